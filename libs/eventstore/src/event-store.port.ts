@@ -1,0 +1,137 @@
+/**
+ * The event store port: what the rest of Kaoping may ask of any event store.
+ * Adapters (embedded PGlite, PostgreSQL, KurrentDB) implement {@link EventStoreAdapter};
+ * {@link EventStore} (see event-store.ts) wraps an adapter and adds what must be identical
+ * for all of them: validation, ids, recorded-at, and the tamper-evident hash chain.
+ */
+
+export type JsonPrimitive = string | number | boolean | null;
+export type JsonValue = JsonPrimitive | JsonValue[] | { [key: string]: JsonValue };
+export type JsonObject = { [key: string]: JsonValue };
+
+/** Who did it, in which role, why, with what evidence. The audit trail is the log. */
+export type EventMetadata = Readonly<{
+  actorId: string;
+  role: string;
+  commandId?: string;
+  correlationId?: string;
+  causationId?: string;
+  reason?: string;
+  evidence?: readonly string[];
+  /** The date or period the fact is about (ISO date), as opposed to when it was recorded. */
+  effectiveDate?: string;
+  /** Anything else an application wants to keep with the event. Must be JSON. */
+  extra?: JsonObject;
+}>;
+
+/** An event as a caller hands it to the store. */
+export type NewEvent = Readonly<{
+  /** UUID. Supply it (e.g. derived from a command id) to make appends idempotent. */
+  id?: string;
+  type: string;
+  data: JsonValue;
+  metadata: EventMetadata;
+}>;
+
+/** An event as it is stored and read back. */
+export type RecordedEvent = Readonly<{
+  id: string;
+  streamId: string;
+  type: string;
+  data: JsonValue;
+  metadata: EventMetadata;
+  /** 0-based position of the event in its stream. */
+  revision: number;
+  /** Position in the global log; strictly increasing in commit order. */
+  globalPosition: bigint;
+  /** ISO-8601 UTC timestamp with milliseconds. */
+  recordedAt: string;
+  /** sha256 (hex) of the previous event of the same stream, or 64 zeros for the first. */
+  prevHash: string;
+  /** sha256 (hex) over prevHash and this event's canonical content. */
+  hash: string;
+}>;
+
+/**
+ * What the caller expects of the stream before the append:
+ * - 'no_stream': the stream must not exist yet;
+ * - 'stream_exists': it must have at least one event;
+ * - 'any': no check;
+ * - a number N: the stream's last event must have revision N.
+ */
+export type ExpectedRevision = 'no_stream' | 'stream_exists' | 'any' | number;
+
+export type AppendResult = Readonly<{
+  /** Revision of the last event now in the stream (of this append, or of the original one). */
+  nextExpectedRevision: number;
+  /** Global position of the last event of this append. */
+  lastGlobalPosition: bigint;
+  /** The events as stored (for an idempotent re-append: the originals). */
+  events: readonly RecordedEvent[];
+  /** True when every event id was already stored: nothing was written. */
+  alreadyAppended: boolean;
+}>;
+
+export type ReadStreamOptions = Readonly<{
+  direction?: 'forwards' | 'backwards';
+  /** Inclusive. Forwards default 0; backwards default: the last revision. */
+  fromRevision?: number;
+  /** Inclusive bound in the direction of reading. */
+  toRevision?: number;
+  maxCount?: number;
+}>;
+
+export type AllFilter = Readonly<{
+  /** Deliver only events whose stream id starts with one of these. */
+  streamPrefixes?: readonly string[];
+  /** Deliver only events of these types. */
+  eventTypes?: readonly string[];
+}>;
+
+/** A moment in the log: a global position (inclusive), or a recorded-at time (inclusive). */
+export type AsOf = Readonly<{ position: bigint }> | Readonly<{ time: string }>;
+
+export type ReadAllOptions = Readonly<{
+  /** Exclusive: deliver events after this position. Default: from the start. */
+  after?: bigint;
+  maxCount?: number;
+  filter?: AllFilter;
+  /** Only events at or before this moment. */
+  asOf?: AsOf;
+}>;
+
+export type StreamTip = Readonly<{ revision: number; hash: string; globalPosition: bigint }>;
+
+/** An event fully prepared above the adapter, before the adapter assigns its global position. */
+export type PreparedEvent = Omit<RecordedEvent, 'globalPosition'>;
+
+/**
+ * Called by the adapter inside its write transaction, once it knows the current tip of the
+ * stream (after locking it), so that revisions and the hash chain are computed above the
+ * adapter and identically for all of them.
+ */
+export type PrepareEvents = (tip: StreamTip | null) => readonly PreparedEvent[];
+
+export type BrokenLink = Readonly<{
+  streamId: string;
+  revision: number;
+  globalPosition: bigint;
+  eventId: string;
+  problem: 'hash-mismatch' | 'prev-hash-mismatch' | 'revision-gap';
+  expected: string;
+  actual: string;
+}>;
+
+export type VerifyReport = Readonly<{
+  ok: boolean;
+  streamsChecked: number;
+  eventsChecked: number;
+  /** The first broken link in global order, if any. */
+  firstBroken?: BrokenLink;
+}>;
+
+/** Where a subscription keeps how far it got. */
+export interface CheckpointStore {
+  load(subscriptionId: string): Promise<bigint | null>;
+  store(subscriptionId: string, position: bigint): Promise<void>;
+}
