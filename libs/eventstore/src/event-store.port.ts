@@ -126,6 +126,8 @@ export type VerifyReport = Readonly<{
   ok: boolean;
   streamsChecked: number;
   eventsChecked: number;
+  /** How many events failed a check (a tampered event counts once; the chain goes on from its stored hash). */
+  brokenLinks: number;
   /** The first broken link in global order, if any. */
   firstBroken?: BrokenLink;
 }>;

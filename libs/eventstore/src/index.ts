@@ -1,1 +1,48 @@
-export {};
+export type {
+  AllFilter,
+  AppendResult,
+  AsOf,
+  BrokenLink,
+  CheckpointStore,
+  EventMetadata,
+  ExpectedRevision,
+  JsonObject,
+  JsonPrimitive,
+  JsonValue,
+  NewEvent,
+  PreparedEvent,
+  PrepareEvents,
+  ReadAllOptions,
+  ReadStreamOptions,
+  RecordedEvent,
+  StreamTip,
+  VerifyReport,
+} from './event-store.port';
+export type {
+  AdapterAppendRequest,
+  AdapterAppendResult,
+  AdapterReadAllRequest,
+  AdapterReadStreamRequest,
+  AppendDecision,
+  AppendState,
+  DecideAppend,
+  EventStoreAdapter,
+} from './event-store.adapter';
+export { EventStore } from './event-store';
+export type { AppendOptions, EventStoreOptions, VerifyOptions } from './event-store';
+export type { EventLimits } from './validation/event-validation.util';
+export { createEventStore } from './create-event-store';
+export type { EventStoreConfig } from './create-event-store';
+export {
+  AdapterFailureError,
+  EventStoreError,
+  IdempotencyMismatchError,
+  InvalidInputError,
+  UnsupportedOperationError,
+  WrongExpectedRevisionError,
+} from './event-store.errors';
+export type { EventStoreErrorCode, EventStoreErrorDetails, Violation } from './event-store.errors';
+export type { SubscribeOptions, Subscription, SubscriptionEnd } from './subscriptions/catch-up-subscription';
+export { InMemoryCheckpointStore } from './subscriptions/in-memory-checkpoint-store';
+export { SqlCheckpointStore } from './sql/sql-checkpoint-store';
+export type { SqlParam, SqlQueryable, SqlRow } from './sql/sql-client';

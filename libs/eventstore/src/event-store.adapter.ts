@@ -1,0 +1,103 @@
+import type {
+  AllFilter,
+  CheckpointStore,
+  ExpectedRevision,
+  PreparedEvent,
+  RecordedEvent,
+  StreamTip,
+} from './event-store.port';
+
+/**
+ * What an adapter knows about a stream once it holds the stream's write lock: its tip, and
+ * every stored event (in any stream) whose id is among the ids of the append.
+ */
+export type AppendState = Readonly<{
+  tip: StreamTip | null;
+  storedWithSameIds: readonly RecordedEvent[];
+}>;
+
+/** The facade's verdict on an append, given the {@link AppendState}. */
+export type AppendDecision =
+  | Readonly<{ kind: 'already-appended'; events: readonly RecordedEvent[] }>
+  | Readonly<{ kind: 'write'; events: readonly PreparedEvent[] }>;
+
+/**
+ * Called by the adapter inside its write transaction, after it locked the stream.
+ * It applies the idempotency rule, then the expected-revision rule (throwing the typed
+ * errors), then calls the facade's {@link PrepareEvents} with the tip. Keeping these in one
+ * callback means no adapter re-implements them.
+ */
+export type DecideAppend = (state: AppendState) => AppendDecision;
+
+export type AdapterAppendRequest = Readonly<{
+  streamId: string;
+  expectedRevision: ExpectedRevision;
+  /** Ids of the events to append, in order (already lower-case UUIDs). */
+  eventIds: readonly string[];
+  /**
+   * False when every id was generated for this append, so none can already be stored and the
+   * adapter may skip looking them up.
+   */
+  idsMayBeStored: boolean;
+  decide: DecideAppend;
+}>;
+
+export type AdapterAppendResult = Readonly<{
+  alreadyAppended: boolean;
+  /** The stored events in revision order: the new ones, or the originals of a retry. */
+  events: readonly RecordedEvent[];
+}>;
+
+export type AdapterReadStreamRequest = Readonly<{
+  streamId: string;
+  direction: 'forwards' | 'backwards';
+  /** Inclusive; undefined: the first (forwards) or last (backwards) revision. */
+  fromRevision?: number;
+  /** Inclusive bound in the direction of reading. */
+  toRevision?: number;
+  maxCount?: number;
+  /** Only events at or before this global position. */
+  upToPosition?: bigint;
+}>;
+
+export type AdapterReadAllRequest = Readonly<{
+  /** Exclusive. */
+  after?: bigint;
+  /** Inclusive. */
+  upTo?: bigint;
+  maxCount: number;
+  filter?: AllFilter;
+}>;
+
+/**
+ * The low-level port an event store backend implements. Callers never use it directly: they
+ * use {@link EventStore}, which validates, prepares and hashes above it.
+ *
+ * Contract every adapter keeps:
+ * - appends to one stream are serialized; `decide` is called with the tip seen under that lock;
+ * - global positions are strictly increasing in commit order: once a reader has seen position
+ *   P, no event with a position below P can become visible later;
+ * - reads return what was stored, byte for byte (data and metadata JSON text).
+ */
+export interface EventStoreAdapter {
+  /** 'embedded', 'postgres' or 'kurrentdb'. */
+  readonly kind: string;
+  append(request: AdapterAppendRequest): Promise<AdapterAppendResult>;
+  readStream(request: AdapterReadStreamRequest): Promise<readonly RecordedEvent[]>;
+  readAll(request: AdapterReadAllRequest): Promise<readonly RecordedEvent[]>;
+  streamTip(streamId: string): Promise<StreamTip | null>;
+  /** The highest global position committed so far; 0n for an empty log. */
+  headPosition(): Promise<bigint>;
+  /** The last global position recorded at or before `time` (ISO), or null. */
+  positionAtTime(time: string): Promise<bigint | null>;
+  /** Every event in global order, fetched page by page (for verify). */
+  iterateAll(filter?: AllFilter): AsyncIterable<RecordedEvent>;
+  /**
+   * Calls `onAppended` soon after events are committed (a hint to wake subscriptions up;
+   * they never depend on it). Returns the function that stops watching.
+   */
+  watchAppends?(onAppended: () => void): Promise<() => Promise<void>>;
+  /** A durable checkpoint store next to the events, when the backend has one. */
+  checkpointStore(): CheckpointStore | null;
+  close(): Promise<void>;
+}

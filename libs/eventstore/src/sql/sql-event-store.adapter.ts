@@ -1,0 +1,358 @@
+import { createHash } from 'node:crypto';
+import type { AllFilter, CheckpointStore, PreparedEvent, RecordedEvent, StreamTip } from '../event-store.port';
+import type {
+  AdapterAppendRequest,
+  AdapterAppendResult,
+  AdapterReadAllRequest,
+  AdapterReadStreamRequest,
+  EventStoreAdapter,
+} from '../event-store.adapter';
+import { InvalidInputError } from '../event-store.errors';
+import { parseEventMetadata, parseJson } from '../json.util';
+import type { SqlClient, SqlParam, SqlQueryable, SqlRow } from './sql-client';
+import { bigintColumn, intColumn, nullableBigintColumn, textColumn } from './sql-row.util';
+import { SqlCheckpointStore } from './sql-checkpoint-store';
+
+export const DEFAULT_SCHEMA = 'kaoping';
+
+/** First key of every advisory lock this store takes ('KP'); the second key is derived from the schema. */
+const LOCK_NAMESPACE = 0x4b50;
+const MIGRATION_LOCK_NAMESPACE = LOCK_NAMESPACE + 1;
+const EVENT_COLUMNS = 10;
+const ROWS_PER_INSERT = 500;
+const PAGE_SIZE = 500;
+
+export type SqlEventStoreAdapterOptions = Readonly<{
+  kind: 'embedded' | 'postgres';
+  schema?: string;
+  /** Whether `close()` also closes the client (default true). */
+  ownsClient?: boolean;
+  /**
+   * Test seam: runs inside the append transaction after the events were inserted with their
+   * global positions, before COMMIT. Lets a test hold a writer open at exactly that point.
+   */
+  beforeCommit?: (events: readonly RecordedEvent[]) => Promise<void>;
+}>;
+
+const schemaKey = (schema: string): number => createHash('sha256').update(schema).digest().readInt32BE(0);
+
+/**
+ * The event store on PostgreSQL, shared by the server adapter (pg pool) and the embedded one
+ * (PGlite). All tables live in one schema.
+ *
+ * **Global order.** Global positions are assigned under a transaction-scoped advisory lock
+ * (`pg_advisory_xact_lock`) taken right before reading the current head and inserting, and
+ * held until COMMIT. PostgreSQL marks a transaction committed (visible to new snapshots) before
+ * it releases its locks, so the next writer can only take the lock, and so only get a higher
+ * position, after the previous writer is visible or rolled back. Hence positions become
+ * visible in increasing order: a reader that sees position P already sees every committed
+ * position below P, and no later commit can get a position below P. A subscription reading
+ * `position > checkpoint` therefore never skips an event — the trap of a bare sequence, where
+ * a transaction holding position 5 can commit after one holding 6 has been read.
+ * Positions are head + 1…: dense, except that a rolled-back append's positions are reused.
+ *
+ * To keep the global lock short, per-stream work comes first under a row lock on the stream
+ * (`streams` table, `SELECT … FOR UPDATE`): tip lookup, idempotency lookup, expected revision,
+ * preparing and hashing the events. Lock order is always stream row, then global lock, so
+ * appends cannot deadlock.
+ */
+export class SqlEventStoreAdapter implements EventStoreAdapter {
+  readonly kind: 'embedded' | 'postgres';
+  readonly schema: string;
+  /** The two int4 keys of the global append lock, as `pg_locks` shows them (classid, objid). */
+  readonly appendLockKeys: readonly [number, number];
+  private readonly channel: string;
+  private readonly checkpoints: SqlCheckpointStore;
+
+  private constructor(
+    private readonly client: SqlClient,
+    private readonly options: SqlEventStoreAdapterOptions,
+  ) {
+    this.kind = options.kind;
+    this.schema = options.schema ?? DEFAULT_SCHEMA;
+    this.appendLockKeys = [LOCK_NAMESPACE, schemaKey(this.schema)];
+    this.channel = `kaoping_appended_${createHash('sha256').update(this.schema).digest('hex').slice(0, 16)}`;
+    this.checkpoints = new SqlCheckpointStore(client, this.schema);
+  }
+
+  /** Creates the schema and tables if missing (idempotent), then returns the adapter. */
+  static async open(client: SqlClient, options: SqlEventStoreAdapterOptions): Promise<SqlEventStoreAdapter> {
+    const schema = options.schema ?? DEFAULT_SCHEMA;
+    if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) {
+      throw new InvalidInputError([
+        { path: 'schema', rule: 'not-identifier', message: 'a schema is a lower-case SQL identifier (a-z, 0-9, _)' },
+      ]);
+    }
+    const adapter = new SqlEventStoreAdapter(client, { ...options, schema });
+    await adapter.migrate();
+    return adapter;
+  }
+
+  private get t(): Readonly<{ events: string; streams: string; checkpoints: string }> {
+    return {
+      events: `"${this.schema}".events`,
+      streams: `"${this.schema}".streams`,
+      checkpoints: `"${this.schema}".checkpoints`,
+    };
+  }
+
+  private async migrate(): Promise<void> {
+    const { events, streams, checkpoints } = this.t;
+    await this.client.transaction(async (tx) => {
+      // Concurrent CREATE … IF NOT EXISTS can still collide on the catalog; serialize startups.
+      await tx.query('SELECT pg_advisory_xact_lock($1, $2)', [MIGRATION_LOCK_NAMESPACE, schemaKey(this.schema)]);
+      await tx.query(`CREATE SCHEMA IF NOT EXISTS "${this.schema}"`);
+      await tx.query(`CREATE TABLE IF NOT EXISTS ${streams} (
+        stream_id text PRIMARY KEY,
+        last_revision integer NOT NULL,
+        last_hash text NOT NULL,
+        last_position bigint NOT NULL
+      )`);
+      // data and metadata are json, not jsonb: json keeps the text exactly as written (key
+      // order, number spelling, escapes), so reads are byte-exact; it can still be queried.
+      await tx.query(`CREATE TABLE IF NOT EXISTS ${events} (
+        global_position bigint PRIMARY KEY,
+        stream_id text NOT NULL,
+        revision integer NOT NULL,
+        event_id uuid NOT NULL UNIQUE,
+        type text NOT NULL,
+        data json NOT NULL,
+        metadata json NOT NULL,
+        recorded_at timestamptz NOT NULL,
+        prev_hash text NOT NULL,
+        hash text NOT NULL,
+        UNIQUE (stream_id, revision)
+      )`);
+      await tx.query(`CREATE INDEX IF NOT EXISTS events_recorded_at_idx ON ${events} (recorded_at)`);
+      await tx.query(`CREATE TABLE IF NOT EXISTS ${checkpoints} (
+        subscription_id text PRIMARY KEY,
+        position bigint NOT NULL,
+        updated_at timestamptz NOT NULL DEFAULT now()
+      )`);
+    });
+  }
+
+  async append(request: AdapterAppendRequest): Promise<AdapterAppendResult> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.client.transaction((tx) => this.appendInTransaction(tx, request));
+      } catch (error: unknown) {
+        // Two appends to different streams with the same caller-given event id pass their
+        // stream locks at once; the loser retries and then sees the id as stored.
+        if (attempt < 3 && isUniqueViolationOnEventId(error)) continue;
+        throw error;
+      }
+    }
+  }
+
+  private async appendInTransaction(tx: SqlQueryable, request: AdapterAppendRequest): Promise<AdapterAppendResult> {
+    const { events, streams } = this.t;
+    const tip = await this.lockStream(tx, request.streamId);
+    const storedWithSameIds = request.idsMayBeStored
+      ? (
+          await tx.query(
+            `${this.selectEvents()} WHERE event_id IN (${request.eventIds.map((_, i) => `$${i + 1}::uuid`).join(', ')})`,
+            request.eventIds,
+          )
+        ).map(toRecordedEvent)
+      : [];
+    const decision = request.decide({ tip, storedWithSameIds });
+    if (decision.kind === 'already-appended') return { alreadyAppended: true, events: decision.events };
+
+    await tx.query('SELECT pg_advisory_xact_lock($1, $2)', [...this.appendLockKeys]);
+    const [headRow] = await tx.query(`SELECT coalesce(max(global_position), 0)::text AS head FROM ${events}`);
+    const head = headRow === undefined ? 0n : bigintColumn(headRow, 'head');
+    const recorded: RecordedEvent[] = decision.events.map((event, i) => ({
+      ...event,
+      globalPosition: head + BigInt(i + 1),
+    }));
+    for (let start = 0; start < recorded.length; start += ROWS_PER_INSERT) {
+      await this.insertEvents(tx, recorded.slice(start, start + ROWS_PER_INSERT));
+    }
+    const last = recorded.at(-1);
+    if (last === undefined) return { alreadyAppended: false, events: [] };
+    await tx.query(
+      `UPDATE ${streams} SET last_revision = $2, last_hash = $3, last_position = $4::bigint WHERE stream_id = $1`,
+      [request.streamId, last.revision, last.hash, last.globalPosition.toString()],
+    );
+    await tx.query('SELECT pg_notify($1, $2)', [this.channel, last.globalPosition.toString()]);
+    if (this.options.beforeCommit) await this.options.beforeCommit(recorded);
+    return { alreadyAppended: false, events: recorded };
+  }
+
+  /** Locks the stream's row (creating it for a new stream) and returns its tip. */
+  private async lockStream(tx: SqlQueryable, streamId: string): Promise<StreamTip | null> {
+    const { streams } = this.t;
+    const select = `SELECT last_revision, last_hash, last_position::text AS last_position FROM ${streams} WHERE stream_id = $1`;
+    let [row] = await tx.query(`${select} FOR UPDATE`, [streamId]);
+    if (row === undefined) {
+      [row] = await tx.query(
+        `INSERT INTO ${streams} (stream_id, last_revision, last_hash, last_position) VALUES ($1, -1, '', 0)
+         ON CONFLICT (stream_id) DO NOTHING
+         RETURNING last_revision, last_hash, last_position::text AS last_position`,
+        [streamId],
+      );
+      // Another transaction created the row first: wait for it and read what it wrote.
+      if (row === undefined) [row] = await tx.query(`${select} FOR UPDATE`, [streamId]);
+    }
+    if (row === undefined) throw new Error(`stream row for '${streamId}' vanished while locking it`);
+    return tipOf(row);
+  }
+
+  private async insertEvents(tx: SqlQueryable, rows: readonly RecordedEvent[]): Promise<void> {
+    const params: SqlParam[] = [];
+    const tuples = rows.map((event, i) => {
+      const p = (n: number): string => `$${i * EVENT_COLUMNS + n}`;
+      params.push(
+        event.globalPosition.toString(),
+        event.streamId,
+        event.revision,
+        event.id,
+        event.type,
+        JSON.stringify(event.data),
+        JSON.stringify(event.metadata),
+        event.recordedAt,
+        event.prevHash,
+        event.hash,
+      );
+      return `(${p(1)}::bigint, ${p(2)}, ${p(3)}::integer, ${p(4)}::uuid, ${p(5)}, ${p(6)}::json, ${p(7)}::json, ${p(8)}::timestamptz, ${p(9)}, ${p(10)})`;
+    });
+    await tx.query(
+      `INSERT INTO ${this.t.events}
+        (global_position, stream_id, revision, event_id, type, data, metadata, recorded_at, prev_hash, hash)
+       VALUES ${tuples.join(', ')}`,
+      params,
+    );
+  }
+
+  async readStream(request: AdapterReadStreamRequest): Promise<readonly RecordedEvent[]> {
+    const params: SqlParam[] = [request.streamId];
+    const where = ['stream_id = $1'];
+    const param = (value: SqlParam): string => `$${params.push(value)}`;
+    const forwards = request.direction === 'forwards';
+    if (request.fromRevision !== undefined) {
+      where.push(`revision ${forwards ? '>=' : '<='} ${param(request.fromRevision)}::integer`);
+    }
+    if (request.toRevision !== undefined) {
+      where.push(`revision ${forwards ? '<=' : '>='} ${param(request.toRevision)}::integer`);
+    }
+    if (request.upToPosition !== undefined) {
+      where.push(`global_position <= ${param(request.upToPosition.toString())}::bigint`);
+    }
+    const limit = request.maxCount === undefined ? '' : ` LIMIT ${param(request.maxCount)}::bigint`;
+    const rows = await this.client.query(
+      `${this.selectEvents()} WHERE ${where.join(' AND ')} ORDER BY revision ${forwards ? 'ASC' : 'DESC'}${limit}`,
+      params,
+    );
+    return rows.map(toRecordedEvent);
+  }
+
+  async readAll(request: AdapterReadAllRequest): Promise<readonly RecordedEvent[]> {
+    const params: SqlParam[] = [];
+    const param = (value: SqlParam): string => `$${params.push(value)}`;
+    const where = [`global_position > ${param((request.after ?? 0n).toString())}::bigint`];
+    if (request.upTo !== undefined) where.push(`global_position <= ${param(request.upTo.toString())}::bigint`);
+    where.push(...filterClauses(request.filter, param));
+    const rows = await this.client.query(
+      `${this.selectEvents()} WHERE ${where.join(' AND ')} ORDER BY global_position LIMIT ${param(request.maxCount)}::bigint`,
+      params,
+    );
+    return rows.map(toRecordedEvent);
+  }
+
+  async streamTip(streamId: string): Promise<StreamTip | null> {
+    const [row] = await this.client.query(
+      `SELECT last_revision, last_hash, last_position::text AS last_position FROM ${this.t.streams} WHERE stream_id = $1`,
+      [streamId],
+    );
+    return row === undefined ? null : tipOf(row);
+  }
+
+  async headPosition(): Promise<bigint> {
+    const [row] = await this.client.query(`SELECT coalesce(max(global_position), 0)::text AS head FROM ${this.t.events}`);
+    return row === undefined ? 0n : bigintColumn(row, 'head');
+  }
+
+  async positionAtTime(time: string): Promise<bigint | null> {
+    const [row] = await this.client.query(
+      `SELECT max(global_position)::text AS position FROM ${this.t.events} WHERE recorded_at <= $1::timestamptz`,
+      [time],
+    );
+    return row === undefined ? null : nullableBigintColumn(row, 'position');
+  }
+
+  async *iterateAll(filter?: AllFilter): AsyncIterable<RecordedEvent> {
+    let after = 0n;
+    for (;;) {
+      const page = await this.readAll({ after, maxCount: PAGE_SIZE, filter });
+      yield* page;
+      const last = page.at(-1);
+      if (last === undefined || page.length < PAGE_SIZE) return;
+      after = last.globalPosition;
+    }
+  }
+
+  async watchAppends(onAppended: () => void): Promise<() => Promise<void>> {
+    return this.client.listen(this.channel, onAppended);
+  }
+
+  checkpointStore(): CheckpointStore {
+    return this.checkpoints;
+  }
+
+  async close(): Promise<void> {
+    if (this.options.ownsClient ?? true) await this.client.close();
+  }
+
+  private selectEvents(): string {
+    return `SELECT global_position::text AS global_position, stream_id, revision, event_id::text AS event_id, type,
+      data::text AS data, metadata::text AS metadata,
+      to_char(recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS recorded_at,
+      prev_hash, hash
+      FROM ${this.t.events}`;
+  }
+}
+
+const filterClauses = (filter: AllFilter | undefined, param: (value: SqlParam) => string): string[] => {
+  const clauses: string[] = [];
+  if (filter?.streamPrefixes !== undefined) {
+    const prefixes = filter.streamPrefixes.map((prefix) => `starts_with(stream_id, ${param(prefix)})`);
+    clauses.push(prefixes.length === 0 ? 'false' : `(${prefixes.join(' OR ')})`);
+  }
+  if (filter?.eventTypes !== undefined) {
+    const types = filter.eventTypes.map((type) => param(type));
+    clauses.push(types.length === 0 ? 'false' : `type IN (${types.join(', ')})`);
+  }
+  return clauses;
+};
+
+const tipOf = (row: SqlRow): StreamTip | null => {
+  const revision = intColumn(row, 'last_revision');
+  if (revision < 0) return null;
+  return { revision, hash: textColumn(row, 'last_hash'), globalPosition: bigintColumn(row, 'last_position') };
+};
+
+const toRecordedEvent = (row: SqlRow): RecordedEvent => {
+  const id = textColumn(row, 'event_id');
+  const event: PreparedEvent = {
+    id,
+    streamId: textColumn(row, 'stream_id'),
+    revision: intColumn(row, 'revision'),
+    type: textColumn(row, 'type'),
+    data: parseJson(textColumn(row, 'data')),
+    metadata: parseEventMetadata(textColumn(row, 'metadata'), id),
+    recordedAt: textColumn(row, 'recorded_at'),
+    prevHash: textColumn(row, 'prev_hash'),
+    hash: textColumn(row, 'hash'),
+  };
+  return { ...event, globalPosition: bigintColumn(row, 'global_position') };
+};
+
+const isUniqueViolationOnEventId = (error: unknown): boolean =>
+  typeof error === 'object' &&
+  error !== null &&
+  'code' in error &&
+  error.code === '23505' &&
+  'constraint' in error &&
+  typeof error.constraint === 'string' &&
+  error.constraint.includes('event_id');

@@ -1,0 +1,182 @@
+import type { AllFilter, CheckpointStore, RecordedEvent } from '../event-store.port';
+import type { EventStoreAdapter } from '../event-store.adapter';
+
+/**
+ * A catch-up subscription over the global log.
+ *
+ * Delivery guarantee, and what it takes from the handler:
+ * - The subscription loads the checkpoint, reads the events after it in global order, calls
+ *   `handle` with a batch, and only then stores the batch's last position as the checkpoint.
+ *   A crash between the end of `handle` and the checkpoint write delivers that batch again
+ *   after the restart: **at-least-once**. A handler that is idempotent (upserts keyed by
+ *   event id or stream revision) turns that into effectively-once.
+ * - **Exactly-once** needs the handler's effects and the checkpoint to commit together: inside
+ *   `handle`, write the effects and `checkpoint = events[events.length - 1].globalPosition` in one
+ *   database transaction (for the SQL stores the table is `<schema>.checkpoints
+ *   (subscription_id text primary key, position bigint)`, so a projection in the same database
+ *   can upsert it in its own transaction). The subscription then stores the same position
+ *   again, which changes nothing, and a restart resumes exactly after the last committed batch.
+ *
+ * Ordering: batches arrive in strictly increasing global position and never skip an event;
+ * adapters guarantee that positions become visible in order (see the SQL adapter).
+ */
+export type SubscribeOptions = Readonly<{
+  /** Names the checkpoint; one running subscription per id. */
+  subscriptionId: string;
+  filter?: AllFilter;
+  checkpoints: CheckpointStore;
+  handle: (events: RecordedEvent[]) => Promise<void>;
+  /** Events per batch (default 100). */
+  batchSize?: number;
+  /** How long to wait for new events before reading again (default 500 ms). Wake-ups come sooner when the adapter notifies. */
+  pollIntervalMs?: number;
+}>;
+
+export type SubscriptionEnd =
+  | Readonly<{ kind: 'stopped' }>
+  | Readonly<{ kind: 'failed'; error: unknown }>;
+
+/** A running subscription. */
+export interface Subscription {
+  readonly subscriptionId: string;
+  /** The last checkpoint stored (or loaded), null before any. */
+  readonly checkpoint: bigint | null;
+  /**
+   * Resolves once every matching event at or before `position` has been handled and
+   * checkpointed. Rejects if the subscription stops or fails first.
+   */
+  caughtUpTo(position: bigint): Promise<void>;
+  /** Stops reading; waits for the batch in flight (handler and checkpoint) to finish. */
+  stop(): Promise<void>;
+  /**
+   * Settles when the loop ends: `stopped` after {@link stop}, `failed` when a read, the handler
+   * or the checkpoint store threw (the subscription does not retry: restart it, it resumes
+   * from the checkpoint). Never rejects.
+   */
+  readonly ended: Promise<SubscriptionEnd>;
+}
+
+type Waiter = Readonly<{ position: bigint; resolve: () => void; reject: (error: unknown) => void }>;
+
+export class CatchUpSubscription implements Subscription {
+  readonly subscriptionId: string;
+  readonly ended: Promise<SubscriptionEnd>;
+  private currentCheckpoint: bigint | null = null;
+  /** Every matching event at or before this position has been handled. */
+  private scannedTo: bigint | null = null;
+  private waiters: Waiter[] = [];
+  private stopRequested = false;
+  private end: SubscriptionEnd | null = null;
+  private woken = false;
+  private interruptIdle: (() => void) | null = null;
+  private readonly batchSize: number;
+  private readonly pollIntervalMs: number;
+
+  constructor(
+    private readonly adapter: EventStoreAdapter,
+    private readonly options: SubscribeOptions,
+  ) {
+    this.subscriptionId = options.subscriptionId;
+    this.batchSize = options.batchSize ?? 100;
+    this.pollIntervalMs = options.pollIntervalMs ?? 500;
+    this.ended = this.run();
+  }
+
+  get checkpoint(): bigint | null {
+    return this.currentCheckpoint;
+  }
+
+  caughtUpTo(position: bigint): Promise<void> {
+    if (this.scannedTo !== null && this.scannedTo >= position) return Promise.resolve();
+    if (this.end !== null) return Promise.reject(this.endError(position));
+    return new Promise((resolve, reject) => this.waiters.push({ position, resolve, reject }));
+  }
+
+  async stop(): Promise<void> {
+    this.stopRequested = true;
+    this.wakeUp();
+    await this.ended;
+  }
+
+  private wakeUp(): void {
+    this.woken = true;
+    this.interruptIdle?.();
+  }
+
+  private async run(): Promise<SubscriptionEnd> {
+    let unwatch: (() => Promise<void>) | null = null;
+    try {
+      if (this.adapter.watchAppends) unwatch = await this.adapter.watchAppends(() => this.wakeUp());
+      const loaded = await this.options.checkpoints.load(this.subscriptionId);
+      this.currentCheckpoint = loaded;
+      this.advanceScanned(loaded);
+      while (!this.stopRequested) {
+        this.woken = false;
+        const head = await this.adapter.headPosition();
+        const page = await this.adapter.readAll({
+          after: this.currentCheckpoint ?? undefined,
+          maxCount: this.batchSize,
+          filter: this.options.filter,
+        });
+        const last = page.at(-1);
+        if (last !== undefined) {
+          await this.options.handle([...page]);
+          await this.options.checkpoints.store(this.subscriptionId, last.globalPosition);
+          this.currentCheckpoint = last.globalPosition;
+          this.advanceScanned(last.globalPosition);
+        }
+        if (page.length < this.batchSize) {
+          // `head` was read before the page: every position up to it was already committed,
+          // so the page saw all of them.
+          this.advanceScanned(head);
+          await this.idle();
+        }
+      }
+      this.finish({ kind: 'stopped' });
+    } catch (error: unknown) {
+      this.finish({ kind: 'failed', error });
+    } finally {
+      if (unwatch) await unwatch().catch(() => undefined);
+    }
+    return this.end ?? { kind: 'stopped' };
+  }
+
+  private idle(): Promise<void> {
+    if (this.woken || this.stopRequested) return Promise.resolve();
+    return new Promise((resolve) => {
+      const done = (): void => {
+        clearTimeout(timer);
+        this.interruptIdle = null;
+        resolve();
+      };
+      const timer = setTimeout(done, this.pollIntervalMs);
+      this.interruptIdle = done;
+    });
+  }
+
+  private advanceScanned(position: bigint | null): void {
+    if (position === null) return;
+    if (this.scannedTo !== null && this.scannedTo >= position) return;
+    this.scannedTo = position;
+    const reached = this.waiters.filter((w) => w.position <= position);
+    this.waiters = this.waiters.filter((w) => w.position > position);
+    for (const waiter of reached) waiter.resolve();
+  }
+
+  private finish(end: SubscriptionEnd): void {
+    this.end = end;
+    const waiting = this.waiters;
+    this.waiters = [];
+    for (const waiter of waiting) waiter.reject(this.endError(waiter.position));
+  }
+
+  private endError(position: bigint): Error {
+    const end = this.end;
+    if (end?.kind === 'failed') {
+      return new Error(`subscription '${this.subscriptionId}' failed before reaching position ${position}`, {
+        cause: end.error,
+      });
+    }
+    return new Error(`subscription '${this.subscriptionId}' stopped before reaching position ${position}`);
+  }
+}

@@ -1,0 +1,255 @@
+import type { AsOf, ReadStreamOptions } from '../event-store.port';
+import type { Violation } from '../event-store.errors';
+
+/** Limits the facade enforces before anything is written. */
+export type EventLimits = Readonly<{
+  /** Serialized data + metadata of one event, in UTF-8 bytes. */
+  maxEventBytes: number;
+  maxStreamIdLength: number;
+  maxTypeLength: number;
+}>;
+
+export const DEFAULT_LIMITS: EventLimits = {
+  maxEventBytes: 1024 * 1024,
+  maxStreamIdLength: 256,
+  maxTypeLength: 256,
+};
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+const STRING_METADATA_FIELDS = [
+  'commandId',
+  'correlationId',
+  'causationId',
+  'reason',
+  'effectiveDate',
+] as const;
+const KNOWN_METADATA_FIELDS = new Set<string>([
+  'actorId',
+  'role',
+  'evidence',
+  'extra',
+  ...STRING_METADATA_FIELDS,
+]);
+
+const violation = (path: string, rule: string, message: string): Violation => ({ path, rule, message });
+
+const memberPath = (path: string, key: string): string =>
+  /^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
+
+const isPlainObject = (value: object): boolean => {
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+};
+
+/**
+ * Violations that make `value` something other than plain JSON: functions, undefined, NaN and
+ * the infinities, bigints, symbols, sparse arrays, class instances (Date, Map, Decimal…) and
+ * cycles. Shared (acyclic) references are fine: JSON just writes them twice.
+ */
+export const plainJsonViolations = (value: unknown, path: string): Violation[] => {
+  const found: Violation[] = [];
+  const ancestors = new Set<object>();
+  const visit = (current: unknown, at: string): void => {
+    switch (typeof current) {
+      case 'string':
+      case 'boolean':
+        return;
+      case 'number':
+        if (!Number.isFinite(current)) found.push(violation(at, 'not-json', `${String(current)} is not a JSON number`));
+        return;
+      case 'undefined':
+        found.push(violation(at, 'not-json', 'undefined is not JSON'));
+        return;
+      case 'bigint':
+        found.push(violation(at, 'not-json', 'a bigint is not JSON; send it as a string'));
+        return;
+      case 'symbol':
+        found.push(violation(at, 'not-json', 'a symbol is not JSON'));
+        return;
+      case 'function':
+        found.push(violation(at, 'not-json', 'a function is not JSON'));
+        return;
+      case 'object':
+        break;
+    }
+    if (current === null) return;
+    if (ancestors.has(current)) {
+      found.push(violation(at, 'not-json', 'a cycle is not JSON'));
+      return;
+    }
+    if (Object.getOwnPropertySymbols(current).length > 0) {
+      found.push(violation(at, 'not-json', 'symbol keys are not JSON'));
+    }
+    ancestors.add(current);
+    if (Array.isArray(current)) {
+      const items: readonly unknown[] = current;
+      for (let i = 0; i < items.length; i++) {
+        if (!(i in items)) found.push(violation(`${at}[${i}]`, 'not-json', 'a hole in an array is not JSON'));
+        else visit(items[i], `${at}[${i}]`);
+      }
+    } else if (!isPlainObject(current)) {
+      const name = current.constructor?.name ?? 'unknown';
+      found.push(violation(at, 'not-json', `an instance of ${name} is not plain JSON`));
+    } else {
+      for (const [key, member] of Object.entries(current)) visit(member, memberPath(at, key));
+    }
+    ancestors.delete(current);
+  };
+  visit(value, path);
+  return found;
+};
+
+export const streamIdViolations = (streamId: unknown, limits: EventLimits, path = 'streamId'): Violation[] => {
+  if (typeof streamId !== 'string') return [violation(path, 'required', 'a stream id must be a string')];
+  if (streamId.trim() === '') return [violation(path, 'blank', 'a stream id must not be empty or blank')];
+  if (streamId.length > limits.maxStreamIdLength) {
+    return [violation(path, 'too-long', `a stream id has at most ${limits.maxStreamIdLength} characters`)];
+  }
+  if (streamId.startsWith('$')) return [violation(path, 'reserved', "stream ids starting with '$' are reserved")];
+  return [];
+};
+
+export const expectedRevisionViolations = (expected: unknown, path = 'expectedRevision'): Violation[] => {
+  if (expected === 'no_stream' || expected === 'stream_exists' || expected === 'any') return [];
+  if (typeof expected !== 'number') {
+    return [violation(path, 'required', "expected 'no_stream', 'stream_exists', 'any' or a revision number")];
+  }
+  if (!Number.isSafeInteger(expected)) return [violation(path, 'not-integer', 'a revision is a whole number')];
+  if (expected < 0) return [violation(path, 'negative', 'a revision is 0 or more')];
+  return [];
+};
+
+const revisionViolations = (value: unknown, path: string, rule: 'revision' | 'count'): Violation[] => {
+  if (value === undefined) return [];
+  if (typeof value !== 'number' || !Number.isSafeInteger(value)) {
+    return [violation(path, 'not-integer', 'must be a whole number')];
+  }
+  if (rule === 'revision' && value < 0) return [violation(path, 'negative', 'must be 0 or more')];
+  if (rule === 'count' && value < 1) return [violation(path, 'not-positive', 'must be 1 or more')];
+  return [];
+};
+
+export const readStreamOptionsViolations = (options: ReadStreamOptions): Violation[] => [
+  ...(options.direction === undefined || options.direction === 'forwards' || options.direction === 'backwards'
+    ? []
+    : [violation('direction', 'unknown', "direction is 'forwards' or 'backwards'")]),
+  ...revisionViolations(options.fromRevision, 'fromRevision', 'revision'),
+  ...revisionViolations(options.toRevision, 'toRevision', 'revision'),
+  ...revisionViolations(options.maxCount, 'maxCount', 'count'),
+];
+
+export const maxCountViolations = (maxCount: unknown, path = 'maxCount'): Violation[] =>
+  revisionViolations(maxCount, path, 'count');
+
+export const positionViolations = (position: unknown, path: string): Violation[] => {
+  if (position === undefined) return [];
+  if (typeof position !== 'bigint') return [violation(path, 'not-bigint', 'a global position is a bigint')];
+  if (position < 0n) return [violation(path, 'negative', 'a global position is 0 or more')];
+  return [];
+};
+
+export const asOfViolations = (asOf: AsOf, path = 'asOf'): Violation[] => {
+  if ('position' in asOf) return positionViolations(asOf.position, `${path}.position`);
+  const time: unknown = asOf.time;
+  if (typeof time !== 'string' || !ISO_TIME.test(time) || Number.isNaN(Date.parse(time))) {
+    return [violation(`${path}.time`, 'not-iso-time', 'an ISO-8601 time with a zone, e.g. 2026-07-10T00:00:00Z')];
+  }
+  return [];
+};
+
+export const isUuid = (value: string): boolean => UUID.test(value);
+
+const metadataViolations = (metadata: unknown, path: string): Violation[] => {
+  if (typeof metadata !== 'object' || metadata === null || Array.isArray(metadata)) {
+    return [violation(path, 'required', 'metadata is an object with at least actorId and role')];
+  }
+  const found = plainJsonViolations(metadata, path);
+  if (found.length > 0) return found;
+  const fields = new Map<string, unknown>(Object.entries(metadata));
+  for (const required of ['actorId', 'role'] as const) {
+    const value = fields.get(required);
+    if (value === undefined) found.push(violation(`${path}.${required}`, 'required', `${required} is required`));
+    else if (typeof value !== 'string') found.push(violation(`${path}.${required}`, 'not-string', `${required} is a string`));
+    else if (value.trim() === '') found.push(violation(`${path}.${required}`, 'blank', `${required} must not be blank`));
+  }
+  for (const field of STRING_METADATA_FIELDS) {
+    const value = fields.get(field);
+    if (value !== undefined && typeof value !== 'string') {
+      found.push(violation(`${path}.${field}`, 'not-string', `${field} is a string`));
+    }
+  }
+  const evidence = fields.get('evidence');
+  if (evidence !== undefined && (!Array.isArray(evidence) || !evidence.every((e) => typeof e === 'string'))) {
+    found.push(violation(`${path}.evidence`, 'not-string-list', 'evidence is a list of strings'));
+  }
+  const extra = fields.get('extra');
+  if (extra !== undefined && (typeof extra !== 'object' || extra === null || Array.isArray(extra))) {
+    found.push(violation(`${path}.extra`, 'not-object', 'extra is a JSON object'));
+  }
+  for (const key of fields.keys()) {
+    if (!KNOWN_METADATA_FIELDS.has(key)) {
+      found.push(violation(memberPath(path, key), 'unknown-field', 'put application fields in metadata.extra'));
+    }
+  }
+  return found;
+};
+
+const utf8Length = (text: string): number => Buffer.byteLength(text, 'utf8');
+
+/**
+ * Every rule an append breaks, each with the field path. An empty list means the append may
+ * go to the adapter. Sizes are measured on the JSON the store will write.
+ */
+export const appendViolations = (
+  input: Readonly<{ streamId: unknown; events: unknown; expectedRevision: unknown }>,
+  limits: EventLimits,
+): Violation[] => {
+  const found: Violation[] = [
+    ...streamIdViolations(input.streamId, limits),
+    ...expectedRevisionViolations(input.expectedRevision),
+  ];
+  if (!Array.isArray(input.events)) return [...found, violation('events', 'required', 'events is a list')];
+  const events: readonly unknown[] = input.events;
+  if (events.length === 0) return [...found, violation('events', 'empty', 'an append needs at least one event')];
+  const firstIndexOfId = new Map<string, number>();
+  events.forEach((candidate, index) => {
+    const at = `events[${index}]`;
+    if (typeof candidate !== 'object' || candidate === null || Array.isArray(candidate)) {
+      found.push(violation(at, 'required', 'an event is an object with type, data and metadata'));
+      return;
+    }
+    const event = new Map<string, unknown>(Object.entries(candidate));
+    const id = event.get('id');
+    if (id !== undefined) {
+      if (typeof id !== 'string' || !isUuid(id)) {
+        found.push(violation(`${at}.id`, 'not-uuid', 'an event id is a UUID'));
+      } else {
+        const first = firstIndexOfId.get(id.toLowerCase());
+        if (first === undefined) firstIndexOfId.set(id.toLowerCase(), index);
+        else found.push(violation(`${at}.id`, 'duplicate', `the same id as events[${first}].id`));
+      }
+    }
+    const type = event.get('type');
+    if (typeof type !== 'string' || type.trim() === '') {
+      found.push(violation(`${at}.type`, 'blank', 'an event type must not be empty or blank'));
+    } else if (type.length > limits.maxTypeLength) {
+      found.push(violation(`${at}.type`, 'too-long', `an event type has at most ${limits.maxTypeLength} characters`));
+    } else if (type.startsWith('$')) {
+      found.push(violation(`${at}.type`, 'reserved', "event types starting with '$' are reserved"));
+    }
+    const dataFound = event.has('data')
+      ? plainJsonViolations(event.get('data'), `${at}.data`)
+      : [violation(`${at}.data`, 'required', 'data is required (use {} for none)')];
+    const metadataFound = metadataViolations(event.get('metadata'), `${at}.metadata`);
+    found.push(...dataFound, ...metadataFound);
+    if (dataFound.length === 0 && metadataFound.length === 0) {
+      const size = utf8Length(JSON.stringify(event.get('data'))) + utf8Length(JSON.stringify(event.get('metadata')));
+      if (size > limits.maxEventBytes) {
+        found.push(violation(at, 'too-large', `data and metadata take ${size} bytes; at most ${limits.maxEventBytes}`));
+      }
+    }
+  });
+  return found;
+};
