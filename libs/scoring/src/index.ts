@@ -1,1 +1,114 @@
-export {};
+/**
+ * @packageDocumentation
+ * The scoring engine of Kaoping: the scheme format, its validation, and a pure, decimal,
+ * deterministic function from (scheme, facts) to totals, ranks, grades and explanations.
+ * No I/O, no clock: the moment to score at is passed in.
+ */
+
+import { type ResolvedCalendar, resolveCalendarModel } from './calendar/calendar';
+import { compiledScheme } from './scheme/valid-scheme';
+import type { ValidScheme } from './scheme/valid-scheme';
+
+export type {
+  AdjustmentDocument,
+  AdjustmentRuleDocument,
+  CalendarDocument,
+  CapDocument,
+  CategoryDocument,
+  DateExpression,
+  DeadlineDocument,
+  DeadlineKind,
+  DecimalInput,
+  DeductionMethodDocument,
+  GradeDocument,
+  GradeUseDocument,
+  GradingDocument,
+  LabelInput,
+  LocalizedText,
+  MethodDocument,
+  NodeDocument,
+  PeriodDocument,
+  PeriodShareDocument,
+  PhaseDocument,
+  PhaseId,
+  PointsMethodDocument,
+  ProportionalMethodDocument,
+  QuotaDocument,
+  RatingMethodDocument,
+  ResultsFlagDocument,
+  ResultsUseDocument,
+  ScaleDocument,
+  ScaleLevelDocument,
+  SchemeDocument,
+  ScoreMethodDocument,
+  SourceDocument,
+  SurveyMethodDocument,
+  SurveyTierDocument,
+  VetoDocument,
+} from './scheme/scheme.types';
+export { DEADLINE_KINDS, PHASE_IDS } from './scheme/scheme.types';
+export type { Label } from './scheme/scheme.model';
+export type { ValidScheme } from './scheme/valid-scheme';
+
+/** Parses YAML or JSON text into a plain object, with the line and column of a syntax error. */
+export { parseDocumentText, locatePath } from './scheme/document-text';
+export type { DocumentTextResult, TextPosition } from './scheme/document-text';
+
+/**
+ * `validateScheme(document)` lists every problem of a parsed scheme (path, rule code, message in
+ * zh-CN and en); `parseScheme(document)` returns the problems or a {@link ValidScheme}.
+ */
+export { parseScheme, validateScheme } from './validation/validate-scheme';
+export type { ParseSchemeResult } from './validation/validate-scheme';
+export { PROBLEM_CODES } from './validation/scheme-problem';
+export type { ProblemCode, SchemeProblem } from './validation/scheme-problem';
+
+export { FACT_TYPES } from './facts/fact.types';
+export type {
+  BonusApproved,
+  DataSubmitted,
+  DeductionApproved,
+  Fact,
+  FactBase,
+  FactRevoked,
+  FactType,
+  PeriodSignedOff,
+  RatingGiven,
+  SurveyRecorded,
+  TargetSet,
+  VetoConfirmed,
+} from './facts/fact.types';
+export { effectiveFacts } from './facts/effective-facts';
+/** Reads a parsed facts document (docs/facts-format.md): units with categories, facts, earlier cycles. */
+export { readFactsDocument } from './facts/read-facts-document';
+export type { FactsDocument, FactsDocumentUnit, ReadFactsResult } from './facts/read-facts-document';
+export type { EffectiveFacts, ScoringWarning } from './facts/effective-facts';
+
+/** Scores one category of a valid scheme: see {@link ScoreCategoryInput} and {@link CategoryResult}. */
+export { scoreCategory } from './engine/score-category';
+export { ScoringError } from './engine/scoring-error';
+export type {
+  AdjustmentResult,
+  CategoryResult,
+  GradeCount,
+  PartResult,
+  PreviousCycle,
+  PreviousUnitResult,
+  RankChange,
+  ResultsUse,
+  ScoreCategoryInput,
+  UnitFlag,
+  UnitRef,
+  UnitResult,
+} from './engine/result.types';
+export type { ExplanationNode, InputStatus } from './explanation/explanation.types';
+export type { ResolvedCalendar, ResolvedDeadline, ResolvedPhase } from './calendar/calendar';
+
+/**
+ * The phases and deadlines of a valid scheme with concrete dates (yyyy-mm-dd) for a cycle
+ * year, reminders included: what the lifecycle schedules.
+ */
+export const resolveCalendar = (scheme: ValidScheme, cycleYear?: number): ResolvedCalendar => {
+  const { model } = compiledScheme(scheme);
+  return resolveCalendarModel(model.calendar, cycleYear ?? model.cycle ?? 1970);
+};

@@ -1,0 +1,339 @@
+import { type Dec, HUNDRED, ONE, ZERO, clampRatio, formatExact, formatFixed, maxDec, toDecimal } from '../decimal/decimal';
+import type { ScoringWarning } from '../facts/effective-facts';
+import type { DeductionApproved, RatingGiven } from '../facts/fact.types';
+import { ANY_PERIOD, type UnitFacts, slotKey } from '../facts/unit-facts';
+import type { AdjustmentModel, LevelModel, MethodModel, RaterFilter, ScaleModel } from '../scheme/scheme.model';
+import type { PlanLeaf } from './plan';
+
+export type LeafContext = Readonly<{
+  unitId: string;
+  unit: UnitFacts;
+  scales: ReadonlyMap<string, ScaleModel>;
+  deductionRules: AdjustmentModel | undefined;
+  warn: (warning: ScoringWarning) => void;
+}>;
+
+/** What a method made of a leaf's facts: a ratio of its points, or nothing yet. */
+export type LeafOutcome = Readonly<{
+  ratio: Dec;
+  /** False when the input the method needs has not arrived (pending or missing). */
+  present: boolean;
+  /** True when some of the needed input arrived but not all (a weighted rater role is missing). */
+  incomplete?: boolean;
+  inputs: Readonly<Record<string, string>>;
+  factIds: readonly string[];
+}>;
+
+const ABSENT: LeafOutcome = { ratio: ZERO, present: false, inputs: {}, factIds: [] };
+const asPercent = (ratio: Dec): string => `${formatFixed(ratio.times(HUNDRED))}%`;
+
+type Method<K extends MethodModel['kind']> = (
+  leaf: PlanLeaf,
+  method: Extract<MethodModel, { kind: K }>,
+  context: LeafContext,
+) => LeafOutcome;
+
+const badValue = (context: LeafContext, fact: Readonly<{ id: string; unitId: string }>, value: string): void =>
+  context.warn({
+    code: 'bad-value',
+    factId: fact.id,
+    unitId: fact.unitId,
+    message: { 'zh-CN': `“${value}”不是十进制数，按未报送处理`, en: `"${value}" is not a decimal; treated as not submitted` },
+  });
+
+/** Higher is better: full at or above target, actual ÷ target below, never negative. */
+export const higherIsBetter = (actual: Dec, target: Dec): Dec => {
+  if (actual.greaterThanOrEqualTo(target)) return ONE;
+  if (actual.isNeg() || actual.isZero() || target.isZero()) return ZERO;
+  return clampRatio(actual.div(target));
+};
+
+/** Lower is better (accidents, complaints): full at or under target, target ÷ actual above. */
+export const lowerIsBetter = (actual: Dec, target: Dec): Dec => {
+  if (actual.lessThanOrEqualTo(target)) return ONE;
+  if (target.isNeg() || target.isZero()) return ZERO;
+  return clampRatio(target.div(actual));
+};
+
+const targetFor = (
+  leaf: PlanLeaf,
+  method: Extract<MethodModel, { kind: 'proportional' }>,
+  unit: UnitFacts,
+): Readonly<{ value: Dec; text: string; factId?: string }> | undefined => {
+  const assigned = unit.targets.get(slotKey(leaf.node.id, leaf.period)) ?? unit.targets.get(slotKey(leaf.node.id, ANY_PERIOD));
+  if (assigned !== undefined) {
+    const value = toDecimal(assigned.value);
+    if (value !== undefined) return { value, text: assigned.value, factId: assigned.id };
+  }
+  const target = method.target;
+  if (target.kind === 'single') return { value: target.value, text: formatExact(target.value) };
+  if (target.kind === 'per-period') {
+    const value = target.values.get(leaf.period);
+    if (value !== undefined) return { value, text: formatExact(value) };
+  }
+  return undefined;
+};
+
+const proportional: Method<'proportional'> = (leaf, method, context) => {
+  const fact = context.unit.data.get(slotKey(leaf.node.id, leaf.period));
+  if (fact === undefined) return ABSENT;
+  const actual = toDecimal(fact.value);
+  if (actual === undefined) {
+    badValue(context, fact, fact.value);
+    return { ...ABSENT, factIds: [fact.id] };
+  }
+  const target = targetFor(leaf, method, context.unit);
+  if (target === undefined) {
+    context.warn({
+      code: 'no-target',
+      factId: fact.id,
+      unitId: context.unitId,
+      message: {
+        'zh-CN': `指标“${leaf.node.id}”在“${leaf.period}”期没有目标值，计 0 分`,
+        en: `indicator "${leaf.node.id}" has no target for "${leaf.period}"; scored 0`,
+      },
+    });
+    return { ratio: ZERO, present: true, inputs: { actual: fact.value }, factIds: [fact.id] };
+  }
+  const ratio = method.direction === 'higher' ? higherIsBetter(actual, target.value) : lowerIsBetter(actual, target.value);
+  return {
+    ratio,
+    present: true,
+    inputs: { actual: fact.value, target: target.text, achieved: asPercent(ratio) },
+    factIds: target.factId === undefined ? [fact.id] : [fact.id, target.factId],
+  };
+};
+
+const score: Method<'score'> = (leaf, method, context) => {
+  const fact = context.unit.data.get(slotKey(leaf.node.id, leaf.period));
+  if (fact === undefined) return ABSENT;
+  const value = toDecimal(fact.value);
+  if (value === undefined) {
+    badValue(context, fact, fact.value);
+    return { ...ABSENT, factIds: [fact.id] };
+  }
+  const outOf = method.outOf ?? leaf.scale;
+  if (value.isNeg() || value.greaterThan(outOf)) outOfRange(context, { id: fact.id, value: fact.value, outOf });
+  return { ratio: clampRatio(value.div(outOf)), present: true, inputs: { score: fact.value, outOf: formatExact(outOf) }, factIds: [fact.id] };
+};
+
+const outOfRange = (context: LeafContext, input: Readonly<{ id: string; value: string; outOf: Dec }>): void =>
+  context.warn({
+    code: 'out-of-range',
+    factId: input.id,
+    unitId: context.unitId,
+    message: {
+      'zh-CN': `${input.value} 超出 0–${formatExact(input.outOf)}，按边界计`,
+      en: `${input.value} is outside 0–${formatExact(input.outOf)}; counted at the bound`,
+    },
+  });
+
+/** The ratings of the raters the leaf listens to. */
+const ratingsFor = (leaf: PlanLeaf, raters: RaterFilter, unit: UnitFacts): readonly RatingGiven[] => {
+  const byRater = unit.ratings.get(slotKey(leaf.node.id, leaf.period));
+  if (byRater === undefined) return [];
+  const roles = raters.roles;
+  return [...byRater.values()].filter((rating) => roles === undefined || roles.includes(rating.raterRole));
+};
+
+type Rated = Readonly<{ role: string; ratio: Dec; shown: string; factId: string }>;
+
+/** Average of the raters' ratios, or per role then weighted by role (Jiangsu: governor 40, vice 30, others 30). */
+const combineRaters = (rated: readonly Rated[], raters: RaterFilter): Readonly<{ ratio: Dec; incomplete: boolean }> => {
+  const average = (items: readonly Rated[]): Dec => {
+    let total = ZERO;
+    for (const item of items) total = total.plus(item.ratio);
+    return total.div(items.length);
+  };
+  if (raters.raterWeights === undefined) return { ratio: average(rated), incomplete: false };
+  let ratio = ZERO;
+  let incomplete = false;
+  for (const [role, weight] of raters.raterWeights) {
+    const ofRole = rated.filter((item) => item.role === role);
+    if (ofRole.length === 0) incomplete = true;
+    else ratio = ratio.plus(average(ofRole).times(weight).div(HUNDRED));
+  }
+  return { ratio, incomplete };
+};
+
+const raterOutcome = (rated: readonly Rated[], raters: RaterFilter): LeafOutcome => {
+  if (rated.length === 0) return ABSENT;
+  const { ratio, incomplete } = combineRaters(rated, raters);
+  return {
+    ratio,
+    present: true,
+    incomplete,
+    inputs: { raters: String(rated.length), given: rated.map((item) => item.shown).join(', '), average: asPercent(ratio) },
+    factIds: rated.map((item) => item.factId),
+  };
+};
+
+const levelOf = (scale: ScaleModel | undefined, given: string): LevelModel | undefined =>
+  scale?.levels.find((level) => level.id === given) ?? scale?.levels.find((level) => level.label['zh-CN'] === given);
+
+const unknownLevel = (context: LeafContext, input: Readonly<{ id: string; given: string; scale: string }>): void =>
+  context.warn({
+    code: 'unknown-level',
+    factId: input.id,
+    unitId: context.unitId,
+    message: {
+      'zh-CN': `“${input.given}”不是等级表“${input.scale}”中的等级，已忽略`,
+      en: `"${input.given}" is not a level of scale "${input.scale}"; ignored`,
+    },
+  });
+
+const rating: Method<'rating'> = (leaf, method, context) => {
+  const scale = context.scales.get(method.scale);
+  const rated = ratingsFor(leaf, method.raters, context.unit).flatMap((fact): Rated[] => {
+    const level = levelOf(scale, fact.grade ?? '');
+    if (level === undefined) {
+      unknownLevel(context, { id: fact.id, given: fact.grade ?? '', scale: method.scale });
+      return [];
+    }
+    return [{ role: fact.raterRole, ratio: level.ratio, shown: level.label['zh-CN'], factId: fact.id }];
+  });
+  return raterOutcome(rated, method.raters);
+};
+
+const points: Method<'points'> = (leaf, method, context) => {
+  const outOf = method.outOf ?? leaf.scale;
+  const rated = ratingsFor(leaf, method.raters, context.unit).flatMap((fact): Rated[] => {
+    const given = toDecimal(fact.points ?? '');
+    if (given === undefined) {
+      badValue(context, fact, fact.points ?? '');
+      return [];
+    }
+    if (given.isNeg() || given.greaterThan(outOf)) outOfRange(context, { id: fact.id, value: fact.points ?? '', outOf });
+    return [{ role: fact.raterRole, ratio: clampRatio(given.div(outOf)), shown: formatExact(given), factId: fact.id }];
+  });
+  return raterOutcome(rated, method.raters);
+};
+
+const surveyShare = (
+  counts: Readonly<Record<string, string>>,
+  input: Readonly<{ scale: ScaleModel | undefined; scaleId: string; context: LeafContext; factId: string }>,
+): Readonly<{ ratio: Dec; respondents: Dec }> | undefined => {
+  let weighted = ZERO;
+  let respondents = ZERO;
+  for (const [given, text] of Object.entries(counts)) {
+    const level = levelOf(input.scale, given);
+    const count = toDecimal(text);
+    if (level === undefined) {
+      unknownLevel(input.context, { id: input.factId, given, scale: input.scaleId });
+      continue;
+    }
+    if (count === undefined || count.isNeg()) {
+      badValue(input.context, { id: input.factId, unitId: input.context.unitId }, String(text));
+      continue;
+    }
+    weighted = weighted.plus(count.times(level.ratio));
+    respondents = respondents.plus(count);
+  }
+  return respondents.isZero() ? undefined : { ratio: weighted.div(respondents), respondents };
+};
+
+const tierRatio = (rate: Dec, method: Extract<MethodModel, { kind: 'survey' }>): Dec => {
+  if (method.tiers.length === 0) return clampRatio(rate);
+  return method.tiers.find((tier) => rate.greaterThanOrEqualTo(tier.min))?.ratio ?? ZERO;
+};
+
+const survey: Method<'survey'> = (leaf, method, context) => {
+  const fact = context.unit.surveys.get(slotKey(leaf.node.id, leaf.period));
+  if (fact === undefined) return ABSENT;
+  let rate: Dec | undefined;
+  const inputs: Record<string, string> = {};
+  if (fact.counts !== undefined) {
+    const scaleId = method.scale ?? '';
+    const share = surveyShare(fact.counts, { scale: context.scales.get(scaleId), scaleId, context, factId: fact.id });
+    if (share !== undefined) {
+      rate = share.ratio;
+      inputs['respondents'] = formatExact(share.respondents);
+      inputs['counts'] = Object.entries(fact.counts)
+        .map(([level, count]) => `${levelOf(context.scales.get(scaleId), level)?.label['zh-CN'] ?? level} ${count}`)
+        .join(', ');
+      const sample = fact.sampleSize === undefined ? undefined : toDecimal(fact.sampleSize);
+      if (sample !== undefined && !sample.equals(share.respondents)) sampleMismatch(context, { id: fact.id, sample, respondents: share.respondents });
+    }
+  } else if (fact.rate !== undefined) {
+    const given = toDecimal(fact.rate);
+    if (given === undefined) badValue(context, fact, fact.rate);
+    else {
+      rate = given.div(HUNDRED);
+      inputs['rate'] = `${fact.rate}%`;
+    }
+  }
+  if (rate === undefined) return { ...ABSENT, factIds: [fact.id] };
+  const ratio = tierRatio(rate, method);
+  return { ratio, present: true, inputs: { ...inputs, satisfaction: asPercent(rate), earned: asPercent(ratio) }, factIds: [fact.id] };
+};
+
+const sampleMismatch = (context: LeafContext, input: Readonly<{ id: string; sample: Dec; respondents: Dec }>): void =>
+  context.warn({
+    code: 'sample-size',
+    factId: input.id,
+    unitId: context.unitId,
+    message: {
+      'zh-CN': `样本量 ${formatExact(input.sample)} 与各等级人数之和 ${formatExact(input.respondents)} 不符，按人数之和计`,
+      en: `sample size ${formatExact(input.sample)} differs from the counts' sum ${formatExact(input.respondents)}; the sum is used`,
+    },
+  });
+
+/** Points of one approved deduction or bonus: its amount, else the rule's points per item or person. */
+export const amountOf = (
+  fact: Readonly<{ id: string; unitId: string; amount?: string; count?: string; persons?: string }>,
+  rule: Readonly<{ points: Dec | undefined; per: 'item' | 'person' }> | undefined,
+  warn: (warning: ScoringWarning) => void,
+): Dec => {
+  const amount = fact.amount === undefined ? undefined : toDecimal(fact.amount);
+  if (amount !== undefined) return amount;
+  const times = toDecimal((rule?.per === 'person' ? fact.persons ?? fact.count : fact.count) ?? '1') ?? ONE;
+  if (rule?.points !== undefined) return rule.points.times(times);
+  warn({
+    code: 'no-amount',
+    factId: fact.id,
+    unitId: fact.unitId,
+    message: { 'zh-CN': `${fact.id} 没有分值，计 0`, en: `${fact.id} has no amount; counted as 0` },
+  });
+  return ZERO;
+};
+
+const deduction: Method<'deduction'> = (leaf, method, context) => {
+  const findings: readonly DeductionApproved[] = context.unit.findings.get(slotKey(leaf.node.id, leaf.period)) ?? [];
+  const outOf = method.outOf ?? leaf.scale;
+  let deducted = ZERO;
+  for (const finding of findings) {
+    const rule = context.deductionRules?.rules.find((candidate) => candidate.id === finding.ruleId);
+    deducted = deducted.plus(amountOf(finding, rule, context.warn));
+  }
+  // Jiangsu art. 15: supervision findings deduct until zero (扣满10分为止).
+  const left = maxDec(ZERO, outOf.minus(deducted));
+  return {
+    ratio: clampRatio(left.div(outOf)),
+    present: true,
+    inputs: { fullMarks: formatExact(outOf), deducted: formatExact(deducted), findings: String(findings.length) },
+    factIds: findings.map((finding) => finding.id),
+  };
+};
+
+/** Applies the leaf's method to the unit's facts. */
+export const evaluateMethod = (leaf: PlanLeaf, context: LeafContext): LeafOutcome => {
+  const method = leaf.method;
+  switch (method.kind) {
+    case 'proportional':
+      return proportional(leaf, method, context);
+    case 'rating':
+      return rating(leaf, method, context);
+    case 'points':
+      return points(leaf, method, context);
+    case 'score':
+      return score(leaf, method, context);
+    case 'survey':
+      return survey(leaf, method, context);
+    case 'deduction':
+      return deduction(leaf, method, context);
+    default: {
+      const unhandled: never = method;
+      return unhandled;
+    }
+  }
+};

@@ -1,0 +1,144 @@
+import { type Dec, HUNDRED, ONE } from '../decimal/decimal';
+import { ownScale } from '../validation/check-scheme';
+import type { CategoryModel, Label, MethodModel, NodeModel, SchemeModel, Share } from '../scheme/scheme.model';
+import type { DeadlineKind } from '../scheme/scheme.types';
+import { methodRule, periodRule, sumRule } from '../explanation/rule-text';
+
+/** A leaf indicator evaluated in one period, with the points it is worth in the total. */
+export type PlanLeaf = Readonly<{
+  kind: 'leaf';
+  node: NodeModel;
+  method: MethodModel;
+  period: string;
+  max: Dec;
+  /** The indicator's own full marks, for showing its score ("88.32 of 100"). */
+  scale: Dec;
+  deadlineId: string | undefined;
+  rule: Label;
+}>;
+
+/** A node (part, indicator group, or one period of a combination) summing its children. */
+export type PlanGroup = Readonly<{
+  kind: 'part' | 'node' | 'period';
+  node: NodeModel;
+  period: string;
+  max: Dec;
+  scale: Dec;
+  rule: Label;
+  children: readonly PlanNode[];
+}>;
+export type PlanNode = PlanLeaf | PlanGroup;
+
+export type CategoryPlan = Readonly<{
+  category: CategoryModel;
+  parts: readonly PlanGroup[];
+  /** Leaves by indicator id (one per period they are evaluated in). */
+  leaves: ReadonlyMap<string, readonly PlanLeaf[]>;
+  defaultPeriod: string;
+}>;
+
+const fractionOf = (share: Share | undefined, whole: Dec): Readonly<{ times: Dec; div: Dec }> => {
+  if (share === undefined) return { times: ONE, div: ONE };
+  return share.kind === 'weight' ? { times: share.value, div: HUNDRED } : { times: share.value, div: whole };
+};
+
+// Multiply before dividing so that 90 × 30 / 90 stays exactly 30.
+const scaled = (max: Dec, fraction: Readonly<{ times: Dec; div: Dec }>): Dec => max.times(fraction.times).div(fraction.div);
+
+const deadlineKindOf = (method: MethodModel): DeadlineKind | undefined => {
+  switch (method.kind) {
+    case 'proportional':
+    case 'score':
+      return 'data';
+    case 'rating':
+    case 'points':
+      return 'rating';
+    case 'survey':
+      return 'survey';
+    case 'deduction':
+      return undefined;
+    default: {
+      const unhandled: never = method;
+      return unhandled;
+    }
+  }
+};
+
+/** Compiles a category's parts and trees into leaves with their maxima, once per scheme. */
+export const compileCategoryPlan = (scheme: SchemeModel, category: CategoryModel): CategoryPlan => {
+  const defaultPeriod = scheme.periods[scheme.periods.length - 1]?.id ?? '';
+  const leaves = new Map<string, PlanLeaf[]>();
+  const periodLabels = new Map(scheme.periods.map((period) => [period.id, period.label]));
+  const deadlineFor = (node: NodeModel, method: MethodModel, period: string): string | undefined => {
+    if (node.deadline !== undefined) return node.deadline;
+    const kind = deadlineKindOf(method);
+    if (kind === undefined) return undefined;
+    const candidates = scheme.calendar.deadlines.filter((deadline) => deadline.kind === kind);
+    return (candidates.find((deadline) => deadline.period === period) ?? candidates.find((deadline) => deadline.period === undefined))?.id;
+  };
+
+  const leaf = (node: NodeModel, method: MethodModel, place: Readonly<{ max: Dec; period: string }>): PlanLeaf => {
+    const planned: PlanLeaf = {
+      kind: 'leaf',
+      node,
+      method,
+      period: place.period,
+      max: place.max,
+      scale: ownScale(node),
+      deadlineId: deadlineFor(node, method, place.period),
+      rule: methodRule(method),
+    };
+    leaves.set(node.id, [...(leaves.get(node.id) ?? []), planned]);
+    return planned;
+  };
+
+  /** What sits under a node in one period: its leaf, or its children. */
+  const inside = (node: NodeModel, place: Readonly<{ max: Dec; period: string }>): readonly PlanNode[] =>
+    node.method !== undefined
+      ? [leaf(node, node.method, place)]
+      : node.children.map((child) =>
+          build(child, { max: scaled(place.max, fractionOf(child.share, ownScale(node))), period: place.period }),
+        );
+
+  const group = (
+    kind: PlanGroup['kind'],
+    node: NodeModel,
+    place: Readonly<{ max: Dec; period: string }>,
+    children: readonly PlanNode[],
+  ): PlanGroup => ({
+    kind,
+    node,
+    period: place.period,
+    max: place.max,
+    scale: ownScale(node),
+    rule: kind === 'period' ? periodRule(periodLabels.get(place.period) ?? { 'zh-CN': place.period, en: place.period }) : sumRule(),
+    children,
+  });
+
+  /** A node where it sits: pinned to its period, or combined over its periods. */
+  const build = (node: NodeModel, place: Readonly<{ max: Dec; period: string }>, kind: 'part' | 'node' = 'node'): PlanNode => {
+    const period = node.period ?? place.period;
+    const shares = node.periods;
+    if (shares === undefined) {
+      const children = inside(node, { max: place.max, period });
+      const only = children[0];
+      return kind === 'node' && node.method !== undefined && only !== undefined ? only : group(kind, node, { max: place.max, period }, children);
+    }
+    const averaged = shares.every((share) => share.share === undefined);
+    return group(
+      kind,
+      node,
+      { max: place.max, period },
+      shares.map((share) => {
+        const max = averaged ? place.max.div(shares.length) : scaled(place.max, fractionOf(share.share, ownScale(node)));
+        return group('period', node, { max, period: share.period }, inside(node, { max, period: share.period }));
+      }),
+    );
+  };
+
+  const parts = category.parts.map((part) => {
+    const planned = build(part, { max: scaled(category.total, fractionOf(part.share, category.total)), period: defaultPeriod }, 'part');
+    return planned.kind === 'leaf' ? group('part', part, { max: planned.max, period: planned.period }, [planned]) : planned;
+  });
+  return { category, parts, leaves, defaultPeriod };
+};

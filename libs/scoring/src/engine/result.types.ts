@@ -1,0 +1,91 @@
+import type { ScoringWarning } from '../facts/effective-facts';
+import type { Fact } from '../facts/fact.types';
+import type { ExplanationNode } from '../explanation/explanation.types';
+import type { Label } from '../scheme/scheme.model';
+import type { ValidScheme } from '../scheme/valid-scheme';
+
+/** A unit to score, as registered in the category. */
+export type UnitRef = Readonly<{ id: string; name?: string }>;
+
+/** One unit's result in an earlier cycle, for rank changes and consecutive-grade flags. */
+export type PreviousUnitResult = Readonly<{ unitId: string; rank?: number; grade?: string; total?: string }>;
+/** An earlier cycle's results; `previous` lists them most recent first. */
+export type PreviousCycle = Readonly<{ cycleId: string; units: readonly PreviousUnitResult[] }>;
+
+export type ScoreCategoryInput = Readonly<{
+  scheme: ValidScheme;
+  categoryId: string;
+  /** The category's units; by default every unit the facts mention. */
+  units?: readonly UnitRef[];
+  facts: readonly Fact[];
+  /** The moment to score at (ISO): facts recorded later are left out, and inputs due later are pending. Without it, every deadline has passed. */
+  asOf?: string;
+  /** The year the calendar's month-day dates fall in (default: the scheme's `cycle`). */
+  cycleYear?: number;
+  previous?: readonly PreviousCycle[];
+}>;
+
+/** A fact-backed remark on a unit's result. */
+export type UnitFlag = Readonly<{
+  code:
+    | 'vetoed'
+    | 'grade-forced'
+    | 'barred'
+    | 'quota-filled'
+    | 'missing-data'
+    | 'pending-data'
+    | 'awaiting-sign-off'
+    | 'results-flag';
+  message: Label;
+  /** The veto, the grade, or the results-use flag concerned. */
+  ref?: string;
+  /** Indicators concerned, as "indicator@period". */
+  items?: readonly string[];
+  factIds?: readonly string[];
+}>;
+
+export type AdjustmentResult = Readonly<{ value: string; shown: string; beforeCaps: string }>;
+export type PartResult = Readonly<{ id: string; label: Label; value: string; shown: string; max: string }>;
+
+export type RankChange = Readonly<{ previousRank: number; change: number; direction: 'up' | 'down' | 'same' }>;
+
+/** What the result means for the unit (结果运用). */
+export type ResultsUse = Readonly<{
+  /** Bonus pay adjustment in % (+10, −20). */
+  payFactor?: string;
+  /** Share (%) of the unit's civil servants who may be graded excellent. */
+  excellenceRatio?: string;
+  actions: readonly Label[];
+  rankChange?: RankChange;
+}>;
+
+export type UnitResult = Readonly<{
+  unitId: string;
+  name?: string;
+  /** Total rounded half up to 2 decimals: it decides grade and rank. */
+  total: string;
+  /** The carried total before rounding. */
+  totalExact: string;
+  parts: readonly PartResult[];
+  bonus: AdjustmentResult;
+  deduction: AdjustmentResult;
+  rank: number;
+  grade: Readonly<{ id: string; label: Label }>;
+  flags: readonly UnitFlag[];
+  resultsUse: ResultsUse;
+  explanation: ExplanationNode;
+}>;
+
+export type GradeCount = Readonly<{ id: string; label: Label; count: number; places?: number }>;
+
+export type CategoryResult = Readonly<{
+  schemeId: string;
+  schemeVersion: number;
+  categoryId: string;
+  label: Label;
+  asOf?: string;
+  /** Units in rank order (equal totals by unit id). */
+  units: readonly UnitResult[];
+  grades: readonly GradeCount[];
+  warnings: readonly ScoringWarning[];
+}>;

@@ -1,0 +1,401 @@
+import { dayOfIso, resolveEntries } from '../calendar/calendar';
+import { type Dec, ZERO, formatExact, formatFixed, roundHalfUp } from '../decimal/decimal';
+import { type ScoringWarning, effectiveFacts } from '../facts/effective-facts';
+import type { Fact } from '../facts/fact.types';
+import { type UnitFacts, indexUnitFacts } from '../facts/unit-facts';
+import { explain } from '../explanation/explain';
+import type { ExplanationNode, InputStatus } from '../explanation/explanation.types';
+import { totalRule } from '../explanation/rule-text';
+import { type GradeAssignment, type Gradable, byTotal, cumulativePlaces, gradeUnits, rankUnits } from '../grading/grade-units';
+import { resultsUseOf, resultsFlags } from '../results-use/results-use';
+import type { CategoryModel, Label, MethodKind, SchemeModel } from '../scheme/scheme.model';
+import { compiledScheme } from '../scheme/valid-scheme';
+import { type AdjustmentOutcome, applyAdjustment } from './adjustments';
+import { type LeafContext, evaluateMethod } from './leaf-methods';
+import type { CategoryPlan, PlanLeaf, PlanNode } from './plan';
+import type { CategoryResult, GradeCount, ScoreCategoryInput, UnitFlag, UnitRef, UnitResult } from './result.types';
+import { ScoringError } from './scoring-error';
+
+/** Tells whether an input that has not arrived is still pending or already missing. */
+type DeadlineClock = (deadlineId: string | undefined) => 'pending' | 'missing';
+
+const deadlineClock = (
+  input: Readonly<{ model: SchemeModel; asOf: string | undefined; cycleYear: number | undefined; warn: (warning: ScoringWarning) => void }>,
+): DeadlineClock => {
+  if (input.asOf === undefined) return () => 'missing';
+  const today = dayOfIso(input.asOf);
+  const year = input.cycleYear ?? input.model.cycle;
+  if (year === undefined && input.model.calendar.deadlines.length > 0) {
+    input.warn({
+      code: 'calendar',
+      message: {
+        'zh-CN': '未给出考评年度，无法确定截止日期：未到数据一律视为待报',
+        en: 'no cycle year given, so deadlines are unknown: every input not in yet is pending',
+      },
+    });
+  }
+  const dates = year === undefined ? new Map<string, number>() : resolveEntries(input.model.calendar, year).dates;
+  return (deadlineId) => {
+    const due = deadlineId === undefined ? undefined : dates.get(deadlineId);
+    if (today === undefined || due === undefined) return 'pending';
+    return today > due ? 'missing' : 'pending';
+  };
+};
+
+type UnitScore = Readonly<{
+  unit: UnitRef;
+  parts: readonly Readonly<{ id: string; label: Label; value: Dec; max: Dec; explanation: ExplanationNode }>[];
+  bonus: AdjustmentOutcome;
+  deduction: AdjustmentOutcome;
+  totalExact: Dec;
+  total: Dec;
+  explanation: ExplanationNode;
+  statusItems: ReadonlyMap<Exclude<InputStatus, 'scored'>, readonly string[]>;
+  nodeValues: ReadonlyMap<string, Readonly<{ value: Dec; max: Dec }>>;
+  vetoFlags: readonly UnitFlag[];
+  forcedGrade: string | undefined;
+  barredGrades: ReadonlySet<string>;
+}>;
+
+type UnitContext = Readonly<{
+  model: SchemeModel;
+  plan: CategoryPlan;
+  clock: DeadlineClock;
+  warn: (warning: ScoringWarning) => void;
+  watchedNodes: ReadonlySet<string>;
+}>;
+
+const EMPTY_FACTS: UnitFacts = {
+  data: new Map(),
+  targets: new Map(),
+  ratings: new Map(),
+  surveys: new Map(),
+  findings: new Map(),
+  deductions: [],
+  bonuses: [],
+  vetoes: [],
+  signedOff: new Set(),
+};
+
+const scoreUnit = (unit: UnitRef, facts: UnitFacts, context: UnitContext): UnitScore => {
+  const { model, plan } = context;
+  const category = plan.category;
+  const statusItems = new Map<Exclude<InputStatus, 'scored'>, string[]>();
+  const nodeValues = new Map<string, { value: Dec; max: Dec }>();
+  const signOffPeriods = new Set(model.periods.filter((period) => period.signOff).map((period) => period.id));
+  const leafContext: LeafContext = {
+    unitId: unit.id,
+    unit: facts,
+    scales: model.scales,
+    deductionRules: category.deductions,
+    warn: context.warn,
+  };
+  const note = (status: Exclude<InputStatus, 'scored'>, leaf: PlanLeaf): void => {
+    const list = statusItems.get(status) ?? [];
+    list.push(`${leaf.node.id}@${leaf.period}`);
+    statusItems.set(status, list);
+  };
+  const watch = (id: string, value: Dec, max: Dec): void => {
+    if (!context.watchedNodes.has(id)) return;
+    const seen = nodeValues.get(id);
+    nodeValues.set(id, seen === undefined ? { value, max } : { value: seen.value.plus(value), max: seen.max.plus(max) });
+  };
+
+  const evaluateLeaf = (leaf: PlanLeaf): Readonly<{ value: Dec; explanation: ExplanationNode }> => {
+    if (signOffPeriods.has(leaf.period) && !facts.signedOff.has(leaf.period)) {
+      note('awaiting-sign-off', leaf);
+      watch(leaf.node.id, ZERO, leaf.max);
+      return {
+        value: ZERO,
+        explanation: explain({
+          id: leaf.node.id,
+          kind: 'leaf',
+          label: leaf.node.label,
+          period: leaf.period,
+          value: ZERO,
+          max: leaf.max,
+          status: 'awaiting-sign-off',
+          rule: { 'zh-CN': '本期结果须经签字确认后计分', en: "the period's results count once signed off" },
+        }),
+      };
+    }
+    const outcome = evaluateMethod(leaf, leafContext);
+    let status: InputStatus = 'scored';
+    if (!outcome.present || outcome.incomplete === true) {
+      status = context.clock(leaf.deadlineId);
+      note(status, leaf);
+    }
+    const value = outcome.ratio.times(leaf.max);
+    watch(leaf.node.id, value, leaf.max);
+    return {
+      value,
+      explanation: explain({
+        id: leaf.node.id,
+        kind: 'leaf',
+        label: leaf.node.label,
+        period: leaf.period,
+        value,
+        max: leaf.max,
+        scale: leaf.scale,
+        status,
+        rule: leaf.rule,
+        inputs: outcome.inputs,
+        factIds: outcome.factIds,
+      }),
+    };
+  };
+
+  const evaluate = (node: PlanNode): Readonly<{ value: Dec; explanation: ExplanationNode }> => {
+    if (node.kind === 'leaf') return evaluateLeaf(node);
+    let value = ZERO;
+    const children: ExplanationNode[] = [];
+    for (const child of node.children) {
+      const result = evaluate(child);
+      value = value.plus(result.value);
+      children.push(result.explanation);
+    }
+    if (node.kind !== 'period') watch(node.node.id, value, node.max);
+    return {
+      value,
+      explanation: explain({
+        id: node.node.id,
+        kind: node.kind,
+        label: node.node.label,
+        ...(node.kind === 'period' ? { period: node.period } : {}),
+        value,
+        max: node.max,
+        scale: node.scale,
+        rule: node.rule,
+        children,
+      }),
+    };
+  };
+
+  const parts = plan.parts.map((part) => {
+    const { value, explanation } = evaluate(part);
+    return { id: part.node.id, label: part.node.label, value, max: part.max, explanation };
+  });
+  const bonus = applyAdjustment({ kind: 'bonus', model: category.bonuses, facts: facts.bonuses, unitId: unit.id, warn: context.warn });
+  const deduction = applyAdjustment({
+    kind: 'deduction',
+    model: category.deductions,
+    facts: facts.deductions,
+    unitId: unit.id,
+    warn: context.warn,
+  });
+  let partsTotal = ZERO;
+  for (const part of parts) partsTotal = partsTotal.plus(part.value);
+  const raw = partsTotal.plus(bonus.value).minus(deduction.value);
+  const totalExact = raw.isNeg() ? ZERO : raw;
+  const vetoes = vetoEffects({ category, facts, unitId: unit.id, warn: context.warn });
+  return {
+    unit,
+    parts,
+    bonus,
+    deduction,
+    totalExact,
+    total: roundHalfUp(totalExact),
+    statusItems,
+    nodeValues,
+    ...vetoes,
+    explanation: explain({
+      id: unit.id,
+      kind: 'total',
+      label: { 'zh-CN': unit.name ?? unit.id, en: unit.name ?? unit.id },
+      value: totalExact,
+      max: category.total,
+      rule: totalRule(),
+      inputs: {
+        parts: formatExact(partsTotal),
+        bonus: formatExact(bonus.value),
+        deductions: formatExact(deduction.value),
+        ...(raw.isNeg() ? { floored: formatExact(raw) } : {}),
+        total: formatFixed(totalExact),
+      },
+      children: [...parts.map((part) => part.explanation), bonus.explanation, deduction.explanation],
+    }),
+  };
+};
+
+const gradeLabel = (category: CategoryModel, gradeId: string): Label =>
+  category.grades.find((grade) => grade.id === gradeId)?.label ?? { 'zh-CN': gradeId, en: gradeId };
+
+/** Vetoes act after scoring: the total stays, the grade is forced or barred, and the reason is shown. */
+const vetoEffects = (
+  input: Readonly<{ category: CategoryModel; facts: UnitFacts; unitId: string; warn: (warning: ScoringWarning) => void }>,
+): Readonly<{ vetoFlags: readonly UnitFlag[]; forcedGrade: string | undefined; barredGrades: ReadonlySet<string> }> => {
+  const { category } = input;
+  const gradeIndex = (id: string): number => category.grades.findIndex((grade) => grade.id === id);
+  const flags: UnitFlag[] = [];
+  const barredGrades = new Set<string>();
+  let forcedGrade: string | undefined;
+  for (const fact of input.facts.vetoes) {
+    const veto = category.vetoes.find((candidate) => candidate.id === fact.vetoId);
+    if (veto === undefined) {
+      input.warn({
+        code: 'unknown-veto',
+        factId: fact.id,
+        unitId: input.unitId,
+        message: { 'zh-CN': `否决事项“${fact.vetoId}”不在本类别方案中，已忽略`, en: `veto "${fact.vetoId}" is not in this category's scheme; ignored` },
+      });
+      continue;
+    }
+    if (veto.forceGrade !== undefined) {
+      // Of two forced grades, the worse one holds.
+      if (forcedGrade === undefined || gradeIndex(veto.forceGrade) > gradeIndex(forcedGrade)) forcedGrade = veto.forceGrade;
+      const grade = gradeLabel(category, veto.forceGrade);
+      flags.push({
+        code: 'grade-forced',
+        ref: veto.id,
+        factIds: [fact.id],
+        message: { 'zh-CN': `${veto.label['zh-CN']}：等次定为${grade['zh-CN']}`, en: `${veto.label.en}: graded ${grade.en}` },
+      });
+    }
+    if (veto.barGrades.length > 0) {
+      for (const grade of veto.barGrades) barredGrades.add(grade);
+      const grades = veto.barGrades.map((grade) => gradeLabel(category, grade));
+      flags.push({
+        code: 'barred',
+        ref: veto.id,
+        factIds: [fact.id],
+        message: {
+          'zh-CN': `${veto.label['zh-CN']}：取消${grades.map((grade) => grade['zh-CN']).join('、')}资格`,
+          en: `${veto.label.en}: barred from ${grades.map((grade) => grade.en).join(', ')}`,
+        },
+      });
+    }
+  }
+  return { vetoFlags: flags, forcedGrade, barredGrades };
+};
+
+const STATUS_MESSAGES: Readonly<Record<Exclude<InputStatus, 'scored'>, readonly [UnitFlag['code'], Label]>> = {
+  missing: ['missing-data', { 'zh-CN': '逾期未报，计 0 分', en: 'overdue: counted as zero' }],
+  pending: ['pending-data', { 'zh-CN': '尚未报送（未到截止日期），暂计 0 分', en: 'not in yet (before its deadline): counted as zero for now' }],
+  'awaiting-sign-off': ['awaiting-sign-off', { 'zh-CN': '待签字确认，暂不计分', en: 'awaiting sign-off: not counted yet' }],
+};
+
+const statusFlags = (items: UnitScore['statusItems']): readonly UnitFlag[] =>
+  [...items.entries()].map(([status, list]) => {
+    const [code, message] = STATUS_MESSAGES[status];
+    return { code, message, items: [...list].sort() };
+  });
+
+const quotaFlags = (category: CategoryModel, assignment: GradeAssignment | undefined): readonly UnitFlag[] =>
+  (assignment?.quotaFilled ?? []).map((gradeId) => {
+    const grade = gradeLabel(category, gradeId);
+    return {
+      code: 'quota-filled',
+      ref: gradeId,
+      message: { 'zh-CN': `达到${grade['zh-CN']}分数线，但名额已满`, en: `reached the ${grade.en} minimum, but its places are taken` },
+    };
+  });
+
+const unitsOf = (facts: readonly Fact[]): readonly UnitRef[] =>
+  [...new Set(facts.map((fact) => fact.unitId))].sort().map((id) => ({ id }));
+
+const gradeCounts = (category: CategoryModel, grades: ReadonlyMap<string, GradeAssignment>, unitCount: number): readonly GradeCount[] => {
+  const boundaries = cumulativePlaces(category.grades, unitCount);
+  return category.grades.map((grade, index) => {
+    const count = [...grades.values()].filter((assignment) => assignment.gradeId === grade.id).length;
+    const places = (boundaries[index] ?? 0) - (boundaries[index - 1] ?? 0);
+    return { id: grade.id, label: grade.label, count, ...(grade.quota === undefined ? {} : { places }) };
+  });
+};
+
+/**
+ * Scores every unit of a category: totals, parts, ranks, grades, flags, results use and an
+ * explanation of every number. The same facts in any order give the same result.
+ */
+export const scoreCategory = (input: ScoreCategoryInput): CategoryResult => {
+  const { model, plans } = compiledScheme(input.scheme);
+  const plan = plans.get(input.categoryId);
+  if (plan === undefined) {
+    throw new ScoringError('unknown-category', `scheme ${model.id} has no category "${input.categoryId}"`);
+  }
+  const category = plan.category;
+  const warnings: ScoringWarning[] = [];
+  const warn = (warning: ScoringWarning): void => {
+    warnings.push(warning);
+  };
+  const effective = effectiveFacts({ facts: input.facts, ...(input.asOf === undefined ? {} : { asOf: input.asOf }) });
+  warnings.push(...effective.warnings);
+  const units = [...(input.units ?? unitsOf(effective.facts))].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const unitIds = new Set(units.map((unit) => unit.id));
+  const methods = new Map<string, MethodKind>();
+  for (const [id, leaves] of plan.leaves) {
+    const first = leaves[0];
+    if (first !== undefined) methods.set(id, first.method.kind);
+  }
+  const index = indexUnitFacts(
+    effective.facts.filter((fact) => unitIds.has(fact.unitId)),
+    { methods, periods: new Set(model.periods.map((period) => period.id)), defaultPeriod: plan.defaultPeriod, warn },
+  );
+  const context: UnitContext = {
+    model,
+    plan,
+    clock: deadlineClock({ model, asOf: input.asOf, cycleYear: input.cycleYear, warn }),
+    warn,
+    watchedNodes: new Set(
+      (category.resultsUse?.flags ?? []).flatMap((flag) => (flag.kind === 'ratio-below' ? [flag.node] : [])),
+    ),
+  };
+  const scored = units.map((unit) => scoreUnit(unit, index.get(unit.id) ?? EMPTY_FACTS, context));
+  const gradables: Gradable[] = scored.map((score) => ({
+    unitId: score.unit.id,
+    total: score.total,
+    forcedGrade: score.forcedGrade,
+    barredGrades: score.barredGrades,
+  }));
+  const grades = gradeUnits({ grades: category.grades, units: gradables });
+  const ranks = rankUnits(gradables);
+  const byUnit = new Map(scored.map((score) => [score.unit.id, score]));
+  const results: UnitResult[] = [...gradables].sort(byTotal).flatMap((gradable) => {
+    const score = byUnit.get(gradable.unitId);
+    if (score === undefined) return [];
+    const assignment = grades.get(gradable.unitId);
+    const gradeId = assignment?.gradeId ?? '';
+    const rank = ranks.get(gradable.unitId) ?? 0;
+    const common = { category, unitCount: units.length, previous: input.previous ?? [], unitId: score.unit.id, gradeId, rank };
+    return [
+      {
+        unitId: score.unit.id,
+        ...(score.unit.name === undefined ? {} : { name: score.unit.name }),
+        total: formatFixed(score.totalExact),
+        totalExact: formatExact(score.totalExact),
+        parts: score.parts.map((part) => ({
+          id: part.id,
+          label: part.label,
+          value: formatExact(part.value),
+          shown: formatFixed(part.value),
+          max: formatExact(part.max),
+        })),
+        bonus: { value: formatExact(score.bonus.value), shown: formatFixed(score.bonus.value), beforeCaps: formatExact(score.bonus.uncapped) },
+        deduction: {
+          value: formatExact(score.deduction.value),
+          shown: formatFixed(score.deduction.value),
+          beforeCaps: formatExact(score.deduction.uncapped),
+        },
+        rank,
+        grade: { id: gradeId, label: gradeLabel(category, gradeId) },
+        flags: [
+          ...score.vetoFlags,
+          ...quotaFlags(category, assignment),
+          ...statusFlags(score.statusItems),
+          ...resultsFlags({ ...common, total: score.total, nodeValues: score.nodeValues }),
+        ],
+        resultsUse: resultsUseOf(common),
+        explanation: score.explanation,
+      },
+    ];
+  });
+  return {
+    schemeId: model.id,
+    schemeVersion: model.version,
+    categoryId: category.id,
+    label: category.label,
+    ...(input.asOf === undefined ? {} : { asOf: input.asOf }),
+    units: results,
+    grades: gradeCounts(category, grades, units.length),
+    warnings,
+  };
+};

@@ -1,0 +1,103 @@
+/**
+ * The facts the engine scores: the payloads of the lifecycle's events. Every fact has the id of
+ * its event and the unit it is about; decimals are strings. `recordedAt` (ISO) orders facts that
+ * compete for the same slot and hides facts recorded after `asOf`.
+ *
+ * Corrections and revocations: a fact with `supersedes: <id>` replaces that fact (a correction);
+ * a {@link FactRevoked} removes the fact it names (an appeal upheld, a deduction revoked). A
+ * superseded fact stays superseded even if its correction is later revoked; a revocation cannot
+ * itself be revoked. The lifecycle normally passes only effective facts; the engine applies these
+ * rules anyway, so a full correction chain gives the same result.
+ */
+export type FactBase = Readonly<{
+  id: string;
+  unitId: string;
+  recordedAt?: string;
+  supersedes?: string;
+}>;
+
+/** A data provider or the unit reported an indicator's actual value for a period (报送). */
+export type DataSubmitted = FactBase &
+  Readonly<{ type: 'DataSubmitted'; indicatorId: string; period?: string; value: string }>;
+
+/** The office assigned or changed a unit's target for an indicator (a period, or every period). */
+export type TargetSet = FactBase & Readonly<{ type: 'TargetSet'; indicatorId: string; period?: string; value: string }>;
+
+/** A leader, committee member or peer rated a unit on an indicator: a level of a scale, or points. */
+export type RatingGiven = FactBase &
+  Readonly<{
+    type: 'RatingGiven';
+    indicatorId: string;
+    period?: string;
+    raterId: string;
+    raterRole: string;
+    /** The level id (or its zh-CN label) for a `rating` indicator. */
+    grade?: string;
+    /** The points for a `points` indicator. */
+    points?: string;
+  }>;
+
+/** The survey office recorded a survey: counts per level (of the indicator's scale), or a rate in %. */
+export type SurveyRecorded = FactBase &
+  Readonly<{
+    type: 'SurveyRecorded';
+    indicatorId: string;
+    period?: string;
+    counts?: Readonly<Record<string, string>>;
+    rate?: string;
+    sampleSize?: string;
+  }>;
+
+/**
+ * A deduction was approved: under a category rule (`ruleId`, counted per item or per person), or
+ * as a finding against a deduction-based indicator (`indicatorId`). `amount` is the approved points
+ * when the rule has none; `count` incidents or `persons` multiply the rule's points.
+ */
+export type DeductionApproved = FactBase &
+  Readonly<{
+    type: 'DeductionApproved';
+    ruleId?: string;
+    indicatorId?: string;
+    source?: string;
+    amount?: string;
+    count?: string;
+    persons?: string;
+    period?: string;
+  }>;
+
+/** A bonus was approved (an award of a level, an innovation), `count` times or for `amount` points. */
+export type BonusApproved = FactBase &
+  Readonly<{ type: 'BonusApproved'; ruleId: string; source?: string; amount?: string; count?: string }>;
+
+/** A veto incident was confirmed (一票否决, 取消评先资格). */
+export type VetoConfirmed = FactBase & Readonly<{ type: 'VetoConfirmed'; vetoId: string; note?: string }>;
+
+/** A period's results for a unit were signed off (needed when the period says `signOff`). */
+export type PeriodSignedOff = FactBase & Readonly<{ type: 'PeriodSignedOff'; period: string; signerId: string }>;
+
+/** An earlier fact no longer counts (revoked after appeal, withdrawn). */
+export type FactRevoked = FactBase & Readonly<{ type: 'FactRevoked'; revokes: string; reason?: string }>;
+
+export type Fact =
+  | DataSubmitted
+  | TargetSet
+  | RatingGiven
+  | SurveyRecorded
+  | DeductionApproved
+  | BonusApproved
+  | VetoConfirmed
+  | PeriodSignedOff
+  | FactRevoked;
+export type FactType = Fact['type'];
+
+export const FACT_TYPES: readonly FactType[] = [
+  'DataSubmitted',
+  'TargetSet',
+  'RatingGiven',
+  'SurveyRecorded',
+  'DeductionApproved',
+  'BonusApproved',
+  'VetoConfirmed',
+  'PeriodSignedOff',
+  'FactRevoked',
+];

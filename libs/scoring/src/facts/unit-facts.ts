@@ -1,0 +1,189 @@
+import type { MethodKind } from '../scheme/scheme.model';
+import type { ScoringWarning } from './effective-facts';
+import type {
+  BonusApproved,
+  DataSubmitted,
+  DeductionApproved,
+  Fact,
+  RatingGiven,
+  SurveyRecorded,
+  TargetSet,
+  VetoConfirmed,
+} from './fact.types';
+
+/** One unit's effective facts, indexed by the slot each fills; a later fact replaces an earlier one in its slot. */
+export type UnitFacts = {
+  readonly data: Map<string, DataSubmitted>;
+  readonly targets: Map<string, TargetSet>;
+  readonly ratings: Map<string, Map<string, RatingGiven>>;
+  readonly surveys: Map<string, SurveyRecorded>;
+  readonly findings: Map<string, DeductionApproved[]>;
+  readonly deductions: DeductionApproved[];
+  readonly bonuses: BonusApproved[];
+  readonly vetoes: VetoConfirmed[];
+  readonly signedOff: Set<string>;
+};
+
+export const slotKey = (indicatorId: string, period: string): string => `${indicatorId}\u0000${period}`;
+export const ANY_PERIOD = '*';
+
+const emptyUnitFacts = (): UnitFacts => ({
+  data: new Map(),
+  targets: new Map(),
+  ratings: new Map(),
+  surveys: new Map(),
+  findings: new Map(),
+  deductions: [],
+  bonuses: [],
+  vetoes: [],
+  signedOff: new Set(),
+});
+
+export type IndexContext = Readonly<{
+  /** Method of each indicator id of the category. */
+  methods: ReadonlyMap<string, MethodKind>;
+  periods: ReadonlySet<string>;
+  defaultPeriod: string;
+  warn: (warning: ScoringWarning) => void;
+}>;
+
+const ACCEPTS: Readonly<Record<string, readonly MethodKind[]>> = {
+  DataSubmitted: ['proportional', 'score'],
+  TargetSet: ['proportional'],
+  RatingGiven: ['rating', 'points'],
+  SurveyRecorded: ['survey'],
+  DeductionApproved: ['deduction'],
+};
+
+const replaceIn = <T extends Fact>(input: Readonly<{ slots: Map<string, T>; key: string; fact: T; context: IndexContext }>): void => {
+  const earlier = input.slots.get(input.key);
+  if (earlier !== undefined) {
+    input.context.warn({
+      code: 'overridden',
+      factId: earlier.id,
+      unitId: earlier.unitId,
+      message: {
+        'zh-CN': `${earlier.id} 被同一项目较晚记录的 ${input.fact.id} 取代`,
+        en: `${earlier.id} is replaced by ${input.fact.id}, recorded later for the same item`,
+      },
+    });
+  }
+  input.slots.set(input.key, input.fact);
+};
+
+/** Indexes facts (already effective, in recorded order) per unit, warning about the ones that fit nowhere. */
+export const indexUnitFacts = (facts: readonly Fact[], context: IndexContext): ReadonlyMap<string, UnitFacts> => {
+  const units = new Map<string, UnitFacts>();
+  for (const fact of facts) {
+    let unit = units.get(fact.unitId);
+    if (unit === undefined) {
+      unit = emptyUnitFacts();
+      units.set(fact.unitId, unit);
+    }
+    indexFact(unit, fact, context);
+  }
+  return units;
+};
+
+const periodOf = (fact: Fact & { period?: string }, context: IndexContext): string | undefined => {
+  const period = fact.period ?? context.defaultPeriod;
+  if (context.periods.has(period)) return period;
+  context.warn({
+    code: 'unknown-period',
+    factId: fact.id,
+    unitId: fact.unitId,
+    message: { 'zh-CN': `考评期“${period}”不在方案中，已忽略`, en: `period "${period}" is not in the scheme; ignored` },
+  });
+  return undefined;
+};
+
+const fitsIndicator = (fact: Fact & { indicatorId: string }, context: IndexContext): boolean => {
+  const method = context.methods.get(fact.indicatorId);
+  if (method === undefined) {
+    context.warn({
+      code: 'unknown-indicator',
+      factId: fact.id,
+      unitId: fact.unitId,
+      message: {
+        'zh-CN': `指标“${fact.indicatorId}”不在本类别的方案中，已忽略`,
+        en: `indicator "${fact.indicatorId}" is not in this category's scheme; ignored`,
+      },
+    });
+    return false;
+  }
+  if ((ACCEPTS[fact.type] ?? []).includes(method)) return true;
+  context.warn({
+    code: 'wrong-method',
+    factId: fact.id,
+    unitId: fact.unitId,
+    message: {
+      'zh-CN': `${fact.type} 不适用于按“${method}”计分的指标“${fact.indicatorId}”，已忽略`,
+      en: `${fact.type} does not fit indicator "${fact.indicatorId}" scored by "${method}"; ignored`,
+    },
+  });
+  return false;
+};
+
+const indexFact = (unit: UnitFacts, fact: Fact, context: IndexContext): void => {
+  switch (fact.type) {
+    case 'DataSubmitted': {
+      const period = periodOf(fact, context);
+      if (period !== undefined && fitsIndicator(fact, context)) {
+        replaceIn({ slots: unit.data, key: slotKey(fact.indicatorId, period), fact, context });
+      }
+      return;
+    }
+    case 'TargetSet': {
+      const period = fact.period === undefined ? ANY_PERIOD : periodOf(fact, context);
+      if (period !== undefined && fitsIndicator(fact, context)) {
+        replaceIn({ slots: unit.targets, key: slotKey(fact.indicatorId, period), fact, context });
+      }
+      return;
+    }
+    case 'RatingGiven': {
+      const period = periodOf(fact, context);
+      if (period === undefined || !fitsIndicator(fact, context)) return;
+      const key = slotKey(fact.indicatorId, period);
+      const byRater = unit.ratings.get(key) ?? new Map<string, RatingGiven>();
+      replaceIn({ slots: byRater, key: fact.raterId, fact, context });
+      unit.ratings.set(key, byRater);
+      return;
+    }
+    case 'SurveyRecorded': {
+      const period = periodOf(fact, context);
+      if (period !== undefined && fitsIndicator(fact, context)) {
+        replaceIn({ slots: unit.surveys, key: slotKey(fact.indicatorId, period), fact, context });
+      }
+      return;
+    }
+    case 'DeductionApproved': {
+      if (fact.indicatorId === undefined) {
+        unit.deductions.push(fact);
+        return;
+      }
+      const period = periodOf(fact, context);
+      if (period === undefined || !fitsIndicator({ ...fact, indicatorId: fact.indicatorId }, context)) return;
+      const key = slotKey(fact.indicatorId, period);
+      unit.findings.set(key, [...(unit.findings.get(key) ?? []), fact]);
+      return;
+    }
+    case 'BonusApproved':
+      unit.bonuses.push(fact);
+      return;
+    case 'VetoConfirmed':
+      unit.vetoes.push(fact);
+      return;
+    case 'PeriodSignedOff': {
+      const period = periodOf(fact, context);
+      if (period !== undefined) unit.signedOff.add(period);
+      return;
+    }
+    case 'FactRevoked':
+      return;
+    default: {
+      const unhandled: never = fact;
+      return unhandled;
+    }
+  }
+};
+

@@ -1,0 +1,75 @@
+import { type Dec, formatExact } from '../decimal/decimal';
+import type { PreviousCycle, RankChange, ResultsUse, UnitFlag } from '../engine/result.types';
+import type { CategoryModel, ResultsFlagModel } from '../scheme/scheme.model';
+
+export type UnitStanding = Readonly<{
+  category: CategoryModel;
+  unitCount: number;
+  previous: readonly PreviousCycle[];
+  unitId: string;
+  gradeId: string;
+  rank: number;
+}>;
+
+const rankChange = (standing: UnitStanding): RankChange | undefined => {
+  const before = standing.previous[0]?.units.find((unit) => unit.unitId === standing.unitId)?.rank;
+  if (before === undefined) return undefined;
+  const change = before - standing.rank;
+  return { previousRank: before, change, direction: change > 0 ? 'up' : change < 0 ? 'down' : 'same' };
+};
+
+/** Pay factor, excellence ratio and actions of the unit's grade, and its rank change against last cycle. */
+export const resultsUseOf = (standing: UnitStanding): ResultsUse => {
+  const use = standing.category.resultsUse?.grades.get(standing.gradeId);
+  const change = rankChange(standing);
+  return {
+    ...(use?.payFactor === undefined ? {} : { payFactor: formatExact(use.payFactor) }),
+    ...(use?.excellenceRatio === undefined ? {} : { excellenceRatio: formatExact(use.excellenceRatio) }),
+    actions: use?.actions ?? [],
+    ...(change === undefined ? {} : { rankChange: change }),
+  };
+};
+
+type FlagInput = UnitStanding & Readonly<{ total: Dec; nodeValues: ReadonlyMap<string, Readonly<{ value: Dec; max: Dec }>> }>;
+
+// City organs art. 6(3), Jiangsu: the same (lowest) grade this year and the years before.
+const consecutiveGrade = (flag: Extract<ResultsFlagModel, { kind: 'consecutive-grade' }>, input: FlagInput): boolean => {
+  if (input.gradeId !== flag.grade) return false;
+  const earlier = input.previous.slice(0, flag.years - 1);
+  return (
+    earlier.length === flag.years - 1 &&
+    earlier.every((cycle) => cycle.units.find((unit) => unit.unitId === input.unitId)?.grade === flag.grade)
+  );
+};
+
+// Zhengding art. 7(2): among the last N ranks, and below a total where the scheme says so.
+const bottomRanks = (flag: Extract<ResultsFlagModel, { kind: 'bottom-ranks' }>, input: FlagInput): boolean =>
+  input.rank > input.unitCount - flag.count && (flag.below === undefined || input.total.lessThan(flag.below));
+
+// Qitai: a satisfaction rate under 60% bars the unit's heads from honours.
+const ratioBelow = (flag: Extract<ResultsFlagModel, { kind: 'ratio-below' }>, input: FlagInput): boolean => {
+  const node = input.nodeValues.get(flag.node);
+  if (node === undefined || node.max.isZero()) return false;
+  return node.value.div(node.max).lessThan(flag.ratio);
+};
+
+const raised = (flag: ResultsFlagModel, input: FlagInput): boolean => {
+  switch (flag.kind) {
+    case 'consecutive-grade':
+      return consecutiveGrade(flag, input);
+    case 'bottom-ranks':
+      return bottomRanks(flag, input);
+    case 'ratio-below':
+      return ratioBelow(flag, input);
+    default: {
+      const unhandled: never = flag;
+      return unhandled;
+    }
+  }
+};
+
+/** The scheme's results-use flags this unit raises. */
+export const resultsFlags = (input: FlagInput): readonly UnitFlag[] =>
+  (input.category.resultsUse?.flags ?? [])
+    .filter((flag) => raised(flag, input))
+    .map((flag) => ({ code: 'results-flag', ref: flag.id, message: flag.label }));
