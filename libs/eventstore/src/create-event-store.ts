@@ -1,6 +1,7 @@
 import { EventStore, type EventStoreOptions } from './event-store';
 import { KurrentDbEventStoreAdapter } from './kurrentdb/kurrentdb-event-store.adapter';
-import { PGliteSqlClient, PgPoolSqlClient } from './sql/sql-client';
+import { PgPoolSqlClient } from './sql/sql-client';
+import { PGliteSqlClient } from './sql/pglite-sql-client';
 import { SqlEventStoreAdapter } from './sql/sql-event-store.adapter';
 
 /** Which event store backend to use, and where it is. */

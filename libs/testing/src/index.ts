@@ -1,1 +1,10 @@
-export {};
+export {
+  DEFAULT_TEST_DATABASE_URL,
+  assertTestDatabaseReachable,
+  freshTestSchema,
+  runSql,
+  testDatabaseUrl,
+  uniqueSchemaName,
+  useFreshSchemaPerTest,
+} from './postgres/test-database';
+export type { TestSchema } from './postgres/test-database';

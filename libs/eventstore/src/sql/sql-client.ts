@@ -1,4 +1,3 @@
-import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 
 export type SqlParam = string | number | boolean | null;
@@ -91,33 +90,5 @@ export class PgPoolSqlClient implements SqlClient {
     });
     await client.connect();
     return client;
-  }
-}
-
-/** {@link SqlClient} over PGlite (in memory, or in a data directory). One connection: PGlite runs one transaction at a time. */
-export class PGliteSqlClient implements SqlClient {
-  private constructor(private readonly db: PGlite) {}
-
-  static async open(dataDir?: string): Promise<PGliteSqlClient> {
-    return new PGliteSqlClient(await PGlite.create(dataDir));
-  }
-
-  async query(sql: string, params: readonly SqlParam[] = []): Promise<readonly SqlRow[]> {
-    return (await this.db.query<SqlRow>(sql, [...params])).rows;
-  }
-
-  async transaction<T>(work: (tx: SqlQueryable) => Promise<T>): Promise<T> {
-    return this.db.transaction(async (tx) =>
-      work({ query: async (sql, params = []) => (await tx.query<SqlRow>(sql, [...params])).rows }),
-    );
-  }
-
-  async listen(channel: string, onNotify: () => void): Promise<() => Promise<void>> {
-    const unlisten = await this.db.listen(channel, () => onNotify());
-    return () => unlisten();
-  }
-
-  async close(): Promise<void> {
-    await this.db.close();
   }
 }

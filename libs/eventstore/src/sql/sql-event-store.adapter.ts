@@ -241,7 +241,7 @@ export class SqlEventStoreAdapter implements EventStoreAdapter {
     }
     const limit = request.maxCount === undefined ? '' : ` LIMIT ${param(request.maxCount)}::bigint`;
     const rows = await this.client.query(
-      `${this.selectEvents()} WHERE ${where.join(' AND ')} ORDER BY revision ${forwards ? 'ASC' : 'DESC'}${limit}`,
+      `${this.selectEvents()} WHERE ${where.join(' AND ')} ORDER BY e.revision ${forwards ? 'ASC' : 'DESC'}${limit}`,
       params,
     );
     return rows.map(toRecordedEvent);
@@ -254,7 +254,7 @@ export class SqlEventStoreAdapter implements EventStoreAdapter {
     if (request.upTo !== undefined) where.push(`global_position <= ${param(request.upTo.toString())}::bigint`);
     where.push(...filterClauses(request.filter, param));
     const rows = await this.client.query(
-      `${this.selectEvents()} WHERE ${where.join(' AND ')} ORDER BY global_position LIMIT ${param(request.maxCount)}::bigint`,
+      `${this.selectEvents()} WHERE ${where.join(' AND ')} ORDER BY e.global_position LIMIT ${param(request.maxCount)}::bigint`,
       params,
     );
     return rows.map(toRecordedEvent);
@@ -304,12 +304,13 @@ export class SqlEventStoreAdapter implements EventStoreAdapter {
     if (this.options.ownsClient ?? true) await this.client.close();
   }
 
+  /** Selects events as `e`; order by `e.` columns, since the output columns are text. */
   private selectEvents(): string {
     return `SELECT global_position::text AS global_position, stream_id, revision, event_id::text AS event_id, type,
       data::text AS data, metadata::text AS metadata,
       to_char(recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS recorded_at,
       prev_hash, hash
-      FROM ${this.t.events}`;
+      FROM ${this.t.events} e`;
   }
 }
 

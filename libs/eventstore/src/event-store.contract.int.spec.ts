@@ -1,0 +1,168 @@
+import { assertTestDatabaseReachable, freshTestSchema, runSql, testDatabaseUrl, uniqueSchemaName } from '@kaoping/testing';
+import { describeEventStoreContract, type Tampering } from './contract/event-store.contract';
+import { createEventStore } from './create-event-store';
+import { EventStore } from './event-store';
+import type { RecordedEvent } from './event-store.port';
+import { PgPoolSqlClient } from './sql/sql-client';
+import { PGliteSqlClient } from './sql/pglite-sql-client';
+import { SqlEventStoreAdapter } from './sql/sql-event-store.adapter';
+import { InMemoryCheckpointStore } from './subscriptions/in-memory-checkpoint-store';
+
+const sqlTampering = (run: (sql: string, params: string[]) => Promise<unknown>, schema: string): Tampering => ({
+  alterData: async (eventId) => {
+    await run(`UPDATE "${schema}".events SET data = '{"points": 99}' WHERE event_id = $1::uuid`, [eventId]);
+  },
+  deleteEvent: async (eventId) => {
+    await run(`DELETE FROM "${schema}".events WHERE event_id = $1::uuid`, [eventId]);
+  },
+});
+
+// ---- embedded: one in-memory PGlite for the file, a fresh schema per test ----
+let pglite: Promise<PGliteSqlClient> | undefined;
+// Starting PGlite (WASM initdb) takes seconds; do it once, before the first test's clock starts.
+beforeAll(() => (pglite ??= PGliteSqlClient.open()), 60_000);
+afterAll(async () => {
+  if (pglite) await (await pglite).close();
+});
+
+describeEventStoreContract('embedded (PGlite in memory)', {
+  detectsIdsStoredInOtherStreams: true,
+  create: async (options) => {
+    const client = await (pglite ??= PGliteSqlClient.open());
+    const schema = uniqueSchemaName('embedded');
+    const store = new EventStore(
+      await SqlEventStoreAdapter.open(client, { kind: 'embedded', schema, ownsClient: false }),
+      options,
+    );
+    return {
+      store,
+      checkpoints: store.checkpointStore(),
+      tamper: sqlTampering((sql, params) => client.query(sql, params), schema),
+      dispose: async () => {
+        await store.close();
+        await client.query(`DROP SCHEMA "${schema}" CASCADE`);
+      },
+    };
+  },
+});
+
+// ---- postgres: the real server, a fresh schema per test, dropped after ----
+const databaseUrl = testDatabaseUrl();
+let reachable: Promise<void> | undefined;
+
+describeEventStoreContract('postgres (server at DATABASE_URL)', {
+  detectsIdsStoredInOtherStreams: true,
+  create: async (options) => {
+    await (reachable ??= assertTestDatabaseReachable(databaseUrl));
+    const schema = await freshTestSchema({ label: 'contract', url: databaseUrl });
+    const store = await createEventStore(
+      { kind: 'postgres', connectionString: databaseUrl, schema: schema.name, poolSize: 12 },
+      options,
+    );
+    return {
+      store,
+      checkpoints: store.checkpointStore(),
+      tamper: sqlTampering((sql, params) => runSql(databaseUrl, sql, params), schema.name),
+      dispose: async () => {
+        await store.close();
+        await schema.drop();
+      },
+    };
+  },
+});
+
+// ---- kurrentdb: only against a server someone started ----
+const kurrentDbUrl = process.env['KURRENTDB_URL'];
+if (kurrentDbUrl === undefined) {
+  process.stdout.write('KurrentDB contract suite NOT RUN: set KURRENTDB_URL=esdb://localhost:2113?tls=false to run it\n');
+} else {
+  describeEventStoreContract('kurrentdb (server at KURRENTDB_URL)', {
+    detectsIdsStoredInOtherStreams: false,
+    create: async (options) => {
+      const store = await createEventStore({ kind: 'kurrentdb', connectionString: kurrentDbUrl }, options);
+      return { store, checkpoints: new InMemoryCheckpointStore(), tamper: null, dispose: () => store.close() };
+    },
+  });
+}
+
+// ---- the out-of-order commit trap, on a server where transactions really run concurrently ----
+process.stdout.write(
+  'embedded: the out-of-order commit proof does not apply (PGlite runs one transaction at a time); it runs on postgres\n',
+);
+
+/** Resolves once some session waits for the global append lock of this schema (or `until.done` is set). */
+const someoneWaitsForAppendLock = async (
+  keys: readonly [number, number],
+  until: { done: boolean },
+): Promise<void> => {
+  const pg = new PgPoolSqlClient({ connectionString: databaseUrl, poolSize: 1 });
+  try {
+    while (!until.done) {
+      const rows = await pg.query(
+        `SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND NOT granted
+           AND classid = $1::bigint::oid AND objid = $2::bigint::oid AND objsubid = 2`,
+        [keys[0] >>> 0, keys[1] >>> 0],
+      );
+      if (rows.length > 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+  } finally {
+    await pg.close();
+  }
+};
+
+describe('postgres: global positions become visible in commit order', () => {
+  it('delivers an event whose writer took the lower position but committed later, so a subscription skips nothing', async () => {
+    await (reachable ??= assertTestDatabaseReachable(databaseUrl));
+    const schema = await freshTestSchema({ label: 'order', url: databaseUrl });
+    let releaseA = (): void => undefined;
+    const holdA = new Promise<void>((resolve) => (releaseA = resolve));
+    let aHasPosition = (): void => undefined;
+    const aPositioned = new Promise<void>((resolve) => (aHasPosition = resolve));
+    const adapter = await SqlEventStoreAdapter.open(new PgPoolSqlClient({ connectionString: databaseUrl, poolSize: 4 }), {
+      kind: 'postgres',
+      schema: schema.name,
+      beforeCommit: async (events) => {
+        if (events[0]?.streamId !== 'unit-a') return;
+        aHasPosition();
+        await holdA;
+      },
+    });
+    const store = new EventStore(adapter);
+    const delivered: RecordedEvent[] = [];
+    const subscription = store.subscribe({
+      subscriptionId: 'projection',
+      checkpoints: new InMemoryCheckpointStore(),
+      pollIntervalMs: 5,
+      handle: async (events) => {
+        delivered.push(...events);
+      },
+    });
+    const polling = { done: false };
+    const fact = { type: 'DataSubmitted', data: {}, metadata: { actorId: 'p', role: 'provider' } };
+    try {
+      const a = store.appendToStream('unit-a', [fact], { expectedRevision: 'no_stream' });
+      await aPositioned;
+      const b = store.appendToStream('unit-b', [fact], { expectedRevision: 'no_stream' });
+      const whileAIsOpen = await Promise.race([
+        b.then(() => 'B committed' as const),
+        someoneWaitsForAppendLock(adapter.appendLockKeys, polling).then(() => 'B waits for the append lock' as const),
+      ]);
+      // With a bare sequence B commits here with the higher position, and the subscription
+      // moves its checkpoint past A's position before A becomes visible.
+      if (whileAIsOpen === 'B committed') await subscription.caughtUpTo((await b).lastGlobalPosition);
+      releaseA();
+      const [appendedA, appendedB] = await Promise.all([a, b]);
+      await subscription.caughtUpTo(await store.headPosition());
+
+      expect(whileAIsOpen).toBe('B waits for the append lock');
+      expect(appendedA.lastGlobalPosition).toBeLessThan(appendedB.lastGlobalPosition);
+      expect(delivered.map((e) => e.streamId)).toEqual(['unit-a', 'unit-b']);
+    } finally {
+      polling.done = true;
+      releaseA();
+      await store.close();
+      await schema.drop();
+    }
+  });
+});

@@ -1,0 +1,181 @@
+import { Worker } from 'node:worker_threads';
+import type { SqlClient, SqlParam, SqlQueryable, SqlRow } from './sql-client';
+
+/**
+ * Runs in a worker thread. PGlite executes Postgres as WASM synchronously and loads it with
+ * dynamic import(); in its own thread it neither blocks the caller's event loop nor depends on
+ * the caller's module loader (Jest's, for one, cannot do dynamic import without a flag).
+ * Plain JavaScript because a worker evaluates it without any TypeScript tooling.
+ */
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { PGlite } = require(workerData.pglitePath);
+let db;
+parentPort.on('message', async (message) => {
+  const reply = (body) => parentPort.postMessage({ id: message.id, ...body });
+  try {
+    switch (message.op) {
+      case 'open':
+        db = await PGlite.create(message.dataDir);
+        return reply({ rows: [] });
+      case 'query':
+        return reply({ rows: (await db.query(message.sql, message.params)).rows });
+      case 'listen':
+        await db.listen(message.channel, () => parentPort.postMessage({ notification: message.channel }));
+        return reply({ rows: [] });
+      case 'close':
+        await db.close();
+        return reply({ rows: [] });
+    }
+  } catch (error) {
+    const e = error || {};
+    reply({ error: { message: String(e.message || e), code: e.code, constraint: e.constraint, detail: e.detail } });
+  }
+});
+`;
+
+type Request =
+  | Readonly<{ op: 'open'; dataDir: string | undefined }>
+  | Readonly<{ op: 'query'; sql: string; params: readonly SqlParam[] }>
+  | Readonly<{ op: 'listen'; channel: string }>
+  | Readonly<{ op: 'close' }>;
+
+/** An error PGlite raised, with the SQLSTATE `code` and `constraint` the adapter looks at. */
+export class PGliteError extends Error {
+  constructor(
+    message: string,
+    readonly code: string | undefined,
+    readonly constraint: string | undefined,
+    readonly detail: string | undefined,
+  ) {
+    super(message);
+    this.name = 'PGliteError';
+  }
+}
+
+const isRecord = (value: unknown): value is Readonly<Record<string, unknown>> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const optionalString = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+
+type Pending = Readonly<{ resolve: (rows: readonly SqlRow[]) => void; reject: (error: Error) => void }>;
+
+/**
+ * {@link SqlClient} over PGlite (in memory, or in a data directory) running in a worker thread.
+ * PGlite has one session, so transactions and statements are queued here: a transaction holds
+ * the session from BEGIN to COMMIT.
+ */
+export class PGliteSqlClient implements SqlClient {
+  private readonly pending = new Map<number, Pending>();
+  private readonly listeners = new Map<string, Set<() => void>>();
+  private nextId = 1;
+  private queue: Promise<unknown> = Promise.resolve();
+  private failure: Error | null = null;
+
+  private constructor(private readonly worker: Worker) {
+    worker.on('message', (message: unknown) => this.receive(message));
+    worker.on('error', (error) => this.fail(error));
+    worker.on('exit', (code) => this.fail(new Error(`the PGlite worker exited (code ${code})`)));
+  }
+
+  /** Starts PGlite in a worker; `dataDir` undefined keeps the database in memory. */
+  static async open(dataDir?: string): Promise<PGliteSqlClient> {
+    const client = new PGliteSqlClient(
+      new Worker(WORKER_SOURCE, { eval: true, workerData: { pglitePath: require.resolve('@electric-sql/pglite') } }),
+    );
+    try {
+      await client.call({ op: 'open', dataDir });
+    } catch (error: unknown) {
+      await client.worker.terminate();
+      throw error;
+    }
+    return client;
+  }
+
+  query(sql: string, params: readonly SqlParam[] = []): Promise<readonly SqlRow[]> {
+    return this.exclusive(() => this.call({ op: 'query', sql, params }));
+  }
+
+  transaction<T>(work: (tx: SqlQueryable) => Promise<T>): Promise<T> {
+    return this.exclusive(async () => {
+      const tx: SqlQueryable = { query: (sql, params = []) => this.call({ op: 'query', sql, params }) };
+      await tx.query('BEGIN ISOLATION LEVEL READ COMMITTED');
+      try {
+        const result = await work(tx);
+        await tx.query('COMMIT');
+        return result;
+      } catch (error: unknown) {
+        await tx.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      }
+    });
+  }
+
+  async listen(channel: string, onNotify: () => void): Promise<() => Promise<void>> {
+    let callbacks = this.listeners.get(channel);
+    if (callbacks === undefined) {
+      callbacks = new Set();
+      this.listeners.set(channel, callbacks);
+      await this.exclusive(() => this.call({ op: 'listen', channel }));
+    }
+    callbacks.add(onNotify);
+    const registered = callbacks;
+    return async () => {
+      registered.delete(onNotify);
+    };
+  }
+
+  async close(): Promise<void> {
+    if (this.failure === null) await this.exclusive(() => this.call({ op: 'close' }));
+    await this.worker.terminate();
+  }
+
+  private exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(work, work);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private call(request: Request): Promise<readonly SqlRow[]> {
+    if (this.failure !== null) return Promise.reject(this.failure);
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.worker.postMessage({ id, ...request });
+    });
+  }
+
+  private receive(message: unknown): void {
+    if (!isRecord(message)) return;
+    if (typeof message['notification'] === 'string') {
+      for (const callback of this.listeners.get(message['notification']) ?? []) callback();
+      return;
+    }
+    const id = message['id'];
+    const pending = typeof id === 'number' ? this.pending.get(id) : undefined;
+    if (pending === undefined || typeof id !== 'number') return;
+    this.pending.delete(id);
+    const error = message['error'];
+    const rows = message['rows'];
+    if (isRecord(error)) {
+      pending.reject(
+        new PGliteError(
+          optionalString(error['message']) ?? 'PGlite failed',
+          optionalString(error['code']),
+          optionalString(error['constraint']),
+          optionalString(error['detail']),
+        ),
+      );
+    } else if (Array.isArray(rows) && rows.every(isRecord)) {
+      pending.resolve(rows);
+    } else {
+      pending.reject(new Error('the PGlite worker sent a malformed reply'));
+    }
+  }
+
+  private fail(error: Error): void {
+    this.failure ??= error;
+    for (const pending of this.pending.values()) pending.reject(error);
+    this.pending.clear();
+  }
+}
