@@ -13,7 +13,7 @@ export type Gradable = Readonly<{
 
 export type GradeAssignment = Readonly<{
   gradeId: string;
-  /** Quota grades the unit reached the minimum for but found no place in. */
+  /** Quota grades with a minimum the unit reached but found no place in. */
   quotaFilled: readonly string[];
 }>;
 
@@ -89,8 +89,11 @@ export const gradeUnits = (
     const candidates = remaining.filter((unit) => eligible(unit, grade));
     const taken = grade.quota === undefined ? candidates : withinPlaces(candidates, (boundaries[index] ?? 0) - placed);
     for (const unit of taken) gradeOf.set(unit.unitId, grade.id);
-    for (const unit of candidates.slice(taken.length)) {
-      quotaFilled.set(unit.unitId, [...(quotaFilled.get(unit.unitId) ?? []), grade.id]);
+    // Only a quota with a minimum makes "reached the minimum, no place left" worth saying.
+    if (grade.min !== undefined) {
+      for (const unit of candidates.slice(taken.length)) {
+        quotaFilled.set(unit.unitId, [...(quotaFilled.get(unit.unitId) ?? []), grade.id]);
+      }
     }
     placed += taken.length;
   });
