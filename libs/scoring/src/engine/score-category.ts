@@ -319,7 +319,7 @@ export const scoreCategory = (input: ScoreCategoryInput): CategoryResult => {
   };
   const effective = effectiveFacts({ facts: input.facts, ...(input.asOf === undefined ? {} : { asOf: input.asOf }) });
   warnings.push(...effective.warnings);
-  const units = [...(input.units ?? unitsOf(effective.facts))].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const units = [...(input.units ?? unitsOf(input.facts))].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const unitIds = new Set(units.map((unit) => unit.id));
   const methods = new Map<string, MethodKind>();
   for (const [id, leaves] of plan.leaves) {

@@ -1,0 +1,35 @@
+import { Dec, formatExact, formatFixed, roundHalfUp, toDecimal, wholeNumber } from './decimal';
+
+describe('decimal arithmetic of scores', () => {
+  it('adds 0.1 and 0.2 to exactly 0.3', () => {
+    expect(formatExact(new Dec('0.1').plus('0.2'))).toBe('0.3');
+  });
+
+  it.each([
+    ['89.995', '90.00'],
+    ['89.994', '89.99'],
+    ['1.005', '1.01'],
+    ['789.875', '789.88'],
+    ['0', '0.00'],
+    ['90', '90.00'],
+    ['0.5', '0.50'],
+  ])('shows %s rounded half up as %s', (value, shown) => {
+    expect(formatFixed(new Dec(value))).toBe(shown);
+  });
+
+  it('rounds a total whose last digit was lost to a repeating fraction as its true value', () => {
+    const carried = new Dec('89.995').div(3).times(3); // 89.99499…9 at 40 digits
+    expect(carried.toDecimalPlaces(2, Dec.ROUND_HALF_UP).toString()).toBe('89.99');
+    expect(formatFixed(carried)).toBe('90.00');
+  });
+
+  it('reads decimals from strings and finite numbers only', () => {
+    expect(toDecimal('12.50')?.toString()).toBe('12.5');
+    expect(toDecimal(0.1)?.toString()).toBe('0.1');
+    expect([toDecimal('1e3'), toDecimal('abc'), toDecimal(''), toDecimal(Number.NaN)]).toEqual([undefined, undefined, undefined, undefined]);
+  });
+
+  it('rounds counts half up to whole numbers', () => {
+    expect([wholeNumber(new Dec('2.5')), wholeNumber(new Dec('9.4')), roundHalfUp(new Dec('-0.005')).toString()]).toEqual([3, 9, '-0.01']);
+  });
+});
