@@ -9,8 +9,9 @@ export type DateExpressionAst =
 
 const ABSOLUTE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH_DAY = /^(next\s+)?(\d{2})-(\d{2})$/;
-const OFFSET = /^([\p{L}\p{N}_-]+(?:\.(?:start|end))?)\s*([+-])\s*(\d+)\s*(d|wd)$/u;
-const ANCHOR = /^[\p{L}\p{N}_-]+(?:\.(?:start|end))?$/u;
+// An anchor names a phase boundary or a deadline, and starts with a letter (so "07-10 + 3d" is no anchor).
+const OFFSET = /^(\p{L}[\p{L}\p{N}_-]*(?:\.(?:start|end))?)\s*([+-])\s*(\d+)\s*(d|wd)$/u;
+const ANCHOR = /^\p{L}[\p{L}\p{N}_-]*(?:\.(?:start|end))?$/u;
 
 const validDay = (year: number, month: number, day: number): boolean => {
   if (month < 1 || month > 12 || day < 1) return false;

@@ -1,0 +1,122 @@
+import {
+  type CategoryResult,
+  type ExplanationNode,
+  type Fact,
+  type SchemeDocument,
+  parseScheme,
+  resolveCalendar,
+  scoreCategory,
+  validateScheme,
+} from '@kaoping/scoring';
+import DecimalJs from 'decimal.js';
+import fc from 'fast-check';
+import { categoryFacts, leavesOf } from './arbitrary-facts';
+import { SEED_SCHEME_FILES, loadScheme, schemeDocument } from './scheme-files';
+
+// Every seed scheme ships valid, and scores any plausible facts within its bounds, the same way
+// whatever the order of the facts, with explanations that add up.
+
+// The engine's precision, so that sums of its carried values compare exactly.
+const Decimal = DecimalJs.clone({ precision: 40, rounding: DecimalJs.ROUND_HALF_UP });
+type Decimal = DecimalJs;
+
+const RUNS = { numRuns: 15, seed: 20260701 } as const;
+
+// A validated scheme file has the document's shape.
+const documentOf = (file: string): SchemeDocument => schemeDocument(file) as SchemeDocument;
+
+const sumOf = (values: readonly string[]): Decimal => values.reduce((total, value) => total.plus(value), new Decimal(0));
+
+const checkSums = (node: ExplanationNode): void => {
+  if (['part', 'node', 'period'].includes(node.kind) && node.children.length > 0) {
+    expect(sumOf(node.children.map((child) => child.value)).equals(node.value)).toBe(true);
+  }
+  for (const child of node.children) checkSums(child);
+};
+
+describe.each(SEED_SCHEME_FILES.map((file) => [file]))('seed scheme %s', (file) => {
+  const document = documentOf(file);
+  const scheme = loadScheme(file);
+
+  it('validates with no problem', () => {
+    expect(validateScheme(document)).toEqual([]);
+    expect(parseScheme(document).ok).toBe(true);
+  });
+
+  it('resolves its calendar to dates in order', () => {
+    const calendar = resolveCalendar(scheme);
+    for (const phase of calendar.phases) expect(phase.start <= phase.end).toBe(true);
+    const starts = calendar.phases.map((phase) => phase.start);
+    expect([...starts].sort()).toEqual(starts);
+    for (const deadline of calendar.deadlines) expect(deadline.due).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  describe.each(document.categories.map((category) => [category.id, category]))('category %s', (categoryId, category) => {
+    const score = (facts: readonly Fact[]): CategoryResult => scoreCategory({ scheme, categoryId, facts });
+
+    it('keeps every total between 0 and full marks plus the bonus, and every part within its maximum', () => {
+      fc.assert(
+        fc.property(categoryFacts(document, category), (facts) => {
+          for (const unit of score(facts).units) {
+            expect(new Decimal(unit.total).greaterThanOrEqualTo(0)).toBe(true);
+            expect(new Decimal(unit.totalExact).lessThanOrEqualTo(new Decimal(category.total).plus(unit.bonus.value))).toBe(true);
+            if (category.bonuses?.max !== undefined) expect(new Decimal(unit.bonus.value).lessThanOrEqualTo(category.bonuses.max)).toBe(true);
+            for (const part of unit.parts) expect(new Decimal(part.value).lessThanOrEqualTo(part.max)).toBe(true);
+          }
+        }),
+        RUNS,
+      );
+    });
+
+    it('gives the same results whatever the order of the facts', () => {
+      fc.assert(
+        fc.property(
+          categoryFacts(document, category).chain((facts) => fc.tuple(fc.constant(facts), fc.shuffledSubarray([...facts], { minLength: facts.length }))),
+          ([facts, shuffled]) => {
+            expect(score(shuffled)).toEqual(score(facts));
+          },
+        ),
+        RUNS,
+      );
+    });
+
+    it('explains totals whose parts, bonus and deductions add up, node by node', () => {
+      fc.assert(
+        fc.property(categoryFacts(document, category), (facts) => {
+          for (const unit of score(facts).units) {
+            const top = unit.explanation.children.map((child) => child.value);
+            const raw = sumOf(top);
+            expect(raw.isNegative() ? new Decimal(0) : raw).toEqual(new Decimal(unit.totalExact));
+            checkSums(unit.explanation);
+          }
+        }),
+        RUNS,
+      );
+    });
+
+    const improvable = leavesOf(document, category).filter((leaf) => leaf.method.kind === 'proportional' || leaf.method.kind === 'score');
+    if (improvable.length > 0) {
+      it('never lowers a score when an actual improves (higher, or lower where lower is better)', () => {
+        fc.assert(
+          fc.property(
+            categoryFacts(document, category, 3),
+            fc.constantFrom(...improvable),
+            fc.integer({ min: 1, max: 5000 }),
+            (facts, leaf, step) => {
+              const target = facts.find((fact) => fact.type === 'DataSubmitted' && fact.indicatorId === leaf.id && fact.period === leaf.period);
+              if (target === undefined || target.type !== 'DataSubmitted') return;
+              const lower = leaf.method.kind === 'proportional' && leaf.method.direction === 'lower';
+              const delta = new Decimal(step).div(100);
+              const value = lower ? Decimal.max(0, new Decimal(target.value).minus(delta)) : new Decimal(target.value).plus(delta);
+              const improved = facts.map((fact) => (fact === target ? { ...target, value: value.toString() } : fact));
+              const before = score(facts).units.find((unit) => unit.unitId === target.unitId);
+              const after = score(improved).units.find((unit) => unit.unitId === target.unitId);
+              expect(new Decimal(after?.totalExact ?? '0').greaterThanOrEqualTo(before?.totalExact ?? '0')).toBe(true);
+            },
+          ),
+          RUNS,
+        );
+      });
+    }
+  });
+});
