@@ -1,0 +1,33 @@
+import { type CliIo, type Command, EXIT } from './cli-io';
+import { scoreCommand } from './commands/score.command';
+import { validateCommand } from './commands/validate.command';
+
+/** Every operator command by name; add a command here and in its own file under commands/. */
+export type CommandName = 'score' | 'validate';
+
+export const COMMANDS: Readonly<Record<CommandName, Command>> = {
+  score: scoreCommand,
+  validate: validateCommand,
+};
+
+const isCommandName = (name: string): name is CommandName => Object.hasOwn(COMMANDS, name);
+
+const usage = (io: CliIo): void => {
+  io.err('usage: npm run cli -- <command> [arguments]');
+  for (const [name, command] of Object.entries(COMMANDS)) io.err(`  ${name.padEnd(10)} ${command.summary}\n             ${command.usage}`);
+};
+
+/** Runs one command line and returns the exit code. */
+export const runCli = async (argv: readonly string[], io: CliIo): Promise<number> => {
+  const [name, ...args] = argv;
+  if (name === undefined || name === 'help' || name === '--help') {
+    usage(io);
+    return name === undefined ? EXIT.usage : EXIT.ok;
+  }
+  if (!isCommandName(name)) {
+    io.err(`unknown command "${name}"`);
+    usage(io);
+    return EXIT.usage;
+  }
+  return COMMANDS[name].run(args, io);
+};
