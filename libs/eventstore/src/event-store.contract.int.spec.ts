@@ -155,9 +155,9 @@ describe('postgres: global positions become visible in commit order', () => {
       const [appendedA, appendedB] = await Promise.all([a, b]);
       await subscription.caughtUpTo(await store.headPosition());
 
-      expect(whileAIsOpen).toBe('B waits for the append lock');
-      expect(appendedA.lastGlobalPosition).toBeLessThan(appendedB.lastGlobalPosition);
       expect(delivered.map((e) => e.streamId)).toEqual(['unit-a', 'unit-b']);
+      expect(appendedA.lastGlobalPosition).toBeLessThan(appendedB.lastGlobalPosition);
+      expect(whileAIsOpen).toBe('B waits for the append lock');
     } finally {
       polling.done = true;
       releaseA();

@@ -1,0 +1,65 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { assertTestDatabaseReachable, freshTestSchema, testDatabaseUrl } from '@kaoping/testing';
+import { createEventStore } from './create-event-store';
+import { InvalidInputError } from './event-store.errors';
+
+const fact = { type: 'UnitRegistered', data: { name: '城关镇' }, metadata: { actorId: 'office-01', role: 'office' } };
+
+describe('createEventStore', () => {
+  it('keeps an embedded store’s events, hash chain and checkpoints in its data directory across a restart', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'kaoping-embedded-'));
+    try {
+      const first = await createEventStore({ kind: 'embedded', dataDir });
+      const appended = await first.appendToStream('unit-1', [fact], { expectedRevision: 'no_stream' });
+      await first.checkpointStore().store('projection', appended.lastGlobalPosition);
+      await first.close();
+
+      const reopened = await createEventStore({ kind: 'embedded', dataDir });
+      try {
+        expect(await reopened.readStream('unit-1')).toEqual(appended.events);
+        expect(await reopened.checkpointStore().load('projection')).toBe(appended.lastGlobalPosition);
+        expect((await reopened.verify()).ok).toBe(true);
+      } finally {
+        await reopened.close();
+      }
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('migrates a postgres schema idempotently, also when two processes start at once', async () => {
+    const url = testDatabaseUrl();
+    await assertTestDatabaseReachable(url);
+    const schema = await freshTestSchema({ label: 'migrate', url });
+    try {
+      const [one, two] = await Promise.all([
+        createEventStore({ kind: 'postgres', connectionString: url, schema: schema.name }),
+        createEventStore({ kind: 'postgres', connectionString: url, schema: schema.name }),
+      ]);
+      await one.appendToStream('unit-1', [fact], { expectedRevision: 'no_stream' });
+      const again = await createEventStore({ kind: 'postgres', connectionString: url, schema: schema.name });
+
+      expect((await two.readStream('unit-1')).map((e) => e.type)).toEqual(['UnitRegistered']);
+      expect(await again.headPosition()).toBe(1n);
+      await Promise.all([one.close(), two.close(), again.close()]);
+    } finally {
+      await schema.drop();
+    }
+  });
+
+  it('refuses a schema name that is not a plain SQL identifier', async () => {
+    const error = await createEventStore({
+      kind: 'postgres',
+      connectionString: testDatabaseUrl(),
+      schema: 'kaoping"; DROP TABLE x; --',
+    }).then(
+      () => null,
+      (e: unknown) => e,
+    );
+
+    expect(error).toBeInstanceOf(InvalidInputError);
+    expect(error).toMatchObject({ details: { violations: [{ path: 'schema', rule: 'not-identifier' }] } });
+  });
+});

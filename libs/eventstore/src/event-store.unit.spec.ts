@@ -1,0 +1,262 @@
+import { randomUUID } from 'node:crypto';
+import { EventStore } from './event-store';
+import type { NewEvent, RecordedEvent } from './event-store.port';
+import { IdempotencyMismatchError, InvalidInputError, WrongExpectedRevisionError } from './event-store.errors';
+import { GENESIS_HASH, eventHash } from './hash-chain/hash-chain.util';
+import { InMemoryCheckpointStore } from './subscriptions/in-memory-checkpoint-store';
+import { InMemoryFakeAdapter } from './testing/in-memory.fake-adapter';
+
+const actor = { actorId: 'office-01', role: 'performance-office' };
+const fact = (type: string, data: NewEvent['data'] = {}, id?: string): NewEvent => ({
+  ...(id === undefined ? {} : { id }),
+  type,
+  data,
+  metadata: actor,
+});
+
+const storeWithFake = (): { store: EventStore; adapter: InMemoryFakeAdapter } => {
+  const adapter = new InMemoryFakeAdapter();
+  return { adapter, store: new EventStore(adapter, { now: () => new Date('2026-05-04T03:02:01.000Z') }) };
+};
+
+const rejection = async (work: Promise<unknown>): Promise<unknown> =>
+  work.then(
+    () => {
+      throw new Error('expected a rejection');
+    },
+    (error: unknown) => error,
+  );
+
+describe('EventStore over a fake adapter', () => {
+  describe('appending', () => {
+    it('gives events without an id a v4 UUID, keeps given ids in lower case and stamps the clock’s time', async () => {
+      const { store } = storeWithFake();
+      const given = randomUUID().toUpperCase();
+
+      const { events } = await store.appendToStream('unit-1', [fact('A'), fact('B', {}, given)], {
+        expectedRevision: 'no_stream',
+      });
+
+      expect(events[0]?.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      expect(events[1]?.id).toBe(given.toLowerCase());
+      expect(events.map((e) => e.recordedAt)).toEqual(['2026-05-04T03:02:01.000Z', '2026-05-04T03:02:01.000Z']);
+    });
+
+    it('chains each stream’s hashes from 64 zeros across appends, independently of other streams', async () => {
+      const { store } = storeWithFake();
+      await store.appendToStream('unit-1', [fact('A'), fact('B')], { expectedRevision: 'no_stream' });
+      await store.appendToStream('unit-2', [fact('A')], { expectedRevision: 'no_stream' });
+      await store.appendToStream('unit-1', [fact('C')], { expectedRevision: 1 });
+
+      const unit1 = await store.readStream('unit-1');
+      const [unit2] = await store.readStream('unit-2');
+
+      expect(unit1.map((e) => e.prevHash)).toEqual([GENESIS_HASH, unit1[0]?.hash, unit1[1]?.hash]);
+      expect(unit1.map((e) => e.hash)).toEqual(unit1.map((e) => eventHash(e.prevHash, e)));
+      expect(unit2?.prevHash).toBe(GENESIS_HASH);
+    });
+
+    it('stores a copy of the data: changing the caller’s object afterwards changes nothing', async () => {
+      const { store } = storeWithFake();
+      const data = { items: ['a'] };
+      await store.appendToStream('unit-1', [fact('A', data)], { expectedRevision: 'any' });
+
+      data.items.push('b');
+
+      expect((await store.readStream('unit-1'))[0]?.data).toEqual({ items: ['a'] });
+      expect((await store.verify()).ok).toBe(true);
+    });
+
+    it('never reaches the adapter with invalid input', async () => {
+      const { store, adapter } = storeWithFake();
+
+      const error = await rejection(store.appendToStream(' ', [fact('A')], { expectedRevision: 'any' }));
+
+      expect(error).toBeInstanceOf(InvalidInputError);
+      expect(adapter.appendCalls).toBe(0);
+    });
+  });
+
+  describe('idempotency and expected revision', () => {
+    it('answers a retry with the original result before looking at the (now stale) expected revision', async () => {
+      const { store } = storeWithFake();
+      const id = randomUUID();
+      const original = await store.appendToStream('unit-1', [fact('A', {}, id)], { expectedRevision: 'no_stream' });
+      await store.appendToStream('unit-1', [fact('B')], { expectedRevision: 0 });
+
+      const retry = await store.appendToStream('unit-1', [fact('A', {}, id)], { expectedRevision: 'no_stream' });
+
+      expect(retry).toEqual({ ...original, alreadyAppended: true });
+    });
+
+    it('names the stored and the new ids when only some ids are stored', async () => {
+      const { store } = storeWithFake();
+      const [stored, fresh] = [randomUUID(), randomUUID()];
+      await store.appendToStream('unit-1', [fact('A', {}, stored)], { expectedRevision: 'any' });
+
+      const error = await rejection(
+        store.appendToStream('unit-1', [fact('A', {}, stored), fact('B', {}, fresh)], { expectedRevision: 'any' }),
+      );
+
+      expect(error).toBeInstanceOf(IdempotencyMismatchError);
+      expect(error).toMatchObject({ details: { storedIds: [{ id: stored, streamId: 'unit-1' }], newIds: [fresh] } });
+    });
+
+    it('reports a conflict as plain data the API can render', async () => {
+      const { store } = storeWithFake();
+      await store.appendToStream('unit-1', [fact('A')], { expectedRevision: 'no_stream' });
+
+      const error = await rejection(store.appendToStream('unit-1', [fact('B')], { expectedRevision: 5 }));
+
+      expect(error).toBeInstanceOf(WrongExpectedRevisionError);
+      expect(JSON.parse(JSON.stringify(error))).toEqual({
+        code: 'wrong-expected-revision',
+        message: "stream 'unit-1': expected revision 5, actual 0",
+        details: { streamId: 'unit-1', expected: 5, actual: 0 },
+      });
+    });
+  });
+
+  describe('verify', () => {
+    const threeEvents = async (): Promise<{ store: EventStore; adapter: InMemoryFakeAdapter }> => {
+      const setup = storeWithFake();
+      await setup.store.appendToStream('unit-1', [fact('A', { n: 1 }), fact('B', { n: 2 }), fact('C', { n: 3 })], {
+        expectedRevision: 'no_stream',
+      });
+      return setup;
+    };
+    const replace = (adapter: InMemoryFakeAdapter, index: number, change: (e: RecordedEvent) => RecordedEvent): void => {
+      const original = adapter.log[index];
+      if (original === undefined) throw new Error(`no event at ${index}`);
+      adapter.log[index] = change(original);
+    };
+
+    it('reports altered data as a hash mismatch and counts what it checked', async () => {
+      const { store, adapter } = await threeEvents();
+      replace(adapter, 1, (e) => ({ ...e, data: { n: 20 } }));
+
+      expect(await store.verify()).toMatchObject({
+        ok: false,
+        streamsChecked: 1,
+        eventsChecked: 3,
+        brokenLinks: 1,
+        firstBroken: { revision: 1, problem: 'hash-mismatch' },
+      });
+    });
+
+    it('reports an event re-hashed onto a forged previous hash as a prev-hash mismatch', async () => {
+      const { store, adapter } = await threeEvents();
+      const forged = 'f'.repeat(64);
+      replace(adapter, 1, (e) => ({ ...e, prevHash: forged, hash: eventHash(forged, e) }));
+
+      expect((await store.verify()).firstBroken).toMatchObject({ revision: 1, problem: 'prev-hash-mismatch', actual: forged });
+    });
+
+    it('reports a removed event as a revision gap', async () => {
+      const { store, adapter } = await threeEvents();
+      adapter.log.splice(1, 1);
+
+      expect((await store.verify()).firstBroken).toMatchObject({ revision: 2, problem: 'revision-gap', expected: '1', actual: '2' });
+    });
+  });
+
+  describe('subscriptions', () => {
+    const appendFive = async (store: EventStore): Promise<void> => {
+      for (let n = 0; n < 5; n++) await store.appendToStream(`unit-${n % 2}`, [fact('A', { n })], { expectedRevision: 'any' });
+    };
+
+    it('delivers batches in global order and stores the checkpoint after each batch', async () => {
+      const { store } = storeWithFake();
+      await appendFive(store);
+      const checkpoints = new InMemoryCheckpointStore();
+      const batches: bigint[][] = [];
+
+      const subscription = store.subscribe({
+        subscriptionId: 'p',
+        checkpoints,
+        batchSize: 2,
+        pollIntervalMs: 1,
+        handle: async (events) => {
+          batches.push(events.map((e) => e.globalPosition));
+        },
+      });
+      await subscription.caughtUpTo(5n);
+      await subscription.stop();
+
+      expect(batches).toEqual([[1n, 2n], [3n, 4n], [5n]]);
+      expect(await checkpoints.load('p')).toBe(5n);
+      expect(await subscription.ended).toEqual({ kind: 'stopped' });
+    });
+
+    it('resumes after the stored checkpoint', async () => {
+      const { store } = storeWithFake();
+      await appendFive(store);
+      const checkpoints = new InMemoryCheckpointStore();
+      await checkpoints.store('p', 3n);
+      const seen: bigint[] = [];
+
+      const subscription = store.subscribe({
+        subscriptionId: 'p',
+        checkpoints,
+        pollIntervalMs: 1,
+        handle: async (events) => {
+          seen.push(...events.map((e) => e.globalPosition));
+        },
+      });
+      await subscription.caughtUpTo(5n);
+      await subscription.stop();
+
+      expect(seen).toEqual([4n, 5n]);
+    });
+
+    it('lets stop wait for the batch in flight, checkpoint included', async () => {
+      const { store } = storeWithFake();
+      await appendFive(store);
+      const checkpoints = new InMemoryCheckpointStore();
+      const steps: string[] = [];
+      let release = (): void => undefined;
+      let handling = (): void => undefined;
+      const handlingStarted = new Promise<void>((resolve) => (handling = resolve));
+
+      const subscription = store.subscribe({
+        subscriptionId: 'p',
+        checkpoints,
+        pollIntervalMs: 1,
+        handle: async () => {
+          handling();
+          await new Promise<void>((resolve) => (release = resolve));
+          steps.push('handled');
+        },
+      });
+      await handlingStarted;
+      const stopped = subscription.stop().then(() => steps.push('stopped'));
+      steps.push('released');
+      release();
+      await stopped;
+
+      expect(steps).toEqual(['released', 'handled', 'stopped']);
+      expect(await checkpoints.load('p')).toBe(5n);
+    });
+
+    it('ends as failed when the handler throws, keeping the last good checkpoint and rejecting those waiting', async () => {
+      const { store } = storeWithFake();
+      await appendFive(store);
+      const checkpoints = new InMemoryCheckpointStore();
+      const broken = new Error('projection table missing');
+
+      const subscription = store.subscribe({
+        subscriptionId: 'p',
+        checkpoints,
+        batchSize: 2,
+        pollIntervalMs: 1,
+        handle: async (events) => {
+          if (events.some((e) => e.globalPosition === 3n)) throw broken;
+        },
+      });
+
+      await expect(subscription.caughtUpTo(5n)).rejects.toThrow("subscription 'p' failed before reaching position 5");
+      expect(await subscription.ended).toEqual({ kind: 'failed', error: broken });
+      expect(await checkpoints.load('p')).toBe(2n);
+    });
+  });
+});
