@@ -90,18 +90,14 @@ process.stdout.write(
   'embedded: the out-of-order commit proof does not apply (PGlite runs one transaction at a time); it runs on postgres\n',
 );
 
-/** Resolves once some session waits for the global append lock of this schema (or `until.done` is set). */
-const someoneWaitsForAppendLock = async (
-  keys: readonly [number, number],
-  until: { done: boolean },
-): Promise<void> => {
+/** Resolves once some session waits for a lock in a statement on `table` (or `until.done` is set). */
+const someoneWaitsForLockOn = async (table: string, until: { done: boolean }): Promise<void> => {
   const pg = new PgPoolSqlClient({ connectionString: databaseUrl, poolSize: 1 });
   try {
     while (!until.done) {
       const rows = await pg.query(
-        `SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND NOT granted
-           AND classid = $1::bigint::oid AND objid = $2::bigint::oid AND objsubid = 2`,
-        [keys[0] >>> 0, keys[1] >>> 0],
+        `SELECT 1 FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND position($1 in query) > 0`,
+        [table],
       );
       if (rows.length > 0) return;
       await new Promise((resolve) => setTimeout(resolve, 5));
@@ -146,7 +142,7 @@ describe('postgres: global positions become visible in commit order', () => {
       const b = store.appendToStream('unit-b', [fact], { expectedRevision: 'no_stream' });
       const whileAIsOpen = await Promise.race([
         b.then(() => 'B committed' as const),
-        someoneWaitsForAppendLock(adapter.appendLockKeys, polling).then(() => 'B waits for the append lock' as const),
+        someoneWaitsForLockOn(adapter.logHeadTable, polling).then(() => 'B waits for the log head' as const),
       ]);
       // With a bare sequence B commits here with the higher position, and the subscription
       // moves its checkpoint past A's position before A becomes visible.
@@ -157,7 +153,7 @@ describe('postgres: global positions become visible in commit order', () => {
 
       expect(delivered.map((e) => e.streamId)).toEqual(['unit-a', 'unit-b']);
       expect(appendedA.lastGlobalPosition).toBeLessThan(appendedB.lastGlobalPosition);
-      expect(whileAIsOpen).toBe('B waits for the append lock');
+      expect(whileAIsOpen).toBe('B waits for the log head');
     } finally {
       polling.done = true;
       releaseA();

@@ -15,11 +15,11 @@ import { SqlCheckpointStore } from './sql-checkpoint-store';
 
 export const DEFAULT_SCHEMA = 'kaoping';
 
-/** First key of every advisory lock this store takes ('KP'); the second key is derived from the schema. */
-const LOCK_NAMESPACE = 0x4b50;
-const MIGRATION_LOCK_NAMESPACE = LOCK_NAMESPACE + 1;
+/** First key of the advisory lock that serializes migrations ('KP'); the second is derived from the schema. */
+const MIGRATION_LOCK_NAMESPACE = 0x4b50;
 const EVENT_COLUMNS = 10;
-const ROWS_PER_INSERT = 500;
+/** 10 parameters per event; PostgreSQL takes at most 65535 per statement. */
+const ROWS_PER_INSERT = 1000;
 const PAGE_SIZE = 500;
 
 export type SqlEventStoreAdapterOptions = Readonly<{
@@ -40,27 +40,30 @@ const schemaKey = (schema: string): number => createHash('sha256').update(schema
  * The event store on PostgreSQL, shared by the server adapter (pg pool) and the embedded one
  * (PGlite). All tables live in one schema.
  *
- * **Global order.** Global positions are assigned under a transaction-scoped advisory lock
- * (`pg_advisory_xact_lock`) taken right before reading the current head and inserting, and
- * held until COMMIT. PostgreSQL marks a transaction committed (visible to new snapshots) before
- * it releases its locks, so the next writer can only take the lock, and so only get a higher
- * position, after the previous writer is visible or rolled back. Hence positions become
- * visible in increasing order: a reader that sees position P already sees every committed
- * position below P, and no later commit can get a position below P. A subscription reading
- * `position > checkpoint` therefore never skips an event — the trap of a bare sequence, where
- * a transaction holding position 5 can commit after one holding 6 has been read.
- * Positions are head + 1…: dense, except that a rolled-back append's positions are reused.
+ * **Global order.** Global positions come from a one-row counter, `log_head`, which the append
+ * increments in the same statement that inserts the events (`UPDATE log_head SET position =
+ * position + n`). That row lock is held until COMMIT, so appends assign positions one at a time,
+ * and PostgreSQL marks a transaction committed (visible to new snapshots) before it releases
+ * its locks: the next writer gets the row, and so a higher position, only after the previous
+ * writer is visible (or rolled back, in which case its increment is rolled back too). Hence
+ * positions become visible in increasing order: a reader that sees position P already sees
+ * every position below P, and no later commit can take a position below P. A subscription
+ * reading `position > checkpoint` therefore never skips an event, unlike with a bare sequence,
+ * where a transaction holding position 5 can commit after one holding 6 was read.
+ * (READ COMMITTED matters: the waiting UPDATE re-reads the row as committed by the previous
+ * writer.) Positions are dense: 1, 2, 3…
  *
- * To keep the global lock short, per-stream work comes first under a row lock on the stream
- * (`streams` table, `SELECT … FOR UPDATE`): tip lookup, idempotency lookup, expected revision,
- * preparing and hashing the events. Lock order is always stream row, then global lock, so
- * appends cannot deadlock.
+ * To keep that global lock short, per-stream work comes first under a row lock on the stream
+ * (`streams` table, `SELECT … FOR UPDATE`): tip, idempotency lookup, expected revision,
+ * preparing and hashing the events. Then one statement takes the counter, inserts the events,
+ * moves the stream's tip and queues the NOTIFY; COMMIT follows. Lock order is always stream
+ * row, then counter row, so appends cannot deadlock.
  */
 export class SqlEventStoreAdapter implements EventStoreAdapter {
   readonly kind: 'embedded' | 'postgres';
   readonly schema: string;
-  /** The two int4 keys of the global append lock, as `pg_locks` shows them (classid, objid). */
-  readonly appendLockKeys: readonly [number, number];
+  /** The counter row every append locks (`"schema".log_head`), e.g. to spot waiters in `pg_stat_activity`. */
+  readonly logHeadTable: string;
   private readonly channel: string;
   private readonly checkpoints: SqlCheckpointStore;
 
@@ -70,7 +73,7 @@ export class SqlEventStoreAdapter implements EventStoreAdapter {
   ) {
     this.kind = options.kind;
     this.schema = options.schema ?? DEFAULT_SCHEMA;
-    this.appendLockKeys = [LOCK_NAMESPACE, schemaKey(this.schema)];
+    this.logHeadTable = `"${this.schema}".log_head`;
     this.channel = `kaoping_appended_${createHash('sha256').update(this.schema).digest('hex').slice(0, 16)}`;
     this.checkpoints = new SqlCheckpointStore(client, this.schema);
   }
@@ -88,16 +91,17 @@ export class SqlEventStoreAdapter implements EventStoreAdapter {
     return adapter;
   }
 
-  private get t(): Readonly<{ events: string; streams: string; checkpoints: string }> {
+  private get t(): Readonly<{ events: string; streams: string; checkpoints: string; logHead: string }> {
     return {
       events: `"${this.schema}".events`,
       streams: `"${this.schema}".streams`,
       checkpoints: `"${this.schema}".checkpoints`,
+      logHead: this.logHeadTable,
     };
   }
 
   private async migrate(): Promise<void> {
-    const { events, streams, checkpoints } = this.t;
+    const { events, streams, checkpoints, logHead } = this.t;
     await this.client.transaction(async (tx) => {
       // Concurrent CREATE … IF NOT EXISTS can still collide on the catalog; serialize startups.
       await tx.query('SELECT pg_advisory_xact_lock($1, $2)', [MIGRATION_LOCK_NAMESPACE, schemaKey(this.schema)]);
@@ -124,6 +128,13 @@ export class SqlEventStoreAdapter implements EventStoreAdapter {
         UNIQUE (stream_id, revision)
       )`);
       await tx.query(`CREATE INDEX IF NOT EXISTS events_recorded_at_idx ON ${events} (recorded_at)`);
+      await tx.query(`CREATE TABLE IF NOT EXISTS ${logHead} (
+        singleton boolean PRIMARY KEY DEFAULT true CHECK (singleton),
+        position bigint NOT NULL
+      )`);
+      await tx.query(
+        `INSERT INTO ${logHead} (position) SELECT coalesce(max(global_position), 0) FROM ${events} ON CONFLICT DO NOTHING`,
+      );
       await tx.query(`CREATE TABLE IF NOT EXISTS ${checkpoints} (
         subscription_id text PRIMARY KEY,
         position bigint NOT NULL,
@@ -146,7 +157,7 @@ export class SqlEventStoreAdapter implements EventStoreAdapter {
   }
 
   private async appendInTransaction(tx: SqlQueryable, request: AdapterAppendRequest): Promise<AdapterAppendResult> {
-    const { events, streams } = this.t;
+    const { events, streams, logHead } = this.t;
     const tip = await this.lockStream(tx, request.streamId);
     const storedWithSameIds = request.idsMayBeStored
       ? (
@@ -159,23 +170,37 @@ export class SqlEventStoreAdapter implements EventStoreAdapter {
     const decision = request.decide({ tip, storedWithSameIds });
     if (decision.kind === 'already-appended') return { alreadyAppended: true, events: decision.events };
 
-    await tx.query('SELECT pg_advisory_xact_lock($1, $2)', [...this.appendLockKeys]);
-    const [headRow] = await tx.query(`SELECT coalesce(max(global_position), 0)::text AS head FROM ${events}`);
-    const head = headRow === undefined ? 0n : bigintColumn(headRow, 'head');
-    const recorded: RecordedEvent[] = decision.events.map((event, i) => ({
-      ...event,
-      globalPosition: head + BigInt(i + 1),
-    }));
-    for (let start = 0; start < recorded.length; start += ROWS_PER_INSERT) {
-      await this.insertEvents(tx, recorded.slice(start, start + ROWS_PER_INSERT));
-    }
-    const last = recorded.at(-1);
+    const prepared = decision.events;
+    const last = prepared.at(-1);
     if (last === undefined) return { alreadyAppended: false, events: [] };
-    await tx.query(
-      `UPDATE ${streams} SET last_revision = $2, last_hash = $3, last_position = $4::bigint WHERE stream_id = $1`,
-      [request.streamId, last.revision, last.hash, last.globalPosition.toString()],
+    const count = prepared.length.toString();
+    const first = this.eventValues(prepared.slice(0, ROWS_PER_INSERT), 0, 6);
+    const [written] = await tx.query(
+      `WITH head AS (
+         UPDATE ${logHead} SET position = position + $1::bigint RETURNING position - $1::bigint AS base
+       ), inserted AS (
+         INSERT INTO ${events} (global_position, stream_id, revision, event_id, type, data, metadata, recorded_at, prev_hash, hash)
+         SELECT head.base + v.ord, v.stream_id, v.revision, v.event_id, v.type, v.data, v.metadata, v.recorded_at, v.prev_hash, v.hash
+         FROM head, (VALUES ${first.tuples}) AS v (ord, stream_id, revision, event_id, type, data, metadata, recorded_at, prev_hash, hash)
+       ), tip AS (
+         UPDATE ${streams} SET last_revision = $2::integer, last_hash = $3, last_position = (SELECT base FROM head) + $1::bigint
+         WHERE stream_id = $4
+       )
+       SELECT base::text AS base, pg_notify($5, (base + $1::bigint)::text) FROM head`,
+      [count, last.revision, last.hash, request.streamId, this.channel, ...first.params],
     );
-    await tx.query('SELECT pg_notify($1, $2)', [this.channel, last.globalPosition.toString()]);
+    if (written === undefined) throw new Error(`${logHead} has no row; the migration did not run`);
+    const base = bigintColumn(written, 'base');
+    for (let start = ROWS_PER_INSERT; start < prepared.length; start += ROWS_PER_INSERT) {
+      const more = this.eventValues(prepared.slice(start, start + ROWS_PER_INSERT), start, 2);
+      await tx.query(
+        `INSERT INTO ${events} (global_position, stream_id, revision, event_id, type, data, metadata, recorded_at, prev_hash, hash)
+         SELECT $1::bigint + v.ord, v.stream_id, v.revision, v.event_id, v.type, v.data, v.metadata, v.recorded_at, v.prev_hash, v.hash
+         FROM (VALUES ${more.tuples}) AS v (ord, stream_id, revision, event_id, type, data, metadata, recorded_at, prev_hash, hash)`,
+        [base.toString(), ...more.params],
+      );
+    }
+    const recorded: RecordedEvent[] = prepared.map((event, i) => ({ ...event, globalPosition: base + BigInt(i + 1) }));
     if (this.options.beforeCommit) await this.options.beforeCommit(recorded);
     return { alreadyAppended: false, events: recorded };
   }
@@ -199,12 +224,20 @@ export class SqlEventStoreAdapter implements EventStoreAdapter {
     return tipOf(row);
   }
 
-  private async insertEvents(tx: SqlQueryable, rows: readonly RecordedEvent[]): Promise<void> {
+  /**
+   * VALUES tuples for `events`, numbered from parameter `$firstParam`; `ord` is the event's
+   * 1-based place in the append (its position is the counter's base + ord).
+   */
+  private eventValues(
+    events: readonly PreparedEvent[],
+    offset: number,
+    firstParam: number,
+  ): Readonly<{ tuples: string; params: SqlParam[] }> {
     const params: SqlParam[] = [];
-    const tuples = rows.map((event, i) => {
-      const p = (n: number): string => `$${i * EVENT_COLUMNS + n}`;
+    const tuples = events.map((event, i) => {
+      const p = (n: number): string => `$${firstParam + i * EVENT_COLUMNS + n}`;
       params.push(
-        event.globalPosition.toString(),
+        offset + i + 1,
         event.streamId,
         event.revision,
         event.id,
@@ -215,14 +248,9 @@ export class SqlEventStoreAdapter implements EventStoreAdapter {
         event.prevHash,
         event.hash,
       );
-      return `(${p(1)}::bigint, ${p(2)}, ${p(3)}::integer, ${p(4)}::uuid, ${p(5)}, ${p(6)}::json, ${p(7)}::json, ${p(8)}::timestamptz, ${p(9)}, ${p(10)})`;
+      return `(${p(0)}::bigint, ${p(1)}, ${p(2)}::integer, ${p(3)}::uuid, ${p(4)}, ${p(5)}::json, ${p(6)}::json, ${p(7)}::timestamptz, ${p(8)}, ${p(9)})`;
     });
-    await tx.query(
-      `INSERT INTO ${this.t.events}
-        (global_position, stream_id, revision, event_id, type, data, metadata, recorded_at, prev_hash, hash)
-       VALUES ${tuples.join(', ')}`,
-      params,
-    );
+    return { tuples: tuples.join(', '), params };
   }
 
   async readStream(request: AdapterReadStreamRequest): Promise<readonly RecordedEvent[]> {
@@ -269,7 +297,7 @@ export class SqlEventStoreAdapter implements EventStoreAdapter {
   }
 
   async headPosition(): Promise<bigint> {
-    const [row] = await this.client.query(`SELECT coalesce(max(global_position), 0)::text AS head FROM ${this.t.events}`);
+    const [row] = await this.client.query(`SELECT position::text AS head FROM ${this.t.logHead}`);
     return row === undefined ? 0n : bigintColumn(row, 'head');
   }
 

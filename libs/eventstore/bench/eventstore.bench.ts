@@ -1,0 +1,144 @@
+/**
+ * Event store benchmark: `npm run bench:eventstore`.
+ * EVENTS (20000) events in STREAMS (1000) streams, CONCURRENCY (16) workers, against the
+ * embedded store (PGlite in memory; in a data directory too with BENCH_DATADIR=1) and
+ * PostgreSQL (DATABASE_URL, in a fresh schema dropped afterwards).
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { createEventStore, type EventStore, type EventStoreConfig, type NewEvent } from '../src/index';
+
+const EVENTS = Number(process.env['EVENTS'] ?? 20_000);
+const STREAMS = Number(process.env['STREAMS'] ?? 1_000);
+const CONCURRENCY = Number(process.env['CONCURRENCY'] ?? 16);
+const DATABASE_URL = process.env['DATABASE_URL'] ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+const PER_STREAM = Math.floor(EVENTS / STREAMS);
+
+const fact = (n: number): NewEvent => ({
+  type: 'DataSubmitted',
+  data: { indicator: 'A1', n, value: '12.50', note: '考评数据' },
+  metadata: { actorId: 'bench', role: 'data-provider' },
+});
+
+const print = (name: string, value: number, unit: string): void => {
+  process.stdout.write(`${name}: ${Math.round(value)} ${unit}\n`);
+};
+
+const timed = async (work: () => Promise<void>): Promise<number> => {
+  const start = process.hrtime.bigint();
+  await work();
+  return Number(process.hrtime.bigint() - start) / 1e6;
+};
+
+const report = (target: string, figure: string, events: number, ms: number): void => {
+  print(`${target}.${figure}`, (events / ms) * 1000, 'events/s');
+  print(`${target}.${figure}.total`, ms, 'ms');
+};
+
+/** Appends PER_STREAM single events to each of `streams`, one by one, each with its expected revision. */
+const appendOneByOne = async (store: EventStore, streams: readonly string[]): Promise<void> => {
+  for (let round = 0; round < PER_STREAM; round++) {
+    for (const streamId of streams) {
+      await store.appendToStream(streamId, [fact(round)], { expectedRevision: round === 0 ? 'no_stream' : round - 1 });
+    }
+  }
+};
+
+const streamNames = (prefix: string): string[] => Array.from({ length: STREAMS }, (_, i) => `${prefix}-${i}`);
+
+const run = async (target: string, config: EventStoreConfig): Promise<void> => {
+  const store = await createEventStore(config);
+  try {
+    const total = PER_STREAM * STREAMS;
+
+    report(target, 'A.sequential_append', total, await timed(() => appendOneByOne(store, streamNames('a'))));
+
+    const bStreams = streamNames('b');
+    const workers = Array.from({ length: CONCURRENCY }, (_, w) => bStreams.filter((_, i) => i % CONCURRENCY === w));
+    report(
+      target,
+      'B.concurrent_append',
+      total,
+      await timed(async () => {
+        await Promise.all(workers.map((streams) => appendOneByOne(store, streams)));
+      }),
+    );
+
+    report(
+      target,
+      'C.append_whole_stream',
+      total,
+      await timed(async () => {
+        for (const streamId of streamNames('c')) {
+          const events = Array.from({ length: PER_STREAM }, (_, n) => fact(n));
+          await store.appendToStream(streamId, events, { expectedRevision: 'no_stream' });
+        }
+      }),
+    );
+
+    let folded = 0;
+    const readMs = await timed(async () => {
+      for (const streamId of streamNames('a')) {
+        const state = (await store.readStream(streamId)).reduce(
+          (sum, e) => sum + (typeof e.data === 'object' && e.data !== null && !Array.isArray(e.data) ? Number(e.data['n']) : 0),
+          0,
+        );
+        folded += state >= 0 ? 1 : 0;
+      }
+    });
+    report(target, 'D.read_and_fold', total, readMs);
+    print(`${target}.D.read_and_fold.streams`, (folded / readMs) * 1000, 'streams/s');
+
+    const conflictMs = await timed(async () => {
+      try {
+        await store.appendToStream('a-0', [fact(-1)], { expectedRevision: 0 });
+        process.stdout.write(`${target}.E.stale_expected_revision: NOT REFUSED (bug)\n`);
+      } catch (error: unknown) {
+        process.stdout.write(`${target}.E.stale_expected_revision: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}\n`);
+      }
+    });
+    print(`${target}.E.stale_expected_revision.total`, conflictMs, 'ms');
+
+    let checked = 0;
+    const verifyMs = await timed(async () => {
+      const result = await store.verify();
+      checked = result.eventsChecked;
+      if (!result.ok) process.stdout.write(`${target}.verify: BROKEN ${JSON.stringify(result.firstBroken, (_, v: unknown) => (typeof v === 'bigint' ? v.toString() : v))}\n`);
+    });
+    report(target, 'verify', checked, verifyMs);
+  } finally {
+    await store.close();
+  }
+};
+
+const main = async (): Promise<void> => {
+  process.stdout.write(`events=${PER_STREAM * STREAMS} streams=${STREAMS} concurrency=${CONCURRENCY}\n`);
+  await run('embedded', { kind: 'embedded' });
+
+  if (process.env['BENCH_DATADIR'] === '1') {
+    const dataDir = await mkdtemp(join(tmpdir(), 'kaoping-bench-'));
+    try {
+      await run('embedded_datadir', { kind: 'embedded', dataDir });
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  }
+
+  const schema = `bench_${randomBytes(5).toString('hex')}`;
+  try {
+    await run('postgres', { kind: 'postgres', connectionString: DATABASE_URL, schema, poolSize: CONCURRENCY });
+  } finally {
+    const admin = new pg.Client({ connectionString: DATABASE_URL });
+    await admin.connect();
+    await admin.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+    await admin.end();
+  }
+};
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 1;
+});
