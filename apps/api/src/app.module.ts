@@ -1,0 +1,20 @@
+import { Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
+import { TerminusModule } from '@nestjs/terminus';
+import { ConfigModule, EventStoreModule, RedisModule, type KaopingConfig } from '@kaoping/runtime';
+import { HealthController } from './health/health.controller';
+import { RequestLoggingMiddleware } from './logging/request-logging.middleware';
+
+@Module({})
+export class AppModule implements NestModule {
+  static forRoot(config: KaopingConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [ConfigModule.forRoot(config), EventStoreModule, RedisModule, TerminusModule.forRoot({ errorLogStyle: 'json' })],
+      controllers: [HealthController],
+    };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(RequestLoggingMiddleware).forRoutes('*path');
+  }
+}

@@ -1,0 +1,69 @@
+import { Catch, HttpException, HttpStatus, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
+import type { Response } from 'express';
+import { STATUS_BY_KIND, type ErrorBody, type ErrorDetail } from './error-body';
+import { InvalidInputException } from './validation';
+
+type Coded = Error & { kind?: unknown; code?: unknown; details?: unknown };
+
+const HTTP_CODES: Readonly<Record<number, string>> = {
+  400: 'invalid-input',
+  401: 'unauthenticated',
+  403: 'forbidden',
+  404: 'not-found',
+  405: 'method-not-allowed',
+  409: 'conflict',
+  413: 'payload-too-large',
+  415: 'unsupported-media-type',
+  429: 'too-many-requests',
+};
+
+const isDetails = (value: unknown): value is readonly ErrorDetail[] | Readonly<Record<string, unknown>> =>
+  typeof value === 'object' && value !== null;
+
+/** Turns anything thrown into the one {@link ErrorBody} shape; unknown failures are 500 and logged. */
+export function toErrorBody(exception: unknown): ErrorBody {
+  if (exception instanceof InvalidInputException) {
+    return { statusCode: 400, code: 'invalid-input', message: exception.message, details: exception.details };
+  }
+  if (exception instanceof HttpException) {
+    const statusCode = exception.getStatus();
+    const response = exception.getResponse();
+    const message =
+      typeof response === 'object' && response !== null && 'message' in response && typeof response.message === 'string'
+        ? response.message
+        : exception.message;
+    // body-parser's syntax errors arrive as 400 with a type; keep the message, name the kind.
+    return { statusCode, code: HTTP_CODES[statusCode] ?? 'http-error', message };
+  }
+  if (exception instanceof Error) {
+    const coded = exception as Coded;
+    const kind = typeof coded.kind === 'string' ? coded.kind : undefined;
+    const code = typeof coded.code === 'string' ? coded.code : undefined;
+    const statusCode = (kind && STATUS_BY_KIND[kind]) || (code && STATUS_BY_KIND[code]) || undefined;
+    if (statusCode && code) {
+      return { statusCode, code, message: exception.message, ...(isDetails(coded.details) ? { details: coded.details } : {}) };
+    }
+    // express raises these for malformed bodies before any handler runs.
+    if ('type' in exception && exception.type === 'entity.parse.failed') {
+      return { statusCode: 400, code: 'invalid-json', message: `request body is not valid JSON: ${exception.message}` };
+    }
+    if ('type' in exception && exception.type === 'entity.too.large') {
+      return { statusCode: 413, code: 'payload-too-large', message: exception.message };
+    }
+  }
+  return { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, code: 'internal', message: 'internal error' };
+}
+
+@Catch()
+export class AllExceptionsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('http');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const body = toErrorBody(exception);
+    if (body.statusCode >= 500) {
+      this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+    }
+    const response = host.switchToHttp().getResponse<Response>();
+    response.status(body.statusCode).json(body);
+  }
+}

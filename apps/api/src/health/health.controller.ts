@@ -1,0 +1,56 @@
+import { Controller, Get, Inject } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { HealthCheck, HealthCheckService, HealthIndicatorService, type HealthCheckResult, type HealthIndicatorResult } from '@nestjs/terminus';
+import type { EventStore } from '@kaoping/eventstore';
+import { EVENT_STORE, KAOPING_CONFIG, REDIS, type KaopingConfig, type OptionalRedis } from '@kaoping/runtime';
+
+const withTimeout = <T>(promise: Promise<T>, ms: number, what: string): Promise<T> =>
+  Promise.race([
+    promise,
+    new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`${what} did not answer within ${ms} ms`)), ms).unref()),
+  ]);
+
+@ApiTags('health')
+@Controller('health')
+export class HealthController {
+  constructor(
+    private readonly health: HealthCheckService,
+    private readonly indicators: HealthIndicatorService,
+    @Inject(EVENT_STORE) private readonly eventStore: EventStore,
+    @Inject(REDIS) private readonly redis: OptionalRedis,
+    @Inject(KAOPING_CONFIG) private readonly config: KaopingConfig,
+  ) {}
+
+  @Get()
+  @HealthCheck()
+  @ApiOperation({ summary: 'Liveness and readiness: the event store, and Redis when configured' })
+  @ApiOkResponse({ description: 'Everything answers' })
+  @ApiServiceUnavailableResponse({ description: 'A dependency does not answer; `error` says which' })
+  check(): Promise<HealthCheckResult> {
+    const checks = [() => this.checkEventStore()];
+    if (this.redis) checks.push(() => this.checkRedis());
+    return this.health.check(checks);
+  }
+
+  private async checkEventStore(): Promise<HealthIndicatorResult> {
+    const session = this.indicators.check('eventStore');
+    try {
+      const head = await withTimeout(this.eventStore.headPosition(), 3000, 'event store');
+      return session.up({ kind: this.config.eventStore, headPosition: head.toString() });
+    } catch (error) {
+      return session.down({ kind: this.config.eventStore, message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  private async checkRedis(): Promise<HealthIndicatorResult> {
+    const session = this.indicators.check('redis');
+    try {
+      const redis = this.redis;
+      if (!redis) return session.down({ message: 'not configured' });
+      await withTimeout(redis.ping(), 2000, 'redis');
+      return session.up();
+    } catch (error) {
+      return session.down({ message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+}

@@ -1,0 +1,16 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { createLogger, loadConfigOrExit } from '@kaoping/runtime';
+import { AppModule } from './app.module';
+import { configureApp } from './setup';
+
+async function bootstrap(): Promise<void> {
+  const config = loadConfigOrExit();
+  const logger = createLogger(config, 'api');
+  const app = await NestFactory.create(AppModule.forRoot(config), { logger, bufferLogs: true });
+  configureApp(app);
+  await app.listen(config.port, config.host);
+  logger.log(`Kaoping API listening on http://${config.host}:${config.port} (event store: ${config.eventStore}; OpenAPI: /docs)`);
+}
+
+void bootstrap();

@@ -1,0 +1,22 @@
+import type { INestApplication } from '@nestjs/common';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { AllExceptionsFilter } from './errors/all-exceptions.filter';
+import { validationPipe } from './errors/validation';
+
+/** Everything main.ts and the e2e tests both apply to the app: one pipe, one filter, OpenAPI at /docs. */
+export function configureApp(app: INestApplication): INestApplication {
+  app.useGlobalPipes(validationPipe());
+  app.useGlobalFilters(new AllExceptionsFilter());
+  app.enableShutdownHooks();
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Kaoping API')
+      .setDescription('考评: event-sourced performance evaluation. Every fact is an event; every score explains itself.')
+      .setVersion('0.1.0')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
+  return app;
+}

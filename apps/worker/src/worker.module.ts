@@ -1,0 +1,10 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { ConfigModule, EventStoreModule, RedisModule, type KaopingConfig } from '@kaoping/runtime';
+
+/** The headless worker: projections and scheduled jobs. No HTTP server. */
+@Module({})
+export class WorkerModule {
+  static forRoot(config: KaopingConfig): DynamicModule {
+    return { module: WorkerModule, imports: [ConfigModule.forRoot(config), EventStoreModule, RedisModule] };
+  }
+}

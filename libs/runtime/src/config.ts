@@ -1,0 +1,132 @@
+/**
+ * The process configuration, read once from the environment and validated before anything
+ * starts. A bad value stops the process with a message naming the variable and the rule.
+ */
+export type EventStoreKind = 'embedded' | 'postgres' | 'kurrentdb';
+export type LogFormat = 'json' | 'text';
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
+
+export type KaopingConfig = Readonly<{
+  port: number;
+  host: string;
+  eventStore: EventStoreKind;
+  /** Embedded store: PGlite data directory, or undefined for in-memory. */
+  dataDir: string | undefined;
+  databaseUrl: string | undefined;
+  databaseSchema: string;
+  kurrentdbUrl: string | undefined;
+  redisUrl: string | undefined;
+  logLevel: LogLevel;
+  logFormat: LogFormat;
+}>;
+
+export type ConfigProblem = Readonly<{ variable: string; rule: string; value?: string }>;
+
+export class InvalidConfigError extends Error {
+  constructor(readonly problems: readonly ConfigProblem[]) {
+    super(
+      `Invalid configuration:\n${problems
+        .map((p) => `  - ${p.variable}: ${p.rule}${p.value === undefined ? '' : ` (got '${p.value}')`}`)
+        .join('\n')}`,
+    );
+    this.name = 'InvalidConfigError';
+  }
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/** Every variable Kaoping reads, with its default and meaning: the README's reference is built from this. */
+export const CONFIG_VARIABLES = [
+  { name: 'PORT', default: '3000', meaning: 'HTTP port of the API' },
+  { name: 'HOST', default: '127.0.0.1', meaning: 'interface the API listens on (0.0.0.0 in containers)' },
+  { name: 'EVENT_STORE', default: 'embedded', meaning: 'embedded | postgres | kurrentdb' },
+  { name: 'DATA_DIR', default: '.data/kaoping', meaning: "embedded store's PGlite directory; 'memory' keeps nothing on disk" },
+  { name: 'DATABASE_URL', default: '(none)', meaning: 'PostgreSQL URL; required when EVENT_STORE=postgres; read models live there too' },
+  { name: 'DATABASE_SCHEMA', default: 'kaoping', meaning: 'PostgreSQL schema for events, checkpoints and read models' },
+  { name: 'KURRENTDB_URL', default: '(none)', meaning: 'KurrentDB connection string; required when EVENT_STORE=kurrentdb' },
+  { name: 'REDIS_URL', default: '(none)', meaning: 'Redis URL; when set, jobs run on BullMQ and /health reports Redis' },
+  { name: 'LOG_LEVEL', default: 'info', meaning: 'debug | info | warn | error' },
+  { name: 'LOG_FORMAT', default: 'json', meaning: 'json (one JSON object per line) | text' },
+] as const;
+
+const oneOf = <T extends string>(
+  problems: ConfigProblem[],
+  env: Env,
+  variable: string,
+  allowed: readonly T[],
+  fallback: T,
+): T => {
+  const raw = env[variable];
+  if (raw === undefined || raw === '') return fallback;
+  if ((allowed as readonly string[]).includes(raw)) return raw as T;
+  problems.push({ variable, rule: `must be one of ${allowed.join(', ')}`, value: raw });
+  return fallback;
+};
+
+const url = (problems: ConfigProblem[], env: Env, variable: string, protocols: readonly string[]): string | undefined => {
+  const raw = env[variable];
+  if (raw === undefined || raw === '') return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    problems.push({ variable, rule: 'must be a URL', value: raw });
+    return undefined;
+  }
+  if (!protocols.includes(parsed.protocol.replace(/:$/, ''))) {
+    problems.push({ variable, rule: `must use ${protocols.join(' or ')}://`, value: raw });
+  }
+  return raw;
+};
+
+/** Parses the environment into a config, or throws {@link InvalidConfigError} listing every problem. */
+export function loadConfig(env: Env = process.env): KaopingConfig {
+  const problems: ConfigProblem[] = [];
+
+  const portRaw = env.PORT ?? '3000';
+  const port = /^\d+$/.test(portRaw) ? Number.parseInt(portRaw, 10) : Number.NaN;
+  if (!(port >= 0 && port <= 65535)) problems.push({ variable: 'PORT', rule: 'must be an integer from 0 to 65535', value: portRaw });
+
+  const eventStore = oneOf(problems, env, 'EVENT_STORE', ['embedded', 'postgres', 'kurrentdb'] as const, 'embedded');
+  const databaseUrl = url(problems, env, 'DATABASE_URL', ['postgres', 'postgresql']);
+  const kurrentdbUrl = url(problems, env, 'KURRENTDB_URL', ['esdb', 'esdb+discover', 'kurrentdb', 'kurrentdb+discover', 'kdb', 'kdb+discover']);
+  const redisUrl = url(problems, env, 'REDIS_URL', ['redis', 'rediss']);
+  if (eventStore === 'postgres' && !databaseUrl) problems.push({ variable: 'DATABASE_URL', rule: 'is required when EVENT_STORE=postgres' });
+  if (eventStore === 'kurrentdb' && !kurrentdbUrl) problems.push({ variable: 'KURRENTDB_URL', rule: 'is required when EVENT_STORE=kurrentdb' });
+
+  const databaseSchema = env.DATABASE_SCHEMA || 'kaoping';
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(databaseSchema)) {
+    problems.push({ variable: 'DATABASE_SCHEMA', rule: 'must be a lower-case SQL identifier (a-z, 0-9, _)', value: databaseSchema });
+  }
+
+  const dataDirRaw = env.DATA_DIR || '.data/kaoping';
+  const logLevel = oneOf(problems, env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, 'info');
+  const logFormat = oneOf(problems, env, 'LOG_FORMAT', ['json', 'text'] as const, 'json');
+
+  if (problems.length > 0) throw new InvalidConfigError(problems);
+  return {
+    port,
+    host: env.HOST || '127.0.0.1',
+    eventStore,
+    dataDir: dataDirRaw === 'memory' ? undefined : dataDirRaw,
+    databaseUrl,
+    databaseSchema,
+    kurrentdbUrl,
+    redisUrl,
+    logLevel,
+    logFormat,
+  };
+}
+
+/** For process entry points: the config, or a message naming each bad variable on stderr and exit code 78 (EX_CONFIG). */
+export function loadConfigOrExit(env: Env = process.env): KaopingConfig {
+  try {
+    return loadConfig(env);
+  } catch (error) {
+    if (error instanceof InvalidConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(78);
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,40 @@
+import { InvalidConfigError, loadConfig } from './config';
+
+const problemsOf = (env: Record<string, string>): string[] => {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof InvalidConfigError) return error.problems.map((p) => `${p.variable}: ${p.rule}`);
+    throw error;
+  }
+  return [];
+};
+
+describe('configuration', () => {
+  it('runs on embedded defaults with an empty environment', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ port: 3000, eventStore: 'embedded', dataDir: '.data/kaoping', redisUrl: undefined });
+  });
+
+  it("keeps nothing on disk when DATA_DIR is 'memory'", () => {
+    expect(loadConfig({ DATA_DIR: 'memory' }).dataDir).toBeUndefined();
+  });
+
+  it('names the variable and the rule for a bad value', () => {
+    expect(problemsOf({ EVENT_STORE: 'mysql' })).toEqual(['EVENT_STORE: must be one of embedded, postgres, kurrentdb']);
+    expect(problemsOf({ PORT: 'eighty' })).toEqual(['PORT: must be an integer from 0 to 65535']);
+    expect(problemsOf({ REDIS_URL: 'http://localhost' })).toEqual(['REDIS_URL: must use redis or rediss://']);
+  });
+
+  it('requires the server URL of the chosen event store', () => {
+    expect(problemsOf({ EVENT_STORE: 'postgres' })).toEqual(['DATABASE_URL: is required when EVENT_STORE=postgres']);
+    expect(problemsOf({ EVENT_STORE: 'kurrentdb' })).toEqual(['KURRENTDB_URL: is required when EVENT_STORE=kurrentdb']);
+  });
+
+  it('lists every problem at once, with the offending value in the message', () => {
+    const attempt = () => loadConfig({ PORT: '-1', LOG_LEVEL: 'loud', DATABASE_SCHEMA: 'Drop Table' });
+    expect(attempt).toThrow(InvalidConfigError);
+    expect(attempt).toThrow(/PORT: must be an integer from 0 to 65535 \(got '-1'\)/);
+    expect(problemsOf({ PORT: '-1', LOG_LEVEL: 'loud', DATABASE_SCHEMA: 'Drop Table' })).toHaveLength(3);
+  });
+});

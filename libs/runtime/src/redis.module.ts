@@ -1,0 +1,32 @@
+import { Global, Inject, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { Redis } from 'ioredis';
+import type { KaopingConfig } from './config';
+import { KAOPING_CONFIG, REDIS } from './tokens';
+
+/** The Redis connection when REDIS_URL is set, else null: without Redis, jobs run in-process. */
+export type OptionalRedis = Redis | null;
+
+@Injectable()
+class RedisLifecycle implements OnApplicationShutdown {
+  constructor(@Inject(REDIS) private readonly redis: OptionalRedis) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.redis && this.redis.status !== 'end') await this.redis.quit().catch(() => this.redis?.disconnect());
+  }
+}
+
+@Global()
+@Module({
+  providers: [
+    {
+      provide: REDIS,
+      inject: [KAOPING_CONFIG],
+      useFactory: (config: KaopingConfig): OptionalRedis =>
+        // BullMQ requires maxRetriesPerRequest null on connections it shares.
+        config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: null, lazyConnect: false }) : null,
+    },
+    RedisLifecycle,
+  ],
+  exports: [REDIS],
+})
+export class RedisModule {}

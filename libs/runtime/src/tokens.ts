@@ -1,0 +1,4 @@
+/** Nest injection tokens shared by the apps. */
+export const KAOPING_CONFIG = Symbol('KAOPING_CONFIG');
+export const EVENT_STORE = Symbol('EVENT_STORE');
+export const REDIS = Symbol('REDIS');
