@@ -1,4 +1,5 @@
-import { Dec, formatExact, formatFixed, roundHalfUp, toDecimal, wholeNumber } from './decimal';
+import fc from 'fast-check';
+import { Dec, formatExact, formatFixed, roundHalfUp, roundText, toDecimal, wholeNumber } from './decimal';
 
 describe('decimal arithmetic of scores', () => {
   it('adds 0.1 and 0.2 to exactly 0.3', () => {
@@ -31,5 +32,42 @@ describe('decimal arithmetic of scores', () => {
 
   it('rounds counts half up to whole numbers', () => {
     expect([wholeNumber(new Dec('2.5')), wholeNumber(new Dec('9.4')), roundHalfUp(new Dec('-0.005')).toString()]).toEqual([3, 9, '-0.01']);
+  });
+
+  it.each([
+    ['-0.004', '0.00'],
+    ['-1.005', '-1.01'],
+    ['9.995', '10.00'],
+    ['99.9999999999999999999999999999999999999', '100.00'],
+    ['0.00499999999999999999999999999999999999', '0.01'],
+  ])('rounds the text %s to %s', (text, shown) => {
+    expect(roundText(text)).toBe(shown);
+  });
+
+  it('rounds text exactly as decimal rounding does', () => {
+    const digits = fc.stringMatching(/^-?\d{1,4}\.\d{0,40}$/).filter((text) => !text.endsWith('.'));
+    fc.assert(
+      fc.property(digits, fc.integer({ min: 0, max: 4 }), (text, places) => {
+        const rounded = roundHalfUp(new Dec(text), places);
+        const [whole = '0', fraction = ''] = (rounded.isZero() ? '0' : rounded.toString()).split('.');
+        const expected = places === 0 ? whole : `${whole}.${fraction.padEnd(places, '0')}`;
+        expect(roundText(new Dec(text).toString(), places)).toBe(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('rounds text like decimals also where the snap carries (…4 followed by nines)', () => {
+    const nearHalf = fc
+      .tuple(fc.integer({ min: 0, max: 999 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 14, max: 19 }), fc.stringMatching(/^\d{0,20}$/))
+      .map(([whole, cents, nines, tail]) => `${whole}.${String(cents).padStart(2, '0')}4${'9'.repeat(nines)}${tail}`);
+    fc.assert(
+      fc.property(nearHalf, (text) => {
+        const rounded = roundHalfUp(new Dec(text), 2);
+        const [whole = '0', fraction = ''] = rounded.toString().split('.');
+        expect(roundText(new Dec(text).toString())).toBe(`${whole}.${fraction.padEnd(2, '0')}`);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -99,7 +99,7 @@ const proportional: Method<'proportional'> = (leaf, method, context) => {
   return {
     ratio,
     present: true,
-    inputs: { actual: fact.value, target: target.text, achieved: asPercent(ratio) },
+    inputs: { actual: fact.value, target: target.text },
     factIds: target.factId === undefined ? [fact.id] : [fact.id, target.factId],
   };
 };
@@ -133,7 +133,9 @@ const ratingsFor = (leaf: PlanLeaf, raters: RaterFilter, unit: UnitFacts): reado
   const byRater = unit.ratings.get(slotKey(leaf.node.id, leaf.period));
   if (byRater === undefined) return [];
   const roles = raters.roles;
-  return [...byRater.values()].filter((rating) => roles === undefined || roles.includes(rating.raterRole));
+  return [...byRater.values()]
+    .filter((rating) => roles === undefined || roles.includes(rating.raterRole))
+    .sort((a, b) => (a.raterId < b.raterId ? -1 : a.raterId > b.raterId ? 1 : 0));
 };
 
 type Rated = Readonly<{ role: string; ratio: Dec; shown: string; factId: string }>;

@@ -1,4 +1,4 @@
-import { type Dec, HUNDRED, ONE } from '../decimal/decimal';
+import { type Dec, HUNDRED, ONE, formatExact, formatFixed } from '../decimal/decimal';
 import { ownScale } from '../validation/check-scheme';
 import type { CategoryModel, Label, MethodModel, NodeModel, SchemeModel, Share } from '../scheme/scheme.model';
 import type { DeadlineKind } from '../scheme/scheme.types';
@@ -11,8 +11,12 @@ export type PlanLeaf = Readonly<{
   method: MethodModel;
   period: string;
   max: Dec;
+  maxText: string;
   /** The indicator's own full marks, for showing its score ("88.32 of 100"). */
   scale: Dec;
+  scaleText: string;
+  /** Full marks written out, shown to 2 decimals, and on the own scale: for the many leaves at 0 or full marks. */
+  full: Readonly<{ value: string; shown: string; score: Readonly<{ value: string; outOf: string }> | undefined }>;
   deadlineId: string | undefined;
   rule: Label;
 }>;
@@ -23,7 +27,9 @@ export type PlanGroup = Readonly<{
   node: NodeModel;
   period: string;
   max: Dec;
+  maxText: string;
   scale: Dec;
+  scaleText: string;
   rule: Label;
   children: readonly PlanNode[];
 }>;
@@ -84,7 +90,14 @@ export const compileCategoryPlan = (scheme: SchemeModel, category: CategoryModel
       method,
       period: place.period,
       max: place.max,
+      maxText: formatExact(place.max),
       scale: ownScale(node),
+      scaleText: formatExact(ownScale(node)),
+      full: {
+        value: formatExact(place.max),
+        shown: formatFixed(place.max),
+        score: place.max.isZero() || place.max.equals(ownScale(node)) ? undefined : { value: formatFixed(ownScale(node)), outOf: formatExact(ownScale(node)) },
+      },
       deadlineId: deadlineFor(node, method, place.period),
       rule: methodRule(method),
     };
@@ -110,7 +123,9 @@ export const compileCategoryPlan = (scheme: SchemeModel, category: CategoryModel
     node,
     period: place.period,
     max: place.max,
+    maxText: formatExact(place.max),
     scale: ownScale(node),
+    scaleText: formatExact(ownScale(node)),
     rule: kind === 'period' ? periodRule(periodLabels.get(place.period) ?? { 'zh-CN': place.period, en: place.period }) : sumRule(),
     children,
   });

@@ -1,9 +1,9 @@
 import { dayOfIso, resolveEntries } from '../calendar/calendar';
-import { type Dec, ZERO, formatExact, formatFixed, roundHalfUp } from '../decimal/decimal';
-import { type ScoringWarning, effectiveFacts } from '../facts/effective-facts';
+import { type Dec, ONE, ZERO, formatExact, formatFixed, roundHalfUp } from '../decimal/decimal';
+import { type ScoringWarning, byWarningOrder, effectiveFacts } from '../facts/effective-facts';
 import type { Fact } from '../facts/fact.types';
 import { type UnitFacts, indexUnitFacts } from '../facts/unit-facts';
-import { explain } from '../explanation/explain';
+import { explain, explainLeaf } from '../explanation/explain';
 import type { ExplanationNode, InputStatus } from '../explanation/explanation.types';
 import { totalRule } from '../explanation/rule-text';
 import { type GradeAssignment, type Gradable, byTotal, cumulativePlaces, gradeUnits, rankUnits } from '../grading/grade-units';
@@ -125,23 +125,12 @@ const scoreUnit = (unit: UnitRef, facts: UnitFacts, context: UnitContext): UnitS
       status = context.clock(leaf.deadlineId);
       note(status, leaf);
     }
-    const value = outcome.ratio.times(leaf.max);
+    // Full marks and zero are most leaves; ONE and ZERO are the methods' own constants for them.
+    const value = outcome.ratio === ONE ? leaf.max : outcome.ratio === ZERO ? ZERO : outcome.ratio.times(leaf.max);
     watch(leaf.node.id, value, leaf.max);
     return {
       value,
-      explanation: explain({
-        id: leaf.node.id,
-        kind: 'leaf',
-        label: leaf.node.label,
-        period: leaf.period,
-        value,
-        max: leaf.max,
-        scale: leaf.scale,
-        status,
-        rule: leaf.rule,
-        inputs: outcome.inputs,
-        factIds: outcome.factIds,
-      }),
+      explanation: explainLeaf({ leaf, ratio: outcome.ratio, value, status, inputs: outcome.inputs, factIds: outcome.factIds }),
     };
   };
 
@@ -161,10 +150,12 @@ const scoreUnit = (unit: UnitRef, facts: UnitFacts, context: UnitContext): UnitS
         id: node.node.id,
         kind: node.kind,
         label: node.node.label,
-        ...(node.kind === 'period' ? { period: node.period } : {}),
+        period: node.kind === 'period' ? node.period : undefined,
         value,
         max: node.max,
+        maxText: node.maxText,
         scale: node.scale,
+        scaleText: node.scaleText,
         rule: node.rule,
         children,
       }),
@@ -396,6 +387,6 @@ export const scoreCategory = (input: ScoreCategoryInput): CategoryResult => {
     ...(input.asOf === undefined ? {} : { asOf: input.asOf }),
     units: results,
     grades: gradeCounts(category, grades, units.length),
-    warnings,
+    warnings: warnings.sort(byWarningOrder),
   };
 };

@@ -1,4 +1,5 @@
-import { type Dec, formatExact, formatFixed } from '../decimal/decimal';
+import { type Dec, ONE, ZERO, formatExact, formatFixed, roundText } from '../decimal/decimal';
+import type { PlanLeaf } from '../engine/plan';
 import type { Label } from '../scheme/scheme.model';
 import type { ExplanationNode, InputStatus } from './explanation.types';
 
@@ -9,8 +10,13 @@ export type ExplainInput = Readonly<{
   period?: string;
   value: Dec;
   max?: Dec;
+  /** `max` already written out (plans keep it, so that each unit does not write it again). */
+  maxText?: string;
   /** The node's own full marks: its score is shown as value ÷ max × scale. */
   scale?: Dec;
+  scaleText?: string;
+  /** value ÷ max when the caller has it. */
+  ratio?: Dec;
   status?: InputStatus;
   rule: Label;
   inputs?: Readonly<Record<string, string>>;
@@ -22,26 +28,65 @@ const NO_INPUTS: Readonly<Record<string, string>> = {};
 const NO_IDS: readonly string[] = [];
 const NO_CHILDREN: readonly ExplanationNode[] = [];
 
-/** An explanation node from decimal values. */
-export const explain = (input: ExplainInput): ExplanationNode => {
+const scoreOnScale = (input: ExplainInput): ExplanationNode['score'] => {
   const { max, scale } = input;
-  const score =
-    max !== undefined && scale !== undefined && !max.isZero() && !max.equals(scale)
-      ? { value: formatFixed(input.value.times(scale).div(max)), outOf: formatExact(scale) }
-      : undefined;
+  if (max === undefined || scale === undefined || max.isZero() || max.equals(scale)) return undefined;
+  const onScale = input.ratio === undefined ? input.value.times(scale).div(max) : input.ratio.times(scale);
+  return { value: formatFixed(onScale), outOf: input.scaleText ?? formatExact(scale) };
+};
+
+/** An explanation node from decimal values. Every node has the same shape (absent fields undefined). */
+export const explain = (input: ExplainInput): ExplanationNode => {
+  const value = formatExact(input.value);
   return {
     id: input.id,
     kind: input.kind,
     label: input.label,
-    ...(input.period === undefined ? {} : { period: input.period }),
-    value: formatExact(input.value),
-    shown: formatFixed(input.value),
-    ...(max === undefined ? {} : { max: formatExact(max) }),
-    ...(score === undefined ? {} : { score }),
-    ...(input.status === undefined ? {} : { status: input.status }),
+    period: input.period,
+    value,
+    shown: roundText(value),
+    max: input.maxText ?? (input.max === undefined ? undefined : formatExact(input.max)),
+    score: scoreOnScale(input),
+    status: input.status,
     rule: input.rule,
     inputs: input.inputs ?? NO_INPUTS,
     factIds: input.factIds ?? NO_IDS,
     children: input.children ?? NO_CHILDREN,
+  };
+};
+
+/**
+ * A leaf's explanation node. Leaves are most of a tree and many sit at zero or full marks,
+ * whose texts the plan already holds.
+ */
+export const explainLeaf = (
+  input: Readonly<{
+    leaf: PlanLeaf;
+    ratio: Dec;
+    value: Dec;
+    status: InputStatus;
+    inputs: Readonly<Record<string, string>>;
+    factIds: readonly string[];
+  }>,
+): ExplanationNode => {
+  const { leaf } = input;
+  const full = input.ratio === ONE;
+  const none = input.ratio === ZERO;
+  const value = full ? leaf.full.value : none ? '0' : formatExact(input.value);
+  const score = leaf.full.score === undefined || full ? leaf.full.score : { value: none ? '0.00' : formatFixed(input.ratio.times(leaf.scale)), outOf: leaf.scaleText };
+  return {
+    id: leaf.node.id,
+    kind: 'leaf',
+    label: leaf.node.label,
+    period: leaf.period,
+    value,
+    shown: full ? leaf.full.shown : none ? '0.00' : roundText(value),
+    max: leaf.maxText,
+    score,
+    status: input.status,
+    rule: leaf.rule,
+    inputs: input.inputs,
+    factIds: input.factIds,
+    children: NO_CHILDREN,
   };
 };

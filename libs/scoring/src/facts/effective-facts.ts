@@ -40,33 +40,24 @@ export const byRecordedOrder = (a: Fact, b: Fact): number => {
 
 export type EffectiveFacts = Readonly<{ facts: readonly Fact[]; warnings: readonly ScoringWarning[] }>;
 
-/**
- * The facts that count as of `asOf`: recorded by then, not superseded by a correction of the
- * same kind for the same unit, not revoked; in recorded order.
- */
-export const effectiveFacts = (input: Readonly<{ facts: readonly Fact[]; asOf?: string }>): EffectiveFacts => {
-  const warnings: ScoringWarning[] = [];
-  const cutoff = input.asOf === undefined ? Number.POSITIVE_INFINITY : instant(input.asOf);
-  const byId = new Map<string, Fact>();
-  for (const fact of [...input.facts].sort(byRecordedOrder)) {
-    if (instant(fact.recordedAt) > cutoff) continue;
-    if (byId.has(fact.id)) {
-      warnings.push({
-        code: 'duplicate-fact',
-        factId: fact.id,
-        unitId: fact.unitId,
-        message: { 'zh-CN': `事实 ${fact.id} 重复出现，只计一次`, en: `fact ${fact.id} appears twice; counted once` },
-      });
-      continue;
-    }
-    byId.set(fact.id, fact);
-  }
+// Facts that add up (a deduction counted twice is two deductions) must not be taken twice; facts
+// that fill a slot (a value, a rating) replace each other anyway, so only these need an id check.
+const ADDITIVE: ReadonlySet<Fact['type']> = new Set(['DeductionApproved', 'BonusApproved', 'VetoConfirmed', 'FactRevoked']);
+
+const duplicate = (fact: Fact): ScoringWarning => ({
+  code: 'duplicate-fact',
+  factId: fact.id,
+  unitId: fact.unitId,
+  message: { 'zh-CN': `事实 ${fact.id} 重复出现，只计一次`, en: `fact ${fact.id} appears twice; counted once` },
+});
+
+/** Ids a correction or revocation takes out of the count. */
+const removedIds = (input: Readonly<{ links: readonly Fact[]; byId: (id: string) => Fact | undefined; warnings: ScoringWarning[] }>): ReadonlySet<string> => {
   const removed = new Set<string>();
-  for (const fact of byId.values()) {
+  for (const fact of input.links) {
     if (fact.type === 'FactRevoked') {
-      const target = byId.get(fact.revokes);
-      if (target?.type === 'FactRevoked') {
-        warnings.push({
+      if (input.byId(fact.revokes)?.type === 'FactRevoked') {
+        input.warnings.push({
           code: 'revocation-revoked',
           factId: fact.id,
           unitId: fact.unitId,
@@ -76,9 +67,9 @@ export const effectiveFacts = (input: Readonly<{ facts: readonly Fact[]; asOf?: 
       continue;
     }
     if (fact.supersedes === undefined) continue;
-    const earlier = byId.get(fact.supersedes);
+    const earlier = input.byId(fact.supersedes);
     if (earlier !== undefined && (earlier.type !== fact.type || earlier.unitId !== fact.unitId)) {
-      warnings.push({
+      input.warnings.push({
         code: 'supersedes-mismatch',
         factId: fact.id,
         unitId: fact.unitId,
@@ -91,6 +82,46 @@ export const effectiveFacts = (input: Readonly<{ facts: readonly Fact[]; asOf?: 
     }
     removed.add(fact.supersedes);
   }
-  const facts = [...byId.values()].filter((fact) => fact.type !== 'FactRevoked' && !removed.has(fact.id));
+  return removed;
+};
+
+/**
+ * The facts that count as of `asOf`: recorded by then, not superseded by a correction of the
+ * same kind for the same unit, not revoked, each additive fact once. Their order is the input's:
+ * whoever uses them must not depend on it (a contested slot goes to the later fact by
+ * {@link byRecordedOrder}).
+ */
+export const effectiveFacts = (input: Readonly<{ facts: readonly Fact[]; asOf?: string }>): EffectiveFacts => {
+  const warnings: ScoringWarning[] = [];
+  const cutoff = input.asOf === undefined ? undefined : instant(input.asOf);
+  const recorded = cutoff === undefined ? input.facts : input.facts.filter((fact) => instant(fact.recordedAt) <= cutoff);
+  const additive = new Map<string, Fact>();
+  const links: Fact[] = [];
+  let duplicates = false;
+  for (const fact of recorded) {
+    if (fact.type === 'FactRevoked' || fact.supersedes !== undefined) links.push(fact);
+    if (!ADDITIVE.has(fact.type)) continue;
+    const seen = additive.get(fact.id);
+    if (seen === undefined) additive.set(fact.id, fact);
+    else {
+      duplicates = true;
+      warnings.push(duplicate(fact));
+      if (byRecordedOrder(seen, fact) < 0) additive.set(fact.id, fact);
+    }
+  }
+  if (links.length === 0 && !duplicates) return { facts: recorded, warnings };
+  // Targets of links are looked up among all facts only when there are links to follow.
+  const byId = links.length === 0 ? new Map<string, Fact>() : new Map(recorded.map((fact) => [fact.id, fact]));
+  const removed = removedIds({ links, byId: (id) => byId.get(id), warnings });
+  const facts = recorded.filter(
+    (fact) => fact.type !== 'FactRevoked' && !removed.has(fact.id) && (!ADDITIVE.has(fact.type) || additive.get(fact.id) === fact),
+  );
   return { facts, warnings };
+};
+
+/** Warnings in a stable order: by unit, fact and code. */
+export const byWarningOrder = (a: ScoringWarning, b: ScoringWarning): number => {
+  const keyOf = (warning: ScoringWarning): string => `${warning.unitId ?? ''}\u0000${warning.factId ?? ''}\u0000${warning.code}\u0000${warning.message.en}`;
+  const [left, right] = [keyOf(a), keyOf(b)];
+  return left < right ? -1 : left > right ? 1 : 0;
 };

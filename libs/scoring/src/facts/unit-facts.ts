@@ -1,5 +1,5 @@
 import type { MethodKind } from '../scheme/scheme.model';
-import type { ScoringWarning } from './effective-facts';
+import { type ScoringWarning, byRecordedOrder } from './effective-facts';
 import type {
   BonusApproved,
   DataSubmitted,
@@ -55,23 +55,28 @@ const ACCEPTS: Readonly<Record<string, readonly MethodKind[]>> = {
   DeductionApproved: ['deduction'],
 };
 
+/** Puts a fact in its slot unless a later-recorded fact holds it; the loser is reported. */
 const replaceIn = <T extends Fact>(input: Readonly<{ slots: Map<string, T>; key: string; fact: T; context: IndexContext }>): void => {
-  const earlier = input.slots.get(input.key);
-  if (earlier !== undefined) {
+  const held = input.slots.get(input.key);
+  if (held?.id === input.fact.id) return; // the same fact twice
+  const later = held === undefined || byRecordedOrder(held, input.fact) < 0;
+  const winner = later ? input.fact : held;
+  const loser = later ? held : input.fact;
+  if (loser !== undefined) {
     input.context.warn({
       code: 'overridden',
-      factId: earlier.id,
-      unitId: earlier.unitId,
+      factId: loser.id,
+      unitId: loser.unitId,
       message: {
-        'zh-CN': `${earlier.id} 被同一项目较晚记录的 ${input.fact.id} 取代`,
-        en: `${earlier.id} is replaced by ${input.fact.id}, recorded later for the same item`,
+        'zh-CN': `${loser.id} 被同一项目较晚记录的 ${winner.id} 取代`,
+        en: `${loser.id} is replaced by ${winner.id}, recorded later for the same item`,
       },
     });
   }
-  input.slots.set(input.key, input.fact);
+  input.slots.set(input.key, winner);
 };
 
-/** Indexes facts (already effective, in recorded order) per unit, warning about the ones that fit nowhere. */
+/** Indexes effective facts per unit, in any order, warning about the ones that fit nowhere. */
 export const indexUnitFacts = (facts: readonly Fact[], context: IndexContext): ReadonlyMap<string, UnitFacts> => {
   const units = new Map<string, UnitFacts>();
   for (const fact of facts) {
@@ -81,6 +86,13 @@ export const indexUnitFacts = (facts: readonly Fact[], context: IndexContext): R
       units.set(fact.unitId, unit);
     }
     indexFact(unit, fact, context);
+  }
+  // Lists keep recorded order whatever the input order was.
+  for (const unit of units.values()) {
+    unit.deductions.sort(byRecordedOrder);
+    unit.bonuses.sort(byRecordedOrder);
+    unit.vetoes.sort(byRecordedOrder);
+    for (const findings of unit.findings.values()) findings.sort(byRecordedOrder);
   }
   return units;
 };

@@ -1,0 +1,113 @@
+import { performance } from 'node:perf_hooks';
+import { type Fact, type NodeDocument, type SchemeDocument, parseScheme, scoreCategory } from '@kaoping/scoring';
+
+// One category of 1,000 units × 200 indicators over two periods (mid-year 50% + year-end 50%),
+// scored with explanations. Prints `name: value unit` lines.
+
+const UNITS = 1_000;
+const GROUPS = 10;
+const LEAVES_PER_GROUP = 20;
+const PERIODS = ['mid-year', 'year-end'] as const;
+const RUNS = 3;
+
+const indicatorId = (group: number, leaf: number): string => `g${group}-i${leaf}`;
+
+const scheme: SchemeDocument = {
+  id: 'bench',
+  name: '基准测试方案',
+  version: 1,
+  cycle: 2026,
+  periods: PERIODS.map((id) => ({ id, label: id })),
+  categories: [
+    {
+      id: 'units',
+      label: '单位',
+      total: 100,
+      parts: [
+        {
+          id: 'indicators',
+          label: '指标',
+          points: 90,
+          periods: PERIODS.map((period) => ({ period, weight: 50 })),
+          children: Array.from({ length: GROUPS }, (_, group): NodeDocument => ({
+            id: `g${group}`,
+            label: `一级指标 ${group}`,
+            points: 9,
+            children: Array.from({ length: LEAVES_PER_GROUP }, (_, leaf): NodeDocument => ({
+              id: indicatorId(group, leaf),
+              label: `指标 ${group}-${leaf}`,
+              points: '0.45',
+              method: leaf % 4 === 3 ? { kind: 'proportional', direction: 'lower', target: 20 } : { kind: 'proportional', target: { 'mid-year': 500, 'year-end': 1000 } },
+            })),
+          })),
+        },
+        { id: 'leaders', label: '领导评价', points: 10, periods: PERIODS.map((period) => ({ period, weight: 50 })), method: { kind: 'points', outOf: 10 } },
+      ],
+      bonuses: { rules: [{ id: 'award', label: '表彰', points: 1 }], max: 4 },
+      deductions: { rules: [{ id: 'criticism', label: '通报批评', points: '0.5' }], max: 4 },
+      grading: {
+        grades: [
+          { id: 'excellent', label: '优秀', quota: { share: 25 } },
+          { id: 'good', label: '良好', quota: { share: 35 } },
+          { id: 'standard', label: '达标', quota: { share: 34 } },
+          { id: 'below', label: '不达标' },
+        ],
+      },
+    },
+  ],
+};
+
+// A fixed linear congruential sequence: the same facts on every run.
+let state = 20260701;
+const next = (below: number): number => {
+  state = (state * 1103515245 + 12345) % 2147483648;
+  return state % below;
+};
+
+const generated: Fact[] = [];
+for (let unit = 0; unit < UNITS; unit += 1) {
+  const unitId = `unit-${String(unit).padStart(4, '0')}`;
+  for (const period of PERIODS) {
+    for (let group = 0; group < GROUPS; group += 1) {
+      for (let leaf = 0; leaf < LEAVES_PER_GROUP; leaf += 1) {
+        const id = indicatorId(group, leaf);
+        generated.push({ type: 'DataSubmitted', id: `${unitId}-${id}-${period}`, unitId, indicatorId: id, period, value: `${next(1200)}.${next(100)}` });
+      }
+    }
+    for (let rater = 0; rater < 3; rater += 1) {
+      generated.push({ type: 'RatingGiven', id: `${unitId}-r${rater}-${period}`, unitId, indicatorId: 'leaders', period, raterId: `leader-${rater}`, raterRole: 'leader', points: `${5 + next(5)}.${next(10)}` });
+    }
+  }
+  if (next(4) === 0) generated.push({ type: 'BonusApproved', id: `${unitId}-bonus`, unitId, ruleId: 'award', count: String(1 + next(5)) });
+  if (next(3) === 0) generated.push({ type: 'DeductionApproved', id: `${unitId}-deduction`, unitId, ruleId: 'criticism', count: String(1 + next(3)) });
+}
+
+// As facts arrive from the event log: parsed JSON.
+const facts: readonly Fact[] = JSON.parse(JSON.stringify(generated)) as Fact[];
+
+const compileStart = performance.now();
+const parsed = parseScheme(scheme);
+const compileMs = performance.now() - compileStart;
+if (!parsed.ok) throw new Error(parsed.problems.map((problem) => `${problem.path}: ${problem.message.en}`).join('\n'));
+
+const timings: number[] = [];
+let leaves = 0;
+for (let run = 0; run < RUNS; run += 1) {
+  const start = performance.now();
+  const result = scoreCategory({ scheme: parsed.scheme, categoryId: 'units', facts });
+  timings.push(performance.now() - start);
+  leaves = result.units.length * (GROUPS * LEAVES_PER_GROUP + 1) * PERIODS.length;
+}
+const best = Math.min(...timings);
+const whole = (value: number): string => String(Math.floor(value + 0.5));
+
+process.stdout.write(
+  [
+    `scoring.facts: ${facts.length} facts`,
+    `scoring.scheme_compile: ${whole(compileMs)} ms`,
+    `scoring.full_category: ${whole(best)} ms`,
+    `scoring.units_per_second: ${whole((UNITS * 1000) / best)} units/s`,
+    `scoring.leaf_evaluations_per_second: ${whole((leaves * 1000) / best)} leaves/s`,
+    `scoring.runs: ${timings.map(whole).join(', ')} ms`,
+  ].join('\n') + '\n',
+);
