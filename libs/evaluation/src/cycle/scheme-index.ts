@@ -1,0 +1,136 @@
+import type { CategoryDocument, MethodDocument, NodeDocument, SchemeDocument } from '@kaoping/scoring';
+
+/** What the lifecycle needs to know of one leaf indicator of a category. */
+export type IndicatorInfo = Readonly<{
+  id: string;
+  categoryId: string;
+  method: MethodDocument['kind'];
+  /** The data provider the scheme names (a source id), if any. */
+  provider?: string;
+  /** The periods the indicator is evaluated in (from `period`/`periods` on it or an ancestor); undefined: any period. */
+  periods?: readonly string[];
+  /** Rater roles of a rating or points method; undefined: any role. */
+  raterRoles?: readonly string[];
+  /** Accepted level ids and labels of a rating or survey scale. */
+  levels?: readonly string[];
+  /** The out-of of a points method. */
+  outOf?: string;
+}>;
+
+/** What the lifecycle needs to know of one category. */
+export type CategoryInfo = Readonly<{
+  id: string;
+  indicators: ReadonlyMap<string, IndicatorInfo>;
+  bonusRules: ReadonlySet<string>;
+  deductionRules: ReadonlySet<string>;
+  vetoes: ReadonlySet<string>;
+}>;
+
+/** The outline of a published scheme the deciders validate commands against. */
+export type SchemeIndex = Readonly<{
+  id: string;
+  version: number;
+  /** Period ids in scheme order; the last is the default. */
+  periods: readonly string[];
+  sources: ReadonlySet<string>;
+  categories: ReadonlyMap<string, CategoryInfo>;
+}>;
+
+const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+
+const labelsOf = (label: unknown): readonly string[] => {
+  if (typeof label === 'string') return [label];
+  if (typeof label === 'object' && label !== null) {
+    return Object.values(label).filter((value): value is string => typeof value === 'string');
+  }
+  return [];
+};
+
+const levelsOf = (document: SchemeDocument, scaleId: string | undefined): readonly string[] | undefined => {
+  if (scaleId === undefined) return undefined;
+  const scale = document.scales?.[scaleId];
+  if (scale === undefined) return undefined;
+  return scale.levels.flatMap((level) => [level.id, ...labelsOf(level.label)]);
+};
+
+const methodDetails = (document: SchemeDocument, method: MethodDocument): Pick<IndicatorInfo, 'raterRoles' | 'levels' | 'outOf'> => {
+  switch (method.kind) {
+    case 'rating': {
+      const levels = levelsOf(document, method.scale);
+      return { ...(method.roles === undefined ? {} : { raterRoles: method.roles }), ...(levels === undefined ? {} : { levels }) };
+    }
+    case 'points':
+      return {
+        ...(method.roles === undefined ? {} : { raterRoles: method.roles }),
+        ...(method.outOf === undefined ? {} : { outOf: String(method.outOf) }),
+      };
+    case 'survey': {
+      const levels = levelsOf(document, method.scale);
+      return levels === undefined ? {} : { levels };
+    }
+    case 'proportional':
+    case 'score':
+    case 'deduction':
+      return {};
+    default: {
+      const unhandled: never = method;
+      return unhandled;
+    }
+  }
+};
+
+const nodePeriods = (node: NodeDocument): readonly string[] | undefined => {
+  if (node.period !== undefined) return [node.period];
+  if (node.periods !== undefined) return node.periods.map((share) => share.period);
+  return undefined;
+};
+
+const leavesOf = (input: Readonly<{ document: SchemeDocument; category: CategoryDocument }>): Map<string, IndicatorInfo> => {
+  const leaves = new Map<string, IndicatorInfo>();
+  const visit = (node: NodeDocument, inherited: readonly string[] | undefined): void => {
+    const periods = nodePeriods(node) ?? inherited;
+    if (node.method !== undefined) {
+      leaves.set(node.id, {
+        id: node.id,
+        categoryId: input.category.id,
+        method: node.method.kind,
+        ...(node.provider === undefined ? {} : { provider: node.provider }),
+        ...(periods === undefined ? {} : { periods }),
+        ...methodDetails(input.document, node.method),
+      });
+    }
+    for (const child of node.children ?? []) visit(child, periods);
+  };
+  for (const part of input.category.parts) visit(part, undefined);
+  return leaves;
+};
+
+/**
+ * The outline of a scheme document that passed `parseScheme`: periods, sources, and per category
+ * its leaf indicators, adjustment rules and vetoes.
+ */
+export const schemeIndexOf = (document: SchemeDocument): SchemeIndex => ({
+  id: document.id,
+  version: document.version,
+  periods: document.periods.map((period) => period.id),
+  sources: new Set((document.sources ?? []).map((source) => source.id)),
+  categories: new Map(
+    document.categories.map((category) => [
+      category.id,
+      {
+        id: category.id,
+        indicators: leavesOf({ document, category }),
+        bonusRules: new Set((category.bonuses?.rules ?? []).map((rule) => rule.id)),
+        deductionRules: new Set((category.deductions?.rules ?? []).map((rule) => rule.id)),
+        vetoes: new Set((category.vetoes ?? []).map((veto) => veto.id)),
+      },
+    ]),
+  ),
+});
+
+/** The scheme's default period (its last), or undefined for a scheme without periods. */
+export const defaultPeriod = (index: SchemeIndex): string | undefined => index.periods[index.periods.length - 1];
+
+/** The id of a scheme document, if it has one (before validation). */
+export const schemeIdOf = (document: unknown): string | undefined =>
+  typeof document === 'object' && document !== null && 'id' in document ? text(document.id) : undefined;
