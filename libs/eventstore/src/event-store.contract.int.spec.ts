@@ -27,6 +27,7 @@ afterAll(async () => {
 
 describeEventStoreContract('embedded (PGlite in memory)', {
   detectsIdsStoredInOtherStreams: true,
+  notifiesAppends: true,
   create: async (options) => {
     const client = await (pglite ??= PGliteSqlClient.open());
     const schema = uniqueSchemaName('embedded');
@@ -52,6 +53,7 @@ let reachable: Promise<void> | undefined;
 
 describeEventStoreContract('postgres (server at DATABASE_URL)', {
   detectsIdsStoredInOtherStreams: true,
+  notifiesAppends: true,
   create: async (options) => {
     await (reachable ??= assertTestDatabaseReachable(databaseUrl));
     const schema = await freshTestSchema({ label: 'contract', url: databaseUrl });
@@ -78,6 +80,7 @@ if (kurrentDbUrl === undefined) {
 } else {
   describeEventStoreContract('kurrentdb (server at KURRENTDB_URL)', {
     detectsIdsStoredInOtherStreams: false,
+    notifiesAppends: false,
     create: async (options) => {
       const store = await createEventStore({ kind: 'kurrentdb', connectionString: kurrentDbUrl }, options);
       return { store, checkpoints: new InMemoryCheckpointStore(), tamper: null, dispose: () => store.close() };

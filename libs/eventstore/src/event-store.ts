@@ -29,6 +29,7 @@ import {
   DEFAULT_LIMITS,
   appendViolations,
   asOfViolations,
+  filterViolations,
   maxCountViolations,
   positionViolations,
   readStreamOptionsViolations,
@@ -196,6 +197,7 @@ export class EventStore {
     throwIfInvalid([
       ...positionViolations(options.after, 'after'),
       ...maxCountViolations(options.maxCount),
+      ...filterViolations(options.filter),
       ...(options.asOf ? asOfViolations(options.asOf) : []),
     ]);
     const upTo = options.asOf ? await this.positionOf(options.asOf) : undefined;
@@ -241,6 +243,7 @@ export class EventStore {
     let brokenLinks = 0;
     let firstBroken: BrokenLink | undefined;
     const filter = options.streamPrefix === undefined ? undefined : { streamPrefixes: [options.streamPrefix] };
+    throwIfInvalid(filterViolations(filter, 'streamPrefix'));
     for await (const event of this.adapter.iterateAll(filter)) {
       eventsChecked++;
       const previous = chains.get(event.streamId);
@@ -267,6 +270,8 @@ export class EventStore {
         ? []
         : [{ path: 'subscriptionId', rule: 'blank', message: 'a subscription id must not be blank' }]),
       ...maxCountViolations(options.batchSize, 'batchSize'),
+      ...maxCountViolations(options.pollIntervalMs, 'pollIntervalMs'),
+      ...filterViolations(options.filter),
     ]);
     const subscription = new CatchUpSubscription(this.adapter, options);
     this.subscriptions.add(subscription);

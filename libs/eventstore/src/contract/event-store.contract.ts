@@ -30,6 +30,8 @@ export type ContractFactory = Readonly<{
   create(options: EventStoreOptions): Promise<ContractSubject>;
   /** False where the backend has no global index of event ids (KurrentDB). */
   detectsIdsStoredInOtherStreams: boolean;
+  /** True where the adapter wakes subscriptions on append (LISTEN/NOTIFY); the others poll. */
+  notifiesAppends: boolean;
 }>;
 
 const actor = { actorId: 'office-01', role: 'performance-office' } as const;
@@ -254,6 +256,30 @@ export const describeEventStoreContract = (name: string, factory: ContractFactor
         const positions = delivered.map((e) => e.globalPosition);
         expect(positions.every((p, i) => i === 0 || p > (positions[i - 1] ?? 0n))).toBe(true);
         expect(delivered.map((e) => e.id).sort()).toEqual(appended.flat().sort());
+      });
+
+      it('wakes an idle subscription as soon as events are appended, long before its next poll', async () => {
+        if (!factory.notifiesAppends) {
+          process.stdout.write(`${name}: subscriptions poll; there is no append notification to test\n`);
+          return;
+        }
+        const delivered: string[] = [];
+        const subscription = store.subscribe({
+          subscriptionId: `${ns}-idle`,
+          filter: { streamPrefixes: [ns] },
+          checkpoints: subject.checkpoints,
+          pollIntervalMs: 600_000,
+          handle: async (events) => {
+            delivered.push(...events.map((e) => e.id));
+          },
+        });
+        await subscription.caughtUpTo(await store.headPosition());
+
+        const appended = await store.appendToStream(stream('unit-1'), [event('DataSubmitted')], { expectedRevision: 'any' });
+        await subscription.caughtUpTo(appended.lastGlobalPosition);
+        await subscription.stop();
+
+        expect(delivered).toEqual(appended.events.map((e) => e.id));
       });
 
       it('resumes a subscription from its checkpoint across repeated stops and restarts while writes go on, missing and repeating nothing', async () => {

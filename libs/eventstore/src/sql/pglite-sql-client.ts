@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { SqlClient, SqlParam, SqlQueryable, SqlRow } from './sql-client';
+import { BEGIN, type SqlClient, type SqlParam, type SqlQueryable, type SqlRow, type SqlSession } from './sql-client';
 
 /**
  * Runs in a worker thread. PGlite executes Postgres as WASM synchronously and loads it with
@@ -20,6 +20,8 @@ parentPort.on('message', async (message) => {
         return reply({ rows: [] });
       case 'query':
         return reply({ rows: (await db.query(message.sql, message.params)).rows });
+      case 'script':
+        return reply({ results: (await db.exec(message.sql)).map((result) => result.rows) });
       case 'listen':
         await db.listen(message.channel, () => parentPort.postMessage({ notification: message.channel }));
         return reply({ rows: [] });
@@ -37,6 +39,7 @@ parentPort.on('message', async (message) => {
 type Request =
   | Readonly<{ op: 'open'; dataDir: string | undefined }>
   | Readonly<{ op: 'query'; sql: string; params: readonly SqlParam[] }>
+  | Readonly<{ op: 'script'; sql: string }>
   | Readonly<{ op: 'listen'; channel: string }>
   | Readonly<{ op: 'close' }>;
 
@@ -56,9 +59,11 @@ export class PGliteError extends Error {
 const isRecord = (value: unknown): value is Readonly<Record<string, unknown>> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+const isRowList = (value: unknown): value is SqlRow[] => Array.isArray(value) && value.every(isRecord);
+
 const optionalString = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
-type Pending = Readonly<{ resolve: (rows: readonly SqlRow[]) => void; reject: (error: Error) => void }>;
+type Pending = Readonly<{ resolve: (results: readonly (readonly SqlRow[])[]) => void; reject: (error: Error) => void }>;
 
 /**
  * {@link SqlClient} over PGlite (in memory, or in a data directory) running in a worker thread.
@@ -92,20 +97,28 @@ export class PGliteSqlClient implements SqlClient {
     return client;
   }
 
-  query(sql: string, params: readonly SqlParam[] = []): Promise<readonly SqlRow[]> {
-    return this.exclusive(() => this.call({ op: 'query', sql, params }));
+  async query(sql: string, params: readonly SqlParam[] = []): Promise<readonly SqlRow[]> {
+    return this.exclusive(() => this.rows({ op: 'query', sql, params }));
   }
 
   transaction<T>(work: (tx: SqlQueryable) => Promise<T>): Promise<T> {
+    return this.session(async (session) => {
+      await session.query(BEGIN);
+      const result = await work(session);
+      await session.query('COMMIT');
+      return result;
+    });
+  }
+
+  session<T>(work: (session: SqlSession) => Promise<T>): Promise<T> {
     return this.exclusive(async () => {
-      const tx: SqlQueryable = { query: (sql, params = []) => this.call({ op: 'query', sql, params }) };
-      await tx.query('BEGIN ISOLATION LEVEL READ COMMITTED');
       try {
-        const result = await work(tx);
-        await tx.query('COMMIT');
-        return result;
+        return await work({
+          query: (sql, params = []) => this.rows({ op: 'query', sql, params }),
+          script: (sql) => this.call({ op: 'script', sql }),
+        });
       } catch (error: unknown) {
-        await tx.query('ROLLBACK').catch(() => undefined);
+        await this.call({ op: 'query', sql: 'ROLLBACK', params: [] }).catch(() => undefined);
         throw error;
       }
     });
@@ -136,7 +149,12 @@ export class PGliteSqlClient implements SqlClient {
     return run;
   }
 
-  private call(request: Request): Promise<readonly SqlRow[]> {
+  private async rows(request: Request): Promise<readonly SqlRow[]> {
+    return (await this.call(request))[0] ?? [];
+  }
+
+  /** Sends one request to the worker; resolves with the rows of each statement. */
+  private call(request: Request): Promise<readonly (readonly SqlRow[])[]> {
     if (this.failure !== null) return Promise.reject(this.failure);
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
@@ -157,6 +175,7 @@ export class PGliteSqlClient implements SqlClient {
     this.pending.delete(id);
     const error = message['error'];
     const rows = message['rows'];
+    const results = message['results'];
     if (isRecord(error)) {
       pending.reject(
         new PGliteError(
@@ -166,8 +185,10 @@ export class PGliteSqlClient implements SqlClient {
           optionalString(error['detail']),
         ),
       );
-    } else if (Array.isArray(rows) && rows.every(isRecord)) {
-      pending.resolve(rows);
+    } else if (isRowList(rows)) {
+      pending.resolve([rows]);
+    } else if (Array.isArray(results) && results.every(isRowList)) {
+      pending.resolve(results);
     } else {
       pending.reject(new Error('the PGlite worker sent a malformed reply'));
     }

@@ -7,6 +7,15 @@ export interface SqlQueryable {
   query(sql: string, params?: readonly SqlParam[]): Promise<readonly SqlRow[]>;
 }
 
+/** One connection held exclusively. */
+export interface SqlSession extends SqlQueryable {
+  /**
+   * Sends several statements without parameters in one round trip (simple query protocol) and
+   * returns the rows of each. Values must be inlined with {@link sqlLiteral}.
+   */
+  script(sql: string): Promise<readonly (readonly SqlRow[])[]>;
+}
+
 /**
  * The little the SQL event store needs from a PostgreSQL driver, so that one implementation
  * serves both the pg pool (server) and PGlite (embedded).
@@ -14,12 +23,44 @@ export interface SqlQueryable {
 export interface SqlClient extends SqlQueryable {
   /** Runs `work` in one READ COMMITTED transaction on one connection; rolls back if it throws. */
   transaction<T>(work: (tx: SqlQueryable) => Promise<T>): Promise<T>;
+  /**
+   * Lends one connection to `work`, which runs its own BEGIN … COMMIT (so that it can send the
+   * last statement and COMMIT together). If `work` throws, a ROLLBACK is sent.
+   */
+  session<T>(work: (session: SqlSession) => Promise<T>): Promise<T>;
   /** LISTEN on `channel` (a lower-case identifier); returns the function that stops listening. */
   listen(channel: string, onNotify: () => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
-const BEGIN = 'BEGIN ISOLATION LEVEL READ COMMITTED';
+export const BEGIN = 'BEGIN ISOLATION LEVEL READ COMMITTED';
+
+/**
+ * A string as an SQL literal for {@link SqlSession.script}. The E'' form escapes backslashes
+ * and quotes whatever `standard_conforming_strings` says. NUL cannot occur in PostgreSQL text
+ * (and would end the query string), so it is refused.
+ */
+export const sqlLiteral = (value: string): string => {
+  if (value.includes('\u0000')) throw new Error('a NUL character cannot be stored in PostgreSQL text');
+  return `E'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+};
+
+/** An integer as an SQL literal. */
+export const sqlInteger = (value: number | bigint): string => {
+  if (typeof value === 'number' && !Number.isSafeInteger(value)) throw new Error(`${value} is not an integer`);
+  return value.toString();
+};
+
+const isRow = (value: unknown): value is SqlRow => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** pg answers a multi-statement query with one result per statement, a single one with one result. */
+const rowsPerStatement = (result: unknown): (readonly SqlRow[])[] => {
+  const results: unknown[] = Array.isArray(result) ? result : [result];
+  return results.map((r) => {
+    const rows: unknown = typeof r === 'object' && r !== null && 'rows' in r ? r.rows : [];
+    return Array.isArray(rows) ? rows.filter(isRow) : [];
+  });
+};
 
 /** {@link SqlClient} over a pg pool, with one extra dedicated connection for LISTEN. */
 export class PgPoolSqlClient implements SqlClient {
@@ -39,16 +80,25 @@ export class PgPoolSqlClient implements SqlClient {
   }
 
   async transaction<T>(work: (tx: SqlQueryable) => Promise<T>): Promise<T> {
+    return this.session(async (session) => {
+      await session.query(BEGIN);
+      const result = await work(session);
+      await session.query('COMMIT');
+      return result;
+    });
+  }
+
+  async session<T>(work: (session: SqlSession) => Promise<T>): Promise<T> {
     const connection = await this.pool.connect();
     let broken: Error | undefined;
     try {
-      await connection.query(BEGIN);
-      const tx: SqlQueryable = {
+      return await work({
         query: async (sql, params = []) => (await connection.query<SqlRow>(sql, [...params])).rows,
-      };
-      const result = await work(tx);
-      await connection.query('COMMIT');
-      return result;
+        script: async (sql) => {
+          const result: unknown = await connection.query(sql);
+          return rowsPerStatement(result);
+        },
+      });
     } catch (error: unknown) {
       await connection.query('ROLLBACK').catch((rollbackError: unknown) => {
         broken = rollbackError instanceof Error ? rollbackError : new Error(String(rollbackError));

@@ -9,7 +9,7 @@ import type {
 } from '../event-store.adapter';
 import { InvalidInputError } from '../event-store.errors';
 import { parseEventMetadata, parseJson } from '../json.util';
-import type { SqlClient, SqlParam, SqlQueryable, SqlRow } from './sql-client';
+import { BEGIN, sqlInteger, sqlLiteral, type SqlClient, type SqlParam, type SqlRow, type SqlSession } from './sql-client';
 import { bigintColumn, intColumn, nullableBigintColumn, textColumn } from './sql-row.util';
 import { SqlCheckpointStore } from './sql-checkpoint-store';
 
@@ -17,9 +17,6 @@ export const DEFAULT_SCHEMA = 'kaoping';
 
 /** First key of the advisory lock that serializes migrations ('KP'); the second is derived from the schema. */
 const MIGRATION_LOCK_NAMESPACE = 0x4b50;
-const EVENT_COLUMNS = 10;
-/** 10 parameters per event; PostgreSQL takes at most 65535 per statement. */
-const ROWS_PER_INSERT = 1000;
 const PAGE_SIZE = 500;
 
 export type SqlEventStoreAdapterOptions = Readonly<{
@@ -146,7 +143,7 @@ export class SqlEventStoreAdapter implements EventStoreAdapter {
   async append(request: AdapterAppendRequest): Promise<AdapterAppendResult> {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.client.transaction((tx) => this.appendInTransaction(tx, request));
+        return await this.client.session((session) => this.appendInSession(session, request));
       } catch (error: unknown) {
         // Two appends to different streams with the same caller-given event id pass their
         // stream locks at once; the loser retries and then sees the id as stored.
@@ -156,101 +153,67 @@ export class SqlEventStoreAdapter implements EventStoreAdapter {
     }
   }
 
-  private async appendInTransaction(tx: SqlQueryable, request: AdapterAppendRequest): Promise<AdapterAppendResult> {
+  /**
+   * Two round trips: (1) BEGIN, lock the stream row (creating it if new), look up the ids;
+   * (2) take the counter, insert, move the tip, NOTIFY, and COMMIT — sent together, so the
+   * counter's lock is never held across a round trip to this process. Values are inlined as
+   * literals because the simple protocol that allows several statements takes no parameters.
+   */
+  private async appendInSession(session: SqlSession, request: AdapterAppendRequest): Promise<AdapterAppendResult> {
     const { events, streams, logHead } = this.t;
-    const tip = await this.lockStream(tx, request.streamId);
-    const storedWithSameIds = request.idsMayBeStored
-      ? (
-          await tx.query(
-            `${this.selectEvents()} WHERE event_id IN (${request.eventIds.map((_, i) => `$${i + 1}::uuid`).join(', ')})`,
-            request.eventIds,
-          )
-        ).map(toRecordedEvent)
-      : [];
-    const decision = request.decide({ tip, storedWithSameIds });
-    if (decision.kind === 'already-appended') return { alreadyAppended: true, events: decision.events };
+    const streamId = sqlLiteral(request.streamId);
+    const [, , tipRows, storedRows] = await session.script(
+      [
+        BEGIN,
+        `INSERT INTO ${streams} (stream_id, last_revision, last_hash, last_position) VALUES (${streamId}, -1, '', 0)
+         ON CONFLICT (stream_id) DO NOTHING`,
+        `SELECT last_revision, last_hash, last_position::text AS last_position FROM ${streams}
+         WHERE stream_id = ${streamId} FOR UPDATE`,
+        ...(request.idsMayBeStored
+          ? [`${this.selectEvents()} WHERE event_id IN (${request.eventIds.map((id) => `${sqlLiteral(id)}::uuid`).join(', ')})`]
+          : []),
+      ].join(';\n'),
+    );
+    const tipRow = tipRows?.[0];
+    if (tipRow === undefined) throw new Error(`the stream row of '${request.streamId}' is missing after its upsert`);
+    const decision = request.decide({ tip: tipOf(tipRow), storedWithSameIds: (storedRows ?? []).map(toRecordedEvent) });
+    if (decision.kind === 'already-appended') {
+      await session.query('ROLLBACK');
+      return { alreadyAppended: true, events: decision.events };
+    }
 
     const prepared = decision.events;
     const last = prepared.at(-1);
-    if (last === undefined) return { alreadyAppended: false, events: [] };
-    const count = prepared.length.toString();
-    const first = this.eventValues(prepared.slice(0, ROWS_PER_INSERT), 0, 6);
-    const [written] = await tx.query(
-      `WITH head AS (
-         UPDATE ${logHead} SET position = position + $1::bigint RETURNING position - $1::bigint AS base
-       ), inserted AS (
-         INSERT INTO ${events} (global_position, stream_id, revision, event_id, type, data, metadata, recorded_at, prev_hash, hash)
-         SELECT head.base + v.ord, v.stream_id, v.revision, v.event_id, v.type, v.data, v.metadata, v.recorded_at, v.prev_hash, v.hash
-         FROM head, (VALUES ${first.tuples}) AS v (ord, stream_id, revision, event_id, type, data, metadata, recorded_at, prev_hash, hash)
-       ), tip AS (
-         UPDATE ${streams} SET last_revision = $2::integer, last_hash = $3, last_position = (SELECT base FROM head) + $1::bigint
-         WHERE stream_id = $4
-       )
-       SELECT base::text AS base, pg_notify($5, (base + $1::bigint)::text) FROM head`,
-      [count, last.revision, last.hash, request.streamId, this.channel, ...first.params],
-    );
-    if (written === undefined) throw new Error(`${logHead} has no row; the migration did not run`);
-    const base = bigintColumn(written, 'base');
-    for (let start = ROWS_PER_INSERT; start < prepared.length; start += ROWS_PER_INSERT) {
-      const more = this.eventValues(prepared.slice(start, start + ROWS_PER_INSERT), start, 2);
-      await tx.query(
-        `INSERT INTO ${events} (global_position, stream_id, revision, event_id, type, data, metadata, recorded_at, prev_hash, hash)
-         SELECT $1::bigint + v.ord, v.stream_id, v.revision, v.event_id, v.type, v.data, v.metadata, v.recorded_at, v.prev_hash, v.hash
-         FROM (VALUES ${more.tuples}) AS v (ord, stream_id, revision, event_id, type, data, metadata, recorded_at, prev_hash, hash)`,
-        [base.toString(), ...more.params],
-      );
+    if (last === undefined) {
+      await session.query('ROLLBACK');
+      return { alreadyAppended: false, events: [] };
     }
+    const count = sqlInteger(prepared.length);
+    const write = `WITH head AS (
+        UPDATE ${logHead} SET position = position + ${count} RETURNING position - ${count} AS base
+      ), inserted AS (
+        INSERT INTO ${events} (global_position, stream_id, revision, event_id, type, data, metadata, recorded_at, prev_hash, hash)
+        SELECT head.base + v.ord, v.stream_id, v.revision, v.event_id, v.type, v.data, v.metadata, v.recorded_at, v.prev_hash, v.hash
+        FROM head, (VALUES ${prepared.map(eventTuple).join(',\n')})
+          AS v (ord, stream_id, revision, event_id, type, data, metadata, recorded_at, prev_hash, hash)
+      ), tip AS (
+        UPDATE ${streams}
+        SET last_revision = ${sqlInteger(last.revision)}, last_hash = ${sqlLiteral(last.hash)},
+            last_position = (SELECT base FROM head) + ${count}
+        WHERE stream_id = ${streamId}
+      )
+      SELECT base::text AS base, pg_notify(${sqlLiteral(this.channel)}, (base + ${count})::text) FROM head`;
+    const hold = this.options.beforeCommit;
+    const [written] = hold ? await session.script(write) : await session.script(`${write};\nCOMMIT`);
+    const head = written?.[0];
+    if (head === undefined) throw new Error(`${logHead} has no row; the migration did not run`);
+    const base = bigintColumn(head, 'base');
     const recorded: RecordedEvent[] = prepared.map((event, i) => ({ ...event, globalPosition: base + BigInt(i + 1) }));
-    if (this.options.beforeCommit) await this.options.beforeCommit(recorded);
-    return { alreadyAppended: false, events: recorded };
-  }
-
-  /** Locks the stream's row (creating it for a new stream) and returns its tip. */
-  private async lockStream(tx: SqlQueryable, streamId: string): Promise<StreamTip | null> {
-    const { streams } = this.t;
-    const select = `SELECT last_revision, last_hash, last_position::text AS last_position FROM ${streams} WHERE stream_id = $1`;
-    let [row] = await tx.query(`${select} FOR UPDATE`, [streamId]);
-    if (row === undefined) {
-      [row] = await tx.query(
-        `INSERT INTO ${streams} (stream_id, last_revision, last_hash, last_position) VALUES ($1, -1, '', 0)
-         ON CONFLICT (stream_id) DO NOTHING
-         RETURNING last_revision, last_hash, last_position::text AS last_position`,
-        [streamId],
-      );
-      // Another transaction created the row first: wait for it and read what it wrote.
-      if (row === undefined) [row] = await tx.query(`${select} FOR UPDATE`, [streamId]);
+    if (hold) {
+      await hold(recorded);
+      await session.query('COMMIT');
     }
-    if (row === undefined) throw new Error(`stream row for '${streamId}' vanished while locking it`);
-    return tipOf(row);
-  }
-
-  /**
-   * VALUES tuples for `events`, numbered from parameter `$firstParam`; `ord` is the event's
-   * 1-based place in the append (its position is the counter's base + ord).
-   */
-  private eventValues(
-    events: readonly PreparedEvent[],
-    offset: number,
-    firstParam: number,
-  ): Readonly<{ tuples: string; params: SqlParam[] }> {
-    const params: SqlParam[] = [];
-    const tuples = events.map((event, i) => {
-      const p = (n: number): string => `$${firstParam + i * EVENT_COLUMNS + n}`;
-      params.push(
-        offset + i + 1,
-        event.streamId,
-        event.revision,
-        event.id,
-        event.type,
-        JSON.stringify(event.data),
-        JSON.stringify(event.metadata),
-        event.recordedAt,
-        event.prevHash,
-        event.hash,
-      );
-      return `(${p(0)}::bigint, ${p(1)}, ${p(2)}::integer, ${p(3)}::uuid, ${p(4)}, ${p(5)}::json, ${p(6)}::json, ${p(7)}::timestamptz, ${p(8)}, ${p(9)})`;
-    });
-    return { tuples: tuples.join(', '), params };
+    return { alreadyAppended: false, events: recorded };
   }
 
   async readStream(request: AdapterReadStreamRequest): Promise<readonly RecordedEvent[]> {
@@ -354,6 +317,13 @@ const filterClauses = (filter: AllFilter | undefined, param: (value: SqlParam) =
   }
   return clauses;
 };
+
+/** One VALUES row for an event; `ord` is its 1-based place in the append (position = counter base + ord). */
+const eventTuple = (event: PreparedEvent, index: number): string =>
+  `(${sqlInteger(index + 1)}::bigint, ${sqlLiteral(event.streamId)}, ${sqlInteger(event.revision)}::integer, ` +
+  `${sqlLiteral(event.id)}::uuid, ${sqlLiteral(event.type)}, ${sqlLiteral(JSON.stringify(event.data))}::json, ` +
+  `${sqlLiteral(JSON.stringify(event.metadata))}::json, ${sqlLiteral(event.recordedAt)}::timestamptz, ` +
+  `${sqlLiteral(event.prevHash)}, ${sqlLiteral(event.hash)})`;
 
 const tipOf = (row: SqlRow): StreamTip | null => {
   const revision = intColumn(row, 'last_revision');

@@ -60,6 +60,18 @@ describe('append rules', () => {
     ]);
   });
 
+  it.each([
+    ['a NUL character', 'unit\u00001'],
+    ['a line break', 'unit\n1'],
+    ['a lone surrogate', 'unit-\ud800'],
+  ])('refuses a stream id with %s, which PostgreSQL text cannot hold as is', (_, streamId) => {
+    expect(rulesAt(appendOf([{ type: 'A', data: {}, metadata: actor }], { streamId }))).toEqual(['streamId unstorable']);
+  });
+
+  it('accepts Chinese and emoji in stream ids and types', () => {
+    expect(appendOf([{ type: '数据已提交', data: {}, metadata: actor }], { streamId: '单位-城关镇-📊' })).toEqual([]);
+  });
+
   it('treats ids differing only in case as duplicates', () => {
     const id = '6f1c2a0e-1b2c-4d3e-8f40-5a6b7c8d9e0f';
     const violations = appendOf([

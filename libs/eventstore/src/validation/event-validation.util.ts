@@ -1,4 +1,4 @@
-import type { AsOf, ReadStreamOptions } from '../event-store.port';
+import type { AllFilter, AsOf, ReadStreamOptions } from '../event-store.port';
 import type { Violation } from '../event-store.errors';
 
 /** Limits the facade enforces before anything is written. */
@@ -32,6 +32,9 @@ const KNOWN_METADATA_FIELDS = new Set<string>([
   'extra',
   ...STRING_METADATA_FIELDS,
 ]);
+
+// Control characters and lone UTF-16 surrogates cannot round-trip through PostgreSQL text / UTF-8.
+const UNSTORABLE = /[\u0000-\u001f\u007f]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 const violation = (path: string, rule: string, message: string): Violation => ({ path, rule, message });
 
@@ -108,6 +111,9 @@ export const streamIdViolations = (streamId: unknown, limits: EventLimits, path 
     return [violation(path, 'too-long', `a stream id has at most ${limits.maxStreamIdLength} characters`)];
   }
   if (streamId.startsWith('$')) return [violation(path, 'reserved', "stream ids starting with '$' are reserved")];
+  if (UNSTORABLE.test(streamId)) {
+    return [violation(path, 'unstorable', 'a stream id has no control characters or lone surrogates')];
+  }
   return [];
 };
 
@@ -160,6 +166,24 @@ export const asOfViolations = (asOf: AsOf, path = 'asOf'): Violation[] => {
 };
 
 export const isUuid = (value: string): boolean => UUID.test(value);
+
+/** A filter's lists, when given, name at least one non-empty prefix or type. */
+export const filterViolations = (filter: AllFilter | undefined, path = 'filter'): Violation[] => {
+  if (filter === undefined) return [];
+  const found: Violation[] = [];
+  for (const key of ['streamPrefixes', 'eventTypes'] as const) {
+    const list: unknown = filter[key];
+    if (list === undefined) continue;
+    if (!Array.isArray(list) || list.length === 0) {
+      found.push(violation(`${path}.${key}`, 'empty', `${key} lists at least one entry (omit it to match all)`));
+      continue;
+    }
+    list.forEach((item: unknown, i) => {
+      if (typeof item !== 'string' || item === '') found.push(violation(`${path}.${key}[${i}]`, 'blank', 'must be a non-empty string'));
+    });
+  }
+  return found;
+};
 
 const metadataViolations = (metadata: unknown, path: string): Violation[] => {
   if (typeof metadata !== 'object' || metadata === null || Array.isArray(metadata)) {
@@ -238,6 +262,8 @@ export const appendViolations = (
       found.push(violation(`${at}.type`, 'too-long', `an event type has at most ${limits.maxTypeLength} characters`));
     } else if (type.startsWith('$')) {
       found.push(violation(`${at}.type`, 'reserved', "event types starting with '$' are reserved"));
+    } else if (UNSTORABLE.test(type)) {
+      found.push(violation(`${at}.type`, 'unstorable', 'an event type has no control characters or lone surrogates'));
     }
     const dataFound = event.has('data')
       ? plainJsonViolations(event.get('data'), `${at}.data`)
