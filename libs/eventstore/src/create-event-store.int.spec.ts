@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { assertTestDatabaseReachable, freshTestSchema, testDatabaseUrl } from '@kaoping/testing';
+import { testDatabaseUrl, useFreshSchemaPerTest } from '@kaoping/testing';
 import { createEventStore } from './create-event-store';
 import { InvalidInputError } from './event-store.errors';
 
@@ -29,24 +29,25 @@ describe('createEventStore', () => {
     }
   }, 60_000);
 
-  it('migrates a postgres schema idempotently, also when two processes start at once', async () => {
+  describe('on postgres', () => {
+    const schema = useFreshSchemaPerTest('migrate');
     const url = testDatabaseUrl();
-    await assertTestDatabaseReachable(url);
-    const schema = await freshTestSchema({ label: 'migrate', url });
-    try {
+
+    it('migrates a schema idempotently, also when two processes start at once', async () => {
       const [one, two] = await Promise.all([
-        createEventStore({ kind: 'postgres', connectionString: url, schema: schema.name }),
-        createEventStore({ kind: 'postgres', connectionString: url, schema: schema.name }),
+        createEventStore({ kind: 'postgres', connectionString: url, schema: schema().name }),
+        createEventStore({ kind: 'postgres', connectionString: url, schema: schema().name }),
       ]);
       await one.appendToStream('unit-1', [fact], { expectedRevision: 'no_stream' });
-      const again = await createEventStore({ kind: 'postgres', connectionString: url, schema: schema.name });
+      const again = await createEventStore({ kind: 'postgres', connectionString: url, schema: schema().name });
 
-      expect((await two.readStream('unit-1')).map((e) => e.type)).toEqual(['UnitRegistered']);
-      expect(await again.headPosition()).toBe(1n);
-      await Promise.all([one.close(), two.close(), again.close()]);
-    } finally {
-      await schema.drop();
-    }
+      try {
+        expect((await two.readStream('unit-1')).map((e) => e.type)).toEqual(['UnitRegistered']);
+        expect(await again.headPosition()).toBe(1n);
+      } finally {
+        await Promise.all([one.close(), two.close(), again.close()]);
+      }
+    });
   });
 
   it('refuses a schema name that is not a plain SQL identifier', async () => {

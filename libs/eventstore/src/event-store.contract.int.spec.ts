@@ -73,6 +73,10 @@ describeEventStoreContract('postgres (server at DATABASE_URL)', {
   },
 });
 
+process.stdout.write(
+  `EventStore contract suite runs against: embedded (PGlite in memory) and postgres (${databaseUrl.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@')})\n`,
+);
+
 // ---- kurrentdb: only against a server someone started ----
 const kurrentDbUrl = process.env['KURRENTDB_URL'];
 if (kurrentDbUrl === undefined) {

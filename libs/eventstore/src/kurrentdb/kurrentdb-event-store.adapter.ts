@@ -119,6 +119,13 @@ const toRecordedEvent = (event: ClientRecordedEvent, commitPosition: bigint | un
   };
 };
 
+/** Our recorded-at of an event, or undefined for an event this store did not write. */
+const recordedAtOf = (event: ClientRecordedEvent): string | undefined => {
+  const metadata: unknown = event.metadata;
+  const chain = isRecord(metadata) ? metadata[CHAIN_KEY] : undefined;
+  return isRecord(chain) && typeof chain['recordedAt'] === 'string' ? chain['recordedAt'] : undefined;
+};
+
 const isSystem = (event: ClientRecordedEvent): boolean => event.streamId.startsWith('$') || event.type.startsWith('$');
 
 const matches = (event: ClientRecordedEvent, filter: AllFilter | undefined): boolean =>
@@ -262,7 +269,8 @@ export class KurrentDbEventStoreAdapter implements EventStoreAdapter {
     })) {
       const event = resolved.event;
       if (event === undefined || isSystem(event)) continue;
-      if (Date.parse(toRecordedEvent(event, resolved.commitPosition).recordedAt) <= limit) return event.position.commit;
+      const recordedAt = recordedAtOf(event);
+      if (recordedAt !== undefined && Date.parse(recordedAt) <= limit) return event.position.commit;
     }
     return null;
   }

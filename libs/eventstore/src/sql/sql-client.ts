@@ -133,8 +133,12 @@ export class PgPoolSqlClient implements SqlClient {
 
   private async connectListener(): Promise<pg.Client> {
     const client = new pg.Client({ connectionString: this.config.connectionString });
-    // Notifications only wake subscriptions up early; if this connection dies they poll.
-    client.on('error', () => undefined);
+    // Notifications only wake subscriptions up early: if this connection dies, the current
+    // subscriptions poll, and the next listen() opens a new one.
+    client.on('error', () => {
+      this.listener = null;
+      this.callbacks.clear();
+    });
     client.on('notification', (message) => {
       for (const callback of this.callbacks.get(message.channel) ?? []) callback();
     });

@@ -106,7 +106,8 @@ export class CatchUpSubscription implements Subscription {
   private async run(): Promise<SubscriptionEnd> {
     let unwatch: (() => Promise<void>) | null = null;
     try {
-      if (this.adapter.watchAppends) unwatch = await this.adapter.watchAppends(() => this.wakeUp());
+      // Wake-ups are only a shortcut; without them the loop polls.
+      if (this.adapter.watchAppends) unwatch = await this.adapter.watchAppends(() => this.wakeUp()).catch(() => null);
       const loaded = await this.options.checkpoints.load(this.subscriptionId);
       this.currentCheckpoint = loaded;
       this.advanceScanned(loaded);
