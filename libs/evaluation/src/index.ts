@@ -28,16 +28,16 @@ export {
   unitStreamId,
 } from './streams/stream-ids';
 export type { StreamCategory } from './streams/stream-ids';
-export { commandRoute } from './streams/command-routing';
+export { appealContextProposal, commandRoute } from './streams/command-routing';
 export type { CommandRoute } from './streams/command-routing';
 
 // Access and phases
 export { ROLE_PERMISSIONS, roleMaySend, rolesFor } from './access/role-permissions';
-export { authorize } from './access/authorize';
+export { assertAuthorized, assertRoleMaySend, authorize, coversRating, providerOf } from './access/authorize';
 export type { AccessScope, Authorization } from './access/authorize';
 export { PHASE_TABLE } from './phases/phase-table';
 export type { PhaseRule } from './phases/phase-table';
-export { assertPhaseAccepts, isPeriodClosed } from './phases/phase.rules';
+export { assertPeriodOpen, assertPhaseAccepts, isPeriodClosed, openPhases, requireActiveCycle } from './phases/phase.rules';
 
 // Cycle
 export { CYCLE_EVENT_TYPES } from './cycle/cycle.events';
@@ -83,8 +83,9 @@ export type {
 } from './cycle/cycle.state';
 export { cycleDecider, decideCycle, evolveCycle, initialCycleState } from './cycle/cycle.decider';
 export type { CycleContext } from './cycle/cycle.decider';
-export { defaultPeriod, schemeIndexOf } from './cycle/scheme-index';
-export type { CategoryInfo, IndicatorInfo, SchemeIndex } from './cycle/scheme-index';
+export { EMPTY_SCHEME_INDEX, defaultPeriod, raterRolesOf, schemeIndexOf } from './cycle/scheme-index';
+export type { AdjustmentRuleInfo, CategoryInfo, IndicatorInfo, SchemeIndex } from './cycle/scheme-index';
+export { deadlinesOf, periodsClosedBy, phaseDatesOf } from './cycle/cycle.calendar';
 
 // Units
 export { UNIT_EVENT_TYPES, UNIT_LEVELS } from './units/unit.events';
@@ -213,7 +214,7 @@ export type { AppealCommand, AppealCommandType, DecideAppeal, FileAppeal } from 
 export type { AppealClosed, AppealPending, AppealState, NoAppeal } from './appeals/appeal.state';
 export { appealDecider, decideAppeal, evolveAppeal, initialAppealState } from './appeals/appeal.decider';
 export type { AppealContext } from './appeals/appeal.decider';
-export { appealWorkflow } from './appeals/appeal.workflow';
+export { SYSTEM_ACTOR, appealWorkflow } from './appeals/appeal.workflow';
 export type { Intention } from './appeals/appeal.workflow';
 
 // Results
@@ -259,3 +260,5 @@ export type { RectificationContext } from './rectification/rectification.decider
 export { cycleView, foldCycleView } from './scoring-facts/cycle-view';
 export type { CategoryScoringInput, CycleView } from './scoring-facts/cycle-view';
 export { eventIdOfFact, scoringFactsOf, scoringFactsOfView } from './scoring-facts/scoring-facts';
+export { factsOfProposalEvent, factsOfUnitEvent, targetFactId } from './scoring-facts/fact-mapping';
+export { compareDecimal, isDecimalString } from './shared/validation.util';

@@ -1,18 +1,160 @@
-import type { CycleState } from '../cycle/cycle.state';
+import { assertAuthorized, assertRoleMaySend } from '../access/authorize';
+import type { ActiveCycle, CycleState } from '../cycle/cycle.state';
+import { assertPhaseAccepts, requireActiveCycle } from '../phases/phase.rules';
 import type { ProposalState } from '../proposals/proposal.state';
+import { Conflict, Forbidden, NotFound, RuleViolated, invalidField } from '../shared/domain-error';
 import type { Decider, Recorded } from '../shared/envelope.types';
-import { notReady } from '../shared/not-ready';
-import type { AppealCommand } from './appeal.commands';
-import type { AppealEvent } from './appeal.events';
-import type { AppealState } from './appeal.state';
+import { hasSeenCommand, rememberCommand } from '../shared/idempotency.util';
+import { requireOneOf, requireText } from '../shared/validation.util';
+import type { AppealCommand, DecideAppeal, FileAppeal } from './appeal.commands';
+import type { AppealEvent, AppealOutcome, AppealRevocation, AppealTarget } from './appeal.events';
+import type { AppealPending, AppealState } from './appeal.state';
 
 /** An appeal is decided against the cycle and, when it contests a proposal, that proposal's stream. */
 export type AppealContext = Readonly<{ cycle: CycleState; proposal?: ProposalState }>;
 
+/** The appeal stream before its first event. */
 export const initialAppealState = (): AppealState => ({ status: 'none', commandIds: new Set() });
-export const evolveAppeal = (state: AppealState, _event: Recorded<AppealEvent>): AppealState => state;
-export const decideAppeal = (_command: AppealCommand, _input: Readonly<{ state: AppealState; context: AppealContext }>): AppealEvent[] =>
-  notReady('decideAppeal');
+
+const OUTCOMES: readonly AppealOutcome[] = ['upheld', 'partly-upheld', 'dismissed'];
+const REVOCABLE = ['deduction', 'bonus', 'veto'] as const;
+
+// ── decide ──────────────────────────────────────────────────────────────────────────────────────
+
+const checkTarget = (input: Readonly<{ against: AppealTarget; unitId: string; cycle: ActiveCycle; proposal: ProposalState | undefined }>): AppealTarget => {
+  const { against } = input;
+  switch (against.kind) {
+    case 'proposal': {
+      requireText({ path: 'data.against.proposalId', value: against.proposalId });
+      const proposal = input.proposal;
+      if (proposal === undefined || proposal.status === 'none') {
+        throw new NotFound({ code: 'proposal-not-found', message: `no proposal ${against.proposalId}` });
+      }
+      if (proposal.unitId !== input.unitId) throw new Forbidden({ code: 'not-own-unit', message: 'a unit appeals only what concerns it' });
+      if (proposal.status !== 'approved') {
+        throw new RuleViolated({ code: 'nothing-to-appeal', message: `proposal ${against.proposalId} is ${proposal.status}: only an approved one can be appealed` });
+      }
+      return { kind: 'proposal', proposalId: against.proposalId };
+    }
+    case 'fact':
+      return { kind: 'fact', factId: requireText({ path: 'data.against.factId', value: against.factId }) };
+    case 'results':
+      if (!input.cycle.scheme.index.categories.has(against.categoryId)) {
+        throw invalidField({ path: 'data.against.categoryId', rule: 'unknown-category', message: `${against.categoryId} is not a category of the scheme` });
+      }
+      return { kind: 'results', categoryId: against.categoryId };
+    default: {
+      const unhandled: never = against;
+      return unhandled;
+    }
+  }
+};
+
+const fileAppeal = (command: FileAppeal, input: Readonly<{ state: AppealState; cycle: ActiveCycle; proposal: ProposalState | undefined }>): AppealEvent[] => {
+  if (input.state.status !== 'none') throw new Conflict({ code: 'appeal-exists', message: `appeal ${command.data.appealId} exists already` });
+  const { cycleId, appealId, unitId, grounds } = command.data;
+  const against = checkTarget({ against: command.data.against, unitId, cycle: input.cycle, proposal: input.proposal });
+  return [
+    {
+      type: 'AppealFiled',
+      data: {
+        cycleId,
+        appealId: requireText({ path: 'data.appealId', value: appealId }),
+        unitId,
+        against,
+        grounds: requireText({ path: 'data.grounds', value: grounds }),
+      },
+    },
+  ];
+};
+
+const pendingAppeal = (state: AppealState): AppealPending => {
+  if (state.status === 'none') throw new NotFound({ code: 'appeal-not-found', message: 'no appeal under this id' });
+  if (state.status === 'decided') throw new Conflict({ code: 'already-decided', message: `appeal ${state.appealId} is decided already` });
+  return state;
+};
+
+// An upheld appeal against an approval revokes it unless the committee says otherwise.
+const defaultRevocations = (appeal: AppealPending, proposal: ProposalState | undefined): readonly AppealRevocation[] => {
+  if (appeal.against.kind !== 'proposal' || proposal === undefined || proposal.status !== 'approved') return [];
+  return [{ proposalId: appeal.against.proposalId, kind: proposal.subject.kind }];
+};
+
+const decide = (command: DecideAppeal, input: Readonly<{ state: AppealState; proposal: ProposalState | undefined }>): AppealEvent[] => {
+  const appeal = pendingAppeal(input.state);
+  const outcome = requireOneOf({ path: 'data.outcome', value: command.data.outcome, allowed: OUTCOMES });
+  const given = command.data.revokes;
+  given?.forEach((revocation, at) => {
+    requireText({ path: `data.revokes[${at}].proposalId`, value: revocation.proposalId });
+    requireOneOf({ path: `data.revokes[${at}].kind`, value: revocation.kind, allowed: REVOCABLE });
+  });
+  if (outcome === 'dismissed' && given !== undefined && given.length > 0) {
+    throw invalidField({ path: 'data.revokes', rule: 'dismissed-revokes-nothing', message: 'a dismissed appeal revokes nothing' });
+  }
+  const revokes = outcome === 'dismissed' ? [] : (given ?? (outcome === 'upheld' ? defaultRevocations(appeal, input.proposal) : []));
+  return [
+    {
+      type: 'AppealDecided',
+      data: {
+        cycleId: command.data.cycleId,
+        appealId: appeal.appealId,
+        unitId: appeal.unitId,
+        outcome,
+        revokes,
+        ...(command.data.note === undefined ? {} : { note: command.data.note }),
+      },
+    },
+  ];
+};
+
+/** Decides an appeal command: [] for a command id already seen; throws a DomainError when refused. */
+export const decideAppeal = (command: AppealCommand, input: Readonly<{ state: AppealState; context: AppealContext }>): AppealEvent[] => {
+  const { state, context } = input;
+  if (hasSeenCommand(state, command.meta.commandId)) return [];
+  assertRoleMaySend(command);
+  assertPhaseAccepts(command.type, context.cycle);
+  const cycle = requireActiveCycle(context.cycle);
+  assertAuthorized(command, { cycle, appeal: state, ...(context.proposal === undefined ? {} : { proposal: context.proposal }) });
+  switch (command.type) {
+    case 'FileAppeal':
+      return fileAppeal(command, { state, cycle, proposal: context.proposal });
+    case 'DecideAppeal':
+      return decide(command, { state, proposal: context.proposal });
+    default: {
+      const unhandled: never = command;
+      return unhandled;
+    }
+  }
+};
+
+// ── evolve ──────────────────────────────────────────────────────────────────────────────────────
+
+/** Folds one appeal event; never throws. */
+export const evolveAppeal = (state: AppealState, event: Recorded<AppealEvent>): AppealState => {
+  const commandIds = rememberCommand(state, event);
+  switch (event.type) {
+    case 'AppealFiled':
+      return state.status === 'none'
+        ? {
+            status: 'filed',
+            appealId: event.data.appealId,
+            unitId: event.data.unitId,
+            against: event.data.against,
+            filedBy: event.metadata.actorId,
+            filedEventId: event.id,
+            commandIds,
+          }
+        : { ...state, commandIds };
+    case 'AppealDecided':
+      return state.status === 'filed'
+        ? { ...state, status: 'decided', outcome: event.data.outcome, revokes: event.data.revokes, decidedEventId: event.id, commandIds }
+        : { ...state, commandIds };
+    default: {
+      const unhandled: never = event;
+      return unhandled;
+    }
+  }
+};
 
 /** The decider of `appeal-<cycleId>-<appealId>`. */
 export const appealDecider: Decider<AppealCommand, AppealEvent, AppealState, AppealContext> = {

@@ -1,16 +1,382 @@
+import { PHASE_IDS, type PhaseId, type SchemeDocument, parseScheme } from '@kaoping/scoring';
+import { assertAuthorized, assertRoleMaySend } from '../access/authorize';
+import { assertPhaseAccepts, requireActiveCycle } from '../phases/phase.rules';
+import { Conflict, InvalidInput, NotFound, RuleViolated, invalidField } from '../shared/domain-error';
 import type { Decider, Recorded } from '../shared/envelope.types';
-import { notReady } from '../shared/not-ready';
-import type { CycleCommand } from './cycle.commands';
+import { hasSeenCommand, rememberCommand } from '../shared/idempotency.util';
+import { dayOf, requireIsoDate, requireOneOf, requireReason, requireText } from '../shared/validation.util';
+import type {
+  AmendScheme,
+  AssignRater,
+  ClosePhase,
+  CreateCycle,
+  CycleCommand,
+  IssueReminder,
+  MovePhase,
+  OpenPhase,
+  PublishScheme,
+  RecordDeadlinePassed,
+} from './cycle.commands';
+import { deadlinesOf, periodsClosedBy, phaseDatesOf } from './cycle.calendar';
 import type { CycleEvent } from './cycle.events';
-import type { CycleState } from './cycle.state';
+import type { ActiveCycle, CycleState, PhaseState, PublishedScheme } from './cycle.state';
+import { EMPTY_SCHEME_INDEX, raterRolesOf, schemeIndexOf } from './scheme-index';
 
 /** The cycle stream needs no other stream to decide. */
 export type CycleContext = undefined;
 
+/** The cycle before its first event. */
 export const initialCycleState = (): CycleState => ({ status: 'none', commandIds: new Set() });
-export const evolveCycle = (state: CycleState, _event: Recorded<CycleEvent>): CycleState => state;
-export const decideCycle = (_command: CycleCommand, _input: Readonly<{ state: CycleState; context: CycleContext }>): CycleEvent[] =>
-  notReady('decideCycle');
+
+// ── decide ──────────────────────────────────────────────────────────────────────────────────────
+
+type Validated = Readonly<{ document: unknown; version: number }>;
+
+const validatedScheme = (scheme: unknown): Validated => {
+  const parsed = parseScheme(scheme);
+  if (!parsed.ok) {
+    throw new InvalidInput({
+      code: 'invalid-scheme',
+      message: `the scheme has ${parsed.problems.length} problem(s)`,
+      details: parsed.problems.map((problem) => ({ path: problem.path === '' ? 'data.scheme' : `data.scheme.${problem.path}`, rule: problem.code, message: problem.message.en })),
+    });
+  }
+  return { document: scheme, version: parsed.scheme.version };
+};
+
+const createCycle = (command: CreateCycle, state: CycleState): CycleEvent[] => {
+  if (state.status !== 'none') throw new Conflict({ code: 'cycle-exists', message: `cycle ${command.data.cycleId} already exists` });
+  const { year } = command.data;
+  if (!Number.isInteger(year) || year < 1900 || year > 9999) {
+    throw invalidField({ path: 'data.year', rule: 'not-a-year', message: 'must be a four-digit year' });
+  }
+  return [
+    {
+      type: 'CycleCreated',
+      data: {
+        cycleId: requireText({ path: 'data.cycleId', value: command.data.cycleId }),
+        year,
+        name: requireText({ path: 'data.name', value: command.data.name }),
+      },
+    },
+  ];
+};
+
+const publishScheme = (command: PublishScheme, state: CycleState): CycleEvent[] => {
+  if (state.status === 'none') throw new NotFound({ code: 'cycle-not-found', message: 'the cycle does not exist' });
+  if (state.status === 'active') {
+    throw new Conflict({ code: 'scheme-already-published', message: 'the scheme is published: amend it with a reason' });
+  }
+  const scheme = validatedScheme(command.data.scheme);
+  return [{ type: 'SchemePublished', data: { cycleId: state.cycleId, version: scheme.version, scheme: scheme.document } }];
+};
+
+const amendScheme = (command: AmendScheme, cycle: ActiveCycle): CycleEvent[] => {
+  requireReason(command.meta);
+  const scheme = validatedScheme(command.data.scheme);
+  if (scheme.version <= cycle.scheme.version) {
+    throw invalidField({
+      path: 'data.scheme.version',
+      rule: 'version-not-increased',
+      message: `an amendment needs a version above ${cycle.scheme.version}`,
+    });
+  }
+  return [
+    {
+      type: 'SchemeAmended',
+      data: {
+        cycleId: cycle.cycleId,
+        version: scheme.version,
+        previousVersion: cycle.scheme.version,
+        scheme: scheme.document,
+        ...(command.data.changes === undefined ? {} : { changes: command.data.changes }),
+      },
+    },
+  ];
+};
+
+const assignRater = (command: AssignRater, cycle: ActiveCycle): CycleEvent[] => {
+  const raterId = requireText({ path: 'data.raterId', value: command.data.raterId });
+  const raterRole = requireText({ path: 'data.raterRole', value: command.data.raterRole });
+  const known = raterRolesOf(cycle.scheme.index);
+  if (known !== undefined && !known.has(raterRole)) {
+    throw invalidField({ path: 'data.raterRole', rule: 'unknown-rater-role', message: `the scheme rates with ${[...known].join(', ')}` });
+  }
+  const { units, indicators } = command.data;
+  if (units !== 'all') {
+    if (units.length === 0) throw invalidField({ path: 'data.units', rule: 'empty-list', message: "list the units, or give 'all'" });
+    units.forEach((unitId, at) => requireText({ path: `data.units[${at}]`, value: unitId }));
+  }
+  indicators?.forEach((indicatorId, at) => {
+    const rated = [...cycle.scheme.index.categories.values()].some((category) => {
+      const method = category.indicators.get(indicatorId)?.method;
+      return method === 'rating' || method === 'points';
+    });
+    if (!rated) throw invalidField({ path: `data.indicators[${at}]`, rule: 'unknown-indicator', message: `${indicatorId} is no rated indicator of the scheme` });
+  });
+  return [
+    {
+      type: 'RaterAssigned',
+      data: { cycleId: cycle.cycleId, raterId, raterRole, units, ...(indicators === undefined ? {} : { indicators }) },
+    },
+  ];
+};
+
+const phaseOf = (value: unknown): PhaseId => requireOneOf({ path: 'data.phase', value, allowed: PHASE_IDS });
+
+const openPhase = (command: OpenPhase, cycle: ActiveCycle): CycleEvent[] => {
+  const phase = phaseOf(command.data.phase);
+  if (cycle.phases[phase].status !== 'pending') {
+    throw new Conflict({ code: 'phase-already-opened', message: `phase ${phase} has already been opened` });
+  }
+  const later = PHASE_IDS.slice(PHASE_IDS.indexOf(phase) + 1).filter((next) => cycle.phases[next].status !== 'pending');
+  if (later.length > 0) {
+    throw new RuleViolated({ code: 'phase-order', message: `phase ${phase} cannot open after ${later.join(', ')}` });
+  }
+  const start = phaseDatesOf(cycle, phase).start;
+  if (command.data.trigger === 'schedule' && (start === undefined || dayOf(command.meta.now) < start)) {
+    throw new RuleViolated({ code: 'not-scheduled-yet', message: `phase ${phase} is scheduled to open on ${start ?? '(no date)'}` });
+  }
+  return [{ type: 'PhaseOpened', data: { cycleId: cycle.cycleId, phase, trigger: command.data.trigger } }];
+};
+
+const closePhase = (command: ClosePhase, cycle: ActiveCycle): CycleEvent[] => {
+  const phase = phaseOf(command.data.phase);
+  if (cycle.phases[phase].status !== 'open') {
+    throw new RuleViolated({ code: 'phase-not-open', message: `phase ${phase} is not open` });
+  }
+  const end = phaseDatesOf(cycle, phase).end;
+  if (command.data.trigger === 'schedule' && (end === undefined || dayOf(command.meta.now) <= end)) {
+    throw new RuleViolated({ code: 'not-scheduled-yet', message: `phase ${phase} runs until ${end ?? '(no date)'}` });
+  }
+  const given = command.data.periods;
+  given?.forEach((period, at) => {
+    if (!cycle.scheme.index.periods.includes(period)) {
+      throw invalidField({ path: `data.periods[${at}]`, rule: 'unknown-period', message: `${period} is not a period of the scheme` });
+    }
+  });
+  return [
+    {
+      type: 'PhaseClosed',
+      data: { cycleId: cycle.cycleId, phase, trigger: command.data.trigger, periodsClosed: given ?? periodsClosedBy(cycle, phase) },
+    },
+  ];
+};
+
+const movePhase = (command: MovePhase, cycle: ActiveCycle): CycleEvent[] => {
+  requireReason(command.meta);
+  const phase = phaseOf(command.data.phase);
+  if (cycle.phases[phase].status === 'closed') throw new RuleViolated({ code: 'phase-closed', message: `phase ${phase} has closed` });
+  const { start, end } = command.data;
+  if (start === undefined && end === undefined) {
+    throw invalidField({ path: 'data', rule: 'nothing-to-move', message: 'give a new start, a new end, or both' });
+  }
+  if (start !== undefined) requireIsoDate({ path: 'data.start', value: start });
+  if (end !== undefined) requireIsoDate({ path: 'data.end', value: end });
+  const previous = phaseDatesOf(cycle, phase);
+  if (start !== undefined && cycle.phases[phase].status === 'open' && start !== previous.start) {
+    throw new RuleViolated({ code: 'phase-open', message: `phase ${phase} is open: only its end can move` });
+  }
+  const newStart = start ?? previous.start;
+  const newEnd = end ?? previous.end;
+  if (newStart !== undefined && newEnd !== undefined && newStart > newEnd) {
+    throw invalidField({ path: 'data.end', rule: 'end-before-start', message: `ends ${newEnd}, before its start ${newStart}` });
+  }
+  return [
+    {
+      type: 'PhaseMoved',
+      data: {
+        cycleId: cycle.cycleId,
+        phase,
+        ...(start === undefined ? {} : { start }),
+        ...(end === undefined ? {} : { end }),
+        ...(previous.start === undefined ? {} : { previousStart: previous.start }),
+        ...(previous.end === undefined ? {} : { previousEnd: previous.end }),
+      },
+    },
+  ];
+};
+
+const deadlineOf = (cycle: ActiveCycle, deadlineId: string) => {
+  const deadline = deadlinesOf(cycle).find((entry) => entry.id === deadlineId);
+  if (deadline === undefined) {
+    throw invalidField({ path: 'data.deadlineId', rule: 'unknown-deadline', message: `${deadlineId} is not a deadline of the scheme calendar` });
+  }
+  return deadline;
+};
+
+// A deadline passes once: a second worker reporting it adds nothing (idempotent by deadline id).
+const recordDeadlinePassed = (command: RecordDeadlinePassed, cycle: ActiveCycle): CycleEvent[] => {
+  const deadline = deadlineOf(cycle, command.data.deadlineId);
+  if (cycle.deadlinesPassed.has(deadline.id)) return [];
+  if (dayOf(command.meta.now) <= deadline.due) {
+    throw new RuleViolated({ code: 'deadline-not-passed', message: `deadline ${deadline.id} is due on ${deadline.due}` });
+  }
+  command.data.overdue.forEach((item, at) => requireText({ path: `data.overdue[${at}].unitId`, value: item.unitId }));
+  return [
+    {
+      type: 'DeadlinePassed',
+      data: {
+        cycleId: cycle.cycleId,
+        deadlineId: deadline.id,
+        kind: deadline.kind,
+        ...(deadline.period === undefined ? {} : { period: deadline.period }),
+        dueAt: deadline.due,
+        overdue: command.data.overdue,
+      },
+    },
+  ];
+};
+
+const issueReminder = (command: IssueReminder, cycle: ActiveCycle): CycleEvent[] => {
+  const deadline = deadlineOf(cycle, command.data.deadlineId);
+  const remindOn = requireIsoDate({ path: 'data.remindOn', value: command.data.remindOn });
+  if (cycle.remindersIssued.has(`${deadline.id}@${remindOn}`)) return [];
+  return [
+    {
+      type: 'ReminderIssued',
+      data: { cycleId: cycle.cycleId, deadlineId: deadline.id, dueAt: deadline.due, remindOn, recipients: command.data.recipients },
+    },
+  ];
+};
+
+const decideOnActive = (command: Exclude<CycleCommand, CreateCycle | PublishScheme>, cycle: ActiveCycle): CycleEvent[] => {
+  switch (command.type) {
+    case 'AmendScheme':
+      return amendScheme(command, cycle);
+    case 'AssignRater':
+      return assignRater(command, cycle);
+    case 'OpenPhase':
+      return openPhase(command, cycle);
+    case 'ClosePhase':
+      return closePhase(command, cycle);
+    case 'MovePhase':
+      return movePhase(command, cycle);
+    case 'RecordDeadlinePassed':
+      return recordDeadlinePassed(command, cycle);
+    case 'IssueReminder':
+      return issueReminder(command, cycle);
+    default: {
+      const unhandled: never = command;
+      return unhandled;
+    }
+  }
+};
+
+/** Decides a cycle command: [] for a command id already seen; throws a DomainError when refused. */
+export const decideCycle = (command: CycleCommand, input: Readonly<{ state: CycleState; context: CycleContext }>): CycleEvent[] => {
+  const { state } = input;
+  if (hasSeenCommand(state, command.meta.commandId)) return [];
+  assertRoleMaySend(command);
+  assertAuthorized(command, { cycle: state });
+  assertPhaseAccepts(command.type, state);
+  switch (command.type) {
+    case 'CreateCycle':
+      return createCycle(command, state);
+    case 'PublishScheme':
+      return publishScheme(command, state);
+    default:
+      return decideOnActive(command, requireActiveCycle(state));
+  }
+};
+
+// ── evolve ──────────────────────────────────────────────────────────────────────────────────────
+
+const PENDING: PhaseState = { status: 'pending' };
+const pendingPhases = (): Readonly<Record<PhaseId, PhaseState>> =>
+  Object.fromEntries(PHASE_IDS.map((phase) => [phase, PENDING])) as Record<PhaseId, PhaseState>;
+
+// The document was validated when it was decided; a log written by an older library that no longer
+// reads keeps the cycle usable with an empty index rather than making evolve throw.
+const publishedScheme = (input: Readonly<{ version: number; document: unknown }>): PublishedScheme => {
+  const parsed = parseScheme(input.document);
+  if (!parsed.ok) return { version: input.version, document: input.document, valid: undefined, index: EMPTY_SCHEME_INDEX };
+  // parseScheme accepted it, so it has the SchemeDocument shape.
+  return { version: input.version, document: input.document, valid: parsed.scheme, index: schemeIndexOf(input.document as SchemeDocument) };
+};
+
+const evolveActive = (cycle: ActiveCycle, event: Recorded<CycleEvent>): ActiveCycle => {
+  const at = event.metadata.recordedAt;
+  switch (event.type) {
+    case 'CycleCreated':
+    case 'SchemePublished':
+      return cycle;
+    case 'SchemeAmended':
+      return { ...cycle, scheme: publishedScheme({ version: event.data.version, document: event.data.scheme }) };
+    case 'RaterAssigned': {
+      const { raterId, raterRole, units, indicators } = event.data;
+      const others = cycle.raters.filter((rater) => rater.raterId !== raterId || rater.raterRole !== raterRole);
+      return { ...cycle, raters: [...others, { raterId, raterRole, units, ...(indicators === undefined ? {} : { indicators }) }] };
+    }
+    case 'PhaseOpened':
+      return { ...cycle, phases: { ...cycle.phases, [event.data.phase]: { status: 'open', openedAt: at } } };
+    case 'PhaseClosed': {
+      const previous = cycle.phases[event.data.phase];
+      const closed: PhaseState = {
+        status: 'closed',
+        ...(previous.status === 'open' ? { openedAt: previous.openedAt } : {}),
+        closedAt: at,
+        periodsClosed: event.data.periodsClosed,
+      };
+      return {
+        ...cycle,
+        phases: { ...cycle.phases, [event.data.phase]: closed },
+        closedPeriods: new Set([...cycle.closedPeriods, ...event.data.periodsClosed]),
+      };
+    }
+    case 'PhaseMoved': {
+      const previous = cycle.phaseDates[event.data.phase] ?? {};
+      const moved = {
+        ...previous,
+        ...(event.data.start === undefined ? {} : { start: event.data.start }),
+        ...(event.data.end === undefined ? {} : { end: event.data.end }),
+      };
+      return { ...cycle, phaseDates: { ...cycle.phaseDates, [event.data.phase]: moved } };
+    }
+    case 'DeadlinePassed':
+      return { ...cycle, deadlinesPassed: new Set(cycle.deadlinesPassed).add(event.data.deadlineId) };
+    case 'ReminderIssued':
+      return { ...cycle, remindersIssued: new Set(cycle.remindersIssued).add(`${event.data.deadlineId}@${event.data.remindOn}`) };
+    default: {
+      const unhandled: never = event;
+      return unhandled;
+    }
+  }
+};
+
+/** Folds one cycle event; never throws. */
+export const evolveCycle = (state: CycleState, event: Recorded<CycleEvent>): CycleState => {
+  const commandIds = rememberCommand(state, event);
+  switch (state.status) {
+    case 'none':
+      return event.type === 'CycleCreated'
+        ? { status: 'created', cycleId: event.data.cycleId, year: event.data.year, name: event.data.name, commandIds }
+        : { ...state, commandIds };
+    case 'created':
+      return event.type === 'SchemePublished'
+        ? {
+            status: 'active',
+            cycleId: state.cycleId,
+            year: state.year,
+            name: state.name,
+            scheme: publishedScheme({ version: event.data.version, document: event.data.scheme }),
+            phases: pendingPhases(),
+            phaseDates: {},
+            closedPeriods: new Set(),
+            raters: [],
+            deadlinesPassed: new Set(),
+            remindersIssued: new Set(),
+            commandIds,
+          }
+        : { ...state, commandIds };
+    case 'active':
+      return { ...evolveActive(state, event), commandIds };
+    default: {
+      const unhandled: never = state;
+      return unhandled;
+    }
+  }
+};
 
 /** The decider of `cycle-<cycleId>`. */
 export const cycleDecider: Decider<CycleCommand, CycleEvent, CycleState, CycleContext> = {

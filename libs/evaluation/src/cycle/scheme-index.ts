@@ -1,4 +1,4 @@
-import type { CategoryDocument, MethodDocument, NodeDocument, SchemeDocument } from '@kaoping/scoring';
+import type { AdjustmentDocument, CategoryDocument, MethodDocument, NodeDocument, SchemeDocument } from '@kaoping/scoring';
 
 /** What the lifecycle needs to know of one leaf indicator of a category. */
 export type IndicatorInfo = Readonly<{
@@ -17,12 +17,15 @@ export type IndicatorInfo = Readonly<{
   outOf?: string;
 }>;
 
+/** A bonus or deduction rule: whether it fixes points per item or person (else each approval carries an amount). */
+export type AdjustmentRuleInfo = Readonly<{ id: string; hasPoints: boolean; per: 'item' | 'person' }>;
+
 /** What the lifecycle needs to know of one category. */
 export type CategoryInfo = Readonly<{
   id: string;
   indicators: ReadonlyMap<string, IndicatorInfo>;
-  bonusRules: ReadonlySet<string>;
-  deductionRules: ReadonlySet<string>;
+  bonusRules: ReadonlyMap<string, AdjustmentRuleInfo>;
+  deductionRules: ReadonlyMap<string, AdjustmentRuleInfo>;
   vetoes: ReadonlySet<string>;
 }>;
 
@@ -35,8 +38,6 @@ export type SchemeIndex = Readonly<{
   sources: ReadonlySet<string>;
   categories: ReadonlyMap<string, CategoryInfo>;
 }>;
-
-const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
 const labelsOf = (label: unknown): readonly string[] => {
   if (typeof label === 'string') return [label];
@@ -105,6 +106,11 @@ const leavesOf = (input: Readonly<{ document: SchemeDocument; category: Category
   return leaves;
 };
 
+const rulesOf = (adjustment: AdjustmentDocument | undefined): ReadonlyMap<string, AdjustmentRuleInfo> =>
+  new Map(
+    (adjustment?.rules ?? []).map((rule) => [rule.id, { id: rule.id, hasPoints: rule.points !== undefined, per: rule.per ?? 'item' }]),
+  );
+
 /**
  * The outline of a scheme document that passed `parseScheme`: periods, sources, and per category
  * its leaf indicators, adjustment rules and vetoes.
@@ -120,8 +126,8 @@ export const schemeIndexOf = (document: SchemeDocument): SchemeIndex => ({
       {
         id: category.id,
         indicators: leavesOf({ document, category }),
-        bonusRules: new Set((category.bonuses?.rules ?? []).map((rule) => rule.id)),
-        deductionRules: new Set((category.deductions?.rules ?? []).map((rule) => rule.id)),
+        bonusRules: rulesOf(category.bonuses),
+        deductionRules: rulesOf(category.deductions),
         vetoes: new Set((category.vetoes ?? []).map((veto) => veto.id)),
       },
     ]),
@@ -131,6 +137,18 @@ export const schemeIndexOf = (document: SchemeDocument): SchemeIndex => ({
 /** The scheme's default period (its last), or undefined for a scheme without periods. */
 export const defaultPeriod = (index: SchemeIndex): string | undefined => index.periods[index.periods.length - 1];
 
-/** The id of a scheme document, if it has one (before validation). */
-export const schemeIdOf = (document: unknown): string | undefined =>
-  typeof document === 'object' && document !== null && 'id' in document ? text(document.id) : undefined;
+/** An index with nothing in it: what a cycle holds if its recorded scheme no longer reads. */
+export const EMPTY_SCHEME_INDEX: SchemeIndex = { id: '', version: 0, periods: [], sources: new Set(), categories: new Map() };
+
+/** Every rater role the scheme's rating and points methods name; undefined if some method accepts any role. */
+export const raterRolesOf = (index: SchemeIndex): ReadonlySet<string> | undefined => {
+  const roles = new Set<string>();
+  for (const category of index.categories.values()) {
+    for (const indicator of category.indicators.values()) {
+      if (indicator.method !== 'rating' && indicator.method !== 'points') continue;
+      if (indicator.raterRoles === undefined) return undefined;
+      for (const role of indicator.raterRoles) roles.add(role);
+    }
+  }
+  return roles;
+};

@@ -1,13 +1,25 @@
 import type { Fact, UnitRef } from '@kaoping/scoring';
+import { APPEAL_EVENT_TYPES, type AppealEvent } from '../appeals/appeal.events';
+import { evolveAppeal, initialAppealState } from '../appeals/appeal.decider';
 import type { AppealState } from '../appeals/appeal.state';
+import { evolveCycle, initialCycleState } from '../cycle/cycle.decider';
+import { CYCLE_EVENT_TYPES, type CycleEvent } from '../cycle/cycle.events';
 import type { CycleState } from '../cycle/cycle.state';
+import { evolveProposal, initialProposalState } from '../proposals/proposal.decider';
+import { PROPOSAL_EVENT_TYPES, type ProposalEvent } from '../proposals/proposal.events';
 import type { ProposalState } from '../proposals/proposal.state';
+import { evolveRectification, initialRectificationState } from '../rectification/rectification.decider';
+import { RECTIFICATION_EVENT_TYPES, type RectificationEvent } from '../rectification/rectification.events';
 import type { RectificationState } from '../rectification/rectification.state';
+import { evolveResults, initialResultsState } from '../results/results.decider';
+import { RESULTS_EVENT_TYPES, type ResultsEvent } from '../results/results.events';
 import type { ResultsState } from '../results/results.state';
-import type { Recorded } from '../shared/envelope.types';
+import type { DomainEvent, Recorded } from '../shared/envelope.types';
 import type { EvaluationEvent } from '../shared/messages';
-import { notReady } from '../shared/not-ready';
+import { evolveUnit, initialUnitState } from '../units/unit.decider';
+import { UNIT_EVENT_TYPES, type UnitEvent } from '../units/unit.events';
 import type { UnitState } from '../units/unit.state';
+import { factsOfProposalEvent, factsOfUnitEvent } from './fact-mapping';
 
 /**
  * A whole cycle folded from its events in log order (any prefix of the log): the state of every
@@ -18,7 +30,9 @@ export type CycleView = Readonly<{
   units: ReadonlyMap<string, UnitState>;
   proposals: ReadonlyMap<string, ProposalState>;
   appeals: ReadonlyMap<string, AppealState>;
+  /** categoryId → the results stream's state. */
   results: ReadonlyMap<string, ResultsState>;
+  /** orderId → the rectification stream's state. */
   rectifications: ReadonlyMap<string, RectificationState>;
   /** unitId → the facts for @kaoping/scoring, in log order (fact id = event id). */
   facts: ReadonlyMap<string, readonly Fact[]>;
@@ -27,14 +41,102 @@ export type CycleView = Readonly<{
   lastPosition?: string;
 }>;
 
-/** The fold of a cycle's events: `initial()` then `evolve(view, event)` for each event in log order. */
-export const cycleView = {
-  initial: (): CycleView => notReady('cycleView.initial'),
-  evolve: (_view: CycleView, _event: Recorded<EvaluationEvent>): CycleView => notReady('cycleView.evolve'),
-};
-
-/** Folds the events (in log order) into a {@link CycleView}. */
-export const foldCycleView = (events: readonly Recorded<EvaluationEvent>[]): CycleView => events.reduce(cycleView.evolve, cycleView.initial());
-
 /** What @kaoping/scoring's scoreCategory needs from the lifecycle for one category. */
 export type CategoryScoringInput = Readonly<{ categoryId: string; units: readonly UnitRef[]; facts: readonly Fact[] }>;
+
+const isOf =
+  <E extends DomainEvent>(types: readonly E['type'][]) =>
+  (event: Recorded<EvaluationEvent>): event is Recorded<EvaluationEvent> & Recorded<E> =>
+    (types as readonly string[]).includes(event.type);
+const isCycleEvent = isOf<CycleEvent>(CYCLE_EVENT_TYPES);
+const isUnitEvent = isOf<UnitEvent>(UNIT_EVENT_TYPES);
+const isProposalEvent = isOf<ProposalEvent>(PROPOSAL_EVENT_TYPES);
+const isAppealEvent = isOf<AppealEvent>(APPEAL_EVENT_TYPES);
+const isResultsEvent = isOf<ResultsEvent>(RESULTS_EVENT_TYPES);
+const isRectificationEvent = isOf<RectificationEvent>(RECTIFICATION_EVENT_TYPES);
+
+// The fold works on fresh maps it owns and replaces entries, never the states inside them: a
+// folded view is never changed afterwards, and folding a long log stays linear.
+type Draft = {
+  cycle: CycleState;
+  units: Map<string, UnitState>;
+  proposals: Map<string, ProposalState>;
+  appeals: Map<string, AppealState>;
+  results: Map<string, ResultsState>;
+  rectifications: Map<string, RectificationState>;
+  facts: Map<string, readonly Fact[]>;
+  lastEventId?: string;
+  lastPosition?: string;
+};
+
+const draftOf = (view: CycleView): Draft => ({
+  cycle: view.cycle,
+  units: new Map(view.units),
+  proposals: new Map(view.proposals),
+  appeals: new Map(view.appeals),
+  results: new Map(view.results),
+  rectifications: new Map(view.rectifications),
+  facts: new Map(view.facts),
+  ...(view.lastEventId === undefined ? {} : { lastEventId: view.lastEventId }),
+  ...(view.lastPosition === undefined ? {} : { lastPosition: view.lastPosition }),
+});
+
+const addFacts = (draft: Draft, unitId: string, facts: readonly Fact[]): void => {
+  if (facts.length === 0) return;
+  draft.facts.set(unitId, [...(draft.facts.get(unitId) ?? []), ...facts]);
+};
+
+const apply = (draft: Draft, event: Recorded<EvaluationEvent>): void => {
+  draft.lastEventId = event.id;
+  if (event.position !== undefined) draft.lastPosition = event.position;
+  if (isCycleEvent(event)) {
+    draft.cycle = evolveCycle(draft.cycle, event);
+  } else if (isUnitEvent(event)) {
+    const { unitId } = event.data;
+    draft.units.set(unitId, evolveUnit(draft.units.get(unitId) ?? initialUnitState(), event));
+    addFacts(draft, unitId, factsOfUnitEvent(event));
+  } else if (isProposalEvent(event)) {
+    const { proposalId, unitId } = event.data;
+    draft.proposals.set(proposalId, evolveProposal(draft.proposals.get(proposalId) ?? initialProposalState(), event));
+    addFacts(draft, unitId, factsOfProposalEvent(event));
+  } else if (isAppealEvent(event)) {
+    const { appealId } = event.data;
+    draft.appeals.set(appealId, evolveAppeal(draft.appeals.get(appealId) ?? initialAppealState(), event));
+  } else if (isResultsEvent(event)) {
+    const { categoryId } = event.data;
+    draft.results.set(categoryId, evolveResults(draft.results.get(categoryId) ?? initialResultsState(), event));
+  } else if (isRectificationEvent(event)) {
+    const { orderId } = event.data;
+    draft.rectifications.set(orderId, evolveRectification(draft.rectifications.get(orderId) ?? initialRectificationState(), event));
+  }
+};
+
+const EMPTY: CycleView = {
+  cycle: initialCycleState(),
+  units: new Map(),
+  proposals: new Map(),
+  appeals: new Map(),
+  results: new Map(),
+  rectifications: new Map(),
+  facts: new Map(),
+};
+
+/**
+ * The fold of a cycle's events: `initial()` then `evolve(view, event)` for each event in log
+ * order. Events of other types are ignored. Neither function changes its input.
+ */
+export const cycleView = {
+  initial: (): CycleView => EMPTY,
+  evolve: (view: CycleView, event: Recorded<EvaluationEvent>): CycleView => {
+    const draft = draftOf(view);
+    apply(draft, event);
+    return draft;
+  },
+};
+
+/** Folds the events (in log order) into a {@link CycleView}, continuing from `from` if given. */
+export const foldCycleView = (events: readonly Recorded<EvaluationEvent>[], from: CycleView = EMPTY): CycleView => {
+  const draft = draftOf(from);
+  for (const event of events) apply(draft, event);
+  return draft;
+};

@@ -1,9 +1,10 @@
 import type { EvaluationCommand } from '../shared/messages';
-import { notReady } from '../shared/not-ready';
+import { appealStreamId, cycleStreamId, proposalStreamId, rectificationStreamId, resultsStreamId, unitStreamId } from './stream-ids';
 
 /**
- * Where a command is decided (`stream`) and which other streams its decider needs folded as
- * context (`cycle`, and `unit` / `proposal` when the decider's context asks for them).
+ * Where a command is decided (`stream`, by `decider`) and which other streams its decider needs
+ * folded as context: `cycle` (always, except for cycle commands), `unit` (commands that name a
+ * unit on another stream), `proposal` (an appeal against a proposal, and its decision).
  */
 export type CommandRoute = Readonly<{
   stream: string;
@@ -11,5 +12,91 @@ export type CommandRoute = Readonly<{
   context: Readonly<{ cycle?: string; unit?: string; proposal?: string }>;
 }>;
 
-/** The route of a command: its target stream and the context streams to load. */
-export const commandRoute = (_command: EvaluationCommand): CommandRoute => notReady('commandRoute');
+/**
+ * The route of a command. DecideAppeal needs the appealed proposal too: its route names no
+ * proposal (the command does not carry it), so the handler reads `against` from the folded appeal
+ * first — see {@link appealContextProposal}.
+ */
+export const commandRoute = (command: EvaluationCommand): CommandRoute => {
+  const { cycleId } = command.data;
+  const cycle = cycleStreamId(cycleId);
+  switch (command.type) {
+    case 'CreateCycle':
+    case 'PublishScheme':
+    case 'AmendScheme':
+    case 'AssignRater':
+    case 'OpenPhase':
+    case 'ClosePhase':
+    case 'MovePhase':
+    case 'RecordDeadlinePassed':
+    case 'IssueReminder':
+      return { stream: cycle, decider: 'cycle', context: {} };
+    case 'RegisterUnit':
+    case 'MoveUnit':
+    case 'RetireUnit':
+    case 'AssignIndicator':
+    case 'ChangeTarget':
+    case 'SubmitEvaluationPlan':
+    case 'ApproveEvaluationPlan':
+    case 'ReturnEvaluationPlan':
+    case 'SubmitData':
+    case 'CorrectData':
+    case 'SubmitSelfAssessment':
+    case 'RateUnit':
+    case 'RecordSurveyResult':
+    case 'SignOffPeriod':
+      return { stream: unitStreamId(cycleId, command.data.unitId), decider: 'unit', context: { cycle } };
+    case 'RecordInspectionFinding':
+    case 'RegisterComplaint':
+    case 'RecordComplaintFinding':
+    case 'ClaimBonus':
+    case 'RecordVetoIncident':
+      return {
+        stream: proposalStreamId(cycleId, command.data.proposalId),
+        decider: 'proposal',
+        context: { cycle, unit: unitStreamId(cycleId, command.data.unitId) },
+      };
+    case 'ApproveDeduction':
+    case 'RejectDeduction':
+    case 'RevokeDeduction':
+    case 'ApproveBonus':
+    case 'RejectBonus':
+    case 'RevokeBonus':
+    case 'ConfirmVeto':
+    case 'RejectVeto':
+    case 'RevokeVeto':
+      return { stream: proposalStreamId(cycleId, command.data.proposalId), decider: 'proposal', context: { cycle } };
+    case 'FileAppeal':
+      return {
+        stream: appealStreamId(cycleId, command.data.appealId),
+        decider: 'appeal',
+        context: command.data.against.kind === 'proposal' ? { cycle, proposal: proposalStreamId(cycleId, command.data.against.proposalId) } : { cycle },
+      };
+    case 'DecideAppeal':
+      return { stream: appealStreamId(cycleId, command.data.appealId), decider: 'appeal', context: { cycle } };
+    case 'TakeSnapshot':
+    case 'ComputeResults':
+    case 'PublishResults':
+    case 'FinaliseResults':
+      return { stream: resultsStreamId(cycleId, command.data.categoryId), decider: 'results', context: { cycle } };
+    case 'OrderRectification':
+      return {
+        stream: rectificationStreamId(cycleId, command.data.orderId),
+        decider: 'rectification',
+        context: { cycle, unit: unitStreamId(cycleId, command.data.unitId) },
+      };
+    case 'SubmitRectificationPlan':
+    case 'ReportRectificationCompleted':
+    case 'AcceptRectification':
+    case 'MarkRectificationOverdue':
+      return { stream: rectificationStreamId(cycleId, command.data.orderId), decider: 'rectification', context: { cycle } };
+    default: {
+      const unhandled: never = command;
+      return unhandled;
+    }
+  }
+};
+
+/** The proposal stream an appeal's decision needs (the appealed proposal), once the appeal is folded. */
+export const appealContextProposal = (input: Readonly<{ cycleId: string; against: Readonly<{ kind: string; proposalId?: string }> | undefined }>): string | undefined =>
+  input.against?.kind === 'proposal' && input.against.proposalId !== undefined ? proposalStreamId(input.cycleId, input.against.proposalId) : undefined;

@@ -1,17 +1,502 @@
-import type { CycleState } from '../cycle/cycle.state';
+import { assertAuthorized, assertRoleMaySend } from '../access/authorize';
+import type { ActiveCycle, CycleState } from '../cycle/cycle.state';
+import { assertPeriodOpen, assertPhaseAccepts, requireActiveCycle } from '../phases/phase.rules';
+import { Conflict, NotFound, RuleViolated, invalidField } from '../shared/domain-error';
 import type { Decider, Recorded } from '../shared/envelope.types';
-import { notReady } from '../shared/not-ready';
-import type { UnitCommand } from './unit.commands';
-import type { UnitEvent } from './unit.events';
-import type { UnitState } from './unit.state';
+import { hasSeenCommand, rememberCommand } from '../shared/idempotency.util';
+import {
+  compareDecimal,
+  requireCount,
+  requireDecimal,
+  requireOneOf,
+  requireReason,
+  requireText,
+  requireWhole,
+  sumWholes,
+} from '../shared/validation.util';
+import type {
+  ApproveEvaluationPlan,
+  AssignIndicator,
+  ChangeTarget,
+  CorrectData,
+  MoveUnit,
+  RateUnit,
+  RecordSurveyResult,
+  RegisterUnit,
+  RetireUnit,
+  ReturnEvaluationPlan,
+  SignOffPeriod,
+  SubmitData,
+  SubmitEvaluationPlan,
+  SubmitSelfAssessment,
+  UnitCommand,
+} from './unit.commands';
+import { UNIT_LEVELS, type UnitEvent } from './unit.events';
+import { categoryOf, indicatorOf, periodOf, ratingKey, requireRegistered, slotKey } from './unit.rules';
+import type { RegisteredUnit, UnitRecord, UnitState } from './unit.state';
 
 /** A unit command is decided against the folded cycle stream. */
 export type UnitContext = Readonly<{ cycle: CycleState }>;
 
+/** The unit stream before its first event. */
 export const initialUnitState = (): UnitState => ({ status: 'unregistered', commandIds: new Set() });
-export const evolveUnit = (state: UnitState, _event: Recorded<UnitEvent>): UnitState => state;
-export const decideUnit = (_command: UnitCommand, _input: Readonly<{ state: UnitState; context: UnitContext }>): UnitEvent[] =>
-  notReady('decideUnit');
+
+// ── decide ──────────────────────────────────────────────────────────────────────────────────────
+
+type On<C> = Readonly<{ command: C; cycle: ActiveCycle; unit: RegisteredUnit }>;
+
+const registerUnit = (command: RegisterUnit, input: Readonly<{ cycle: ActiveCycle; state: UnitState }>): UnitEvent[] => {
+  if (input.state.status !== 'unregistered') {
+    throw new Conflict({ code: 'unit-exists', message: `unit ${command.data.unitId} is already registered in this cycle` });
+  }
+  const { data } = command;
+  if (!input.cycle.scheme.index.categories.has(data.categoryId)) {
+    throw invalidField({ path: 'data.categoryId', rule: 'unknown-category', message: `${data.categoryId} is not a category of the scheme` });
+  }
+  return [
+    {
+      type: 'UnitRegistered',
+      data: {
+        cycleId: input.cycle.cycleId,
+        unitId: requireText({ path: 'data.unitId', value: data.unitId }),
+        name: requireText({ path: 'data.name', value: data.name }),
+        level: requireOneOf({ path: 'data.level', value: data.level, allowed: UNIT_LEVELS }),
+        categoryId: data.categoryId,
+        ...(data.parentUnitId === undefined ? {} : { parentUnitId: requireText({ path: 'data.parentUnitId', value: data.parentUnitId }) }),
+      },
+    },
+  ];
+};
+
+const moveUnit = ({ command, cycle, unit }: On<MoveUnit>): UnitEvent[] => {
+  requireReason(command.meta);
+  const to = command.data.toCategoryId;
+  if (!cycle.scheme.index.categories.has(to)) {
+    throw invalidField({ path: 'data.toCategoryId', rule: 'unknown-category', message: `${to} is not a category of the scheme` });
+  }
+  if (to === unit.unit.categoryId) throw invalidField({ path: 'data.toCategoryId', rule: 'same-category', message: `the unit is in ${to} already` });
+  return [{ type: 'UnitMoved', data: { cycleId: cycle.cycleId, unitId: unit.unit.unitId, fromCategoryId: unit.unit.categoryId, toCategoryId: to } }];
+};
+
+const retireUnit = ({ command, cycle, unit }: On<RetireUnit>): UnitEvent[] => {
+  requireReason(command.meta);
+  return [{ type: 'UnitRetired', data: { cycleId: cycle.cycleId, unitId: unit.unit.unitId } }];
+};
+
+const assignIndicator = ({ command, cycle, unit }: On<AssignIndicator>): UnitEvent[] => {
+  const { indicatorId, providerId, targets } = command.data;
+  const indicator = indicatorOf({
+    cycle,
+    unit,
+    indicatorId,
+    path: 'data.indicatorId',
+    methods: ['proportional', 'score', 'rating', 'points', 'survey', 'deduction'],
+  });
+  if (providerId !== undefined) requireText({ path: 'data.providerId', value: providerId });
+  if (targets !== undefined) {
+    if (indicator.method !== 'proportional') {
+      throw invalidField({ path: 'data.targets', rule: 'no-target-for-method', message: `${indicatorId} is scored by ${indicator.method}: it has no target` });
+    }
+    for (const [period, value] of Object.entries(targets)) {
+      periodOf({ cycle, indicator, period, path: `data.targets.${period}` });
+      requireDecimal({ path: `data.targets.${period}`, value, sign: 'positive' });
+    }
+  }
+  return [
+    {
+      type: 'IndicatorAssigned',
+      data: {
+        cycleId: cycle.cycleId,
+        unitId: unit.unit.unitId,
+        indicatorId,
+        ...(providerId === undefined ? {} : { providerId }),
+        ...(targets === undefined ? {} : { targets }),
+      },
+    },
+  ];
+};
+
+const changeTarget = ({ command, cycle, unit }: On<ChangeTarget>): UnitEvent[] => {
+  requireReason(command.meta);
+  const { indicatorId, value } = command.data;
+  const indicator = indicatorOf({ cycle, unit, indicatorId, path: 'data.indicatorId', methods: ['proportional'] });
+  const period = command.data.period === undefined ? undefined : periodOf({ cycle, indicator, period: command.data.period, path: 'data.period' });
+  requireDecimal({ path: 'data.value', value, sign: 'positive' });
+  const targets = unit.assignments.get(indicatorId)?.targets;
+  const previous = targets?.[period ?? ''] ?? (period === undefined ? undefined : targets?.['']);
+  return [
+    {
+      type: 'TargetChanged',
+      data: {
+        cycleId: cycle.cycleId,
+        unitId: unit.unit.unitId,
+        indicatorId,
+        ...(period === undefined ? {} : { period }),
+        value,
+        ...(previous === undefined ? {} : { previous }),
+      },
+    },
+  ];
+};
+
+const submitEvaluationPlan = ({ command, cycle, unit }: On<SubmitEvaluationPlan>): UnitEvent[] => {
+  if (unit.plan.status === 'submitted' || unit.plan.status === 'approved') {
+    throw new Conflict({ code: `plan-${unit.plan.status}`, message: `the evaluation plan is ${unit.plan.status} already` });
+  }
+  return [
+    {
+      type: 'EvaluationPlanSubmitted',
+      data: {
+        cycleId: cycle.cycleId,
+        unitId: unit.unit.unitId,
+        summary: requireText({ path: 'data.summary', value: command.data.summary }),
+        documents: command.data.documents,
+      },
+    },
+  ];
+};
+
+const submittedPlanId = (unit: RegisteredUnit): string => {
+  if (unit.plan.status !== 'submitted') {
+    throw new RuleViolated({ code: 'no-plan-submitted', message: `no evaluation plan waits for review (plan: ${unit.plan.status})` });
+  }
+  return unit.plan.planId;
+};
+
+const approveEvaluationPlan = ({ cycle, unit }: On<ApproveEvaluationPlan>): UnitEvent[] => [
+  { type: 'EvaluationPlanApproved', data: { cycleId: cycle.cycleId, unitId: unit.unit.unitId, planId: submittedPlanId(unit) } },
+];
+
+const returnEvaluationPlan = ({ command, cycle, unit }: On<ReturnEvaluationPlan>): UnitEvent[] => {
+  requireReason(command.meta);
+  return [{ type: 'EvaluationPlanReturned', data: { cycleId: cycle.cycleId, unitId: unit.unit.unitId, planId: submittedPlanId(unit) } }];
+};
+
+const submitData = ({ command, cycle, unit }: On<SubmitData>): UnitEvent[] => {
+  const { indicatorId } = command.data;
+  const indicator = indicatorOf({ cycle, unit, indicatorId, path: 'data.indicatorId', methods: ['proportional', 'score'] });
+  const period = periodOf({ cycle, indicator, period: command.data.period, path: 'data.period' });
+  const value = requireDecimal({ path: 'data.value', value: command.data.value });
+  assertPeriodOpen({ cycle, period, path: 'data.period' });
+  const current = unit.currentValues.get(slotKey(indicatorId, period));
+  if (current !== undefined) {
+    throw new Conflict({
+      code: 'already-submitted',
+      message: `${indicatorId} for ${period} was submitted (${current}): correct it with a reason`,
+      details: [{ path: 'data.indicatorId', rule: 'already-submitted', message: `CorrectData with supersedes ${current}` }],
+    });
+  }
+  return [{ type: 'DataSubmitted', data: { cycleId: cycle.cycleId, unitId: unit.unit.unitId, indicatorId, period, value } }];
+};
+
+const correctData = ({ command, cycle, unit }: On<CorrectData>): UnitEvent[] => {
+  requireReason(command.meta);
+  const { supersedes } = command.data;
+  const earlier = unit.submissions.get(supersedes);
+  if (earlier === undefined) {
+    throw new NotFound({ code: 'submission-not-found', message: `no submission ${supersedes} for this unit`, details: [{ path: 'data.supersedes', rule: 'submission-not-found', message: 'name a DataSubmitted or DataCorrected event of this unit' }] });
+  }
+  const latest = unit.currentValues.get(slotKey(earlier.indicatorId, earlier.period));
+  if (latest !== supersedes) {
+    throw new Conflict({ code: 'not-latest', message: `${supersedes} was corrected already: correct the latest, ${latest ?? '(none)'}` });
+  }
+  const value = requireDecimal({ path: 'data.value', value: command.data.value });
+  if (compareDecimal(value, earlier.value) === 0) {
+    throw invalidField({ path: 'data.value', rule: 'no-change', message: `the value is ${earlier.value} already` });
+  }
+  return [
+    {
+      type: 'DataCorrected',
+      data: {
+        cycleId: cycle.cycleId,
+        unitId: unit.unit.unitId,
+        supersedes,
+        indicatorId: earlier.indicatorId,
+        period: earlier.period,
+        value,
+        previous: earlier.value,
+      },
+    },
+  ];
+};
+
+const submitSelfAssessment = ({ command, cycle, unit }: On<SubmitSelfAssessment>): UnitEvent[] => {
+  const period = periodOf({ cycle, period: command.data.period, path: 'data.period' });
+  assertPeriodOpen({ cycle, period, path: 'data.period' });
+  const { selfScore, perIndicator } = command.data;
+  if (selfScore !== undefined) requireDecimal({ path: 'data.selfScore', value: selfScore, sign: 'non-negative' });
+  const category = categoryOf(cycle, unit);
+  perIndicator?.forEach((item, at) => {
+    if (!category.indicators.has(item.indicatorId)) {
+      throw invalidField({ path: `data.perIndicator[${at}].indicatorId`, rule: 'unknown-indicator', message: `${item.indicatorId} is not an indicator of category ${category.id}` });
+    }
+    if (item.selfScore !== undefined) requireDecimal({ path: `data.perIndicator[${at}].selfScore`, value: item.selfScore, sign: 'non-negative' });
+  });
+  return [
+    {
+      type: 'SelfAssessmentSubmitted',
+      data: {
+        cycleId: cycle.cycleId,
+        unitId: unit.unit.unitId,
+        period,
+        ...(selfScore === undefined ? {} : { selfScore }),
+        narrative: requireText({ path: 'data.narrative', value: command.data.narrative }),
+        ...(perIndicator === undefined ? {} : { perIndicator }),
+      },
+    },
+  ];
+};
+
+const ratingValue = (input: Readonly<{ command: RateUnit; method: 'rating' | 'points'; levels?: readonly string[]; outOf?: string }>) => {
+  const { grade, points } = input.command.data;
+  if (input.method === 'rating') {
+    if (grade === undefined || points !== undefined) throw invalidField({ path: 'data.grade', rule: 'grade-required', message: 'a rating indicator takes a grade (a level of its scale), not points' });
+    if (input.levels !== undefined && !input.levels.includes(grade)) {
+      throw invalidField({ path: 'data.grade', rule: 'unknown-level', message: `${grade} is not a level of the scale (${input.levels.join(', ')})` });
+    }
+    return { grade };
+  }
+  if (points === undefined || grade !== undefined) throw invalidField({ path: 'data.points', rule: 'points-required', message: 'a points indicator takes points, not a grade' });
+  requireDecimal({ path: 'data.points', value: points, sign: 'non-negative' });
+  if (input.outOf !== undefined && compareDecimal(points, input.outOf) > 0) {
+    throw invalidField({ path: 'data.points', rule: 'out-of-range', message: `at most ${input.outOf} points` });
+  }
+  return { points };
+};
+
+const rateUnit = ({ command, cycle, unit }: On<RateUnit>): UnitEvent[] => {
+  const { indicatorId, raterRole } = command.data;
+  const indicator = indicatorOf({ cycle, unit, indicatorId, path: 'data.indicatorId', methods: ['rating', 'points'] });
+  const period = periodOf({ cycle, indicator, period: command.data.period, path: 'data.period' });
+  if (indicator.raterRoles !== undefined && !indicator.raterRoles.includes(raterRole)) {
+    throw invalidField({ path: 'data.raterRole', rule: 'rater-role-not-for-indicator', message: `${indicatorId} is rated by ${indicator.raterRoles.join(', ')}` });
+  }
+  const value = ratingValue({
+    command,
+    method: indicator.method === 'rating' ? 'rating' : 'points',
+    ...(indicator.levels === undefined ? {} : { levels: indicator.levels }),
+    ...(indicator.outOf === undefined ? {} : { outOf: indicator.outOf }),
+  });
+  assertPeriodOpen({ cycle, period, path: 'data.period' });
+  const raterId = command.meta.actor.userId;
+  const earlier = unit.ratings.get(ratingKey({ indicatorId, period, raterId }));
+  return [
+    {
+      type: 'RatingGiven',
+      data: {
+        cycleId: cycle.cycleId,
+        unitId: unit.unit.unitId,
+        indicatorId,
+        period,
+        raterId,
+        raterRole,
+        ...value,
+        ...(earlier === undefined ? {} : { supersedes: earlier }),
+      },
+    },
+  ];
+};
+
+const surveyValue = (input: Readonly<{ command: RecordSurveyResult; levels?: readonly string[] }>) => {
+  const { counts, rate } = input.command.data;
+  const sampleSize = requireCount({ path: 'data.sampleSize', value: input.command.data.sampleSize });
+  if ((counts === undefined) === (rate === undefined)) {
+    throw invalidField({ path: 'data.counts', rule: 'counts-or-rate', message: 'give counts per level or a rate, not both' });
+  }
+  if (rate !== undefined) {
+    requireDecimal({ path: 'data.rate', value: rate, sign: 'non-negative' });
+    if (compareDecimal(rate, '100') > 0) throw invalidField({ path: 'data.rate', rule: 'out-of-range', message: 'a rate is at most 100 (%)' });
+    return { rate, sampleSize };
+  }
+  const entries = Object.entries(counts ?? {});
+  for (const [level, count] of entries) {
+    if (input.levels !== undefined && !input.levels.includes(level)) {
+      throw invalidField({ path: `data.counts.${level}`, rule: 'unknown-level', message: `${level} is not a level of the scale (${input.levels.join(', ')})` });
+    }
+    requireWhole({ path: `data.counts.${level}`, value: count });
+  }
+  if (sumWholes(entries.map(([, count]) => count)) > BigInt(sampleSize)) {
+    throw invalidField({ path: 'data.counts', rule: 'counts-exceed-sample', message: `the counts add up to more than the sample size ${sampleSize}` });
+  }
+  return { ...(counts === undefined ? {} : { counts }), sampleSize };
+};
+
+const recordSurveyResult = ({ command, cycle, unit }: On<RecordSurveyResult>): UnitEvent[] => {
+  const { indicatorId } = command.data;
+  const indicator = indicatorOf({ cycle, unit, indicatorId, path: 'data.indicatorId', methods: ['survey'] });
+  const period = periodOf({ cycle, indicator, period: command.data.period, path: 'data.period' });
+  const value = surveyValue({ command, ...(indicator.levels === undefined ? {} : { levels: indicator.levels }) });
+  assertPeriodOpen({ cycle, period, path: 'data.period' });
+  const earlier = unit.surveys.get(slotKey(indicatorId, period));
+  return [
+    {
+      type: 'SurveyResultRecorded',
+      data: { cycleId: cycle.cycleId, unitId: unit.unit.unitId, indicatorId, period, ...value, ...(earlier === undefined ? {} : { supersedes: earlier }) },
+    },
+  ];
+};
+
+const signOffPeriod = ({ command, cycle, unit }: On<SignOffPeriod>): UnitEvent[] => {
+  const period = periodOf({ cycle, period: command.data.period, path: 'data.period' });
+  if (unit.signedOff.has(period)) throw new Conflict({ code: 'already-signed-off', message: `period ${period} is signed off already` });
+  return [{ type: 'PeriodSignedOff', data: { cycleId: cycle.cycleId, unitId: unit.unit.unitId, period, signerId: command.meta.actor.userId } }];
+};
+
+const decideOnUnit = (command: Exclude<UnitCommand, RegisterUnit>, cycle: ActiveCycle, unit: RegisteredUnit): UnitEvent[] => {
+  switch (command.type) {
+    case 'MoveUnit':
+      return moveUnit({ command, cycle, unit });
+    case 'RetireUnit':
+      return retireUnit({ command, cycle, unit });
+    case 'AssignIndicator':
+      return assignIndicator({ command, cycle, unit });
+    case 'ChangeTarget':
+      return changeTarget({ command, cycle, unit });
+    case 'SubmitEvaluationPlan':
+      return submitEvaluationPlan({ command, cycle, unit });
+    case 'ApproveEvaluationPlan':
+      return approveEvaluationPlan({ command, cycle, unit });
+    case 'ReturnEvaluationPlan':
+      return returnEvaluationPlan({ command, cycle, unit });
+    case 'SubmitData':
+      return submitData({ command, cycle, unit });
+    case 'CorrectData':
+      return correctData({ command, cycle, unit });
+    case 'SubmitSelfAssessment':
+      return submitSelfAssessment({ command, cycle, unit });
+    case 'RateUnit':
+      return rateUnit({ command, cycle, unit });
+    case 'RecordSurveyResult':
+      return recordSurveyResult({ command, cycle, unit });
+    case 'SignOffPeriod':
+      return signOffPeriod({ command, cycle, unit });
+    default: {
+      const unhandled: never = command;
+      return unhandled;
+    }
+  }
+};
+
+/** Decides a unit command: [] for a command id already seen; throws a DomainError when refused. */
+export const decideUnit = (command: UnitCommand, input: Readonly<{ state: UnitState; context: UnitContext }>): UnitEvent[] => {
+  const { state, context } = input;
+  if (hasSeenCommand(state, command.meta.commandId)) return [];
+  assertRoleMaySend(command);
+  assertPhaseAccepts(command.type, context.cycle);
+  const cycle = requireActiveCycle(context.cycle);
+  if (command.type === 'RegisterUnit') {
+    assertAuthorized(command, { cycle, unit: state });
+    return registerUnit(command, { cycle, state });
+  }
+  const unit = requireRegistered(state);
+  assertAuthorized(command, { cycle, unit });
+  return decideOnUnit(command, cycle, unit);
+};
+
+// ── evolve ──────────────────────────────────────────────────────────────────────────────────────
+
+const emptyRecord = (event: Extract<UnitEvent, { type: 'UnitRegistered' }>): UnitRecord => ({
+  unit: {
+    unitId: event.data.unitId,
+    name: event.data.name,
+    level: event.data.level,
+    categoryId: event.data.categoryId,
+    ...(event.data.parentUnitId === undefined ? {} : { parentUnitId: event.data.parentUnitId }),
+  },
+  assignments: new Map(),
+  submissions: new Map(),
+  currentValues: new Map(),
+  ratings: new Map(),
+  surveys: new Map(),
+  selfAssessments: new Map(),
+  signedOff: new Set(),
+  plan: { status: 'none' },
+});
+
+const withEntry = <K, V>(map: ReadonlyMap<K, V>, key: K, value: V): ReadonlyMap<K, V> => new Map(map).set(key, value);
+
+const evolveRecord = (record: UnitRecord, event: Recorded<UnitEvent>): UnitRecord => {
+  switch (event.type) {
+    case 'UnitRegistered':
+    case 'UnitRetired':
+      return record;
+    case 'UnitMoved':
+      return { ...record, unit: { ...record.unit, categoryId: event.data.toCategoryId } };
+    case 'IndicatorAssigned': {
+      const { indicatorId, providerId, targets } = event.data;
+      return {
+        ...record,
+        assignments: withEntry(record.assignments, indicatorId, {
+          indicatorId,
+          ...(providerId === undefined ? {} : { providerId }),
+          targets: targets ?? {},
+          eventId: event.id,
+        }),
+      };
+    }
+    case 'TargetChanged': {
+      const { indicatorId, period, value } = event.data;
+      const assignment = record.assignments.get(indicatorId) ?? { indicatorId, targets: {}, eventId: event.id };
+      return {
+        ...record,
+        assignments: withEntry(record.assignments, indicatorId, { ...assignment, targets: { ...assignment.targets, [period ?? '']: value } }),
+      };
+    }
+    case 'EvaluationPlanSubmitted':
+      return { ...record, plan: { status: 'submitted', planId: event.id } };
+    case 'EvaluationPlanApproved':
+      return { ...record, plan: { status: 'approved', planId: event.data.planId } };
+    case 'EvaluationPlanReturned':
+      return { ...record, plan: { status: 'returned', planId: event.data.planId } };
+    case 'DataSubmitted':
+    case 'DataCorrected': {
+      const { indicatorId, period, value } = event.data;
+      const supersedes = event.type === 'DataCorrected' ? event.data.supersedes : undefined;
+      return {
+        ...record,
+        submissions: withEntry(record.submissions, event.id, {
+          eventId: event.id,
+          indicatorId,
+          period,
+          value,
+          ...(supersedes === undefined ? {} : { supersedes }),
+        }),
+        currentValues: withEntry(record.currentValues, slotKey(indicatorId, period), event.id),
+      };
+    }
+    case 'SelfAssessmentSubmitted':
+      return { ...record, selfAssessments: withEntry(record.selfAssessments, event.data.period, event.id) };
+    case 'RatingGiven':
+      return { ...record, ratings: withEntry(record.ratings, ratingKey(event.data), event.id) };
+    case 'SurveyResultRecorded':
+      return { ...record, surveys: withEntry(record.surveys, slotKey(event.data.indicatorId, event.data.period), event.id) };
+    case 'PeriodSignedOff':
+      return { ...record, signedOff: new Set(record.signedOff).add(event.data.period) };
+    default: {
+      const unhandled: never = event;
+      return unhandled;
+    }
+  }
+};
+
+/** Folds one unit event; never throws. */
+export const evolveUnit = (state: UnitState, event: Recorded<UnitEvent>): UnitState => {
+  const commandIds = rememberCommand(state, event);
+  switch (state.status) {
+    case 'unregistered':
+      return event.type === 'UnitRegistered' ? { status: 'registered', ...emptyRecord(event), commandIds } : { ...state, commandIds };
+    case 'registered':
+      return event.type === 'UnitRetired'
+        ? { ...evolveRecord(state, event), status: 'retired', commandIds }
+        : { ...evolveRecord(state, event), status: 'registered', commandIds };
+    case 'retired':
+      return { ...evolveRecord(state, event), status: 'retired', commandIds };
+    default: {
+      const unhandled: never = state;
+      return unhandled;
+    }
+  }
+};
 
 /** The decider of `unit-<cycleId>-<unitId>`. */
 export const unitDecider: Decider<UnitCommand, UnitEvent, UnitState, UnitContext> = {

@@ -1,0 +1,68 @@
+import type { ActiveCycle } from '../cycle/cycle.state';
+import type { CategoryInfo, IndicatorInfo } from '../cycle/scheme-index';
+import { defaultPeriod } from '../cycle/scheme-index';
+import { NotFound, RuleViolated, invalidField } from '../shared/domain-error';
+import type { RegisteredUnit, UnitState } from './unit.state';
+
+/** The unit, registered and not retired: NotFound 'unit-not-found' or RuleViolated 'unit-retired' otherwise. */
+export const requireRegistered = (state: UnitState | undefined): RegisteredUnit => {
+  if (state === undefined || state.status === 'unregistered') throw new NotFound({ code: 'unit-not-found', message: 'the unit is not registered in this cycle' });
+  if (state.status === 'retired') throw new RuleViolated({ code: 'unit-retired', message: `unit ${state.unit.unitId} is retired` });
+  return state;
+};
+
+/** The unit's category in the current scheme version. */
+export const categoryOf = (cycle: ActiveCycle, unit: RegisteredUnit): CategoryInfo => {
+  const category = cycle.scheme.index.categories.get(unit.unit.categoryId);
+  if (category === undefined) {
+    throw new RuleViolated({
+      code: 'category-not-in-scheme',
+      message: `category ${unit.unit.categoryId} of unit ${unit.unit.unitId} is not in scheme version ${cycle.scheme.version}`,
+    });
+  }
+  return category;
+};
+
+/** An indicator of the unit's category scored by one of `methods`, or InvalidInput 'unknown-indicator' / 'wrong-method'. */
+export const indicatorOf = (
+  input: Readonly<{ cycle: ActiveCycle; unit: RegisteredUnit; indicatorId: string; path: string; methods: readonly IndicatorInfo['method'][] }>,
+): IndicatorInfo => {
+  const indicator = categoryOf(input.cycle, input.unit).indicators.get(input.indicatorId);
+  if (indicator === undefined) {
+    throw invalidField({
+      path: input.path,
+      rule: 'unknown-indicator',
+      message: `${input.indicatorId} is not an indicator of category ${input.unit.unit.categoryId}`,
+    });
+  }
+  if (!input.methods.includes(indicator.method)) {
+    throw invalidField({
+      path: input.path,
+      rule: 'wrong-method',
+      message: `${input.indicatorId} is scored by ${indicator.method}; this command is for ${input.methods.join(' or ')}`,
+    });
+  }
+  return indicator;
+};
+
+/** The period given, or the scheme's default; InvalidInput 'unknown-period' / 'period-not-for-indicator'. */
+export const periodOf = (input: Readonly<{ cycle: ActiveCycle; indicator?: IndicatorInfo; period: string | undefined; path: string }>): string => {
+  const period = input.period ?? input.indicator?.periods?.at(-1) ?? defaultPeriod(input.cycle.scheme.index);
+  if (period === undefined || !input.cycle.scheme.index.periods.includes(period)) {
+    throw invalidField({ path: input.path, rule: 'unknown-period', message: `${period ?? '(none)'} is not a period of the scheme` });
+  }
+  if (input.indicator?.periods !== undefined && !input.indicator.periods.includes(period)) {
+    throw invalidField({
+      path: input.path,
+      rule: 'period-not-for-indicator',
+      message: `${input.indicator.id} is evaluated in ${input.indicator.periods.join(', ')}`,
+    });
+  }
+  return period;
+};
+
+/** The key of a value slot. */
+export const slotKey = (indicatorId: string, period: string): string => `${indicatorId}@${period}`;
+/** The key of a rater's rating slot. */
+export const ratingKey = (input: Readonly<{ indicatorId: string; period: string; raterId: string }>): string =>
+  `${input.indicatorId}@${input.period}@${input.raterId}`;
