@@ -53,8 +53,9 @@ const schemaKey = (schema: string): number => createHash('sha256').update(schema
  * To keep that global lock short, per-stream work comes first under a row lock on the stream
  * (`streams` table, `SELECT … FOR UPDATE`): tip, idempotency lookup, expected revision,
  * preparing and hashing the events. Then one statement takes the counter, inserts the events,
- * moves the stream's tip and queues the NOTIFY; COMMIT follows. Lock order is always stream
- * row, then counter row, so appends cannot deadlock.
+ * moves the stream's tip and queues the NOTIFY, sent together with COMMIT, so the counter is
+ * held only while the server executes them (no round trip to this process in between). Lock
+ * order is always stream row, then counter row, so appends cannot deadlock.
  */
 export class SqlEventStoreAdapter implements EventStoreAdapter {
   readonly kind: 'embedded' | 'postgres';
