@@ -29,6 +29,20 @@ export {
 } from './streams/stream-ids';
 export type { StreamCategory } from './streams/stream-ids';
 export { appealContextProposal, commandRoute } from './streams/command-routing';
+export {
+  isAppealCommand,
+  isAppealEvent,
+  isCycleCommand,
+  isCycleEvent,
+  isProposalCommand,
+  isProposalEvent,
+  isRectificationCommand,
+  isRectificationEvent,
+  isResultsCommand,
+  isResultsEvent,
+  isUnitCommand,
+  isUnitEvent,
+} from './streams/event-guards';
 export type { CommandRoute } from './streams/command-routing';
 
 // Access and phases

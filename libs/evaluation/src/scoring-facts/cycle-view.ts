@@ -1,23 +1,18 @@
 import type { Fact, UnitRef } from '@kaoping/scoring';
-import { APPEAL_EVENT_TYPES, type AppealEvent } from '../appeals/appeal.events';
 import { evolveAppeal, initialAppealState } from '../appeals/appeal.decider';
 import type { AppealState } from '../appeals/appeal.state';
 import { evolveCycle, initialCycleState } from '../cycle/cycle.decider';
-import { CYCLE_EVENT_TYPES, type CycleEvent } from '../cycle/cycle.events';
 import type { CycleState } from '../cycle/cycle.state';
 import { evolveProposal, initialProposalState } from '../proposals/proposal.decider';
-import { PROPOSAL_EVENT_TYPES, type ProposalEvent } from '../proposals/proposal.events';
 import type { ProposalState } from '../proposals/proposal.state';
 import { evolveRectification, initialRectificationState } from '../rectification/rectification.decider';
-import { RECTIFICATION_EVENT_TYPES, type RectificationEvent } from '../rectification/rectification.events';
 import type { RectificationState } from '../rectification/rectification.state';
 import { evolveResults, initialResultsState } from '../results/results.decider';
-import { RESULTS_EVENT_TYPES, type ResultsEvent } from '../results/results.events';
 import type { ResultsState } from '../results/results.state';
-import type { DomainEvent, Recorded } from '../shared/envelope.types';
+import type { Recorded } from '../shared/envelope.types';
+import { isAppealEvent, isCycleEvent, isProposalEvent, isRectificationEvent, isResultsEvent, isUnitEvent } from '../streams/event-guards';
 import type { EvaluationEvent } from '../shared/messages';
 import { evolveUnit, initialUnitState } from '../units/unit.decider';
-import { UNIT_EVENT_TYPES, type UnitEvent } from '../units/unit.events';
 import type { UnitState } from '../units/unit.state';
 import { factsOfProposalEvent, factsOfUnitEvent } from './fact-mapping';
 
@@ -43,17 +38,6 @@ export type CycleView = Readonly<{
 
 /** What @kaoping/scoring's scoreCategory needs from the lifecycle for one category. */
 export type CategoryScoringInput = Readonly<{ categoryId: string; units: readonly UnitRef[]; facts: readonly Fact[] }>;
-
-const isOf =
-  <E extends DomainEvent>(types: readonly E['type'][]) =>
-  (event: Recorded<EvaluationEvent>): event is Recorded<EvaluationEvent> & Recorded<E> =>
-    (types as readonly string[]).includes(event.type);
-const isCycleEvent = isOf<CycleEvent>(CYCLE_EVENT_TYPES);
-const isUnitEvent = isOf<UnitEvent>(UNIT_EVENT_TYPES);
-const isProposalEvent = isOf<ProposalEvent>(PROPOSAL_EVENT_TYPES);
-const isAppealEvent = isOf<AppealEvent>(APPEAL_EVENT_TYPES);
-const isResultsEvent = isOf<ResultsEvent>(RESULTS_EVENT_TYPES);
-const isRectificationEvent = isOf<RectificationEvent>(RECTIFICATION_EVENT_TYPES);
 
 // The fold works on fresh maps it owns and replaces entries, never the states inside them: a
 // folded view is never changed afterwards, and folding a long log stays linear.
