@@ -1,7 +1,7 @@
 import { type Dec, HUNDRED, ONE, ZERO, clampRatio, formatExact, formatFixed, maxDec, toDecimal } from '../decimal/decimal';
 import type { ScoringWarning } from '../facts/effective-facts';
 import type { DeductionApproved, RatingGiven } from '../facts/fact.types';
-import { ANY_PERIOD, type UnitFacts, slotKey } from '../facts/unit-facts';
+import type { UnitFacts } from '../facts/unit-facts';
 import type { AdjustmentModel, LevelModel, MethodModel, RaterFilter, ScaleModel } from '../scheme/scheme.model';
 import type { PlanLeaf } from './plan';
 
@@ -13,9 +13,10 @@ export type LeafContext = Readonly<{
   warn: (warning: ScoringWarning) => void;
 }>;
 
-/** What a method made of a leaf's facts: a ratio of its points, or nothing yet. */
+/** What a method made of a leaf's facts: the points it earns (0…its maximum), or nothing yet. */
 export type LeafOutcome = Readonly<{
-  ratio: Dec;
+  /** The points; the plan's own `max` instance at full marks and ZERO at none, so that callers can tell cheaply. */
+  value: Dec;
   /** False when the input the method needs has not arrived (pending or missing). */
   present: boolean;
   /** True when some of the needed input arrived but not all (a weighted rater role is missing). */
@@ -24,7 +25,10 @@ export type LeafOutcome = Readonly<{
   factIds: readonly string[];
 }>;
 
-const ABSENT: LeafOutcome = { ratio: ZERO, present: false, inputs: {}, factIds: [] };
+const ABSENT: LeafOutcome = { value: ZERO, present: false, inputs: {}, factIds: [] };
+
+/** The points of a ratio of the leaf's maximum. */
+const pointsOf = (leaf: PlanLeaf, ratio: Dec): Dec => (ratio === ONE ? leaf.max : ratio === ZERO ? ZERO : ratio.times(leaf.max));
 const asPercent = (ratio: Dec): string => `${formatFixed(ratio.times(HUNDRED))}%`;
 
 type Method<K extends MethodModel['kind']> = (
@@ -41,48 +45,41 @@ const badValue = (context: LeafContext, fact: Readonly<{ id: string; unitId: str
     message: { 'zh-CN': `“${value}”不是十进制数，按未报送处理`, en: `"${value}" is not a decimal; treated as not submitted` },
   });
 
-/** Higher is better: full at or above target, actual ÷ target below, never negative. */
-export const higherIsBetter = (actual: Dec, target: Dec): Dec => {
-  if (actual.greaterThanOrEqualTo(target)) return ONE;
-  if (actual.isNeg() || actual.isZero() || target.isZero()) return ZERO;
-  return clampRatio(actual.div(target));
+/** The unit's own target (a TargetSet fact), if the office set one. */
+const assignedTarget = (leaf: PlanLeaf, unit: UnitFacts): Readonly<{ value: Dec; text: string; factId: string }> | undefined => {
+  if (unit.targets.size === 0) return undefined;
+  const assigned = unit.targets.get(leaf.slot) ?? unit.targets.get(leaf.anySlot);
+  const value = assigned === undefined ? undefined : toDecimal(assigned.value);
+  return assigned === undefined || value === undefined ? undefined : { value, text: assigned.value, factId: assigned.id };
 };
 
-/** Lower is better (accidents, complaints): full at or under target, target ÷ actual above. */
-export const lowerIsBetter = (actual: Dec, target: Dec): Dec => {
-  if (actual.lessThanOrEqualTo(target)) return ONE;
+// With the scheme's target the plan holds max ÷ target and max × target, so a leaf costs one
+// multiplication (higher is better) or one division (lower is better) instead of two operations.
+const proportionalPoints = (
+  input: Readonly<{ leaf: PlanLeaf; direction: 'higher' | 'lower'; actual: Dec; target: Dec; planned: boolean }>,
+): Dec => {
+  const { leaf, actual, target } = input;
+  const planned = input.planned ? leaf.target : undefined;
+  if (input.direction === 'higher') {
+    if (actual.greaterThanOrEqualTo(target)) return leaf.max;
+    if (actual.isNeg() || actual.isZero() || target.isZero()) return ZERO;
+    return planned === undefined ? pointsOf(leaf, clampRatio(actual.div(target))) : actual.times(planned.maxPerTarget);
+  }
+  if (actual.lessThanOrEqualTo(target)) return leaf.max;
   if (target.isNeg() || target.isZero()) return ZERO;
-  return clampRatio(target.div(actual));
-};
-
-const targetFor = (
-  leaf: PlanLeaf,
-  method: Extract<MethodModel, { kind: 'proportional' }>,
-  unit: UnitFacts,
-): Readonly<{ value: Dec; text: string; factId?: string }> | undefined => {
-  const assigned = unit.targets.get(slotKey(leaf.node.id, leaf.period)) ?? unit.targets.get(slotKey(leaf.node.id, ANY_PERIOD));
-  if (assigned !== undefined) {
-    const value = toDecimal(assigned.value);
-    if (value !== undefined) return { value, text: assigned.value, factId: assigned.id };
-  }
-  const target = method.target;
-  if (target.kind === 'single') return { value: target.value, text: formatExact(target.value) };
-  if (target.kind === 'per-period') {
-    const value = target.values.get(leaf.period);
-    if (value !== undefined) return { value, text: formatExact(value) };
-  }
-  return undefined;
+  return planned === undefined ? pointsOf(leaf, clampRatio(target.div(actual))) : planned.maxTimesTarget.div(actual);
 };
 
 const proportional: Method<'proportional'> = (leaf, method, context) => {
-  const fact = context.unit.data.get(slotKey(leaf.node.id, leaf.period));
+  const fact = context.unit.data.get(leaf.slot);
   if (fact === undefined) return ABSENT;
   const actual = toDecimal(fact.value);
   if (actual === undefined) {
     badValue(context, fact, fact.value);
     return { ...ABSENT, factIds: [fact.id] };
   }
-  const target = targetFor(leaf, method, context.unit);
+  const assigned = assignedTarget(leaf, context.unit);
+  const target = assigned ?? leaf.target;
   if (target === undefined) {
     context.warn({
       code: 'no-target',
@@ -93,19 +90,18 @@ const proportional: Method<'proportional'> = (leaf, method, context) => {
         en: `indicator "${leaf.node.id}" has no target for "${leaf.period}"; scored 0`,
       },
     });
-    return { ratio: ZERO, present: true, inputs: { actual: fact.value }, factIds: [fact.id] };
+    return { value: ZERO, present: true, inputs: { actual: fact.value }, factIds: [fact.id] };
   }
-  const ratio = method.direction === 'higher' ? higherIsBetter(actual, target.value) : lowerIsBetter(actual, target.value);
   return {
-    ratio,
+    value: proportionalPoints({ leaf, direction: method.direction, actual, target: target.value, planned: assigned === undefined }),
     present: true,
     inputs: { actual: fact.value, target: target.text },
-    factIds: target.factId === undefined ? [fact.id] : [fact.id, target.factId],
+    factIds: assigned === undefined ? [fact.id] : [fact.id, assigned.factId],
   };
 };
 
 const score: Method<'score'> = (leaf, method, context) => {
-  const fact = context.unit.data.get(slotKey(leaf.node.id, leaf.period));
+  const fact = context.unit.data.get(leaf.slot);
   if (fact === undefined) return ABSENT;
   const value = toDecimal(fact.value);
   if (value === undefined) {
@@ -114,7 +110,7 @@ const score: Method<'score'> = (leaf, method, context) => {
   }
   const outOf = method.outOf ?? leaf.scale;
   if (value.isNeg() || value.greaterThan(outOf)) outOfRange(context, { id: fact.id, value: fact.value, outOf });
-  return { ratio: clampRatio(value.div(outOf)), present: true, inputs: { score: fact.value, outOf: formatExact(outOf) }, factIds: [fact.id] };
+  return { value: pointsOf(leaf, clampRatio(value.div(outOf))), present: true, inputs: { score: fact.value, outOf: formatExact(outOf) }, factIds: [fact.id] };
 };
 
 const outOfRange = (context: LeafContext, input: Readonly<{ id: string; value: string; outOf: Dec }>): void =>
@@ -130,7 +126,7 @@ const outOfRange = (context: LeafContext, input: Readonly<{ id: string; value: s
 
 /** The ratings of the raters the leaf listens to. */
 const ratingsFor = (leaf: PlanLeaf, raters: RaterFilter, unit: UnitFacts): readonly RatingGiven[] => {
-  const byRater = unit.ratings.get(slotKey(leaf.node.id, leaf.period));
+  const byRater = unit.ratings.get(leaf.slot);
   if (byRater === undefined) return [];
   const roles = raters.roles;
   return [...byRater.values()]
@@ -158,11 +154,11 @@ const combineRaters = (rated: readonly Rated[], raters: RaterFilter): Readonly<{
   return { ratio, incomplete };
 };
 
-const raterOutcome = (rated: readonly Rated[], raters: RaterFilter): LeafOutcome => {
+const raterOutcome = (leaf: PlanLeaf, rated: readonly Rated[], raters: RaterFilter): LeafOutcome => {
   if (rated.length === 0) return ABSENT;
   const { ratio, incomplete } = combineRaters(rated, raters);
   return {
-    ratio,
+    value: pointsOf(leaf, ratio),
     present: true,
     incomplete,
     inputs: { raters: String(rated.length), given: rated.map((item) => item.shown).join(', '), average: asPercent(ratio) },
@@ -194,7 +190,7 @@ const rating: Method<'rating'> = (leaf, method, context) => {
     }
     return [{ role: fact.raterRole, ratio: level.ratio, shown: level.label['zh-CN'], factId: fact.id }];
   });
-  return raterOutcome(rated, method.raters);
+  return raterOutcome(leaf, rated, method.raters);
 };
 
 const points: Method<'points'> = (leaf, method, context) => {
@@ -208,7 +204,7 @@ const points: Method<'points'> = (leaf, method, context) => {
     if (given.isNeg() || given.greaterThan(outOf)) outOfRange(context, { id: fact.id, value: fact.points ?? '', outOf });
     return [{ role: fact.raterRole, ratio: clampRatio(given.div(outOf)), shown: formatExact(given), factId: fact.id }];
   });
-  return raterOutcome(rated, method.raters);
+  return raterOutcome(leaf, rated, method.raters);
 };
 
 const surveyShare = (
@@ -240,7 +236,7 @@ const tierRatio = (rate: Dec, method: Extract<MethodModel, { kind: 'survey' }>):
 };
 
 const survey: Method<'survey'> = (leaf, method, context) => {
-  const fact = context.unit.surveys.get(slotKey(leaf.node.id, leaf.period));
+  const fact = context.unit.surveys.get(leaf.slot);
   if (fact === undefined) return ABSENT;
   let rate: Dec | undefined;
   const inputs: Record<string, string> = {};
@@ -266,7 +262,7 @@ const survey: Method<'survey'> = (leaf, method, context) => {
   }
   if (rate === undefined) return { ...ABSENT, factIds: [fact.id] };
   const ratio = tierRatio(rate, method);
-  return { ratio, present: true, inputs: { ...inputs, satisfaction: asPercent(rate), earned: asPercent(ratio) }, factIds: [fact.id] };
+  return { value: pointsOf(leaf, ratio), present: true, inputs: { ...inputs, satisfaction: asPercent(rate), earned: asPercent(ratio) }, factIds: [fact.id] };
 };
 
 const sampleMismatch = (context: LeafContext, input: Readonly<{ id: string; sample: Dec; respondents: Dec }>): void =>
@@ -300,7 +296,7 @@ export const amountOf = (
 };
 
 const deduction: Method<'deduction'> = (leaf, method, context) => {
-  const findings: readonly DeductionApproved[] = context.unit.findings.get(slotKey(leaf.node.id, leaf.period)) ?? [];
+  const findings: readonly DeductionApproved[] = context.unit.findings.get(leaf.slot) ?? [];
   const outOf = method.outOf ?? leaf.scale;
   let deducted = ZERO;
   for (const finding of findings) {
@@ -310,7 +306,7 @@ const deduction: Method<'deduction'> = (leaf, method, context) => {
   // Jiangsu art. 15: supervision findings deduct until zero (扣满10分为止).
   const left = maxDec(ZERO, outOf.minus(deducted));
   return {
-    ratio: clampRatio(left.div(outOf)),
+    value: pointsOf(leaf, clampRatio(left.div(outOf))),
     present: true,
     inputs: { fullMarks: formatExact(outOf), deducted: formatExact(deducted), findings: String(findings.length) },
     factIds: findings.map((finding) => finding.id),

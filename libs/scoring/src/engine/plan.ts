@@ -1,6 +1,7 @@
-import { type Dec, HUNDRED, ONE, formatExact, formatFixed } from '../decimal/decimal';
+import { type Dec, HUNDRED, ONE, ZERO, formatExact, formatFixed } from '../decimal/decimal';
+import { ANY_PERIOD, slotKey } from '../facts/unit-facts';
 import { ownScale } from '../validation/check-scheme';
-import type { CategoryModel, Label, MethodModel, NodeModel, SchemeModel, Share } from '../scheme/scheme.model';
+import type { CategoryModel, Label, MethodModel, NodeModel, SchemeModel, Share, TargetModel } from '../scheme/scheme.model';
 import type { DeadlineKind } from '../scheme/scheme.types';
 import { methodRule, periodRule, sumRule } from '../explanation/rule-text';
 
@@ -15,6 +16,13 @@ export type PlanLeaf = Readonly<{
   /** The indicator's own full marks, for showing its score ("88.32 of 100"). */
   scale: Dec;
   scaleText: string;
+  /** Keys of the leaf's slot in a unit's facts: this period, and any period (targets). */
+  slot: string;
+  anySlot: string;
+  /** The scheme's target for this period (proportional leaves), with max ÷ target and max × target. */
+  target: Readonly<{ value: Dec; text: string; maxPerTarget: Dec; maxTimesTarget: Dec }> | undefined;
+  /** scale ÷ max, to show a value on the leaf's own scale; undefined when that shows nothing new. */
+  scaleOverMax: Dec | undefined;
   /** Full marks written out, shown to 2 decimals, and on the own scale: for the many leaves at 0 or full marks. */
   full: Readonly<{ value: string; shown: string; score: Readonly<{ value: string; outOf: string }> | undefined }>;
   deadlineId: string | undefined;
@@ -51,6 +59,9 @@ const fractionOf = (share: Share | undefined, whole: Dec): Readonly<{ times: Dec
 // Multiply before dividing so that 90 × 30 / 90 stays exactly 30.
 const scaled = (max: Dec, fraction: Readonly<{ times: Dec; div: Dec }>): Dec => max.times(fraction.times).div(fraction.div);
 
+const schemeTarget = (target: TargetModel, period: string): Dec | undefined =>
+  target.kind === 'single' ? target.value : target.kind === 'per-period' ? target.values.get(period) : undefined;
+
 const deadlineKindOf = (method: MethodModel): DeadlineKind | undefined => {
   switch (method.kind) {
     case 'proportional':
@@ -84,6 +95,9 @@ export const compileCategoryPlan = (scheme: SchemeModel, category: CategoryModel
   };
 
   const leaf = (node: NodeModel, method: MethodModel, place: Readonly<{ max: Dec; period: string }>): PlanLeaf => {
+    const scale = ownScale(node);
+    const target = method.kind === 'proportional' ? schemeTarget(method.target, place.period) : undefined;
+    const showsScore = !place.max.isZero() && !place.max.equals(scale);
     const planned: PlanLeaf = {
       kind: 'leaf',
       node,
@@ -91,12 +105,24 @@ export const compileCategoryPlan = (scheme: SchemeModel, category: CategoryModel
       period: place.period,
       max: place.max,
       maxText: formatExact(place.max),
-      scale: ownScale(node),
-      scaleText: formatExact(ownScale(node)),
+      scale,
+      scaleText: formatExact(scale),
+      slot: slotKey(node.id, place.period),
+      anySlot: slotKey(node.id, ANY_PERIOD),
+      target:
+        target === undefined
+          ? undefined
+          : {
+              value: target,
+              text: formatExact(target),
+              maxPerTarget: target.isZero() ? ZERO : place.max.div(target),
+              maxTimesTarget: place.max.times(target),
+            },
+      scaleOverMax: showsScore ? scale.div(place.max) : undefined,
       full: {
         value: formatExact(place.max),
         shown: formatFixed(place.max),
-        score: place.max.isZero() || place.max.equals(ownScale(node)) ? undefined : { value: formatFixed(ownScale(node)), outOf: formatExact(ownScale(node)) },
+        score: showsScore ? { value: formatFixed(scale), outOf: formatExact(scale) } : undefined,
       },
       deadlineId: deadlineFor(node, method, place.period),
       rule: methodRule(method),

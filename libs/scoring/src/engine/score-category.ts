@@ -1,5 +1,5 @@
 import { dayOfIso, resolveEntries } from '../calendar/calendar';
-import { type Dec, ONE, ZERO, formatExact, formatFixed, roundHalfUp } from '../decimal/decimal';
+import { type Dec, ZERO, formatExact, formatFixed, roundHalfUp } from '../decimal/decimal';
 import { type ScoringWarning, byWarningOrder, effectiveFacts } from '../facts/effective-facts';
 import type { Fact } from '../facts/fact.types';
 import { type UnitFacts, indexUnitFacts } from '../facts/unit-facts';
@@ -125,13 +125,9 @@ const scoreUnit = (unit: UnitRef, facts: UnitFacts, context: UnitContext): UnitS
       status = context.clock(leaf.deadlineId);
       note(status, leaf);
     }
-    // Full marks and zero are most leaves; ONE and ZERO are the methods' own constants for them.
-    const value = outcome.ratio === ONE ? leaf.max : outcome.ratio === ZERO ? ZERO : outcome.ratio.times(leaf.max);
+    const { value } = outcome;
     watch(leaf.node.id, value, leaf.max);
-    return {
-      value,
-      explanation: explainLeaf({ leaf, ratio: outcome.ratio, value, status, inputs: outcome.inputs, factIds: outcome.factIds }),
-    };
+    return { value, explanation: explainLeaf({ leaf, value, status, inputs: outcome.inputs, factIds: outcome.factIds }) };
   };
 
   const evaluate = (node: PlanNode): Readonly<{ value: Dec; explanation: ExplanationNode }> => {

@@ -1,4 +1,4 @@
-import { type Dec, ONE, ZERO, formatExact, formatFixed, roundText } from '../decimal/decimal';
+import { type Dec, ZERO, formatExact, formatFixed, roundText } from '../decimal/decimal';
 import type { PlanLeaf } from '../engine/plan';
 import type { Label } from '../scheme/scheme.model';
 import type { ExplanationNode, InputStatus } from './explanation.types';
@@ -62,7 +62,6 @@ export const explain = (input: ExplainInput): ExplanationNode => {
 export const explainLeaf = (
   input: Readonly<{
     leaf: PlanLeaf;
-    ratio: Dec;
     value: Dec;
     status: InputStatus;
     inputs: Readonly<Record<string, string>>;
@@ -70,10 +69,13 @@ export const explainLeaf = (
   }>,
 ): ExplanationNode => {
   const { leaf } = input;
-  const full = input.ratio === ONE;
-  const none = input.ratio === ZERO;
+  const full = input.value === leaf.max;
+  const none = input.value === ZERO;
   const value = full ? leaf.full.value : none ? '0' : formatExact(input.value);
-  const score = leaf.full.score === undefined || full ? leaf.full.score : { value: none ? '0.00' : formatFixed(input.ratio.times(leaf.scale)), outOf: leaf.scaleText };
+  const score =
+    leaf.scaleOverMax === undefined || full
+      ? leaf.full.score
+      : { value: none ? '0.00' : formatFixed(input.value.times(leaf.scaleOverMax)), outOf: leaf.scaleText };
   return {
     id: leaf.node.id,
     kind: 'leaf',
