@@ -1,0 +1,322 @@
+import { unitDecider } from './unit.decider';
+import { deciderSpec } from '../testing/decider.spec-helpers';
+import { actors, command, event, meta, recorded } from '../testing/lifecycle.factories';
+import { type CycleSetUp, cycleWith, departmentRegistered, townshipRegistered } from '../testing/context.factories';
+import type { Recorded } from '../shared/envelope.types';
+import type { UnitEvent } from './unit.events';
+
+const spec = deciderSpec(unitDecider);
+const office = actors.office();
+const finance = actors.provider('finance-bureau');
+const planning = { cycle: cycleWith({ open: ['planning'] }) };
+const monitoring = { cycle: cycleWith({ open: ['monitoring'] }) };
+const midYearClosed = { cycle: cycleWith({ closed: [{ phase: 'mid-year', periods: ['mid-year'] }], open: ['year-end'] }) };
+const town = townshipRegistered('town-a');
+
+const submitted = (input: Readonly<{ id: string; indicatorId?: string; period?: string; value?: string }>): Recorded<UnitEvent> =>
+  recorded(event('DataSubmitted', { unitId: 'town-a', indicatorId: input.indicatorId ?? 'revenue', period: input.period ?? 'mid-year', value: input.value ?? '2400' }), {
+    id: input.id,
+    actor: finance,
+  });
+
+describe('units: registration and assignment (planning)', () => {
+  it('registers a unit in a category of the scheme', () =>
+    spec
+      .given([])
+      .when(command('RegisterUnit', { unitId: 'town-a', name: '甲乡', level: 'township', categoryId: 'townships' }, meta(office)), planning)
+      .then([event('UnitRegistered', { unitId: 'town-a', name: '甲乡', level: 'township', categoryId: 'townships' })]));
+
+  it('refuses an unknown category, naming the field', () =>
+    spec
+      .given([])
+      .when(command('RegisterUnit', { unitId: 'town-a', name: '甲乡', level: 'township', categoryId: 'villages' }, meta(office)), planning)
+      .thenThrows({ kind: 'invalid-input', code: 'unknown-category' }, (error) => expect(error.details[0]?.path).toBe('data.categoryId')));
+
+  it('registers a unit once', () =>
+    spec
+      .given([town])
+      .when(command('RegisterUnit', { unitId: 'town-a', name: '甲乡', level: 'township', categoryId: 'townships' }, meta(office)), planning)
+      .thenThrows({ kind: 'conflict', code: 'unit-exists' }));
+
+  it('registers units only in planning', () =>
+    spec
+      .given([])
+      .when(command('RegisterUnit', { unitId: 'town-a', name: '甲乡', level: 'township', categoryId: 'townships' }, meta(office)), monitoring)
+      .thenThrows({ kind: 'rule-violated', code: 'phase-not-open' }));
+
+  it('assigns an indicator with its provider and targets per period', () =>
+    spec
+      .given([town])
+      .when(
+        command('AssignIndicator', { unitId: 'town-a', indicatorId: 'revenue', providerId: 'finance-bureau', targets: { 'mid-year': '2500', 'year-end': '5000' } }, meta(office)),
+        planning,
+      )
+      .then([event('IndicatorAssigned', { unitId: 'town-a', indicatorId: 'revenue', providerId: 'finance-bureau', targets: { 'mid-year': '2500', 'year-end': '5000' } })]));
+
+  it.each([
+    ['an indicator of another category', { indicatorId: 'work' }, 'unknown-indicator'],
+    ['a target for a rated indicator', { indicatorId: 'committee', targets: { 'year-end': '1' } }, 'no-target-for-method'],
+    ['a target for a period the scheme lacks', { indicatorId: 'revenue', targets: { q1: '1' } }, 'unknown-period'],
+    ['a target that is not a decimal string', { indicatorId: 'revenue', targets: { 'mid-year': '2,500' } }, 'not-a-decimal'],
+    ['a zero target', { indicatorId: 'revenue', targets: { 'mid-year': '0' } }, 'not-positive'],
+  ])('refuses %s', (_what, data, code) =>
+    spec.given([town]).when(command('AssignIndicator', { unitId: 'town-a', ...data }, meta(office)), planning).thenThrows({ kind: 'invalid-input', code }),
+  );
+
+  it('changes a target only with a reason, recording the previous value', () => {
+    const assigned = recorded(event('IndicatorAssigned', { unitId: 'town-a', indicatorId: 'revenue', targets: { 'mid-year': '2500' } }));
+    spec
+      .given([town, assigned])
+      .when(command('ChangeTarget', { unitId: 'town-a', indicatorId: 'revenue', period: 'mid-year', value: '2600' }, meta(office)), monitoring)
+      .thenThrows({ kind: 'rule-violated', code: 'reason-required' });
+    spec
+      .given([town, assigned])
+      .when(command('ChangeTarget', { unitId: 'town-a', indicatorId: 'revenue', period: 'mid-year', value: '2600' }, meta(office, { reason: '县政府调整' })), monitoring)
+      .then([event('TargetChanged', { unitId: 'town-a', indicatorId: 'revenue', period: 'mid-year', value: '2600', previous: '2500' })]);
+  });
+
+  it('takes an evaluation plan from the unit and lets the office approve or return it', () => {
+    const reporter = actors.reporter('town-a');
+    spec
+      .given([town])
+      .when(command('SubmitEvaluationPlan', { unitId: 'town-a', summary: '年度评估计划', documents: ['doc-1'] }, meta(reporter)), planning)
+      .then([event('EvaluationPlanSubmitted', { unitId: 'town-a', summary: '年度评估计划', documents: ['doc-1'] })]);
+    const plan = recorded(event('EvaluationPlanSubmitted', { unitId: 'town-a', summary: '计划', documents: [] }), { id: 'plan-1', actor: reporter });
+    spec.given([town, plan]).when(command('ApproveEvaluationPlan', { unitId: 'town-a' }, meta(office)), planning).then([event('EvaluationPlanApproved', { unitId: 'town-a', planId: 'plan-1' })]);
+    spec.given([town, plan]).when(command('ReturnEvaluationPlan', { unitId: 'town-a' }, meta(office)), planning).thenThrows({ kind: 'rule-violated', code: 'reason-required' });
+    spec.given([town]).when(command('ApproveEvaluationPlan', { unitId: 'town-a' }, meta(office)), planning).thenThrows({ kind: 'rule-violated', code: 'no-plan-submitted' });
+  });
+});
+
+describe('units: data submissions', () => {
+  it('takes a value from the provider the scheme names for the indicator, in the default period of its node', () =>
+    spec
+      .given([town])
+      .when(command('SubmitData', { unitId: 'town-a', indicatorId: 'revenue', period: 'mid-year', value: '2400.5' }, meta(finance)), monitoring)
+      .then([event('DataSubmitted', { unitId: 'town-a', indicatorId: 'revenue', period: 'mid-year', value: '2400.5' })]));
+
+  it('refuses a data provider an indicator it does not own', () =>
+    spec
+      .given([town])
+      .when(command('SubmitData', { unitId: 'town-a', indicatorId: 'revenue', period: 'mid-year', value: '1' }, meta(actors.provider('stats-bureau'))), monitoring)
+      .thenThrows({ kind: 'forbidden', code: 'not-own-indicator' }));
+
+  it('follows the provider of the assignment over the scheme’s', () => {
+    const assigned = recorded(event('IndicatorAssigned', { unitId: 'town-a', indicatorId: 'revenue', providerId: 'stats-bureau' }));
+    spec
+      .given([town, assigned])
+      .when(command('SubmitData', { unitId: 'town-a', indicatorId: 'revenue', period: 'mid-year', value: '1' }, meta(finance)), monitoring)
+      .thenThrows({ kind: 'forbidden', code: 'not-own-indicator' });
+  });
+
+  it('lets a unit report its own indicators that have no provider, and only its own', () => {
+    spec
+      .given([town])
+      .when(command('SubmitData', { unitId: 'town-a', indicatorId: 'jobs', period: 'mid-year', value: '320' }, meta(actors.reporter('town-a'))), monitoring)
+      .then([event('DataSubmitted', { unitId: 'town-a', indicatorId: 'jobs', period: 'mid-year', value: '320' })]);
+    spec
+      .given([town])
+      .when(command('SubmitData', { unitId: 'town-a', indicatorId: 'jobs', period: 'mid-year', value: '320' }, meta(actors.reporter('town-b'))), monitoring)
+      .thenThrows({ kind: 'forbidden', code: 'not-own-unit' });
+    spec
+      .given([town])
+      .when(command('SubmitData', { unitId: 'town-a', indicatorId: 'revenue', period: 'mid-year', value: '1' }, meta(actors.reporter('town-a'))), monitoring)
+      .thenThrows({ kind: 'forbidden', code: 'not-own-indicator' });
+  });
+
+  it.each([
+    ['a value that is not a decimal string', { value: '1e3' }, 'not-a-decimal', 'data.value'],
+    ['an indicator the unit’s category does not have', { indicatorId: 'work' }, 'unknown-indicator', 'data.indicatorId'],
+    ['a rated indicator', { indicatorId: 'committee' }, 'wrong-method', 'data.indicatorId'],
+    ['a period not in the scheme', { period: 'q3' }, 'unknown-period', 'data.period'],
+  ])('refuses %s, naming the field and the rule', (_what, data, code, path) =>
+    spec
+      .given([town])
+      .when(command('SubmitData', { unitId: 'town-a', indicatorId: 'jobs', period: 'mid-year', value: '1', ...data }, meta(actors.reporter('town-a'))), monitoring)
+      .thenThrows({ kind: 'invalid-input', code }, (error) => expect(error.details[0]).toMatchObject({ path, rule: code })),
+  );
+
+  it('takes data only while monitoring, mid-year or year-end is open', () =>
+    spec
+      .given([town])
+      .when(command('SubmitData', { unitId: 'town-a', indicatorId: 'revenue', period: 'mid-year', value: '1' }, meta(finance)), planning)
+      .thenThrows({ kind: 'rule-violated', code: 'phase-not-open' }));
+
+  it('refuses a second submission for the same slot: that is a correction', () =>
+    spec
+      .given([town, submitted({ id: 'sub-1' })])
+      .when(command('SubmitData', { unitId: 'town-a', indicatorId: 'revenue', period: 'mid-year', value: '2500' }, meta(finance)), monitoring)
+      .thenThrows({ kind: 'conflict', code: 'already-submitted' }));
+
+  it('refuses new data for a closed period', () =>
+    spec
+      .given([town])
+      .when(command('SubmitData', { unitId: 'town-a', indicatorId: 'revenue', period: 'mid-year', value: '2400' }, meta(finance)), midYearClosed)
+      .thenThrows({ kind: 'rule-violated', code: 'period-closed' }));
+
+  it('refuses a retired unit', () =>
+    spec
+      .given([town, recorded(event('UnitRetired', { unitId: 'town-a' }))])
+      .when(command('SubmitData', { unitId: 'town-a', indicatorId: 'revenue', period: 'mid-year', value: '1' }, meta(finance)), monitoring)
+      .thenThrows({ kind: 'rule-violated', code: 'unit-retired' }));
+
+  it('refuses an unregistered unit', () =>
+    spec
+      .given([])
+      .when(command('SubmitData', { unitId: 'town-a', indicatorId: 'revenue', period: 'mid-year', value: '1' }, meta(finance)), monitoring)
+      .thenThrows({ kind: 'not-found', code: 'unit-not-found' }));
+});
+
+describe('units: corrections', () => {
+  const correct = (supersedes: string, value: string, reason?: string) =>
+    command('CorrectData', { unitId: 'town-a', supersedes, value }, meta(finance, reason === undefined ? {} : { reason }));
+
+  it('corrects a closed period’s value with a reason, pointing at the earlier submission', () =>
+    spec
+      .given([town, submitted({ id: 'sub-1', value: '2400' })])
+      .when(correct('sub-1', '2450', '统计口径更正'), midYearClosed)
+      .then([event('DataCorrected', { unitId: 'town-a', supersedes: 'sub-1', indicatorId: 'revenue', period: 'mid-year', value: '2450', previous: '2400' })]));
+
+  it('corrects only with a reason', () =>
+    spec.given([town, submitted({ id: 'sub-1' })]).when(correct('sub-1', '2450'), midYearClosed).thenThrows({ kind: 'rule-violated', code: 'reason-required' }));
+
+  it('corrects the latest value only', () => {
+    const corrected = recorded(
+      event('DataCorrected', { unitId: 'town-a', supersedes: 'sub-1', indicatorId: 'revenue', period: 'mid-year', value: '2450', previous: '2400' }),
+      { id: 'cor-1', actor: finance },
+    );
+    spec.given([town, submitted({ id: 'sub-1' }), corrected]).when(correct('sub-1', '2460', 'again'), monitoring).thenThrows({ kind: 'conflict', code: 'not-latest' });
+    spec
+      .given([town, submitted({ id: 'sub-1' }), corrected])
+      .when(correct('cor-1', '2460', 'again'), monitoring)
+      .then([event('DataCorrected', { unitId: 'town-a', supersedes: 'cor-1', indicatorId: 'revenue', period: 'mid-year', value: '2460', previous: '2450' })]);
+  });
+
+  it('refuses a correction of nothing, or to the same value', () => {
+    spec.given([town]).when(correct('nope', '1', 'why'), monitoring).thenThrows({ kind: 'not-found', code: 'submission-not-found' });
+    spec.given([town, submitted({ id: 'sub-1', value: '2400' })]).when(correct('sub-1', '2400.00', 'why'), monitoring).thenThrows({ kind: 'invalid-input', code: 'no-change' });
+  });
+
+  it('lets only the indicator’s provider correct it', () =>
+    spec
+      .given([town, submitted({ id: 'sub-1' })])
+      .when(command('CorrectData', { unitId: 'town-a', supersedes: 'sub-1', value: '1' }, meta(actors.provider('stats-bureau'), { reason: 'x' })), monitoring)
+      .thenThrows({ kind: 'forbidden', code: 'not-own-indicator' }));
+});
+
+describe('units: self-assessments, ratings, surveys, sign-off', () => {
+  const yearEnd = (raters: CycleSetUp['raters'] = []) => ({ cycle: cycleWith({ open: ['year-end'], raters }) });
+  const head = actors.leader('head-1');
+  const headAssigned = [{ raterId: 'head-1', raterRole: 'county-head', units: ['town-a'] }];
+
+  it('takes a self-assessment from the unit itself', () => {
+    spec
+      .given([town])
+      .when(command('SubmitSelfAssessment', { unitId: 'town-a', period: 'year-end', selfScore: '92.5', narrative: '全面完成' }, meta(actors.reporter('town-a'))), yearEnd())
+      .then([event('SelfAssessmentSubmitted', { unitId: 'town-a', period: 'year-end', selfScore: '92.5', narrative: '全面完成' })]);
+    spec
+      .given([town])
+      .when(command('SubmitSelfAssessment', { unitId: 'town-a', narrative: '全面完成' }, meta(actors.reporter('town-b'))), yearEnd())
+      .thenThrows({ kind: 'forbidden', code: 'not-own-unit' });
+  });
+
+  it('takes a rating from an assigned rater, in the rater role of the assignment', () =>
+    spec
+      .given([town])
+      .when(command('RateUnit', { unitId: 'town-a', indicatorId: 'leaders', raterRole: 'county-head', points: '9.5' }, meta(head)), yearEnd(headAssigned))
+      .then([event('RatingGiven', { unitId: 'town-a', indicatorId: 'leaders', period: 'year-end', raterId: 'head-1', raterRole: 'county-head', points: '9.5' })]));
+
+  it('refuses a leader not assigned to the unit', () =>
+    spec
+      .given([townshipRegistered('town-b')])
+      .when(command('RateUnit', { unitId: 'town-b', indicatorId: 'leaders', raterRole: 'county-head', points: '9' }, meta(head)), yearEnd(headAssigned))
+      .thenThrows({ kind: 'forbidden', code: 'not-assigned-rater' }));
+
+  it('lets an assignment to all units cover any unit', () =>
+    spec
+      .given([townshipRegistered('town-b')])
+      .when(command('RateUnit', { unitId: 'town-b', indicatorId: 'leaders', raterRole: 'county-head', points: '9' }, meta(head)), yearEnd([{ ...headAssigned[0]!, units: 'all' }]))
+      .thenMatches([{ type: 'RatingGiven' }]));
+
+  it.each([
+    ['points above the scale', { indicatorId: 'leaders', raterRole: 'county-head', points: '10.5' }, 'out-of-range'],
+    ['a grade on a points indicator', { indicatorId: 'leaders', raterRole: 'county-head', grade: 'good' }, 'points-required'],
+    ['a level the scale lacks', { indicatorId: 'committee', raterRole: 'committee-member', grade: 'excellent' }, 'unknown-level'],
+    ['a rater role the indicator does not take', { indicatorId: 'committee', raterRole: 'county-head', grade: 'good' }, 'rater-role-not-for-indicator'],
+  ])('refuses %s', (_what, data, code) => {
+    const committee = actors.committee('member-1');
+    const raters = [...headAssigned, { raterId: 'member-1', raterRole: 'committee-member', units: 'all' as const }, { raterId: 'member-1', raterRole: 'county-head', units: 'all' as const }];
+    const actor = data.raterRole === 'committee-member' || data.indicatorId === 'committee' ? committee : head;
+    spec.given([town]).when(command('RateUnit', { unitId: 'town-a', ...data }, meta(actor)), yearEnd(raters)).thenThrows({ kind: 'invalid-input', code });
+  });
+
+  it('supersedes the rater’s own earlier rating of the same slot', () => {
+    const earlier = recorded(
+      event('RatingGiven', { unitId: 'town-a', indicatorId: 'leaders', period: 'year-end', raterId: 'head-1', raterRole: 'county-head', points: '8' }),
+      { id: 'rating-1', actor: head },
+    );
+    spec
+      .given([town, earlier])
+      .when(command('RateUnit', { unitId: 'town-a', indicatorId: 'leaders', raterRole: 'county-head', points: '9' }, meta(head)), yearEnd(headAssigned))
+      .thenMatches([{ type: 'RatingGiven', data: { points: '9', supersedes: 'rating-1' } }]);
+  });
+
+  it('records a survey as counts per level with its sample size, or as a rate', () => {
+    spec
+      .given([town])
+      .when(
+        command('RecordSurveyResult', { unitId: 'town-a', indicatorId: 'public', counts: { satisfied: '260', 'fairly-satisfied': '110', dissatisfied: '30' }, sampleSize: '400' }, meta(actors.surveyOffice())),
+        yearEnd(),
+      )
+      .then([
+        event('SurveyResultRecorded', {
+          unitId: 'town-a',
+          indicatorId: 'public',
+          period: 'year-end',
+          counts: { satisfied: '260', 'fairly-satisfied': '110', dissatisfied: '30' },
+          sampleSize: '400',
+        }),
+      ]);
+    spec
+      .given([town])
+      .when(command('RecordSurveyResult', { unitId: 'town-a', indicatorId: 'public', rate: '87.5', sampleSize: '400' }, meta(actors.surveyOffice())), yearEnd())
+      .thenMatches([{ data: { rate: '87.5' } }]);
+  });
+
+  it.each([
+    ['counts and a rate', { counts: { satisfied: '1' }, rate: '90' }, 'counts-or-rate'],
+    ['counts beyond the sample', { counts: { satisfied: '300', dissatisfied: '101' } }, 'counts-exceed-sample'],
+    ['a level the scale lacks', { counts: { happy: '1' } }, 'unknown-level'],
+    ['a rate above 100', { rate: '100.5' }, 'out-of-range'],
+  ])('refuses a survey with %s', (_what, data, code) =>
+    spec
+      .given([town])
+      .when(command('RecordSurveyResult', { unitId: 'town-a', indicatorId: 'public', sampleSize: '400', ...data }, meta(actors.surveyOffice())), yearEnd())
+      .thenThrows({ kind: 'invalid-input', code }),
+  );
+
+  it('lets an assigned leader sign off a period once', () => {
+    spec
+      .given([town])
+      .when(command('SignOffPeriod', { unitId: 'town-a', period: 'year-end' }, meta(head)), yearEnd(headAssigned))
+      .then([event('PeriodSignedOff', { unitId: 'town-a', period: 'year-end', signerId: 'head-1' })]);
+    spec
+      .given([town, recorded(event('PeriodSignedOff', { unitId: 'town-a', period: 'year-end', signerId: 'head-1' }))])
+      .when(command('SignOffPeriod', { unitId: 'town-a', period: 'year-end' }, meta(head)), yearEnd(headAssigned))
+      .thenThrows({ kind: 'conflict', code: 'already-signed-off' });
+  });
+});
+
+describe('units: idempotency', () => {
+  it('answers a repeated command id with no new events', () => {
+    const submit = command('SubmitData', { unitId: 'town-a', indicatorId: 'revenue', period: 'mid-year', value: '2400' }, meta(finance));
+    const first = recorded(event('DataSubmitted', { unitId: 'town-a', indicatorId: 'revenue', period: 'mid-year', value: '2400' }), { commandId: submit.meta.commandId, actor: finance });
+    spec.given([town, first]).when(submit, monitoring).thenNothing();
+  });
+
+  it('keeps departments’ data apart from townships’ indicators', () =>
+    spec
+      .given([departmentRegistered('dept-a')])
+      .when(command('SubmitData', { unitId: 'dept-a', indicatorId: 'revenue', value: '1' }, meta(finance)), monitoring)
+      .thenThrows({ kind: 'forbidden', code: 'not-own-indicator' }));
+});
