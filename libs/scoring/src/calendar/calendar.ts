@@ -54,23 +54,23 @@ const parseDigits = (text: string): number => {
 
 const DAY_MS = 86_400_000;
 /** Days since 1970-01-01. */
-export type DayNumber = number;
-const dayNumber = (year: number, month: number, day: number): DayNumber => Date.UTC(year, month - 1, day) / DAY_MS;
+export type DayIndex = number;
+const dayIndexOf = (year: number, month: number, day: number): DayIndex => Date.UTC(year, month - 1, day) / DAY_MS;
 /** The day an ISO date or date-time names, as written (its own offset; no time-zone conversion). */
-export const dayOfIso = (iso: string): DayNumber | undefined => {
+export const dayOfIso = (iso: string): DayIndex | undefined => {
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso.trim());
   if (match === null) return undefined;
   const [year, month, day] = [match[1], match[2], match[3]].map((part) => parseInteger(part ?? ''));
   if (year === undefined || month === undefined || day === undefined || !validDay(year, month, day)) return undefined;
-  return dayNumber(year, month, day);
+  return dayIndexOf(year, month, day);
 };
-export const isoDate = (day: DayNumber): string => new Date(day * DAY_MS).toISOString().slice(0, 10);
-const isWeekend = (day: DayNumber): boolean => {
+export const isoDate = (day: DayIndex): string => new Date(day * DAY_MS).toISOString().slice(0, 10);
+const isWeekend = (day: DayIndex): boolean => {
   const weekday = (((day + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday; 0 is Sunday
   return weekday === 0 || weekday === 6;
 };
 
-const addWorkingDays = (from: DayNumber, days: number): DayNumber => {
+const addWorkingDays = (from: DayIndex, days: number): DayIndex => {
   const step = days < 0 ? -1 : 1;
   let day = from;
   for (let left = Math.abs(days); left > 0; ) {
@@ -95,7 +95,7 @@ export const calendarEntries = (calendar: CalendarModel): ReadonlyMap<string, st
 export type CalendarFailure = Readonly<{ reason: 'bad-date' | 'unknown-anchor' | 'cycle' | 'dependent'; detail: string }>;
 
 export type CalendarResolution = Readonly<{
-  dates: ReadonlyMap<string, DayNumber>;
+  dates: ReadonlyMap<string, DayIndex>;
   /** Anchors that could not be resolved, with why. */
   failures: ReadonlyMap<string, CalendarFailure>;
 }>;
@@ -103,9 +103,9 @@ export type CalendarResolution = Readonly<{
 /** Resolves every calendar entry to a day in the given cycle year, following offsets. */
 export const resolveEntries = (calendar: CalendarModel, cycleYear: number): CalendarResolution => {
   const entries = calendarEntries(calendar);
-  const dates = new Map<string, DayNumber>();
+  const dates = new Map<string, DayIndex>();
   const failures = new Map<string, CalendarFailure>();
-  const resolve = (key: string, chain: readonly string[]): DayNumber | undefined => {
+  const resolve = (key: string, chain: readonly string[]): DayIndex | undefined => {
     const known = dates.get(key);
     if (known !== undefined) return known;
     if (failures.has(key)) return undefined;
@@ -120,13 +120,13 @@ export const resolveEntries = (calendar: CalendarModel, cycleYear: number): Cale
       failures.set(key, { reason: 'bad-date', detail: text });
       return undefined;
     }
-    let day: DayNumber | undefined;
+    let day: DayIndex | undefined;
     switch (ast.kind) {
       case 'absolute':
-        day = dayNumber(ast.year, ast.month, ast.day);
+        day = dayIndexOf(ast.year, ast.month, ast.day);
         break;
       case 'month-day':
-        day = dayNumber(cycleYear + ast.yearOffset, ast.month, ast.day);
+        day = dayIndexOf(cycleYear + ast.yearOffset, ast.month, ast.day);
         break;
       case 'offset': {
         const anchor = entries.has(ast.anchor) ? ast.anchor : `${ast.anchor}.start`;

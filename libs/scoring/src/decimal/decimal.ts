@@ -29,9 +29,6 @@ export const toDecimal = (input: unknown): Dec | undefined => {
   return undefined;
 };
 
-/** Like {@link toDecimal} but for values already checked by the scheme validation or the fact reader. */
-export const decimalOf = (input: string | number): Dec => toDecimal(input) ?? ZERO;
-
 // Values are carried at 40 significant digits; a repeating fraction (1/3) leaves an error in the
 // last digit. Snapping to 20 places first keeps 89.99499…9 (true 89.995) from rounding down.
 const SNAP_PLACES = 20;
@@ -98,7 +95,7 @@ export const formatFixed = (value: Dec, places = 2): string => roundText(formatE
 export const formatExact = (value: Dec): string => (value.isZero() ? '0' : value.toString());
 
 /** A count: the value rounded half up to a whole number. */
-export const wholeNumber = (value: Dec): number => parseInt(roundHalfUp(value, 0).toString(), 10);
+export const wholeCount = (value: Dec): number => parseInt(roundHalfUp(value, 0).toString(), 10);
 
 export const sum = (values: readonly Dec[]): Dec => {
   let total = ZERO;

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { Dec, formatExact, formatFixed, roundHalfUp, roundText, toDecimal, wholeNumber } from './decimal';
+import { Dec, formatExact, formatFixed, roundHalfUp, roundText, toDecimal, wholeCount } from './decimal';
 
 describe('decimal arithmetic of scores', () => {
   it('adds 0.1 and 0.2 to exactly 0.3', () => {
@@ -31,7 +31,7 @@ describe('decimal arithmetic of scores', () => {
   });
 
   it('rounds counts half up to whole numbers', () => {
-    expect([wholeNumber(new Dec('2.5')), wholeNumber(new Dec('9.4')), roundHalfUp(new Dec('-0.005')).toString()]).toEqual([3, 9, '-0.01']);
+    expect([wholeCount(new Dec('2.5')), wholeCount(new Dec('9.4')), roundHalfUp(new Dec('-0.005')).toString()]).toEqual([3, 9, '-0.01']);
   });
 
   it.each([

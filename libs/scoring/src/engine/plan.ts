@@ -1,6 +1,6 @@
 import { type Dec, HUNDRED, ONE, ZERO, formatExact, formatFixed } from '../decimal/decimal';
 import { ANY_PERIOD, slotKey } from '../facts/unit-facts';
-import { ownScale } from '../validation/check-scheme';
+import { ownScale } from '../scheme/own-scale';
 import type { CategoryModel, Label, MethodModel, NodeModel, SchemeModel, Share, TargetModel } from '../scheme/scheme.model';
 import type { DeadlineKind } from '../scheme/scheme.types';
 import { methodRule, periodRule, sumRule } from '../explanation/rule-text';

@@ -1,4 +1,4 @@
-import { type Dec, HUNDRED, ZERO, wholeNumber } from '../decimal/decimal';
+import { type Dec, HUNDRED, ZERO, wholeCount } from '../decimal/decimal';
 import type { GradeModel } from '../scheme/scheme.model';
 
 /** A unit as grading sees it: its rounded total and what its vetoes allow. */
@@ -45,7 +45,7 @@ export const cumulativePlaces = (grades: readonly GradeModel[], unitCount: numbe
   return grades.map((grade) => {
     shares = shares.plus(grade.quota?.share ?? ZERO);
     counts += grade.quota?.count ?? 0;
-    return wholeNumber(shares.times(unitCount).div(HUNDRED)) + counts;
+    return wholeCount(shares.times(unitCount).div(HUNDRED)) + counts;
   });
 };
 

@@ -9,6 +9,7 @@ import type {
   SchemeModel,
   Share,
 } from '../scheme/scheme.model';
+import { ownScale } from '../scheme/own-scale';
 import { PHASE_IDS } from '../scheme/scheme.types';
 import { type DocumentReader, at } from './document-reader';
 
@@ -53,10 +54,6 @@ const checkCategory = (check: Check, category: CategoryModel): void => {
   checkGrading(check, category);
   checkResultsUse(check, category, new Set(nodes.map((node) => node.id)));
 };
-
-/** What a node's children's points sum to: its scale, else its points, else 100. */
-export const ownScale = (node: NodeModel): Dec =>
-  node.scale ?? (node.share?.kind === 'points' ? node.share.value : HUNDRED);
 
 const checkSiblingShares = (
   check: Check,
