@@ -139,7 +139,8 @@ const scoreUnit = (unit: UnitRef, facts: UnitFacts, context: UnitContext): UnitS
       value = value.plus(result.value);
       children.push(result.explanation);
     }
-    if (node.kind !== 'period') watch(node.node.id, value, node.max);
+    // A leaf's own node (a part that is one indicator) is watched through its leaves, once per period.
+    if (node.kind !== 'period' && node.node.method === undefined) watch(node.node.id, value, node.max);
     return {
       value,
       explanation: explain({

@@ -325,6 +325,12 @@ describe('ratings and surveys', () => {
     expect(unit(score(scheme, facts)).parts[0]?.value).toBe('36');
   });
 
+  it('counts a weighted role nobody rated as zero and marks the rating incomplete', () => {
+    const facts = [ratingGiven({ raterId: 'g', raterRole: 'governor', points: '90' }), ratingGiven({ raterId: 'v', raterRole: 'vice', points: '95' })];
+    const result = unit(score(scheme, facts));
+    expect([result.parts[0]?.value, result.flags.find((flag) => flag.code === 'missing-data')?.items]).toEqual(['25.8', ['committee@year', 'leaders@year', 'public@year']]);
+  });
+
   it('converts grades by the scale and ignores raters outside the roles', () => {
     const facts = [
       ratingGiven({ indicatorId: 'committee', raterId: 'm1', raterRole: 'member', grade: 'good' }),
@@ -382,3 +388,37 @@ describe('results use', () => {
     expect(unit(result, 'b').resultsUse.rankChange?.direction).toBe('up');
   });
 });
+
+describe('sign-off and satisfaction flags', () => {
+  const scheme = validScheme(
+    aSchemeDocument({
+      periods: [
+        { id: 'm11', label: '11月', signOff: true },
+        { id: 'year', label: '年度' },
+      ],
+      categories: [
+        aCategory({
+          parts: [
+            { id: 'monthly', label: '月度', points: 40, period: 'm11', method: { kind: 'score' } },
+            { id: 'public', label: '公众评议', points: 60, method: { kind: 'survey' } },
+          ],
+          resultsUse: { flags: [{ id: 'low-satisfaction', label: '满意率低于60%', kind: 'ratio-below', node: 'public', percent: 60 }] },
+        }),
+      ],
+    }),
+  );
+
+  it('counts a month only once it is signed off', () => {
+    const month = dataSubmitted({ indicatorId: 'monthly', period: 'm11', value: '40' });
+    const before = unit(score(scheme, [month, surveyRecorded({ rate: '100' })]));
+    const signed: Fact = { type: 'PeriodSignedOff', id: 's1', unitId: 'unit-a', period: 'm11', signerId: 'group-leader' };
+    expect([before.total, codes(before)]).toEqual(['60.00', ['awaiting-sign-off']]);
+    expect(unit(score(scheme, [month, surveyRecorded({ rate: '100' }), signed])).total).toBe('100.00');
+  });
+
+  it('flags a satisfaction rate under 60% (Qitai: heads barred from honours)', () => {
+    expect(unit(score(scheme, [surveyRecorded({ rate: '59.5' })])).flags.map((flag) => flag.ref)).toContain('low-satisfaction');
+    expect(unit(score(scheme, [surveyRecorded({ rate: '60' })])).flags.map((flag) => flag.ref)).not.toContain('low-satisfaction');
+  });
+});
+
