@@ -20,7 +20,7 @@ import { SEED_SCHEME_FILES, loadScheme, schemeDocument } from './scheme-files';
 const Decimal = DecimalJs.clone({ precision: 40, rounding: DecimalJs.ROUND_HALF_UP });
 type Decimal = DecimalJs;
 
-const RUNS = { numRuns: 15, seed: 20260701 } as const;
+const RUNS = { numRuns: 10, seed: 20260701 } as const;
 
 // A validated scheme file has the document's shape.
 const documentOf = (file: string): SchemeDocument => schemeDocument(file) as SchemeDocument;
