@@ -25,10 +25,9 @@ export type ScoreCategoryInput = Readonly<{
   previous?: readonly PreviousCycle[];
 }>;
 
-/** A fact-backed remark on a unit's result. */
+/** A remark on a unit's result: a veto's effect (grade forced, grade barred), a quota filled, inputs pending or missing, a results-use flag. */
 export type UnitFlag = Readonly<{
   code:
-    | 'vetoed'
     | 'grade-forced'
     | 'barred'
     | 'quota-filled'
