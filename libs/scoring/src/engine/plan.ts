@@ -23,8 +23,8 @@ export type PlanLeaf = Readonly<{
   target: Readonly<{ value: Dec; text: string; maxPerTarget: Dec; maxTimesTarget: Dec }> | undefined;
   /** scale ÷ max, to show a value on the leaf's own scale; undefined when that shows nothing new. */
   scaleOverMax: Dec | undefined;
-  /** Full marks written out, shown to 2 decimals, and on the own scale: for the many leaves at 0 or full marks. */
-  full: Readonly<{ value: string; shown: string; score: Readonly<{ value: string; outOf: string }> | undefined }>;
+  /** Full marks shown to 2 decimals, and on the own scale: for the many leaves at full marks. */
+  full: Readonly<{ shown: string; score: Readonly<{ value: string; outOf: string }> | undefined }>;
   deadlineId: string | undefined;
   rule: Label;
 }>;
@@ -120,7 +120,6 @@ export const compileCategoryPlan = (scheme: SchemeModel, category: CategoryModel
             },
       scaleOverMax: showsScore ? scale.div(place.max) : undefined,
       full: {
-        value: formatExact(place.max),
         shown: formatFixed(place.max),
         score: showsScore ? { value: formatFixed(scale), outOf: formatExact(scale) } : undefined,
       },

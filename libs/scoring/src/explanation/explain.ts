@@ -71,7 +71,7 @@ export const explainLeaf = (
   const { leaf } = input;
   const full = input.value === leaf.max;
   const none = input.value === ZERO;
-  const value = full ? leaf.full.value : none ? '0' : formatExact(input.value);
+  const value = full ? leaf.maxText : none ? '0' : formatExact(input.value);
   const score =
     leaf.scaleOverMax === undefined || full
       ? leaf.full.score

@@ -142,8 +142,8 @@ export class DocumentReader {
     return false;
   }
 
-  oneOf<T extends string>(fields: Fields, key: string, path: string, allowed: readonly T[]): T | undefined {
-    const value = this.string(fields, key, path);
+  oneOf<T extends string>(fields: Fields, key: string, path: string, allowed: readonly T[], options: Required = {}): T | undefined {
+    const value = this.string(fields, key, path, options);
     if (value === undefined) return undefined;
     const match = allowed.find((candidate) => candidate === value);
     if (match === undefined) {

@@ -518,7 +518,7 @@ const readCalendar = (fields: Fields | undefined, reader: DocumentReader): Calen
         path,
         id: reader.id(deadline, 'id', path),
         label: reader.label(deadline, 'label', path),
-        kind: reader.oneOf(deadline, 'kind', path, DEADLINE_KINDS) ?? 'data',
+        kind: reader.oneOf(deadline, 'kind', path, DEADLINE_KINDS, { required: true }) ?? 'data',
         period: reader.string(deadline, 'period', path),
         due: reader.string(deadline, 'due', path, { required: true }) ?? '',
         remind,
