@@ -2,7 +2,7 @@ import { dayOfIso, resolveEntries } from '../calendar/calendar';
 import { type Dec, ZERO, formatExact, formatFixed, roundHalfUp } from '../decimal/decimal';
 import { type ScoringWarning, byWarningOrder, effectiveFacts } from '../facts/effective-facts';
 import type { Fact } from '../facts/fact.types';
-import { type UnitFacts, indexUnitFacts } from '../facts/unit-facts';
+import { type UnitFacts, emptyUnitFacts, indexUnitFacts } from '../facts/unit-facts';
 import { explain, explainLeaf } from '../explanation/explain';
 import type { ExplanationNode, InputStatus } from '../explanation/explanation.types';
 import { totalRule } from '../explanation/rule-text';
@@ -65,17 +65,7 @@ type UnitContext = Readonly<{
   watchedNodes: ReadonlySet<string>;
 }>;
 
-const EMPTY_FACTS: UnitFacts = {
-  data: new Map(),
-  targets: new Map(),
-  ratings: new Map(),
-  surveys: new Map(),
-  findings: new Map(),
-  deductions: [],
-  bonuses: [],
-  vetoes: [],
-  signedOff: new Set(),
-};
+const EMPTY_FACTS: UnitFacts = emptyUnitFacts();
 
 const scoreUnit = (unit: UnitRef, facts: UnitFacts, context: UnitContext): UnitScore => {
   const { model, plan } = context;

@@ -27,7 +27,8 @@ export type UnitFacts = {
 export const slotKey = (indicatorId: string, period: string): string => `${indicatorId}\u0000${period}`;
 export const ANY_PERIOD = '*';
 
-const emptyUnitFacts = (): UnitFacts => ({
+/** A unit with no facts yet. */
+export const emptyUnitFacts = (): UnitFacts => ({
   data: new Map(),
   targets: new Map(),
   ratings: new Map(),
