@@ -99,6 +99,12 @@ const revocation = (actor: Actor, appealId: string | undefined): Authorization =
     ? refuse('system-needs-appeal', 'the system revokes only to carry out an appeal decision')
     : ALLOWED;
 
+// Per-source caps (each inspecting body at most N points) hold only if a body records under its own name.
+const ownSource = (actor: Actor, source: string): Authorization =>
+  actor.providerId !== undefined && actor.providerId === source
+    ? ALLOWED
+    : refuse('not-own-source', `an inspector records findings for its own body (${actor.providerId ?? 'none'}), not ${source}`);
+
 const rectificationUnit = (scope: AccessScope): string | undefined =>
   scope.rectification === undefined || scope.rectification.status === 'none' ? undefined : scope.rectification.unitId;
 
@@ -123,6 +129,8 @@ const scopedRule = (command: EvaluationCommand, scope: AccessScope): Authorizati
     case 'SubmitRectificationPlan':
     case 'ReportRectificationCompleted':
       return scope.rectification === undefined ? cannotVerify('the rectification order') : ownUnit(actor, rectificationUnit(scope));
+    case 'RecordInspectionFinding':
+      return ownSource(actor, command.data.source);
     case 'RateUnit':
       return assignedRater({
         actor,
@@ -159,7 +167,6 @@ const scopedRule = (command: EvaluationCommand, scope: AccessScope): Authorizati
     case 'ApproveEvaluationPlan':
     case 'ReturnEvaluationPlan':
     case 'RecordSurveyResult':
-    case 'RecordInspectionFinding':
     case 'RegisterComplaint':
     case 'RecordComplaintFinding':
     case 'RecordVetoIncident':
@@ -183,7 +190,8 @@ const scopedRule = (command: EvaluationCommand, scope: AccessScope): Authorizati
  * Whether the command's actor (`command.meta.actor`) may send it: the role table
  * ({@link ROLE_PERMISSIONS}), then the scoped rules — a unit reporter acts for its own unit; a
  * data provider writes only the indicators assigned to its providerId; a rater rates only the
- * units (and indicators) assigned to them in that rater role; nobody approves or rejects a
+ * units (and indicators) assigned to them in that rater role; an inspector records findings
+ * under its own body (providerId = source); nobody approves or rejects a
  * proposal they recorded; the schedule is the system's and manual phase changes the office's;
  * the system revokes only for an appeal. Pure; the deciders call it, so a handler cannot skip it.
  * A rule that needs a stream missing from `scope` refuses with 'cannot-verify'.

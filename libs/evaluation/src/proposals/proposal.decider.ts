@@ -18,7 +18,7 @@ import type {
   RegisterComplaint,
 } from './proposal.commands';
 import type { ProposalEvent } from './proposal.events';
-import { adjustedTerms, assertSameUnit, bonusTerms, deductionTerms } from './proposal-terms';
+import { adjustedTerms, assertSameUnit, bonusTerms, deductionTerms } from './proposal-terms.rules';
 import type { ProposalApproved, ProposalPending, ProposalState, ProposalSubject } from './proposal.state';
 
 /** A proposal command is decided against the cycle and, for commands naming a unit, that unit's stream. */

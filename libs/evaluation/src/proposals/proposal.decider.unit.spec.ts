@@ -4,6 +4,7 @@ import { actors, command, event, meta, recorded } from '../testing/lifecycle.fac
 import { cycleWith, departmentRegistered, townshipRegistered, unitWith } from '../testing/context.factories';
 import type { Actor, Recorded } from '../shared/envelope.types';
 import type { ProposalEvent } from './proposal.events';
+import type { RecordInspectionFinding } from './proposal.commands';
 
 const spec = deciderSpec(proposalDecider);
 const town = unitWith([townshipRegistered('town-a')]);
@@ -33,7 +34,7 @@ describe('proposals: inspection findings', () => {
       .when(command('RecordInspectionFinding', finding, meta(inspector)), monitoring)
       .thenThrows({ kind: 'invalid-input', code: 'evidence-required' }, (error) => expect(error.details[0]?.path).toBe('meta.evidence')));
 
-  it.each([
+  it.each<[string, Partial<RecordInspectionFinding['data']>, string]>([
     ['a rule the category lacks', { ruleId: 'littering' }, 'unknown-rule'],
     ['no amount for a rule without points', { amount: undefined }, 'amount-required'],
     ['a per-person rule without persons', { ruleId: 'integrity', amount: undefined }, 'persons-required'],
@@ -43,7 +44,10 @@ describe('proposals: inspection findings', () => {
   ])('refuses a finding with %s', (_what, change, code) =>
     spec
       .given([])
-      .when(command('RecordInspectionFinding', { ...finding, ...change }, meta(inspector, { evidence: ['photo-1'] })), monitoring)
+      .when(
+        command('RecordInspectionFinding', { ...finding, ...change }, meta(actors.inspector('inspector-1', change.source ?? finding.source), { evidence: ['photo-1'] })),
+        monitoring,
+      )
       .thenThrows({ kind: 'invalid-input', code }),
   );
 
@@ -222,4 +226,12 @@ describe('proposals: bonuses and vetoes', () => {
     const claimCommand = command('ClaimBonus', claim, meta(reporter));
     spec.given([recorded(event('BonusClaimed', claim), { actor: reporter, commandId: claimCommand.meta.commandId })]).when(claimCommand, monitoring).thenNothing();
   });
+});
+
+describe('proposals: inspecting bodies', () => {
+  it('records a finding only under the inspector’s own body, so per-source caps hold', () =>
+    spec
+      .given([])
+      .when(command('RecordInspectionFinding', { ...finding, source: 'stats-bureau' }, meta(inspector, { evidence: ['photo-1'] })), monitoring)
+      .thenThrows({ kind: 'forbidden', code: 'not-own-source' }));
 });
