@@ -1,5 +1,5 @@
 import type { EvaluationCommandType } from '../shared/messages';
-import type { Role } from '../shared/envelope.types';
+import { ROLES, type Role } from '../shared/envelope.types';
 
 /**
  * Which command types each role may send at all (the route guard). Finer rules — own unit, own
@@ -79,4 +79,4 @@ export const roleMaySend = (role: Role, type: EvaluationCommandType): boolean =>
 
 /** The roles that may send a command type (for the API's documentation). */
 export const rolesFor = (type: EvaluationCommandType): readonly Role[] =>
-  (Object.keys(ROLE_PERMISSIONS) as Role[]).filter((role) => ROLE_PERMISSIONS[role].includes(type));
+  ROLES.filter((role) => ROLE_PERMISSIONS[role].includes(type));

@@ -283,8 +283,16 @@ export const decideCycle = (command: CycleCommand, input: Readonly<{ state: Cycl
 // ── evolve ──────────────────────────────────────────────────────────────────────────────────────
 
 const PENDING: PhaseState = { status: 'pending' };
-const pendingPhases = (): Readonly<Record<PhaseId, PhaseState>> =>
-  Object.fromEntries(PHASE_IDS.map((phase) => [phase, PENDING])) as Record<PhaseId, PhaseState>;
+const pendingPhases = (): Readonly<Record<PhaseId, PhaseState>> => ({
+  planning: PENDING,
+  monitoring: PENDING,
+  'mid-year': PENDING,
+  'year-end': PENDING,
+  review: PENDING,
+  publication: PENDING,
+  results: PENDING,
+  rectification: PENDING,
+});
 
 // The document was validated when it was decided; a log written by an older library that no longer
 // reads keeps the cycle usable with an empty index rather than making evolve throw.

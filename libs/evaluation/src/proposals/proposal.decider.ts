@@ -167,14 +167,16 @@ const approvedOf = (state: ProposalState, kind: Kind): ProposalApproved => {
 
 const refOf = (state: ProposalPending | ProposalApproved, cycleId: string) => ({ cycleId, proposalId: state.proposalId, unitId: state.unitId });
 
-const approveDeduction = (command: ApproveDeduction, state: ProposalState, cycleId: string): ProposalEvent[] => {
+type Reviewing = Readonly<{ state: ProposalState; cycleId: string }>;
+
+const approveDeduction = (command: ApproveDeduction, { state, cycleId }: Reviewing): ProposalEvent[] => {
   const pending = pendingOf(state, 'deduction');
   if (pending.subject.kind !== 'deduction') return [];
   const { terms, adjusted } = adjustedTerms({ proposed: pending.subject.terms, given: command.data, meta: command.meta });
   return [{ type: 'DeductionApproved', data: { ...refOf(pending, cycleId), ...terms, approves: pending.proposedEventId, adjusted } }];
 };
 
-const approveBonus = (command: ApproveBonus, state: ProposalState, cycleId: string): ProposalEvent[] => {
+const approveBonus = (command: ApproveBonus, { state, cycleId }: Reviewing): ProposalEvent[] => {
   const pending = pendingOf(state, 'bonus');
   if (pending.subject.kind !== 'bonus') return [];
   if ('persons' in command.data) throw invalidField({ path: 'data.persons', rule: 'unknown-field', message: 'a bonus counts items, not persons' });
@@ -227,16 +229,16 @@ const confirmVeto = (state: ProposalState, cycleId: string): ProposalEvent[] => 
 
 type ReviewCommand = Exclude<ProposalCommand, NewProposalCommand>;
 
-const decideReview = (command: ReviewCommand, state: ProposalState, cycleId: string): ProposalEvent[] => {
+const decideReview = (command: ReviewCommand, { state, cycleId }: Reviewing): ProposalEvent[] => {
   switch (command.type) {
     case 'ApproveDeduction':
-      return approveDeduction(command, state, cycleId);
+      return approveDeduction(command, { state, cycleId });
     case 'RejectDeduction':
       return reject({ command, state, kind: 'deduction', cycleId });
     case 'RevokeDeduction':
       return revoke({ command, state, kind: 'deduction', cycleId });
     case 'ApproveBonus':
-      return approveBonus(command, state, cycleId);
+      return approveBonus(command, { state, cycleId });
     case 'RejectBonus':
       return reject({ command, state, kind: 'bonus', cycleId });
     case 'RevokeBonus':
@@ -270,7 +272,7 @@ export const decideProposal = (command: ProposalCommand, input: Readonly<{ state
     return decideNew(command, { state, cycle, unit });
   }
   assertAuthorized(command, { cycle, proposal: state });
-  return decideReview(command, state, cycle.cycleId);
+  return decideReview(command, { state, cycleId: cycle.cycleId });
 };
 
 // ── evolve ──────────────────────────────────────────────────────────────────────────────────────

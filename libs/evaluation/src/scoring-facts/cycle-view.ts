@@ -65,7 +65,7 @@ const draftOf = (view: CycleView): Draft => ({
   ...(view.lastPosition === undefined ? {} : { lastPosition: view.lastPosition }),
 });
 
-const addFacts = (draft: Draft, unitId: string, facts: readonly Fact[]): void => {
+const addFacts = (draft: Draft, { unitId, facts }: Readonly<{ unitId: string; facts: readonly Fact[] }>): void => {
   if (facts.length === 0) return;
   draft.facts.set(unitId, [...(draft.facts.get(unitId) ?? []), ...facts]);
 };
@@ -78,11 +78,11 @@ const apply = (draft: Draft, event: Recorded<EvaluationEvent>): void => {
   } else if (isUnitEvent(event)) {
     const { unitId } = event.data;
     draft.units.set(unitId, evolveUnit(draft.units.get(unitId) ?? initialUnitState(), event));
-    addFacts(draft, unitId, factsOfUnitEvent(event));
+    addFacts(draft, { unitId, facts: factsOfUnitEvent(event) });
   } else if (isProposalEvent(event)) {
     const { proposalId, unitId } = event.data;
     draft.proposals.set(proposalId, evolveProposal(draft.proposals.get(proposalId) ?? initialProposalState(), event));
-    addFacts(draft, unitId, factsOfProposalEvent(event));
+    addFacts(draft, { unitId, facts: factsOfProposalEvent(event) });
   } else if (isAppealEvent(event)) {
     const { appealId } = event.data;
     draft.appeals.set(appealId, evolveAppeal(draft.appeals.get(appealId) ?? initialAppealState(), event));

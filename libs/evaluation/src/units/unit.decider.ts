@@ -342,7 +342,7 @@ const signOffPeriod = ({ command, cycle, unit }: On<SignOffPeriod>): UnitEvent[]
   return [{ type: 'PeriodSignedOff', data: { cycleId: cycle.cycleId, unitId: unit.unit.unitId, period, signerId: command.meta.actor.userId } }];
 };
 
-const decideOnUnit = (command: Exclude<UnitCommand, RegisterUnit>, cycle: ActiveCycle, unit: RegisteredUnit): UnitEvent[] => {
+const decideOnUnit = (command: Exclude<UnitCommand, RegisterUnit>, { cycle, unit }: Readonly<{ cycle: ActiveCycle; unit: RegisteredUnit }>): UnitEvent[] => {
   switch (command.type) {
     case 'MoveUnit':
       return moveUnit({ command, cycle, unit });
@@ -390,7 +390,7 @@ export const decideUnit = (command: UnitCommand, input: Readonly<{ state: UnitSt
   }
   const unit = requireRegistered(state);
   assertAuthorized(command, { cycle, unit });
-  return decideOnUnit(command, cycle, unit);
+  return decideOnUnit(command, { cycle, unit });
 };
 
 // ── evolve ──────────────────────────────────────────────────────────────────────────────────────
