@@ -1,7 +1,9 @@
 import { Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { ConfigModule, EventStoreModule, RedisModule, type KaopingConfig } from '@kaoping/runtime';
+import { AuthModule } from './auth/auth.module';
 import { HealthController } from './health/health.controller';
+import { LifecycleModule } from './lifecycle/lifecycle.module';
 import { RequestLoggingMiddleware } from './logging/request-logging.middleware';
 
 @Module({})
@@ -9,7 +11,14 @@ export class AppModule implements NestModule {
   static forRoot(config: KaopingConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), EventStoreModule, RedisModule, TerminusModule.forRoot({ errorLogStyle: 'json' })],
+      imports: [
+        ConfigModule.forRoot(config),
+        EventStoreModule,
+        RedisModule,
+        TerminusModule.forRoot({ errorLogStyle: 'json' }),
+        AuthModule,
+        LifecycleModule,
+      ],
       controllers: [HealthController],
     };
   }

@@ -18,6 +18,12 @@ export type KaopingConfig = Readonly<{
   redisUrl: string | undefined;
   logLevel: LogLevel;
   logFormat: LogFormat;
+  /** HMAC secret of access tokens (at least 32 characters); undefined: the API makes one per process (embedded only). */
+  jwtSecret: string | undefined;
+  /** How long an access token lives, in seconds. */
+  jwtTtlSeconds: number;
+  /** Password of the first-run `admin`; undefined: a random one is printed once in the log. */
+  adminPassword: string | undefined;
 }>;
 
 export type ConfigProblem = Readonly<{ variable: string; rule: string; value?: string }>;
@@ -47,6 +53,9 @@ export const CONFIG_VARIABLES = [
   { name: 'REDIS_URL', default: '(none)', meaning: 'Redis URL; when set, jobs run on BullMQ and /health reports Redis' },
   { name: 'LOG_LEVEL', default: 'info', meaning: 'debug | info | warn | error' },
   { name: 'LOG_FORMAT', default: 'json', meaning: 'json (one JSON object per line) | text' },
+  { name: 'JWT_SECRET', default: '(none)', meaning: 'secret signing access tokens, at least 32 characters; required by the API unless EVENT_STORE=embedded (then one is made per process and tokens end with it)' },
+  { name: 'JWT_TTL', default: '1h', meaning: 'lifetime of an access token: seconds, or a number with s, m, h or d (60 s to 7 d)' },
+  { name: 'ADMIN_PASSWORD', default: '(none)', meaning: 'password of the first-run admin (at least 10 characters); unset: a random one is printed once in the log' },
 ] as const;
 
 const oneOf = <T extends string>(
@@ -79,6 +88,28 @@ const url = (problems: ConfigProblem[], env: Env, variable: string, protocols: r
   return raw;
 };
 
+const MIN_JWT_SECRET_LENGTH = 32;
+const MIN_ADMIN_PASSWORD_LENGTH = 10;
+const UNIT_SECONDS: Readonly<Record<string, number>> = { s: 1, m: 60, h: 3600, d: 86400 };
+
+/** Seconds from `3600`, `90s`, `15m`, `8h` or `1d`, within bounds. Secrets are never echoed in problems. */
+const duration = (
+  problems: ConfigProblem[],
+  env: Env,
+  variable: string,
+  fallback: string,
+  bounds: Readonly<{ min: number; max: number }>,
+): number => {
+  const raw = env[variable] || fallback;
+  const match = /^(\d{1,9})([smhd]?)$/.exec(raw);
+  const seconds = match ? Number(match[1]) * (UNIT_SECONDS[match[2] || 's'] ?? 1) : Number.NaN;
+  if (!(seconds >= bounds.min && seconds <= bounds.max)) {
+    problems.push({ variable, rule: `must be a duration from ${bounds.min} s to ${bounds.max / 86400} d (e.g. 3600, 15m, 8h)`, value: raw });
+    return Number.NaN;
+  }
+  return seconds;
+};
+
 /** Parses the environment into a config, or throws {@link InvalidConfigError} listing every problem. */
 export function loadConfig(env: Env = process.env): KaopingConfig {
   const problems: ConfigProblem[] = [];
@@ -103,6 +134,16 @@ export function loadConfig(env: Env = process.env): KaopingConfig {
   const logLevel = oneOf(problems, env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, 'info');
   const logFormat = oneOf(problems, env, 'LOG_FORMAT', ['json', 'text'] as const, 'json');
 
+  const jwtSecret = env.JWT_SECRET || undefined;
+  if (jwtSecret !== undefined && jwtSecret.length < MIN_JWT_SECRET_LENGTH) {
+    problems.push({ variable: 'JWT_SECRET', rule: `must be at least ${MIN_JWT_SECRET_LENGTH} characters` });
+  }
+  const jwtTtlSeconds = duration(problems, env, 'JWT_TTL', '1h', { min: 60, max: 7 * 86400 });
+  const adminPassword = env.ADMIN_PASSWORD || undefined;
+  if (adminPassword !== undefined && adminPassword.length < MIN_ADMIN_PASSWORD_LENGTH) {
+    problems.push({ variable: 'ADMIN_PASSWORD', rule: `must be at least ${MIN_ADMIN_PASSWORD_LENGTH} characters` });
+  }
+
   if (problems.length > 0) throw new InvalidConfigError(problems);
   return {
     port,
@@ -115,6 +156,9 @@ export function loadConfig(env: Env = process.env): KaopingConfig {
     redisUrl,
     logLevel,
     logFormat,
+    jwtSecret,
+    jwtTtlSeconds,
+    adminPassword,
   };
 }
 

@@ -37,4 +37,26 @@ describe('configuration', () => {
     expect(attempt).toThrow(/PORT: must be an integer from 0 to 65535 \(got '-1'\)/);
     expect(problemsOf({ PORT: '-1', LOG_LEVEL: 'loud', DATABASE_SCHEMA: 'Drop Table' })).toHaveLength(3);
   });
+
+  it('reads the token secret, its lifetime and the first admin password', () => {
+    const config = loadConfig({ JWT_SECRET: 'x'.repeat(32), JWT_TTL: '8h', ADMIN_PASSWORD: 'correct horse battery' });
+    expect(config).toMatchObject({ jwtSecret: 'x'.repeat(32), jwtTtlSeconds: 28800, adminPassword: 'correct horse battery' });
+    expect(loadConfig({})).toMatchObject({ jwtSecret: undefined, jwtTtlSeconds: 3600, adminPassword: undefined });
+    expect(loadConfig({ JWT_TTL: '900' }).jwtTtlSeconds).toBe(900);
+  });
+
+  it('refuses a token secret shorter than 32 characters without echoing it', () => {
+    expect(problemsOf({ JWT_SECRET: 'short' })).toEqual(['JWT_SECRET: must be at least 32 characters']);
+    expect(() => loadConfig({ JWT_SECRET: 'short' })).not.toThrow(/short'/);
+  });
+
+  it('refuses a token lifetime that is not a duration from a minute to a week', () => {
+    expect(problemsOf({ JWT_TTL: 'forever' })).toEqual(['JWT_TTL: must be a duration from 60 s to 7 d (e.g. 3600, 15m, 8h)']);
+    expect(problemsOf({ JWT_TTL: '30s' })).toHaveLength(1);
+    expect(problemsOf({ JWT_TTL: '8d' })).toHaveLength(1);
+  });
+
+  it('refuses a first admin password shorter than 10 characters', () => {
+    expect(problemsOf({ ADMIN_PASSWORD: 'admin' })).toEqual(['ADMIN_PASSWORD: must be at least 10 characters']);
+  });
 });

@@ -1,0 +1,19 @@
+import { COMMAND_TYPES, rolesFor } from '@kaoping/evaluation';
+import { USER_COMMAND_ROLES } from '@kaoping/identity';
+
+/**
+ * Who may do what through the API, as data: every lifecycle command from libs/evaluation's role
+ * table (ROLE_PERMISSIONS), the identity commands, reads of the accounts, and self-service ('*').
+ */
+export const API_ROLE_TABLE: Readonly<Record<string, readonly string[]>> = {
+  ...Object.fromEntries(COMMAND_TYPES.map((type) => [type, rolesFor(type)])),
+  ...USER_COMMAND_ROLES,
+  ResetPassword: ['admin'],
+  ListUsers: ['admin', 'auditor'],
+  ReadOwnAccount: ['*'],
+  ChangeOwnPassword: ['*'],
+};
+
+/** The roles allowed to perform an action, or undefined for an action the table does not know. */
+export const rolesAllowedTo = (action: string): readonly string[] | undefined =>
+  Object.hasOwn(API_ROLE_TABLE, action) ? API_ROLE_TABLE[action] : undefined;

@@ -1,0 +1,87 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMaxSize, IsArray, IsInt, IsNotEmpty, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { CommandBodyDto, ID, ID_MESSAGE, OptionalEvidence, OptionalReason, RequiredReason, SHORT_TEXT } from '../common.dto';
+
+export class CreateCycleDto extends CommandBodyDto {
+  @ApiProperty({ example: '2026', description: 'The cycle id: it names the cycle streams' })
+  @Matches(ID, { message: ID_MESSAGE })
+  cycleId!: string;
+
+  @ApiProperty({ example: 2026, minimum: 2000, maximum: 2100 })
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  year!: number;
+
+  @ApiProperty({ example: '2026年度县直部门和乡镇绩效考评', maxLength: SHORT_TEXT })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(SHORT_TEXT)
+  name!: string;
+}
+
+const SCHEME_EXAMPLE = { id: 'zhengding-2026', name: { 'zh-CN': '正定县乡镇绩效考评办法', en: 'Zhengding township scheme' }, version: 1, cycle: 2026, categories: ['…'] };
+
+/** A scheme document as JSON (`scheme`), or as YAML text (`schemeYaml`): exactly one of them. */
+export class SchemeDocumentDto {
+  @ApiPropertyOptional({ description: 'The scheme document (the format of libs/scoring), as JSON', example: SCHEME_EXAMPLE, type: Object })
+  @ValidateIf((body: SchemeDocumentDto) => body.schemeYaml === undefined)
+  @IsObject({ message: 'give the scheme as a JSON object in scheme, or as YAML text in schemeYaml' })
+  scheme?: Record<string, unknown>;
+
+  @ApiPropertyOptional({ description: 'The scheme document as YAML text (instead of scheme)', example: 'id: zhengding-2026\nversion: 1\n…', maxLength: 1_000_000 })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(1_000_000)
+  schemeYaml?: string;
+}
+
+export class PublishSchemeDto extends SchemeDocumentDto {
+  @OptionalReason()
+  reason?: string;
+
+  @OptionalEvidence()
+  evidence?: string[];
+}
+
+export class AmendSchemeDto extends SchemeDocumentDto {
+  @RequiredReason()
+  reason!: string;
+
+  @OptionalEvidence()
+  evidence?: string[];
+
+  @ApiPropertyOptional({ example: ['社会事业权重由15调整为20'], type: [String] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(200)
+  @IsString({ each: true })
+  @IsNotEmpty({ each: true })
+  @MaxLength(500, { each: true })
+  changes?: string[];
+}
+
+export class AssignRaterDto extends CommandBodyDto {
+  @ApiProperty({ example: 'wang.xianzhang', description: 'The user who rates' })
+  @Matches(ID, { message: ID_MESSAGE })
+  raterId!: string;
+
+  @ApiProperty({ example: 'county-head', description: "A rater role of the scheme's rating methods" })
+  @Matches(ID, { message: ID_MESSAGE })
+  raterRole!: string;
+
+  @ApiProperty({ description: "'all', or the unit ids rated", example: ['xinchengpu', 'nanniu'], oneOf: [{ type: 'string', enum: ['all'] }, { type: 'array', items: { type: 'string' } }] })
+  @ValidateIf((body: AssignRaterDto) => body.units !== 'all')
+  @IsArray({ message: "units is 'all' or a list of unit ids" })
+  @ArrayMaxSize(10_000)
+  @Matches(ID, { each: true, message: ID_MESSAGE })
+  units!: 'all' | string[];
+
+  @ApiPropertyOptional({ example: ['leader-rating'], type: [String], description: 'Only these indicators (default: all the role rates)' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(500)
+  @Matches(ID, { each: true, message: ID_MESSAGE })
+  indicators?: string[];
+}

@@ -1,0 +1,38 @@
+import { Module } from '@nestjs/common';
+import { AppealsController } from './appeals/appeals.controller';
+import { CyclesController } from './cycles/cycles.controller';
+import { LifecycleCommands } from './lifecycle-commands.service';
+import { PhasesController } from './phases/phases.controller';
+import { ProposalsController } from './proposals/proposals.controller';
+import { RectificationController } from './rectification/rectification.controller';
+import { ResultsController } from './results/results.controller';
+import { ProposalReviewController } from './review/review.controller';
+import {
+  DataSubmissionsController,
+  EvaluationPlansController,
+  RatingsController,
+  SelfAssessmentsController,
+  SurveysController,
+} from './unit-facts.controller';
+import { UnitsController } from './units/units.controller';
+
+/** The write side of the lifecycle over HTTP: one route per command a person sends (the system's are the worker's). */
+@Module({
+  controllers: [
+    CyclesController,
+    PhasesController,
+    UnitsController,
+    EvaluationPlansController,
+    DataSubmissionsController,
+    SelfAssessmentsController,
+    RatingsController,
+    SurveysController,
+    ProposalsController,
+    ProposalReviewController,
+    AppealsController,
+    ResultsController,
+    RectificationController,
+  ],
+  providers: [LifecycleCommands],
+})
+export class LifecycleModule {}

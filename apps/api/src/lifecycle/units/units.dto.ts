@@ -1,0 +1,64 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { UNIT_LEVELS, type UnitLevel } from '@kaoping/evaluation';
+import { CommandBodyDto, DECIMAL, DECIMAL_MESSAGE, ID, ID_MESSAGE, IsRecordOf, ReasonedCommandDto, SHORT_TEXT } from '../common.dto';
+
+export class RegisterUnitDto extends CommandBodyDto {
+  @ApiProperty({ example: 'xinchengpu' })
+  @Matches(ID, { message: ID_MESSAGE })
+  unitId!: string;
+
+  @ApiProperty({ example: '新城铺镇', maxLength: SHORT_TEXT })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(SHORT_TEXT)
+  name!: string;
+
+  @ApiProperty({ enum: UNIT_LEVELS, example: 'township' })
+  @IsIn(UNIT_LEVELS)
+  level!: UnitLevel;
+
+  @ApiProperty({ example: 'townships', description: 'A category of the scheme' })
+  @Matches(ID, { message: ID_MESSAGE })
+  categoryId!: string;
+
+  @ApiPropertyOptional({ example: 'zhengding-county', description: 'The unit above it (four-level hierarchy)' })
+  @IsOptional()
+  @Matches(ID, { message: ID_MESSAGE })
+  parentUnitId?: string;
+}
+
+export class MoveUnitDto extends ReasonedCommandDto {
+  @ApiProperty({ example: 'departments' })
+  @Matches(ID, { message: ID_MESSAGE })
+  toCategoryId!: string;
+}
+
+export class RetireUnitDto extends ReasonedCommandDto {}
+
+export class AssignIndicatorDto extends CommandBodyDto {
+  @ApiProperty({ example: 'revenue', description: 'A level-3 indicator of the unit’s category' })
+  @Matches(ID, { message: ID_MESSAGE })
+  indicatorId!: string;
+
+  @ApiPropertyOptional({ example: 'finance-bureau', description: 'The data provider (default: the scheme’s)' })
+  @IsOptional()
+  @Matches(ID, { message: ID_MESSAGE })
+  providerId?: string;
+
+  @ApiPropertyOptional({ description: 'Targets per period, decimals as strings', example: { 'mid-year': '5000', 'year-end': '12000' } })
+  @IsOptional()
+  @IsRecordOf(DECIMAL, 'decimal string')
+  targets?: Record<string, string>;
+}
+
+export class ChangeTargetDto extends ReasonedCommandDto {
+  @ApiPropertyOptional({ example: 'year-end', description: 'The period (default: every period)' })
+  @IsOptional()
+  @Matches(ID, { message: ID_MESSAGE })
+  period?: string;
+
+  @ApiProperty({ example: '11500.5' })
+  @Matches(DECIMAL, { message: DECIMAL_MESSAGE })
+  value!: string;
+}

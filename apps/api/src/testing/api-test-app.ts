@@ -1,0 +1,50 @@
+import type { INestApplication } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import type { EventStore, RecordedEvent } from '@kaoping/eventstore';
+import { EVENT_STORE, loadConfig } from '@kaoping/runtime';
+import request from 'supertest';
+import { AppModule } from '../app.module';
+import { configureApp } from '../setup';
+
+export const TEST_JWT_SECRET = 'test-secret-of-at-least-32-characters-long';
+export const TEST_ADMIN_PASSWORD = 'first admin password';
+
+/** An API booted in-process for e2e tests, with a few ways to act on it. */
+export type ApiUnderTest = Readonly<{
+  app: INestApplication;
+  http: () => ReturnType<typeof request>;
+  store: EventStore;
+  /** Signs in and returns the bearer token. */
+  login: (userId: string, password: string, choice?: Readonly<{ role?: string; unitId?: string; providerId?: string }>) => Promise<string>;
+  /** Every event of the global log, in order (to prove a refusal wrote nothing). */
+  log: () => Promise<readonly RecordedEvent[]>;
+  close: () => Promise<void>;
+}>;
+
+/**
+ * Boots the whole API (AppModule, the global pipe, filter and guards) on the store the
+ * environment selects: by default embedded and in memory, with a known secret and admin password.
+ */
+export const bootApi = async (env: Readonly<Record<string, string>> = {}): Promise<ApiUnderTest> => {
+  const config = loadConfig({ DATA_DIR: 'memory', LOG_LEVEL: 'error', JWT_SECRET: TEST_JWT_SECRET, ADMIN_PASSWORD: TEST_ADMIN_PASSWORD, ...env });
+  const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config)] }).compile();
+  const app = configureApp(moduleRef.createNestApplication({ logger: false }));
+  await app.init();
+  const store = app.get<EventStore>(EVENT_STORE);
+  const agent = request(app.getHttpServer());
+  const http = () => request(app.getHttpServer());
+  return {
+    app,
+    http,
+    store,
+    login: async (userId, password, choice = {}) => {
+      const res = await agent.post('/auth/login').send({ userId, password, ...choice });
+      if (res.status !== 200) throw new Error(`login of ${userId} failed: ${res.status} ${JSON.stringify(res.body)}`);
+      const token: unknown = res.body.accessToken;
+      if (typeof token !== 'string') throw new Error('login answered without an access token');
+      return token;
+    },
+    log: () => store.readAll(),
+    close: () => app.close(),
+  };
+};

@@ -1,0 +1,45 @@
+import type { SqlQueryable } from '@kaoping/eventstore';
+import type { CredentialStore } from './credential-store.port';
+import { UNKNOWN_USER_HASH, hashPassword, passwordMatches } from './password-hash.util';
+
+/**
+ * Credentials in `<schema>.credentials (user_id, password_hash, updated_at)` of the process's SQL
+ * database (the one the SQL event stores keep their events in), created if missing. The
+ * connection belongs to the caller, who closes it.
+ */
+export class SqlCredentialStore implements CredentialStore {
+  private constructor(
+    private readonly database: SqlQueryable,
+    private readonly table: string,
+  ) {}
+
+  static async open(database: SqlQueryable, schema: string): Promise<SqlCredentialStore> {
+    if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new Error(`'${schema}' is not a lower-case SQL identifier`);
+    await database.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+    await database.query(
+      `CREATE TABLE IF NOT EXISTS "${schema}".credentials (
+         user_id text PRIMARY KEY,
+         password_hash text NOT NULL,
+         updated_at timestamptz NOT NULL DEFAULT now()
+       )`,
+    );
+    return new SqlCredentialStore(database, `"${schema}".credentials`);
+  }
+
+  async setPassword(userId: string, password: string): Promise<void> {
+    const hash = await hashPassword(password);
+    await this.database.query(
+      `INSERT INTO ${this.table} (user_id, password_hash) VALUES ($1, $2)
+       ON CONFLICT (user_id) DO UPDATE SET password_hash = excluded.password_hash, updated_at = now()`,
+      [userId, hash],
+    );
+  }
+
+  async verifyPassword(userId: string, password: string): Promise<boolean> {
+    const [row] = await this.database.query(`SELECT password_hash FROM ${this.table} WHERE user_id = $1`, [userId]);
+    const stored = row?.['password_hash'];
+    const known = typeof stored === 'string';
+    const matches = await passwordMatches(password, known ? stored : UNKNOWN_USER_HASH);
+    return known && matches;
+  }
+}

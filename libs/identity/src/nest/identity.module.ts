@@ -1,0 +1,69 @@
+import { Global, Inject, Injectable, Logger, Module, type OnApplicationBootstrap } from '@nestjs/common';
+import { JwtModule } from '@nestjs/jwt';
+import type { EventStore } from '@kaoping/eventstore';
+import { EVENT_STORE, KAOPING_CONFIG, SQL_DATABASE, type KaopingConfig, type SqlDatabase } from '@kaoping/runtime';
+import { ensureFirstAdmin, FIRST_ADMIN_ID } from '../authentication/first-run-admin';
+import type { CredentialStore } from '../credentials/credential-store.port';
+import { SqlCredentialStore } from '../credentials/sql-credential-store';
+import { accessTokenSecretOf } from './access-token-secret';
+import { IdentityService } from './identity.service';
+import { CREDENTIAL_STORE } from './identity.tokens';
+
+/** Provisions the first admin when the store has no user. */
+@Injectable()
+class FirstRunAdmin implements OnApplicationBootstrap {
+  private readonly logger = new Logger('identity');
+
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(CREDENTIAL_STORE) private readonly credentials: CredentialStore,
+    @Inject(KAOPING_CONFIG) private readonly config: KaopingConfig,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const firstRun = await ensureFirstAdmin({
+      store: this.store,
+      credentials: this.credentials,
+      password: this.config.adminPassword,
+      now: new Date().toISOString(),
+    });
+    if (!firstRun.provisioned) return;
+    if (firstRun.generatedPassword === undefined) {
+      this.logger.warn(`First run: no user existed; created user '${FIRST_ADMIN_ID}' (role admin) with the password of ADMIN_PASSWORD`);
+    } else {
+      this.logger.warn(
+        `First run: no user existed; created user '${FIRST_ADMIN_ID}' (role admin). ` +
+          `PASSWORD (shown once, change it with PUT /auth/password): ${firstRun.generatedPassword}`,
+      );
+    }
+  }
+}
+
+/**
+ * Identity for the API: credentials in the process's SQL database, access tokens signed with
+ * JWT_SECRET (HS256, JWT_TTL), {@link IdentityService}, and the first-run admin.
+ */
+@Global()
+@Module({
+  imports: [
+    JwtModule.registerAsync({
+      inject: [KAOPING_CONFIG],
+      useFactory: (config: KaopingConfig) => ({
+        secret: accessTokenSecretOf(config, (message) => new Logger('identity').warn(message)),
+        signOptions: { algorithm: 'HS256', expiresIn: config.jwtTtlSeconds },
+        verifyOptions: { algorithms: ['HS256'] },
+      }),
+    }),
+  ],
+  providers: [
+    {
+      provide: CREDENTIAL_STORE,
+      inject: [SQL_DATABASE, KAOPING_CONFIG],
+      useFactory: (database: SqlDatabase, config: KaopingConfig) => SqlCredentialStore.open(database.client, config.databaseSchema),
+    },
+    IdentityService,
+    FirstRunAdmin,
+  ],
+  exports: [IdentityService, CREDENTIAL_STORE],
+})
+export class IdentityModule {}

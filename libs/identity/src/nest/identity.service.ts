@@ -1,0 +1,113 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { JwtService, TokenExpiredError } from '@nestjs/jwt';
+import type { EventStore } from '@kaoping/eventstore';
+import type { CommandOutcome } from '@kaoping/lifecycle';
+import { EVENT_STORE, KAOPING_CONFIG, type KaopingConfig } from '@kaoping/runtime';
+import { claimsOf, readClaims, type AccessGrant } from '../authentication/access-token';
+import { authenticate, currentActingUser, type ActingUser, type Login } from '../authentication/authenticate';
+import type { CredentialStore } from '../credentials/credential-store.port';
+import { assertPasswordAllowed } from '../credentials/password-hash.util';
+import { IdentityError } from '../identity.errors';
+import type { UserCommand } from '../users/user.commands';
+import { executeUserCommand, listUsers, readUser, authorizeUserCommand, type User } from '../users/user-directory';
+import { CREDENTIAL_STORE } from './identity.tokens';
+
+const unauthenticated = (code: string, message: string): IdentityError => new IdentityError({ kind: 'unauthenticated', code, message });
+
+/** Sign-in, tokens, accounts and passwords, for the API. */
+@Injectable()
+export class IdentityService {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(CREDENTIAL_STORE) private readonly credentials: CredentialStore,
+    @Inject(KAOPING_CONFIG) private readonly config: KaopingConfig,
+    private readonly jwt: JwtService,
+  ) {}
+
+  /** Checks the password, picks the role, and issues a token for that one role. */
+  async login(login: Login): Promise<AccessGrant> {
+    const user = await authenticate({ store: this.store, credentials: this.credentials, login });
+    const accessToken = await this.jwt.signAsync(claimsOf(user));
+    return {
+      accessToken,
+      tokenType: 'Bearer',
+      expiresIn: this.config.jwtTtlSeconds,
+      role: user.role,
+      scope: {
+        ...(user.unitId === undefined ? {} : { unitId: user.unitId }),
+        ...(user.providerId === undefined ? {} : { providerId: user.providerId }),
+      },
+    };
+  }
+
+  /** The person a bearer token names, if the token is ours, unexpired, and its grant still held. */
+  async actingUserOf(token: string): Promise<ActingUser> {
+    let payload: Record<string, unknown>;
+    try {
+      payload = await this.jwt.verifyAsync<Record<string, unknown>>(token, { algorithms: ['HS256'] });
+    } catch (error: unknown) {
+      if (error instanceof TokenExpiredError) throw unauthenticated('token-expired', 'the access token has expired: sign in again');
+      throw unauthenticated('invalid-token', 'the access token is not valid');
+    }
+    const claims = readClaims(payload);
+    if (claims === null) throw unauthenticated('invalid-token', 'the access token is not valid');
+    return currentActingUser(this.store, {
+      userId: claims.sub,
+      role: claims.role,
+      ...(claims.unitId === undefined ? {} : { unitId: claims.unitId }),
+      ...(claims.providerId === undefined ? {} : { providerId: claims.providerId }),
+    });
+  }
+
+  /** Records a user command (admin only) with its idempotency key as command id. */
+  execute(command: UserCommand, options: Readonly<{ correlationId?: string; expectedRevision?: number | 'no_stream' }> = {}): Promise<CommandOutcome> {
+    return executeUserCommand(this.store, command, options);
+  }
+
+  /**
+   * Provisions a user with a first password: the password is stored before the event, so a
+   * provisioned user can always sign in; a refused provisioning leaves a hash nobody can use.
+   */
+  async provision(command: Extract<UserCommand, { type: 'ProvisionUser' }>, password: string, options: Readonly<{ correlationId?: string }> = {}): Promise<CommandOutcome> {
+    authorizeUserCommand(command);
+    assertPasswordAllowed(password);
+    const existing = await readUser(this.store, command.data.userId);
+    if (existing === null) await this.credentials.setPassword(command.data.userId, password);
+    return this.execute(command, options);
+  }
+
+  /** An admin sets a new password for a user (the old one stops working). */
+  async resetPassword(actor: Readonly<{ role: string }>, userId: string, password: string): Promise<void> {
+    if (actor.role !== 'admin') {
+      throw new IdentityError({ kind: 'forbidden', code: 'role-not-allowed', message: `the ${actor.role} role may not reset passwords (allowed: admin)` });
+    }
+    assertPasswordAllowed(password);
+    const user = await readUser(this.store, userId);
+    if (user === null) throw new IdentityError({ kind: 'not-found', code: 'user-not-found', message: `there is no user '${userId}'` });
+    await this.credentials.setPassword(userId, password);
+  }
+
+  /** A signed-in person changes their own password, proving the current one. */
+  async changeOwnPassword(userId: string, currentPassword: string, newPassword: string): Promise<void> {
+    assertPasswordAllowed(newPassword, 'newPassword');
+    if (!(await this.credentials.verifyPassword(userId, currentPassword))) {
+      throw new IdentityError({
+        kind: 'invalid-input',
+        code: 'wrong-password',
+        message: 'currentPassword is not the current password',
+        details: [{ path: 'currentPassword', rule: 'wrong-password', message: 'is not the current password' }],
+      });
+    }
+    await this.credentials.setPassword(userId, newPassword);
+  }
+
+  listUsers(): Promise<readonly User[]> {
+    return listUsers(this.store);
+  }
+
+  async user(userId: string): Promise<User> {
+    const user = await readUser(this.store, userId);
+    if (user === null) throw new IdentityError({ kind: 'not-found', code: 'user-not-found', message: `there is no user '${userId}'` });
+    return user;
+  }
+}

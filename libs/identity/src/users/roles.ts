@@ -1,0 +1,46 @@
+/**
+ * The roles a person can be granted (LIFECYCLE.md "Who uses it"), plus `admin`, who provisions
+ * users and nothing else. `system` (the worker) is never granted to a person.
+ */
+export const GRANTABLE_ROLES = [
+  'admin',
+  'office',
+  'committee',
+  'leader',
+  'unit-reporter',
+  'data-provider',
+  'inspector',
+  'complaint-handler',
+  'survey-office',
+  'auditor',
+] as const;
+export type GrantableRole = (typeof GRANTABLE_ROLES)[number];
+
+export const isGrantableRole = (value: string): value is GrantableRole => (GRANTABLE_ROLES as readonly string[]).includes(value);
+
+type ScopeRule = 'required' | 'optional' | 'none';
+
+/** Which scope each role acts in: a unit reporter for its own unit, a data provider for its organisation. */
+export const GRANT_SCOPES: Readonly<Record<GrantableRole, Readonly<{ unitId: ScopeRule; providerId: ScopeRule }>>> = {
+  admin: { unitId: 'none', providerId: 'none' },
+  office: { unitId: 'none', providerId: 'none' },
+  committee: { unitId: 'none', providerId: 'none' },
+  leader: { unitId: 'none', providerId: 'none' },
+  'unit-reporter': { unitId: 'required', providerId: 'none' },
+  'data-provider': { unitId: 'none', providerId: 'required' },
+  inspector: { unitId: 'none', providerId: 'optional' },
+  'complaint-handler': { unitId: 'none', providerId: 'optional' },
+  'survey-office': { unitId: 'none', providerId: 'optional' },
+  auditor: { unitId: 'none', providerId: 'none' },
+};
+
+/** A role held by a user, in its scope. */
+export type Grant = Readonly<{ role: GrantableRole; unitId?: string; providerId?: string }>;
+
+export const sameGrant = (a: Grant, b: Grant): boolean =>
+  a.role === b.role && a.unitId === b.unitId && a.providerId === b.providerId;
+
+export const grantText = (grant: Grant): string =>
+  [grant.role, grant.unitId === undefined ? '' : `unit ${grant.unitId}`, grant.providerId === undefined ? '' : `provider ${grant.providerId}`]
+    .filter((part) => part !== '')
+    .join(', ');

@@ -1,0 +1,104 @@
+import { createEventStore, type EventStore, type RecordedEvent } from '@kaoping/eventstore';
+import { ConcurrencyConflict, IdempotencyKeyReused } from './command-handling.errors';
+import { executeCommand, type CommandTrace, type StreamDecider } from './execute-command';
+import { eventIdFor, requestFingerprint } from './json.util';
+
+// A tally of submitted values: enough of a decider to exercise the glue.
+type Submitted = Readonly<{ type: 'ValueSubmitted'; data: Readonly<{ value: string }> }>;
+type Tally = Readonly<{ count: number }>;
+
+const tally = (values: readonly string[]): StreamDecider<Tally, RecordedEvent, Submitted> => ({
+  initialState: () => ({ count: 0 }),
+  readEvent: (event) => event,
+  evolve: (state) => ({ count: state.count + 1 }),
+  decide: () => values.map((value) => ({ type: 'ValueSubmitted', data: { value } })),
+});
+
+const trace = (commandId: string, overrides: Partial<CommandTrace> = {}): CommandTrace => ({
+  commandId,
+  actorId: 'wang.fang',
+  role: 'data-provider',
+  reason: '月度报送',
+  evidence: ['doc-17'],
+  effectiveDate: '2026-03-31',
+  extra: { providerId: 'tongjiju' },
+  ...overrides,
+});
+
+describe('executeCommand on the embedded event store', () => {
+  let store: EventStore;
+  beforeAll(async () => {
+    store = await createEventStore({ kind: 'embedded' });
+  });
+  afterAll(() => store.close());
+
+  const submit = (streamId: string, commandId: string, values: readonly string[] = ['98.5'], expectedRevision?: number | 'no_stream') =>
+    executeCommand({
+      store,
+      streamId,
+      trace: trace(commandId),
+      fingerprint: requestFingerprint({ values }),
+      decider: tally(values),
+      ...(expectedRevision === undefined ? {} : { expectedRevision }),
+    });
+
+  it('appends the decided events with ids derived from the command id, and the whole trace in metadata', async () => {
+    const outcome = await submit('tally-a', 'cmd-a', ['1', '2']);
+    expect(outcome).toEqual({ streamId: 'tally-a', eventIds: [eventIdFor('cmd-a', 0), eventIdFor('cmd-a', 1)], revision: 1, position: expect.stringMatching(/^\d+$/), replayed: false });
+    const [first] = await store.readStream('tally-a');
+    expect(first?.metadata).toEqual({
+      actorId: 'wang.fang',
+      role: 'data-provider',
+      commandId: 'cmd-a',
+      correlationId: 'cmd-a',
+      causationId: 'cmd-a',
+      reason: '月度报送',
+      evidence: ['doc-17'],
+      effectiveDate: '2026-03-31',
+      extra: { providerId: 'tongjiju', requestFingerprint: requestFingerprint({ values: ['1', '2'] }) },
+    });
+  });
+
+  it('answers a repeated command id from the stream, as the first time, with no new event', async () => {
+    const first = await submit('tally-b', 'cmd-b');
+    await submit('tally-b', 'cmd-b2');
+    const head = await store.headPosition();
+    const again = await submit('tally-b', 'cmd-b');
+    expect(again).toEqual({ ...first, replayed: true });
+    expect(await store.headPosition()).toBe(head);
+  });
+
+  it('refuses a repeated command id with another request, on the same stream or another', async () => {
+    await submit('tally-c', 'cmd-c', ['1']);
+    await expect(submit('tally-c', 'cmd-c', ['2'])).rejects.toBeInstanceOf(IdempotencyKeyReused);
+    await expect(submit('tally-c-other', 'cmd-c', ['1'])).rejects.toBeInstanceOf(IdempotencyKeyReused);
+    expect(await store.readStream('tally-c-other')).toEqual([]);
+  });
+
+  it('refuses a request based on an old revision, saying what was appended since and by whom', async () => {
+    await submit('tally-d', 'cmd-d1');
+    await submit('tally-d', 'cmd-d2');
+    const attempt = submit('tally-d', 'cmd-d3', ['3'], 0);
+    await expect(attempt).rejects.toBeInstanceOf(ConcurrencyConflict);
+    await expect(attempt).rejects.toMatchObject({
+      details: {
+        streamId: 'tally-d',
+        expectedRevision: 0,
+        actualRevision: 1,
+        appendedSince: [{ revision: 1, type: 'ValueSubmitted', actorId: 'wang.fang', role: 'data-provider', commandId: 'cmd-d2' }],
+      },
+    });
+    expect(await store.readStream('tally-d')).toHaveLength(2);
+  });
+
+  it('expects no stream when told -1, and conflicts when one exists', async () => {
+    await submit('tally-e', 'cmd-e1', ['1'], 'no_stream');
+    await expect(submit('tally-e', 'cmd-e2', ['1'], 'no_stream')).rejects.toMatchObject({ details: { expectedRevision: 'no_stream', actualRevision: 0 } });
+  });
+
+  it('writes nothing for a command that decides nothing', async () => {
+    const head = await store.headPosition();
+    expect(await submit('tally-f', 'cmd-f', [])).toEqual({ streamId: 'tally-f', eventIds: [], revision: null, position: null, replayed: false });
+    expect(await store.headPosition()).toBe(head);
+  });
+});

@@ -1,0 +1,165 @@
+import {
+  IdempotencyMismatchError,
+  WrongExpectedRevisionError,
+  type EventStore,
+  type JsonObject,
+  type NewEvent,
+  type RecordedEvent,
+} from '@kaoping/eventstore';
+import { ConcurrencyConflict, IdempotencyKeyReused, type AppendedSince } from './command-handling.errors';
+import { eventIdFor, toJson } from './json.util';
+
+/** Who issues a command and why: copied into the metadata of every event it produces. */
+export type CommandTrace = Readonly<{
+  /** The idempotency key: the same id twice is answered from the log, with no new event. */
+  commandId: string;
+  actorId: string;
+  role: string;
+  /** The request or workflow this command belongs to (default: the command id). */
+  correlationId?: string;
+  /** The message that caused it: an event id for a workflow's command (default: the command id). */
+  causationId?: string;
+  reason?: string;
+  evidence?: readonly string[];
+  effectiveDate?: string;
+  /** More JSON kept with each event (e.g. the actor's unit or provider). */
+  extra?: JsonObject;
+}>;
+
+/** An event a decider returns: a past-tense type and its data. */
+export type DecidedEvent = Readonly<{ type: string; data: unknown }>;
+
+/**
+ * How to fold a stream and decide on it; `decide` has the command closed over, and may first
+ * load context that depends on the folded state (an appeal's proposal).
+ */
+export type StreamDecider<State, Folded, Event extends DecidedEvent> = Readonly<{
+  initialState: () => State;
+  /** Turns a stored event into what `evolve` folds (the log is written only through here). */
+  readEvent: (event: RecordedEvent) => Folded;
+  evolve: (state: State, event: Folded) => State;
+  decide: (state: State) => readonly Event[] | Promise<readonly Event[]>;
+}>;
+
+export type ExecuteCommand<State, Folded, Event extends DecidedEvent> = Readonly<{
+  store: EventStore;
+  streamId: string;
+  trace: CommandTrace;
+  /** What the request asked for (see `requestFingerprint`): a reused key with another request is refused. */
+  fingerprint: string;
+  /** The revision the client based its request on (HTTP If-Match); default: the revision just read. */
+  expectedRevision?: number | 'no_stream';
+  decider: StreamDecider<State, Folded, Event>;
+}>;
+
+/** What a handled command did; the same for the first call and every retry with the same id. */
+export type CommandOutcome = Readonly<{
+  streamId: string;
+  eventIds: readonly string[];
+  /** Revision of the command's last event; for a command that produced none, the stream's revision (null: no stream). */
+  revision: number | null;
+  /** Global position of the command's last event, as a decimal string; null when it produced none. */
+  position: string | null;
+  /** True when the command id had been handled before: nothing new was written. */
+  replayed: boolean;
+}>;
+
+const FINGERPRINT = 'requestFingerprint';
+
+const outcomeOf = (streamId: string, events: readonly RecordedEvent[], replayed: boolean): CommandOutcome => {
+  const last = events.at(-1);
+  return {
+    streamId,
+    eventIds: events.map((e) => e.id),
+    revision: last?.revision ?? null,
+    position: last === undefined ? null : last.globalPosition.toString(),
+    replayed,
+  };
+};
+
+const revisionOf = (events: readonly RecordedEvent[]): number | 'no_stream' => events.at(-1)?.revision ?? 'no_stream';
+
+const appendedSinceOf = (events: readonly RecordedEvent[]): AppendedSince[] =>
+  events.map((e) => ({
+    eventId: e.id,
+    type: e.type,
+    revision: e.revision,
+    actorId: e.metadata.actorId,
+    role: e.metadata.role,
+    commandId: e.metadata.commandId ?? null,
+    recordedAt: e.recordedAt,
+  }));
+
+const conflict = async (
+  store: EventStore,
+  streamId: string,
+  expectedRevision: number | 'no_stream',
+): Promise<ConcurrencyConflict> => {
+  const fromRevision = expectedRevision === 'no_stream' ? 0 : expectedRevision + 1;
+  const since = await store.readStream(streamId, { fromRevision });
+  const current = await store.streamTip(streamId);
+  return new ConcurrencyConflict({
+    streamId,
+    expectedRevision,
+    actualRevision: current === null ? 'no_stream' : current.revision,
+    appendedSince: appendedSinceOf(since),
+  });
+};
+
+const metadataOf = (trace: CommandTrace, fingerprint: string): NewEvent['metadata'] => ({
+  actorId: trace.actorId,
+  role: trace.role,
+  commandId: trace.commandId,
+  correlationId: trace.correlationId ?? trace.commandId,
+  causationId: trace.causationId ?? trace.commandId,
+  ...(trace.reason === undefined ? {} : { reason: trace.reason }),
+  ...(trace.evidence === undefined ? {} : { evidence: [...trace.evidence] }),
+  ...(trace.effectiveDate === undefined ? {} : { effectiveDate: trace.effectiveDate }),
+  extra: { ...trace.extra, [FINGERPRINT]: fingerprint },
+});
+
+/**
+ * Handles one command on one stream: reads the stream; if the command id is already in it,
+ * answers as the first time (or refuses a reused key with another request); else folds,
+ * decides, and appends with the revision it read. Event ids derive from the command id, so a
+ * retried append writes nothing. A stream that moved meanwhile: {@link ConcurrencyConflict}.
+ */
+export const executeCommand = async <State, Folded, Event extends DecidedEvent>(
+  input: ExecuteCommand<State, Folded, Event>,
+): Promise<CommandOutcome> => {
+  const { store, streamId, trace, fingerprint, decider } = input;
+  const events = await store.readStream(streamId);
+  const earlier = events.filter((e) => e.metadata.commandId === trace.commandId);
+  if (earlier.length > 0) {
+    if (earlier.some((e) => e.metadata.extra?.[FINGERPRINT] !== fingerprint)) {
+      throw new IdempotencyKeyReused(trace.commandId, 'another request');
+    }
+    return outcomeOf(streamId, earlier, true);
+  }
+  const read = revisionOf(events);
+  const expectedRevision = input.expectedRevision ?? read;
+  if (expectedRevision !== read) throw await conflict(store, streamId, expectedRevision);
+
+  const state = events.reduce((folded, event) => decider.evolve(folded, decider.readEvent(event)), decider.initialState());
+  const decided = await decider.decide(state);
+  if (decided.length === 0) {
+    return { streamId, eventIds: [], revision: read === 'no_stream' ? null : read, position: null, replayed: false };
+  }
+  const metadata = metadataOf(trace, fingerprint);
+  const newEvents: NewEvent[] = decided.map((event, index) => ({
+    id: eventIdFor(trace.commandId, index),
+    type: event.type,
+    data: toJson(event.data),
+    metadata,
+  }));
+  try {
+    const result = await store.appendToStream(streamId, newEvents, { expectedRevision });
+    return outcomeOf(streamId, result.events, result.alreadyAppended);
+  } catch (error: unknown) {
+    if (error instanceof WrongExpectedRevisionError) throw await conflict(store, streamId, expectedRevision);
+    if (error instanceof IdempotencyMismatchError) {
+      throw new IdempotencyKeyReused(trace.commandId, `a request on another stream than '${streamId}'`);
+    }
+    throw error;
+  }
+};

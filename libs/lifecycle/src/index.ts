@@ -1,0 +1,16 @@
+export { executeCommand } from './command-handling/execute-command';
+export type {
+  CommandOutcome,
+  CommandTrace,
+  DecidedEvent,
+  ExecuteCommand,
+  StreamDecider,
+} from './command-handling/execute-command';
+export { ConcurrencyConflict, IdempotencyKeyReused } from './command-handling/command-handling.errors';
+export type { AppendedSince } from './command-handling/command-handling.errors';
+export { canonicalJson, eventIdFor, requestFingerprint, toJson } from './command-handling/json.util';
+export { handleEvaluationCommand } from './evaluation/handle-evaluation-command';
+export type { HandleEvaluationCommand } from './evaluation/handle-evaluation-command';
+export { UnreadableEvent, recordedEvaluationEvent } from './evaluation/recorded-evaluation-event';
+export { scoreCategoryFromLog } from './results/score-from-log';
+export type { ScoredCategory } from './results/score-from-log';
