@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { testDatabaseUrl, useFreshSchemaPerTest } from '@kaoping/testing';
-import { createEventStore } from './create-event-store';
+import { createEventStore, openSqlDatabase } from './create-event-store';
 import { InvalidInputError } from './event-store.errors';
 
 const fact = { type: 'UnitRegistered', data: { name: '城关镇' }, metadata: { actorId: 'office-01', role: 'office' } };
@@ -49,6 +49,20 @@ describe('createEventStore', () => {
       }
     });
   });
+
+  it('shares a SQL database it does not own: closing the store leaves the database open for read models', async () => {
+    const database = await openSqlDatabase({ kind: 'embedded' });
+    try {
+      const store = await createEventStore({ kind: 'sql', client: database, dialect: 'embedded' });
+      await store.appendToStream('unit-1', [fact], { expectedRevision: 'no_stream' });
+      await store.close();
+
+      const rows = await database.query('SELECT count(*)::int AS n FROM kaoping.events');
+      expect(rows).toEqual([{ n: 1 }]);
+    } finally {
+      await database.close();
+    }
+  }, 60_000);
 
   it('refuses a schema name that is not a plain SQL identifier', async () => {
     const error = await createEventStore({

@@ -1,8 +1,22 @@
 import { EventStore, type EventStoreOptions } from './event-store';
 import { KurrentDbEventStoreAdapter } from './kurrentdb/kurrentdb-event-store.adapter';
-import { PgPoolSqlClient } from './sql/sql-client';
+import { PgPoolSqlClient, type SqlClient } from './sql/sql-client';
 import { PGliteSqlClient } from './sql/pglite-sql-client';
 import { SqlEventStoreAdapter } from './sql/sql-event-store.adapter';
+
+/** Where a SQL database is: embedded PGlite (a data directory, or memory) or a PostgreSQL server. */
+export type SqlDatabaseConfig =
+  | Readonly<{ kind: 'embedded'; dataDir?: string }>
+  | Readonly<{ kind: 'postgres'; connectionString: string; poolSize?: number }>;
+
+/**
+ * Opens a SQL database the event store, its checkpoints, read models and credentials can share
+ * (PGlite has one session per data directory, so the embedded mode must share one client).
+ */
+export const openSqlDatabase = async (config: SqlDatabaseConfig): Promise<SqlClient> =>
+  config.kind === 'embedded'
+    ? PGliteSqlClient.open(config.dataDir)
+    : new PgPoolSqlClient({ connectionString: config.connectionString, poolSize: config.poolSize });
 
 /** Which event store backend to use, and where it is. */
 export type EventStoreConfig =
@@ -11,6 +25,13 @@ export type EventStoreConfig =
       /** PGlite data directory; undefined keeps everything in memory. */
       dataDir?: string;
       /** Schema for the tables (default 'kaoping'). */
+      schema?: string;
+    }>
+  | Readonly<{
+      /** A SQL database opened by {@link openSqlDatabase}; the caller keeps it and closes it. */
+      kind: 'sql';
+      client: SqlClient;
+      dialect: 'embedded' | 'postgres';
       schema?: string;
     }>
   | Readonly<{
@@ -50,6 +71,14 @@ export const createEventStore = async (
           throw error;
         },
       );
+      return new EventStore(adapter, options);
+    }
+    case 'sql': {
+      const adapter = await SqlEventStoreAdapter.open(config.client, {
+        kind: config.dialect,
+        schema: config.schema,
+        ownsClient: false,
+      });
       return new EventStore(adapter, options);
     }
     case 'kurrentdb':

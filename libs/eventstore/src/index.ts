@@ -31,8 +31,8 @@ export type {
 export { EventStore } from './event-store';
 export type { AppendOptions, EventStoreOptions, VerifyOptions } from './event-store';
 export type { EventLimits } from './validation/event-validation.util';
-export { createEventStore } from './create-event-store';
-export type { EventStoreConfig } from './create-event-store';
+export { createEventStore, openSqlDatabase } from './create-event-store';
+export type { EventStoreConfig, SqlDatabaseConfig } from './create-event-store';
 export {
   AdapterFailureError,
   EventStoreError,
@@ -45,4 +45,4 @@ export type { EventStoreErrorCode, EventStoreErrorDetails, Violation } from './e
 export type { SubscribeOptions, Subscription, SubscriptionEnd } from './subscriptions/catch-up-subscription';
 export { InMemoryCheckpointStore } from './subscriptions/in-memory-checkpoint-store';
 export { SqlCheckpointStore } from './sql/sql-checkpoint-store';
-export type { SqlParam, SqlQueryable, SqlRow } from './sql/sql-client';
+export type { SqlClient, SqlParam, SqlQueryable, SqlRow } from './sql/sql-client';

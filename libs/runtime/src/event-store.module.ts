@@ -1,40 +1,68 @@
 import { Global, Inject, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
-import { createEventStore, type EventStore, type EventStoreConfig } from '@kaoping/eventstore';
+import {
+  createEventStore,
+  openSqlDatabase,
+  type EventStore,
+  type SqlClient,
+  type SqlDatabaseConfig,
+} from '@kaoping/eventstore';
 import type { KaopingConfig } from './config';
-import { EVENT_STORE, KAOPING_CONFIG } from './tokens';
+import { EVENT_STORE, KAOPING_CONFIG, SQL_DATABASE } from './tokens';
 
-/** Maps the process configuration to the event store adapter it selects. */
-export function eventStoreConfigOf(config: KaopingConfig): EventStoreConfig {
+/** The SQL database of read models, checkpoints and credentials; on the SQL stores, the events' own. */
+export type SqlDatabase = Readonly<{ client: SqlClient; dialect: 'embedded' | 'postgres' }>;
+
+/**
+ * Where the SQL database is: the store's own for embedded and postgres; for KurrentDB, PostgreSQL
+ * when DATABASE_URL is set, else PGlite in DATA_DIR.
+ */
+export function sqlDatabaseConfigOf(config: KaopingConfig): SqlDatabaseConfig {
+  const server = config.eventStore === 'postgres' || (config.eventStore === 'kurrentdb' && config.databaseUrl);
+  return server && config.databaseUrl
+    ? { kind: 'postgres', connectionString: config.databaseUrl }
+    : { kind: 'embedded', dataDir: config.dataDir };
+}
+
+export async function openDatabase(config: KaopingConfig): Promise<SqlDatabase> {
+  const where = sqlDatabaseConfigOf(config);
+  return { client: await openSqlDatabase(where), dialect: where.kind };
+}
+
+/** Opens the configured event store; the SQL stores keep their events in `database`. */
+export function openEventStore(config: KaopingConfig, database: SqlDatabase): Promise<EventStore> {
   switch (config.eventStore) {
     case 'embedded':
-      return { kind: 'embedded', dataDir: config.dataDir };
     case 'postgres':
-      return { kind: 'postgres', connectionString: config.databaseUrl ?? '', schema: config.databaseSchema };
+      return createEventStore({ kind: 'sql', client: database.client, dialect: database.dialect, schema: config.databaseSchema });
     case 'kurrentdb':
-      return { kind: 'kurrentdb', connectionString: config.kurrentdbUrl ?? '' };
+      return createEventStore({ kind: 'kurrentdb', connectionString: config.kurrentdbUrl ?? '' });
   }
 }
 
 @Injectable()
-class EventStoreLifecycle implements OnApplicationShutdown {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+class StorageLifecycle implements OnApplicationShutdown {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(SQL_DATABASE) private readonly database: SqlDatabase,
+  ) {}
 
   async onApplicationShutdown(): Promise<void> {
     await this.store.close();
+    await this.database.client.close();
   }
 }
 
-/** Provides the configured {@link EventStore} under {@link EVENT_STORE} and closes it on shutdown. */
+/**
+ * Provides the SQL database under {@link SQL_DATABASE} and the configured {@link EventStore} under
+ * {@link EVENT_STORE}; closes both on shutdown (the store first).
+ */
 @Global()
 @Module({
   providers: [
-    {
-      provide: EVENT_STORE,
-      inject: [KAOPING_CONFIG],
-      useFactory: (config: KaopingConfig): Promise<EventStore> => createEventStore(eventStoreConfigOf(config)),
-    },
-    EventStoreLifecycle,
+    { provide: SQL_DATABASE, inject: [KAOPING_CONFIG], useFactory: openDatabase },
+    { provide: EVENT_STORE, inject: [KAOPING_CONFIG, SQL_DATABASE], useFactory: openEventStore },
+    StorageLifecycle,
   ],
-  exports: [EVENT_STORE],
+  exports: [EVENT_STORE, SQL_DATABASE],
 })
 export class EventStoreModule {}

@@ -2,7 +2,8 @@ export { loadConfig, loadConfigOrExit, InvalidConfigError, CONFIG_VARIABLES } fr
 export type { KaopingConfig, ConfigProblem, EventStoreKind, LogFormat, LogLevel } from './config';
 export { createLogger } from './logger';
 export { ConfigModule } from './config.module';
-export { EventStoreModule, eventStoreConfigOf } from './event-store.module';
+export { EventStoreModule, openDatabase, openEventStore, sqlDatabaseConfigOf } from './event-store.module';
+export type { SqlDatabase } from './event-store.module';
 export { RedisModule } from './redis.module';
 export type { OptionalRedis } from './redis.module';
-export { KAOPING_CONFIG, EVENT_STORE, REDIS } from './tokens';
+export { KAOPING_CONFIG, EVENT_STORE, SQL_DATABASE, REDIS } from './tokens';

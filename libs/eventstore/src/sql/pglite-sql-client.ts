@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import { BEGIN, type SqlClient, type SqlParam, type SqlQueryable, type SqlRow, type SqlSession } from './sql-client';
 
@@ -35,6 +36,12 @@ parentPort.on('message', async (message) => {
   }
 });
 `;
+
+/**
+ * Where PGlite's entry file is, resolved by Node itself: a bundler rewrites `require.resolve`
+ * into a module id, which the worker (plain Node, no bundle) could not load.
+ */
+const pglitePath = (): string => createRequire(__filename).resolve('@electric-sql/pglite');
 
 type Request =
   | Readonly<{ op: 'open'; dataDir: string | undefined }>
@@ -86,7 +93,7 @@ export class PGliteSqlClient implements SqlClient {
   /** Starts PGlite in a worker; `dataDir` undefined keeps the database in memory. */
   static async open(dataDir?: string): Promise<PGliteSqlClient> {
     const client = new PGliteSqlClient(
-      new Worker(WORKER_SOURCE, { eval: true, workerData: { pglitePath: require.resolve('@electric-sql/pglite') } }),
+      new Worker(WORKER_SOURCE, { eval: true, workerData: { pglitePath: pglitePath() } }),
     );
     try {
       await client.call({ op: 'open', dataDir });
