@@ -1,7 +1,9 @@
 import { Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { ConfigModule, EventStoreModule, RedisModule, type KaopingConfig } from '@kaoping/runtime';
+import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { ReceivedAtMiddleware, apiClockProvider } from './commands/request-clock';
 import { HealthController } from './health/health.controller';
 import { LifecycleModule } from './lifecycle/lifecycle.module';
 import { RequestLoggingMiddleware } from './logging/request-logging.middleware';
@@ -18,12 +20,14 @@ export class AppModule implements NestModule {
         TerminusModule.forRoot({ errorLogStyle: 'json' }),
         AuthModule,
         LifecycleModule,
+        AuditModule,
       ],
       controllers: [HealthController],
+      providers: [apiClockProvider],
     };
   }
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(RequestLoggingMiddleware).forRoutes('*path');
+    consumer.apply(RequestLoggingMiddleware, ReceivedAtMiddleware).forRoutes('*path');
   }
 }

@@ -12,6 +12,11 @@ export const API_ROLE_TABLE: Readonly<Record<string, readonly string[]>> = {
   ListUsers: ['admin', 'auditor'],
   ReadOwnAccount: ['*'],
   ChangeOwnPassword: ['*'],
+  // Time travel and verification (apps/api/src/audit): a unit reporter only for its own unit.
+  ReadScoresAsOf: ['auditor', 'office', 'committee'],
+  ReadUnitScoreAsOf: ['auditor', 'office', 'committee', 'unit-reporter'],
+  ReadScoreDiff: ['auditor', 'office', 'committee', 'unit-reporter'],
+  VerifyLog: ['auditor', 'office', 'committee'],
 };
 
 /** The roles allowed to perform an action, or undefined for an action the table does not know. */
