@@ -3,7 +3,6 @@ import { TerminusModule } from '@nestjs/terminus';
 import { ConfigModule, EventStoreModule, RedisModule, type KaopingConfig } from '@kaoping/runtime';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
-import { ReceivedAtMiddleware, apiClockProvider } from './commands/request-clock';
 import { HealthController } from './health/health.controller';
 import { LifecycleModule } from './lifecycle/lifecycle.module';
 import { RequestLoggingMiddleware } from './logging/request-logging.middleware';
@@ -23,11 +22,10 @@ export class AppModule implements NestModule {
         AuditModule,
       ],
       controllers: [HealthController],
-      providers: [apiClockProvider],
     };
   }
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(RequestLoggingMiddleware, ReceivedAtMiddleware).forRoutes('*path');
+    consumer.apply(RequestLoggingMiddleware).forRoutes('*path');
   }
 }
