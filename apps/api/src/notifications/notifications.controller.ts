@@ -1,0 +1,28 @@
+import { Controller, Get, Inject, Module } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { ActingUser } from '@kaoping/identity';
+import { NOTIFICATION_OUTBOX, ScheduleModule, type Notification, type NotificationOutbox } from '@kaoping/schedule';
+import { Action, CurrentActor } from '../auth/auth.decorators';
+
+@ApiTags('notifications')
+@ApiBearerAuth()
+@Controller('notifications')
+export class NotificationsController {
+  constructor(@Inject(NOTIFICATION_OUTBOX) private readonly outbox: NotificationOutbox) {}
+
+  @Get()
+  // Self-service: every signed-in user reads their own (the role table's '*' action; ListNotifications is not in it yet).
+  @Action('ReadOwnAccount')
+  @ApiOperation({ summary: "The current user's notifications: reminders, overdue items, escalations (newest first)" })
+  @ApiOkResponse({ description: 'Up to 100 notifications addressed to the user, their role, unit or provider' })
+  list(@CurrentActor() actor: ActingUser): Promise<readonly Notification[]> {
+    return this.outbox.listFor(actor);
+  }
+}
+
+/** GET /notifications, and the phase schedule in this process unless RUN_WORKER=false (embedded mode runs it here). */
+@Module({
+  imports: [ScheduleModule.forRoot({ runJobs: process.env.RUN_WORKER !== 'false' })],
+  controllers: [NotificationsController],
+})
+export class NotificationsModule {}

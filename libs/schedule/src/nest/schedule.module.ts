@@ -1,0 +1,85 @@
+import { Inject, Injectable, Logger, Module, type DynamicModule, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import type { EventStore, Subscription } from '@kaoping/eventstore';
+import { InMemoryCheckpointStore } from '@kaoping/eventstore';
+import { BullmqJobQueue, InProcessJobQueue, SystemClock, type JobQueue } from '@kaoping/jobs';
+import { EVENT_STORE, KAOPING_CONFIG, REDIS, SQL_DATABASE, type KaopingConfig, type OptionalRedis, type SqlDatabase } from '@kaoping/runtime';
+import { isPermanentPhaseJobError } from '../handling/phase-job.errors';
+import { phaseJobHandlers } from '../handling/phase-job.handlers';
+import { PHASE_QUEUE, type PhaseJobs } from '../jobs/phase-jobs.catalog';
+import { NOTIFYING_EVENT_TYPES, NotificationOutbox } from '../notifications/notification-outbox';
+import { CycleScheduler } from '../reconciling/cycle-scheduler';
+
+export const PHASE_JOB_QUEUE = Symbol('PHASE_JOB_QUEUE');
+export const NOTIFICATION_OUTBOX = Symbol('NOTIFICATION_OUTBOX');
+
+/** Whether this process runs the phase jobs (the worker always; the API when RUN_WORKER is not 'false'). */
+export type ScheduleOptions = Readonly<{ runJobs: boolean }>;
+const SCHEDULE_OPTIONS = Symbol('SCHEDULE_OPTIONS');
+
+/**
+ * Runs the phase schedule in this process: the queue (BullMQ on REDIS_URL, else in-process),
+ * the handlers, the reconciler following the log, and the outbox projection. Several processes
+ * may run it on one Redis: each job runs once.
+ */
+@Injectable()
+class PhaseScheduleRunner implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('phases');
+  private scheduler: CycleScheduler | undefined;
+  private outboxFeed: Subscription | undefined;
+
+  constructor(
+    @Inject(SCHEDULE_OPTIONS) private readonly options: ScheduleOptions,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(PHASE_JOB_QUEUE) private readonly queue: JobQueue<PhaseJobs>,
+    @Inject(NOTIFICATION_OUTBOX) private readonly outbox: NotificationOutbox,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.outbox.migrate();
+    if (!this.options.runJobs) return;
+    const clock = new SystemClock();
+    await this.queue.start(phaseJobHandlers({ store: this.store, clock, queue: this.queue, outbox: this.outbox, log: (line) => this.logger.log(line) }));
+    this.scheduler = new CycleScheduler({ store: this.store, queue: this.queue, clock });
+    this.scheduler.start();
+    this.outboxFeed = this.store.subscribe({
+      subscriptionId: 'notification-outbox',
+      filter: { eventTypes: NOTIFYING_EVENT_TYPES },
+      // Replays from the start on every boot; the rows are idempotent by event id.
+      checkpoints: new InMemoryCheckpointStore(),
+      handle: (events) => this.outbox.project(events),
+    });
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.outboxFeed?.stop();
+    await this.scheduler?.stop();
+    await this.queue.close();
+  }
+}
+
+@Module({})
+export class ScheduleModule {
+  static forRoot(options: ScheduleOptions): DynamicModule {
+    return {
+      module: ScheduleModule,
+      providers: [
+        { provide: SCHEDULE_OPTIONS, useValue: options },
+        {
+          provide: PHASE_JOB_QUEUE,
+          inject: [REDIS],
+          useFactory: (redis: OptionalRedis): JobQueue<PhaseJobs> =>
+            redis
+              ? new BullmqJobQueue<PhaseJobs>({ connection: redis, queueName: PHASE_QUEUE, isPermanent: isPermanentPhaseJobError, concurrency: 4 })
+              : new InProcessJobQueue<PhaseJobs>({ isPermanent: isPermanentPhaseJobError }),
+        },
+        {
+          provide: NOTIFICATION_OUTBOX,
+          inject: [SQL_DATABASE, KAOPING_CONFIG],
+          useFactory: (database: SqlDatabase, config: KaopingConfig) => new NotificationOutbox({ client: database.client, schema: config.databaseSchema }),
+        },
+        PhaseScheduleRunner,
+      ],
+      exports: [PHASE_JOB_QUEUE, NOTIFICATION_OUTBOX],
+    };
+  }
+}

@@ -1,0 +1,47 @@
+import { foldCycleView, type EvaluationEvent, type Recorded } from '@kaoping/evaluation';
+import { zhengdingScheme } from '../../test/zhengding-cycle.scenario';
+import { diffSchedule } from '../reconciling/cycle-scheduler';
+import { calendarOfView } from './cycle-log';
+import { planCycleJobs } from './plan-cycle-jobs';
+
+let n = 0;
+const recorded = (event: EvaluationEvent, reason?: string): Recorded<EvaluationEvent> => {
+  n += 1;
+  return { ...event, id: `e${n}`, metadata: { actorId: 'office-1', role: 'office', recordedAt: '2025-12-20T09:00:00Z', ...(reason ? { reason } : {}) } };
+};
+const published = [
+  recorded({ type: 'CycleCreated', data: { cycleId: 'c', year: 2026, name: 'c' } }),
+  recorded({ type: 'SchemePublished', data: { cycleId: 'c', version: 1, scheme: zhengdingScheme() } }),
+];
+const plan = (events: readonly Recorded<EvaluationEvent>[]) => {
+  const view = foldCycleView(events);
+  return planCycleJobs(view, calendarOfView(view), new Date('2025-12-20T10:00:00Z'));
+};
+
+describe('the plan of a cycle', () => {
+  it('derives the same job ids from the same log', () => {
+    expect(plan(published).map((job) => job.jobId)).toEqual(plan(published).map((job) => job.jobId));
+  });
+
+  it('closes mid-year the day after its end and snapshots each category after the close', () => {
+    const ids = plan(published).map((job) => job.jobId);
+    expect(ids).toContain('cycle:c:phase:mid-year:close@2026-08-01T00:00:12.000Z');
+    expect(ids).toContain('cycle:c:snapshot:mid-year:townships@2026-08-01T00:01:00.000Z');
+    expect(ids).toContain('cycle:c:deadline:mid-year-data:remind:2026-07-08@2026-07-08T00:00:00.000Z');
+  });
+
+  it('turns a phase moved by hand into a reschedule of its slot, not a second job', () => {
+    const before = plan(published);
+    const moved = plan([...published, recorded({ type: 'PhaseMoved', data: { cycleId: 'c', phase: 'mid-year', end: '2026-08-10', previousEnd: '2026-07-31' } }, '推迟')]);
+    const diff = diffSchedule(moved, new Map(before.map((job) => [job.slot, job.jobId])));
+    expect(diff.enqueue).toEqual([]);
+    expect(diff.cancel).toEqual([]);
+    expect(diff.reschedule.map((r) => [r.from, r.to.jobId])).toEqual([
+      ['cycle:c:phase:mid-year:close@2026-08-01T00:00:12.000Z', 'cycle:c:phase:mid-year:close@2026-08-11T00:00:12.000Z'],
+      ...['townships', 'departments', 'old-town'].map((category) => [
+        `cycle:c:snapshot:mid-year:${category}@2026-08-01T00:01:00.000Z`,
+        `cycle:c:snapshot:mid-year:${category}@2026-08-11T00:01:00.000Z`,
+      ]),
+    ]);
+  });
+});
