@@ -179,7 +179,8 @@ export const recordExample = async (
     if (fact.type === 'RatingGiven' && !isPeriod(fact, midYear)) await rate(fact);
     if (fact.type === 'SurveyRecorded') {
       const counts = fact.counts === undefined ? undefined : Object.fromEntries(Object.entries(fact.counts).map(([level, count]) => [levelId(level), String(count)]));
-      const sampleSize = fact.sampleSize ?? String(Object.values(counts ?? {}).reduce((sum, count) => sum + Number(count), 0));
+      // A rate-only survey in the facts file names no sample; the survey office always has one (the rate decides the score).
+      const sampleSize = fact.sampleSize ?? (counts === undefined ? '500' : String(Object.values(counts).reduce((sum, count) => sum + Number(count), 0)));
       const answer = await k.send(survey, `${cycle}/units/${fact.unitId}/surveys`, { indicatorId: fact.indicatorId, ...optional('period', fact.period), ...(counts === undefined ? {} : { counts }), ...optional('rate', fact.rate), sampleSize: String(sampleSize) });
       eventOf.set(fact.id, firstEventId(answer));
     }
