@@ -2,14 +2,16 @@ import { type CliIo, type Command, EXIT } from './cli-io';
 import { scoreCommand } from './commands/score.command';
 import { usersCommand } from './commands/users.command';
 import { validateCommand } from './commands/validate.command';
+import { verifyCommand } from './commands/verify.command';
 
 /** Every operator command by name; add a command here and in its own file under commands/. */
-export type CommandName = 'score' | 'validate' | 'users';
+export type CommandName = 'score' | 'validate' | 'users' | 'verify';
 
 export const COMMANDS: Readonly<Record<CommandName, Command>> = {
   score: scoreCommand,
   validate: validateCommand,
   users: usersCommand,
+  verify: verifyCommand,
 };
 
 const isCommandName = (name: string): name is CommandName => Object.hasOwn(COMMANDS, name);
