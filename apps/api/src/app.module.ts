@@ -3,6 +3,7 @@ import { TerminusModule } from '@nestjs/terminus';
 import { ConfigModule, EventStoreModule, RedisModule, type KaopingConfig } from '@kaoping/runtime';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { ReceivedAtMiddleware, apiClockProvider } from './commands/request-clock';
 import { HealthController } from './health/health.controller';
 import { LifecycleModule } from './lifecycle/lifecycle.module';
 import { RequestLoggingMiddleware } from './logging/request-logging.middleware';
@@ -22,10 +23,11 @@ export class AppModule implements NestModule {
         AuditModule,
       ],
       controllers: [HealthController],
+      providers: [apiClockProvider],
     };
   }
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(RequestLoggingMiddleware).forRoutes('*path');
+    consumer.apply(RequestLoggingMiddleware, ReceivedAtMiddleware).forRoutes('*path');
   }
 }

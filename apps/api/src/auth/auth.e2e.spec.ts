@@ -10,7 +10,7 @@ describe('sign-in and accounts through HTTP (embedded store)', () => {
   beforeAll(async () => {
     api = await bootApi();
     admin = await api.login('admin', TEST_ADMIN_PASSWORD);
-  });
+  }, 60_000);
   afterAll(() => api.close());
 
   const provision = (body: Readonly<Record<string, unknown>>, key?: string) =>

@@ -2,6 +2,7 @@ import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { Request } from 'express';
 import { InvalidInputException } from '../errors/validation';
+import type { TimedRequest } from './request-clock';
 
 /** What the HTTP request says about the command beside its body. */
 export type CommandRequestContext = Readonly<{
@@ -24,7 +25,7 @@ const header = (request: Request, name: string): string | undefined => {
 };
 
 /** Reads Idempotency-Key, X-Request-Id and If-Match; refuses malformed ones by name (400). */
-export const readCommandRequest = (request: Request, now: Date = new Date()): CommandRequestContext => {
+export const readCommandRequest = (request: TimedRequest): CommandRequestContext => {
   const key = header(request, 'idempotency-key');
   if (key !== undefined && (key.trim() === '' || key.length > MAX_KEY_LENGTH)) {
     throw new InvalidInputException([
@@ -44,11 +45,11 @@ export const readCommandRequest = (request: Request, now: Date = new Date()): Co
     commandId,
     correlationId: requestId !== undefined && requestId.length > 0 && requestId.length <= MAX_KEY_LENGTH ? requestId : commandId,
     ...(revision === undefined ? {} : { expectedRevision: revision === '-1' ? 'no_stream' : Number(revision) }),
-    now: now.toISOString(),
+    now: request.receivedAt ?? new Date().toISOString(),
   };
 };
 
 /** The command context of the current request (see {@link readCommandRequest}). */
 export const CommandRequest = createParamDecorator(
-  (_data: unknown, context: ExecutionContext): CommandRequestContext => readCommandRequest(context.switchToHttp().getRequest<Request>()),
+  (_data: unknown, context: ExecutionContext): CommandRequestContext => readCommandRequest(context.switchToHttp().getRequest<TimedRequest>()),
 );

@@ -4,6 +4,7 @@ import {
   ApiBearerAuth,
   ApiConflictResponse,
   ApiCreatedResponse,
+  ApiExtension,
   ApiForbiddenResponse,
   ApiHeader,
   ApiNotFoundResponse,
@@ -19,6 +20,7 @@ import { CommandAcceptedDto, CommandResponseInterceptor } from './command-respon
 export const CommandRoute = (action: string, summary: string): MethodDecorator =>
   applyDecorators(
     Action(action),
+    ApiExtension('x-kaoping-action', action),
     HttpCode(201),
     UseInterceptors(CommandResponseInterceptor),
     ApiBearerAuth(),
@@ -44,6 +46,7 @@ export const CommandRoute = (action: string, summary: string): MethodDecorator =
 export const ReadRoute = (action: string, summary: string): MethodDecorator =>
   applyDecorators(
     Action(action),
+    ApiExtension('x-kaoping-action', action),
     ApiBearerAuth(),
     ApiOperation({ summary, description: `Roles: ${(rolesAllowedTo(action) ?? []).join(', ')}.` }),
     ApiUnauthorizedResponse({ type: ErrorBodyDto, description: 'No token, or a bad, expired or revoked one' }),

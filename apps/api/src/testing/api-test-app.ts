@@ -3,7 +3,9 @@ import { Test } from '@nestjs/testing';
 import type { EventStore, RecordedEvent } from '@kaoping/eventstore';
 import { EVENT_STORE, loadConfig } from '@kaoping/runtime';
 import request from 'supertest';
+import type { Clock } from '@kaoping/jobs';
 import { AppModule } from '../app.module';
+import { API_CLOCK } from '../commands/request-clock';
 import { configureApp } from '../setup';
 
 export const TEST_JWT_SECRET = 'test-secret-of-at-least-32-characters-long';
@@ -23,11 +25,14 @@ export type ApiUnderTest = Readonly<{
 
 /**
  * Boots the whole API (AppModule, the global pipe, filter and guards) on the store the
- * environment selects: by default embedded and in memory, with a known secret and admin password.
+ * environment selects: by default embedded and in memory, with a known secret and admin password;
+ * `clock` says when requests arrive (their commands' `now`).
  */
-export const bootApi = async (env: Readonly<Record<string, string>> = {}): Promise<ApiUnderTest> => {
+export const bootApi = async (env: Readonly<Record<string, string>> = {}, options: Readonly<{ clock?: Clock }> = {}): Promise<ApiUnderTest> => {
   const config = loadConfig({ DATA_DIR: 'memory', LOG_LEVEL: 'error', JWT_SECRET: TEST_JWT_SECRET, ADMIN_PASSWORD: TEST_ADMIN_PASSWORD, ...env });
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config)] }).compile();
+  const builder = Test.createTestingModule({ imports: [AppModule.forRoot(config)] });
+  if (options.clock !== undefined) builder.overrideProvider(API_CLOCK).useValue(options.clock);
+  const moduleRef = await builder.compile();
   const app = configureApp(moduleRef.createNestApplication({ logger: false }));
   await app.init();
   const store = app.get<EventStore>(EVENT_STORE);

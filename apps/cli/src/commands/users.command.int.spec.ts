@@ -13,7 +13,7 @@ describe('npm run cli -- users', () => {
     const store = await createEventStore({ kind: 'sql', client: database, dialect: 'embedded' });
     const credentials = await SqlCredentialStore.open(database, 'kaoping');
     stores = { store, credentials, close: async () => undefined };
-  });
+  }, 30_000);
   afterAll(async () => {
     await stores.store.close();
     await database.close();

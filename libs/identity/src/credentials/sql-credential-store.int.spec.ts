@@ -1,19 +1,21 @@
 import { openSqlDatabase, type SqlClient } from '@kaoping/eventstore';
-import { testDatabaseUrl, useFreshSchemaPerTest } from '@kaoping/testing';
+import { testDatabaseUrl, uniqueSchemaName, useFreshSchemaPerTest } from '@kaoping/testing';
 import type { CredentialStore } from './credential-store.port';
 import { SqlCredentialStore } from './sql-credential-store';
 
-const behavesAsACredentialStore = (open: () => Promise<Readonly<{ client: SqlClient; schema: string }>>): void => {
+/** The credential store's behaviour on one database; each test gets its own schema. */
+const behavesAsACredentialStore = (input: Readonly<{ open: () => Promise<SqlClient>; schema: () => string }>): void => {
   let client: SqlClient;
   let schema: string;
   let store: CredentialStore;
+  beforeAll(async () => {
+    client = await input.open();
+  }, 30_000);
+  afterAll(() => client.close());
   beforeEach(async () => {
-    const database = await open();
-    client = database.client;
-    schema = database.schema;
+    schema = input.schema();
     store = await SqlCredentialStore.open(client, schema);
   });
-  afterEach(() => client.close());
 
   it('verifies the password that was set, and no other', async () => {
     await store.setPassword('li.ming', 'first password');
@@ -38,13 +40,19 @@ const behavesAsACredentialStore = (open: () => Promise<Readonly<{ client: SqlCli
     expect(rows).toEqual([{ user_id: 'li.ming', password_hash: expect.stringMatching(/^scrypt\$32768\$8\$1\$/) }]);
     expect(JSON.stringify(rows)).not.toContain('plain secret!');
   });
+
+  it('opens twice on the same schema without a race (the table exists then)', async () => {
+    await Promise.all([SqlCredentialStore.open(client, schema), SqlCredentialStore.open(client, schema)]);
+    await store.setPassword('li.ming', 'still works!');
+    expect(await store.verifyPassword('li.ming', 'still works!')).toBe(true);
+  });
 };
 
 describe('credential store on PGlite (embedded)', () => {
-  behavesAsACredentialStore(async () => ({ client: await openSqlDatabase({ kind: 'embedded' }), schema: 'kaoping' }));
+  behavesAsACredentialStore({ open: () => openSqlDatabase({ kind: 'embedded' }), schema: () => uniqueSchemaName('credentials') });
 });
 
 describe('credential store on PostgreSQL', () => {
   const schema = useFreshSchemaPerTest('credentials');
-  behavesAsACredentialStore(async () => ({ client: await openSqlDatabase({ kind: 'postgres', connectionString: testDatabaseUrl() }), schema: schema().name }));
+  behavesAsACredentialStore({ open: () => openSqlDatabase({ kind: 'postgres', connectionString: testDatabaseUrl() }), schema: () => schema().name });
 });

@@ -2,6 +2,19 @@ import type { SqlQueryable } from '@kaoping/eventstore';
 import type { CredentialStore } from './credential-store.port';
 import { UNKNOWN_USER_HASH, hashPassword, passwordMatches } from './password-hash.util';
 
+const isRecord = (value: unknown): value is Readonly<Record<string, unknown>> => typeof value === 'object' && value !== null;
+
+// IF NOT EXISTS still races in PostgreSQL: two sessions creating the same schema or table at once,
+// one fails with a unique violation (23505) or duplicate object (42P06, 42P07). It exists then.
+const createIfMissing = async (create: () => Promise<unknown>): Promise<void> => {
+  try {
+    await create();
+  } catch (error: unknown) {
+    const code = isRecord(error) ? error['code'] : undefined;
+    if (code !== '23505' && code !== '42P06' && code !== '42P07') throw error;
+  }
+};
+
 /**
  * Credentials in `<schema>.credentials (user_id, password_hash, updated_at)` of the process's SQL
  * database (the one the SQL event stores keep their events in), created if missing. The
@@ -15,14 +28,14 @@ export class SqlCredentialStore implements CredentialStore {
 
   static async open(database: SqlQueryable, schema: string): Promise<SqlCredentialStore> {
     if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new Error(`'${schema}' is not a lower-case SQL identifier`);
-    await database.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
-    await database.query(
+    await createIfMissing(() => database.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`));
+    await createIfMissing(() => database.query(
       `CREATE TABLE IF NOT EXISTS "${schema}".credentials (
          user_id text PRIMARY KEY,
          password_hash text NOT NULL,
          updated_at timestamptz NOT NULL DEFAULT now()
        )`,
-    );
+    ));
     return new SqlCredentialStore(database, `"${schema}".credentials`);
   }
 

@@ -58,7 +58,8 @@ class FirstRunAdmin implements OnApplicationBootstrap {
   providers: [
     {
       provide: CREDENTIAL_STORE,
-      inject: [SQL_DATABASE, KAOPING_CONFIG],
+      // After the event store: its migrations create the schema the credentials table joins.
+      inject: [SQL_DATABASE, KAOPING_CONFIG, EVENT_STORE],
       useFactory: (database: SqlDatabase, config: KaopingConfig) => SqlCredentialStore.open(database.client, config.databaseSchema),
     },
     IdentityService,

@@ -29,7 +29,7 @@ describe('executeCommand on the embedded event store', () => {
   let store: EventStore;
   beforeAll(async () => {
     store = await createEventStore({ kind: 'embedded' });
-  });
+  }, 30_000);
   afterAll(() => store.close());
 
   const submit = (streamId: string, commandId: string, values: readonly string[] = ['98.5'], expectedRevision?: number | 'no_stream') =>
