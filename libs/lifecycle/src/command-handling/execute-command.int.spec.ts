@@ -101,4 +101,38 @@ describe('executeCommand on the embedded event store', () => {
     expect(await submit('tally-f', 'cmd-f', [])).toEqual({ streamId: 'tally-f', eventIds: [], revision: null, position: null, replayed: false });
     expect(await store.headPosition()).toBe(head);
   });
+
+  it('lets exactly one of concurrent writers that read the same revision win; the others get a conflict and write nothing', async () => {
+    await submit('tally-g', 'cmd-g0');
+    const attempts = await Promise.allSettled(['g1', 'g2', 'g3', 'g4', 'g5'].map((id) => submit('tally-g', `cmd-${id}`, ['1'], 0)));
+    const written = attempts.filter((attempt) => attempt.status === 'fulfilled');
+    const refused = attempts.flatMap((attempt) => (attempt.status === 'rejected' ? [attempt.reason] : []));
+    expect(written).toHaveLength(1);
+    expect(refused).toHaveLength(4);
+    for (const reason of refused) expect(reason).toMatchObject({ code: 'concurrency-conflict', details: { expectedRevision: 0, actualRevision: 1 } });
+    expect(await store.readStream('tally-g')).toHaveLength(2);
+  });
+
+  it('sees a conflict when the stream moves between its read and its append (no If-Match)', async () => {
+    await submit('tally-h', 'cmd-h0');
+    const racing = executeCommand({
+      store,
+      streamId: 'tally-h',
+      trace: trace('cmd-h2'),
+      fingerprint: requestFingerprint({ values: ['2'] }),
+      decider: {
+        ...tally(['2']),
+        // Another writer appends while this one decides.
+        decide: async () => {
+          await submit('tally-h', 'cmd-h1');
+          return [{ type: 'ValueSubmitted', data: { value: '2' } }];
+        },
+      },
+    });
+    await expect(racing).rejects.toMatchObject({
+      code: 'concurrency-conflict',
+      details: { expectedRevision: 0, actualRevision: 1, appendedSince: [expect.objectContaining({ commandId: 'cmd-h1' })] },
+    });
+    expect((await store.readStream('tally-h')).map((event) => event.metadata.commandId)).toEqual(['cmd-h0', 'cmd-h1']);
+  });
 });
