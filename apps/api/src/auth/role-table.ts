@@ -17,6 +17,10 @@ export const API_ROLE_TABLE: Readonly<Record<string, readonly string[]>> = {
   ReadUnitScoreAsOf: ['auditor', 'office', 'committee', 'unit-reporter'],
   ReadScoreDiff: ['auditor', 'office', 'committee', 'unit-reporter'],
   VerifyLog: ['auditor', 'office', 'committee'],
+  // Operations (apps/api/src/ops): the queue and metrics for admins and auditors; the dashboard for admins.
+  ReadOpsQueues: ['admin', 'auditor'],
+  ReadOpsMetrics: ['admin', 'auditor'],
+  OpenQueueDashboard: ['admin'],
 };
 
 /** The roles allowed to perform an action, or undefined for an action the table does not know. */

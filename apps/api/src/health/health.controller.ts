@@ -1,9 +1,10 @@
-import { Controller, Get, Inject } from '@nestjs/common';
+import { Controller, Get, Inject, Optional } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService, type HealthCheckResult, type HealthIndicatorResult } from '@nestjs/terminus';
 import type { EventStore } from '@kaoping/eventstore';
 import { EVENT_STORE, KAOPING_CONFIG, REDIS, type KaopingConfig, type OptionalRedis } from '@kaoping/runtime';
 import { Public } from '../auth/auth.decorators';
+import { JobsHealth } from '../ops/jobs.health';
 
 const withTimeout = <T>(promise: Promise<T>, ms: number, what: string): Promise<T> =>
   Promise.race([
@@ -21,16 +22,20 @@ export class HealthController {
     @Inject(EVENT_STORE) private readonly eventStore: EventStore,
     @Inject(REDIS) private readonly redis: OptionalRedis,
     @Inject(KAOPING_CONFIG) private readonly config: KaopingConfig,
+    // From the OpsModule: absent in an app without the job queue.
+    @Optional() private readonly jobs?: JobsHealth,
   ) {}
 
   @Get()
   @HealthCheck()
-  @ApiOperation({ summary: 'Liveness and readiness: the event store, and Redis when configured' })
+  @ApiOperation({ summary: 'Liveness and readiness: the event store, Redis when configured, and the job queue (adapter, depth, failed)' })
   @ApiOkResponse({ description: 'Everything answers' })
   @ApiServiceUnavailableResponse({ description: 'A dependency does not answer; `error` says which' })
   check(): Promise<HealthCheckResult> {
     const checks = [() => this.checkEventStore()];
     if (this.redis) checks.push(() => this.checkRedis());
+    const jobs = this.jobs;
+    if (jobs) checks.push(() => jobs.check());
     return this.health.check(checks);
   }
 

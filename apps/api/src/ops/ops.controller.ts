@@ -1,0 +1,57 @@
+import { Controller, Delete, Get, Header, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { ActingUser } from '@kaoping/identity';
+import type { Request, Response } from 'express';
+import { Action, CurrentActor } from '../auth/auth.decorators';
+import { DASHBOARD_PATH, DashboardSessions, clearedCookie, sessionCookie } from './dashboard-session';
+import { opsMetrics } from './metrics.util';
+import { OpsQueue, type QueueReport } from './ops-queue';
+
+/** Operations: the job queue as JSON, Prometheus metrics, and the door to the queue dashboard. */
+@ApiTags('ops')
+@ApiBearerAuth()
+@Controller('ops')
+export class OpsController {
+  constructor(
+    private readonly ops: OpsQueue,
+    private readonly sessions: DashboardSessions,
+  ) {}
+
+  @Get('queues')
+  @Action('ReadOpsQueues')
+  @ApiOperation({ summary: 'The job queues of this process (BullMQ or in-process): counts by state, depth, what this process ran' })
+  @ApiOkResponse({ description: '{ queues: [...] }' })
+  async queues(): Promise<Readonly<{ queues: readonly QueueReport[] }>> {
+    return { queues: [await this.ops.report()] };
+  }
+
+  @Get('metrics')
+  @Action('ReadOpsMetrics')
+  @Header('Content-Type', 'text/plain; version=0.0.4; charset=utf-8')
+  @ApiProduces('text/plain')
+  @ApiOperation({ summary: 'Prometheus text: jobs run/succeeded/failed/retried, queue gauges, event store head position' })
+  async metrics(): Promise<string> {
+    const [queue, headPosition] = await Promise.all([this.ops.report(), this.ops.headPosition()]);
+    return opsMetrics({ queues: [queue], headPosition });
+  }
+
+  @Post('dashboard-session')
+  @HttpCode(204)
+  @Action('OpenQueueDashboard')
+  @ApiOperation({
+    summary: `Opens a 15-minute queue dashboard session: an HttpOnly, SameSite=Strict cookie for ${DASHBOARD_PATH} only (a browser UI cannot send a bearer header)`,
+  })
+  @ApiNoContentResponse({ description: `Set-Cookie for ${DASHBOARD_PATH}` })
+  openDashboard(@CurrentActor() actor: ActingUser, @Req() req: Request, @Res({ passthrough: true }) res: Response): void {
+    const { token } = this.sessions.issue({ userId: actor.userId, role: actor.role, now: new Date() });
+    res.setHeader('Set-Cookie', sessionCookie({ token, secure: req.secure }));
+  }
+
+  @Delete('dashboard-session')
+  @HttpCode(204)
+  @Action('OpenQueueDashboard')
+  @ApiOperation({ summary: 'Ends the queue dashboard session (clears the cookie)' })
+  closeDashboard(@Res({ passthrough: true }) res: Response): void {
+    res.setHeader('Set-Cookie', clearedCookie());
+  }
+}

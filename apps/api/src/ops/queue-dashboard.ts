@@ -1,0 +1,73 @@
+import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import { createBullBoard } from '@bull-board/api';
+import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
+import { ExpressAdapter } from '@bull-board/express';
+import { Queue } from 'bullmq';
+import type { Express, NextFunction, Request, Response } from 'express';
+import { REDIS, type OptionalRedis } from '@kaoping/runtime';
+import type { ErrorBody } from '../errors/error-body';
+import { DASHBOARD_COOKIE, DASHBOARD_PATH, DashboardSessions, cookieOf } from './dashboard-session';
+import { OpsQueue } from './ops-queue';
+
+const reply = (res: Response, body: ErrorBody): void => {
+  res.status(body.statusCode).json(body);
+};
+
+/**
+ * bull-board at /admin/queues when the jobs run on BullMQ (REDIS_URL), behind a dashboard session
+ * cookie (see POST /ops/dashboard-session): the global guards do not see plain Express routes, so
+ * this middleware is the only door. Read-only: phase jobs are derived from the log and dated, so
+ * promoting one would run a phase change before its day; retries happen by themselves.
+ * Without Redis the path answers 404 in the API's error shape.
+ */
+@Injectable()
+export class QueueDashboard implements OnModuleInit, OnModuleDestroy {
+  private readonly logger = new Logger('ops');
+  private boardQueue: Queue | undefined;
+
+  constructor(
+    private readonly adapterHost: HttpAdapterHost,
+    private readonly ops: OpsQueue,
+    private readonly sessions: DashboardSessions,
+    @Inject(REDIS) private readonly redis: OptionalRedis,
+  ) {}
+
+  onModuleInit(): void {
+    const app = this.adapterHost.httpAdapter?.getInstance<Express>();
+    // No HTTP server (an application context): nothing to mount.
+    if (app === undefined) return;
+    const queueName = this.ops.bullmqName;
+    if (this.redis === null || queueName === undefined) {
+      app.use(DASHBOARD_PATH, (_req: Request, res: Response) =>
+        reply(res, {
+          statusCode: 404,
+          code: 'no-queue-dashboard',
+          message: 'the jobs run on the in-process queue, which has no dashboard (set REDIS_URL for BullMQ and its dashboard); GET /ops/queues shows the queue',
+        }),
+      );
+      return;
+    }
+    this.boardQueue = new Queue(queueName, { connection: this.redis });
+    const serverAdapter = new ExpressAdapter();
+    serverAdapter.setBasePath(DASHBOARD_PATH);
+    createBullBoard({ queues: [new BullMQAdapter(this.boardQueue, { readOnlyMode: true })], serverAdapter });
+    app.use(DASHBOARD_PATH, this.admitted, serverAdapter.getRouter());
+    this.logger.log(`queue dashboard at ${DASHBOARD_PATH} (read-only; POST /ops/dashboard-session first)`);
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.boardQueue?.close();
+  }
+
+  private readonly admitted = (req: Request, res: Response, next: NextFunction): void => {
+    const check = this.sessions.check(cookieOf(req.headers.cookie, DASHBOARD_COOKIE), new Date());
+    if (check.valid) return next();
+    reply(res, {
+      statusCode: 401,
+      code: 'dashboard-session-required',
+      message: `the queue dashboard needs a dashboard session (${check.reason}): POST /ops/dashboard-session with an admin bearer token, then open ${DASHBOARD_PATH}`,
+      details: [{ path: `cookie.${DASHBOARD_COOKIE}`, rule: check.reason, message: 'a signed, unexpired admin dashboard session' }],
+    });
+  };
+}
