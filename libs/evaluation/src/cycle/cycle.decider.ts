@@ -44,6 +44,23 @@ const validatedScheme = (scheme: unknown): Validated => {
   return { document: scheme, version: parsed.scheme.version };
 };
 
+/**
+ * Stream ids join ids with '-' (`unit-<cycleId>-<unitId>`): a '-' in a cycle id would let two
+ * cycles share a unit's stream ('a' + 'b-c' and 'a-b' + 'c'), so cycle ids have none.
+ */
+const CYCLE_ID = /^[A-Za-z0-9][A-Za-z0-9_.]{0,63}$/;
+
+const requireCycleId = (value: string): string => {
+  if (!CYCLE_ID.test(value)) {
+    throw invalidField({
+      path: 'data.cycleId',
+      rule: 'cycle-id',
+      message: "must be 1–64 letters, digits, '.' or '_' (no '-': it separates ids in stream names)",
+    });
+  }
+  return value;
+};
+
 const createCycle = (command: CreateCycle, state: CycleState): CycleEvent[] => {
   if (state.status !== 'none') throw new Conflict({ code: 'cycle-exists', message: `cycle ${command.data.cycleId} already exists` });
   const { year } = command.data;
@@ -54,7 +71,7 @@ const createCycle = (command: CreateCycle, state: CycleState): CycleEvent[] => {
     {
       type: 'CycleCreated',
       data: {
-        cycleId: requireText({ path: 'data.cycleId', value: command.data.cycleId }),
+        cycleId: requireCycleId(command.data.cycleId),
         year,
         name: requireText({ path: 'data.name', value: command.data.name }),
       },

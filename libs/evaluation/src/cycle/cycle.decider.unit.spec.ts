@@ -23,6 +23,15 @@ describe('cycle: creating and publishing', () => {
       .thenThrows({ kind: 'conflict', code: 'cycle-exists' });
   });
 
+  it("refuses a cycle id with '-', which would make two cycles' stream ids collide", () => {
+    spec
+      .given([])
+      .when(command('CreateCycle', { cycleId: 'a-b', year: 2026, name: '2026年度' }, meta(office)), undefined)
+      .thenThrows({ kind: 'invalid-input', code: 'cycle-id' }, (error) =>
+        expect(error.details).toEqual([expect.objectContaining({ path: 'data.cycleId', rule: 'cycle-id' })]),
+      );
+  });
+
   it('publishes a valid scheme with its version', () => {
     spec
       .given([recorded(event('CycleCreated', { year: 2026, name: '2026' }))])
