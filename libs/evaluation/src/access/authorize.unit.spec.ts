@@ -5,7 +5,7 @@ import { cycleWith, townshipRegistered, unitWith } from '../testing/context.fact
 import { authorize } from './authorize';
 import { ROLE_PERMISSIONS, roleMaySend, rolesFor } from './role-permissions';
 
-const APPROVALS: readonly EvaluationCommandType[] = ['ApproveDeduction', 'RejectDeduction', 'ApproveBonus', 'RejectBonus', 'ConfirmVeto', 'RejectVeto', 'FinaliseResults', 'DecideAppeal'];
+const APPROVALS: readonly EvaluationCommandType[] = ['ApproveDeduction', 'RejectDeduction', 'ApproveBonus', 'RejectBonus', 'ConfirmVeto', 'RejectVeto', 'DecideAppeal'];
 
 const OFFICE_ONLY: readonly EvaluationCommandType[] = ['CreateCycle', 'PublishScheme', 'AmendScheme', 'RegisterUnit', 'AssignIndicator', 'PublishResults'];
 const UNIT_INPUT: readonly EvaluationCommandType[] = ['SubmitData', 'CorrectData', 'SubmitSelfAssessment'];
@@ -19,6 +19,9 @@ describe('the role table', () => {
 
   it('leaves approvals of bonuses, deductions, vetoes, appeals and results to the committee', () =>
     expect(APPROVALS.map((type) => [type, rolesFor(type)])).toEqual(APPROVALS.map((type) => [type, ['committee']])));
+
+  it('finalises results by the committee, or by the scheduler once the notice period is over', () =>
+    expect(rolesFor('FinaliseResults')).toEqual(['committee', 'system']));
 
   it('keeps the running of the cycle to the office (and the scheduler)', () =>
     expect(OFFICE_ONLY.map((type) => rolesFor(type))).toEqual([

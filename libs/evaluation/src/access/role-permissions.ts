@@ -67,6 +67,9 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly EvaluationCommandT
     'IssueReminder',
     'TakeSnapshot',
     'ComputeResults',
+    // Once the notice period has ended and every appeal is decided (the decider checks both), so
+    // offices need not chase finalisation by hand.
+    'FinaliseResults',
     'RevokeDeduction',
     'RevokeBonus',
     'RevokeVeto',
