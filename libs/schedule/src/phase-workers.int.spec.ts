@@ -1,0 +1,142 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
+import { createEventStore, openSqlDatabase, type EventStore, type SqlClient } from '@kaoping/eventstore';
+import { cycleStreamId, type Actor, type EvaluationCommand } from '@kaoping/evaluation';
+import { BullmqJobQueue, ManualClock } from '@kaoping/jobs';
+import { handleEvaluationCommand } from '@kaoping/lifecycle';
+import { assertTestDatabaseReachable, freshTestSchema, testDatabaseUrl, type TestSchema } from '@kaoping/testing';
+import { zhengdingScheme } from '../test/zhengding-cycle.scenario';
+import { NotificationOutbox, calendarOfView, loadCycleView, planCycleJobs, type PhaseJobs } from '.';
+
+const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+const REPO_ROOT = join(__dirname, '../../..');
+const FIXTURE = join(__dirname, '../test/fixtures/phase-worker.fixture.ts');
+const CYCLE = 'zd_crash';
+const office: Actor = { userId: 'office-1', role: 'office' };
+
+let redis: Redis;
+let schema: TestSchema;
+let client: SqlClient;
+let store: EventStore;
+let queueName: string;
+let keys: string;
+let producer: BullmqJobQueue<PhaseJobs>;
+let children: ChildProcess[] = [];
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+const eventually = async (what: string, check: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> => {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`waited ${timeoutMs} ms for ${what}`);
+    await sleep(25);
+  }
+};
+
+/** A phase worker process: node itself with the tsx loader, so a SIGKILL reaches the worker and not a wrapper. */
+const startWorker = (name: string, env: Readonly<Record<string, string>> = {}): Promise<ChildProcess> => {
+  const child = spawn(process.execPath, ['--import', 'tsx', FIXTURE], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, REDIS_URL, DATABASE_URL: testDatabaseUrl(), SCHEMA: schema.name, QUEUE_NAME: queueName, KEY_PREFIX: keys, WORKER_NAME: name, CLOCK_AT: '2026-01-02T00:00:00.000Z', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.push(child);
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`worker ${name} not ready after 30 s: ${stderr}`)), 30_000);
+    child.stdout?.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('ready')) {
+        clearTimeout(timer);
+        resolve(child);
+      }
+    });
+    child.once('exit', (code, signal) => {
+      clearTimeout(timer);
+      reject(new Error(`worker ${name} exited (${code ?? signal}) before it was ready: ${stderr}`));
+    });
+  });
+};
+
+const exited = (child: ChildProcess): Promise<void> =>
+  child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((resolve) => child.once('exit', () => resolve()));
+
+const stopWorker = async (child: ChildProcess): Promise<void> => {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+  await exited(child);
+  clearTimeout(timer);
+};
+
+const send = async (command: Omit<EvaluationCommand, 'meta'>, now: string): Promise<void> => {
+  await handleEvaluationCommand({ store, command: { ...command, meta: { commandId: randomUUID(), actor: office, now } } as EvaluationCommand });
+};
+
+beforeAll(async () => {
+  await assertTestDatabaseReachable();
+  redis = new Redis(REDIS_URL, { maxRetriesPerRequest: null });
+  await redis.ping();
+});
+afterAll(async () => {
+  await redis.quit();
+});
+
+beforeEach(async () => {
+  schema = await freshTestSchema({ label: 'phase_workers', create: true });
+  client = await openSqlDatabase({ kind: 'postgres', connectionString: testDatabaseUrl() });
+  store = await createEventStore({ kind: 'sql', client, dialect: 'postgres', schema: schema.name });
+  await new NotificationOutbox({ client, schema: schema.name }).migrate();
+  queueName = `phase-workers-${randomUUID().slice(0, 8)}`;
+  keys = `test:${queueName}`;
+  children = [];
+  producer = new BullmqJobQueue<PhaseJobs>({ connection: redis, queueName, clock: new ManualClock('2025-12-20T00:00:00.000Z') });
+  await send({ type: 'CreateCycle', data: { cycleId: CYCLE, year: 2026, name: '正定 2026' } }, '2025-12-20T09:00:00Z');
+  await send({ type: 'PublishScheme', data: { cycleId: CYCLE, scheme: zhengdingScheme() } }, '2025-12-20T09:00:00Z');
+});
+
+afterEach(async () => {
+  await Promise.all(children.map(stopWorker));
+  await producer.close();
+  const queue = new Queue(queueName, { connection: redis });
+  await queue.obliterate({ force: true });
+  await queue.close();
+  const leftovers = await redis.keys(`${keys}:*`);
+  if (leftovers.length > 0) await redis.del(...leftovers);
+  await store.close();
+  await client.close();
+  await schema.drop();
+});
+
+describe('phase jobs on two worker processes sharing one queue and one PostgreSQL log', () => {
+  it('appends a job’s events exactly once when its worker is killed with SIGKILL mid-job and another finishes it', async () => {
+    const view = await loadCycleView(store, CYCLE);
+    const open = planCycleJobs(view, calendarOfView(view), new Date('2025-12-20T10:00:00Z')).find(
+      (job) => job.name === 'phase.open' && job.payload.phase === 'planning',
+    );
+    if (open === undefined) throw new Error('the plan has no planning open');
+    // Short locks: the dead worker's job is found stalled within about two seconds.
+    const locks = { LOCK_DURATION_MS: '1000', STALLED_INTERVAL_MS: '300' };
+    const doomed = await startWorker('doomed', { ...locks, HOLD_AFTER_APPEND_MS: '60000' });
+    await producer.enqueue({ name: 'phase.open', jobId: open.jobId, payload: { cycleId: CYCLE, phase: 'planning' } });
+    // The doomed worker committed the PhaseOpened and holds the job open: kill it there.
+    await eventually('the doomed worker to append', async () => (await redis.llen(`${keys}:appended`)) === 1);
+    doomed.kill('SIGKILL');
+    await exited(doomed);
+
+    await startWorker('rescuer', locks);
+    await eventually('the job to complete', async () => (await producer.stats()).counts.completed === 1);
+
+    expect(await redis.lrange(`${keys}:started`, 0, -1)).toEqual([`doomed ${open.jobId}`, `rescuer ${open.jobId}`]);
+    expect(await redis.lrange(`${keys}:finished`, 0, -1)).toEqual([`rescuer ${open.jobId}`]);
+    const stream = await store.readStream(cycleStreamId(CYCLE));
+    const opened = stream.filter((event) => event.type === 'PhaseOpened');
+    expect(opened).toHaveLength(1);
+    expect(opened[0]?.metadata).toMatchObject({ commandId: `job:${open.jobId}`, actorId: 'system' });
+    expect((await producer.stats()).counts).toMatchObject({ completed: 1, failed: 0, active: 0, waiting: 0 });
+  }, 60_000);
+});
