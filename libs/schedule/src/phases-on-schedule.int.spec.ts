@@ -105,12 +105,14 @@ describe.each([['in-process'], ['bullmq']])('a Zhengding cycle on schedule (%s q
     expect(recomputed.find((line) => line.unitId === 'town-a')?.rank).toBe(1);
   });
 
-  it('computes provisional results at the end of review, and tells the committee once the notice ended and every appeal is decided', async () => {
+  it('computes provisional results at the end of review, and finalises them once the notice ended and every appeal is decided', async () => {
     const events = await h.events();
     expect(ofType(events, 'ResultsComputed').map((e) => dataOf(e)['categoryId']).sort()).toEqual(['departments', 'old-town', 'townships']);
-    expect(ofType(events, 'ResultsFinalised')).toHaveLength(1);
-    const committee = await h.outbox.listFor({ userId: 'member-1', role: 'committee' });
-    expect(committee.filter((n) => n.kind === 'results-ready-to-finalise')).toHaveLength(1);
+    const finalised = ofType(events, 'ResultsFinalised');
+    expect(finalised.map((e) => e.metadata.role)).toEqual(['system']);
+    const decided = ofType(events, 'AppealDecided');
+    expect(decided).toHaveLength(1);
+    expect(finalised[0]!.globalPosition).toBeGreaterThan(decided[0]!.globalPosition);
   });
 
   it('marks the rectification order overdue after its deadline and escalates to the office', async () => {

@@ -3,7 +3,6 @@ import {
   SYSTEM_ACTOR,
   appealStreamId,
   appealWorkflow,
-  roleMaySend,
   type CycleView,
   type EvaluationCommand,
   type Intention,
@@ -127,19 +126,7 @@ export const phaseJobHandlers = (deps: PhaseJobDeps): JobHandlers<PhaseJobs> => 
         await deps.queue.enqueue({ name: 'results.finalise', jobId: `${slot}@check:${next.toISOString()}`, payload: job.payload, runAt: next });
         return carryOut(job, ignore(`appeals not yet decided: ${open.map((a) => a.appealId).join(', ')}; checking again at ${next.toISOString()}`));
       }
-      if (roleMaySend('system', 'FinaliseResults')) {
-        return carryOut(job, [command({ type: 'FinaliseResults', data: job.payload, meta: metaOf(job, now) })]);
-      }
-      // The role table leaves finalisation to the committee: tell them the results are ready.
-      await deps.outbox.add({
-        key: job.jobId,
-        recipients: ['role:committee', 'role:office'],
-        kind: 'results-ready-to-finalise',
-        cycleId: job.payload.cycleId,
-        message: `the results of ${job.payload.categoryId} passed their notice period with every appeal decided: ready to finalise`,
-        createdAt: now.toISOString(),
-      });
-      return undefined;
+      return carryOut(job, [command({ type: 'FinaliseResults', data: job.payload, meta: metaOf(job, now) })]);
     },
     'rectification.deadline': planned((_view, job, now) => [
       command({ type: 'MarkRectificationOverdue', data: job.payload, meta: metaOf(job, now) }),
