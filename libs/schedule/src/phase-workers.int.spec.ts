@@ -5,11 +5,11 @@ import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { createEventStore, openSqlDatabase, type EventStore, type SqlClient } from '@kaoping/eventstore';
 import { cycleStreamId, type Actor, type EvaluationCommand } from '@kaoping/evaluation';
-import { BullmqJobQueue, ManualClock } from '@kaoping/jobs';
+import { BullmqJobQueue, ManualClock, decodeJobId } from '@kaoping/jobs';
 import { handleEvaluationCommand } from '@kaoping/lifecycle';
 import { assertTestDatabaseReachable, freshTestSchema, testDatabaseUrl, type TestSchema } from '@kaoping/testing';
 import { zhengdingScheme } from '../test/zhengding-cycle.scenario';
-import { NotificationOutbox, calendarOfView, loadCycleView, planCycleJobs, type PhaseJobs } from '.';
+import { NotificationOutbox, calendarOfView, loadCycleView, planCycleJobs, type PhaseJobs, type PlannedJob } from '.';
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const REPO_ROOT = join(__dirname, '../../..');
@@ -26,6 +26,7 @@ let keys: string;
 let producer: BullmqJobQueue<PhaseJobs>;
 let children: ChildProcess[] = [];
 
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 const eventually = async (what: string, check: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> => {
   const deadline = Date.now() + timeoutMs;
@@ -112,7 +113,7 @@ afterEach(async () => {
   await schema.drop();
 });
 
-describe('phase jobs on two worker processes sharing one queue and one PostgreSQL log', () => {
+describe('phase jobs on worker processes sharing one queue and one PostgreSQL log', () => {
   it('appends a job’s events exactly once when its worker is killed with SIGKILL mid-job and another finishes it', async () => {
     const view = await loadCycleView(store, CYCLE);
     const open = planCycleJobs(view, calendarOfView(view), new Date('2025-12-20T10:00:00Z')).find(
@@ -139,4 +140,63 @@ describe('phase jobs on two worker processes sharing one queue and one PostgreSQ
     expect(opened[0]?.metadata).toMatchObject({ commandId: `job:${open.jobId}`, actorId: 'system' });
     expect((await producer.stats()).counts).toMatchObject({ completed: 1, failed: 0, active: 0, waiting: 0 });
   }, 60_000);
+
+  it('runs each job of a calendar exactly once when three worker processes take them from one queue at once', async () => {
+    // The office runs the first half of the year by hand; mid-year is closed, so its snapshots stand planned.
+    for (const phase of ['planning', 'monitoring', 'mid-year'] as const) {
+      await send({ type: 'OpenPhase', data: { cycleId: CYCLE, phase, trigger: 'manual' } }, '2026-01-02T09:00:00Z');
+    }
+    await send({ type: 'ClosePhase', data: { cycleId: CYCLE, phase: 'mid-year', trigger: 'manual' } }, '2026-08-01T09:00:00Z');
+    // Every process's clock stands here, after all these jobs are due.
+    const now = '2027-01-01T12:00:00.000Z';
+    const view = await loadCycleView(store, CYCLE);
+    const plan = planCycleJobs(view, calendarOfView(view), new Date(now));
+    // At most five jobs append to the cycle stream: a job loses a race at most four times, within the default five attempts.
+    const wanted = (job: PlannedJob): boolean =>
+      (job.name === 'phase.close' && (job.payload.phase === 'planning' || job.payload.phase === 'monitoring')) ||
+      (job.name === 'phase.open' && job.payload.phase === 'year-end') ||
+      (job.name === 'deadline.pass' && (job.payload.deadlineId === 'unit-plan' || job.payload.deadlineId === 'mid-year-data')) ||
+      (job.name === 'snapshot.take' && job.payload.phase === 'mid-year');
+    const jobs = plan.filter(wanted);
+    expect(jobs.map((job) => job.name).sort()).toEqual([
+      'deadline.pass',
+      'deadline.pass',
+      'phase.close',
+      'phase.close',
+      'phase.open',
+      'snapshot.take',
+      'snapshot.take',
+      'snapshot.take',
+    ]);
+    const yearEndOpen = jobs.find((job) => job.name === 'phase.open');
+    if (yearEndOpen === undefined) throw new Error('the plan has no year-end open');
+
+    await Promise.all(['one', 'two', 'three'].map((name) => startWorker(name, { CLOCK_AT: now })));
+    const enqueuer = new BullmqJobQueue<PhaseJobs>({ connection: redis, queueName, clock: new ManualClock(now) });
+    try {
+      for (const job of jobs) {
+        const enqueued = await enqueuer.enqueue(job);
+        expect(enqueued).toMatchObject({ outcome: 'enqueued', delayed: false });
+      }
+    } finally {
+      await enqueuer.close();
+    }
+    await eventually('every job to finish', async () => {
+      const { counts } = await producer.stats();
+      return counts.completed + counts.failed === jobs.length;
+    }, 45_000);
+
+    expect((await producer.stats()).counts).toMatchObject({ completed: jobs.length, failed: 0, active: 0, waiting: 0, delayed: 0 });
+    const queue = new Queue(queueName, { connection: redis });
+    const completed = (await queue.getCompleted()).map((job) => decodeJobId(job.id ?? ''));
+    await queue.close();
+    expect(completed.sort()).toEqual(jobs.map((job) => job.jobId).sort());
+    const byCommand = new Map<string, number>();
+    for (const event of await store.readAll()) {
+      const commandId = event.metadata.commandId;
+      if (commandId?.startsWith('job:')) byCommand.set(commandId, (byCommand.get(commandId) ?? 0) + 1);
+    }
+    expect(Object.fromEntries(byCommand)).toEqual(Object.fromEntries(jobs.map((job) => [`job:${job.jobId}`, 1])));
+    expect(await redis.lrange(`${keys}:finished`, 0, -1)).toEqual([expect.stringMatching(new RegExp(`^(one|two|three) ${escapeRegExp(yearEndOpen.jobId)}$`))]);
+  }, 90_000);
 });
