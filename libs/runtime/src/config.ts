@@ -24,6 +24,8 @@ export type KaopingConfig = Readonly<{
   jwtTtlSeconds: number;
   /** Password of the first-run `admin`; undefined: a random one is printed once in the log. */
   adminPassword: string | undefined;
+  /** Whether the API process also runs the projections (embedded PGlite opens in one process only). */
+  runWorker: boolean;
 }>;
 
 export type ConfigProblem = Readonly<{ variable: string; rule: string; value?: string }>;
@@ -56,6 +58,7 @@ export const CONFIG_VARIABLES = [
   { name: 'JWT_SECRET', default: '(none)', meaning: 'secret signing access tokens, at least 32 characters; required by the API unless EVENT_STORE=embedded (then one is made per process and tokens end with it)' },
   { name: 'JWT_TTL', default: '1h', meaning: 'lifetime of an access token: seconds, or a number with s, m, h or d (60 s to 7 d)' },
   { name: 'ADMIN_PASSWORD', default: '(none)', meaning: 'password of the first-run admin (at least 10 characters); unset: a random one is printed once in the log' },
+  { name: 'RUN_WORKER', default: 'true', meaning: 'true: the API process also runs the projections (the single `npm start`); false on API replicas when dedicated workers run' },
 ] as const;
 
 const oneOf = <T extends string>(
@@ -144,6 +147,8 @@ export function loadConfig(env: Env = process.env): KaopingConfig {
     problems.push({ variable: 'ADMIN_PASSWORD', rule: `must be at least ${MIN_ADMIN_PASSWORD_LENGTH} characters` });
   }
 
+  const runWorker = oneOf(problems, env, 'RUN_WORKER', ['true', 'false'] as const, 'true') === 'true';
+
   if (problems.length > 0) throw new InvalidConfigError(problems);
   return {
     port,
@@ -159,6 +164,7 @@ export function loadConfig(env: Env = process.env): KaopingConfig {
     jwtSecret,
     jwtTtlSeconds,
     adminPassword,
+    runWorker,
   };
 }
 

@@ -1,0 +1,89 @@
+import type { EventStore, RecordedEvent } from '@kaoping/eventstore';
+import {
+  cycleStreamId,
+  foldCycleView,
+  proposalStreamId,
+  unitStreamId,
+  type CycleView,
+  type EvaluationEvent,
+  type Recorded,
+} from '@kaoping/evaluation';
+import { recordedEvaluationEvent } from '@kaoping/lifecycle';
+
+/** The lifecycle events of a batch, in log order (other streams' events left out). */
+export const evaluationEventsOf = (batch: readonly RecordedEvent[]): Recorded<EvaluationEvent>[] =>
+  batch.map(recordedEvaluationEvent).filter((event): event is Recorded<EvaluationEvent> => event !== null);
+
+/** A cycle's fold before and after a batch, and the batch's events of that cycle. */
+export type CycleChange = Readonly<{ cycleId: string; before: CycleView; after: CycleView; events: readonly Recorded<EvaluationEvent>[] }>;
+
+const byCycle = (batch: readonly Recorded<EvaluationEvent>[]): ReadonlyMap<string, readonly Recorded<EvaluationEvent>[]> => {
+  const grouped = new Map<string, Recorded<EvaluationEvent>[]>();
+  for (const event of batch) {
+    const list = grouped.get(event.data.cycleId) ?? [];
+    list.push(event);
+    grouped.set(event.data.cycleId, list);
+  }
+  return grouped;
+};
+
+const positionOf = (event: Recorded<EvaluationEvent>): bigint => BigInt(event.position ?? '0');
+
+/**
+ * The fold of every cycle a projection has seen, kept in memory between batches. A cycle seen for
+ * the first time (or after a restart) is folded from the store up to the batch; events at or
+ * before what a cycle's fold already holds are skipped, so a batch delivered twice folds once.
+ * Changes are staged by `advance` and kept by `commit` (after the transaction), dropped by `discard`.
+ */
+export class CycleViews {
+  private readonly views = new Map<string, CycleView>();
+  private staged = new Map<string, CycleView>();
+
+  constructor(private readonly store: EventStore) {}
+
+  /** Folds, from the store, the cycles of the batch not yet in memory (call outside the transaction). */
+  async prepare(batch: readonly Recorded<EvaluationEvent>[]): Promise<void> {
+    for (const [cycleId, events] of byCycle(batch)) {
+      const first = events[0];
+      if (first === undefined || this.views.has(cycleId)) continue;
+      this.views.set(cycleId, await this.load(cycleId, positionOf(first) - 1n));
+    }
+  }
+
+  /** Folds the batch into the cycles' views (after `prepare`); the new views are staged until `commit`. */
+  advance(batch: readonly Recorded<EvaluationEvent>[]): readonly CycleChange[] {
+    this.staged = new Map();
+    const changes: CycleChange[] = [];
+    for (const [cycleId, events] of byCycle(batch)) {
+      const before = this.views.get(cycleId);
+      if (before === undefined) throw new Error(`cycle ${cycleId} was not prepared before its batch`);
+      const seen = before.lastPosition === undefined ? -1n : BigInt(before.lastPosition);
+      const fresh = events.filter((event) => positionOf(event) > seen);
+      if (fresh.length === 0) continue;
+      const after = foldCycleView(fresh, before);
+      this.staged.set(cycleId, after);
+      changes.push({ cycleId, before, after, events: fresh });
+    }
+    return changes;
+  }
+
+  commit(): void {
+    for (const [cycleId, view] of this.staged) this.views.set(cycleId, view);
+    this.staged = new Map();
+  }
+
+  discard(): void {
+    this.staged = new Map();
+  }
+
+  /** The cycle folded from the log up to `position` (inclusive). */
+  private async load(cycleId: string, position: bigint): Promise<CycleView> {
+    if (position < 1n) return foldCycleView([]);
+    const stored = await this.store.readAll({
+      filter: { streamPrefixes: [cycleStreamId(cycleId), unitStreamId(cycleId, ''), proposalStreamId(cycleId, '')] },
+      asOf: { position },
+    });
+    // Stream ids join ids with '-': keep this cycle's events by their data.
+    return foldCycleView(evaluationEventsOf(stored).filter((event) => event.data.cycleId === cycleId));
+  }
+}

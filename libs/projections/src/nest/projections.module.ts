@@ -1,0 +1,59 @@
+import { Inject, Injectable, Logger, Module, type DynamicModule, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import type { EventStore } from '@kaoping/eventstore';
+import { EVENT_STORE, KAOPING_CONFIG, SQL_DATABASE, type KaopingConfig, type SqlDatabase } from '@kaoping/runtime';
+import { readModelProjections } from '../read-models';
+import { ProjectionRunner } from '../runner/projection-runner';
+import { PROJECTION_RUNNER } from './projections.tokens';
+import { ReadModelsService } from './read-models.service';
+
+/** Starts the runner once the application is up, stops it (waiting for the batch in flight) on shutdown. */
+@Injectable()
+class ProjectionsLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('projections');
+
+  constructor(@Inject(PROJECTION_RUNNER) private readonly runner: ProjectionRunner | null) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (this.runner === null) return;
+    await this.runner.start();
+    this.logger.log(`projections running: ${this.runner.projections.map((p) => p.name).join(', ')}`);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.runner?.stop();
+  }
+}
+
+/**
+ * The read models in a Nest application. `forRoot({ run: true })` runs the projections in this
+ * process (the worker; the API when RUN_WORKER is true); `run: false` only reads them.
+ * Needs the runtime's EventStoreModule (EVENT_STORE, SQL_DATABASE) and ConfigModule.
+ */
+@Module({})
+export class ProjectionsModule {
+  static forRoot(options: Readonly<{ run: boolean }>): DynamicModule {
+    return {
+      module: ProjectionsModule,
+      providers: [
+        {
+          provide: PROJECTION_RUNNER,
+          inject: [EVENT_STORE, SQL_DATABASE, KAOPING_CONFIG],
+          useFactory: (store: EventStore, database: SqlDatabase, config: KaopingConfig): ProjectionRunner | null => {
+            if (!options.run) return null;
+            const logger = new Logger('projections');
+            return new ProjectionRunner({
+              store,
+              database: database.client,
+              schema: config.databaseSchema,
+              projections: readModelProjections({ schema: config.databaseSchema, store }),
+              onError: (name, error) => logger.error(`projection ${name} failed; restarting from its checkpoint: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
+            });
+          },
+        },
+        ProjectionsLifecycle,
+        ReadModelsService,
+      ],
+      exports: [ReadModelsService, PROJECTION_RUNNER],
+    };
+  }
+}

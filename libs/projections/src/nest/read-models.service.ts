@@ -1,0 +1,70 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { SqlQueryable } from '@kaoping/eventstore';
+import { KAOPING_CONFIG, SQL_DATABASE, type KaopingConfig, type SqlDatabase } from '@kaoping/runtime';
+import { projectionPosition } from '../queries/read-model.queries';
+import type { ProjectionRunner } from '../runner/projection-runner';
+import { PROJECTION_RUNNER } from './projections.tokens';
+
+/** The read model is not at the position the client asked for: it may retry shortly. */
+export class ReadModelBehind extends Error {
+  readonly code = 'read-model-behind';
+  constructor(
+    readonly projection: string,
+    readonly wanted: string,
+    readonly reached: string | null,
+  ) {
+    super(`the ${projection} read model has not reached position ${wanted} yet (it is at ${reached ?? 'nothing'}); retry shortly`);
+    this.name = 'ReadModelBehind';
+  }
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** What the query side needs: the database, the schema, and how fresh each read model is. */
+@Injectable()
+export class ReadModelsService {
+  readonly db: SqlQueryable;
+  readonly schema: string;
+
+  constructor(
+    @Inject(SQL_DATABASE) database: SqlDatabase,
+    @Inject(KAOPING_CONFIG) config: KaopingConfig,
+    @Inject(PROJECTION_RUNNER) private readonly runner: ProjectionRunner | null,
+  ) {
+    this.db = database.client;
+    this.schema = config.databaseSchema;
+  }
+
+  /** The position a read model reflects (every event up to it is in its rows). */
+  position(projection: string): Promise<string | null> {
+    return projectionPosition({ db: this.db, schema: this.schema }, projection);
+  }
+
+  /**
+   * Waits until the read model has handled every event up to `minPosition` (the position a client
+   * got back from its own write), at most `timeoutMs`; then answers the position it reflects.
+   */
+  async freshAt(projection: string, minPosition: bigint | undefined, timeoutMs = 5000): Promise<string | null> {
+    if (minPosition !== undefined) {
+      const deadline = Date.now() + timeoutMs;
+      if (this.runner?.runs(projection)) {
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        const timeout = new Promise<'late'>((resolve) => {
+          timer = setTimeout(() => resolve('late'), timeoutMs);
+        });
+        const reached = await Promise.race([this.runner.caughtUpTo(minPosition, [projection]).then(() => 'ok' as const, () => 'late' as const), timeout]);
+        clearTimeout(timer);
+        if (reached === 'late') throw new ReadModelBehind(projection, minPosition.toString(), await this.position(projection));
+      } else {
+        // Another process runs the projection: watch its checkpoint.
+        for (;;) {
+          const at = await this.position(projection);
+          if (at !== null && BigInt(at) >= minPosition) break;
+          if (Date.now() >= deadline) throw new ReadModelBehind(projection, minPosition.toString(), at);
+          await sleep(50);
+        }
+      }
+    }
+    return this.position(projection);
+  }
+}

@@ -1,0 +1,311 @@
+import type { SqlParam, SqlQueryable, SqlRow } from '@kaoping/eventstore';
+import { eventIdOfFact } from '@kaoping/evaluation';
+import type { ExplanationNode } from '@kaoping/scoring';
+import { AUDIT_TABLE } from '../audit-trail/audit-trail.persistence';
+import { LIVE_CATEGORIES_TABLE, LIVE_SCORES_TABLE } from '../live-scores/live-scores.persistence';
+import { PROPOSALS_TABLE } from '../proposals/proposals.persistence';
+import { jsonOf, numberOf, optionalTextOf, tableOf, textOf } from '../runner/read-model-sql';
+import { SUBMISSION_TABLE } from '../submission-status/submission-status.persistence';
+
+type Db = Readonly<{ db: SqlQueryable; schema: string }>;
+
+/** The position a projection's rows reflect: every event up to it is in them (null: none yet). */
+export const projectionPosition = async ({ db, schema }: Db, projection: string): Promise<string | null> => {
+  const [row] = await db.query(`SELECT position::text AS position FROM ${tableOf(schema, 'rm_checkpoints')} WHERE projection = $1`, [projection]);
+  return row === undefined ? null : textOf(row, 'position');
+};
+
+export type LiveCategory = Readonly<{
+  cycleId: string;
+  categoryId: string;
+  label: unknown;
+  schemeVersion: number | null;
+  asOf: string | null;
+  position: string | null;
+  grades: unknown;
+  warnings: unknown;
+  published: Readonly<{ eventId: string; at: string }> | null;
+}>;
+
+export type LiveUnitScore = Readonly<{
+  unitId: string;
+  name: string | null;
+  total: string;
+  totalExact: string;
+  rank: number;
+  grade: unknown;
+  parts: unknown;
+  bonus: unknown;
+  deduction: unknown;
+  flags: unknown;
+}>;
+
+const categoryOf = (row: SqlRow): LiveCategory => {
+  const published = optionalTextOf(row, 'published_event_id');
+  return {
+    cycleId: textOf(row, 'cycle_id'),
+    categoryId: textOf(row, 'category_id'),
+    label: jsonOf(row, 'label'),
+    schemeVersion: row['scheme_version'] === null ? null : numberOf(row, 'scheme_version'),
+    asOf: optionalTextOf(row, 'as_of'),
+    position: optionalTextOf(row, 'position'),
+    grades: jsonOf(row, 'grades'),
+    warnings: jsonOf(row, 'warnings'),
+    published: published === null ? null : { eventId: published, at: textOf(row, 'published_at') },
+  };
+};
+
+const unitScoreOf = (row: SqlRow): LiveUnitScore => ({
+  unitId: textOf(row, 'unit_id'),
+  name: optionalTextOf(row, 'unit_name'),
+  total: textOf(row, 'total'),
+  totalExact: textOf(row, 'total_exact'),
+  rank: numberOf(row, 'rank'),
+  grade: jsonOf(row, 'grade'),
+  parts: jsonOf(row, 'parts'),
+  bonus: jsonOf(row, 'bonus'),
+  deduction: jsonOf(row, 'deduction'),
+  flags: jsonOf(row, 'flags'),
+});
+
+export const liveCategory = async ({ db, schema }: Db, query: Readonly<{ cycleId: string; categoryId: string }>): Promise<LiveCategory | null> => {
+  const [row] = await db.query(
+    `SELECT cycle_id, category_id, label, scheme_version, as_of, position::text AS position, grades, warnings, published_event_id, published_at
+     FROM ${tableOf(schema, LIVE_CATEGORIES_TABLE)} WHERE cycle_id = $1 AND category_id = $2`,
+    [query.cycleId, query.categoryId],
+  );
+  return row === undefined ? null : categoryOf(row);
+};
+
+/** A category's live scores in rank order (optionally one unit's line only). */
+export const liveScores = async (
+  { db, schema }: Db,
+  query: Readonly<{ cycleId: string; categoryId: string; unitId?: string }>,
+): Promise<readonly LiveUnitScore[]> => {
+  const rows = await db.query(
+    `SELECT unit_id, unit_name, total, total_exact, rank, grade, parts, bonus, deduction, flags FROM ${tableOf(schema, LIVE_SCORES_TABLE)}
+     WHERE cycle_id = $1 AND category_id = $2 AND ($3::text IS NULL OR unit_id = $3) ORDER BY rank, unit_id`,
+    [query.cycleId, query.categoryId, query.unitId ?? null],
+  );
+  return rows.map(unitScoreOf);
+};
+
+export type AuditEntryView = Readonly<{
+  eventId: string;
+  position: string;
+  streamId: string;
+  type: string;
+  cycleId: string | null;
+  unitId: string | null;
+  indicatorId: string | null;
+  period: string | null;
+  proposalId: string | null;
+  actorId: string;
+  role: string;
+  recordedAt: string;
+  effectiveDate: string | null;
+  reason: string | null;
+  evidence: unknown;
+  pointsAt: Readonly<{ kind: string; eventId: string }> | null;
+  supersededBy: string | null;
+  approvedBy: string | null;
+  rejectedBy: string | null;
+  revokedBy: string | null;
+  data: unknown;
+}>;
+
+const AUDIT_COLUMNS = `event_id, position::text AS position, stream_id, type, cycle_id, unit_id, indicator_id, period, proposal_id, actor_id, role, recorded_at,
+  effective_date, reason, evidence, link_kind, link_event_id, superseded_by, approved_by, rejected_by, revoked_by, data`;
+
+const auditEntryOfRow = (row: SqlRow): AuditEntryView => {
+  const linkKind = optionalTextOf(row, 'link_kind');
+  const linkEvent = optionalTextOf(row, 'link_event_id');
+  return {
+    eventId: textOf(row, 'event_id'),
+    position: textOf(row, 'position'),
+    streamId: textOf(row, 'stream_id'),
+    type: textOf(row, 'type'),
+    cycleId: optionalTextOf(row, 'cycle_id'),
+    unitId: optionalTextOf(row, 'unit_id'),
+    indicatorId: optionalTextOf(row, 'indicator_id'),
+    period: optionalTextOf(row, 'period'),
+    proposalId: optionalTextOf(row, 'proposal_id'),
+    actorId: textOf(row, 'actor_id'),
+    role: textOf(row, 'role'),
+    recordedAt: textOf(row, 'recorded_at'),
+    effectiveDate: optionalTextOf(row, 'effective_date'),
+    reason: optionalTextOf(row, 'reason'),
+    evidence: jsonOf(row, 'evidence'),
+    pointsAt: linkKind === null || linkEvent === null ? null : { kind: linkKind, eventId: linkEvent },
+    supersededBy: optionalTextOf(row, 'superseded_by'),
+    approvedBy: optionalTextOf(row, 'approved_by'),
+    rejectedBy: optionalTextOf(row, 'rejected_by'),
+    revokedBy: optionalTextOf(row, 'revoked_by'),
+    data: jsonOf(row, 'data'),
+  };
+};
+
+/** The audit trail of a unit, an indicator or an actor in a cycle, in log order, a page at a time. */
+export const auditTrail = async (
+  { db, schema }: Db,
+  query: Readonly<{ cycleId: string; unitId?: string; indicatorId?: string; actorId?: string; after?: string; limit: number }>,
+): Promise<readonly AuditEntryView[]> => {
+  const rows = await db.query(
+    `SELECT ${AUDIT_COLUMNS} FROM ${tableOf(schema, AUDIT_TABLE)}
+     WHERE cycle_id = $1 AND ($2::text IS NULL OR unit_id = $2) AND ($3::text IS NULL OR indicator_id = $3) AND ($4::text IS NULL OR actor_id = $4)
+       AND position > $5::bigint
+     ORDER BY position LIMIT $6`,
+    [query.cycleId, query.unitId ?? null, query.indicatorId ?? null, query.actorId ?? null, query.after ?? '0', query.limit],
+  );
+  return rows.map(auditEntryOfRow);
+};
+
+/** The audit entries of these events and of the events they point at or that point at them. */
+export const auditEntriesOf = async ({ db, schema }: Db, eventIds: readonly string[]): Promise<readonly AuditEntryView[]> => {
+  if (eventIds.length === 0) return [];
+  const table = tableOf(schema, AUDIT_TABLE);
+  const rows = await db.query(
+    `WITH wanted AS (SELECT jsonb_array_elements_text($1::jsonb) AS id),
+     direct AS (SELECT * FROM ${table} WHERE event_id IN (SELECT id FROM wanted)),
+     related AS (
+       SELECT link_event_id AS id FROM direct WHERE link_event_id IS NOT NULL
+       UNION SELECT superseded_by FROM direct WHERE superseded_by IS NOT NULL
+       UNION SELECT approved_by FROM direct WHERE approved_by IS NOT NULL
+       UNION SELECT rejected_by FROM direct WHERE rejected_by IS NOT NULL
+       UNION SELECT revoked_by FROM direct WHERE revoked_by IS NOT NULL)
+     SELECT ${AUDIT_COLUMNS} FROM ${table} WHERE event_id IN (SELECT id FROM wanted UNION SELECT id FROM related) ORDER BY position`,
+    [JSON.stringify([...new Set(eventIds)])],
+  );
+  return rows.map(auditEntryOfRow);
+};
+
+/** Every fact id of an explanation tree, in tree order, without repeats. */
+export const factIdsOf = (node: ExplanationNode): readonly string[] => {
+  const ids = new Set<string>();
+  const walk = (at: ExplanationNode): void => {
+    for (const id of at.factIds) ids.add(id);
+    for (const child of at.children) walk(child);
+  };
+  walk(node);
+  return [...ids];
+};
+
+export type ExplainedScore = Readonly<{
+  categoryId: string;
+  score: LiveUnitScore;
+  explanation: ExplanationNode;
+  /** The events behind the numbers (and those they point at: approvals, corrections, revocations), by event id. */
+  events: Readonly<Record<string, AuditEntryView>>;
+}>;
+
+const isExplanation = (value: unknown): value is ExplanationNode =>
+  typeof value === 'object' && value !== null && 'factIds' in value && 'children' in value && Array.isArray(value.children);
+
+/** A unit's live score with its explanation tree and the events behind each number. */
+export const explainedScore = async (
+  { db, schema }: Db,
+  query: Readonly<{ cycleId: string; unitId: string }>,
+): Promise<ExplainedScore | null> => {
+  const [row] = await db.query(
+    `SELECT category_id, unit_id, unit_name, total, total_exact, rank, grade, parts, bonus, deduction, flags, explanation
+     FROM ${tableOf(schema, LIVE_SCORES_TABLE)} WHERE cycle_id = $1 AND unit_id = $2 ORDER BY category_id LIMIT 1`,
+    [query.cycleId, query.unitId],
+  );
+  if (row === undefined) return null;
+  const explanation = jsonOf(row, 'explanation');
+  if (!isExplanation(explanation)) throw new Error(`the explanation of ${query.unitId} is not an explanation tree`);
+  const entries = await auditEntriesOf({ db, schema }, factIdsOf(explanation).map(eventIdOfFact));
+  return {
+    categoryId: textOf(row, 'category_id'),
+    score: unitScoreOf(row),
+    explanation,
+    events: Object.fromEntries(entries.map((entry) => [entry.eventId, entry])),
+  };
+};
+
+export type SubmissionItemView = Readonly<{
+  unitId: string;
+  deadlineId: string;
+  indicatorId: string | null;
+  kind: string;
+  period: string;
+  phase: string;
+  dueAt: string;
+  providerId: string | null;
+  status: string;
+  submittedEventId: string | null;
+}>;
+
+export const submissionStatus = async (
+  { db, schema }: Db,
+  query: Readonly<{ cycleId: string; unitId?: string; status?: string; phase?: string; deadlineId?: string; providerId?: string }>,
+): Promise<readonly SubmissionItemView[]> => {
+  const params: SqlParam[] = [query.cycleId, query.unitId ?? null, query.status ?? null, query.phase ?? null, query.deadlineId ?? null, query.providerId ?? null];
+  const rows = await db.query(
+    `SELECT unit_id, deadline_id, indicator_id, kind, period, phase, due_at, provider_id, status, submitted_event_id FROM ${tableOf(schema, SUBMISSION_TABLE)}
+     WHERE cycle_id = $1 AND ($2::text IS NULL OR unit_id = $2) AND ($3::text IS NULL OR status = $3) AND ($4::text IS NULL OR phase = $4)
+       AND ($5::text IS NULL OR deadline_id = $5) AND ($6::text IS NULL OR provider_id = $6)
+     ORDER BY due_at, deadline_id, unit_id, indicator_id`,
+    params,
+  );
+  return rows.map((row) => ({
+    unitId: textOf(row, 'unit_id'),
+    deadlineId: textOf(row, 'deadline_id'),
+    indicatorId: textOf(row, 'indicator_id') === '' ? null : textOf(row, 'indicator_id'),
+    kind: textOf(row, 'kind'),
+    period: textOf(row, 'period'),
+    phase: textOf(row, 'phase'),
+    dueAt: textOf(row, 'due_at'),
+    providerId: optionalTextOf(row, 'provider_id'),
+    status: textOf(row, 'status'),
+    submittedEventId: optionalTextOf(row, 'submitted_event_id'),
+  }));
+};
+
+export type ProposalStepView = Readonly<{ eventId: string; actorId: string; role: string; at: string; reason?: string | null }>;
+
+export type ProposalView = Readonly<{
+  proposalId: string;
+  unitId: string;
+  kind: string;
+  status: string;
+  what: string;
+  terms: unknown;
+  evidence: unknown;
+  recorded: ProposalStepView;
+  decided: ProposalStepView | null;
+  revoked: (ProposalStepView & Readonly<{ appealId: string | null }>) | null;
+}>;
+
+const stepOfRow = (row: SqlRow, prefix: 'decided' | 'revoked', reasonColumn: string): ProposalStepView | null => {
+  const eventId = optionalTextOf(row, `${prefix}_event_id`);
+  if (eventId === null) return null;
+  return { eventId, actorId: textOf(row, `${prefix}_by`), role: textOf(row, `${prefix}_role`), at: textOf(row, `${prefix}_at`), reason: optionalTextOf(row, reasonColumn) };
+};
+
+export const proposals = async (
+  { db, schema }: Db,
+  query: Readonly<{ cycleId: string; status?: string; unitId?: string; recordedBy?: string }>,
+): Promise<readonly ProposalView[]> => {
+  const rows = await db.query(
+    `SELECT * FROM ${tableOf(schema, PROPOSALS_TABLE)}
+     WHERE cycle_id = $1 AND ($2::text IS NULL OR status = $2) AND ($3::text IS NULL OR unit_id = $3) AND ($4::text IS NULL OR recorded_by = $4)
+     ORDER BY recorded_at, proposal_id`,
+    [query.cycleId, query.status ?? null, query.unitId ?? null, query.recordedBy ?? null],
+  );
+  return rows.map((row) => {
+    const revoked = stepOfRow(row, 'revoked', 'revoke_reason');
+    return {
+      proposalId: textOf(row, 'proposal_id'),
+      unitId: textOf(row, 'unit_id'),
+      kind: textOf(row, 'kind'),
+      status: textOf(row, 'status'),
+      what: textOf(row, 'what'),
+      terms: jsonOf(row, 'terms'),
+      evidence: jsonOf(row, 'evidence'),
+      recorded: { eventId: textOf(row, 'recorded_event_id'), actorId: textOf(row, 'recorded_by'), role: textOf(row, 'recorded_role'), at: textOf(row, 'recorded_at') },
+      decided: stepOfRow(row, 'decided', 'decision_reason'),
+      revoked: revoked === null ? null : { ...revoked, appealId: optionalTextOf(row, 'appeal_id') },
+    };
+  });
+};
