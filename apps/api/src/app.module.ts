@@ -6,6 +6,7 @@ import { AuthModule } from './auth/auth.module';
 import { ReceivedAtMiddleware, apiClockProvider } from './commands/request-clock';
 import { HealthController } from './health/health.controller';
 import { LifecycleModule } from './lifecycle/lifecycle.module';
+import { QueriesModule } from './queries/queries.module';
 import { RequestLoggingMiddleware } from './logging/request-logging.middleware';
 
 @Module({})
@@ -20,6 +21,7 @@ export class AppModule implements NestModule {
         TerminusModule.forRoot({ errorLogStyle: 'json' }),
         AuthModule,
         LifecycleModule,
+        QueriesModule.forRoot(config),
         AuditModule,
       ],
       controllers: [HealthController],

@@ -1,4 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { ProjectionsModule } from '@kaoping/projections';
 import { ConfigModule, EventStoreModule, RedisModule, type KaopingConfig } from '@kaoping/runtime';
 import { PhaseJobsModule } from './jobs/phase-jobs.module';
 
@@ -6,6 +7,6 @@ import { PhaseJobsModule } from './jobs/phase-jobs.module';
 @Module({})
 export class WorkerModule {
   static forRoot(config: KaopingConfig): DynamicModule {
-    return { module: WorkerModule, imports: [ConfigModule.forRoot(config), EventStoreModule, RedisModule, PhaseJobsModule] };
+    return { module: WorkerModule, imports: [ConfigModule.forRoot(config), EventStoreModule, RedisModule, PhaseJobsModule, ProjectionsModule.forRoot({ run: true })] };
   }
 }

@@ -56,3 +56,5 @@ export type { ScenarioShape } from './testing/evaluation-scenario';
 export { ProjectionsModule } from './nest/projections.module';
 export { ReadModelBehind, ReadModelsService } from './nest/read-models.service';
 export { PROJECTION_RUNNER } from './nest/projections.tokens';
+export { driveSmallCycle, openReadModelDatabase, readModelRows } from './testing/read-model-fixture';
+export type { ReadModelDatabase } from './testing/read-model-fixture';

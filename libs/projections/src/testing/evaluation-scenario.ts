@@ -8,7 +8,17 @@ import type { SchemeDocument } from '@kaoping/scoring';
  * data indicators (one provider), a committee rating, a self-assessment, inspection deductions,
  * and a calendar with a data deadline. Every command goes through the lifecycle's command path.
  */
-export type ScenarioShape = Readonly<{ cycleId: string; categories: readonly string[]; unitsPerCategory: number; indicators: number }>;
+export type ScenarioShape = Readonly<{
+  cycleId: string;
+  categories: readonly string[];
+  unitsPerCategory: number;
+  indicators: number;
+  /** The cycle year (default 2099: far enough ahead that no phase scheduler running beside the test moves its phases). */
+  year?: number;
+}>;
+
+/** The year of a scenario cycle. */
+export const scenarioYear = (shape: ScenarioShape): number => shape.year ?? 2099;
 
 export const SCENARIO_PROVIDER = 'stats-bureau';
 export const SCENARIO_INSPECTOR_SOURCE = 'efficiency-office';
@@ -20,7 +30,7 @@ export const scenarioScheme = (shape: ScenarioShape): SchemeDocument => ({
   id: `scenario-${shape.cycleId}`,
   name: { 'zh-CN': '测试县绩效考评', en: 'Scenario county scheme' },
   version: 1,
-  cycle: 2026,
+  cycle: scenarioYear(shape),
   periods: [{ id: 'year', label: { 'zh-CN': '年度', en: 'Year' } }],
   scales: {
     grade: {
@@ -114,7 +124,7 @@ export class ScenarioDriver {
   /** Sends one command; returns the ids of the events it recorded and the position of the last. */
   async send(actor: Actor, build: (data: Readonly<{ cycleId: string }>) => Readonly<{ type: EvaluationCommand['type']; data: object }>, extra: Readonly<{ reason?: string; evidence?: readonly string[]; now?: string }> = {}): Promise<Readonly<{ eventIds: readonly string[]; position: string | null }>> {
     this.sequence += 1;
-    const now = new Date(Date.UTC(2026, 0, 1) + this.sequence * 60_000).toISOString();
+    const now = new Date(Date.UTC(scenarioYear(this.shape), 0, 1) + this.sequence * 60_000).toISOString();
     const meta = { commandId: `${this.shape.cycleId}-cmd-${this.sequence}`, actor, now, ...extra };
     const partial = build({ cycleId: this.shape.cycleId });
     const command = this.commandOf(partial, meta);
@@ -134,7 +144,7 @@ export class ScenarioDriver {
   /** Cycle, scheme, units, assignments, rater; leaves monitoring open. */
   async setUp(): Promise<void> {
     const { office } = scenarioActors;
-    await this.send(office, () => ({ type: 'CreateCycle', data: { year: 2026, name: `考评 ${this.shape.cycleId}` } }));
+    await this.send(office, () => ({ type: 'CreateCycle', data: { year: scenarioYear(this.shape), name: `考评 ${this.shape.cycleId}` } }));
     await this.send(office, () => ({ type: 'PublishScheme', data: { scheme: scenarioScheme(this.shape) } }));
     await this.phase('planning', 'open');
     await this.send(office, () => ({ type: 'AssignRater', data: { raterId: scenarioActors.committee.userId, raterRole: 'committee-member', units: 'all' } }));

@@ -2,7 +2,7 @@ import { unitStreamId } from '@kaoping/evaluation';
 import { createEventStore, openSqlDatabase, type EventStore, type SqlClient } from '@kaoping/eventstore';
 import { readModelProjections } from '../read-models';
 import { tableOf } from '../runner/read-model-sql';
-import { ScenarioDriver, type ScenarioShape } from './evaluation-scenario';
+import { ScenarioDriver, scenarioYear, type ScenarioShape } from './evaluation-scenario';
 
 export type ReadModelDatabase = Readonly<{ store: EventStore; database: SqlClient; schema: string; close: () => Promise<void> }>;
 
@@ -61,7 +61,7 @@ export const driveSmallCycle = async (store: EventStore, shape: ScenarioShape = 
     await driver.send({ userId: 'member-1', role: 'committee' }, () => ({ type: 'RateUnit', data: { unitId, indicatorId: 'committee', raterRole: 'committee-member', grade: unitId === first ? 'fair' : 'good' } }));
   }
   await driver.send({ userId: `reporter-${first}`, role: 'unit-reporter', unitId: first }, () => ({ type: 'SubmitSelfAssessment', data: { unitId: first, period: 'year', narrative: '全面完成', selfScore: '95' } }));
-  await driver.send({ userId: 'system', role: 'system' }, () => ({ type: 'RecordDeadlinePassed', data: { deadlineId: 'year-data', overdue: [{ unitId: late, period: 'year' }] } }), { now: '2027-01-21T00:00:00.000Z' });
+  await driver.send({ userId: 'system', role: 'system' }, () => ({ type: 'RecordDeadlinePassed', data: { deadlineId: 'year-data', overdue: [{ unitId: late, period: 'year' }] } }), { now: `${scenarioYear(shape) + 1}-01-21T00:00:00.000Z` });
   await driver.phase('year-end', 'close');
   await driver.phase('review', 'open');
   await driver.send({ userId: 'member-1', role: 'committee' }, () => ({ type: 'ApproveDeduction', data: { proposalId: `f-${first}` } }));

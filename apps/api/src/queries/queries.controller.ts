@@ -1,0 +1,160 @@
+import { Controller, Get, Param, Query, ServiceUnavailableException } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { NotFound } from '@kaoping/evaluation';
+import type { ActingUser } from '@kaoping/identity';
+import {
+  AUDIT_TRAIL,
+  LIVE_SCORES,
+  PROPOSALS,
+  ReadModelBehind,
+  ReadModelsService,
+  SUBMISSION_STATUS,
+  auditTrail,
+  explainedScore,
+  liveCategory,
+  liveScores,
+  proposals,
+  submissionStatus,
+} from '@kaoping/projections';
+import { Action, CurrentActor } from '../auth/auth.decorators';
+import { assertLeaderMaySeeScores, assertMayRead, assertOwnUnit } from './query-access';
+import { AuditTrailQuery, FreshnessQuery, ReviewQueueQuery, SubmissionStatusQuery } from './queries.dto';
+
+// The role guard knows only the actions of apps/api/src/auth/role-table.ts; the reads are checked
+// here against QUERY_ROLES (per unit, provider and publication), so the route passes it as a
+// signed-in action.
+const SIGNED_IN = 'ReadOwnAccount';
+
+const PAGE = 500;
+
+/** The read side: live scores, explanations, submission status, the review queue and the audit trail. Each answer says the position it reflects. */
+@ApiTags('read models')
+@ApiBearerAuth()
+@ApiServiceUnavailableResponse({ description: '`minPosition` not reached within 5 s: retry shortly' })
+@Controller('cycles/:cycleId')
+export class QueriesController {
+  constructor(private readonly readModels: ReadModelsService) {}
+
+  private async fresh(projection: string, minPosition: string | undefined): Promise<string | null> {
+    try {
+      return await this.readModels.freshAt(projection, minPosition === undefined ? undefined : BigInt(minPosition));
+    } catch (error: unknown) {
+      if (error instanceof ReadModelBehind) throw new ServiceUnavailableException(error.message);
+      throw error;
+    }
+  }
+
+  private get db() {
+    return { db: this.readModels.db, schema: this.readModels.schema };
+  }
+
+  @Get('live-scores/:categoryId')
+  @Action(SIGNED_IN)
+  @ApiOperation({ summary: 'Live scores of a category, ranked, with provisional grades (office, committee, auditor; a unit reporter its own line; leaders after publication)' })
+  @ApiOkResponse({
+    schema: {
+      example: {
+        position: '1042',
+        category: { categoryId: 'townships', asOf: '2027-01-21T00:00:00.000Z', position: '1040', grades: [{ id: 'advanced', count: 2 }], published: null },
+        units: [{ unitId: 'township-001', total: '93.65', rank: 1, grade: { id: 'advanced', label: { 'zh-CN': '先进' } }, parts: [], flags: [] }],
+      },
+    },
+  })
+  async liveScores(@CurrentActor() actor: ActingUser, @Param('cycleId') cycleId: string, @Param('categoryId') categoryId: string, @Query() query: FreshnessQuery) {
+    assertMayRead(actor, 'ReadLiveScores');
+    const position = await this.fresh(LIVE_SCORES, query.minPosition);
+    const category = await liveCategory(this.db, { cycleId, categoryId });
+    if (category === null) throw new NotFound({ code: 'category-not-scored', message: `no live scores for category ${categoryId} of cycle ${cycleId}` });
+    assertLeaderMaySeeScores(actor, category.published !== null);
+    const units = await liveScores(this.db, { cycleId, categoryId, ...(actor.role === 'unit-reporter' ? { unitId: actor.unitId ?? '' } : {}) });
+    return { position, category, units };
+  }
+
+  @Get('units/:unitId/explained-score')
+  @Action(SIGNED_IN)
+  @ApiOperation({ summary: "A unit's live score with its explanation tree and the events behind each number (who, role, when, why, evidence, who approved, what revoked it)" })
+  @ApiOkResponse({
+    schema: {
+      example: {
+        position: '1042',
+        categoryId: 'townships',
+        score: { unitId: 'township-001', total: '93.65', rank: 1 },
+        explanation: { id: 'total', kind: 'total', value: '93.65', factIds: [], children: [] },
+        events: { 'f3c…': { type: 'DataSubmitted', actorId: 'provider-1', role: 'data-provider', recordedAt: '2026-04-02T09:00:00.000Z' } },
+      },
+    },
+  })
+  async explainedScore(@CurrentActor() actor: ActingUser, @Param('cycleId') cycleId: string, @Param('unitId') unitId: string, @Query() query: FreshnessQuery) {
+    assertMayRead(actor, 'ReadExplainedScore');
+    assertOwnUnit(actor, unitId);
+    const position = await this.fresh(LIVE_SCORES, query.minPosition);
+    await this.fresh(AUDIT_TRAIL, query.minPosition);
+    const explained = await explainedScore(this.db, { cycleId, unitId });
+    if (explained === null) throw new NotFound({ code: 'unit-not-scored', message: `no live score for unit ${unitId} of cycle ${cycleId}` });
+    if (actor.role === 'leader') assertLeaderMaySeeScores(actor, (await liveCategory(this.db, { cycleId, categoryId: explained.categoryId }))?.published != null);
+    return { position, ...explained };
+  }
+
+  @Get('submission-status')
+  @Action(SIGNED_IN)
+  @ApiOperation({ summary: 'Where each unit stands per phase and deadline: submitted, pending, overdue, missing (a unit reporter its own unit; a data provider its own indicators)' })
+  @ApiOkResponse({ schema: { example: { position: '1042', items: [{ unitId: 'township-003', deadlineId: 'year-data', indicatorId: 'revenue', kind: 'data', period: 'year', phase: 'year-end', dueAt: '2027-01-20', providerId: 'stats-bureau', status: 'overdue', submittedEventId: null }] } } })
+  async submissionStatus(@CurrentActor() actor: ActingUser, @Param('cycleId') cycleId: string, @Query() query: SubmissionStatusQuery) {
+    assertMayRead(actor, 'ReadSubmissionStatus');
+    if (query.unitId !== undefined) assertOwnUnit(actor, query.unitId);
+    const position = await this.fresh(SUBMISSION_STATUS, query.minPosition);
+    const unitId = actor.role === 'unit-reporter' ? actor.unitId : query.unitId;
+    const providerId = actor.role === 'data-provider' ? (actor.providerId ?? '') : undefined;
+    const items = await submissionStatus(this.db, {
+      cycleId,
+      ...(unitId === undefined ? {} : { unitId }),
+      ...(query.status === undefined ? {} : { status: query.status }),
+      ...(query.phase === undefined ? {} : { phase: query.phase }),
+      ...(query.deadlineId === undefined ? {} : { deadlineId: query.deadlineId }),
+      ...(providerId === undefined ? {} : { providerId }),
+    });
+    return { position, items };
+  }
+
+  @Get('review-queue')
+  @Action(SIGNED_IN)
+  @ApiOperation({ summary: 'Proposals awaiting review (or in another status), each with its life: recorded → approved/rejected → revoked, who and when (inspectors and complaint handlers: what they recorded; a unit reporter: its own unit)' })
+  @ApiOkResponse({ schema: { example: { position: '1042', proposals: [{ proposalId: 'f-township-001', unitId: 'township-001', kind: 'deduction', status: 'pending', what: '窗口服务超时 (政务大厅)', recorded: { eventId: '…', actorId: 'inspector-1', role: 'inspector', at: '2026-05-03T10:00:00.000Z' }, decided: null, revoked: null }] } } })
+  async reviewQueue(@CurrentActor() actor: ActingUser, @Param('cycleId') cycleId: string, @Query() query: ReviewQueueQuery) {
+    assertMayRead(actor, 'ReadReviewQueue');
+    if (query.unitId !== undefined) assertOwnUnit(actor, query.unitId);
+    const position = await this.fresh(PROPOSALS, query.minPosition);
+    const unitId = actor.role === 'unit-reporter' ? actor.unitId : query.unitId;
+    const recordedBy = actor.role === 'inspector' || actor.role === 'complaint-handler' ? actor.userId : undefined;
+    const list = await proposals(this.db, {
+      cycleId,
+      status: query.status ?? 'pending',
+      ...(unitId === undefined ? {} : { unitId }),
+      ...(recordedBy === undefined ? {} : { recordedBy }),
+    });
+    return { position, proposals: list };
+  }
+
+  @Get('audit-trail/units/:unitId')
+  @Action(SIGNED_IN)
+  @ApiOperation({ summary: "A unit's audit trail: every fact, who recorded it in which role, when, why, with what evidence, who approved it, what corrected or revoked it (500 per page)" })
+  @ApiOkResponse({ schema: { example: { position: '1042', entries: [{ eventId: '…', type: 'DataCorrected', actorId: 'provider-1', role: 'data-provider', recordedAt: '2026-04-03T09:00:00.000Z', reason: '录入错误', pointsAt: { kind: 'supersedes', eventId: '…' } }] } } })
+  async unitAuditTrail(@CurrentActor() actor: ActingUser, @Param('cycleId') cycleId: string, @Param('unitId') unitId: string, @Query() query: AuditTrailQuery) {
+    assertMayRead(actor, 'ReadAuditTrail');
+    assertOwnUnit(actor, unitId);
+    const position = await this.fresh(AUDIT_TRAIL, query.minPosition);
+    const entries = await auditTrail(this.db, { cycleId, unitId, limit: PAGE, ...(query.after === undefined ? {} : { after: query.after }) });
+    return { position, entries };
+  }
+
+  @Get('audit-trail/indicators/:indicatorId')
+  @Action(SIGNED_IN)
+  @ApiOperation({ summary: "An indicator's audit trail across units (office, committee, auditor; 500 per page)" })
+  @ApiOkResponse({ schema: { example: { position: '1042', entries: [] } } })
+  async indicatorAuditTrail(@CurrentActor() actor: ActingUser, @Param('cycleId') cycleId: string, @Param('indicatorId') indicatorId: string, @Query() query: AuditTrailQuery) {
+    assertMayRead(actor, 'ReadIndicatorAuditTrail');
+    const position = await this.fresh(AUDIT_TRAIL, query.minPosition);
+    const entries = await auditTrail(this.db, { cycleId, indicatorId, limit: PAGE, ...(query.after === undefined ? {} : { after: query.after }) });
+    return { position, entries };
+  }
+}

@@ -1,0 +1,28 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString, Matches } from 'class-validator';
+
+export class FreshnessQuery {
+  @ApiPropertyOptional({ description: 'Wait (up to 5 s) until the read model has handled this position — the `position` your write returned — else 503.', example: '1042' })
+  @IsOptional()
+  @Matches(/^\d{1,19}$/)
+  minPosition?: string;
+}
+
+export class SubmissionStatusQuery extends FreshnessQuery {
+  @ApiPropertyOptional({ example: 'township-003' }) @IsOptional() @IsString() unitId?: string;
+  @ApiPropertyOptional({ enum: ['submitted', 'pending', 'overdue', 'missing'] }) @IsOptional() @IsIn(['submitted', 'pending', 'overdue', 'missing']) status?: string;
+  @ApiPropertyOptional({ example: 'year-end' }) @IsOptional() @IsString() phase?: string;
+  @ApiPropertyOptional({ example: 'year-data' }) @IsOptional() @IsString() deadlineId?: string;
+}
+
+export class ReviewQueueQuery extends FreshnessQuery {
+  @ApiPropertyOptional({ enum: ['pending', 'under-investigation', 'approved', 'rejected', 'revoked', 'not-upheld'], description: 'default: pending (awaiting review)' })
+  @IsOptional()
+  @IsIn(['pending', 'under-investigation', 'approved', 'rejected', 'revoked', 'not-upheld'])
+  status?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() unitId?: string;
+}
+
+export class AuditTrailQuery extends FreshnessQuery {
+  @ApiPropertyOptional({ description: 'Entries after this position (paging)', example: '0' }) @IsOptional() @Matches(/^\d{1,19}$/) after?: string;
+}

@@ -1,0 +1,79 @@
+import { driveSmallCycle } from '@kaoping/projections';
+import { bootApi, TEST_ADMIN_PASSWORD, type ApiUnderTest } from '../testing/api-test-app';
+
+jest.setTimeout(120_000);
+
+const PASSWORD = 'queries e2e password';
+const PEOPLE = {
+  office: { userId: 'wang.office', grant: { role: 'office' } },
+  reporter: { userId: 'li.reporter', grant: { role: 'unit-reporter', unitId: 'townships-001' } },
+  leader: { userId: 'liu.leader', grant: { role: 'leader' } },
+  auditor: { userId: 'wu.auditor', grant: { role: 'auditor' } },
+} as const;
+
+describe('query endpoints over the read models', () => {
+  let api: ApiUnderTest;
+  let as: Record<keyof typeof PEOPLE, Readonly<{ Authorization: string }>>;
+  let head: bigint;
+
+  beforeAll(async () => {
+    api = await bootApi();
+    const admin = { Authorization: `Bearer ${await api.login('admin', TEST_ADMIN_PASSWORD)}` };
+    const headers: Partial<Record<keyof typeof PEOPLE, Readonly<{ Authorization: string }>>> = {};
+    for (const [name, person] of Object.entries(PEOPLE) as [keyof typeof PEOPLE, (typeof PEOPLE)[keyof typeof PEOPLE]][]) {
+      const res = await api.http().post('/users').set(admin).send({ userId: person.userId, name: person.userId, grants: [person.grant], password: PASSWORD });
+      expect(res.status).toBe(201);
+      headers[name] = { Authorization: `Bearer ${await api.login(person.userId, PASSWORD)}` };
+    }
+    as = { office: headers.office ?? admin, reporter: headers.reporter ?? admin, leader: headers.leader ?? admin, auditor: headers.auditor ?? admin };
+    await driveSmallCycle(api.store);
+    head = await api.store.headPosition();
+  });
+  afterAll(() => api.close());
+
+  it('answers the office the ranked live scores once the projection reached the position it asks for', async () => {
+    const res = await api.http().get(`/cycles/c1/live-scores/townships?minPosition=${head}`).set(as.office);
+    expect(res.status).toBe(200);
+    expect(BigInt(res.body.position)).toBeGreaterThanOrEqual(head);
+    expect(res.body.units.map((u: { unitId: string }) => u.unitId).sort()).toEqual(['townships-001', 'townships-002', 'townships-003']);
+    expect(res.body.units[0].rank).toBe(1);
+  });
+
+  it('shows a unit reporter its own score with the events behind each number, and refuses another unit', async () => {
+    const own = await api.http().get(`/cycles/c1/units/townships-001/explained-score?minPosition=${head}`).set(as.reporter);
+    expect(own.status).toBe(200);
+    const events = Object.values(own.body.events) as { type: string; actorId: string; role: string }[];
+    expect(events).toEqual(expect.arrayContaining([expect.objectContaining({ type: 'DeductionApproved', actorId: 'member-1', role: 'committee' })]));
+    const other = await api.http().get('/cycles/c1/units/townships-002/explained-score').set(as.reporter);
+    expect(other.status).toBe(403);
+    expect(other.body).not.toHaveProperty('score');
+    expect(other.body).not.toHaveProperty('events');
+    const trail = await api.http().get('/cycles/c1/audit-trail/units/townships-002').set(as.reporter);
+    expect(trail.status).toBe(403);
+    const ranked = await api.http().get('/cycles/c1/live-scores/townships').set(as.reporter);
+    expect(ranked.body.units.map((u: { unitId: string }) => u.unitId)).toEqual(['townships-001']);
+  });
+
+  it('keeps scores from leaders before publication', async () => {
+    const res = await api.http().get('/cycles/c1/live-scores/townships').set(as.leader);
+    expect(res.status).toBe(403);
+    expect(res.body.units).toBeUndefined();
+  });
+
+  it('lists proposals by status with who decided and who revoked', async () => {
+    const res = await api.http().get(`/cycles/c1/review-queue?status=revoked&minPosition=${head}`).set(as.auditor);
+    expect(res.status).toBe(200);
+    expect(res.body.proposals).toEqual([expect.objectContaining({ unitId: 'townships-002', revoked: expect.objectContaining({ reason: '申诉成立' }) })]);
+  });
+
+  it('lists submission status with filters', async () => {
+    const res = await api.http().get(`/cycles/c1/submission-status?status=missing&minPosition=${head}`).set(as.office);
+    expect(res.status).toBe(200);
+    expect(res.body.items.some((item: { unitId: string; kind: string }) => item.unitId === 'departments-003' && item.kind === 'data')).toBe(true);
+  });
+
+  it('answers 503 when the read model does not reach the asked position in time', async () => {
+    const res = await api.http().get(`/cycles/c1/audit-trail/indicators/ind-01?minPosition=${head + 1000n}`).set(as.auditor);
+    expect(res.status).toBe(503);
+  });
+});
