@@ -1,13 +1,15 @@
 import { type CliIo, type Command, EXIT } from './cli-io';
+import { rebuildCommand } from './commands/rebuild.command';
 import { scoreCommand } from './commands/score.command';
 import { usersCommand } from './commands/users.command';
 import { validateCommand } from './commands/validate.command';
 import { verifyCommand } from './commands/verify.command';
 
 /** Every operator command by name; add a command here and in its own file under commands/. */
-export type CommandName = 'score' | 'validate' | 'users' | 'verify';
+export type CommandName = 'score' | 'validate' | 'users' | 'verify' | 'rebuild';
 
 export const COMMANDS: Readonly<Record<CommandName, Command>> = {
+  rebuild: rebuildCommand,
   score: scoreCommand,
   validate: validateCommand,
   users: usersCommand,

@@ -1,0 +1,80 @@
+import type { EventStore, SqlClient } from '@kaoping/eventstore';
+import { READ_MODEL_NAMES, isReadModelName, readModelProjections, rebuildProjections, type RebuildProgress } from '@kaoping/projections';
+import { InvalidConfigError, loadConfig, openDatabase, openEventStore } from '@kaoping/runtime';
+import { type CliIo, type Command, EXIT } from '../cli-io';
+import { parseArgs } from '../options';
+
+const USAGE = `rebuild [--projection <${READ_MODEL_NAMES.join('|')}>]   (the configured store; stop the worker and the API first)`;
+const SPEC = { options: ['projection'], switches: [] } as const;
+
+/** The store and read-model database the rebuild works on. */
+export type RebuildTarget = Readonly<{ store: EventStore; database: SqlClient; schema: string; close: () => Promise<void> }>;
+
+const openConfigured = async (): Promise<RebuildTarget> => {
+  const config = loadConfig();
+  const database = await openDatabase(config);
+  const store = await openEventStore(config, database);
+  return {
+    store,
+    database: database.client,
+    schema: config.databaseSchema,
+    close: async () => {
+      await store.close();
+      await database.client.close();
+    },
+  };
+};
+
+const bar = (progress: RebuildProgress): string => {
+  const share = progress.head === 0n ? 1 : Number((progress.position * 1000n) / progress.head) / 1000;
+  const filled = Math.round(share * 30);
+  const rate = progress.elapsedMs > 0 ? Math.round((progress.events * 1000) / progress.elapsedMs) : 0;
+  return `[${'#'.repeat(filled)}${'-'.repeat(30 - filled)}] ${progress.events} events, position ${progress.position}/${progress.head}, ${rate} events/s`;
+};
+
+/** `rebuild`: drops the read models (all, or one) and replays them from position 0, with progress on stderr. */
+export const createRebuildCommand = (open: () => Promise<RebuildTarget> = openConfigured, progressEveryMs = 500): Command => ({
+  summary: 'Drop the read models (all, or one) and replay them from position 0 of the log',
+  usage: USAGE,
+  run: async (args: readonly string[], io: CliIo): Promise<number> => {
+    const parsed = parseArgs(args, SPEC);
+    const name = parsed.options.get('projection');
+    if (parsed.errors.length > 0 || parsed.positionals.length > 0 || (name !== undefined && !isReadModelName(name))) {
+      for (const error of parsed.errors) io.err(error);
+      if (name !== undefined && !isReadModelName(name)) io.err(`unknown projection ${name}`);
+      io.err(`usage: ${USAGE}`);
+      return EXIT.usage;
+    }
+    let target: RebuildTarget;
+    try {
+      target = await open();
+    } catch (error: unknown) {
+      if (error instanceof InvalidConfigError) {
+        io.err(error.message);
+        return EXIT.usage;
+      }
+      throw error;
+    }
+    try {
+      const names = name === undefined ? READ_MODEL_NAMES : READ_MODEL_NAMES.filter((n) => n === name);
+      let shownAt = -Infinity;
+      const done = await rebuildProjections({
+        store: target.store,
+        database: target.database,
+        schema: target.schema,
+        projections: readModelProjections({ schema: target.schema, store: target.store }, names),
+        onProgress: (progress) => {
+          if (progress.elapsedMs - shownAt < progressEveryMs && progress.position < progress.head) return;
+          shownAt = progress.elapsedMs;
+          io.err(bar(progress));
+        },
+      });
+      io.out(`rebuilt ${names.join(', ')}: ${done.events} events up to position ${done.head} in ${(done.elapsedMs / 1000).toFixed(1)} s`);
+      return EXIT.ok;
+    } finally {
+      await target.close();
+    }
+  },
+});
+
+export const rebuildCommand = createRebuildCommand();

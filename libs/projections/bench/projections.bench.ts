@@ -1,0 +1,93 @@
+// npm run bench:projections — rebuild rate and score-query latency of the read models, on embedded
+// PGlite and on PostgreSQL (DATABASE_URL, default postgresql://postgres@127.0.0.1:5432/postgres).
+// Shape: BENCH_UNITS per category (200), BENCH_INDICATORS (20), two categories; events go through
+// the lifecycle's command path. No Nest here (tsx emits no decorator metadata).
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { readModelProjections } from '../src/read-models';
+import { rebuildProjections } from '../src/runner/rebuild';
+import { explainedScore, liveScores } from '../src/queries/read-model.queries';
+import { ScenarioDriver } from '../src/testing/evaluation-scenario';
+import { openReadModelDatabase, type ReadModelDatabase } from '../src/testing/read-model-fixture';
+
+const UNITS = Number(process.env['BENCH_UNITS'] ?? '200');
+const INDICATORS = Number(process.env['BENCH_INDICATORS'] ?? '20');
+const QUERIES = 200;
+const url = process.env['DATABASE_URL'] ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+
+const line = (name: string, value: number | string, unit: string): void => {
+  process.stdout.write(`${name}: ${typeof value === 'number' ? value.toFixed(value < 10 ? 2 : 0) : value} ${unit}\n`);
+};
+
+const percentile = (sorted: readonly number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? 0;
+
+const generate = async (db: ReadModelDatabase): Promise<void> => {
+  const driver = new ScenarioDriver(db.store, { cycleId: 'bench', categories: ['townships', 'departments'], unitsPerCategory: UNITS, indicators: INDICATORS });
+  await driver.setUp();
+  await driver.submitData();
+  const units = driver.units.map((u) => u.unitId);
+  for (const unitId of units.filter((_, at) => at % 10 === 0)) await driver.recordFinding(unitId);
+  await driver.phase('monitoring', 'close');
+  await driver.phase('year-end', 'open');
+  for (const unitId of units) {
+    await driver.send({ userId: 'member-1', role: 'committee' }, () => ({ type: 'RateUnit', data: { unitId, indicatorId: 'committee', raterRole: 'committee-member', grade: unitId.endsWith('7') ? 'fair' : 'good' } }));
+  }
+};
+
+const run = async (label: string, db: ReadModelDatabase): Promise<void> => {
+  const started = performance.now();
+  await generate(db);
+  const head = await db.store.headPosition();
+  line(`${label}.events_generated`, Number(head), 'events');
+  line(`${label}.generate_rate`, (Number(head) * 1000) / (performance.now() - started), 'events/s');
+  const done = await rebuildProjections({ store: db.store, database: db.database, schema: db.schema, projections: readModelProjections(db) });
+  line(`${label}.rebuild_rate`, (done.events * 1000) / done.elapsedMs, 'events/s');
+  line(`${label}.rebuild_time`, done.elapsedMs / 1000, 's');
+  const ranked: number[] = [];
+  const explained: number[] = [];
+  for (let at = 0; at < QUERIES; at += 1) {
+    let t = performance.now();
+    await liveScores({ db: db.database, schema: db.schema }, { cycleId: 'bench', categoryId: at % 2 === 0 ? 'townships' : 'departments' });
+    ranked.push(performance.now() - t);
+    t = performance.now();
+    await explainedScore({ db: db.database, schema: db.schema }, { cycleId: 'bench', unitId: `townships-${String((at % UNITS) + 1).padStart(3, '0')}` });
+    explained.push(performance.now() - t);
+  }
+  ranked.sort((a, b) => a - b);
+  explained.sort((a, b) => a - b);
+  line(`${label}.category_scores_p50`, percentile(ranked, 50), 'ms');
+  line(`${label}.category_scores_p95`, percentile(ranked, 95), 'ms');
+  line(`${label}.unit_explanation_p50`, percentile(explained, 50), 'ms');
+  line(`${label}.unit_explanation_p95`, percentile(explained, 95), 'ms');
+};
+
+const main = async (): Promise<void> => {
+  line('shape', `2 categories x ${UNITS} units x ${INDICATORS} indicators`, '');
+  const embedded = await openReadModelDatabase({ kind: 'embedded' });
+  try {
+    await run('embedded', embedded);
+  } finally {
+    await embedded.close();
+  }
+  const schema = `bench_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: url });
+  try {
+    await admin.connect();
+  } catch {
+    process.stdout.write(`postgres: NOT RUN (no PostgreSQL at ${url})\n`);
+    return;
+  }
+  const postgres = await openReadModelDatabase({ kind: 'postgres', url, schema });
+  try {
+    await run('postgres', postgres);
+  } finally {
+    await postgres.close();
+    await admin.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+    await admin.end();
+  }
+};
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 1;
+});
