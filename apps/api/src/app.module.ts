@@ -7,6 +7,8 @@ import { ReceivedAtMiddleware, apiClockProvider } from './commands/request-clock
 import { HealthController } from './health/health.controller';
 import { LifecycleModule } from './lifecycle/lifecycle.module';
 import { QueriesModule } from './queries/queries.module';
+import { NotificationsModule } from './notifications/notifications.controller';
+import { OpsModule } from './ops/ops.module';
 import { RequestLoggingMiddleware } from './logging/request-logging.middleware';
 
 @Module({})
@@ -23,6 +25,8 @@ export class AppModule implements NestModule {
         LifecycleModule,
         QueriesModule.forRoot(config),
         AuditModule,
+        NotificationsModule,
+        OpsModule,
       ],
       controllers: [HealthController],
       providers: [apiClockProvider],

@@ -24,8 +24,10 @@ export type KaopingConfig = Readonly<{
   jwtTtlSeconds: number;
   /** Password of the first-run `admin`; undefined: a random one is printed once in the log. */
   adminPassword: string | undefined;
-  /** Whether the API process also runs the projections (embedded PGlite opens in one process only). */
+  /** Whether the API process also runs the projections and jobs (embedded PGlite opens in one process only). */
   runWorker: boolean;
+  /** 'on': phases open and close on their scheme dates by themselves; 'off': only by hand (the office). */
+  phaseSchedule: 'on' | 'off';
 }>;
 
 export type ConfigProblem = Readonly<{ variable: string; rule: string; value?: string }>;
@@ -58,7 +60,8 @@ export const CONFIG_VARIABLES = [
   { name: 'JWT_SECRET', default: '(none)', meaning: 'secret signing access tokens, at least 32 characters; required by the API unless EVENT_STORE=embedded (then one is made per process and tokens end with it)' },
   { name: 'JWT_TTL', default: '1h', meaning: 'lifetime of an access token: seconds, or a number with s, m, h or d (60 s to 7 d)' },
   { name: 'ADMIN_PASSWORD', default: '(none)', meaning: 'password of the first-run admin (at least 10 characters); unset: a random one is printed once in the log' },
-  { name: 'RUN_WORKER', default: 'true', meaning: 'true: the API process also runs the projections (the single `npm start`); false on API replicas when dedicated workers run' },
+  { name: 'RUN_WORKER', default: 'true', meaning: 'true: the API process also runs the projections and scheduled jobs (the single `npm start`); false on API replicas when dedicated workers run' },
+  { name: 'PHASE_SCHEDULE', default: 'on', meaning: "on: phases open and close on the scheme's dates, with reminders, overdue facts and snapshots; off: the office moves phases by hand (e.g. while entering a past cycle)" },
 ] as const;
 
 const oneOf = <T extends string>(
@@ -148,6 +151,7 @@ export function loadConfig(env: Env = process.env): KaopingConfig {
   }
 
   const runWorker = oneOf(problems, env, 'RUN_WORKER', ['true', 'false'] as const, 'true') === 'true';
+  const phaseSchedule = oneOf(problems, env, 'PHASE_SCHEDULE', ['on', 'off'] as const, 'on');
 
   if (problems.length > 0) throw new InvalidConfigError(problems);
   return {
@@ -165,6 +169,7 @@ export function loadConfig(env: Env = process.env): KaopingConfig {
     jwtTtlSeconds,
     adminPassword,
     runWorker,
+    phaseSchedule,
   };
 }
 

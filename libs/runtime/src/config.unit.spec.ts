@@ -20,6 +20,12 @@ describe('configuration', () => {
     expect(loadConfig({ DATA_DIR: 'memory' }).dataDir).toBeUndefined();
   });
 
+  it('runs projections and the phase schedule in the one process by default, and either can be turned off', () => {
+    expect(loadConfig({})).toMatchObject({ runWorker: true, phaseSchedule: 'on' });
+    expect(loadConfig({ RUN_WORKER: 'false', PHASE_SCHEDULE: 'off' })).toMatchObject({ runWorker: false, phaseSchedule: 'off' });
+    expect(problemsOf({ PHASE_SCHEDULE: 'auto' })).toEqual(['PHASE_SCHEDULE: must be one of on, off']);
+  });
+
   it('names the variable and the rule for a bad value', () => {
     expect(problemsOf({ EVENT_STORE: 'mysql' })).toEqual(['EVENT_STORE: must be one of embedded, postgres, kurrentdb']);
     expect(problemsOf({ PORT: 'eighty' })).toEqual(['PORT: must be an integer from 0 to 65535']);

@@ -20,9 +20,9 @@ export class NotificationsController {
   }
 }
 
-/** GET /notifications, and the phase schedule in this process unless RUN_WORKER=false (embedded mode runs it here). */
+/** GET /notifications, and the phase schedule in this process when RUN_WORKER is true (embedded mode runs it here). */
 @Module({
-  imports: [ScheduleModule.forRoot({ runJobs: process.env.RUN_WORKER !== 'false' })],
+  imports: [ScheduleModule.forRoot({ process: 'api' })],
   controllers: [NotificationsController],
 })
 export class NotificationsModule {}

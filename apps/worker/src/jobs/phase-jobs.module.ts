@@ -6,5 +6,5 @@ import { ScheduleModule } from '@kaoping/schedule';
  * otherwise. The processors are the schedule's handlers (each one call into the lifecycle);
  * several worker processes on one Redis run each job once.
  */
-@Module({ imports: [ScheduleModule.forRoot({ runJobs: true })] })
+@Module({ imports: [ScheduleModule.forRoot({ process: 'worker' })] })
 export class PhaseJobsModule {}

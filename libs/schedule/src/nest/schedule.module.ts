@@ -12,8 +12,16 @@ import { CycleScheduler } from '../reconciling/cycle-scheduler';
 export const PHASE_JOB_QUEUE = Symbol('PHASE_JOB_QUEUE');
 export const NOTIFICATION_OUTBOX = Symbol('NOTIFICATION_OUTBOX');
 
-/** Whether this process runs the phase jobs (the worker always; the API when RUN_WORKER is not 'false'). */
-export type ScheduleOptions = Readonly<{ runJobs: boolean }>;
+/**
+ * Which process this is. The phase jobs run when PHASE_SCHEDULE is on, in the worker always and
+ * in the API when RUN_WORKER is true (embedded PGlite opens in one process only).
+ */
+export type ScheduleOptions = Readonly<{ process: 'worker' | 'api' }>;
+type ScheduleRun = Readonly<{ runJobs: boolean }>;
+
+const runOf = (options: ScheduleOptions, config: KaopingConfig): ScheduleRun => ({
+  runJobs: config.phaseSchedule === 'on' && (options.process === 'worker' || config.runWorker),
+});
 const SCHEDULE_OPTIONS = Symbol('SCHEDULE_OPTIONS');
 
 /**
@@ -28,7 +36,7 @@ class PhaseScheduleRunner implements OnApplicationBootstrap, OnApplicationShutdo
   private outboxFeed: Subscription | undefined;
 
   constructor(
-    @Inject(SCHEDULE_OPTIONS) private readonly options: ScheduleOptions,
+    @Inject(SCHEDULE_OPTIONS) private readonly options: ScheduleRun,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(PHASE_JOB_QUEUE) private readonly queue: JobQueue<PhaseJobs>,
     @Inject(NOTIFICATION_OUTBOX) private readonly outbox: NotificationOutbox,
@@ -63,7 +71,7 @@ export class ScheduleModule {
     return {
       module: ScheduleModule,
       providers: [
-        { provide: SCHEDULE_OPTIONS, useValue: options },
+        { provide: SCHEDULE_OPTIONS, inject: [KAOPING_CONFIG], useFactory: (config: KaopingConfig) => runOf(options, config) },
         {
           provide: PHASE_JOB_QUEUE,
           inject: [REDIS],
