@@ -7,7 +7,7 @@
  */
 export { parseMoment, resolveMoment } from './moments/moment';
 export type { Moment, ResolvedMoment } from './moments/moment';
-export { cycleStreamPrefixes, readCycleLog } from './as-of/cycle-log';
+export { readCycleLog } from './as-of/cycle-log';
 export type { CycleLog } from './as-of/cycle-log';
 export { linkOf } from './as-of/event-link';
 export type { EventLink } from './as-of/event-link';

@@ -10,7 +10,7 @@ export { SLOTS_OF_THE_DAY, planCycleJobs } from './planning/plan-cycle-jobs';
 export type { PlannedJob } from './planning/plan-cycle-jobs';
 export { missingItems, overdueOf, recipientsOf } from './planning/missing-items';
 export type { MissingItem } from './planning/missing-items';
-export { calendarOfView, cyclePrefixes, loadCycleView, readCycleEvents } from './planning/cycle-log';
+export { calendarOfView, loadCycleView } from './planning/cycle-log';
 export { CycleScheduler, SCHEDULE_TRIGGERS, diffSchedule } from './reconciling/cycle-scheduler';
 export type { ScheduleDiff } from './reconciling/cycle-scheduler';
 export { phaseJobHandlers } from './handling/phase-job.handlers';

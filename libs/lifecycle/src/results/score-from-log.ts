@@ -1,41 +1,23 @@
 import type { EventStore } from '@kaoping/eventstore';
-import {
-  NotFound,
-  RuleViolated,
-  cycleStreamId,
-  foldCycleView,
-  proposalStreamId,
-  scoringFactsOfView,
-  unitStreamId,
-  type EvaluationEvent,
-  type Recorded,
-  type ResultLine,
-} from '@kaoping/evaluation';
+import { NotFound, RuleViolated, foldCycleView, scoringFactsOfView, type ResultLine } from '@kaoping/evaluation';
 import { ScoringError, scoreCategory } from '@kaoping/scoring';
-import { recordedEvaluationEvent } from '../evaluation/recorded-evaluation-event';
+import { readCycleEvents } from '../evaluation/cycle-log';
 
 /** A category's scores as of a position of the log: what TakeSnapshot and ComputeResults record. */
 export type ScoredCategory = Readonly<{ asOfPosition: string; schemeVersion: number; units: readonly ResultLine[] }>;
 
 /**
- * Scores one category of a cycle from the log as it is now: the cycle, unit and proposal streams
- * folded up to the head position, the published scheme, @kaoping/scoring's `scoreCategory`
+ * Scores one category of a cycle from the log as it stood at `position` (default: the head): the
+ * cycle's streams folded up to that position, the published scheme, @kaoping/scoring's `scoreCategory`
  * at `asOf` (inputs due later are pending). The position is recorded with the result, so the
  * same numbers can be recomputed from the log at any time.
  */
 export const scoreCategoryFromLog = async (
-  input: Readonly<{ store: EventStore; cycleId: string; categoryId: string; asOf: string }>,
+  input: Readonly<{ store: EventStore; cycleId: string; categoryId: string; asOf: string; position?: bigint }>,
 ): Promise<ScoredCategory> => {
   const { store, cycleId, categoryId } = input;
-  const position = await store.headPosition();
-  const stored = await store.readAll({
-    filter: { streamPrefixes: [cycleStreamId(cycleId), unitStreamId(cycleId, ''), proposalStreamId(cycleId, '')] },
-    asOf: { position },
-  });
-  // Stream ids join ids with '-' ('cycle-2026' is a prefix of 'cycle-2026-b'): keep this cycle's by their data.
-  const events = stored
-    .map(recordedEvaluationEvent)
-    .filter((event): event is Recorded<EvaluationEvent> => event !== null && event.data.cycleId === cycleId);
+  const position = input.position ?? (await store.headPosition());
+  const events = await readCycleEvents({ store, cycleId, position });
   const view = foldCycleView(events);
   if (view.cycle.status !== 'active') throw new NotFound({ code: 'cycle-not-found', message: `cycle ${cycleId} has no published scheme` });
   const scheme = view.cycle.scheme.valid;
