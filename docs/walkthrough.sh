@@ -10,19 +10,21 @@ API=${API:-http://127.0.0.1:3000}
 ADMIN_PASSWORD=${ADMIN_PASSWORD:?set ADMIN_PASSWORD to the first admin password (printed once in the API log if you did not set it)}
 CYCLE=${CYCLE:-zd$(date +%s)}
 cd "$(dirname "$0")/.."
+LAST=$(mktemp); echo 0 > "$LAST"; trap 'rm -f "$LAST"' EXIT
 
 json() { node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{const v=JSON.parse(s);const p=process.argv[1].split(".").filter(Boolean);let x=v;for(const k of p)x=x?.[k];process.stdout.write(typeof x==="string"?x:JSON.stringify(x))})' "$1"; }
 post() { # token path body
   local out status
   out=$(curl -sS -w '\n%{http_code}' -X POST "$API$2" -H "authorization: Bearer $1" -H 'content-type: application/json' -d "$3")
   status=${out##*$'\n'}
-  if [ "${status:0:1}" != 2 ]; then echo "POST $2 -> $status ${out%$'\n'*}" >&2; exit 1; fi
+  if [ "${status:0:1}" != 2 ]; then echo "POST $2 -> $status ${out%$'\n'*}" >&2; return 1; fi
+  printf '%s' "${out%$'\n'*}" | json position > "$LAST.pos" 2>/dev/null && [ -s "$LAST.pos" ] && mv "$LAST.pos" "$LAST"
   printf '%s' "${out%$'\n'*}"
 }
 login() { curl -sS -X POST "$API/auth/login" -H 'content-type: application/json' -d "$1" | json accessToken; }
-scores() { # the category's live scores, one line per unit
-  curl -sS "$API/audit/cycles/$CYCLE/categories/townships/scores?at=now" -H "authorization: Bearer $OFFICE" |
-    node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{for(const u of JSON.parse(s).units)console.log(`   ${u.rank}. ${u.unitId}  total ${u.total}  grade ${u.grade?.label?.["zh-CN"] ?? u.grade?.id ?? u.grade}${u.flags?.length?"  ("+u.flags.map(f=>f.kind??f.code??f).join(", ")+")":""}`)})'
+scores() { # the category's live scores (the read model), once it reflects the last write
+  curl -sS "$API/cycles/$CYCLE/live-scores/townships?minPosition=$(cat "$LAST")" -H "authorization: Bearer $OFFICE" |
+    node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{const v=JSON.parse(s);for(const u of v.units)console.log(`   ${u.rank}. ${u.name}  ${u.total}  (${u.parts.map(p=>p.label["zh-CN"]+" "+p.shown).join(", ")})  ${u.grade.label["zh-CN"]}`);console.log(`   (read model at position ${v.position})`)})'
 }
 
 echo "1. The first admin signs in and provisions the people"
@@ -31,7 +33,7 @@ for user in \
   '{"userId":"wang.office","name":"王绩效","grants":[{"role":"office"}],"password":"office password 1"}' \
   '{"userId":"li.finance","name":"李财政","grants":[{"role":"data-provider","providerId":"finance-bureau"}],"password":"finance password 1"}' \
   '{"userId":"zhao.leader","name":"赵县长","grants":[{"role":"leader"}],"password":"leader password 1"}'; do
-  post "$ADMIN" /users "$user" >/dev/null || true # already there on a second run
+  post "$ADMIN" /users "$user" >/dev/null 2>&1 || true # already there on a second run
 done
 OFFICE=$(login '{"userId":"wang.office","password":"office password 1"}')
 FINANCE=$(login '{"userId":"li.finance","password":"finance password 1"}')
