@@ -19,4 +19,5 @@ export const STATUS_BY_KIND: Readonly<Record<string, number>> = {
   'wrong-expected-revision': 409,
   'idempotency-mismatch': 409,
   'payload-too-large': 413,
+  'read-model-behind': 503,
 };

@@ -1,4 +1,4 @@
-import { Controller, Get, Param, Query, ServiceUnavailableException } from '@nestjs/common';
+import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { NotFound } from '@kaoping/evaluation';
 import type { ActingUser } from '@kaoping/identity';
@@ -6,7 +6,6 @@ import {
   AUDIT_TRAIL,
   LIVE_SCORES,
   PROPOSALS,
-  ReadModelBehind,
   ReadModelsService,
   SUBMISSION_STATUS,
   auditTrail,
@@ -35,13 +34,9 @@ const PAGE = 500;
 export class QueriesController {
   constructor(private readonly readModels: ReadModelsService) {}
 
-  private async fresh(projection: string, minPosition: string | undefined): Promise<string | null> {
-    try {
-      return await this.readModels.freshAt(projection, minPosition === undefined ? undefined : BigInt(minPosition));
-    } catch (error: unknown) {
-      if (error instanceof ReadModelBehind) throw new ServiceUnavailableException(error.message);
-      throw error;
-    }
+  /** The position the read model reflects; a `minPosition` it does not reach in time is a 503 'read-model-behind'. */
+  private fresh(projection: string, minPosition: string | undefined): Promise<string | null> {
+    return this.readModels.freshAt(projection, minPosition === undefined ? undefined : BigInt(minPosition));
   }
 
   private get db() {

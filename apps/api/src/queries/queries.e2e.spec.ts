@@ -75,5 +75,6 @@ describe('query endpoints over the read models', () => {
   it('answers 503 when the read model does not reach the asked position in time', async () => {
     const res = await api.http().get(`/cycles/c1/audit-trail/indicators/ind-01?minPosition=${head + 1000n}`).set(as.auditor);
     expect(res.status).toBe(503);
+    expect(res.body).toMatchObject({ statusCode: 503, code: 'read-model-behind' });
   });
 });
