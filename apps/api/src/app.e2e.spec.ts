@@ -1,3 +1,4 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Body, Controller, Module, Post, type INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { IsInt, IsString, Max, Min, MinLength, ValidateNested } from 'class-validator';
@@ -35,7 +36,7 @@ describe('API skeleton on the embedded event store', () => {
   beforeAll(async () => {
     const config = loadConfig({ DATA_DIR: 'memory', LOG_LEVEL: 'error' });
     const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config), ProbeModule] }).compile();
-    app = configureApp(moduleRef.createNestApplication({ logger: false }));
+    app = configureApp(moduleRef.createNestApplication<NestExpressApplication>({ logger: false }));
     await app.init();
   });
 
@@ -79,6 +80,13 @@ describe('API skeleton on the embedded event store', () => {
     const res = await request(app.getHttpServer()).post('/probe').set('content-type', 'application/json').send('{"indicatorId":').expect(400);
     expect(res.body).toMatchObject({ statusCode: 400, code: expect.stringMatching(/^invalid-/) });
     expect(typeof res.body.message).toBe('string');
+  });
+
+  it('takes a body over Express’s default 100 kB (a large scheme) and refuses one over 1 MiB by name', async () => {
+    const large = { indicatorId: 'x'.repeat(300_000), period: { month: 1 } };
+    await request(app.getHttpServer()).post('/probe').send(large).expect(201);
+    const res = await request(app.getHttpServer()).post('/probe').send({ ...large, indicatorId: 'x'.repeat(1_100_000) }).expect(413);
+    expect(res.body).toMatchObject({ statusCode: 413, code: 'payload-too-large' });
   });
 
   it('answers an unknown route with the same error shape', async () => {

@@ -1,10 +1,14 @@
-import type { INestApplication } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AllExceptionsFilter } from './errors/all-exceptions.filter';
 import { validationPipe } from './errors/validation';
 
-/** Everything main.ts and the e2e tests both apply to the app: one pipe, one filter, OpenAPI at /docs. */
-export function configureApp(app: INestApplication): INestApplication {
+/** Request bodies up to the event store's largest event (1 MiB), so a large scheme document fits. */
+const MAX_BODY = '1mb';
+
+/** Everything main.ts and the e2e tests both apply to the app: body limit, one pipe, one filter, OpenAPI at /docs. */
+export function configureApp(app: NestExpressApplication): NestExpressApplication {
+  app.useBodyParser('json', { limit: MAX_BODY });
   app.useGlobalPipes(validationPipe());
   app.useGlobalFilters(new AllExceptionsFilter());
   app.enableShutdownHooks();

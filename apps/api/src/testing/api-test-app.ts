@@ -1,3 +1,4 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import type { EventStore, RecordedEvent } from '@kaoping/eventstore';
@@ -34,7 +35,7 @@ export const bootApi = async (env: Readonly<Record<string, string>> = {}, option
   const builder = Test.createTestingModule({ imports: [AppModule.forRoot(config)] });
   if (options.clock !== undefined) builder.overrideProvider(API_CLOCK).useValue(options.clock);
   const moduleRef = await builder.compile();
-  const app = configureApp(moduleRef.createNestApplication({ logger: false }));
+  const app = configureApp(moduleRef.createNestApplication<NestExpressApplication>({ logger: false }));
   await app.init();
   const store = app.get<EventStore>(EVENT_STORE);
   const agent = request(app.getHttpServer());
