@@ -8,15 +8,15 @@ import { InvalidInputError } from './event-store.errors';
 const fact = { type: 'UnitRegistered', data: { name: '城关镇' }, metadata: { actorId: 'office-01', role: 'office' } };
 
 describe('createEventStore', () => {
-  it('keeps an embedded store’s events, hash chain and checkpoints in its data directory across a restart', async () => {
+  it('keeps an embedded store’s events, hash chain and checkpoints in its data directory (parents created) across a restart', async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'kaoping-embedded-'));
     try {
-      const first = await createEventStore({ kind: 'embedded', dataDir });
+      const first = await createEventStore({ kind: 'embedded', dataDir: join(dataDir, 'nested', 'kaoping') });
       const appended = await first.appendToStream('unit-1', [fact], { expectedRevision: 'no_stream' });
       await first.checkpointStore().store('projection', appended.lastGlobalPosition);
       await first.close();
 
-      const reopened = await createEventStore({ kind: 'embedded', dataDir });
+      const reopened = await createEventStore({ kind: 'embedded', dataDir: join(dataDir, 'nested', 'kaoping') });
       try {
         expect(await reopened.readStream('unit-1')).toEqual(appended.events);
         expect(await reopened.checkpointStore().load('projection')).toBe(appended.lastGlobalPosition);

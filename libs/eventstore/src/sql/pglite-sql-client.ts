@@ -1,4 +1,6 @@
+import { mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { dirname, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { BEGIN, type SqlClient, type SqlParam, type SqlQueryable, type SqlRow, type SqlSession } from './sql-client';
 
@@ -92,6 +94,8 @@ export class PGliteSqlClient implements SqlClient {
 
   /** Starts PGlite in a worker; `dataDir` undefined keeps the database in memory. */
   static async open(dataDir?: string): Promise<PGliteSqlClient> {
+    // PGlite creates the data directory itself but not its parents (.data/kaoping on a fresh clone).
+    if (dataDir !== undefined) await mkdir(dirname(resolve(dataDir)), { recursive: true });
     const client = new PGliteSqlClient(
       new Worker(WORKER_SOURCE, { eval: true, workerData: { pglitePath: pglitePath() } }),
     );
