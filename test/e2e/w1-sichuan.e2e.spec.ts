@@ -1,4 +1,4 @@
-import { auditReads, tableRow } from './support/audit-reads';
+import { auditReads, tableRow, liveAgreesWithLog } from './support/audit-reads';
 import { type RecordedExample, recordExample } from './support/example-cycle';
 import { type Kaoping, startKaoping } from './support/kaoping';
 
@@ -11,6 +11,12 @@ describe.each(['embedded', 'postgres'] as const)('W1 Sichuan 2014 on %s', (store
     w1 = await recordExample(k, { cycleId: 'w1', year: 2014, name: '2014年度省政府部门绩效管理', scheme: 'schemes/s1-sichuan-2014.yaml', facts: 'schemes/examples/w1-sichuan-department.facts.yaml' });
   }, 180_000);
   afterAll(() => k.close());
+
+  it('shows the office the same totals, ranks and grades in the live read model as computed from the log', async () => {
+    const { live, log } = await liveAgreesWithLog({ k, who: await k.asOffice(), cycleId: 'w1', categoryId: 'departments' });
+    expect(live.length).toBeGreaterThan(0);
+    expect(live).toEqual(log);
+  });
 
   it('shows the department 93.65, 先进, part by part, and W1b 88.35, 合格', async () => {
     const audit = auditReads(k, await k.asAuditor(), 'w1');

@@ -1,4 +1,4 @@
-import { auditReads, tableRow } from './support/audit-reads';
+import { auditReads, tableRow, liveAgreesWithLog } from './support/audit-reads';
 import { type RecordedExample, recordExample } from './support/example-cycle';
 import { type Kaoping, startKaoping } from './support/kaoping';
 
@@ -11,6 +11,12 @@ describe.each(['embedded', 'postgres'] as const)('W3 Zhengding townships on %s',
     w3 = await recordExample(k, { cycleId: 'w3', year: 2026, name: '2026年度正定县乡镇绩效考评', scheme: 'schemes/s3-zhengding.yaml', facts: 'schemes/examples/w3-zhengding-townships.facts.yaml' });
   }, 240_000);
   afterAll(() => k.close());
+
+  it('shows the office the same totals, ranks and grades in the live read model as computed from the log', async () => {
+    const { live, log } = await liveAgreesWithLog({ k, who: await k.asOffice(), cycleId: 'w3', categoryId: 'townships' });
+    expect(live.length).toBeGreaterThan(0);
+    expect(live).toEqual(log);
+  });
 
   it('ranks and grades the seven townships as EXAMPLES.md tabulates them', async () => {
     const audit = auditReads(k, await k.asAuditor(), 'w3');

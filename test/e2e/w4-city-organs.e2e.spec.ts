@@ -1,4 +1,4 @@
-import { auditReads, tableRow } from './support/audit-reads';
+import { auditReads, tableRow, liveAgreesWithLog } from './support/audit-reads';
 import { recordExample } from './support/example-cycle';
 import { type Kaoping, startKaoping } from './support/kaoping';
 
@@ -9,6 +9,12 @@ describe.each(['embedded', 'postgres'] as const)('W4 city organs on %s', (store)
     await recordExample(k, { cycleId: 'w4', year: 2026, name: '市机关绩效考评', scheme: 'schemes/s6-city-organs.yaml', facts: 'schemes/examples/w4-city-organs.facts.yaml' });
   }, 180_000);
   afterAll(() => k.close());
+
+  it('shows the office the same totals, ranks and grades in the live read model as computed from the log', async () => {
+    const { live, log } = await liveAgreesWithLog({ k, who: await k.asOffice(), cycleId: 'w4', categoryId: 'government-departments' });
+    expect(live.length).toBeGreaterThan(0);
+    expect(live).toEqual(log);
+  });
 
   it('grades ten departments by quota, the tie at the 优秀 boundary sharing the better grade', async () => {
     const audit = auditReads(k, await k.asAuditor(), 'w4');
