@@ -1,5 +1,6 @@
 import { COMMAND_TYPES, rolesFor } from '@kaoping/evaluation';
 import { USER_COMMAND_ROLES } from '@kaoping/identity';
+import { QUERY_ROLES } from '../queries/query-access';
 
 /**
  * Who may do what through the API, as data: every lifecycle command from libs/evaluation's role
@@ -17,6 +18,10 @@ export const API_ROLE_TABLE: Readonly<Record<string, readonly string[]>> = {
   ReadUnitScoreAsOf: ['auditor', 'office', 'committee', 'unit-reporter'],
   ReadScoreDiff: ['auditor', 'office', 'committee', 'unit-reporter'],
   VerifyLog: ['auditor', 'office', 'committee'],
+  // Read models (apps/api/src/queries; scopes — own unit, own indicators, leaders after publication — checked there).
+  ...QUERY_ROLES,
+  // Every signed-in user reads the notifications addressed to them.
+  ListNotifications: ['*'],
   // Operations (apps/api/src/ops): the queue and metrics for admins and auditors; the dashboard for admins.
   ReadOpsQueues: ['admin', 'auditor'],
   ReadOpsMetrics: ['admin', 'auditor'],

@@ -11,8 +11,7 @@ export class NotificationsController {
   constructor(@Inject(NOTIFICATION_OUTBOX) private readonly outbox: NotificationOutbox) {}
 
   @Get()
-  // Self-service: every signed-in user reads their own (the role table's '*' action; ListNotifications is not in it yet).
-  @Action('ReadOwnAccount')
+  @Action('ListNotifications')
   @ApiOperation({ summary: "The current user's notifications: reminders, overdue items, escalations (newest first)" })
   @ApiOkResponse({ description: 'Up to 100 notifications addressed to the user, their role, unit or provider' })
   list(@CurrentActor() actor: ActingUser): Promise<readonly Notification[]> {

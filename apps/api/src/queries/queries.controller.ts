@@ -19,11 +19,6 @@ import { Action, CurrentActor } from '../auth/auth.decorators';
 import { assertLeaderMaySeeScores, assertMayRead, assertOwnUnit } from './query-access';
 import { AuditTrailQuery, FreshnessQuery, ReviewQueueQuery, SubmissionStatusQuery } from './queries.dto';
 
-// The role guard knows only the actions of apps/api/src/auth/role-table.ts; the reads are checked
-// here against QUERY_ROLES (per unit, provider and publication), so the route passes it as a
-// signed-in action.
-const SIGNED_IN = 'ReadOwnAccount';
-
 const PAGE = 500;
 
 /** The read side: live scores, explanations, submission status, the review queue and the audit trail. Each answer says the position it reflects. */
@@ -44,7 +39,7 @@ export class QueriesController {
   }
 
   @Get('live-scores/:categoryId')
-  @Action(SIGNED_IN)
+  @Action('ReadLiveScores')
   @ApiOperation({ summary: 'Live scores of a category, ranked, with provisional grades (office, committee, auditor; a unit reporter its own line; leaders after publication)' })
   @ApiOkResponse({
     schema: {
@@ -66,7 +61,7 @@ export class QueriesController {
   }
 
   @Get('units/:unitId/explained-score')
-  @Action(SIGNED_IN)
+  @Action('ReadExplainedScore')
   @ApiOperation({ summary: "A unit's live score with its explanation tree and the events behind each number (who, role, when, why, evidence, who approved, what revoked it)" })
   @ApiOkResponse({
     schema: {
@@ -91,7 +86,7 @@ export class QueriesController {
   }
 
   @Get('submission-status')
-  @Action(SIGNED_IN)
+  @Action('ReadSubmissionStatus')
   @ApiOperation({ summary: 'Where each unit stands per phase and deadline: submitted, pending, overdue, missing (a unit reporter its own unit; a data provider its own indicators)' })
   @ApiOkResponse({ schema: { example: { position: '1042', items: [{ unitId: 'township-003', deadlineId: 'year-data', indicatorId: 'revenue', kind: 'data', period: 'year', phase: 'year-end', dueAt: '2027-01-20', providerId: 'stats-bureau', status: 'overdue', submittedEventId: null }] } } })
   async submissionStatus(@CurrentActor() actor: ActingUser, @Param('cycleId') cycleId: string, @Query() query: SubmissionStatusQuery) {
@@ -112,7 +107,7 @@ export class QueriesController {
   }
 
   @Get('review-queue')
-  @Action(SIGNED_IN)
+  @Action('ReadReviewQueue')
   @ApiOperation({ summary: 'Proposals awaiting review (or in another status), each with its life: recorded → approved/rejected → revoked, who and when (inspectors and complaint handlers: what they recorded; a unit reporter: its own unit)' })
   @ApiOkResponse({ schema: { example: { position: '1042', proposals: [{ proposalId: 'f-township-001', unitId: 'township-001', kind: 'deduction', status: 'pending', what: '窗口服务超时 (政务大厅)', recorded: { eventId: '…', actorId: 'inspector-1', role: 'inspector', at: '2026-05-03T10:00:00.000Z' }, decided: null, revoked: null }] } } })
   async reviewQueue(@CurrentActor() actor: ActingUser, @Param('cycleId') cycleId: string, @Query() query: ReviewQueueQuery) {
@@ -131,7 +126,7 @@ export class QueriesController {
   }
 
   @Get('audit-trail/units/:unitId')
-  @Action(SIGNED_IN)
+  @Action('ReadAuditTrail')
   @ApiOperation({ summary: "A unit's audit trail: every fact, who recorded it in which role, when, why, with what evidence, who approved it, what corrected or revoked it (500 per page)" })
   @ApiOkResponse({ schema: { example: { position: '1042', entries: [{ eventId: '…', type: 'DataCorrected', actorId: 'provider-1', role: 'data-provider', recordedAt: '2026-04-03T09:00:00.000Z', reason: '录入错误', pointsAt: { kind: 'supersedes', eventId: '…' } }] } } })
   async unitAuditTrail(@CurrentActor() actor: ActingUser, @Param('cycleId') cycleId: string, @Param('unitId') unitId: string, @Query() query: AuditTrailQuery) {
@@ -143,7 +138,7 @@ export class QueriesController {
   }
 
   @Get('audit-trail/indicators/:indicatorId')
-  @Action(SIGNED_IN)
+  @Action('ReadIndicatorAuditTrail')
   @ApiOperation({ summary: "An indicator's audit trail across units (office, committee, auditor; 500 per page)" })
   @ApiOkResponse({ schema: { example: { position: '1042', entries: [] } } })
   async indicatorAuditTrail(@CurrentActor() actor: ActingUser, @Param('cycleId') cycleId: string, @Param('indicatorId') indicatorId: string, @Query() query: AuditTrailQuery) {
