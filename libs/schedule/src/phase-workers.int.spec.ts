@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { Queue } from 'bullmq';
@@ -7,7 +7,7 @@ import { createEventStore, openSqlDatabase, type EventStore, type SqlClient } fr
 import { cycleStreamId, type Actor, type EvaluationCommand } from '@kaoping/evaluation';
 import { BullmqJobQueue, ManualClock, decodeJobId } from '@kaoping/jobs';
 import { handleEvaluationCommand } from '@kaoping/lifecycle';
-import { assertTestDatabaseReachable, freshTestSchema, testDatabaseUrl, type TestSchema } from '@kaoping/testing';
+import { assertTestDatabaseReachable, freshTestSchema, processExited, startWorkerProcess, stopWorkerProcess, testDatabaseUrl, type TestSchema } from '@kaoping/testing';
 import { zhengdingScheme } from '../test/zhengding-cycle.scenario';
 import { NotificationOutbox, calendarOfView, loadCycleView, planCycleJobs, type PhaseJobs, type PlannedJob } from '.';
 
@@ -36,42 +36,11 @@ const eventually = async (what: string, check: () => Promise<boolean>, timeoutMs
   }
 };
 
-/** A phase worker process: node itself with the tsx loader, so a SIGKILL reaches the worker and not a wrapper. */
+/** A worker process on this test's queue (children are stopped after each test). */
 const startWorker = (name: string, env: Readonly<Record<string, string>> = {}): Promise<ChildProcess> => {
-  const child = spawn(process.execPath, ['--import', 'tsx', FIXTURE], {
-    cwd: REPO_ROOT,
-    env: { ...process.env, REDIS_URL, DATABASE_URL: testDatabaseUrl(), SCHEMA: schema.name, QUEUE_NAME: queueName, KEY_PREFIX: keys, WORKER_NAME: name, CLOCK_AT: '2026-01-02T00:00:00.000Z', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.push(child);
-  let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => {
-    stderr += chunk.toString();
-  });
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`worker ${name} not ready after 30 s: ${stderr}`)), 30_000);
-    child.stdout?.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('ready')) {
-        clearTimeout(timer);
-        resolve(child);
-      }
-    });
-    child.once('exit', (code, signal) => {
-      clearTimeout(timer);
-      reject(new Error(`worker ${name} exited (${code ?? signal}) before it was ready: ${stderr}`));
-    });
-  });
-};
-
-const exited = (child: ChildProcess): Promise<void> =>
-  child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((resolve) => child.once('exit', () => resolve()));
-
-const stopWorker = async (child: ChildProcess): Promise<void> => {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
-  await exited(child);
-  clearTimeout(timer);
+  const worker = startWorkerProcess({ script: FIXTURE, cwd: REPO_ROOT, name, env: { REDIS_URL, DATABASE_URL: testDatabaseUrl(), SCHEMA: schema.name, QUEUE_NAME: queueName, KEY_PREFIX: keys, CLOCK_AT: '2026-01-02T00:00:00.000Z', WORKER_NAME: name, ...env } });
+  children.push(worker.child);
+  return worker.ready;
 };
 
 const send = async (command: Omit<EvaluationCommand, 'meta'>, now: string): Promise<void> => {
@@ -101,7 +70,7 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
-  await Promise.all(children.map(stopWorker));
+  await Promise.all(children.map(stopWorkerProcess));
   await producer.close();
   const queue = new Queue(queueName, { connection: redis });
   await queue.obliterate({ force: true });
@@ -127,7 +96,7 @@ describe('phase jobs on worker processes sharing one queue and one PostgreSQL lo
     // The doomed worker committed the PhaseOpened and holds the job open: kill it there.
     await eventually('the doomed worker to append', async () => (await redis.llen(`${keys}:appended`)) === 1);
     doomed.kill('SIGKILL');
-    await exited(doomed);
+    await processExited(doomed);
 
     await startWorker('rescuer', locks);
     await eventually('the job to complete', async () => (await producer.stats()).counts.completed === 1);

@@ -8,3 +8,4 @@ export {
   useFreshSchemaPerTest,
 } from './postgres/test-database';
 export type { TestSchema } from './postgres/test-database';
+export { processExited, startWorkerProcess, stopWorkerProcess } from './processes/worker-process';

@@ -1,29 +1,13 @@
-import type { EventStore, SqlClient } from '@kaoping/eventstore';
 import { READ_MODEL_NAMES, isReadModelName, readModelProjections, rebuildProjections, type RebuildProgress } from '@kaoping/projections';
-import { InvalidConfigError, loadConfig, openDatabase, openEventStore } from '@kaoping/runtime';
 import { type CliIo, type Command, EXIT } from '../cli-io';
+import { openConfiguredStore, withOpened, type ConfiguredStore } from '../configured-store';
 import { parseArgs } from '../options';
 
 const USAGE = `rebuild [--projection <${READ_MODEL_NAMES.join('|')}>]   (the configured store; stop the worker and the API first)`;
 const SPEC = { options: ['projection'], switches: [] } as const;
 
 /** The store and read-model database the rebuild works on. */
-export type RebuildTarget = Readonly<{ store: EventStore; database: SqlClient; schema: string; close: () => Promise<void> }>;
-
-const openConfigured = async (): Promise<RebuildTarget> => {
-  const config = loadConfig();
-  const database = await openDatabase(config);
-  const store = await openEventStore(config, database);
-  return {
-    store,
-    database: database.client,
-    schema: config.databaseSchema,
-    close: async () => {
-      await store.close();
-      await database.client.close();
-    },
-  };
-};
+export type RebuildTarget = ConfiguredStore;
 
 const bar = (progress: RebuildProgress): string => {
   const share = progress.head === 0n ? 1 : Number((progress.position * 1000n) / progress.head) / 1000;
@@ -33,7 +17,7 @@ const bar = (progress: RebuildProgress): string => {
 };
 
 /** `rebuild`: drops the read models (all, or one) and replays them from position 0, with progress on stderr. */
-export const createRebuildCommand = (open: () => Promise<RebuildTarget> = openConfigured, progressEveryMs = 500): Command => ({
+export const createRebuildCommand = (open: () => Promise<RebuildTarget> = openConfiguredStore, progressEveryMs = 500): Command => ({
   summary: 'Drop the read models (all, or one) and replay them from position 0 of the log',
   usage: USAGE,
   run: async (args: readonly string[], io: CliIo): Promise<number> => {
@@ -45,35 +29,28 @@ export const createRebuildCommand = (open: () => Promise<RebuildTarget> = openCo
       io.err(`usage: ${USAGE}`);
       return EXIT.usage;
     }
-    let target: RebuildTarget;
-    try {
-      target = await open();
-    } catch (error: unknown) {
-      if (error instanceof InvalidConfigError) {
-        io.err(error.message);
-        return EXIT.usage;
-      }
-      throw error;
-    }
-    try {
-      const names = name === undefined ? READ_MODEL_NAMES : READ_MODEL_NAMES.filter((n) => n === name);
-      let shownAt = -Infinity;
-      const done = await rebuildProjections({
-        store: target.store,
-        database: target.database,
-        schema: target.schema,
-        projections: readModelProjections({ schema: target.schema, store: target.store }, names),
-        onProgress: (progress) => {
-          if (progress.elapsedMs - shownAt < progressEveryMs && progress.position < progress.head) return;
-          shownAt = progress.elapsedMs;
-          io.err(bar(progress));
-        },
-      });
-      io.out(`rebuilt ${names.join(', ')}: ${done.events} events up to position ${done.head} in ${(done.elapsedMs / 1000).toFixed(1)} s`);
-      return EXIT.ok;
-    } finally {
-      await target.close();
-    }
+    return withOpened({
+      io,
+      open,
+      usageExit: EXIT.usage,
+      work: async (target) => {
+        const names = name === undefined ? READ_MODEL_NAMES : READ_MODEL_NAMES.filter((n) => n === name);
+        let shownAt = -Infinity;
+        const done = await rebuildProjections({
+          store: target.store,
+          database: target.database,
+          schema: target.schema,
+          projections: readModelProjections({ schema: target.schema, store: target.store }, names),
+          onProgress: (progress) => {
+            if (progress.elapsedMs - shownAt < progressEveryMs && progress.position < progress.head) return;
+            shownAt = progress.elapsedMs;
+            io.err(bar(progress));
+          },
+        });
+        io.out(`rebuilt ${names.join(', ')}: ${done.events} events up to position ${done.head} in ${(done.elapsedMs / 1000).toFixed(1)} s`);
+        return EXIT.ok;
+      },
+    });
   },
 });
 

@@ -1,7 +1,6 @@
 import { verifyLog, type AuditVerifyReport } from '@kaoping/audit';
-import type { EventStore } from '@kaoping/eventstore';
-import { InvalidConfigError, loadConfig, openDatabase, openEventStore } from '@kaoping/runtime';
 import { type CliIo, type Command, EXIT } from '../cli-io';
+import { openConfiguredStore, withOpened, type ConfiguredStore } from '../configured-store';
 import { parseArgs } from '../options';
 
 const USAGE = 'verify [--cycle <cycleId>] [--json]   (the store the environment selects: EVENT_STORE, DATA_DIR, DATABASE_URL…)';
@@ -11,7 +10,7 @@ const SPEC = { options: ['cycle'], switches: ['json'] } as const;
 export const EXIT_BROKEN = 3;
 
 /** A store to verify and how to let go of it. */
-export type OpenedStore = Readonly<{ store: EventStore; close: () => Promise<void> }>;
+export type OpenedStore = Pick<ConfiguredStore, 'store' | 'close'>;
 
 const describe = (report: AuditVerifyReport): readonly string[] => {
   const scope = report.scope.kind === 'log' ? 'the whole log' : `cycle ${report.scope.cycleId}`;
@@ -42,38 +41,19 @@ export const createVerifyCommand = (open: () => Promise<OpenedStore>): Command =
       io.err(`usage: ${USAGE}`);
       return EXIT.usage;
     }
-    let opened: OpenedStore;
-    try {
-      opened = await open();
-    } catch (error: unknown) {
-      if (error instanceof InvalidConfigError) {
-        io.err(error.message);
-        return EXIT.usage;
-      }
-      throw error;
-    }
-    try {
-      const cycleId = parsed.options.get('cycle');
-      const report = await verifyLog({ store: opened.store, ...(cycleId === undefined ? {} : { cycleId }) });
-      if (parsed.switches.has('json')) io.out(toJson(report));
-      else for (const line of describe(report)) io.out(line);
-      return report.ok ? EXIT.ok : EXIT_BROKEN;
-    } finally {
-      await opened.close();
-    }
+    return withOpened({
+      io,
+      open,
+      usageExit: EXIT.usage,
+      work: async (opened) => {
+        const cycleId = parsed.options.get('cycle');
+        const report = await verifyLog({ store: opened.store, ...(cycleId === undefined ? {} : { cycleId }) });
+        if (parsed.switches.has('json')) io.out(toJson(report));
+        else for (const line of describe(report)) io.out(line);
+        return report.ok ? EXIT.ok : EXIT_BROKEN;
+      },
+    });
   },
 });
 
-export const verifyCommand: Command = createVerifyCommand(async () => {
-  const config = loadConfig();
-  const database = await openDatabase(config);
-  const store = await openEventStore(config, database);
-  return {
-    store,
-    close: async () => {
-      await store.close();
-      // The SQL database is opened here, so it is closed here (the store does not own it).
-      await database.client.close();
-    },
-  };
-});
+export const verifyCommand: Command = createVerifyCommand(openConfiguredStore);

@@ -1,20 +1,12 @@
+import { ROLES, type Role } from '@kaoping/evaluation';
+
 /**
- * The roles a person can be granted (LIFECYCLE.md "Who uses it"), plus `admin`, who provisions
- * users and nothing else. `system` (the worker) is never granted to a person.
+ * The roles a person can be granted: the lifecycle's roles (LIFECYCLE.md "Who uses it", and `admin`, who provisions
+ * users and nothing else) except `system` (the worker), which is never granted to a person.
  */
-export const GRANTABLE_ROLES = [
-  'admin',
-  'office',
-  'committee',
-  'leader',
-  'unit-reporter',
-  'data-provider',
-  'inspector',
-  'complaint-handler',
-  'survey-office',
-  'auditor',
-] as const;
-export type GrantableRole = (typeof GRANTABLE_ROLES)[number];
+export type GrantableRole = Exclude<Role, 'system'>;
+
+export const GRANTABLE_ROLES: readonly GrantableRole[] = ROLES.filter((role): role is GrantableRole => role !== 'system');
 
 export const isGrantableRole = (value: string): value is GrantableRole => (GRANTABLE_ROLES as readonly string[]).includes(value);
 

@@ -1,4 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { processExited, startWorkerProcess, stopWorkerProcess } from '@kaoping/testing';
 import { join } from 'node:path';
 import type { Redis } from 'ioredis';
 import type { WorkerFixtureJobs } from '../../test/fixtures/worker.fixture';
@@ -31,48 +32,17 @@ beforeEach(() => {
 });
 
 afterEach(async () => {
-  await Promise.all(children.map(stopWorker));
+  await Promise.all(children.map(stopWorkerProcess));
   await producer.close();
   await obliterateQueue(redis, queueName);
   await deleteKeys(redis, `${keys}:*`);
 });
 
-/** Starts a worker process (node itself, with the tsx loader: a SIGKILL reaches the worker, not a wrapper). */
+/** A worker process on this test's queue (children are stopped after each test). */
 const startWorker = (name: string, env: Readonly<Record<string, string>> = {}): Promise<ChildProcess> => {
-  const child = spawn(process.execPath, ['--import', 'tsx', WORKER_FIXTURE], {
-    cwd: REPO_ROOT,
-    env: { ...process.env, REDIS_URL: redisUrl(), QUEUE_NAME: queueName, KEY_PREFIX: keys, WORKER_NAME: name, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.push(child);
-  let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => {
-    stderr += chunk.toString();
-  });
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`worker ${name} not ready after 20 s: ${stderr}`)), 20_000);
-    child.stdout?.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('ready')) {
-        clearTimeout(timer);
-        resolve(child);
-      }
-    });
-    child.once('exit', (code, signal) => {
-      clearTimeout(timer);
-      reject(new Error(`worker ${name} exited (${code ?? signal}) before it was ready: ${stderr}`));
-    });
-  });
-};
-
-const exited = (child: ChildProcess): Promise<void> =>
-  child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((resolve) => child.once('exit', () => resolve()));
-
-const stopWorker = async (child: ChildProcess): Promise<void> => {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
-  await exited(child);
-  clearTimeout(timer);
+  const worker = startWorkerProcess({ script: WORKER_FIXTURE, cwd: REPO_ROOT, name, env: { REDIS_URL: redisUrl(), QUEUE_NAME: queueName, KEY_PREFIX: keys, WORKER_NAME: name, ...env }, readyWithinMs: 20_000 });
+  children.push(worker.child);
+  return worker.ready;
 };
 
 const enqueueCounting = async (): Promise<string[]> => {
@@ -137,7 +107,7 @@ describe('BullMQ workers sharing one queue', () => {
     await eventually('the doomed worker to start the job', async () => (await redis.llen(`${keys}:started`)) === 1);
 
     doomed.kill('SIGKILL');
-    await exited(doomed);
+    await processExited(doomed);
     await startWorker('rescuer', { ...locks, LONG_JOB_MS: '100' });
     await eventually('the job to complete', async () => (await producer.stats()).counts.completed === 1, 20_000);
     // A second, wrongful finish would show up within a few stalled checks.

@@ -1,6 +1,7 @@
 import type { SqlParam, SqlQueryable, SqlRow } from '@kaoping/eventstore';
 import { eventIdOfFact } from '@kaoping/evaluation';
 import type { ExplanationNode } from '@kaoping/scoring';
+import type { AuditEntry } from '../audit-trail/audit-trail.reducer';
 import { AUDIT_TABLE } from '../audit-trail/audit-trail.persistence';
 import { LIVE_CATEGORIES_TABLE, LIVE_SCORES_TABLE } from '../live-scores/live-scores.persistence';
 import { PROPOSALS_TABLE } from '../proposals/proposals.persistence';
@@ -90,29 +91,16 @@ export const liveScores = async (
   return rows.map(unitScoreOf);
 };
 
-export type AuditEntryView = Readonly<{
-  eventId: string;
-  position: string;
-  streamId: string;
-  type: string;
-  cycleId: string | null;
-  unitId: string | null;
-  indicatorId: string | null;
-  period: string | null;
-  proposalId: string | null;
-  actorId: string;
-  role: string;
-  recordedAt: string;
-  effectiveDate: string | null;
-  reason: string | null;
-  evidence: unknown;
-  pointsAt: Readonly<{ kind: string; eventId: string }> | null;
-  supersededBy: string | null;
-  approvedBy: string | null;
-  rejectedBy: string | null;
-  revokedBy: string | null;
-  data: unknown;
-}>;
+/** An audit-trail entry as read back: what the reducer stored, plus who later pointed at it. */
+export type AuditEntryView = Omit<AuditEntry, 'actingForUnit' | 'actingForProvider' | 'evidence' | 'link'> &
+  Readonly<{
+    evidence: unknown;
+    pointsAt: Readonly<{ kind: string; eventId: string }> | null;
+    supersededBy: string | null;
+    approvedBy: string | null;
+    rejectedBy: string | null;
+    revokedBy: string | null;
+  }>;
 
 const AUDIT_COLUMNS = `event_id, position::text AS position, stream_id, type, cycle_id, unit_id, indicator_id, period, proposal_id, actor_id, role, recorded_at,
   effective_date, reason, evidence, link_kind, link_event_id, superseded_by, approved_by, rejected_by, revoked_by, data`;
