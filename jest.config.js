@@ -1,7 +1,8 @@
 // One Jest config, three tiers chosen by file name: *.unit.spec.ts (pure, no I/O),
 // *.int.spec.ts (real PostgreSQL / Redis / PGlite), *.e2e.spec.ts (HTTP through the apps).
-// Booting an app on PGlite or a real server can take seconds on a loaded 2-core machine: int and
-// e2e hooks and tests get 60 s (speed is measured by the benchmarks, never by tests).
+// Booting an app on PGlite or a real server can take seconds on a loaded 2-core machine: every hook
+// and test gets 60 s (speed is measured by the benchmarks, never by tests). Jest ignores
+// `testTimeout` inside `projects`, so each project sets it in a setup file (test/jest-timeout.js).
 // Type checking is done once by `tsc --noEmit` (npm test runs it first); ts-jest only transpiles.
 const { pathsToModuleNameMapper } = require('ts-jest');
 const { compilerOptions } = require('./tsconfig.json');
@@ -13,12 +14,13 @@ const base = {
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: pathsToModuleNameMapper(compilerOptions.paths, { prefix: '<rootDir>/' }),
   roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/test'],
+  setupFilesAfterEnv: ['<rootDir>/test/jest-timeout.js'],
 };
 
 module.exports = {
   projects: [
     { ...base, displayName: 'unit', testMatch: ['**/*.unit.spec.ts'] },
-    { ...base, displayName: 'int', testMatch: ['**/*.int.spec.ts'], slowTestThreshold: 30, testTimeout: 60_000 },
-    { ...base, displayName: 'e2e', testMatch: ['**/*.e2e.spec.ts'], slowTestThreshold: 30, testTimeout: 60_000 },
+    { ...base, displayName: 'int', testMatch: ['**/*.int.spec.ts'], slowTestThreshold: 30 },
+    { ...base, displayName: 'e2e', testMatch: ['**/*.e2e.spec.ts'], slowTestThreshold: 30 },
   ],
 };
