@@ -1,14 +1,38 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { NextFunction, Request, Response } from 'express';
 import { AllExceptionsFilter } from './errors/all-exceptions.filter';
+import { MAX_JSON_DEPTH, jsonDepthExceeds } from './errors/input-safety';
 import { validationPipe } from './errors/validation';
+import { RequestRefused } from './errors/request-refused';
 
 /** Request bodies up to the event store's largest event (1 MiB), so a large scheme document fits. */
 const MAX_BODY = '1mb';
 
+const hasBody = (request: Request): boolean =>
+  request.headers['transfer-encoding'] !== undefined || Number(request.headers['content-length'] ?? 0) > 0;
+
+/** Bodies are JSON only (application/json or a +json type): a form-encoded login or a text body is a 415. */
+const jsonBodiesOnly = (request: Request, _response: Response, next: NextFunction): void => {
+  if (hasBody(request) && !request.is(['application/json', 'application/*+json'])) {
+    next(new RequestRefused(415, 'unsupported-media-type', `request bodies are JSON (Content-Type: application/json), not ${request.headers['content-type'] ?? 'untyped'}`));
+    return;
+  }
+  next();
+};
+
+/** Refuses JSON nested deeper than {@link MAX_JSON_DEPTH} before parsing it (body-parser's verify hook). */
+const verifyDepth = (_request: unknown, _response: unknown, body: Buffer, encoding: string): void => {
+  const text = body.toString(encoding === 'utf-8' || encoding === 'utf8' ? 'utf8' : (encoding as BufferEncoding));
+  if (jsonDepthExceeds(text, MAX_JSON_DEPTH)) {
+    throw new RequestRefused(400, 'json-too-deep', `request body nests arrays and objects more than ${MAX_JSON_DEPTH} levels deep`);
+  }
+};
+
 /** Everything main.ts and the e2e tests both apply to the app: body limit, one pipe, one filter, OpenAPI at /docs. */
 export function configureApp(app: NestExpressApplication): NestExpressApplication {
-  app.useBodyParser('json', { limit: MAX_BODY });
+  app.use(jsonBodiesOnly);
+  app.useBodyParser('json', { limit: MAX_BODY, verify: verifyDepth });
   app.useGlobalPipes(validationPipe());
   app.useGlobalFilters(new AllExceptionsFilter());
   app.enableShutdownHooks();

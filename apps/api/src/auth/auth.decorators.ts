@@ -1,4 +1,5 @@
-import { SetMetadata, createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import { SetMetadata, applyDecorators, createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import { ApiExtension } from '@nestjs/swagger';
 import type { ActingUser } from '@kaoping/identity';
 import type { Request } from 'express';
 
@@ -11,8 +12,10 @@ export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(PUBLIC
 /**
  * The action a route performs, looked up in the role table by the role guard: a command type
  * (`OpenPhase`), or a named read (`ListUsers`). A route without one is refused to everyone.
+ * The OpenAPI operation carries it as `x-kaoping-action` (the fuzz suite derives each route's role from it).
  */
-export const Action = (action: string): MethodDecorator => SetMetadata(ROUTE_ACTION, action);
+export const Action = (action: string): MethodDecorator =>
+  applyDecorators(SetMetadata(ROUTE_ACTION, action), ApiExtension('x-kaoping-action', action));
 
 /** A request that passed the access-token guard. */
 export type AuthenticatedRequest = Request & { actor?: ActingUser };

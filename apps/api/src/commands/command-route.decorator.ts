@@ -4,7 +4,6 @@ import {
   ApiBearerAuth,
   ApiConflictResponse,
   ApiCreatedResponse,
-  ApiExtension,
   ApiForbiddenResponse,
   ApiHeader,
   ApiNotFoundResponse,
@@ -20,7 +19,6 @@ import { CommandAcceptedDto, CommandResponseInterceptor } from './command-respon
 export const CommandRoute = (action: string, summary: string): MethodDecorator =>
   applyDecorators(
     Action(action),
-    ApiExtension('x-kaoping-action', action),
     HttpCode(201),
     UseInterceptors(CommandResponseInterceptor),
     ApiBearerAuth(),
@@ -46,7 +44,6 @@ export const CommandRoute = (action: string, summary: string): MethodDecorator =
 export const ReadRoute = (action: string, summary: string): MethodDecorator =>
   applyDecorators(
     Action(action),
-    ApiExtension('x-kaoping-action', action),
     ApiBearerAuth(),
     ApiOperation({ summary, description: `Roles: ${(rolesAllowedTo(action) ?? []).join(', ')}.` }),
     ApiUnauthorizedResponse({ type: ErrorBodyDto, description: 'No token, or a bad, expired or revoked one' }),

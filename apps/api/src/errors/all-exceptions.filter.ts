@@ -1,6 +1,7 @@
 import { Catch, HttpException, HttpStatus, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { Response } from 'express';
 import { STATUS_BY_KIND, type ErrorBody, type ErrorDetail } from './error-body';
+import { RequestRefused } from './request-refused';
 import { InvalidInputException } from './validation';
 
 type Coded = Error & { kind?: unknown; code?: unknown; details?: unknown };
@@ -24,6 +25,10 @@ const isDetails = (value: unknown): value is readonly ErrorDetail[] | Readonly<R
 export function toErrorBody(exception: unknown): ErrorBody {
   if (exception instanceof InvalidInputException) {
     return { statusCode: 400, code: 'invalid-input', message: exception.message, details: exception.details };
+  }
+  // Also what body-parser's verify hook threw (it passes the same error on).
+  if (exception instanceof RequestRefused) {
+    return { statusCode: exception.statusCode, code: exception.code, message: exception.message };
   }
   if (exception instanceof HttpException) {
     const statusCode = exception.getStatus();
@@ -49,6 +54,12 @@ export function toErrorBody(exception: unknown): ErrorBody {
     }
     if ('type' in exception && exception.type === 'entity.too.large') {
       return { statusCode: 413, code: 'payload-too-large', message: exception.message };
+    }
+    // Anything else Express or body-parser refuses (an unsupported charset or content encoding, a
+    // body shorter than announced…) carries a 4xx status meant to be shown: keep it.
+    const status = 'status' in exception ? exception.status : undefined;
+    if (typeof status === 'number' && status >= 400 && status < 500 && 'expose' in exception && exception.expose === true) {
+      return { statusCode: status, code: HTTP_CODES[status] ?? 'bad-request', message: exception.message };
     }
   }
   return { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, code: 'internal', message: 'internal error' };

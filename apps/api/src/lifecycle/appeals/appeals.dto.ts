@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsObject, IsOptional, IsString, Matches, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
 import { CommandBodyDto, ID, ID_MESSAGE, TEXT } from '../common.dto';
 
 export const APPEAL_TARGET_KINDS = ['proposal', 'fact', 'results'] as const;
@@ -39,6 +39,7 @@ export class FileAppealDto extends CommandBodyDto {
   unitId!: string;
 
   @ApiProperty({ type: AppealTargetDto })
+  @IsObject({ message: 'against is an object: { kind, proposalId | factId | categoryId }' })
   @ValidateNested()
   @Type(() => AppealTargetDto)
   against!: AppealTargetDto;

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsBoolean, IsISO8601, IsNotEmpty, IsObject, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { COUNT, COUNT_MESSAGE, CommandBodyDto, DECIMAL, DECIMAL_MESSAGE, EvidencedCommandDto, ID, ID_MESSAGE, ISO_DATE, ISO_DATE_MESSAGE, SHORT_TEXT, TEXT } from '../common.dto';
 
 /** How much a proposed deduction is: a scheme rule × count or persons, or points against an indicator. */
@@ -139,6 +139,7 @@ export class RecordComplaintFindingDto extends CommandBodyDto {
 
   @ApiPropertyOptional({ type: ComplaintDeductionDto, description: 'The proposed deduction, when upheld' })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => ComplaintDeductionDto)
   deduction?: ComplaintDeductionDto;
