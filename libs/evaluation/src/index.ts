@@ -22,6 +22,8 @@ export {
   STREAM_CATEGORIES,
   appealStreamId,
   cycleStreamId,
+  cycleStreamPrefixes,
+  isOfCycle,
   proposalStreamId,
   rectificationStreamId,
   resultsStreamId,
@@ -45,9 +47,13 @@ export {
 } from './streams/event-guards';
 export type { CommandRoute } from './streams/command-routing';
 
+// The one entry point from a command to its events (guards once, a table of stream kinds)
+export { decide, decisionContextOf, decisionOf, openAppealsOf } from './deciding/decide';
+export type { CommandDecision, ContextNeeds, ContextStreams, DecisionContext, FoldedStream, StreamKindName } from './deciding/decide';
+
 // Access and phases
 export { ROLE_PERMISSIONS, roleMaySend, rolesFor } from './access/role-permissions';
-export { assertAuthorized, assertRoleMaySend, authorize, coversRating, providerOf } from './access/authorize';
+export { assertAuthorized, assertRoleMaySend, assertScopeAllows, authorize, coversRating, providerOf } from './access/authorize';
 export type { AccessScope, Authorization } from './access/authorize';
 export { PHASE_TABLE } from './phases/phase-table';
 export type { PhaseRule } from './phases/phase-table';

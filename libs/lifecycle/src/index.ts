@@ -12,7 +12,7 @@ export { canonicalJson, eventIdFor, requestFingerprint, toJson } from './command
 export { handleEvaluationCommand } from './evaluation/handle-evaluation-command';
 export type { HandleEvaluationCommand } from './evaluation/handle-evaluation-command';
 export { UnreadableEvent, recordedEvaluationEvent } from './evaluation/recorded-evaluation-event';
-export { cycleStreamPrefixes, readCycleEvents, readCycleRecords } from './evaluation/cycle-log';
-export type { CycleRecord } from './evaluation/cycle-log';
+export { readCycle, readCycleEvents } from './evaluation/cycle-log';
+export type { CycleRecord, ReadCycle } from './evaluation/cycle-log';
 export { scoreCategoryFromLog } from './results/score-from-log';
 export type { ScoredCategory } from './results/score-from-log';

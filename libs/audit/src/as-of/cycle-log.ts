@@ -1,6 +1,6 @@
 import type { EventStore, RecordedEvent } from '@kaoping/eventstore';
 import { foldCycleView, type CycleView, type EvaluationEvent, type Recorded } from '@kaoping/evaluation';
-import { readCycleRecords } from '@kaoping/lifecycle';
+import { readCycle } from '@kaoping/lifecycle';
 
 /** A cycle's events up to a position: as stored (for the audit trail) and folded (for scoring). */
 export type CycleLog = Readonly<{
@@ -13,7 +13,7 @@ export type CycleLog = Readonly<{
 
 /** Reads a cycle's streams from the log up to `position` (inclusive) and folds them. */
 export const readCycleLog = async (input: Readonly<{ store: EventStore; cycleId: string; position: bigint }>): Promise<CycleLog> => {
-  const records = await readCycleRecords(input);
+  const records = await readCycle(input);
   const events = records.map((record) => record.event);
   return { stored: new Map(records.map((record) => [record.stored.id, record.stored])), events, view: foldCycleView(events) };
 };

@@ -1,5 +1,5 @@
 import type { EventStore, VerifyReport } from '@kaoping/eventstore';
-import { STREAM_CATEGORIES } from '@kaoping/evaluation';
+import { cycleStreamPrefixes } from '@kaoping/evaluation';
 
 /** The store's verification of the hash chains, whole log or one cycle's streams. */
 export type AuditVerifyReport = VerifyReport &
@@ -32,8 +32,7 @@ export const verifyLog = async (input: Readonly<{ store: EventStore; cycleId?: s
   const { store, cycleId } = input;
   const headPosition = (await store.headPosition()).toString();
   if (cycleId === undefined) return { ...(await store.verify()), scope: { kind: 'log' }, headPosition };
-  // 'cycle-2026' is also the prefix of 'cycle-2026-b'; the other streams end the id with '-'.
-  const streamPrefixes = STREAM_CATEGORIES.map((category) => (category === 'cycle' ? `cycle-${cycleId}` : `${category}-${cycleId}-`));
+  const streamPrefixes = cycleStreamPrefixes(cycleId);
   const reports: VerifyReport[] = [];
   for (const streamPrefix of streamPrefixes) reports.push(await store.verify({ streamPrefix }));
   return { ...merge(reports), scope: { kind: 'cycle', cycleId, streamPrefixes }, headPosition };

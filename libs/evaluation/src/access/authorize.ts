@@ -210,6 +210,15 @@ export const assertAuthorized = (command: EvaluationCommand, scope: AccessScope)
   if (!authorization.ok) throw authorization.error;
 };
 
+/**
+ * The scoped rules alone, throwing their Forbidden error: for the guards, which consulted the role
+ * table already ({@link assertRoleMaySend}).
+ */
+export const assertScopeAllows = (command: EvaluationCommand, scope: AccessScope): void => {
+  const authorization = scopedRule(command, scope);
+  if (!authorization.ok) throw authorization.error;
+};
+
 /** The role table alone ({@link ROLE_PERMISSIONS}), throwing Forbidden 'role-not-allowed': checked before anything else. */
 export const assertRoleMaySend = (command: EvaluationCommand): void => {
   const { role } = command.meta.actor;

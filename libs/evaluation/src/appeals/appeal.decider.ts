@@ -1,10 +1,9 @@
-import { assertAuthorized, assertRoleMaySend } from '../access/authorize';
+import { guarded, requiresActiveCycle } from '../deciding/guards';
 import type { ActiveCycle, CycleState } from '../cycle/cycle.state';
-import { assertPhaseAccepts, requireActiveCycle } from '../phases/phase.rules';
 import type { ProposalState } from '../proposals/proposal.state';
 import { Conflict, Forbidden, NotFound, RuleViolated, invalidField } from '../shared/domain-error';
 import type { Decider, Recorded } from '../shared/envelope.types';
-import { hasSeenCommand, rememberCommand } from '../shared/idempotency.util';
+import { rememberCommand } from '../shared/idempotency.util';
 import { requireOneOf, requireText } from '../shared/validation.util';
 import type { AppealCommand, DecideAppeal, FileAppeal } from './appeal.commands';
 import type { AppealEvent, AppealOutcome, AppealRevocation, AppealTarget } from './appeal.events';
@@ -108,13 +107,13 @@ const decide = (command: DecideAppeal, input: Readonly<{ state: AppealState; pro
 };
 
 /** Decides an appeal command: [] for a command id already seen; throws a DomainError when refused. */
-export const decideAppeal = (command: AppealCommand, input: Readonly<{ state: AppealState; context: AppealContext }>): AppealEvent[] => {
-  const { state, context } = input;
-  if (hasSeenCommand(state, command.meta.commandId)) return [];
-  assertRoleMaySend(command);
-  assertPhaseAccepts(command.type, context.cycle);
-  const cycle = requireActiveCycle(context.cycle);
-  assertAuthorized(command, { cycle, appeal: state, ...(context.proposal === undefined ? {} : { proposal: context.proposal }) });
+export const decideAppeal = guarded<AppealCommand, AppealEvent, AppealState, AppealContext, ActiveCycle>(
+  {
+    cycleOf: ({ context }) => context.cycle,
+    activeCycle: requiresActiveCycle,
+    scope: (_command, { state, context, cycle }) => ({ cycle, appeal: state, ...(context.proposal === undefined ? {} : { proposal: context.proposal }) }),
+  },
+  (command, { state, context, cycle }) => {
   switch (command.type) {
     case 'FileAppeal':
       return fileAppeal(command, { state, cycle, proposal: context.proposal });
@@ -125,7 +124,8 @@ export const decideAppeal = (command: AppealCommand, input: Readonly<{ state: Ap
       return unhandled;
     }
   }
-};
+  },
+);
 
 // ── evolve ──────────────────────────────────────────────────────────────────────────────────────
 

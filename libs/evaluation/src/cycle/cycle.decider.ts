@@ -1,9 +1,9 @@
 import { PHASE_IDS, type PhaseId, type SchemeDocument, parseScheme } from '@kaoping/scoring';
-import { assertAuthorized, assertRoleMaySend } from '../access/authorize';
-import { assertPhaseAccepts, requireActiveCycle } from '../phases/phase.rules';
+import { guarded } from '../deciding/guards';
+import { requireActiveCycle } from '../phases/phase.rules';
 import { Conflict, InvalidInput, NotFound, RuleViolated, invalidField } from '../shared/domain-error';
 import type { Decider, Recorded } from '../shared/envelope.types';
-import { hasSeenCommand, rememberCommand } from '../shared/idempotency.util';
+import { rememberCommand } from '../shared/idempotency.util';
 import { dayOf, requireIsoDate, requireOneOf, requireReason, requireText } from '../shared/validation.util';
 import type {
   AmendScheme,
@@ -281,21 +281,19 @@ const decideOnActive = (command: Exclude<CycleCommand, CreateCycle | PublishSche
 };
 
 /** Decides a cycle command: [] for a command id already seen; throws a DomainError when refused. */
-export const decideCycle = (command: CycleCommand, input: Readonly<{ state: CycleState; context: CycleContext }>): CycleEvent[] => {
-  const { state } = input;
-  if (hasSeenCommand(state, command.meta.commandId)) return [];
-  assertRoleMaySend(command);
-  assertAuthorized(command, { cycle: state });
-  assertPhaseAccepts(command.type, state);
-  switch (command.type) {
-    case 'CreateCycle':
-      return createCycle(command, state);
-    case 'PublishScheme':
-      return publishScheme(command, state);
-    default:
-      return decideOnActive(command, requireActiveCycle(state));
-  }
-};
+const isCreation = (command: CycleCommand): command is CreateCycle | PublishScheme => command.type === 'CreateCycle' || command.type === 'PublishScheme';
+
+export const decideCycle = guarded<CycleCommand, CycleEvent, CycleState, CycleContext, ActiveCycle | undefined>(
+  {
+    cycleOf: ({ state }) => state,
+    activeCycle: (command, cycle) => (isCreation(command) ? undefined : requireActiveCycle(cycle)),
+    scope: (_command, { state }) => ({ cycle: state }),
+  },
+  (command, { state, cycle }) => {
+    if (isCreation(command)) return command.type === 'CreateCycle' ? createCycle(command, state) : publishScheme(command, state);
+    return decideOnActive(command, cycle ?? requireActiveCycle(state));
+  },
+);
 
 // ── evolve ──────────────────────────────────────────────────────────────────────────────────────
 

@@ -1,9 +1,8 @@
-import { assertAuthorized, assertRoleMaySend } from '../access/authorize';
+import { guarded, requiresActiveCycle } from '../deciding/guards';
 import type { ActiveCycle, CycleState } from '../cycle/cycle.state';
-import { assertPhaseAccepts, requireActiveCycle } from '../phases/phase.rules';
 import { Conflict, NotFound, RuleViolated, invalidField } from '../shared/domain-error';
 import type { Decider, Recorded } from '../shared/envelope.types';
-import { hasSeenCommand, rememberCommand } from '../shared/idempotency.util';
+import { rememberCommand } from '../shared/idempotency.util';
 import { requireEvidence, requireReason, requireText } from '../shared/validation.util';
 import { categoryOf, requireRegistered } from '../units/unit.rules';
 import type { RegisteredUnit, UnitState } from '../units/unit.state';
@@ -259,21 +258,24 @@ const decideReview = (command: ReviewCommand, { state, cycleId }: Reviewing): Pr
 const namesUnit = (command: ProposalCommand): command is NewProposalCommand => 'unitId' in command.data;
 
 /** Decides a proposal command: [] for a command id already seen; throws a DomainError when refused. */
-export const decideProposal = (command: ProposalCommand, input: Readonly<{ state: ProposalState; context: ProposalContext }>): ProposalEvent[] => {
-  const { state, context } = input;
-  if (hasSeenCommand(state, command.meta.commandId)) return [];
-  assertRoleMaySend(command);
-  assertPhaseAccepts(command.type, context.cycle);
-  const cycle = requireActiveCycle(context.cycle);
-  if (namesUnit(command)) {
-    const unit = requireRegistered(context.unit);
-    assertSameUnit({ expected: unit.unit.unitId, given: command.data.unitId });
-    assertAuthorized(command, { cycle, unit, proposal: state });
-    return decideNew(command, { state, cycle, unit });
-  }
-  assertAuthorized(command, { cycle, proposal: state });
-  return decideReview(command, { state, cycleId: cycle.cycleId });
+const unitNamedBy = (command: NewProposalCommand, context: ProposalContext) => {
+  const unit = requireRegistered(context.unit);
+  assertSameUnit({ expected: unit.unit.unitId, given: command.data.unitId });
+  return unit;
 };
+
+export const decideProposal = guarded<ProposalCommand, ProposalEvent, ProposalState, ProposalContext, ActiveCycle>(
+  {
+    cycleOf: ({ context }) => context.cycle,
+    activeCycle: requiresActiveCycle,
+    scope: (command, { state, context, cycle }) =>
+      namesUnit(command) ? { cycle, unit: unitNamedBy(command, context), proposal: state } : { cycle, proposal: state },
+  },
+  (command, { state, context, cycle }) =>
+    namesUnit(command)
+      ? decideNew(command, { state, cycle, unit: unitNamedBy(command, context) })
+      : decideReview(command, { state, cycleId: cycle.cycleId }),
+);
 
 // ── evolve ──────────────────────────────────────────────────────────────────────────────────────
 

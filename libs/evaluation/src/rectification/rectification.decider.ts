@@ -1,9 +1,9 @@
-import { assertAuthorized, assertRoleMaySend } from '../access/authorize';
+import type { ActiveCycle } from '../cycle/cycle.state';
+import { guarded, requiresActiveCycle } from '../deciding/guards';
 import type { CycleState } from '../cycle/cycle.state';
-import { assertPhaseAccepts, requireActiveCycle } from '../phases/phase.rules';
 import { Conflict, NotFound, RuleViolated, invalidField } from '../shared/domain-error';
 import type { Decider, Recorded } from '../shared/envelope.types';
-import { hasSeenCommand, rememberCommand } from '../shared/idempotency.util';
+import { rememberCommand } from '../shared/idempotency.util';
 import { instantOf, requireIsoInstant, requireText } from '../shared/validation.util';
 import { requireRegistered } from '../units/unit.rules';
 import type { UnitState } from '../units/unit.state';
@@ -86,21 +86,15 @@ const markOverdue = (command: MarkRectificationOverdue, order: Ordered): Rectifi
 };
 
 /** Decides a rectification command: [] for a command id already seen; throws a DomainError when refused. */
-export const decideRectification = (
-  command: RectificationCommand,
-  input: Readonly<{ state: RectificationState; context: RectificationContext }>,
-): RectificationEvent[] => {
-  const { state, context } = input;
-  if (hasSeenCommand(state, command.meta.commandId)) return [];
-  assertRoleMaySend(command);
-  assertPhaseAccepts(command.type, context.cycle);
-  const cycle = requireActiveCycle(context.cycle);
-  if (command.type === 'OrderRectification') {
-    assertAuthorized(command, { cycle });
-    return orderRectification(command, { state, unit: context.unit });
-  }
+export const decideRectification = guarded<RectificationCommand, RectificationEvent, RectificationState, RectificationContext, ActiveCycle>(
+  {
+    cycleOf: ({ context }) => context.cycle,
+    activeCycle: requiresActiveCycle,
+    scope: (command, { state, cycle }) => (command.type === 'OrderRectification' ? { cycle } : { cycle, rectification: orderOf(state) }),
+  },
+  (command, { state, context }) => {
+  if (command.type === 'OrderRectification') return orderRectification(command, { state, unit: context.unit });
   const order = orderOf(state);
-  assertAuthorized(command, { cycle, rectification: order });
   switch (command.type) {
     case 'SubmitRectificationPlan':
       return submitPlan(command, order);
@@ -115,7 +109,8 @@ export const decideRectification = (
       return unhandled;
     }
   }
-};
+  },
+);
 
 // ── evolve ──────────────────────────────────────────────────────────────────────────────────────
 

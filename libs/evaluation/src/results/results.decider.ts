@@ -1,10 +1,9 @@
 import { PHASE_IDS } from '@kaoping/scoring';
-import { assertAuthorized, assertRoleMaySend } from '../access/authorize';
+import { guarded, requiresActiveCycle } from '../deciding/guards';
 import type { ActiveCycle, CycleState } from '../cycle/cycle.state';
-import { assertPhaseAccepts, requireActiveCycle } from '../phases/phase.rules';
 import { Conflict, RuleViolated, invalidField } from '../shared/domain-error';
 import type { Decider, Recorded } from '../shared/envelope.types';
-import { hasSeenCommand, rememberCommand } from '../shared/idempotency.util';
+import { rememberCommand } from '../shared/idempotency.util';
 import { instantOf, requireDecimal, requireIsoInstant, requireOneOf, requireText } from '../shared/validation.util';
 import type { ComputeResults, FinaliseResults, PublishResults, ResultsCommand, TakeSnapshot } from './results.commands';
 import type { ResultLine, ResultsEvent } from './results.events';
@@ -147,13 +146,9 @@ const finaliseResults = (command: FinaliseResults, input: Readonly<{ state: Resu
 };
 
 /** Decides a results command: [] for a command id already seen; throws a DomainError when refused. */
-export const decideResults = (command: ResultsCommand, input: Readonly<{ state: ResultsState; context: ResultsContext }>): ResultsEvent[] => {
-  const { state, context } = input;
-  if (hasSeenCommand(state, command.meta.commandId)) return [];
-  assertRoleMaySend(command);
-  assertPhaseAccepts(command.type, context.cycle);
-  const cycle = requireActiveCycle(context.cycle);
-  assertAuthorized(command, { cycle });
+export const decideResults = guarded<ResultsCommand, ResultsEvent, ResultsState, ResultsContext, ActiveCycle>(
+  { cycleOf: ({ context }) => context.cycle, activeCycle: requiresActiveCycle, scope: (_command, { cycle }) => ({ cycle }) },
+  (command, { state, context, cycle }) => {
   switch (command.type) {
     case 'TakeSnapshot':
       return takeSnapshot(command, { state, cycle });
@@ -168,7 +163,8 @@ export const decideResults = (command: ResultsCommand, input: Readonly<{ state: 
       return unhandled;
     }
   }
-};
+  },
+);
 
 // ── evolve ──────────────────────────────────────────────────────────────────────────────────────
 

@@ -1,9 +1,9 @@
-import { assertAuthorized, assertRoleMaySend } from '../access/authorize';
+import { guarded, requiresActiveCycle } from '../deciding/guards';
 import type { ActiveCycle, CycleState } from '../cycle/cycle.state';
-import { assertPeriodOpen, assertPhaseAccepts, requireActiveCycle } from '../phases/phase.rules';
+import { assertPeriodOpen } from '../phases/phase.rules';
 import { Conflict, NotFound, RuleViolated, invalidField } from '../shared/domain-error';
 import type { Decider, Recorded } from '../shared/envelope.types';
-import { hasSeenCommand, rememberCommand } from '../shared/idempotency.util';
+import { rememberCommand } from '../shared/idempotency.util';
 import {
   compareDecimal,
   requireCount,
@@ -378,20 +378,15 @@ const decideOnUnit = (command: Exclude<UnitCommand, RegisterUnit>, { cycle, unit
 };
 
 /** Decides a unit command: [] for a command id already seen; throws a DomainError when refused. */
-export const decideUnit = (command: UnitCommand, input: Readonly<{ state: UnitState; context: UnitContext }>): UnitEvent[] => {
-  const { state, context } = input;
-  if (hasSeenCommand(state, command.meta.commandId)) return [];
-  assertRoleMaySend(command);
-  assertPhaseAccepts(command.type, context.cycle);
-  const cycle = requireActiveCycle(context.cycle);
-  if (command.type === 'RegisterUnit') {
-    assertAuthorized(command, { cycle, unit: state });
-    return registerUnit(command, { cycle, state });
-  }
-  const unit = requireRegistered(state);
-  assertAuthorized(command, { cycle, unit });
-  return decideOnUnit(command, { cycle, unit });
-};
+export const decideUnit = guarded<UnitCommand, UnitEvent, UnitState, UnitContext, ActiveCycle>(
+  {
+    cycleOf: ({ context }) => context.cycle,
+    activeCycle: requiresActiveCycle,
+    scope: (command, { state, cycle }) => ({ cycle, unit: command.type === 'RegisterUnit' ? state : requireRegistered(state) }),
+  },
+  (command, { state, cycle }) =>
+    command.type === 'RegisterUnit' ? registerUnit(command, { cycle, state }) : decideOnUnit(command, { cycle, unit: requireRegistered(state) }),
+);
 
 // ── evolve ──────────────────────────────────────────────────────────────────────────────────────
 

@@ -1,49 +1,33 @@
 import type { EventStore, RecordedEvent } from '@kaoping/eventstore';
-import {
-  appealStreamId,
-  cycleStreamId,
-  proposalStreamId,
-  rectificationStreamId,
-  resultsStreamId,
-  unitStreamId,
-  type EvaluationEvent,
-  type Recorded,
-} from '@kaoping/evaluation';
+import { cycleStreamPrefixes, isOfCycle, type EvaluationEvent, type Recorded, type StreamCategory } from '@kaoping/evaluation';
 import { recordedEvaluationEvent } from './recorded-evaluation-event';
-
-/** The stream prefixes of one cycle's streams (cycle, units, proposals, appeals, results, rectification). */
-export const cycleStreamPrefixes = (cycleId: string): readonly string[] => [
-  cycleStreamId(cycleId),
-  unitStreamId(cycleId, ''),
-  proposalStreamId(cycleId, ''),
-  appealStreamId(cycleId, ''),
-  resultsStreamId(cycleId, ''),
-  rectificationStreamId(cycleId, ''),
-];
 
 /** A stored event of a cycle, and the same event as the deciders read it. */
 export type CycleRecord = Readonly<{ stored: RecordedEvent; event: Recorded<EvaluationEvent> }>;
 
-/** A cycle's events up to `position` (inclusive; default: all), in log order. */
-export const readCycleRecords = async (
-  input: Readonly<{ store: EventStore; cycleId: string; position?: bigint }>,
-): Promise<readonly CycleRecord[]> => {
+/** Which part of a cycle's log to read: up to `position` (inclusive; default: all), of some stream categories (default: all). */
+export type ReadCycle = Readonly<{ store: EventStore; cycleId: string; position?: bigint; categories?: readonly StreamCategory[] }>;
+
+/**
+ * The one reader of a cycle's log: its streams by prefix ({@link cycleStreamPrefixes}), kept by
+ * the events' own cycle id ({@link isOfCycle}), in log order. The command handler, snapshots and
+ * results, audit, the schedule and the projections all read a cycle through here.
+ */
+export const readCycle = async (input: ReadCycle): Promise<readonly CycleRecord[]> => {
   const { store, cycleId, position } = input;
   if (position !== undefined && position <= 0n) return [];
   const stored = await store.readAll({
-    filter: { streamPrefixes: cycleStreamPrefixes(cycleId) },
+    filter: { streamPrefixes: cycleStreamPrefixes(cycleId, input.categories) },
     ...(position === undefined ? {} : { asOf: { position } }),
   });
   const records: CycleRecord[] = [];
   for (const event of stored) {
-    // 'cycle-2026' is also a prefix of 'cycle-20261': keep this cycle's events by their data.
     const recorded = recordedEvaluationEvent(event);
-    if (recorded !== null && recorded.data.cycleId === cycleId) records.push({ stored: event, event: recorded });
+    if (recorded !== null && isOfCycle(recorded, cycleId)) records.push({ stored: event, event: recorded });
   }
   return records;
 };
 
-/** A cycle's events as the deciders read them, up to `position` (default: all), in log order. */
-export const readCycleEvents = async (
-  input: Readonly<{ store: EventStore; cycleId: string; position?: bigint }>,
-): Promise<readonly Recorded<EvaluationEvent>[]> => (await readCycleRecords(input)).map((record) => record.event);
+/** {@link readCycle}, the events as the deciders read them. */
+export const readCycleEvents = async (input: ReadCycle): Promise<readonly Recorded<EvaluationEvent>[]> =>
+  (await readCycle(input)).map((record) => record.event);

@@ -1,14 +1,6 @@
 import type { EventStore, RecordedEvent } from '@kaoping/eventstore';
-import {
-  cycleStreamId,
-  foldCycleView,
-  proposalStreamId,
-  unitStreamId,
-  type CycleView,
-  type EvaluationEvent,
-  type Recorded,
-} from '@kaoping/evaluation';
-import { recordedEvaluationEvent } from '@kaoping/lifecycle';
+import { foldCycleView, type CycleView, type EvaluationEvent, type Recorded } from '@kaoping/evaluation';
+import { readCycleEvents, recordedEvaluationEvent } from '@kaoping/lifecycle';
 
 /** The lifecycle events of a batch, in log order (other streams' events left out). */
 export const evaluationEventsOf = (batch: readonly RecordedEvent[]): Recorded<EvaluationEvent>[] =>
@@ -78,12 +70,6 @@ export class CycleViews {
 
   /** The cycle folded from the log up to `position` (inclusive). */
   private async load(cycleId: string, position: bigint): Promise<CycleView> {
-    if (position < 1n) return foldCycleView([]);
-    const stored = await this.store.readAll({
-      filter: { streamPrefixes: [cycleStreamId(cycleId), unitStreamId(cycleId, ''), proposalStreamId(cycleId, '')] },
-      asOf: { position },
-    });
-    // Stream ids join ids with '-': keep this cycle's events by their data.
-    return foldCycleView(evaluationEventsOf(stored).filter((event) => event.data.cycleId === cycleId));
+    return foldCycleView(await readCycleEvents({ store: this.store, cycleId, position, categories: ['cycle', 'unit', 'proposal'] }));
   }
 }

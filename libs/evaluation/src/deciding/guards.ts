@@ -1,0 +1,43 @@
+import { assertRoleMaySend, assertScopeAllows, type AccessScope } from '../access/authorize';
+import type { ActiveCycle, CycleState } from '../cycle/cycle.state';
+import { assertPhaseAccepts, requireActiveCycle } from '../phases/phase.rules';
+import type { DomainEvent } from '../shared/envelope.types';
+import { hasSeenCommand, type RemembersCommands } from '../shared/idempotency.util';
+import type { EvaluationCommand } from '../shared/messages';
+
+/**
+ * What one stream kind tells the guards: the cycle a command is judged against (the cycle stream
+ * judges itself), the active cycle its rules need (`requiresActiveCycle` for all but the cycle's
+ * creation), and which folded streams the scoped authorization looks at (it may refuse first: an
+ * unregistered unit, an unknown order).
+ */
+export type KindGuards<C extends EvaluationCommand, S, X, A extends ActiveCycle | undefined> = Readonly<{
+  cycleOf: (input: Readonly<{ state: S; context: X }>) => CycleState;
+  activeCycle: (command: C, cycle: CycleState) => A;
+  scope: (command: C, input: Readonly<{ state: S; context: X; cycle: A }>) => AccessScope;
+}>;
+
+/** The cycle with a published scheme (NotFound / RuleViolated otherwise): what most rules need. */
+export const requiresActiveCycle = (_command: EvaluationCommand, cycle: CycleState): ActiveCycle => requireActiveCycle(cycle);
+
+/**
+ * The one place every command passes the same guards, in this order: a command id the stream has
+ * already folded decides nothing (idempotency); the role table (consulted here only); the phase
+ * table; the cycle's published scheme; the scoped rules (own unit, own indicator, assigned rater,
+ * no self-approval…). Then the kind's own rules decide.
+ */
+export const guarded =
+  <C extends EvaluationCommand, E extends DomainEvent, S extends RemembersCommands, X, A extends ActiveCycle | undefined>(
+    guards: KindGuards<C, S, X, A>,
+    rules: (command: C, input: Readonly<{ state: S; context: X; cycle: A }>) => E[],
+  ) =>
+  (command: C, input: Readonly<{ state: S; context: X }>): E[] => {
+    const { state, context } = input;
+    if (hasSeenCommand(state, command.meta.commandId)) return [];
+    assertRoleMaySend(command);
+    const judgedBy = guards.cycleOf(input);
+    assertPhaseAccepts(command.type, judgedBy);
+    const cycle = guards.activeCycle(command, judgedBy);
+    assertScopeAllows(command, guards.scope(command, { state, context, cycle }));
+    return rules(command, { state, context, cycle });
+  };
