@@ -47,6 +47,8 @@ export type {
   VetoDocument,
 } from './scheme/scheme.types';
 export { DEADLINE_KINDS, PHASE_IDS } from './scheme/scheme.types';
+/** The id rule schemes and the API share (see {@link SCHEME_ID_PATTERN}). */
+export { SCHEME_ID_PATTERN, SCHEME_ID_RULE, isSchemeId } from './scheme/scheme-id';
 export type { Label } from './scheme/scheme.model';
 export type { ValidScheme } from './scheme/valid-scheme';
 

@@ -51,7 +51,7 @@ type UnitScore = Readonly<{
   total: Dec;
   explanation: ExplanationNode;
   statusItems: ReadonlyMap<Exclude<InputStatus, 'scored'>, readonly string[]>;
-  nodeValues: ReadonlyMap<string, Readonly<{ value: Dec; max: Dec }>>;
+  nodeValues: ReadonlyMap<string, Readonly<{ value: Dec; max: Dec; complete: boolean }>>;
   vetoFlags: readonly UnitFlag[];
   forcedGrade: string | undefined;
   barredGrades: ReadonlySet<string>;
@@ -67,11 +67,14 @@ type UnitContext = Readonly<{
 
 const EMPTY_FACTS: UnitFacts = emptyUnitFacts();
 
+/** A node's points, whether every input under it was scored (none pending, missing or awaiting sign-off), and its explanation. */
+type Evaluated = Readonly<{ value: Dec; complete: boolean; explanation: ExplanationNode }>;
+
 const scoreUnit = (unit: UnitRef, facts: UnitFacts, context: UnitContext): UnitScore => {
   const { model, plan } = context;
   const category = plan.category;
   const statusItems = new Map<Exclude<InputStatus, 'scored'>, string[]>();
-  const nodeValues = new Map<string, { value: Dec; max: Dec }>();
+  const nodeValues = new Map<string, { value: Dec; max: Dec; complete: boolean }>();
   const signOffPeriods = new Set(model.periods.filter((period) => period.signOff).map((period) => period.id));
   const leafContext: LeafContext = {
     unitId: unit.id,
@@ -85,18 +88,24 @@ const scoreUnit = (unit: UnitRef, facts: UnitFacts, context: UnitContext): UnitS
     list.push(`${leaf.node.id}@${leaf.period}`);
     statusItems.set(status, list);
   };
-  const watch = (id: string, value: Dec, max: Dec): void => {
+  const watch = (id: string, value: Dec, max: Dec, complete: boolean): void => {
     if (!context.watchedNodes.has(id)) return;
     const seen = nodeValues.get(id);
-    nodeValues.set(id, seen === undefined ? { value, max } : { value: seen.value.plus(value), max: seen.max.plus(max) });
+    nodeValues.set(
+      id,
+      seen === undefined
+        ? { value, max, complete }
+        : { value: seen.value.plus(value), max: seen.max.plus(max), complete: seen.complete && complete },
+    );
   };
 
-  const evaluateLeaf = (leaf: PlanLeaf): Readonly<{ value: Dec; explanation: ExplanationNode }> => {
+  const evaluateLeaf = (leaf: PlanLeaf): Evaluated => {
     if (signOffPeriods.has(leaf.period) && !facts.signedOff.has(leaf.period)) {
       note('awaiting-sign-off', leaf);
-      watch(leaf.node.id, ZERO, leaf.max);
+      watch(leaf.node.id, ZERO, leaf.max, false);
       return {
         value: ZERO,
+        complete: false,
         explanation: explain({
           id: leaf.node.id,
           kind: 'leaf',
@@ -116,23 +125,27 @@ const scoreUnit = (unit: UnitRef, facts: UnitFacts, context: UnitContext): UnitS
       note(status, leaf);
     }
     const { value } = outcome;
-    watch(leaf.node.id, value, leaf.max);
-    return { value, explanation: explainLeaf({ leaf, value, status, inputs: outcome.inputs, factIds: outcome.factIds }) };
+    const complete = status === 'scored';
+    watch(leaf.node.id, value, leaf.max, complete);
+    return { value, complete, explanation: explainLeaf({ leaf, value, status, inputs: outcome.inputs, factIds: outcome.factIds }) };
   };
 
-  const evaluate = (node: PlanNode): Readonly<{ value: Dec; explanation: ExplanationNode }> => {
+  const evaluate = (node: PlanNode): Evaluated => {
     if (node.kind === 'leaf') return evaluateLeaf(node);
     let value = ZERO;
+    let complete = true;
     const children: ExplanationNode[] = [];
     for (const child of node.children) {
       const result = evaluate(child);
       value = value.plus(result.value);
+      complete = complete && result.complete;
       children.push(result.explanation);
     }
     // A leaf's own node (a part that is one indicator) is watched through its leaves, once per period.
-    if (node.kind !== 'period' && node.node.method === undefined) watch(node.node.id, value, node.max);
+    if (node.kind !== 'period' && node.node.method === undefined) watch(node.node.id, value, node.max, complete);
     return {
       value,
+      complete,
       explanation: explain({
         id: node.node.id,
         kind: node.kind,
@@ -164,7 +177,9 @@ const scoreUnit = (unit: UnitRef, facts: UnitFacts, context: UnitContext): UnitS
   let partsTotal = ZERO;
   for (const part of parts) partsTotal = partsTotal.plus(part.value);
   const raw = partsTotal.plus(bonus.value).minus(deduction.value);
-  const totalExact = raw.isNeg() ? ZERO : raw;
+  // No floor unless the scheme sets one (SCORING.md): six mass incidents make a negative total.
+  const floored = category.floor !== undefined && raw.lessThan(category.floor);
+  const totalExact = floored && category.floor !== undefined ? category.floor : raw;
   const vetoes = vetoEffects({ category, facts, unitId: unit.id, warn: context.warn });
   return {
     unit,
@@ -182,12 +197,12 @@ const scoreUnit = (unit: UnitRef, facts: UnitFacts, context: UnitContext): UnitS
       label: { 'zh-CN': unit.name ?? unit.id, en: unit.name ?? unit.id },
       value: totalExact,
       max: category.total,
-      rule: totalRule(),
+      rule: totalRule(category.floor === undefined ? undefined : formatExact(category.floor)),
       inputs: {
         parts: formatExact(partsTotal),
         bonus: formatExact(bonus.value),
         deductions: formatExact(deduction.value),
-        ...(raw.isNeg() ? { floored: formatExact(raw) } : {}),
+        ...(floored ? { floored: formatExact(raw) } : {}),
         total: formatFixed(totalExact),
       },
       children: [...parts.map((part) => part.explanation), bonus.explanation, deduction.explanation],
@@ -327,7 +342,9 @@ export const scoreCategory = (input: ScoreCategoryInput): CategoryResult => {
   const grades = gradeUnits({ grades: category.grades, units: gradables });
   const ranks = rankUnits(gradables);
   const byUnit = new Map(scored.map((score) => [score.unit.id, score]));
-  const results: UnitResult[] = [...gradables].sort(byTotal).flatMap((gradable) => {
+  const ordered = [...gradables].sort(byTotal);
+  const ranksInOrder = ordered.map((gradable) => ranks.get(gradable.unitId) ?? 0);
+  const results: UnitResult[] = ordered.flatMap((gradable) => {
     const score = byUnit.get(gradable.unitId);
     if (score === undefined) return [];
     const assignment = grades.get(gradable.unitId);
@@ -359,7 +376,7 @@ export const scoreCategory = (input: ScoreCategoryInput): CategoryResult => {
           ...score.vetoFlags,
           ...quotaFlags(category, assignment),
           ...statusFlags(score.statusItems),
-          ...resultsFlags({ ...common, total: score.total, nodeValues: score.nodeValues }),
+          ...resultsFlags({ ...common, ranksInOrder, total: score.total, nodeValues: score.nodeValues }),
         ],
         resultsUse: resultsUseOf(common),
         explanation: score.explanation,

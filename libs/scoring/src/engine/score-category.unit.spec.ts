@@ -128,9 +128,9 @@ describe('caps on bonuses and deductions', () => {
     expect([result.deduction.beforeCaps, result.deduction.shown, result.total]).toEqual(['7', '5.00', '75.00']);
   });
 
-  it('never takes a total below zero', () => {
+  it('keeps a total below zero when the scheme sets no floor (SCORING.md: no floor unless the scheme sets one)', () => {
     const result = unit(score(scheme, [dataSubmitted({ value: '2' }), deductionApproved({ count: '5' })]));
-    expect(result.total).toBe('0.00');
+    expect(result.total).toBe('-3.00');
   });
 });
 

@@ -61,11 +61,16 @@ export const sumRule = (): Label => label('下级得分之和', 'sum of the part
 export const periodRule = (period: Label): Label =>
   label(`本期（${period['zh-CN']}）得分，按本期权重计入`, `this period's (${period.en}) score, counted by the period's weight`);
 
-export const totalRule = (): Label =>
-  label(
-    '综合得分 = 各部分得分之和 + 加分 − 扣分（不低于0），四舍五入保留两位小数',
-    'total = sum of the parts + bonus − deductions (not below 0), rounded half up to 2 decimals',
-  );
+export const totalRule = (floor?: string): Label =>
+  floor === undefined
+    ? label(
+        '综合得分 = 各部分得分之和 + 加分 − 扣分，四舍五入保留两位小数',
+        'total = sum of the parts + bonus − deductions, rounded half up to 2 decimals',
+      )
+    : label(
+        `综合得分 = 各部分得分之和 + 加分 − 扣分（不低于${floor}），四舍五入保留两位小数`,
+        `total = sum of the parts + bonus − deductions (not below ${floor}), rounded half up to 2 decimals`,
+      );
 
 export const adjustmentRule = (kind: 'bonus' | 'deduction'): Label =>
   kind === 'bonus'

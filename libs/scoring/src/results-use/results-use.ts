@@ -30,7 +30,13 @@ export const resultsUseOf = (standing: UnitStanding): ResultsUse => {
   };
 };
 
-type FlagInput = UnitStanding & Readonly<{ total: Dec; nodeValues: ReadonlyMap<string, Readonly<{ value: Dec; max: Dec }>> }>;
+type FlagInput = UnitStanding &
+  Readonly<{
+    total: Dec;
+    /** The category's ranks, best first (one per unit). */
+    ranksInOrder: readonly number[];
+    nodeValues: ReadonlyMap<string, Readonly<{ value: Dec; max: Dec; complete: boolean }>>;
+  }>;
 
 // City organs art. 6(3), Jiangsu: the same (lowest) grade this year and the years before.
 const consecutiveGrade = (flag: Extract<ResultsFlagModel, { kind: 'consecutive-grade' }>, input: FlagInput): boolean => {
@@ -42,14 +48,20 @@ const consecutiveGrade = (flag: Extract<ResultsFlagModel, { kind: 'consecutive-g
   );
 };
 
-// Zhengding art. 7(2): among the last N ranks, and below a total where the scheme says so.
-const bottomRanks = (flag: Extract<ResultsFlagModel, { kind: 'bottom-ranks' }>, input: FlagInput): boolean =>
-  input.rank > input.unitCount - flag.count && (flag.below === undefined || input.total.lessThan(flag.below));
+// Zhengding art. 7(2): among the last N ranks, and below a total where the scheme says so. The
+// last N places are counted in rank order, and everyone who shares the rank of the first of them
+// is among them: two units tied for last place are both last.
+const bottomRanks = (flag: Extract<ResultsFlagModel, { kind: 'bottom-ranks' }>, input: FlagInput): boolean => {
+  const first = input.ranksInOrder[Math.max(0, input.ranksInOrder.length - flag.count)];
+  return first !== undefined && input.rank >= first && (flag.below === undefined || input.total.lessThan(flag.below));
+};
 
 // Qitai: a satisfaction rate under 60% bars the unit's heads from honours.
+// A survey still pending (or never recorded) says nothing about satisfaction: no flag until every
+// input under the node is in.
 const ratioBelow = (flag: Extract<ResultsFlagModel, { kind: 'ratio-below' }>, input: FlagInput): boolean => {
   const node = input.nodeValues.get(flag.node);
-  if (node === undefined || node.max.isZero()) return false;
+  if (node === undefined || node.max.isZero() || !node.complete) return false;
   return node.value.div(node.max).lessThan(flag.ratio);
 };
 

@@ -104,6 +104,7 @@ export type CategoryModel = Readonly<{
   id: string;
   label: Label;
   total: Dec;
+  floor: Dec | undefined;
   parts: readonly NodeModel[];
   bonuses: AdjustmentModel | undefined;
   deductions: AdjustmentModel | undefined;

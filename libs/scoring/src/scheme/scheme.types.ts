@@ -45,6 +45,11 @@ export type CategoryDocument = Readonly<{
   label: LabelInput;
   /** Full marks of the parts together (100, or 1000 for 千分制). */
   total: DecimalInput;
+  /**
+   * The lowest total shown (a scheme that says "最低计 0 分"). Without it a total has no floor:
+   * deductions beyond everything else make it negative, and ranks and grades follow it.
+   */
+  floor?: DecimalInput;
   parts: readonly NodeDocument[];
   bonuses?: AdjustmentDocument;
   deductions?: AdjustmentDocument;

@@ -1,10 +1,9 @@
 import { type Dec, toDecimal } from '../decimal/decimal';
 import type { Label } from '../scheme/scheme.model';
+import { isSchemeId } from '../scheme/scheme-id';
 import { type ProblemCode, type SchemeProblem, problem } from './scheme-problem';
 
 export type Fields = Readonly<Record<string, unknown>>;
-
-const ID = /^[\p{L}\p{N}_-]+$/u;
 
 export const isRecord = (value: unknown): value is Fields =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -77,7 +76,7 @@ export class DocumentReader {
   id(fields: Fields, key: string, path: string): string {
     const value = this.string(fields, key, path, { required: true });
     if (value === undefined) return '';
-    if (!ID.test(value)) this.report('bad-id', at(path, key), { value });
+    if (!isSchemeId(value)) this.report('bad-id', at(path, key), { value });
     return value;
   }
 

@@ -122,6 +122,7 @@ const readCategory = (value: unknown, path: string, reader: DocumentReader): Cat
     'id',
     'label',
     'total',
+    'floor',
     'parts',
     'bonuses',
     'deductions',
@@ -138,6 +139,7 @@ const readCategory = (value: unknown, path: string, reader: DocumentReader): Cat
     id: reader.id(fields, 'id', path),
     label: reader.label(fields, 'label', path, { required: true }) ?? NO_LABEL,
     total,
+    floor: reader.decimal(fields, 'floor', path),
     parts: reader
       .list(fields, 'parts', path, { required: true, nonEmpty: true })
       .map((item, index) => readNode(item, atIndex(at(path, 'parts'), index), reader))

@@ -1,3 +1,4 @@
+import { SCHEME_ID_RULE } from '../scheme/scheme-id';
 /** Every rule a scheme can break, as a stable code. */
 export const PROBLEM_CODES = [
   'not-an-object',
@@ -57,8 +58,8 @@ const TEMPLATES: Readonly<Record<ProblemCode, Template>> = {
   'not-an-integer': (p) => [`“${p.value}”不是整数`, `"${p.value}" is not an integer`],
   'unknown-field': (p) => [`未知字段 ${p.field}`, `unknown field ${p.field}`],
   'bad-id': (p) => [
-    `标识“${p.value}”只能包含字母、数字、汉字、连字符和下划线`,
-    `id "${p.value}" may only contain letters, digits, Chinese characters, hyphens and underscores`,
+    `标识“${p.value}”不合规则：${SCHEME_ID_RULE['zh-CN']}`,
+    `id "${p.value}" breaks the rule: ${SCHEME_ID_RULE.en}`,
   ],
   'duplicate-id': (p) => [`标识“${p.id}”重复（已用于 ${p.first}）`, `duplicate id "${p.id}" (already used at ${p.first})`],
   'empty-list': () => ['列表不能为空', 'must not be empty'],
