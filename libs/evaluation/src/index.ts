@@ -282,3 +282,7 @@ export type { CategoryScoringInput, CycleView } from './scoring-facts/cycle-view
 export { eventIdOfFact, scoringFactsOf, scoringFactsOfView } from './scoring-facts/scoring-facts';
 export { factsOfProposalEvent, factsOfUnitEvent, targetFactId } from './scoring-facts/fact-mapping';
 export { compareDecimal, isDecimalString } from './shared/validation.util';
+
+// Imports (the upload of a spreadsheet as a fact; its rows are recorded by their own streams)
+export { IMPORTING_ROLES, decideImport, evolveImport, importDecider, importStreamId, initialImportState } from './imports';
+export type { FileImported, ImportState, ImportedSheet, RecordImport } from './imports';

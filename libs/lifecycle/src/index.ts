@@ -16,3 +16,5 @@ export { readCycle, readCycleEvents } from './evaluation/cycle-log';
 export type { CycleRecord, ReadCycle } from './evaluation/cycle-log';
 export { scoreCategoryFromLog } from './results/score-from-log';
 export type { ScoredCategory } from './results/score-from-log';
+export { commandFingerprint, commandTrace, newEventsOf, recordDecidedStream } from './evaluation/record-decided-commands';
+export type { DecidedCommand, DecidedStream } from './evaluation/record-decided-commands';

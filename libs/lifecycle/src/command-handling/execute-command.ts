@@ -106,7 +106,7 @@ const conflict = async (
   });
 };
 
-const metadataOf = (trace: CommandTrace, fingerprint: string): NewEvent['metadata'] => ({
+export const metadataOf = (trace: CommandTrace, fingerprint: string): NewEvent['metadata'] => ({
   actorId: trace.actorId,
   role: trace.role,
   commandId: trace.commandId,
