@@ -83,6 +83,10 @@ export class SqlEventStoreAdapter implements EventStoreAdapter {
   private readonly channel: string;
   private readonly checkpoints: SqlCheckpointStore;
   private readonly tips = new Map<string, KnownTip>();
+  private readonly localWatchers = new Set<() => void>();
+  /** A NOTIFY is being sent / another one is owed for appends made meanwhile. */
+  private notifying = false;
+  private notifyOwed = false;
 
   private constructor(
     private readonly client: SqlClient,
@@ -272,7 +276,31 @@ export class SqlEventStoreAdapter implements EventStoreAdapter {
     const recorded = prepared.map((event, i): RecordedEvent => ({ ...event, globalPosition: base + BigInt(i) }));
     const last = recorded[recorded.length - 1];
     if (last !== undefined) this.remember(streamId, { revision: last.revision, hash: last.hash, globalPosition: last.globalPosition });
+    this.announceAppend();
     return recorded;
+  }
+
+  /**
+   * Wakes this process's subscriptions at once, and the other processes' with a NOTIFY sent
+   * after the commit, coalesced (at most one in flight). NOTIFY is kept out of the append's
+   * transaction on purpose: PostgreSQL serializes the commits of all notifying transactions of
+   * a database (a lock held through the WAL flush), which would undo parallel commits.
+   */
+  private announceAppend(): void {
+    for (const watcher of this.localWatchers) watcher();
+    if (this.notifying) {
+      this.notifyOwed = true;
+      return;
+    }
+    this.notifying = true;
+    const send = async (): Promise<void> => {
+      do {
+        this.notifyOwed = false;
+        await this.client.query('SELECT pg_notify($1, $2)', [this.channel, 'appended']).catch(() => undefined);
+      } while (this.notifyOwed);
+      this.notifying = false;
+    };
+    void send();
   }
 
   async readStream(request: AdapterReadStreamRequest): Promise<readonly RecordedEvent[]> {
@@ -355,7 +383,12 @@ export class SqlEventStoreAdapter implements EventStoreAdapter {
   }
 
   async watchAppends(onAppended: () => void): Promise<() => Promise<void>> {
-    return this.client.listen(this.channel, onAppended);
+    this.localWatchers.add(onAppended);
+    const unlisten = await this.client.listen(this.channel, onAppended);
+    return async () => {
+      this.localWatchers.delete(onAppended);
+      await unlisten();
+    };
   }
 
   checkpointStore(): CheckpointStore {
@@ -441,7 +474,6 @@ const appendFunctionSql = (
            CASE WHEN u.ord = 1 THEN CASE WHEN p_revision < 0 THEN '${'0'.repeat(64)}' ELSE p_hash END ELSE p_hashes[u.ord - 1] END,
            u.hash, x
     FROM unnest(p_ids, p_types, p_data, p_metadata, p_hashes) WITH ORDINALITY AS u (id, type, data, metadata, hash, ord);
-    PERFORM pg_notify('${t.channel}', (first + n - 1)::text);
     RETURN first;
   END
   $fn$`;
