@@ -116,7 +116,9 @@ const run = async (target: string, config: EventStoreConfig): Promise<void> => {
 
 const main = async (): Promise<void> => {
   process.stdout.write(`events=${PER_STREAM * STREAMS} streams=${STREAMS} concurrency=${CONCURRENCY}\n`);
-  await run('embedded', { kind: 'embedded' });
+  // BENCH_TARGETS=postgres runs only the server (the side-by-side run against Emmett).
+  const targets = (process.env['BENCH_TARGETS'] ?? 'embedded,postgres').split(',');
+  if (targets.includes('embedded')) await run('embedded', { kind: 'embedded' });
 
   if (process.env['BENCH_DATADIR'] === '1') {
     const dataDir = await mkdtemp(join(tmpdir(), 'kaoping-bench-'));
@@ -127,6 +129,7 @@ const main = async (): Promise<void> => {
     }
   }
 
+  if (!targets.includes('postgres')) return;
   const schema = `bench_${randomBytes(5).toString('hex')}`;
   try {
     await run('postgres', { kind: 'postgres', connectionString: DATABASE_URL, schema, poolSize: CONCURRENCY });

@@ -86,7 +86,10 @@ export interface EventStoreAdapter {
   readStream(request: AdapterReadStreamRequest): Promise<readonly RecordedEvent[]>;
   readAll(request: AdapterReadAllRequest): Promise<readonly RecordedEvent[]>;
   streamTip(streamId: string): Promise<StreamTip | null>;
-  /** The highest global position committed so far; 0n for an empty log. */
+  /**
+   * The highest global position at or below which every event is committed and visible and no
+   * other can appear later (gap-free); 0n for an empty log. Readers that must skip nothing stop there.
+   */
   headPosition(): Promise<bigint>;
   /** The last global position recorded at or before `time` (ISO), or null. */
   positionAtTime(time: string): Promise<bigint | null>;

@@ -114,8 +114,8 @@ const someoneWaitsForLockOn = async (table: string, until: { done: boolean }): P
   }
 };
 
-describe('postgres: global positions become visible in commit order', () => {
-  it('delivers an event whose writer took the lower position but committed later, so a subscription skips nothing', async () => {
+describe('postgres: concurrent appends commit in parallel, subscriptions skip nothing', () => {
+  it('lets a later append commit while an earlier one is open, and delivers the earlier one first once it commits', async () => {
     await (reachable ??= assertTestDatabaseReachable(databaseUrl));
     const schema = await freshTestSchema({ label: 'order', url: databaseUrl });
     let releaseA = (): void => undefined;
@@ -133,34 +133,42 @@ describe('postgres: global positions become visible in commit order', () => {
     });
     const store = new EventStore(adapter);
     const delivered: RecordedEvent[] = [];
-    const subscription = store.subscribe({
-      subscriptionId: 'projection',
-      checkpoints: new InMemoryCheckpointStore(),
-      pollIntervalMs: 5,
-      handle: async (events) => {
-        delivered.push(...events);
-      },
-    });
     const polling = { done: false };
     const fact = { type: 'DataSubmitted', data: {}, metadata: { actorId: 'p', role: 'provider' } };
+    let subscription: ReturnType<EventStore['subscribe']> | undefined;
     try {
+      const before = await store.appendToStream('unit-0', [fact], { expectedRevision: 'no_stream' });
       const a = store.appendToStream('unit-a', [fact], { expectedRevision: 'no_stream' });
       await aPositioned;
       const b = store.appendToStream('unit-b', [fact], { expectedRevision: 'no_stream' });
       const whileAIsOpen = await Promise.race([
         b.then(() => 'B committed' as const),
-        someoneWaitsForLockOn(adapter.logHeadTable, polling).then(() => 'B waits for the log head' as const),
+        someoneWaitsForLockOn(adapter.appendFunction, polling).then(() => 'B waits for A' as const),
       ]);
-      // With a bare sequence B commits here with the higher position, and the subscription
-      // moves its checkpoint past A's position before A becomes visible.
-      if (whileAIsOpen === 'B committed') await subscription.caughtUpTo((await b).lastGlobalPosition);
-      releaseA();
-      const [appendedA, appendedB] = await Promise.all([a, b]);
-      await subscription.caughtUpTo(await store.headPosition());
+      expect(whileAIsOpen).toBe('B committed');
+      const appendedB = await b;
 
-      expect(delivered.map((e) => e.streamId)).toEqual(['unit-a', 'unit-b']);
+      // B is committed with the higher position while A (lower) is still open. A subscription
+      // started now must not move past A's position: with a bare sequence it delivers B here,
+      // stores B's position as its checkpoint, and never delivers A.
+      subscription = store.subscribe({
+        subscriptionId: 'projection',
+        checkpoints: new InMemoryCheckpointStore(),
+        pollIntervalMs: 5,
+        handle: async (events) => {
+          delivered.push(...events);
+        },
+      });
+      await subscription.caughtUpTo(before.lastGlobalPosition);
+      expect(delivered.map((e) => e.streamId)).toEqual(['unit-0']);
+      expect(await store.headPosition()).toBe(before.lastGlobalPosition);
+
+      releaseA();
+      const appendedA = await a;
+      await subscription.caughtUpTo(appendedB.lastGlobalPosition);
+
+      expect(delivered.map((e) => e.streamId)).toEqual(['unit-0', 'unit-a', 'unit-b']);
       expect(appendedA.lastGlobalPosition).toBeLessThan(appendedB.lastGlobalPosition);
-      expect(whileAIsOpen).toBe('B waits for the log head');
     } finally {
       polling.done = true;
       releaseA();

@@ -226,7 +226,12 @@ export class EventStore {
     return this.adapter.streamTip(streamId);
   }
 
-  /** The highest global position committed so far; 0n for an empty store. */
+  /**
+   * The stable head: the highest global position at or below which every event is committed
+   * and none can appear later (0n for an empty store). A subscription or rebuild that reads up
+   * to it skips nothing; an append acknowledged a moment ago can lie above it until older
+   * concurrent appends end.
+   */
   async headPosition(): Promise<bigint> {
     return this.adapter.headPosition();
   }

@@ -112,6 +112,10 @@ export class PGliteSqlClient implements SqlClient {
     return this.exclusive(() => this.rows({ op: 'query', sql, params }));
   }
 
+  preparedQuery(_name: string, sql: string, params: readonly SqlParam[]): Promise<readonly SqlRow[]> {
+    return this.query(sql, params);
+  }
+
   transaction<T>(work: (tx: SqlQueryable) => Promise<T>): Promise<T> {
     return this.session(async (session) => {
       await session.query(BEGIN);

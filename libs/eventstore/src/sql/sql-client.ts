@@ -1,6 +1,6 @@
 import pg from 'pg';
 
-export type SqlParam = string | number | boolean | null;
+export type SqlParam = string | number | boolean | null | readonly (string | number | null)[];
 export type SqlRow = Readonly<Record<string, unknown>>;
 
 export interface SqlQueryable {
@@ -21,6 +21,11 @@ export interface SqlSession extends SqlQueryable {
  * serves both the pg pool (server) and PGlite (embedded).
  */
 export interface SqlClient extends SqlQueryable {
+  /**
+   * Like `query`, but the server keeps the statement parsed and planned under `name` (per
+   * connection), for the few hot statements run thousands of times. `name` must identify `sql`.
+   */
+  preparedQuery(name: string, sql: string, params: readonly SqlParam[]): Promise<readonly SqlRow[]>;
   /** Runs `work` in one READ COMMITTED transaction on one connection; rolls back if it throws. */
   transaction<T>(work: (tx: SqlQueryable) => Promise<T>): Promise<T>;
   /**
@@ -76,6 +81,11 @@ export class PgPoolSqlClient implements SqlClient {
 
   async query(sql: string, params: readonly SqlParam[] = []): Promise<readonly SqlRow[]> {
     const result = await this.pool.query<SqlRow>(sql, [...params]);
+    return result.rows;
+  }
+
+  async preparedQuery(name: string, sql: string, params: readonly SqlParam[]): Promise<readonly SqlRow[]> {
+    const result = await this.pool.query<SqlRow>({ name, text: sql, values: [...params] });
     return result.rows;
   }
 

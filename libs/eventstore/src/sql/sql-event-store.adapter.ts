@@ -5,11 +5,12 @@ import type {
   AdapterAppendResult,
   AdapterReadAllRequest,
   AdapterReadStreamRequest,
+  AppendState,
   EventStoreAdapter,
 } from '../event-store.adapter';
-import { InvalidInputError } from '../event-store.errors';
+import { AdapterFailureError, InvalidInputError } from '../event-store.errors';
 import { parseEventMetadata, parseJson } from '../json.util';
-import { BEGIN, sqlInteger, sqlLiteral, type SqlClient, type SqlParam, type SqlRow, type SqlSession } from './sql-client';
+import { BEGIN, type SqlClient, type SqlParam, type SqlRow } from './sql-client';
 import { bigintColumn, intColumn, nullableBigintColumn, textColumn } from './sql-row.util';
 import { SqlCheckpointStore } from './sql-checkpoint-store';
 
@@ -17,6 +18,8 @@ export const DEFAULT_SCHEMA = 'kaoping';
 
 /** First key of the advisory lock that serializes migrations ('KP'); the second is derived from the schema. */
 const MIGRATION_LOCK_NAMESPACE = 0x4b50;
+/** First key of the advisory lock held while an append takes its transaction id and positions ('KQ'). */
+const POSITION_LOCK_NAMESPACE = 0x4b51;
 const PAGE_SIZE = 500;
 
 export type SqlEventStoreAdapterOptions = Readonly<{
@@ -33,37 +36,57 @@ export type SqlEventStoreAdapterOptions = Readonly<{
 
 const schemaKey = (schema: string): number => createHash('sha256').update(schema).digest().readInt32BE(0);
 
+/** How many stream tips an adapter remembers from its own appends and reads (oldest forgotten first). */
+const TIP_CACHE_SIZE = 20_000;
+/** Attempts of an append that keeps meeting concurrent appends to its stream before giving up. */
+const MAX_APPEND_ATTEMPTS = 50;
+
+/** The tip an append was decided on; `null` is "the stream does not exist". */
+type KnownTip = StreamTip | null;
+
 /**
  * The event store on PostgreSQL, shared by the server adapter (pg pool) and the embedded one
  * (PGlite). All tables live in one schema.
  *
- * **Global order.** Global positions come from a one-row counter, `log_head`, which the append
- * increments in the same statement that inserts the events (`UPDATE log_head SET position =
- * position + n`). That row lock is held until COMMIT, so appends assign positions one at a time,
- * and PostgreSQL marks a transaction committed (visible to new snapshots) before it releases
- * its locks: the next writer gets the row, and so a higher position, only after the previous
- * writer is visible (or rolled back, in which case its increment is rolled back too). Hence
- * positions become visible in increasing order: a reader that sees position P already sees
- * every position below P, and no later commit can take a position below P. A subscription
- * reading `position > checkpoint` therefore never skips an event, unlike with a bare sequence,
- * where a transaction holding position 5 can commit after one holding 6 was read.
- * (READ COMMITTED matters: the waiting UPDATE re-reads the row as committed by the previous
- * writer.) Positions are dense: 1, 2, 3…
+ * **Global order without a global lock.** An append is one call of the schema's
+ * `append_events` function, one statement in its own transaction. It first reserves its global
+ * positions: under a session advisory lock held for microseconds (released before any row is
+ * written, never across a round trip), it takes its transaction id (`pg_current_xact_id()`,
+ * assigned right there, since it is the transaction's first write) and the next positions of a
+ * sequence. So among appends, positions grow with transaction ids. Each event row keeps its
+ * writer's transaction id (`tx_id`). The appends then write their rows and commit in parallel,
+ * in any order.
  *
- * To keep that global lock short, per-stream work comes first under a row lock on the stream
- * (`streams` table, `SELECT … FOR UPDATE`): tip, idempotency lookup, expected revision,
- * preparing and hashing the events. Then one statement takes the counter, inserts the events,
- * moves the stream's tip and queues the NOTIFY, sent together with COMMIT, so the counter is
- * held only while the server executes them (no round trip to this process in between). Lock
- * order is always stream row, then counter row, so appends cannot deadlock.
+ * A reader that must not skip anything (a catch-up subscription, a rebuild) reads only up to
+ * the **stable head**: the highest position written by a transaction older than every running
+ * one (`tx_id < pg_snapshot_xmin(pg_current_snapshot())`). Every transaction still running has
+ * a larger id, hence (reserved later) larger positions; so every position at or below the
+ * stable head is final: committed and visible, or never to exist (a rolled-back or refused
+ * append leaves a gap in the numbering, which is harmless). A subscription reading
+ * `position > checkpoint AND position <= stable head` therefore never skips an event that
+ * commits later, unlike with a bare sequence, where a transaction holding position 5 can commit
+ * after one holding 6 was read. The one-row counter locked until COMMIT that this replaces
+ * made every append wait for the previous one's commit.
+ *
+ * **Per stream.** `append_events` moves the stream's tip (`streams` table) only if it is still
+ * the tip the events were prepared against (revision and hash); otherwise it writes nothing and
+ * answers NULL, and the append is decided again against the tip as stored. The adapter
+ * remembers the tips it wrote or read, so an append to a stream it knows is one round trip;
+ * an unknown stream costs one read more. Revisions and hashes are computed above, in
+ * {@link EventStore}, identically for every adapter.
  */
 export class SqlEventStoreAdapter implements EventStoreAdapter {
   readonly kind: 'embedded' | 'postgres';
   readonly schema: string;
-  /** The counter row every append locks (`"schema".log_head`), e.g. to spot waiters in `pg_stat_activity`. */
-  readonly logHeadTable: string;
+  /** The schema's append function (`"schema".append_events`), e.g. to spot it in `pg_stat_activity`. */
+  readonly appendFunction: string;
   private readonly channel: string;
   private readonly checkpoints: SqlCheckpointStore;
+  private readonly tips = new Map<string, KnownTip>();
+  private readonly localWatchers = new Set<() => void>();
+  /** A NOTIFY is being sent / another one is owed for appends made meanwhile. */
+  private notifying = false;
+  private notifyOwed = false;
 
   private constructor(
     private readonly client: SqlClient,
@@ -71,7 +94,7 @@ export class SqlEventStoreAdapter implements EventStoreAdapter {
   ) {
     this.kind = options.kind;
     this.schema = options.schema ?? DEFAULT_SCHEMA;
-    this.logHeadTable = `"${this.schema}".log_head`;
+    this.appendFunction = `"${this.schema}".append_events`;
     this.channel = `kaoping_appended_${createHash('sha256').update(this.schema).digest('hex').slice(0, 16)}`;
     this.checkpoints = new SqlCheckpointStore(client, this.schema);
   }
@@ -89,20 +112,21 @@ export class SqlEventStoreAdapter implements EventStoreAdapter {
     return adapter;
   }
 
-  private get t(): Readonly<{ events: string; streams: string; checkpoints: string; logHead: string }> {
+  private get t(): Readonly<{ events: string; streams: string; checkpoints: string; positions: string }> {
     return {
       events: `"${this.schema}".events`,
       streams: `"${this.schema}".streams`,
       checkpoints: `"${this.schema}".checkpoints`,
-      logHead: this.logHeadTable,
+      positions: `"${this.schema}".global_position_seq`,
     };
   }
 
   private async migrate(): Promise<void> {
-    const { events, streams, checkpoints, logHead } = this.t;
+    const { events, streams, checkpoints, positions } = this.t;
+    const lockKey = schemaKey(this.schema);
     await this.client.transaction(async (tx) => {
       // Concurrent CREATE … IF NOT EXISTS can still collide on the catalog; serialize startups.
-      await tx.query('SELECT pg_advisory_xact_lock($1, $2)', [MIGRATION_LOCK_NAMESPACE, schemaKey(this.schema)]);
+      await tx.query('SELECT pg_advisory_xact_lock($1, $2)', [MIGRATION_LOCK_NAMESPACE, lockKey]);
       await tx.query(`CREATE SCHEMA IF NOT EXISTS "${this.schema}"`);
       await tx.query(`CREATE TABLE IF NOT EXISTS ${streams} (
         stream_id text PRIMARY KEY,
@@ -125,96 +149,158 @@ export class SqlEventStoreAdapter implements EventStoreAdapter {
         hash text NOT NULL,
         UNIQUE (stream_id, revision)
       )`);
+      // Stores created before the watermark: their rows were all committed long ago (id 0).
+      await tx.query(`ALTER TABLE ${events} ADD COLUMN IF NOT EXISTS tx_id xid8 NOT NULL DEFAULT '0'::xid8`);
       await tx.query(`CREATE INDEX IF NOT EXISTS events_recorded_at_idx ON ${events} (recorded_at)`);
-      await tx.query(`CREATE TABLE IF NOT EXISTS ${logHead} (
-        singleton boolean PRIMARY KEY DEFAULT true CHECK (singleton),
-        position bigint NOT NULL
-      )`);
+      await tx.query(`CREATE SEQUENCE IF NOT EXISTS ${positions} AS bigint MINVALUE 1`);
       await tx.query(
-        `INSERT INTO ${logHead} (position) SELECT coalesce(max(global_position), 0) FROM ${events} ON CONFLICT DO NOTHING`,
+        `SELECT setval('${positions}', m) FROM (SELECT max(global_position) AS m FROM ${events}) t
+         WHERE m IS NOT NULL AND m > (SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM ${positions})`,
       );
+      await tx.query(`DROP TABLE IF EXISTS "${this.schema}".log_head`);
       await tx.query(`CREATE TABLE IF NOT EXISTS ${checkpoints} (
         subscription_id text PRIMARY KEY,
         position bigint NOT NULL,
         updated_at timestamptz NOT NULL DEFAULT now()
       )`);
+      await tx.query(appendFunctionSql({ ...this.t, fn: this.appendFunction, channel: this.channel, lockKey }));
     });
   }
 
+  /**
+   * Decides the append on the tip this adapter remembers (or, for 'no_stream', on "new"), and
+   * writes it in one call; when the stored tip turns out to differ (another process wrote, or
+   * the ids were stored before), reads the tip and the ids and decides again.
+   */
   async append(request: AdapterAppendRequest): Promise<AdapterAppendResult> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await this.client.session((session) => this.appendInSession(session, request));
-      } catch (error: unknown) {
-        // Two appends to different streams with the same caller-given event id pass their
-        // stream locks at once; the loser retries and then sees the id as stored.
-        if (attempt < 3 && isUniqueViolationOnEventId(error)) continue;
+    const guess = this.guessTip(request);
+    if (guess !== undefined) {
+      const decided = attempt(() => request.decide({ tip: guess, storedWithSameIds: [] }));
+      // A guess may be stale: its verdict (a conflict) only counts once checked against the store.
+      if (decided !== undefined && decided.kind === 'write') {
+        const written = await this.write(request.streamId, guess, decided.events).catch((error: unknown) => {
+          if (isUniqueViolationOnEventId(error)) return null;
+          throw error;
+        });
+        if (written !== null) return { alreadyAppended: false, events: written };
+      }
+    }
+    for (let attemptNo = 1; ; attemptNo++) {
+      const state = await this.readAppendState(request);
+      const decision = request.decide(state);
+      if (decision.kind === 'already-appended') return { alreadyAppended: true, events: decision.events };
+      const written = await this.write(request.streamId, state.tip, decision.events).catch((error: unknown) => {
+        // Two appends to different streams with the same caller-given id: the loser decides again.
+        if (isUniqueViolationOnEventId(error) && attemptNo < MAX_APPEND_ATTEMPTS) return null;
         throw error;
+      });
+      if (written !== null) return { alreadyAppended: false, events: written };
+      if (attemptNo >= MAX_APPEND_ATTEMPTS) {
+        throw new AdapterFailureError(`the append to '${request.streamId}' kept meeting concurrent appends`, {
+          streamId: request.streamId,
+        });
       }
     }
   }
 
-  /**
-   * Two round trips: (1) BEGIN, lock the stream row (creating it if new), look up the ids;
-   * (2) take the counter, insert, move the tip, NOTIFY, and COMMIT — sent together, so the
-   * counter's lock is never held across a round trip to this process. Values are inlined as
-   * literals because the simple protocol that allows several statements takes no parameters.
-   */
-  private async appendInSession(session: SqlSession, request: AdapterAppendRequest): Promise<AdapterAppendResult> {
-    const { events, streams, logHead } = this.t;
-    const streamId = sqlLiteral(request.streamId);
-    const [, , tipRows, storedRows] = await session.script(
-      [
-        BEGIN,
-        `INSERT INTO ${streams} (stream_id, last_revision, last_hash, last_position) VALUES (${streamId}, -1, '', 0)
-         ON CONFLICT (stream_id) DO NOTHING`,
-        `SELECT last_revision, last_hash, last_position::text AS last_position FROM ${streams}
-         WHERE stream_id = ${streamId} FOR UPDATE`,
-        ...(request.idsMayBeStored
-          ? [`${this.selectEvents()} WHERE event_id IN (${request.eventIds.map((id) => `${sqlLiteral(id)}::uuid`).join(', ')})`]
-          : []),
-      ].join(';\n'),
-    );
-    const tipRow = tipRows?.[0];
-    if (tipRow === undefined) throw new Error(`the stream row of '${request.streamId}' is missing after its upsert`);
-    const decision = request.decide({ tip: tipOf(tipRow), storedWithSameIds: (storedRows ?? []).map(toRecordedEvent) });
-    if (decision.kind === 'already-appended') {
-      await session.query('ROLLBACK');
-      return { alreadyAppended: true, events: decision.events };
-    }
+  private guessTip(request: AdapterAppendRequest): KnownTip | undefined {
+    const known = this.tips.get(request.streamId);
+    if (known !== undefined) return known;
+    return request.expectedRevision === 'no_stream' ? null : undefined;
+  }
 
-    const prepared = decision.events;
-    const last = prepared.at(-1);
-    if (last === undefined) {
-      await session.query('ROLLBACK');
-      return { alreadyAppended: false, events: [] };
+  private remember(streamId: string, tip: KnownTip): void {
+    this.tips.delete(streamId);
+    this.tips.set(streamId, tip);
+    if (this.tips.size > TIP_CACHE_SIZE) {
+      const oldest = this.tips.keys().next();
+      if (oldest.done !== true) this.tips.delete(oldest.value);
     }
-    const count = sqlInteger(prepared.length);
-    const write = `WITH head AS (
-        UPDATE ${logHead} SET position = position + ${count} RETURNING position - ${count} AS base
-      ), inserted AS (
-        INSERT INTO ${events} (global_position, stream_id, revision, event_id, type, data, metadata, recorded_at, prev_hash, hash)
-        SELECT head.base + v.ord, v.stream_id, v.revision, v.event_id, v.type, v.data, v.metadata, v.recorded_at, v.prev_hash, v.hash
-        FROM head, (VALUES ${prepared.map(eventTuple).join(',\n')})
-          AS v (ord, stream_id, revision, event_id, type, data, metadata, recorded_at, prev_hash, hash)
-      ), tip AS (
-        UPDATE ${streams}
-        SET last_revision = ${sqlInteger(last.revision)}, last_hash = ${sqlLiteral(last.hash)},
-            last_position = (SELECT base FROM head) + ${count}
-        WHERE stream_id = ${streamId}
-      )
-      SELECT base::text AS base, pg_notify(${sqlLiteral(this.channel)}, (base + ${count})::text) FROM head`;
+  }
+
+  private async readAppendState(request: AdapterAppendRequest): Promise<AppendState> {
+    const [tipRows, storedRows] = await Promise.all([
+      this.client.preparedQuery(
+        `${this.schema}.tip`,
+        `SELECT last_revision, last_hash, last_position::text AS last_position FROM ${this.t.streams} WHERE stream_id = $1`,
+        [request.streamId],
+      ),
+      request.idsMayBeStored
+        ? this.client.query(`${this.selectEvents()} WHERE event_id = ANY($1::uuid[])`, [request.eventIds])
+        : Promise.resolve([]),
+    ]);
+    const tipRow = tipRows[0];
+    const tip = tipRow === undefined ? null : tipOf(tipRow);
+    this.remember(request.streamId, tip);
+    return { tip, storedWithSameIds: storedRows.map(toRecordedEvent) };
+  }
+
+  /**
+   * Writes `prepared` if the stream's tip is still `tip`; null (nothing written) otherwise.
+   * One statement in its own transaction, unless the test seam holds the transaction open.
+   */
+  private async write(streamId: string, tip: KnownTip, prepared: readonly PreparedEvent[]): Promise<RecordedEvent[] | null> {
+    const first = prepared[0];
+    if (first === undefined) return [];
+    const sql = `SELECT ${this.appendFunction}($1, $2, $3, $4::uuid[], $5::text[], $6::text[], $7::text[], $8::timestamptz, $9::text[])::text AS first`;
+    const params: SqlParam[] = [
+      streamId,
+      tip === null ? -1 : tip.revision,
+      tip === null ? '' : tip.hash,
+      prepared.map((e) => e.id),
+      prepared.map((e) => e.type),
+      prepared.map((e) => JSON.stringify(e.data)),
+      prepared.map((e) => JSON.stringify(e.metadata)),
+      first.recordedAt,
+      prepared.map((e) => e.hash),
+    ];
     const hold = this.options.beforeCommit;
-    const [written] = hold ? await session.script(write) : await session.script(`${write};\nCOMMIT`);
-    const head = written?.[0];
-    if (head === undefined) throw new Error(`${logHead} has no row; the migration did not run`);
-    const base = bigintColumn(head, 'base');
-    const recorded: RecordedEvent[] = prepared.map((event, i) => ({ ...event, globalPosition: base + BigInt(i + 1) }));
-    if (hold) {
-      await hold(recorded);
-      await session.query('COMMIT');
+    let row: SqlRow | undefined;
+    if (hold === undefined) {
+      [row] = await this.client.preparedQuery(`${this.schema}.append`, sql, params);
+    } else {
+      row = await this.client.session(async (session) => {
+        await session.query(BEGIN);
+        const [answer] = await session.query(sql, params);
+        const base = answer === undefined ? null : nullableBigintColumn(answer, 'first');
+        if (base !== null) await hold(prepared.map((event, i) => ({ ...event, globalPosition: base + BigInt(i) })));
+        await session.query('COMMIT');
+        return answer;
+      });
     }
-    return { alreadyAppended: false, events: recorded };
+    const base = row === undefined ? null : nullableBigintColumn(row, 'first');
+    if (base === null) {
+      this.tips.delete(streamId);
+      return null;
+    }
+    const recorded = prepared.map((event, i): RecordedEvent => ({ ...event, globalPosition: base + BigInt(i) }));
+    const last = recorded[recorded.length - 1];
+    if (last !== undefined) this.remember(streamId, { revision: last.revision, hash: last.hash, globalPosition: last.globalPosition });
+    this.announceAppend();
+    return recorded;
+  }
+
+  /**
+   * Wakes this process's subscriptions at once, and the other processes' with a NOTIFY sent
+   * after the commit, coalesced (at most one in flight). NOTIFY is kept out of the append's
+   * transaction on purpose: PostgreSQL serializes the commits of all notifying transactions of
+   * a database (a lock held through the WAL flush), which would undo parallel commits.
+   */
+  private announceAppend(): void {
+    for (const watcher of this.localWatchers) watcher();
+    if (this.notifying) {
+      this.notifyOwed = true;
+      return;
+    }
+    this.notifying = true;
+    const send = async (): Promise<void> => {
+      do {
+        this.notifyOwed = false;
+        await this.client.query('SELECT pg_notify($1, $2)', [this.channel, 'appended']).catch(() => undefined);
+      } while (this.notifyOwed);
+      this.notifying = false;
+    };
+    void send();
   }
 
   async readStream(request: AdapterReadStreamRequest): Promise<readonly RecordedEvent[]> {
@@ -232,10 +318,12 @@ export class SqlEventStoreAdapter implements EventStoreAdapter {
       where.push(`global_position <= ${param(request.upToPosition.toString())}::bigint`);
     }
     const limit = request.maxCount === undefined ? '' : ` LIMIT ${param(request.maxCount)}::bigint`;
-    const rows = await this.client.query(
-      `${this.selectEvents()} WHERE ${where.join(' AND ')} ORDER BY e.revision ${forwards ? 'ASC' : 'DESC'}${limit}`,
-      params,
-    );
+    const sql = `${this.selectEvents()} WHERE ${where.join(' AND ')} ORDER BY e.revision ${forwards ? 'ASC' : 'DESC'}${limit}`;
+    // The plain whole-stream read (every aggregate load) is kept prepared.
+    const rows =
+      params.length === 1 && forwards
+        ? await this.client.preparedQuery(`${this.schema}.read_stream`, sql, params)
+        : await this.client.query(sql, params);
     return rows.map(toRecordedEvent);
   }
 
@@ -260,8 +348,18 @@ export class SqlEventStoreAdapter implements EventStoreAdapter {
     return row === undefined ? null : tipOf(row);
   }
 
+  /**
+   * The stable head: the highest position written by a transaction older than every running
+   * one. Everything at or below it is final (see the class comment); an append acknowledged
+   * a moment ago may lie above it until the transactions older than it end.
+   */
   async headPosition(): Promise<bigint> {
-    const [row] = await this.client.query(`SELECT position::text AS head FROM ${this.t.logHead}`);
+    const [row] = await this.client.preparedQuery(
+      `${this.schema}.stable_head`,
+      `SELECT coalesce(max(global_position), 0)::text AS head FROM ${this.t.events}
+       WHERE tx_id < pg_snapshot_xmin(pg_current_snapshot())`,
+      [],
+    );
     return row === undefined ? 0n : bigintColumn(row, 'head');
   }
 
@@ -285,7 +383,12 @@ export class SqlEventStoreAdapter implements EventStoreAdapter {
   }
 
   async watchAppends(onAppended: () => void): Promise<() => Promise<void>> {
-    return this.client.listen(this.channel, onAppended);
+    this.localWatchers.add(onAppended);
+    const unlisten = await this.client.listen(this.channel, onAppended);
+    return async () => {
+      this.localWatchers.delete(onAppended);
+      await unlisten();
+    };
   }
 
   checkpointStore(): CheckpointStore {
@@ -319,12 +422,61 @@ const filterClauses = (filter: AllFilter | undefined, param: (value: SqlParam) =
   return clauses;
 };
 
-/** One VALUES row for an event; `ord` is its 1-based place in the append (position = counter base + ord). */
-const eventTuple = (event: PreparedEvent, index: number): string =>
-  `(${sqlInteger(index + 1)}::bigint, ${sqlLiteral(event.streamId)}, ${sqlInteger(event.revision)}::integer, ` +
-  `${sqlLiteral(event.id)}::uuid, ${sqlLiteral(event.type)}, ${sqlLiteral(JSON.stringify(event.data))}::json, ` +
-  `${sqlLiteral(JSON.stringify(event.metadata))}::json, ${sqlLiteral(event.recordedAt)}::timestamptz, ` +
-  `${sqlLiteral(event.prevHash)}, ${sqlLiteral(event.hash)})`;
+const attempt = <T>(work: () => T): T | undefined => {
+  try {
+    return work();
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * The append function of a schema (see {@link SqlEventStoreAdapter}): reserves positions in
+ * transaction-id order, moves the stream's tip if it is still `p_revision`/`p_hash` (-1: the
+ * stream must not exist), inserts the events with their chain, queues the NOTIFY. Answers the
+ * first position, or NULL (nothing written) when the tip moved.
+ */
+const appendFunctionSql = (
+  t: Readonly<{ fn: string; events: string; streams: string; positions: string; channel: string; lockKey: number }>,
+): string => `CREATE OR REPLACE FUNCTION ${t.fn}(
+    p_stream text, p_revision integer, p_hash text, p_ids uuid[], p_types text[], p_data text[],
+    p_metadata text[], p_recorded_at timestamptz, p_hashes text[]
+  ) RETURNS bigint LANGUAGE plpgsql AS $fn$
+  DECLARE
+    n integer := cardinality(p_ids);
+    x xid8;
+    first bigint;
+  BEGIN
+    IF pg_current_xact_id_if_assigned() IS NOT NULL THEN
+      RAISE EXCEPTION 'append_events must be the first write of its transaction';
+    END IF;
+    -- Transaction id and positions together, so that positions grow with transaction ids.
+    PERFORM pg_advisory_lock(${POSITION_LOCK_NAMESPACE}, ${t.lockKey});
+    BEGIN
+      x := pg_current_xact_id();
+      first := nextval('${t.positions}');
+      IF n > 1 THEN PERFORM setval('${t.positions}', first + n - 1); END IF;
+    EXCEPTION WHEN OTHERS THEN
+      PERFORM pg_advisory_unlock(${POSITION_LOCK_NAMESPACE}, ${t.lockKey});
+      RAISE;
+    END;
+    PERFORM pg_advisory_unlock(${POSITION_LOCK_NAMESPACE}, ${t.lockKey});
+    IF p_revision < 0 THEN
+      INSERT INTO ${t.streams} (stream_id, last_revision, last_hash, last_position)
+      VALUES (p_stream, n - 1, p_hashes[n], first + n - 1) ON CONFLICT (stream_id) DO NOTHING;
+    ELSE
+      UPDATE ${t.streams} SET last_revision = p_revision + n, last_hash = p_hashes[n], last_position = first + n - 1
+      WHERE stream_id = p_stream AND last_revision = p_revision AND last_hash = p_hash;
+    END IF;
+    IF NOT FOUND THEN RETURN NULL; END IF;
+    INSERT INTO ${t.events} (global_position, stream_id, revision, event_id, type, data, metadata, recorded_at, prev_hash, hash, tx_id)
+    SELECT first + u.ord - 1, p_stream, p_revision + u.ord::integer, u.id, u.type, u.data::json, u.metadata::json, p_recorded_at,
+           CASE WHEN u.ord = 1 THEN CASE WHEN p_revision < 0 THEN '${'0'.repeat(64)}' ELSE p_hash END ELSE p_hashes[u.ord - 1] END,
+           u.hash, x
+    FROM unnest(p_ids, p_types, p_data, p_metadata, p_hashes) WITH ORDINALITY AS u (id, type, data, metadata, hash, ord);
+    RETURN first;
+  END
+  $fn$`;
 
 const tipOf = (row: SqlRow): StreamTip | null => {
   const revision = intColumn(row, 'last_revision');

@@ -114,8 +114,10 @@ export class CatchUpSubscription implements Subscription {
       while (!this.stopRequested) {
         this.woken = false;
         const head = await this.adapter.headPosition();
+        // Only up to the stable head: above it a lower position may still commit.
         const page = await this.adapter.readAll({
           after: this.currentCheckpoint ?? undefined,
+          upTo: head,
           maxCount: this.batchSize,
           filter: this.options.filter,
         });
@@ -127,8 +129,8 @@ export class CatchUpSubscription implements Subscription {
           this.advanceScanned(last.globalPosition);
         }
         if (page.length < this.batchSize) {
-          // `head` was read before the page: every position up to it was already committed,
-          // so the page saw all of them.
+          // `head` was read before the page: every position up to it was final, so the page
+          // saw all of them.
           this.advanceScanned(head);
           await this.idle();
         }
