@@ -5,6 +5,7 @@ import { AllExceptionsFilter } from './errors/all-exceptions.filter';
 import { MAX_JSON_DEPTH, jsonDepthExceeds } from './errors/input-safety';
 import { validationPipe } from './errors/validation';
 import { RequestRefused } from './errors/request-refused';
+import { serveConsole } from './console/serve-console';
 
 /** Request bodies up to the event store's largest event (1 MiB), so a large scheme document fits. */
 const MAX_BODY = '1mb';
@@ -29,10 +30,14 @@ const verifyDepth = (_request: unknown, _response: unknown, body: Buffer, encodi
   }
 };
 
-/** Everything main.ts and the e2e tests both apply to the app: body limit, one pipe, one filter, OpenAPI at /docs. */
-export function configureApp(app: NestExpressApplication): NestExpressApplication {
+/**
+ * Everything main.ts and the e2e tests both apply to the app: body limit, one pipe, one filter,
+ * OpenAPI at /docs, and — when `consoleDir` is given and built — the console at `/`.
+ */
+export function configureApp(app: NestExpressApplication, options: Readonly<{ consoleDir?: string }> = {}): NestExpressApplication {
   app.use(jsonBodiesOnly);
   app.useBodyParser('json', { limit: MAX_BODY, verify: verifyDepth });
+  if (options.consoleDir !== undefined) serveConsole(app, options.consoleDir);
   app.useGlobalPipes(validationPipe());
   app.useGlobalFilters(new AllExceptionsFilter());
   app.enableShutdownHooks();

@@ -1,0 +1,47 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { App as AntApp, ConfigProvider } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
+import { BrowserRouter } from 'react-router-dom';
+import { ApiFailure } from './api/client';
+import { LangProvider, useLang } from './i18n/i18n';
+import { Routes } from './routes';
+
+dayjs.locale('zh-cn');
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      // A read model still catching up (503 read-model-behind) is retried until it answers; other refusals are shown at once.
+      retry: (count, error) => error instanceof ApiFailure && error.readModelBehind && count < 20,
+      retryDelay: 1000,
+      refetchOnWindowFocus: false,
+      staleTime: 5_000,
+    },
+  },
+});
+
+function Localised() {
+  const { lang } = useLang();
+  return (
+    <ConfigProvider locale={lang === 'zh-CN' ? zhCN : enUS} theme={{ token: { colorPrimary: '#b7202e', borderRadius: 4 } }}>
+      <AntApp>
+        <BrowserRouter>
+          <Routes />
+        </BrowserRouter>
+      </AntApp>
+    </ConfigProvider>
+  );
+}
+
+export function App() {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <LangProvider>
+        <Localised />
+      </LangProvider>
+    </QueryClientProvider>
+  );
+}

@@ -1,0 +1,7449 @@
+// Generated from the API's OpenAPI document by `npm run console:api-types`. Do not edit.
+export interface paths {
+    "/audit/cycles/{cycleId}/categories/{categoryId}/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What changed between two moments (default: published → now): facts arrived, corrected or revoked, and the numbers that moved
+         * @description Roles: auditor, office, committee, unit-reporter.
+         */
+        get: operations["AuditController_diff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audit/cycles/{cycleId}/categories/{categoryId}/scores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A category's totals, parts, ranks and grades as of a moment, scored from the log (the scheme then in force, deadlines judged then)
+         * @description Roles: auditor, office, committee.
+         */
+        get: operations["AuditController_category"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audit/cycles/{cycleId}/categories/{categoryId}/units/{unitId}/score": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A unit's score as of a moment, explained node by node down to the events behind each number (who, role, when, why, evidence)
+         * @description Roles: auditor, office, committee, unit-reporter.
+         */
+        get: operations["AuditController_unit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audit/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Recompute the log's hash chains (all, or one cycle's streams): counts and the first broken link
+         * @description Roles: auditor, office, committee.
+         */
+        get: operations["AuditController_verify"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign in, acting in one role: returns a bearer token for that role and scope */
+        post: operations["AuthController_login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who the token says I am, and the role I act in
+         * @description Roles: *.
+         */
+        get: operations["AuthController_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change my own password (the current one proves it is me)
+         * @description Roles: *.
+         */
+        put: operations["AuthController_changePassword"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cycles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Open a new cycle (考评年度)
+         * @description Command CreateCycle. Roles: office.
+         */
+        post: operations["CyclesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cycles/{cycleId}/appeals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Appeal a proposal's outcome, a fact or the results (own unit, during publication)
+         * @description Command FileAppeal. Roles: unit-reporter.
+         */
+        post: operations["AppealsController_file"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cycles/{cycleId}/appeals/{appealId}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decide an appeal; an upheld one lists the approvals it revokes
+         * @description Command DecideAppeal. Roles: committee.
+         */
+        post: operations["AppealsController_decide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cycles/{cycleId}/audit-trail/indicators/{indicatorId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An indicator's audit trail across units (office, committee, auditor; 500 per page) */
+        get: operations["QueriesController_indicatorAuditTrail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cycles/{cycleId}/audit-trail/units/{unitId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A unit's audit trail: every fact, who recorded it in which role, when, why, with what evidence, who approved it, what corrected or revoked it (500 per page) */
+        get: operations["QueriesController_unitAuditTrail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cycles/{cycleId}/bonus-claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Claim a bonus for an award (own unit), with the award document
+         * @description Command ClaimBonus. Roles: unit-reporter.
+         */
+        post: operations["ProposalsController_claimBonus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cycles/{cycleId}/complaints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register a complaint (投诉) about a unit
+         * @description Command RegisterComplaint. Roles: complaint-handler.
+         */
+        post: operations["ProposalsController_registerComplaint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cycles/{cycleId}/complaints/{proposalId}/finding": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the investigation's outcome: upheld with a proposed deduction, or not upheld
+         * @description Command RecordComplaintFinding. Roles: complaint-handler.
+         */
+        post: operations["ProposalsController_recordComplaintFinding"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cycles/{cycleId}/inspection-findings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a spot-check finding (察访核验) with evidence and a proposed deduction
+         * @description Command RecordInspectionFinding. Roles: inspector.
+         */
+        post: operations["ProposalsController_recordInspectionFinding"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cycles/{cycleId}/live-scores/{categoryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Live scores of a category, ranked, with provisional grades (office, committee, auditor; a unit reporter its own line; leaders after publication) */
+        get: operations["QueriesController_liveScores"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cycles/{cycleId}/phases/{phase}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close a phase by hand; the periods it closes change from then on only by a correction
+         * @description Command ClosePhase. Roles: office, system.
+         */
+        post: operations["PhasesController_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cycles/{cycleId}/phases/{phase}/move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move a phase's dates by hand, with a reason
+         * @description Command MovePhase. Roles: office.
+         */
+        post: operations["PhasesController_move"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cycles/{cycleId}/phases/{phase}/open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Open a phase by hand: from now on it accepts the commands that belong to it
+         * @description Command OpenPhase. Roles: office, system.
+         */
+        post: operations["PhasesController_open"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cycles/{cycleId}/proposals/{proposalId}/bonus/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a bonus claim, optionally adjusting it (with a reason)
+         * @description Command ApproveBonus. Roles: committee.
+         */
+        post: operations["ProposalReviewController_approveBonus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cycles/{cycleId}/proposals/{proposalId}/bonus/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject a bonus claim, with a reason
+         * @description Command RejectBonus. Roles: committee.
+         */
+        post: operations["ProposalReviewController_rejectBonus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cycles/{cycleId}/proposals/{proposalId}/bonus/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke an approved bonus, with a reason
+         * @description Command RevokeBonus. Roles: committee, system.
+         */
+        post: operations["ProposalReviewController_revokeBonus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cycles/{cycleId}/proposals/{proposalId}/deduction/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a proposed deduction, optionally adjusting its terms (with a reason); nobody approves their own finding
+         * @description Command ApproveDeduction. Roles: committee.
+         */
+        post: operations["ProposalReviewController_approveDeduction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cycles/{cycleId}/proposals/{proposalId}/deduction/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject a proposed deduction, with a reason
+         * @description Command RejectDeduction. Roles: committee.
+         */
+        post: operations["ProposalReviewController_rejectDeduction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cycles/{cycleId}/proposals/{proposalId}/deduction/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke an approved deduction, with a reason (after an appeal)
+         * @description Command RevokeDeduction. Roles: committee, system.
+         */
+        post: operations["ProposalReviewController_revokeDeduction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cycles/{cycleId}/proposals/{proposalId}/veto/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm a veto incident: the scheme's veto applies to the unit
+         * @description Command ConfirmVeto. Roles: committee.
+         */
+        post: operations["ProposalReviewController_confirmVeto"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cycles/{cycleId}/proposals/{proposalId}/veto/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject a veto incident, with a reason
+         * @description Command RejectVeto. Roles: committee.
+         */
+        post: operations["ProposalReviewController_rejectVeto"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cycles/{cycleId}/proposals/{proposalId}/veto/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke a confirmed veto, with a reason
+         * @description Command RevokeVeto. Roles: committee, system.
+         */
+        post: operations["ProposalReviewController_revokeVeto"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cycles/{cycleId}/raters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Assign a leader or committee member the units they rate, in a rater role of the scheme
+         * @description Command AssignRater. Roles: office.
+         */
+        post: operations["CyclesController_assignRater"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cycles/{cycleId}/rectification-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Order a unit to rectify by a date
+         * @description Command OrderRectification. Roles: office.
+         */
+        post: operations["RectificationController_order"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cycles/{cycleId}/rectification-orders/{orderId}/acceptance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept the reported completion
+         * @description Command AcceptRectification. Roles: office.
+         */
+        post: operations["RectificationController_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cycles/{cycleId}/rectification-orders/{orderId}/completion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Report the rectification completed (own unit)
+         * @description Command ReportRectificationCompleted. Roles: unit-reporter.
+         */
+        post: operations["RectificationController_reportCompleted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cycles/{cycleId}/rectification-orders/{orderId}/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit the rectification plan (own unit)
+         * @description Command SubmitRectificationPlan. Roles: unit-reporter.
+         */
+        post: operations["RectificationController_submitPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cycles/{cycleId}/results/{categoryId}/computations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Compute provisional results of the category from the log as it is now (after publication: only with the deciding appeal)
+         * @description Command ComputeResults. Roles: office, system.
+         */
+        post: operations["ResultsController_compute"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cycles/{cycleId}/results/{categoryId}/finalisation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Finalise published results after the notice period, with no appeal open
+         * @description Command FinaliseResults. Roles: committee, system.
+         */
+        post: operations["ResultsController_finalise"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cycles/{cycleId}/results/{categoryId}/publication": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish the latest computed results for a notice period (公示)
+         * @description Command PublishResults. Roles: office.
+         */
+        post: operations["ResultsController_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cycles/{cycleId}/results/{categoryId}/snapshots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Freeze a phase's scores of the category, scored now from the log (with the log position)
+         * @description Command TakeSnapshot. Roles: office, system.
+         */
+        post: operations["ResultsController_takeSnapshot"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cycles/{cycleId}/review-queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Proposals awaiting review (or in another status), each with its life: recorded → approved/rejected → revoked, who and when (inspectors and complaint handlers: what they recorded; a unit reporter: its own unit) */
+        get: operations["QueriesController_reviewQueue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cycles/{cycleId}/scheme": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish the cycle's scheme (JSON, or YAML text); an invalid scheme is refused with every problem listed
+         * @description Command PublishScheme. Roles: office.
+         */
+        post: operations["CyclesController_publishScheme"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cycles/{cycleId}/scheme/amendments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Amend the published scheme: a new version, with a reason
+         * @description Command AmendScheme. Roles: office.
+         */
+        post: operations["CyclesController_amendScheme"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cycles/{cycleId}/submission-status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Where each unit stands per phase and deadline: submitted, pending, overdue, missing (a unit reporter its own unit; a data provider its own indicators) */
+        get: operations["QueriesController_submissionStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cycles/{cycleId}/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register a unit in a category of the scheme
+         * @description Command RegisterUnit. Roles: office.
+         */
+        post: operations["UnitsController_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cycles/{cycleId}/units/{unitId}/data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit an indicator value for a period (data provider: its indicators; unit reporter: own unit, self-reported ones)
+         * @description Command SubmitData. Roles: unit-reporter, data-provider.
+         */
+        post: operations["DataSubmissionsController_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cycles/{cycleId}/units/{unitId}/data/{submissionId}/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Correct an earlier submission (its event id), with a reason: a new fact pointing at the old one
+         * @description Command CorrectData. Roles: unit-reporter, data-provider.
+         */
+        post: operations["DataSubmissionsController_correct"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cycles/{cycleId}/units/{unitId}/explained-score": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A unit's live score with its explanation tree and the events behind each number (who, role, when, why, evidence, who approved, what revoked it) */
+        get: operations["QueriesController_explainedScore"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cycles/{cycleId}/units/{unitId}/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Assign an indicator to a unit, with its data provider and targets per period
+         * @description Command AssignIndicator. Roles: office.
+         */
+        post: operations["UnitsController_assignIndicator"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cycles/{cycleId}/units/{unitId}/indicators/{indicatorId}/target": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change an indicator's target (one period, or every period), with a reason
+         * @description Command ChangeTarget. Roles: office.
+         */
+        post: operations["UnitsController_changeTarget"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cycles/{cycleId}/units/{unitId}/move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move a unit to another category, with a reason
+         * @description Command MoveUnit. Roles: office.
+         */
+        post: operations["UnitsController_move"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cycles/{cycleId}/units/{unitId}/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit the unit's evaluation plan (own unit)
+         * @description Command SubmitEvaluationPlan. Roles: unit-reporter.
+         */
+        post: operations["EvaluationPlansController_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cycles/{cycleId}/units/{unitId}/plan/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve the submitted evaluation plan
+         * @description Command ApproveEvaluationPlan. Roles: office.
+         */
+        post: operations["EvaluationPlansController_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cycles/{cycleId}/units/{unitId}/plan/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Return the submitted evaluation plan, with a reason
+         * @description Command ReturnEvaluationPlan. Roles: office.
+         */
+        post: operations["EvaluationPlansController_return"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cycles/{cycleId}/units/{unitId}/ratings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rate a unit on an indicator: a grade of its scale, or points (assigned raters only)
+         * @description Command RateUnit. Roles: committee, leader.
+         */
+        post: operations["RatingsController_rate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cycles/{cycleId}/units/{unitId}/retire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Retire a unit: no longer evaluated this cycle
+         * @description Command RetireUnit. Roles: office.
+         */
+        post: operations["UnitsController_retire"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cycles/{cycleId}/units/{unitId}/self-assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a self-assessment (own unit)
+         * @description Command SubmitSelfAssessment. Roles: unit-reporter.
+         */
+        post: operations["SelfAssessmentsController_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cycles/{cycleId}/units/{unitId}/sign-offs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign off a period's results of the unit (assigned leader)
+         * @description Command SignOffPeriod. Roles: leader.
+         */
+        post: operations["RatingsController_signOff"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cycles/{cycleId}/units/{unitId}/surveys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a survey result: counts per satisfaction level, or a rate, with the sample size
+         * @description Command RecordSurveyResult. Roles: survey-office.
+         */
+        post: operations["SurveysController_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cycles/{cycleId}/veto-incidents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a veto incident (一票否决) of a kind the unit’s category knows
+         * @description Command RecordVetoIncident. Roles: office, inspector.
+         */
+        post: operations["ProposalsController_recordVetoIncident"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness and readiness: the event store, Redis when configured, and the job queue (adapter, depth, failed) */
+        get: operations["HealthController_check"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The current user's notifications: reminders, overdue items, escalations (newest first) */
+        get: operations["NotificationsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ops/dashboard-session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Opens a 15-minute queue dashboard session: an HttpOnly, SameSite=Strict cookie for /admin/queues only (a browser UI cannot send a bearer header) */
+        post: operations["OpsController_openDashboard"];
+        /** Ends the queue dashboard session (clears the cookie) */
+        delete: operations["OpsController_closeDashboard"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ops/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Prometheus text: jobs run/succeeded/failed/retried, queue gauges, event store head position */
+        get: operations["OpsController_metrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ops/queues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The job queues of this process (BullMQ or in-process): counts by state, depth, what this process ran */
+        get: operations["OpsController_queues"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every account with its roles (disabled ones too)
+         * @description Roles: admin, auditor.
+         */
+        get: operations["UsersController_list"];
+        put?: never;
+        /**
+         * Provision a user with roles and a first password
+         * @description Command ProvisionUser. Roles: admin, system.
+         */
+        post: operations["UsersController_provision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One account with its roles
+         * @description Roles: admin, auditor.
+         */
+        get: operations["UsersController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{userId}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Disable an account (it can no longer sign in; its tokens stop working)
+         * @description Command DisableUser. Roles: admin, system.
+         */
+        post: operations["UsersController_disable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{userId}/grants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Grant a role (in its scope) to a user
+         * @description Command GrantRole. Roles: admin, system.
+         */
+        post: operations["UsersController_grant"];
+        /**
+         * Revoke a role from a user (its tokens for that role stop working at once)
+         * @description Command RevokeRole. Roles: admin, system.
+         */
+        delete: operations["UsersController_revoke"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{userId}/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set a user's password (kept outside the event log)
+         * @description Roles: admin.
+         */
+        put: operations["UsersController_resetPassword"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        AcceptRectificationDto: {
+            /**
+             * Format: date
+             * @description The date the fact is about, when it differs from today
+             * @example 2026-06-30
+             */
+            effectiveDate?: string;
+            /**
+             * @description Evidence references (document ids, photo references)
+             * @example [
+             *       "doc-2026-0117",
+             *       "photo-xcp-0042"
+             *     ]
+             */
+            evidence?: string[];
+            /**
+             * @description Why: recorded with the event (required where the action changes something earlier)
+             * @example 数据录入错误，按统计局更正通知修改
+             */
+            reason?: string;
+        };
+        AccessGrantDto: {
+            /** @example eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9… */
+            accessToken: string;
+            /**
+             * @description Seconds until the token ends
+             * @example 3600
+             */
+            expiresIn: number;
+            /**
+             * @example office
+             * @enum {string}
+             */
+            role: "admin" | "office" | "committee" | "leader" | "unit-reporter" | "data-provider" | "inspector" | "complaint-handler" | "survey-office" | "auditor";
+            scope: components["schemas"]["ScopeDto"];
+            /**
+             * @example Bearer
+             * @enum {string}
+             */
+            tokenType: "Bearer";
+        };
+        ActingUserDto: {
+            /** @example 李明 */
+            name: string;
+            /** @example tongjiju */
+            providerId?: string;
+            /**
+             * @example office
+             * @enum {string}
+             */
+            role: "admin" | "office" | "committee" | "leader" | "unit-reporter" | "data-provider" | "inspector" | "complaint-handler" | "survey-office" | "auditor";
+            /** @example xinchengpu */
+            unitId?: string;
+            /** @example li.ming */
+            userId: string;
+        };
+        AmendSchemeDto: {
+            /**
+             * @example [
+             *       "社会事业权重由15调整为20"
+             *     ]
+             */
+            changes?: string[];
+            /**
+             * @description Evidence references (document ids, photo references)
+             * @example [
+             *       "doc-2026-0117",
+             *       "photo-xcp-0042"
+             *     ]
+             */
+            evidence?: string[];
+            /**
+             * @description Why: recorded with the event (required where the action changes something earlier)
+             * @example 数据录入错误，按统计局更正通知修改
+             */
+            reason: string;
+            /**
+             * @description The scheme document (the format of libs/scoring), as JSON
+             * @example {
+             *       "id": "zhengding-2026",
+             *       "name": {
+             *         "zh-CN": "正定县乡镇绩效考评办法",
+             *         "en": "Zhengding township scheme"
+             *       },
+             *       "version": 1,
+             *       "cycle": 2026,
+             *       "categories": [
+             *         "…"
+             *       ]
+             *     }
+             */
+            scheme?: Record<string, never>;
+            /**
+             * @description The scheme document as YAML text (instead of scheme)
+             * @example id: zhengding-2026
+             *     version: 1
+             *     …
+             */
+            schemeYaml?: string;
+        };
+        AppealRevocationDto: {
+            /**
+             * @example deduction
+             * @enum {string}
+             */
+            kind: "deduction" | "bonus" | "veto";
+            /** @example insp-2026-0512-01 */
+            proposalId: string;
+        };
+        AppealTargetDto: {
+            /**
+             * @description When kind is 'results'
+             * @example townships
+             */
+            categoryId?: string;
+            /**
+             * @description When kind is 'fact': the event id
+             * @example 0f8fad5b-d9cb-869f-a165-70867728950e
+             */
+            factId?: string;
+            /**
+             * @example proposal
+             * @enum {string}
+             */
+            kind: "proposal" | "fact" | "results";
+            /**
+             * @description When kind is 'proposal'
+             * @example insp-2026-0512-01
+             */
+            proposalId?: string;
+        };
+        ApproveBonusDto: {
+            /**
+             * @description Adjusted points (a reason is then required)
+             * @example 1.0
+             */
+            amount?: string;
+            /**
+             * @description Adjusted count (a reason is then required)
+             * @example 1
+             */
+            count?: string;
+            /**
+             * Format: date
+             * @description The date the fact is about, when it differs from today
+             * @example 2026-06-30
+             */
+            effectiveDate?: string;
+            /**
+             * @description Evidence references (document ids, photo references)
+             * @example [
+             *       "doc-2026-0117",
+             *       "photo-xcp-0042"
+             *     ]
+             */
+            evidence?: string[];
+            /**
+             * @description Why: recorded with the event (required where the action changes something earlier)
+             * @example 数据录入错误，按统计局更正通知修改
+             */
+            reason?: string;
+        };
+        ApproveDeductionDto: {
+            /**
+             * @description Adjusted points (a reason is then required)
+             * @example 0.5
+             */
+            amount?: string;
+            /**
+             * @description Adjusted count (a reason is then required)
+             * @example 1
+             */
+            count?: string;
+            /**
+             * Format: date
+             * @description The date the fact is about, when it differs from today
+             * @example 2026-06-30
+             */
+            effectiveDate?: string;
+            /**
+             * @description Evidence references (document ids, photo references)
+             * @example [
+             *       "doc-2026-0117",
+             *       "photo-xcp-0042"
+             *     ]
+             */
+            evidence?: string[];
+            /**
+             * @description Adjusted persons (a reason is then required)
+             * @example 1
+             */
+            persons?: string;
+            /**
+             * @description Why: recorded with the event (required where the action changes something earlier)
+             * @example 数据录入错误，按统计局更正通知修改
+             */
+            reason?: string;
+        };
+        ApproveEvaluationPlanDto: {
+            /**
+             * Format: date
+             * @description The date the fact is about, when it differs from today
+             * @example 2026-06-30
+             */
+            effectiveDate?: string;
+            /**
+             * @description Evidence references (document ids, photo references)
+             * @example [
+             *       "doc-2026-0117",
+             *       "photo-xcp-0042"
+             *     ]
+             */
+            evidence?: string[];
+            /**
+             * @description Why: recorded with the event (required where the action changes something earlier)
+             * @example 数据录入错误，按统计局更正通知修改
+             */
+            reason?: string;
+        };
+        AssignIndicatorDto: {
+            /**
+             * Format: date
+             * @description The date the fact is about, when it differs from today
+             * @example 2026-06-30
+             */
+            effectiveDate?: string;
+            /**
+             * @description Evidence references (document ids, photo references)
+             * @example [
+             *       "doc-2026-0117",
+             *       "photo-xcp-0042"
+             *     ]
+             */
+            evidence?: string[];
+            /**
+             * @description A level-3 indicator of the unit’s category
+             * @example revenue
+             */
+            indicatorId: string;
+            /**
+             * @description The data provider (default: the scheme’s)
+             * @example finance-bureau
+             */
+            providerId?: string;
+            /**
+             * @description Why: recorded with the event (required where the action changes something earlier)
+             * @example 数据录入错误，按统计局更正通知修改
+             */
+            reason?: string;
+            /**
+             * @description Targets per period, decimals as strings
+             * @example {
+             *       "mid-year": "5000",
+             *       "year-end": "12000"
+             *     }
+             */
+            targets?: Record<string, never>;
+        };
+        AssignRaterDto: {
+            /**
+             * Format: date
+             * @description The date the fact is about, when it differs from today
+             * @example 2026-06-30
+             */
+            effectiveDate?: string;
+            /**
+             * @description Evidence references (document ids, photo references)
+             * @example [
+             *       "doc-2026-0117",
+             *       "photo-xcp-0042"
+             *     ]
+             */
+            evidence?: string[];
+            /**
+             * @description Only these indicators (default: all the role rates)
+             * @example [
+             *       "leader-rating"
+             *     ]
+             */
+            indicators?: string[];
+            /**
+             * @description The user who rates
+             * @example wang.xianzhang
+             */
+            raterId: string;
+            /**
+             * @description A rater role of the scheme's rating methods
+             * @example county-head
+             */
+            raterRole: string;
+            /**
+             * @description Why: recorded with the event (required where the action changes something earlier)
+             * @example 数据录入错误，按统计局更正通知修改
+             */
+            reason?: string;
+            /**
+             * @description 'all', or the unit ids rated
+             * @example [
+             *       "xinchengpu",
+             *       "nanniu"
+             *     ]
+             */
+            units: "all" | string[];
+        };
+        ChangeGrantDto: {
+            /**
+             * @description Required for data-provider (optional for inspector, complaint-handler, survey-office): the organisation it acts for
+             * @example tongjiju
+             */
+            providerId?: string;
+            /** @example 岗位调整 */
+            reason?: string;
+            /**
+             * @example unit-reporter
+             * @enum {string}
+             */
+            role: "admin" | "office" | "committee" | "leader" | "unit-reporter" | "data-provider" | "inspector" | "complaint-handler" | "survey-office" | "auditor";
+            /**
+             * @description Required for unit-reporter: the unit it reports for
+             * @example xinchengpu
+             */
+            unitId?: string;
+        };
+        ChangePasswordDto: {
+            /**
+             * Format: password
+             * @example correct horse battery staple
+             */
+            currentPassword: string;
+            /**
+             * Format: password
+             * @example 考评 2026 new pass
+             */
+            newPassword: string;
+        };
+        ChangeTargetDto: {
+            /**
+             * Format: date
+             * @description The date the fact is about, when it differs from today
+             * @example 2026-06-30
+             */
+            effectiveDate?: string;
+            /**
+             * @description Evidence references (document ids, photo references)
+             * @example [
+             *       "doc-2026-0117",
+             *       "photo-xcp-0042"
+             *     ]
+             */
+            evidence?: string[];
+            /**
+             * @description The period (default: every period)
+             * @example year-end
+             */
+            period?: string;
+            /**
+             * @description Why: recorded with the event (required where the action changes something earlier)
+             * @example 数据录入错误，按统计局更正通知修改
+             */
+            reason: string;
+            /** @example 11500.5 */
+            value: string;
+        };
+        ClaimBonusDto: {
+            /**
+             * @description Points, where the rule fixes none
+             * @example 1.5
+             */
+            amount?: string;
+            /** @example 1 */
+            count?: string;
+            /**
+             * @description The award document (required)
+             * @example doc-2026-award-hebei-017
+             */
+            document: string;
+            /**
+             * Format: date
+             * @description The date the fact is about, when it differs from today
+             * @example 2026-06-30
+             */
+            effectiveDate?: string;
+            /**
+             * @description Evidence references (document ids, photo references)
+             * @example [
+             *       "doc-2026-0117",
+             *       "photo-xcp-0042"
+             *     ]
+             */
+            evidence?: string[];
+            /** @example bonus-2026-xcp-01 */
+            proposalId: string;
+            /**
+             * @description Why: recorded with the event (required where the action changes something earlier)
+             * @example 数据录入错误，按统计局更正通知修改
+             */
+            reason?: string;
+            /**
+             * @description The award level (a bonus rule of the category)
+             * @example provincial-award
+             */
+            ruleId: string;
+            /** @example xinchengpu */
+            unitId: string;
+            /** @example 获评省级文明乡镇 */
+            what: string;
+        };
+        ClosePhaseDto: {
+            /**
+             * Format: date
+             * @description The date the fact is about, when it differs from today
+             * @example 2026-06-30
+             */
+            effectiveDate?: string;
+            /**
+             * @description Evidence references (document ids, photo references)
+             * @example [
+             *       "doc-2026-0117",
+             *       "photo-xcp-0042"
+             *     ]
+             */
+            evidence?: string[];
+            /**
+             * @description The periods it closes (default: the calendar's periods due by the phase's end)
+             * @example [
+             *       "mid-year"
+             *     ]
+             */
+            periods?: string[];
+            /**
+             * @description Why: recorded with the event (required where the action changes something earlier)
+             * @example 数据录入错误，按统计局更正通知修改
+             */
+            reason?: string;
+        };
+        CommandAcceptedDto: {
+            /**
+             * @description Ids of the events the command recorded, in order
+             * @example [
+             *       "0f8fad5b-d9cb-869f-a165-70867728950e"
+             *     ]
+             */
+            eventIds: string[];
+            /**
+             * @description Global position of the command's last event, as a decimal string
+             * @example 1024
+             */
+            position: string | null;
+            /**
+             * @description Revision of the command's last event in its stream (use it as If-Match next time)
+             * @example 3
+             */
+            revision: number | null;
+            /**
+             * @description The stream they were appended to
+             * @example unit-2026-xinchengpu
+             */
+            streamId: string;
+        };
+        ComplaintDeductionDto: {
+            /**
+             * @description Points, where the rule fixes none
+             * @example 0.5
+             */
+            amount?: string;
+            /**
+             * @description Items found
+             * @example 2
+             */
+            count?: string;
+            /**
+             * @description A deduction-based indicator
+             * @example work-safety
+             */
+            indicatorId?: string;
+            /** @example year-end */
+            period?: string;
+            /**
+             * @description Persons concerned (per-person rules)
+             * @example 1
+             */
+            persons?: string;
+            /**
+             * @description A deduction rule of the category
+             * @example criticism
+             */
+            ruleId?: string;
+            /**
+             * @description The investigating body (a scheme source)
+             * @example efficiency-office
+             */
+            source?: string;
+        };
+        ComputeResultsDto: {
+            /**
+             * @description After publication: the appeal whose decision changes the results
+             * @example appeal-2026-xcp-01
+             */
+            appealId?: string;
+            /**
+             * Format: date
+             * @description The date the fact is about, when it differs from today
+             * @example 2026-06-30
+             */
+            effectiveDate?: string;
+            /**
+             * @description Evidence references (document ids, photo references)
+             * @example [
+             *       "doc-2026-0117",
+             *       "photo-xcp-0042"
+             *     ]
+             */
+            evidence?: string[];
+            /**
+             * @description Why: recorded with the event (required where the action changes something earlier)
+             * @example 数据录入错误，按统计局更正通知修改
+             */
+            reason?: string;
+        };
+        ConfirmVetoDto: {
+            /**
+             * Format: date
+             * @description The date the fact is about, when it differs from today
+             * @example 2026-06-30
+             */
+            effectiveDate?: string;
+            /**
+             * @description Evidence references (document ids, photo references)
+             * @example [
+             *       "doc-2026-0117",
+             *       "photo-xcp-0042"
+             *     ]
+             */
+            evidence?: string[];
+            /**
+             * @description Why: recorded with the event (required where the action changes something earlier)
+             * @example 数据录入错误，按统计局更正通知修改
+             */
+            reason?: string;
+        };
+        CorrectDataDto: {
+            /**
+             * Format: date
+             * @description The date the fact is about, when it differs from today
+             * @example 2026-06-30
+             */
+            effectiveDate?: string;
+            /**
+             * @description Evidence references (document ids, photo references)
+             * @example [
+             *       "doc-2026-0117",
+             *       "photo-xcp-0042"
+             *     ]
+             */
+            evidence?: string[];
+            /**
+             * @description Why: recorded with the event (required where the action changes something earlier)
+             * @example 数据录入错误，按统计局更正通知修改
+             */
+            reason: string;
+            /** @example 5203.5 */
+            value: string;
+        };
+        CreateCycleDto: {
+            /**
+             * @description The cycle id: it names the cycle streams
+             * @example 2026
+             */
+            cycleId: string;
+            /**
+             * Format: date
+             * @description The date the fact is about, when it differs from today
+             * @example 2026-06-30
+             */
+            effectiveDate?: string;
+            /**
+             * @description Evidence references (document ids, photo references)
+             * @example [
+             *       "doc-2026-0117",
+             *       "photo-xcp-0042"
+             *     ]
+             */
+            evidence?: string[];
+            /** @example 2026年度县直部门和乡镇绩效考评 */
+            name: string;
+            /**
+             * @description Why: recorded with the event (required where the action changes something earlier)
+             * @example 数据录入错误，按统计局更正通知修改
+             */
+            reason?: string;
+            /** @example 2026 */
+            year: number;
+        };
+        DecideAppealDto: {
+            /**
+             * Format: date
+             * @description The date the fact is about, when it differs from today
+             * @example 2026-06-30
+             */
+            effectiveDate?: string;
+            /**
+             * @description Evidence references (document ids, photo references)
+             * @example [
+             *       "doc-2026-0117",
+             *       "photo-xcp-0042"
+             *     ]
+             */
+            evidence?: string[];
+            /** @example 经复核，撤销该项扣分 */
+            note?: string;
+            /**
+             * @example upheld
+             * @enum {string}
+             */
+            outcome: "upheld" | "partly-upheld" | "dismissed";
+            /**
+             * @description Why: recorded with the event (required where the action changes something earlier)
+             * @example 数据录入错误，按统计局更正通知修改
+             */
+            reason?: string;
+            /** @description The approvals an upheld appeal revokes (carried out by the appeal workflow) */
+            revokes?: components["schemas"]["AppealRevocationDto"][];
+        };
+        DisableUserDto: {
+            /** @example 调离 */
+            reason?: string;
+        };
+        ErrorBodyDto: {
+            /**
+             * @description What kind of refusal, precisely (invalid-input, unauthenticated, role-not-allowed, concurrency-conflict…)
+             * @example invalid-input
+             */
+            code: string;
+            /** @description One entry per broken rule; for a concurrency conflict an object { streamId, expectedRevision, actualRevision, appendedSince[{eventId, type, revision, actorId, role, commandId, recordedAt}] } */
+            details?: components["schemas"]["ErrorDetailDto"][];
+            /** @example grants[0].unitId: the unit-reporter role acts for one unit: give unitId */
+            message: string;
+            /** @example 400 */
+            statusCode: number;
+        };
+        ErrorDetailDto: {
+            /** @example the unit-reporter role acts for one unit: give unitId */
+            message: string;
+            /**
+             * @description Field path (dotted, [index] for lists), or a header name
+             * @example grants[0].unitId
+             */
+            path: string;
+            /**
+             * @description The rule that was broken
+             * @example scope-required
+             */
+            rule: string;
+        };
+        FileAppealDto: {
+            against: components["schemas"]["AppealTargetDto"];
+            /** @example appeal-2026-xcp-01 */
+            appealId: string;
+            /**
+             * Format: date
+             * @description The date the fact is about, when it differs from today
+             * @example 2026-06-30
+             */
+            effectiveDate?: string;
+            /**
+             * @description Evidence references (document ids, photo references)
+             * @example [
+             *       "doc-2026-0117",
+             *       "photo-xcp-0042"
+             *     ]
+             */
+            evidence?: string[];
+            /** @example 该窗口当日已张贴临时调岗公告，非无人值守 */
+            grounds: string;
+            /**
+             * @description Why: recorded with the event (required where the action changes something earlier)
+             * @example 数据录入错误，按统计局更正通知修改
+             */
+            reason?: string;
+            /** @example xinchengpu */
+            unitId: string;
+        };
+        FinaliseResultsDto: {
+            /**
+             * Format: date
+             * @description The date the fact is about, when it differs from today
+             * @example 2026-06-30
+             */
+            effectiveDate?: string;
+            /**
+             * @description Evidence references (document ids, photo references)
+             * @example [
+             *       "doc-2026-0117",
+             *       "photo-xcp-0042"
+             *     ]
+             */
+            evidence?: string[];
+            /**
+             * @description Why: recorded with the event (required where the action changes something earlier)
+             * @example 数据录入错误，按统计局更正通知修改
+             */
+            reason?: string;
+        };
+        GrantDto: {
+            /**
+             * @description Required for data-provider (optional for inspector, complaint-handler, survey-office): the organisation it acts for
+             * @example tongjiju
+             */
+            providerId?: string;
+            /**
+             * @example unit-reporter
+             * @enum {string}
+             */
+            role: "admin" | "office" | "committee" | "leader" | "unit-reporter" | "data-provider" | "inspector" | "complaint-handler" | "survey-office" | "auditor";
+            /**
+             * @description Required for unit-reporter: the unit it reports for
+             * @example xinchengpu
+             */
+            unitId?: string;
+        };
+        IndicatorSelfScoreDto: {
+            /** @example revenue */
+            indicatorId: string;
+            /** @example 完成年度目标的96% */
+            narrative?: string;
+            /** @example 38.5 */
+            selfScore?: string;
+        };
+        LoginDto: {
+            /**
+             * Format: password
+             * @example correct horse battery staple
+             */
+            password: string;
+            /**
+             * @description The provider, when the user acts for several
+             * @example tongjiju
+             */
+            providerId?: string;
+            /**
+             * @description The role to act in; required when the user holds several
+             * @example office
+             * @enum {string}
+             */
+            role?: "admin" | "office" | "committee" | "leader" | "unit-reporter" | "data-provider" | "inspector" | "complaint-handler" | "survey-office" | "auditor";
+            /**
+             * @description The unit, when the user is a reporter for several
+             * @example xinchengpu
+             */
+            unitId?: string;
+            /** @example li.ming */
+            userId: string;
+        };
+        MovePhaseDto: {
+            /**
+             * Format: date
+             * @description The date the fact is about, when it differs from today
+             * @example 2026-06-30
+             */
+            effectiveDate?: string;
+            /**
+             * Format: date
+             * @description New end
+             * @example 2026-08-10
+             */
+            end?: string;
+            /**
+             * @description Evidence references (document ids, photo references)
+             * @example [
+             *       "doc-2026-0117",
+             *       "photo-xcp-0042"
+             *     ]
+             */
+            evidence?: string[];
+            /**
+             * @description Why: recorded with the event (required where the action changes something earlier)
+             * @example 数据录入错误，按统计局更正通知修改
+             */
+            reason: string;
+            /**
+             * Format: date
+             * @description New start (only before the phase opens)
+             * @example 2026-07-01
+             */
+            start?: string;
+        };
+        MoveUnitDto: {
+            /**
+             * Format: date
+             * @description The date the fact is about, when it differs from today
+             * @example 2026-06-30
+             */
+            effectiveDate?: string;
+            /**
+             * @description Evidence references (document ids, photo references)
+             * @example [
+             *       "doc-2026-0117",
+             *       "photo-xcp-0042"
+             *     ]
+             */
+            evidence?: string[];
+            /**
+             * @description Why: recorded with the event (required where the action changes something earlier)
+             * @example 数据录入错误，按统计局更正通知修改
+             */
+            reason: string;
+            /** @example departments */
+            toCategoryId: string;
+        };
+        OpenPhaseDto: {
+            /**
+             * Format: date
+             * @description The date the fact is about, when it differs from today
+             * @example 2026-06-30
+             */
+            effectiveDate?: string;
+            /**
+             * @description Evidence references (document ids, photo references)
+             * @example [
+             *       "doc-2026-0117",
+             *       "photo-xcp-0042"
+             *     ]
+             */
+            evidence?: string[];
+            /**
+             * @description Why: recorded with the event (required where the action changes something earlier)
+             * @example 数据录入错误，按统计局更正通知修改
+             */
+            reason?: string;
+        };
+        OrderRectificationDto: {
+            /**
+             * @description The deadline (ISO 8601 instant), after now
+             * @example 2026-06-30T23:59:59+08:00
+             */
+            dueAt: string;
+            /**
+             * Format: date
+             * @description The date the fact is about, when it differs from today
+             * @example 2026-06-30
+             */
+            effectiveDate?: string;
+            /**
+             * @description Evidence references (document ids, photo references)
+             * @example [
+             *       "doc-2026-0117",
+             *       "photo-xcp-0042"
+             *     ]
+             */
+            evidence?: string[];
+            /** @example rect-2026-beizaoxian-01 */
+            orderId: string;
+            /**
+             * @description What is to be rectified (also recorded as the order)
+             * @example 年度考评等次为不合格，须提交整改方案
+             */
+            reason: string;
+            /** @example beizaoxian */
+            unitId: string;
+        };
+        ProvisionUserDto: {
+            /**
+             * @example [
+             *       {
+             *         "role": "office"
+             *       }
+             *     ]
+             */
+            grants: components["schemas"]["GrantDto"][];
+            /** @example 李明 */
+            name: string;
+            /**
+             * Format: password
+             * @description The first password; the user changes it with PUT /auth/password
+             * @example 考评 2026 first pass
+             */
+            password: string;
+            /** @example 新任绩效办工作人员 */
+            reason?: string;
+            /** @example li.ming */
+            userId: string;
+        };
+        PublishResultsDto: {
+            /**
+             * Format: date
+             * @description The date the fact is about, when it differs from today
+             * @example 2026-06-30
+             */
+            effectiveDate?: string;
+            /**
+             * @description Evidence references (document ids, photo references)
+             * @example [
+             *       "doc-2026-0117",
+             *       "photo-xcp-0042"
+             *     ]
+             */
+            evidence?: string[];
+            /**
+             * @description End of the notice period (公示), ISO 8601 instant
+             * @example 2027-03-07T18:00:00+08:00
+             */
+            noticeEndsAt: string;
+            /**
+             * @description Why: recorded with the event (required where the action changes something earlier)
+             * @example 数据录入错误，按统计局更正通知修改
+             */
+            reason?: string;
+        };
+        PublishSchemeDto: {
+            /**
+             * @description Evidence references (document ids, photo references)
+             * @example [
+             *       "doc-2026-0117",
+             *       "photo-xcp-0042"
+             *     ]
+             */
+            evidence?: string[];
+            /**
+             * @description Why: recorded with the event (required where the action changes something earlier)
+             * @example 数据录入错误，按统计局更正通知修改
+             */
+            reason?: string;
+            /**
+             * @description The scheme document (the format of libs/scoring), as JSON
+             * @example {
+             *       "id": "zhengding-2026",
+             *       "name": {
+             *         "zh-CN": "正定县乡镇绩效考评办法",
+             *         "en": "Zhengding township scheme"
+             *       },
+             *       "version": 1,
+             *       "cycle": 2026,
+             *       "categories": [
+             *         "…"
+             *       ]
+             *     }
+             */
+            scheme?: Record<string, never>;
+            /**
+             * @description The scheme document as YAML text (instead of scheme)
+             * @example id: zhengding-2026
+             *     version: 1
+             *     …
+             */
+            schemeYaml?: string;
+        };
+        RateUnitDto: {
+            /**
+             * Format: date
+             * @description The date the fact is about, when it differs from today
+             * @example 2026-06-30
+             */
+            effectiveDate?: string;
+            /**
+             * @description Evidence references (document ids, photo references)
+             * @example [
+             *       "doc-2026-0117",
+             *       "photo-xcp-0042"
+             *     ]
+             */
+            evidence?: string[];
+            /**
+             * @description A level of the indicator's scale (or points)
+             * @example good
+             */
+            grade?: string;
+            /** @example leader-rating */
+            indicatorId: string;
+            /** @example year-end */
+            period?: string;
+            /**
+             * @description Points (or a grade)
+             * @example 9.5
+             */
+            points?: string;
+            /**
+             * @description The rater role the rater was assigned in
+             * @example county-head
+             */
+            raterRole: string;
+            /**
+             * @description Why: recorded with the event (required where the action changes something earlier)
+             * @example 数据录入错误，按统计局更正通知修改
+             */
+            reason?: string;
+        };
+        RecordComplaintFindingDto: {
+            /** @description The proposed deduction, when upheld */
+            deduction?: components["schemas"]["ComplaintDeductionDto"];
+            /**
+             * Format: date
+             * @description The date the fact is about, when it differs from today
+             * @example 2026-06-30
+             */
+            effectiveDate?: string;
+            /**
+             * @description Evidence references (document ids, photo references)
+             * @example [
+             *       "doc-2026-0117",
+             *       "photo-xcp-0042"
+             *     ]
+             */
+            evidence?: string[];
+            /** @example 经核查，投诉情况属实 */
+            findings: string;
+            /**
+             * @description Why: recorded with the event (required where the action changes something earlier)
+             * @example 数据录入错误，按统计局更正通知修改
+             */
+            reason?: string;
+            /**
+             * @description The unit the complaint is about (as registered)
+             * @example xinchengpu
+             */
+            unitId: string;
+            /**
+             * @description Upheld (查实): then a deduction is proposed
+             * @example true
+             */
+            upheld: boolean;
+        };
+        RecordInspectionFindingDto: {
+            /** @example 0.5 */
+            amount?: string;
+            /** @example 1 */
+            count?: string;
+            /**
+             * Format: date
+             * @description The date the fact is about, when it differs from today
+             * @example 2026-06-30
+             */
+            effectiveDate?: string;
+            /**
+             * @description Evidence references: at least one
+             * @example [
+             *       "photo-2026-0512-001"
+             *     ]
+             */
+            evidence: string[];
+            /** @example work-safety */
+            indicatorId?: string;
+            /** @example year-end */
+            period?: string;
+            /** @example 1 */
+            persons?: string;
+            /**
+             * @description A new proposal id
+             * @example insp-2026-0512-01
+             */
+            proposalId: string;
+            /**
+             * @description Why: recorded with the event (required where the action changes something earlier)
+             * @example 数据录入错误，按统计局更正通知修改
+             */
+            reason?: string;
+            /** @example inspection */
+            ruleId?: string;
+            /**
+             * @description The inspecting body (a scheme source): the inspector's own
+             * @example efficiency-office
+             */
+            source: string;
+            /** @example xinchengpu */
+            unitId: string;
+            /** @example 工作时间窗口无人值守 */
+            what: string;
+            /** @example 新城铺镇便民服务中心 */
+            where: string;
+        };
+        RecordSurveyResultDto: {
+            /**
+             * @description Answers per satisfaction level, whole numbers as strings (or a rate)
+             * @example {
+             *       "satisfied": "820",
+             *       "fairly-satisfied": "150",
+             *       "dissatisfied": "30"
+             *     }
+             */
+            counts?: Record<string, never>;
+            /**
+             * Format: date
+             * @description The date the fact is about, when it differs from today
+             * @example 2026-06-30
+             */
+            effectiveDate?: string;
+            /**
+             * @description Evidence references (document ids, photo references)
+             * @example [
+             *       "doc-2026-0117",
+             *       "photo-xcp-0042"
+             *     ]
+             */
+            evidence?: string[];
+            /** @example public-satisfaction */
+            indicatorId: string;
+            /** @example year-end */
+            period?: string;
+            /**
+             * @description A satisfaction rate in percent (or counts)
+             * @example 91.2
+             */
+            rate?: string;
+            /**
+             * @description Why: recorded with the event (required where the action changes something earlier)
+             * @example 数据录入错误，按统计局更正通知修改
+             */
+            reason?: string;
+            /** @example 1000 */
+            sampleSize: string;
+        };
+        RecordVetoIncidentDto: {
+            /**
+             * Format: date
+             * @description The date the fact is about, when it differs from today
+             * @example 2026-06-30
+             */
+            effectiveDate?: string;
+            /**
+             * @description Evidence references (document ids, photo references)
+             * @example [
+             *       "doc-2026-0117",
+             *       "photo-xcp-0042"
+             *     ]
+             */
+            evidence?: string[];
+            /**
+             * Format: date
+             * @example 2026-05-03
+             */
+            occurredOn?: string;
+            /** @example veto-2026-xcp-01 */
+            proposalId: string;
+            /**
+             * @description Why: recorded with the event (required where the action changes something earlier)
+             * @example 数据录入错误，按统计局更正通知修改
+             */
+            reason?: string;
+            /** @example xinchengpu */
+            unitId: string;
+            /**
+             * @description A veto of the unit's category
+             * @example safety-accident
+             */
+            vetoId: string;
+            /** @example 发生较大生产安全事故 */
+            what: string;
+        };
+        RegisterComplaintDto: {
+            /** @example 12345热线 */
+            channel?: string;
+            /**
+             * Format: date
+             * @description The date the fact is about, when it differs from today
+             * @example 2026-06-30
+             */
+            effectiveDate?: string;
+            /**
+             * @description Evidence references (document ids, photo references)
+             * @example [
+             *       "doc-2026-0117",
+             *       "photo-xcp-0042"
+             *     ]
+             */
+            evidence?: string[];
+            /** @example cmp-12345-0088 */
+            proposalId: string;
+            /**
+             * @description Why: recorded with the event (required where the action changes something earlier)
+             * @example 数据录入错误，按统计局更正通知修改
+             */
+            reason?: string;
+            /** @example 办理宅基地审批超时限 */
+            summary: string;
+            /** @example xinchengpu */
+            unitId: string;
+        };
+        RegisterUnitDto: {
+            /**
+             * @description A category of the scheme
+             * @example townships
+             */
+            categoryId: string;
+            /**
+             * Format: date
+             * @description The date the fact is about, when it differs from today
+             * @example 2026-06-30
+             */
+            effectiveDate?: string;
+            /**
+             * @description Evidence references (document ids, photo references)
+             * @example [
+             *       "doc-2026-0117",
+             *       "photo-xcp-0042"
+             *     ]
+             */
+            evidence?: string[];
+            /**
+             * @example township
+             * @enum {string}
+             */
+            level: "county" | "department" | "township" | "section" | "person" | "project";
+            /** @example 新城铺镇 */
+            name: string;
+            /**
+             * @description The unit above it (four-level hierarchy)
+             * @example zhengding-county
+             */
+            parentUnitId?: string;
+            /**
+             * @description Why: recorded with the event (required where the action changes something earlier)
+             * @example 数据录入错误，按统计局更正通知修改
+             */
+            reason?: string;
+            /** @example xinchengpu */
+            unitId: string;
+        };
+        RejectProposalDto: {
+            /**
+             * Format: date
+             * @description The date the fact is about, when it differs from today
+             * @example 2026-06-30
+             */
+            effectiveDate?: string;
+            /**
+             * @description Evidence references (document ids, photo references)
+             * @example [
+             *       "doc-2026-0117",
+             *       "photo-xcp-0042"
+             *     ]
+             */
+            evidence?: string[];
+            /**
+             * @description Why: recorded with the event (required where the action changes something earlier)
+             * @example 数据录入错误，按统计局更正通知修改
+             */
+            reason: string;
+        };
+        ReportRectificationCompletedDto: {
+            /**
+             * @description Document references
+             * @example [
+             *       "doc-2026-plan-xcp"
+             *     ]
+             */
+            documents: string[];
+            /**
+             * @description Why: recorded with the event (required where the action changes something earlier)
+             * @example 数据录入错误，按统计局更正通知修改
+             */
+            reason?: string;
+            /** @example 整改任务已全部完成 */
+            report: string;
+        };
+        ResetPasswordDto: {
+            /**
+             * Format: password
+             * @example 考评 2026 reset pass
+             */
+            password: string;
+        };
+        RetireUnitDto: {
+            /**
+             * Format: date
+             * @description The date the fact is about, when it differs from today
+             * @example 2026-06-30
+             */
+            effectiveDate?: string;
+            /**
+             * @description Evidence references (document ids, photo references)
+             * @example [
+             *       "doc-2026-0117",
+             *       "photo-xcp-0042"
+             *     ]
+             */
+            evidence?: string[];
+            /**
+             * @description Why: recorded with the event (required where the action changes something earlier)
+             * @example 数据录入错误，按统计局更正通知修改
+             */
+            reason: string;
+        };
+        ReturnEvaluationPlanDto: {
+            /**
+             * Format: date
+             * @description The date the fact is about, when it differs from today
+             * @example 2026-06-30
+             */
+            effectiveDate?: string;
+            /**
+             * @description Evidence references (document ids, photo references)
+             * @example [
+             *       "doc-2026-0117",
+             *       "photo-xcp-0042"
+             *     ]
+             */
+            evidence?: string[];
+            /**
+             * @description Why: recorded with the event (required where the action changes something earlier)
+             * @example 数据录入错误，按统计局更正通知修改
+             */
+            reason: string;
+        };
+        RevokeApprovalDto: {
+            /**
+             * @description The appeal whose decision this carries out
+             * @example appeal-2026-xcp-01
+             */
+            appealId?: string;
+            /**
+             * Format: date
+             * @description The date the fact is about, when it differs from today
+             * @example 2026-06-30
+             */
+            effectiveDate?: string;
+            /**
+             * @description Evidence references (document ids, photo references)
+             * @example [
+             *       "doc-2026-0117",
+             *       "photo-xcp-0042"
+             *     ]
+             */
+            evidence?: string[];
+            /**
+             * @description Why: recorded with the event (required where the action changes something earlier)
+             * @example 数据录入错误，按统计局更正通知修改
+             */
+            reason: string;
+        };
+        ScopeDto: {
+            /** @example tongjiju */
+            providerId?: string;
+            /** @example xinchengpu */
+            unitId?: string;
+        };
+        SignOffPeriodDto: {
+            /**
+             * Format: date
+             * @description The date the fact is about, when it differs from today
+             * @example 2026-06-30
+             */
+            effectiveDate?: string;
+            /**
+             * @description Evidence references (document ids, photo references)
+             * @example [
+             *       "doc-2026-0117",
+             *       "photo-xcp-0042"
+             *     ]
+             */
+            evidence?: string[];
+            /** @example mid-year */
+            period: string;
+            /**
+             * @description Why: recorded with the event (required where the action changes something earlier)
+             * @example 数据录入错误，按统计局更正通知修改
+             */
+            reason?: string;
+        };
+        SubmitDataDto: {
+            /**
+             * Format: date
+             * @description The date the fact is about, when it differs from today
+             * @example 2026-06-30
+             */
+            effectiveDate?: string;
+            /**
+             * @description Evidence references (document ids, photo references)
+             * @example [
+             *       "doc-2026-0117",
+             *       "photo-xcp-0042"
+             *     ]
+             */
+            evidence?: string[];
+            /** @example revenue */
+            indicatorId: string;
+            /**
+             * @description The period (default: the scheme's last)
+             * @example mid-year
+             */
+            period?: string;
+            /**
+             * @description Why: recorded with the event (required where the action changes something earlier)
+             * @example 数据录入错误，按统计局更正通知修改
+             */
+            reason?: string;
+            /**
+             * @description The value, a decimal as a string
+             * @example 5230.5
+             */
+            value: string;
+        };
+        SubmitEvaluationPlanDto: {
+            /**
+             * @description Document references
+             * @example [
+             *       "doc-2026-plan-xcp"
+             *     ]
+             */
+            documents: string[];
+            /** @example 按县绩效办通知报送 */
+            reason?: string;
+            /** @example 2026年度新城铺镇绩效目标与工作计划 */
+            summary: string;
+        };
+        SubmitRectificationPlanDto: {
+            /**
+             * @description Document references
+             * @example [
+             *       "doc-2026-plan-xcp"
+             *     ]
+             */
+            documents: string[];
+            /** @example 一、强化安全生产责任制…… */
+            plan: string;
+            /**
+             * @description Why: recorded with the event (required where the action changes something earlier)
+             * @example 数据录入错误，按统计局更正通知修改
+             */
+            reason?: string;
+        };
+        SubmitSelfAssessmentDto: {
+            /**
+             * Format: date
+             * @description The date the fact is about, when it differs from today
+             * @example 2026-06-30
+             */
+            effectiveDate?: string;
+            /**
+             * @description Evidence references (document ids, photo references)
+             * @example [
+             *       "doc-2026-0117",
+             *       "photo-xcp-0042"
+             *     ]
+             */
+            evidence?: string[];
+            /** @example 上半年各项目标任务进展顺利…… */
+            narrative: string;
+            perIndicator?: components["schemas"]["IndicatorSelfScoreDto"][];
+            /** @example mid-year */
+            period?: string;
+            /**
+             * @description Why: recorded with the event (required where the action changes something earlier)
+             * @example 数据录入错误，按统计局更正通知修改
+             */
+            reason?: string;
+            /**
+             * @description The overall self-score
+             * @example 92.5
+             */
+            selfScore?: string;
+        };
+        TakeSnapshotDto: {
+            /**
+             * Format: date
+             * @description The date the fact is about, when it differs from today
+             * @example 2026-06-30
+             */
+            effectiveDate?: string;
+            /**
+             * @description Evidence references (document ids, photo references)
+             * @example [
+             *       "doc-2026-0117",
+             *       "photo-xcp-0042"
+             *     ]
+             */
+            evidence?: string[];
+            /**
+             * @description The phase whose scores are frozen
+             * @example mid-year
+             * @enum {string}
+             */
+            phase: "planning" | "monitoring" | "mid-year" | "year-end" | "review" | "publication" | "results" | "rectification";
+            /**
+             * @description Why: recorded with the event (required where the action changes something earlier)
+             * @example 数据录入错误，按统计局更正通知修改
+             */
+            reason?: string;
+        };
+        UserDto: {
+            grants: components["schemas"]["GrantDto"][];
+            /** @example 李明 */
+            name: string;
+            /**
+             * @example active
+             * @enum {string}
+             */
+            status: "active" | "disabled";
+            /** @example li.ming */
+            userId: string;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    AuditController_diff: {
+        parameters: {
+            query?: {
+                /** @description The earlier moment: 'now' (default), 'published' (the category's last ResultsPublished), a global position (digits) or an ISO 8601 time with its offset */
+                from?: string;
+                /** @description The later moment: 'now' (default), 'published' (the category's last ResultsPublished), a global position (digits) or an ISO 8601 time with its offset */
+                to?: string;
+                /** @description Only this unit's facts and numbers (a unit reporter: always its own) */
+                unitId?: string;
+            };
+            header?: never;
+            path: {
+                categoryId: string;
+                cycleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Both moments, the facts in between, and old → new per number */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No token, or a bad, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    AuditController_category: {
+        parameters: {
+            query?: {
+                /** @description 'now' (default), 'published' (the category's last ResultsPublished), a global position (digits) or an ISO 8601 time with its offset */
+                at?: string;
+            };
+            header?: never;
+            path: {
+                categoryId: string;
+                cycleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The category table at the moment, with the position and time it stands for */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No token, or a bad, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    AuditController_unit: {
+        parameters: {
+            query?: {
+                /** @description 'now' (default), 'published' (the category's last ResultsPublished), a global position (digits) or an ISO 8601 time with its offset */
+                at?: string;
+            };
+            header?: never;
+            path: {
+                categoryId: string;
+                cycleId: string;
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The unit's numbers, flags, linked explanation and the facts that had stopped counting */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No token, or a bad, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    AuditController_verify: {
+        parameters: {
+            query?: {
+                /** @description Only this cycle's streams (default: the whole log) */
+                cycleId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description ok, streams and events checked, broken links, the first one in global order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No token, or a bad, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    AuthController_login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessGrantDto"];
+                };
+            };
+            /** @description Malformed input, or several roles held and none chosen (role-choice-required, details list them) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unknown user, wrong password or disabled account (one answer for all three) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The user does not hold the chosen role (role-not-granted) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    AuthController_me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActingUserDto"];
+                };
+            };
+            /** @description No token, or a bad, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    AuthController_changePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePasswordDto"];
+            };
+        };
+        responses: {
+            /** @description Changed; existing tokens stay valid until they end */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The current password is wrong, or the new one breaks the policy */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No token, or a bad, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    CyclesController_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any string ≤ 128 characters (a UUID is best). Repeating it repeats the first answer and records nothing; with another request: 409 idempotency-key-reused. */
+                "Idempotency-Key"?: string;
+                /** @description The stream revision the request is based on ("3"; -1 for none yet): 409 concurrency-conflict if the stream moved. */
+                "If-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCycleDto"];
+            };
+        };
+        responses: {
+            /** @description Recorded (or, for a repeated Idempotency-Key, recorded before: header Idempotent-Replayed: true) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAcceptedDto"];
+                };
+            };
+            /** @description Invalid input: every broken rule with its field path; nothing recorded */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No token, or a bad, expired or revoked one; nothing recorded */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role (or its unit/provider scope) may not do this; nothing recorded */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description What the command names does not exist; nothing recorded */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A rule refuses it now (rule-violated codes), it conflicts with what exists, the stream moved (concurrency-conflict: expected vs actual revision and the events since) or the Idempotency-Key was used for another request */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    AppealsController_file: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any string ≤ 128 characters (a UUID is best). Repeating it repeats the first answer and records nothing; with another request: 409 idempotency-key-reused. */
+                "Idempotency-Key"?: string;
+                /** @description The stream revision the request is based on ("3"; -1 for none yet): 409 concurrency-conflict if the stream moved. */
+                "If-Match"?: string;
+            };
+            path: {
+                cycleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FileAppealDto"];
+            };
+        };
+        responses: {
+            /** @description Recorded (or, for a repeated Idempotency-Key, recorded before: header Idempotent-Replayed: true) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAcceptedDto"];
+                };
+            };
+            /** @description Invalid input: every broken rule with its field path; nothing recorded */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No token, or a bad, expired or revoked one; nothing recorded */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role (or its unit/provider scope) may not do this; nothing recorded */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description What the command names does not exist; nothing recorded */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A rule refuses it now (rule-violated codes), it conflicts with what exists, the stream moved (concurrency-conflict: expected vs actual revision and the events since) or the Idempotency-Key was used for another request */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    AppealsController_decide: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any string ≤ 128 characters (a UUID is best). Repeating it repeats the first answer and records nothing; with another request: 409 idempotency-key-reused. */
+                "Idempotency-Key"?: string;
+                /** @description The stream revision the request is based on ("3"; -1 for none yet): 409 concurrency-conflict if the stream moved. */
+                "If-Match"?: string;
+            };
+            path: {
+                appealId: string;
+                cycleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecideAppealDto"];
+            };
+        };
+        responses: {
+            /** @description Recorded (or, for a repeated Idempotency-Key, recorded before: header Idempotent-Replayed: true) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAcceptedDto"];
+                };
+            };
+            /** @description Invalid input: every broken rule with its field path; nothing recorded */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No token, or a bad, expired or revoked one; nothing recorded */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role (or its unit/provider scope) may not do this; nothing recorded */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description What the command names does not exist; nothing recorded */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A rule refuses it now (rule-violated codes), it conflicts with what exists, the stream moved (concurrency-conflict: expected vs actual revision and the events since) or the Idempotency-Key was used for another request */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    QueriesController_indicatorAuditTrail: {
+        parameters: {
+            query?: {
+                /** @description Entries after this position (paging) */
+                after?: string;
+                /** @description Wait (up to 5 s) until the read model has handled this position — the `position` your write returned — else 503. */
+                minPosition?: string;
+            };
+            header?: never;
+            path: {
+                cycleId: string;
+                indicatorId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description `minPosition` not reached within 5 s: retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    QueriesController_unitAuditTrail: {
+        parameters: {
+            query?: {
+                /** @description Entries after this position (paging) */
+                after?: string;
+                /** @description Wait (up to 5 s) until the read model has handled this position — the `position` your write returned — else 503. */
+                minPosition?: string;
+            };
+            header?: never;
+            path: {
+                cycleId: string;
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description `minPosition` not reached within 5 s: retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ProposalsController_claimBonus: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any string ≤ 128 characters (a UUID is best). Repeating it repeats the first answer and records nothing; with another request: 409 idempotency-key-reused. */
+                "Idempotency-Key"?: string;
+                /** @description The stream revision the request is based on ("3"; -1 for none yet): 409 concurrency-conflict if the stream moved. */
+                "If-Match"?: string;
+            };
+            path: {
+                cycleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClaimBonusDto"];
+            };
+        };
+        responses: {
+            /** @description Recorded (or, for a repeated Idempotency-Key, recorded before: header Idempotent-Replayed: true) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAcceptedDto"];
+                };
+            };
+            /** @description Invalid input: every broken rule with its field path; nothing recorded */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No token, or a bad, expired or revoked one; nothing recorded */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role (or its unit/provider scope) may not do this; nothing recorded */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description What the command names does not exist; nothing recorded */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A rule refuses it now (rule-violated codes), it conflicts with what exists, the stream moved (concurrency-conflict: expected vs actual revision and the events since) or the Idempotency-Key was used for another request */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ProposalsController_registerComplaint: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any string ≤ 128 characters (a UUID is best). Repeating it repeats the first answer and records nothing; with another request: 409 idempotency-key-reused. */
+                "Idempotency-Key"?: string;
+                /** @description The stream revision the request is based on ("3"; -1 for none yet): 409 concurrency-conflict if the stream moved. */
+                "If-Match"?: string;
+            };
+            path: {
+                cycleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterComplaintDto"];
+            };
+        };
+        responses: {
+            /** @description Recorded (or, for a repeated Idempotency-Key, recorded before: header Idempotent-Replayed: true) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAcceptedDto"];
+                };
+            };
+            /** @description Invalid input: every broken rule with its field path; nothing recorded */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No token, or a bad, expired or revoked one; nothing recorded */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role (or its unit/provider scope) may not do this; nothing recorded */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description What the command names does not exist; nothing recorded */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A rule refuses it now (rule-violated codes), it conflicts with what exists, the stream moved (concurrency-conflict: expected vs actual revision and the events since) or the Idempotency-Key was used for another request */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ProposalsController_recordComplaintFinding: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any string ≤ 128 characters (a UUID is best). Repeating it repeats the first answer and records nothing; with another request: 409 idempotency-key-reused. */
+                "Idempotency-Key"?: string;
+                /** @description The stream revision the request is based on ("3"; -1 for none yet): 409 concurrency-conflict if the stream moved. */
+                "If-Match"?: string;
+            };
+            path: {
+                cycleId: string;
+                proposalId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordComplaintFindingDto"];
+            };
+        };
+        responses: {
+            /** @description Recorded (or, for a repeated Idempotency-Key, recorded before: header Idempotent-Replayed: true) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAcceptedDto"];
+                };
+            };
+            /** @description Invalid input: every broken rule with its field path; nothing recorded */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No token, or a bad, expired or revoked one; nothing recorded */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role (or its unit/provider scope) may not do this; nothing recorded */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description What the command names does not exist; nothing recorded */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A rule refuses it now (rule-violated codes), it conflicts with what exists, the stream moved (concurrency-conflict: expected vs actual revision and the events since) or the Idempotency-Key was used for another request */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ProposalsController_recordInspectionFinding: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any string ≤ 128 characters (a UUID is best). Repeating it repeats the first answer and records nothing; with another request: 409 idempotency-key-reused. */
+                "Idempotency-Key"?: string;
+                /** @description The stream revision the request is based on ("3"; -1 for none yet): 409 concurrency-conflict if the stream moved. */
+                "If-Match"?: string;
+            };
+            path: {
+                cycleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordInspectionFindingDto"];
+            };
+        };
+        responses: {
+            /** @description Recorded (or, for a repeated Idempotency-Key, recorded before: header Idempotent-Replayed: true) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAcceptedDto"];
+                };
+            };
+            /** @description Invalid input: every broken rule with its field path; nothing recorded */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No token, or a bad, expired or revoked one; nothing recorded */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role (or its unit/provider scope) may not do this; nothing recorded */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description What the command names does not exist; nothing recorded */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A rule refuses it now (rule-violated codes), it conflicts with what exists, the stream moved (concurrency-conflict: expected vs actual revision and the events since) or the Idempotency-Key was used for another request */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    QueriesController_liveScores: {
+        parameters: {
+            query?: {
+                /** @description Wait (up to 5 s) until the read model has handled this position — the `position` your write returned — else 503. */
+                minPosition?: string;
+            };
+            header?: never;
+            path: {
+                categoryId: string;
+                cycleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description `minPosition` not reached within 5 s: retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PhasesController_close: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any string ≤ 128 characters (a UUID is best). Repeating it repeats the first answer and records nothing; with another request: 409 idempotency-key-reused. */
+                "Idempotency-Key"?: string;
+                /** @description The stream revision the request is based on ("3"; -1 for none yet): 409 concurrency-conflict if the stream moved. */
+                "If-Match"?: string;
+            };
+            path: {
+                cycleId: string;
+                phase: "planning" | "monitoring" | "mid-year" | "year-end" | "review" | "publication" | "results" | "rectification";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClosePhaseDto"];
+            };
+        };
+        responses: {
+            /** @description Recorded (or, for a repeated Idempotency-Key, recorded before: header Idempotent-Replayed: true) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAcceptedDto"];
+                };
+            };
+            /** @description Invalid input: every broken rule with its field path; nothing recorded */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No token, or a bad, expired or revoked one; nothing recorded */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role (or its unit/provider scope) may not do this; nothing recorded */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description What the command names does not exist; nothing recorded */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A rule refuses it now (rule-violated codes), it conflicts with what exists, the stream moved (concurrency-conflict: expected vs actual revision and the events since) or the Idempotency-Key was used for another request */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    PhasesController_move: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any string ≤ 128 characters (a UUID is best). Repeating it repeats the first answer and records nothing; with another request: 409 idempotency-key-reused. */
+                "Idempotency-Key"?: string;
+                /** @description The stream revision the request is based on ("3"; -1 for none yet): 409 concurrency-conflict if the stream moved. */
+                "If-Match"?: string;
+            };
+            path: {
+                cycleId: string;
+                phase: "planning" | "monitoring" | "mid-year" | "year-end" | "review" | "publication" | "results" | "rectification";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MovePhaseDto"];
+            };
+        };
+        responses: {
+            /** @description Recorded (or, for a repeated Idempotency-Key, recorded before: header Idempotent-Replayed: true) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAcceptedDto"];
+                };
+            };
+            /** @description Invalid input: every broken rule with its field path; nothing recorded */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No token, or a bad, expired or revoked one; nothing recorded */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role (or its unit/provider scope) may not do this; nothing recorded */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description What the command names does not exist; nothing recorded */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A rule refuses it now (rule-violated codes), it conflicts with what exists, the stream moved (concurrency-conflict: expected vs actual revision and the events since) or the Idempotency-Key was used for another request */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    PhasesController_open: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any string ≤ 128 characters (a UUID is best). Repeating it repeats the first answer and records nothing; with another request: 409 idempotency-key-reused. */
+                "Idempotency-Key"?: string;
+                /** @description The stream revision the request is based on ("3"; -1 for none yet): 409 concurrency-conflict if the stream moved. */
+                "If-Match"?: string;
+            };
+            path: {
+                cycleId: string;
+                phase: "planning" | "monitoring" | "mid-year" | "year-end" | "review" | "publication" | "results" | "rectification";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpenPhaseDto"];
+            };
+        };
+        responses: {
+            /** @description Recorded (or, for a repeated Idempotency-Key, recorded before: header Idempotent-Replayed: true) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAcceptedDto"];
+                };
+            };
+            /** @description Invalid input: every broken rule with its field path; nothing recorded */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No token, or a bad, expired or revoked one; nothing recorded */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role (or its unit/provider scope) may not do this; nothing recorded */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description What the command names does not exist; nothing recorded */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A rule refuses it now (rule-violated codes), it conflicts with what exists, the stream moved (concurrency-conflict: expected vs actual revision and the events since) or the Idempotency-Key was used for another request */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ProposalReviewController_approveBonus: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any string ≤ 128 characters (a UUID is best). Repeating it repeats the first answer and records nothing; with another request: 409 idempotency-key-reused. */
+                "Idempotency-Key"?: string;
+                /** @description The stream revision the request is based on ("3"; -1 for none yet): 409 concurrency-conflict if the stream moved. */
+                "If-Match"?: string;
+            };
+            path: {
+                cycleId: string;
+                proposalId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApproveBonusDto"];
+            };
+        };
+        responses: {
+            /** @description Recorded (or, for a repeated Idempotency-Key, recorded before: header Idempotent-Replayed: true) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAcceptedDto"];
+                };
+            };
+            /** @description Invalid input: every broken rule with its field path; nothing recorded */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No token, or a bad, expired or revoked one; nothing recorded */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role (or its unit/provider scope) may not do this; nothing recorded */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description What the command names does not exist; nothing recorded */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A rule refuses it now (rule-violated codes), it conflicts with what exists, the stream moved (concurrency-conflict: expected vs actual revision and the events since) or the Idempotency-Key was used for another request */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ProposalReviewController_rejectBonus: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any string ≤ 128 characters (a UUID is best). Repeating it repeats the first answer and records nothing; with another request: 409 idempotency-key-reused. */
+                "Idempotency-Key"?: string;
+                /** @description The stream revision the request is based on ("3"; -1 for none yet): 409 concurrency-conflict if the stream moved. */
+                "If-Match"?: string;
+            };
+            path: {
+                cycleId: string;
+                proposalId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectProposalDto"];
+            };
+        };
+        responses: {
+            /** @description Recorded (or, for a repeated Idempotency-Key, recorded before: header Idempotent-Replayed: true) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAcceptedDto"];
+                };
+            };
+            /** @description Invalid input: every broken rule with its field path; nothing recorded */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No token, or a bad, expired or revoked one; nothing recorded */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role (or its unit/provider scope) may not do this; nothing recorded */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description What the command names does not exist; nothing recorded */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A rule refuses it now (rule-violated codes), it conflicts with what exists, the stream moved (concurrency-conflict: expected vs actual revision and the events since) or the Idempotency-Key was used for another request */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ProposalReviewController_revokeBonus: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any string ≤ 128 characters (a UUID is best). Repeating it repeats the first answer and records nothing; with another request: 409 idempotency-key-reused. */
+                "Idempotency-Key"?: string;
+                /** @description The stream revision the request is based on ("3"; -1 for none yet): 409 concurrency-conflict if the stream moved. */
+                "If-Match"?: string;
+            };
+            path: {
+                cycleId: string;
+                proposalId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RevokeApprovalDto"];
+            };
+        };
+        responses: {
+            /** @description Recorded (or, for a repeated Idempotency-Key, recorded before: header Idempotent-Replayed: true) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAcceptedDto"];
+                };
+            };
+            /** @description Invalid input: every broken rule with its field path; nothing recorded */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No token, or a bad, expired or revoked one; nothing recorded */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role (or its unit/provider scope) may not do this; nothing recorded */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description What the command names does not exist; nothing recorded */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A rule refuses it now (rule-violated codes), it conflicts with what exists, the stream moved (concurrency-conflict: expected vs actual revision and the events since) or the Idempotency-Key was used for another request */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ProposalReviewController_approveDeduction: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any string ≤ 128 characters (a UUID is best). Repeating it repeats the first answer and records nothing; with another request: 409 idempotency-key-reused. */
+                "Idempotency-Key"?: string;
+                /** @description The stream revision the request is based on ("3"; -1 for none yet): 409 concurrency-conflict if the stream moved. */
+                "If-Match"?: string;
+            };
+            path: {
+                cycleId: string;
+                proposalId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApproveDeductionDto"];
+            };
+        };
+        responses: {
+            /** @description Recorded (or, for a repeated Idempotency-Key, recorded before: header Idempotent-Replayed: true) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAcceptedDto"];
+                };
+            };
+            /** @description Invalid input: every broken rule with its field path; nothing recorded */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No token, or a bad, expired or revoked one; nothing recorded */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role (or its unit/provider scope) may not do this; nothing recorded */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description What the command names does not exist; nothing recorded */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A rule refuses it now (rule-violated codes), it conflicts with what exists, the stream moved (concurrency-conflict: expected vs actual revision and the events since) or the Idempotency-Key was used for another request */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ProposalReviewController_rejectDeduction: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any string ≤ 128 characters (a UUID is best). Repeating it repeats the first answer and records nothing; with another request: 409 idempotency-key-reused. */
+                "Idempotency-Key"?: string;
+                /** @description The stream revision the request is based on ("3"; -1 for none yet): 409 concurrency-conflict if the stream moved. */
+                "If-Match"?: string;
+            };
+            path: {
+                cycleId: string;
+                proposalId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectProposalDto"];
+            };
+        };
+        responses: {
+            /** @description Recorded (or, for a repeated Idempotency-Key, recorded before: header Idempotent-Replayed: true) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAcceptedDto"];
+                };
+            };
+            /** @description Invalid input: every broken rule with its field path; nothing recorded */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No token, or a bad, expired or revoked one; nothing recorded */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role (or its unit/provider scope) may not do this; nothing recorded */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description What the command names does not exist; nothing recorded */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A rule refuses it now (rule-violated codes), it conflicts with what exists, the stream moved (concurrency-conflict: expected vs actual revision and the events since) or the Idempotency-Key was used for another request */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ProposalReviewController_revokeDeduction: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any string ≤ 128 characters (a UUID is best). Repeating it repeats the first answer and records nothing; with another request: 409 idempotency-key-reused. */
+                "Idempotency-Key"?: string;
+                /** @description The stream revision the request is based on ("3"; -1 for none yet): 409 concurrency-conflict if the stream moved. */
+                "If-Match"?: string;
+            };
+            path: {
+                cycleId: string;
+                proposalId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RevokeApprovalDto"];
+            };
+        };
+        responses: {
+            /** @description Recorded (or, for a repeated Idempotency-Key, recorded before: header Idempotent-Replayed: true) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAcceptedDto"];
+                };
+            };
+            /** @description Invalid input: every broken rule with its field path; nothing recorded */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No token, or a bad, expired or revoked one; nothing recorded */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role (or its unit/provider scope) may not do this; nothing recorded */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description What the command names does not exist; nothing recorded */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A rule refuses it now (rule-violated codes), it conflicts with what exists, the stream moved (concurrency-conflict: expected vs actual revision and the events since) or the Idempotency-Key was used for another request */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ProposalReviewController_confirmVeto: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any string ≤ 128 characters (a UUID is best). Repeating it repeats the first answer and records nothing; with another request: 409 idempotency-key-reused. */
+                "Idempotency-Key"?: string;
+                /** @description The stream revision the request is based on ("3"; -1 for none yet): 409 concurrency-conflict if the stream moved. */
+                "If-Match"?: string;
+            };
+            path: {
+                cycleId: string;
+                proposalId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfirmVetoDto"];
+            };
+        };
+        responses: {
+            /** @description Recorded (or, for a repeated Idempotency-Key, recorded before: header Idempotent-Replayed: true) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAcceptedDto"];
+                };
+            };
+            /** @description Invalid input: every broken rule with its field path; nothing recorded */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No token, or a bad, expired or revoked one; nothing recorded */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role (or its unit/provider scope) may not do this; nothing recorded */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description What the command names does not exist; nothing recorded */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A rule refuses it now (rule-violated codes), it conflicts with what exists, the stream moved (concurrency-conflict: expected vs actual revision and the events since) or the Idempotency-Key was used for another request */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ProposalReviewController_rejectVeto: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any string ≤ 128 characters (a UUID is best). Repeating it repeats the first answer and records nothing; with another request: 409 idempotency-key-reused. */
+                "Idempotency-Key"?: string;
+                /** @description The stream revision the request is based on ("3"; -1 for none yet): 409 concurrency-conflict if the stream moved. */
+                "If-Match"?: string;
+            };
+            path: {
+                cycleId: string;
+                proposalId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectProposalDto"];
+            };
+        };
+        responses: {
+            /** @description Recorded (or, for a repeated Idempotency-Key, recorded before: header Idempotent-Replayed: true) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAcceptedDto"];
+                };
+            };
+            /** @description Invalid input: every broken rule with its field path; nothing recorded */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No token, or a bad, expired or revoked one; nothing recorded */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role (or its unit/provider scope) may not do this; nothing recorded */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description What the command names does not exist; nothing recorded */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A rule refuses it now (rule-violated codes), it conflicts with what exists, the stream moved (concurrency-conflict: expected vs actual revision and the events since) or the Idempotency-Key was used for another request */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ProposalReviewController_revokeVeto: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any string ≤ 128 characters (a UUID is best). Repeating it repeats the first answer and records nothing; with another request: 409 idempotency-key-reused. */
+                "Idempotency-Key"?: string;
+                /** @description The stream revision the request is based on ("3"; -1 for none yet): 409 concurrency-conflict if the stream moved. */
+                "If-Match"?: string;
+            };
+            path: {
+                cycleId: string;
+                proposalId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RevokeApprovalDto"];
+            };
+        };
+        responses: {
+            /** @description Recorded (or, for a repeated Idempotency-Key, recorded before: header Idempotent-Replayed: true) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAcceptedDto"];
+                };
+            };
+            /** @description Invalid input: every broken rule with its field path; nothing recorded */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No token, or a bad, expired or revoked one; nothing recorded */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role (or its unit/provider scope) may not do this; nothing recorded */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description What the command names does not exist; nothing recorded */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A rule refuses it now (rule-violated codes), it conflicts with what exists, the stream moved (concurrency-conflict: expected vs actual revision and the events since) or the Idempotency-Key was used for another request */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    CyclesController_assignRater: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any string ≤ 128 characters (a UUID is best). Repeating it repeats the first answer and records nothing; with another request: 409 idempotency-key-reused. */
+                "Idempotency-Key"?: string;
+                /** @description The stream revision the request is based on ("3"; -1 for none yet): 409 concurrency-conflict if the stream moved. */
+                "If-Match"?: string;
+            };
+            path: {
+                cycleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignRaterDto"];
+            };
+        };
+        responses: {
+            /** @description Recorded (or, for a repeated Idempotency-Key, recorded before: header Idempotent-Replayed: true) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAcceptedDto"];
+                };
+            };
+            /** @description Invalid input: every broken rule with its field path; nothing recorded */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No token, or a bad, expired or revoked one; nothing recorded */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role (or its unit/provider scope) may not do this; nothing recorded */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description What the command names does not exist; nothing recorded */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A rule refuses it now (rule-violated codes), it conflicts with what exists, the stream moved (concurrency-conflict: expected vs actual revision and the events since) or the Idempotency-Key was used for another request */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    RectificationController_order: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any string ≤ 128 characters (a UUID is best). Repeating it repeats the first answer and records nothing; with another request: 409 idempotency-key-reused. */
+                "Idempotency-Key"?: string;
+                /** @description The stream revision the request is based on ("3"; -1 for none yet): 409 concurrency-conflict if the stream moved. */
+                "If-Match"?: string;
+            };
+            path: {
+                cycleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrderRectificationDto"];
+            };
+        };
+        responses: {
+            /** @description Recorded (or, for a repeated Idempotency-Key, recorded before: header Idempotent-Replayed: true) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAcceptedDto"];
+                };
+            };
+            /** @description Invalid input: every broken rule with its field path; nothing recorded */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No token, or a bad, expired or revoked one; nothing recorded */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role (or its unit/provider scope) may not do this; nothing recorded */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description What the command names does not exist; nothing recorded */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A rule refuses it now (rule-violated codes), it conflicts with what exists, the stream moved (concurrency-conflict: expected vs actual revision and the events since) or the Idempotency-Key was used for another request */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    RectificationController_accept: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any string ≤ 128 characters (a UUID is best). Repeating it repeats the first answer and records nothing; with another request: 409 idempotency-key-reused. */
+                "Idempotency-Key"?: string;
+                /** @description The stream revision the request is based on ("3"; -1 for none yet): 409 concurrency-conflict if the stream moved. */
+                "If-Match"?: string;
+            };
+            path: {
+                cycleId: string;
+                orderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptRectificationDto"];
+            };
+        };
+        responses: {
+            /** @description Recorded (or, for a repeated Idempotency-Key, recorded before: header Idempotent-Replayed: true) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAcceptedDto"];
+                };
+            };
+            /** @description Invalid input: every broken rule with its field path; nothing recorded */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No token, or a bad, expired or revoked one; nothing recorded */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role (or its unit/provider scope) may not do this; nothing recorded */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description What the command names does not exist; nothing recorded */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A rule refuses it now (rule-violated codes), it conflicts with what exists, the stream moved (concurrency-conflict: expected vs actual revision and the events since) or the Idempotency-Key was used for another request */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    RectificationController_reportCompleted: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any string ≤ 128 characters (a UUID is best). Repeating it repeats the first answer and records nothing; with another request: 409 idempotency-key-reused. */
+                "Idempotency-Key"?: string;
+                /** @description The stream revision the request is based on ("3"; -1 for none yet): 409 concurrency-conflict if the stream moved. */
+                "If-Match"?: string;
+            };
+            path: {
+                cycleId: string;
+                orderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportRectificationCompletedDto"];
+            };
+        };
+        responses: {
+            /** @description Recorded (or, for a repeated Idempotency-Key, recorded before: header Idempotent-Replayed: true) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAcceptedDto"];
+                };
+            };
+            /** @description Invalid input: every broken rule with its field path; nothing recorded */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No token, or a bad, expired or revoked one; nothing recorded */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role (or its unit/provider scope) may not do this; nothing recorded */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description What the command names does not exist; nothing recorded */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A rule refuses it now (rule-violated codes), it conflicts with what exists, the stream moved (concurrency-conflict: expected vs actual revision and the events since) or the Idempotency-Key was used for another request */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    RectificationController_submitPlan: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any string ≤ 128 characters (a UUID is best). Repeating it repeats the first answer and records nothing; with another request: 409 idempotency-key-reused. */
+                "Idempotency-Key"?: string;
+                /** @description The stream revision the request is based on ("3"; -1 for none yet): 409 concurrency-conflict if the stream moved. */
+                "If-Match"?: string;
+            };
+            path: {
+                cycleId: string;
+                orderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitRectificationPlanDto"];
+            };
+        };
+        responses: {
+            /** @description Recorded (or, for a repeated Idempotency-Key, recorded before: header Idempotent-Replayed: true) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAcceptedDto"];
+                };
+            };
+            /** @description Invalid input: every broken rule with its field path; nothing recorded */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No token, or a bad, expired or revoked one; nothing recorded */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role (or its unit/provider scope) may not do this; nothing recorded */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description What the command names does not exist; nothing recorded */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A rule refuses it now (rule-violated codes), it conflicts with what exists, the stream moved (concurrency-conflict: expected vs actual revision and the events since) or the Idempotency-Key was used for another request */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ResultsController_compute: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any string ≤ 128 characters (a UUID is best). Repeating it repeats the first answer and records nothing; with another request: 409 idempotency-key-reused. */
+                "Idempotency-Key"?: string;
+                /** @description The stream revision the request is based on ("3"; -1 for none yet): 409 concurrency-conflict if the stream moved. */
+                "If-Match"?: string;
+            };
+            path: {
+                categoryId: string;
+                cycleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ComputeResultsDto"];
+            };
+        };
+        responses: {
+            /** @description Recorded (or, for a repeated Idempotency-Key, recorded before: header Idempotent-Replayed: true) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAcceptedDto"];
+                };
+            };
+            /** @description Invalid input: every broken rule with its field path; nothing recorded */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No token, or a bad, expired or revoked one; nothing recorded */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role (or its unit/provider scope) may not do this; nothing recorded */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description What the command names does not exist; nothing recorded */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A rule refuses it now (rule-violated codes), it conflicts with what exists, the stream moved (concurrency-conflict: expected vs actual revision and the events since) or the Idempotency-Key was used for another request */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ResultsController_finalise: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any string ≤ 128 characters (a UUID is best). Repeating it repeats the first answer and records nothing; with another request: 409 idempotency-key-reused. */
+                "Idempotency-Key"?: string;
+                /** @description The stream revision the request is based on ("3"; -1 for none yet): 409 concurrency-conflict if the stream moved. */
+                "If-Match"?: string;
+            };
+            path: {
+                categoryId: string;
+                cycleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FinaliseResultsDto"];
+            };
+        };
+        responses: {
+            /** @description Recorded (or, for a repeated Idempotency-Key, recorded before: header Idempotent-Replayed: true) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAcceptedDto"];
+                };
+            };
+            /** @description Invalid input: every broken rule with its field path; nothing recorded */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No token, or a bad, expired or revoked one; nothing recorded */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role (or its unit/provider scope) may not do this; nothing recorded */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description What the command names does not exist; nothing recorded */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A rule refuses it now (rule-violated codes), it conflicts with what exists, the stream moved (concurrency-conflict: expected vs actual revision and the events since) or the Idempotency-Key was used for another request */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ResultsController_publish: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any string ≤ 128 characters (a UUID is best). Repeating it repeats the first answer and records nothing; with another request: 409 idempotency-key-reused. */
+                "Idempotency-Key"?: string;
+                /** @description The stream revision the request is based on ("3"; -1 for none yet): 409 concurrency-conflict if the stream moved. */
+                "If-Match"?: string;
+            };
+            path: {
+                categoryId: string;
+                cycleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublishResultsDto"];
+            };
+        };
+        responses: {
+            /** @description Recorded (or, for a repeated Idempotency-Key, recorded before: header Idempotent-Replayed: true) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAcceptedDto"];
+                };
+            };
+            /** @description Invalid input: every broken rule with its field path; nothing recorded */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No token, or a bad, expired or revoked one; nothing recorded */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role (or its unit/provider scope) may not do this; nothing recorded */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description What the command names does not exist; nothing recorded */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A rule refuses it now (rule-violated codes), it conflicts with what exists, the stream moved (concurrency-conflict: expected vs actual revision and the events since) or the Idempotency-Key was used for another request */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ResultsController_takeSnapshot: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any string ≤ 128 characters (a UUID is best). Repeating it repeats the first answer and records nothing; with another request: 409 idempotency-key-reused. */
+                "Idempotency-Key"?: string;
+                /** @description The stream revision the request is based on ("3"; -1 for none yet): 409 concurrency-conflict if the stream moved. */
+                "If-Match"?: string;
+            };
+            path: {
+                categoryId: string;
+                cycleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TakeSnapshotDto"];
+            };
+        };
+        responses: {
+            /** @description Recorded (or, for a repeated Idempotency-Key, recorded before: header Idempotent-Replayed: true) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAcceptedDto"];
+                };
+            };
+            /** @description Invalid input: every broken rule with its field path; nothing recorded */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No token, or a bad, expired or revoked one; nothing recorded */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role (or its unit/provider scope) may not do this; nothing recorded */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description What the command names does not exist; nothing recorded */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A rule refuses it now (rule-violated codes), it conflicts with what exists, the stream moved (concurrency-conflict: expected vs actual revision and the events since) or the Idempotency-Key was used for another request */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    QueriesController_reviewQueue: {
+        parameters: {
+            query?: {
+                /** @description Wait (up to 5 s) until the read model has handled this position — the `position` your write returned — else 503. */
+                minPosition?: string;
+                /** @description default: pending (awaiting review) */
+                status?: "pending" | "under-investigation" | "approved" | "rejected" | "revoked" | "not-upheld";
+                unitId?: string;
+            };
+            header?: never;
+            path: {
+                cycleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description `minPosition` not reached within 5 s: retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CyclesController_publishScheme: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any string ≤ 128 characters (a UUID is best). Repeating it repeats the first answer and records nothing; with another request: 409 idempotency-key-reused. */
+                "Idempotency-Key"?: string;
+                /** @description The stream revision the request is based on ("3"; -1 for none yet): 409 concurrency-conflict if the stream moved. */
+                "If-Match"?: string;
+            };
+            path: {
+                cycleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublishSchemeDto"];
+            };
+        };
+        responses: {
+            /** @description Recorded (or, for a repeated Idempotency-Key, recorded before: header Idempotent-Replayed: true) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAcceptedDto"];
+                };
+            };
+            /** @description Invalid input: every broken rule with its field path; nothing recorded */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No token, or a bad, expired or revoked one; nothing recorded */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role (or its unit/provider scope) may not do this; nothing recorded */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description What the command names does not exist; nothing recorded */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A rule refuses it now (rule-violated codes), it conflicts with what exists, the stream moved (concurrency-conflict: expected vs actual revision and the events since) or the Idempotency-Key was used for another request */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    CyclesController_amendScheme: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any string ≤ 128 characters (a UUID is best). Repeating it repeats the first answer and records nothing; with another request: 409 idempotency-key-reused. */
+                "Idempotency-Key"?: string;
+                /** @description The stream revision the request is based on ("3"; -1 for none yet): 409 concurrency-conflict if the stream moved. */
+                "If-Match"?: string;
+            };
+            path: {
+                cycleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AmendSchemeDto"];
+            };
+        };
+        responses: {
+            /** @description Recorded (or, for a repeated Idempotency-Key, recorded before: header Idempotent-Replayed: true) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAcceptedDto"];
+                };
+            };
+            /** @description Invalid input: every broken rule with its field path; nothing recorded */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No token, or a bad, expired or revoked one; nothing recorded */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role (or its unit/provider scope) may not do this; nothing recorded */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description What the command names does not exist; nothing recorded */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A rule refuses it now (rule-violated codes), it conflicts with what exists, the stream moved (concurrency-conflict: expected vs actual revision and the events since) or the Idempotency-Key was used for another request */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    QueriesController_submissionStatus: {
+        parameters: {
+            query?: {
+                deadlineId?: string;
+                /** @description Wait (up to 5 s) until the read model has handled this position — the `position` your write returned — else 503. */
+                minPosition?: string;
+                phase?: string;
+                status?: "submitted" | "pending" | "overdue" | "missing";
+                unitId?: string;
+            };
+            header?: never;
+            path: {
+                cycleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description `minPosition` not reached within 5 s: retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    UnitsController_register: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any string ≤ 128 characters (a UUID is best). Repeating it repeats the first answer and records nothing; with another request: 409 idempotency-key-reused. */
+                "Idempotency-Key"?: string;
+                /** @description The stream revision the request is based on ("3"; -1 for none yet): 409 concurrency-conflict if the stream moved. */
+                "If-Match"?: string;
+            };
+            path: {
+                cycleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterUnitDto"];
+            };
+        };
+        responses: {
+            /** @description Recorded (or, for a repeated Idempotency-Key, recorded before: header Idempotent-Replayed: true) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAcceptedDto"];
+                };
+            };
+            /** @description Invalid input: every broken rule with its field path; nothing recorded */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No token, or a bad, expired or revoked one; nothing recorded */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role (or its unit/provider scope) may not do this; nothing recorded */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description What the command names does not exist; nothing recorded */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A rule refuses it now (rule-violated codes), it conflicts with what exists, the stream moved (concurrency-conflict: expected vs actual revision and the events since) or the Idempotency-Key was used for another request */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    DataSubmissionsController_submit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any string ≤ 128 characters (a UUID is best). Repeating it repeats the first answer and records nothing; with another request: 409 idempotency-key-reused. */
+                "Idempotency-Key"?: string;
+                /** @description The stream revision the request is based on ("3"; -1 for none yet): 409 concurrency-conflict if the stream moved. */
+                "If-Match"?: string;
+            };
+            path: {
+                cycleId: string;
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitDataDto"];
+            };
+        };
+        responses: {
+            /** @description Recorded (or, for a repeated Idempotency-Key, recorded before: header Idempotent-Replayed: true) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAcceptedDto"];
+                };
+            };
+            /** @description Invalid input: every broken rule with its field path; nothing recorded */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No token, or a bad, expired or revoked one; nothing recorded */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role (or its unit/provider scope) may not do this; nothing recorded */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description What the command names does not exist; nothing recorded */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A rule refuses it now (rule-violated codes), it conflicts with what exists, the stream moved (concurrency-conflict: expected vs actual revision and the events since) or the Idempotency-Key was used for another request */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    DataSubmissionsController_correct: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any string ≤ 128 characters (a UUID is best). Repeating it repeats the first answer and records nothing; with another request: 409 idempotency-key-reused. */
+                "Idempotency-Key"?: string;
+                /** @description The stream revision the request is based on ("3"; -1 for none yet): 409 concurrency-conflict if the stream moved. */
+                "If-Match"?: string;
+            };
+            path: {
+                cycleId: string;
+                submissionId: string;
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectDataDto"];
+            };
+        };
+        responses: {
+            /** @description Recorded (or, for a repeated Idempotency-Key, recorded before: header Idempotent-Replayed: true) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAcceptedDto"];
+                };
+            };
+            /** @description Invalid input: every broken rule with its field path; nothing recorded */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No token, or a bad, expired or revoked one; nothing recorded */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role (or its unit/provider scope) may not do this; nothing recorded */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description What the command names does not exist; nothing recorded */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A rule refuses it now (rule-violated codes), it conflicts with what exists, the stream moved (concurrency-conflict: expected vs actual revision and the events since) or the Idempotency-Key was used for another request */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    QueriesController_explainedScore: {
+        parameters: {
+            query?: {
+                /** @description Wait (up to 5 s) until the read model has handled this position — the `position` your write returned — else 503. */
+                minPosition?: string;
+            };
+            header?: never;
+            path: {
+                cycleId: string;
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description `minPosition` not reached within 5 s: retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    UnitsController_assignIndicator: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any string ≤ 128 characters (a UUID is best). Repeating it repeats the first answer and records nothing; with another request: 409 idempotency-key-reused. */
+                "Idempotency-Key"?: string;
+                /** @description The stream revision the request is based on ("3"; -1 for none yet): 409 concurrency-conflict if the stream moved. */
+                "If-Match"?: string;
+            };
+            path: {
+                cycleId: string;
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignIndicatorDto"];
+            };
+        };
+        responses: {
+            /** @description Recorded (or, for a repeated Idempotency-Key, recorded before: header Idempotent-Replayed: true) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAcceptedDto"];
+                };
+            };
+            /** @description Invalid input: every broken rule with its field path; nothing recorded */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No token, or a bad, expired or revoked one; nothing recorded */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role (or its unit/provider scope) may not do this; nothing recorded */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description What the command names does not exist; nothing recorded */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A rule refuses it now (rule-violated codes), it conflicts with what exists, the stream moved (concurrency-conflict: expected vs actual revision and the events since) or the Idempotency-Key was used for another request */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    UnitsController_changeTarget: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any string ≤ 128 characters (a UUID is best). Repeating it repeats the first answer and records nothing; with another request: 409 idempotency-key-reused. */
+                "Idempotency-Key"?: string;
+                /** @description The stream revision the request is based on ("3"; -1 for none yet): 409 concurrency-conflict if the stream moved. */
+                "If-Match"?: string;
+            };
+            path: {
+                cycleId: string;
+                indicatorId: string;
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeTargetDto"];
+            };
+        };
+        responses: {
+            /** @description Recorded (or, for a repeated Idempotency-Key, recorded before: header Idempotent-Replayed: true) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAcceptedDto"];
+                };
+            };
+            /** @description Invalid input: every broken rule with its field path; nothing recorded */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No token, or a bad, expired or revoked one; nothing recorded */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role (or its unit/provider scope) may not do this; nothing recorded */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description What the command names does not exist; nothing recorded */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A rule refuses it now (rule-violated codes), it conflicts with what exists, the stream moved (concurrency-conflict: expected vs actual revision and the events since) or the Idempotency-Key was used for another request */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    UnitsController_move: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any string ≤ 128 characters (a UUID is best). Repeating it repeats the first answer and records nothing; with another request: 409 idempotency-key-reused. */
+                "Idempotency-Key"?: string;
+                /** @description The stream revision the request is based on ("3"; -1 for none yet): 409 concurrency-conflict if the stream moved. */
+                "If-Match"?: string;
+            };
+            path: {
+                cycleId: string;
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MoveUnitDto"];
+            };
+        };
+        responses: {
+            /** @description Recorded (or, for a repeated Idempotency-Key, recorded before: header Idempotent-Replayed: true) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAcceptedDto"];
+                };
+            };
+            /** @description Invalid input: every broken rule with its field path; nothing recorded */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No token, or a bad, expired or revoked one; nothing recorded */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role (or its unit/provider scope) may not do this; nothing recorded */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description What the command names does not exist; nothing recorded */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A rule refuses it now (rule-violated codes), it conflicts with what exists, the stream moved (concurrency-conflict: expected vs actual revision and the events since) or the Idempotency-Key was used for another request */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    EvaluationPlansController_submit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any string ≤ 128 characters (a UUID is best). Repeating it repeats the first answer and records nothing; with another request: 409 idempotency-key-reused. */
+                "Idempotency-Key"?: string;
+                /** @description The stream revision the request is based on ("3"; -1 for none yet): 409 concurrency-conflict if the stream moved. */
+                "If-Match"?: string;
+            };
+            path: {
+                cycleId: string;
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitEvaluationPlanDto"];
+            };
+        };
+        responses: {
+            /** @description Recorded (or, for a repeated Idempotency-Key, recorded before: header Idempotent-Replayed: true) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAcceptedDto"];
+                };
+            };
+            /** @description Invalid input: every broken rule with its field path; nothing recorded */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No token, or a bad, expired or revoked one; nothing recorded */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role (or its unit/provider scope) may not do this; nothing recorded */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description What the command names does not exist; nothing recorded */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A rule refuses it now (rule-violated codes), it conflicts with what exists, the stream moved (concurrency-conflict: expected vs actual revision and the events since) or the Idempotency-Key was used for another request */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    EvaluationPlansController_approve: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any string ≤ 128 characters (a UUID is best). Repeating it repeats the first answer and records nothing; with another request: 409 idempotency-key-reused. */
+                "Idempotency-Key"?: string;
+                /** @description The stream revision the request is based on ("3"; -1 for none yet): 409 concurrency-conflict if the stream moved. */
+                "If-Match"?: string;
+            };
+            path: {
+                cycleId: string;
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApproveEvaluationPlanDto"];
+            };
+        };
+        responses: {
+            /** @description Recorded (or, for a repeated Idempotency-Key, recorded before: header Idempotent-Replayed: true) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAcceptedDto"];
+                };
+            };
+            /** @description Invalid input: every broken rule with its field path; nothing recorded */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No token, or a bad, expired or revoked one; nothing recorded */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role (or its unit/provider scope) may not do this; nothing recorded */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description What the command names does not exist; nothing recorded */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A rule refuses it now (rule-violated codes), it conflicts with what exists, the stream moved (concurrency-conflict: expected vs actual revision and the events since) or the Idempotency-Key was used for another request */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    EvaluationPlansController_return: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any string ≤ 128 characters (a UUID is best). Repeating it repeats the first answer and records nothing; with another request: 409 idempotency-key-reused. */
+                "Idempotency-Key"?: string;
+                /** @description The stream revision the request is based on ("3"; -1 for none yet): 409 concurrency-conflict if the stream moved. */
+                "If-Match"?: string;
+            };
+            path: {
+                cycleId: string;
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReturnEvaluationPlanDto"];
+            };
+        };
+        responses: {
+            /** @description Recorded (or, for a repeated Idempotency-Key, recorded before: header Idempotent-Replayed: true) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAcceptedDto"];
+                };
+            };
+            /** @description Invalid input: every broken rule with its field path; nothing recorded */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No token, or a bad, expired or revoked one; nothing recorded */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role (or its unit/provider scope) may not do this; nothing recorded */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description What the command names does not exist; nothing recorded */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A rule refuses it now (rule-violated codes), it conflicts with what exists, the stream moved (concurrency-conflict: expected vs actual revision and the events since) or the Idempotency-Key was used for another request */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    RatingsController_rate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any string ≤ 128 characters (a UUID is best). Repeating it repeats the first answer and records nothing; with another request: 409 idempotency-key-reused. */
+                "Idempotency-Key"?: string;
+                /** @description The stream revision the request is based on ("3"; -1 for none yet): 409 concurrency-conflict if the stream moved. */
+                "If-Match"?: string;
+            };
+            path: {
+                cycleId: string;
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RateUnitDto"];
+            };
+        };
+        responses: {
+            /** @description Recorded (or, for a repeated Idempotency-Key, recorded before: header Idempotent-Replayed: true) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAcceptedDto"];
+                };
+            };
+            /** @description Invalid input: every broken rule with its field path; nothing recorded */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No token, or a bad, expired or revoked one; nothing recorded */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role (or its unit/provider scope) may not do this; nothing recorded */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description What the command names does not exist; nothing recorded */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A rule refuses it now (rule-violated codes), it conflicts with what exists, the stream moved (concurrency-conflict: expected vs actual revision and the events since) or the Idempotency-Key was used for another request */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    UnitsController_retire: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any string ≤ 128 characters (a UUID is best). Repeating it repeats the first answer and records nothing; with another request: 409 idempotency-key-reused. */
+                "Idempotency-Key"?: string;
+                /** @description The stream revision the request is based on ("3"; -1 for none yet): 409 concurrency-conflict if the stream moved. */
+                "If-Match"?: string;
+            };
+            path: {
+                cycleId: string;
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RetireUnitDto"];
+            };
+        };
+        responses: {
+            /** @description Recorded (or, for a repeated Idempotency-Key, recorded before: header Idempotent-Replayed: true) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAcceptedDto"];
+                };
+            };
+            /** @description Invalid input: every broken rule with its field path; nothing recorded */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No token, or a bad, expired or revoked one; nothing recorded */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role (or its unit/provider scope) may not do this; nothing recorded */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description What the command names does not exist; nothing recorded */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A rule refuses it now (rule-violated codes), it conflicts with what exists, the stream moved (concurrency-conflict: expected vs actual revision and the events since) or the Idempotency-Key was used for another request */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    SelfAssessmentsController_submit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any string ≤ 128 characters (a UUID is best). Repeating it repeats the first answer and records nothing; with another request: 409 idempotency-key-reused. */
+                "Idempotency-Key"?: string;
+                /** @description The stream revision the request is based on ("3"; -1 for none yet): 409 concurrency-conflict if the stream moved. */
+                "If-Match"?: string;
+            };
+            path: {
+                cycleId: string;
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitSelfAssessmentDto"];
+            };
+        };
+        responses: {
+            /** @description Recorded (or, for a repeated Idempotency-Key, recorded before: header Idempotent-Replayed: true) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAcceptedDto"];
+                };
+            };
+            /** @description Invalid input: every broken rule with its field path; nothing recorded */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No token, or a bad, expired or revoked one; nothing recorded */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role (or its unit/provider scope) may not do this; nothing recorded */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description What the command names does not exist; nothing recorded */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A rule refuses it now (rule-violated codes), it conflicts with what exists, the stream moved (concurrency-conflict: expected vs actual revision and the events since) or the Idempotency-Key was used for another request */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    RatingsController_signOff: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any string ≤ 128 characters (a UUID is best). Repeating it repeats the first answer and records nothing; with another request: 409 idempotency-key-reused. */
+                "Idempotency-Key"?: string;
+                /** @description The stream revision the request is based on ("3"; -1 for none yet): 409 concurrency-conflict if the stream moved. */
+                "If-Match"?: string;
+            };
+            path: {
+                cycleId: string;
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignOffPeriodDto"];
+            };
+        };
+        responses: {
+            /** @description Recorded (or, for a repeated Idempotency-Key, recorded before: header Idempotent-Replayed: true) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAcceptedDto"];
+                };
+            };
+            /** @description Invalid input: every broken rule with its field path; nothing recorded */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No token, or a bad, expired or revoked one; nothing recorded */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role (or its unit/provider scope) may not do this; nothing recorded */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description What the command names does not exist; nothing recorded */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A rule refuses it now (rule-violated codes), it conflicts with what exists, the stream moved (concurrency-conflict: expected vs actual revision and the events since) or the Idempotency-Key was used for another request */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    SurveysController_record: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any string ≤ 128 characters (a UUID is best). Repeating it repeats the first answer and records nothing; with another request: 409 idempotency-key-reused. */
+                "Idempotency-Key"?: string;
+                /** @description The stream revision the request is based on ("3"; -1 for none yet): 409 concurrency-conflict if the stream moved. */
+                "If-Match"?: string;
+            };
+            path: {
+                cycleId: string;
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordSurveyResultDto"];
+            };
+        };
+        responses: {
+            /** @description Recorded (or, for a repeated Idempotency-Key, recorded before: header Idempotent-Replayed: true) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAcceptedDto"];
+                };
+            };
+            /** @description Invalid input: every broken rule with its field path; nothing recorded */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No token, or a bad, expired or revoked one; nothing recorded */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role (or its unit/provider scope) may not do this; nothing recorded */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description What the command names does not exist; nothing recorded */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A rule refuses it now (rule-violated codes), it conflicts with what exists, the stream moved (concurrency-conflict: expected vs actual revision and the events since) or the Idempotency-Key was used for another request */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ProposalsController_recordVetoIncident: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any string ≤ 128 characters (a UUID is best). Repeating it repeats the first answer and records nothing; with another request: 409 idempotency-key-reused. */
+                "Idempotency-Key"?: string;
+                /** @description The stream revision the request is based on ("3"; -1 for none yet): 409 concurrency-conflict if the stream moved. */
+                "If-Match"?: string;
+            };
+            path: {
+                cycleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordVetoIncidentDto"];
+            };
+        };
+        responses: {
+            /** @description Recorded (or, for a repeated Idempotency-Key, recorded before: header Idempotent-Replayed: true) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAcceptedDto"];
+                };
+            };
+            /** @description Invalid input: every broken rule with its field path; nothing recorded */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No token, or a bad, expired or revoked one; nothing recorded */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role (or its unit/provider scope) may not do this; nothing recorded */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description What the command names does not exist; nothing recorded */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A rule refuses it now (rule-violated codes), it conflicts with what exists, the stream moved (concurrency-conflict: expected vs actual revision and the events since) or the Idempotency-Key was used for another request */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    HealthController_check: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /**
+             * @description Everything answers
+             *
+             *     The Health Check is successful
+             */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @example {
+                         *       "database": {
+                         *         "status": "up"
+                         *       }
+                         *     }
+                         */
+                        details?: {
+                            [key: string]: {
+                                status: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                        /** @example {} */
+                        error?: {
+                            [key: string]: {
+                                status: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } | null;
+                        /**
+                         * @example {
+                         *       "database": {
+                         *         "status": "up"
+                         *       }
+                         *     }
+                         */
+                        info?: {
+                            [key: string]: {
+                                status: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } | null;
+                        /** @example ok */
+                        status?: string;
+                    };
+                };
+            };
+            /**
+             * @description A dependency does not answer; `error` says which
+             *
+             *     The Health Check is not successful
+             */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @example {
+                         *       "database": {
+                         *         "status": "up"
+                         *       },
+                         *       "redis": {
+                         *         "status": "down",
+                         *         "message": "Could not connect"
+                         *       }
+                         *     }
+                         */
+                        details?: {
+                            [key: string]: {
+                                status: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                        /**
+                         * @example {
+                         *       "redis": {
+                         *         "status": "down",
+                         *         "message": "Could not connect"
+                         *       }
+                         *     }
+                         */
+                        error?: {
+                            [key: string]: {
+                                status: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } | null;
+                        /**
+                         * @example {
+                         *       "database": {
+                         *         "status": "up"
+                         *       }
+                         *     }
+                         */
+                        info?: {
+                            [key: string]: {
+                                status: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } | null;
+                        /** @example error */
+                        status?: string;
+                    };
+                };
+            };
+        };
+    };
+    NotificationsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Up to 100 notifications addressed to the user, their role, unit or provider */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    OpsController_openDashboard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Set-Cookie for /admin/queues */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    OpsController_closeDashboard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    OpsController_metrics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    OpsController_queues: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description { queues: [...] } */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    UsersController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserDto"][];
+                };
+            };
+            /** @description No token, or a bad, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    UsersController_provision: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any string ≤ 128 characters (a UUID is best). Repeating it repeats the first answer and records nothing; with another request: 409 idempotency-key-reused. */
+                "Idempotency-Key"?: string;
+                /** @description The stream revision the request is based on ("3"; -1 for none yet): 409 concurrency-conflict if the stream moved. */
+                "If-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProvisionUserDto"];
+            };
+        };
+        responses: {
+            /** @description Recorded (or, for a repeated Idempotency-Key, recorded before: header Idempotent-Replayed: true) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAcceptedDto"];
+                };
+            };
+            /** @description Invalid input: every broken rule with its field path; nothing recorded */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No token, or a bad, expired or revoked one; nothing recorded */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role (or its unit/provider scope) may not do this; nothing recorded */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description What the command names does not exist; nothing recorded */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A rule refuses it now (rule-violated codes), it conflicts with what exists, the stream moved (concurrency-conflict: expected vs actual revision and the events since) or the Idempotency-Key was used for another request */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    UsersController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserDto"];
+                };
+            };
+            /** @description No token, or a bad, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    UsersController_disable: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any string ≤ 128 characters (a UUID is best). Repeating it repeats the first answer and records nothing; with another request: 409 idempotency-key-reused. */
+                "Idempotency-Key"?: string;
+                /** @description The stream revision the request is based on ("3"; -1 for none yet): 409 concurrency-conflict if the stream moved. */
+                "If-Match"?: string;
+            };
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DisableUserDto"];
+            };
+        };
+        responses: {
+            /** @description Recorded (or, for a repeated Idempotency-Key, recorded before: header Idempotent-Replayed: true) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAcceptedDto"];
+                };
+            };
+            /** @description Invalid input: every broken rule with its field path; nothing recorded */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No token, or a bad, expired or revoked one; nothing recorded */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role (or its unit/provider scope) may not do this; nothing recorded */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description What the command names does not exist; nothing recorded */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A rule refuses it now (rule-violated codes), it conflicts with what exists, the stream moved (concurrency-conflict: expected vs actual revision and the events since) or the Idempotency-Key was used for another request */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    UsersController_grant: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any string ≤ 128 characters (a UUID is best). Repeating it repeats the first answer and records nothing; with another request: 409 idempotency-key-reused. */
+                "Idempotency-Key"?: string;
+                /** @description The stream revision the request is based on ("3"; -1 for none yet): 409 concurrency-conflict if the stream moved. */
+                "If-Match"?: string;
+            };
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeGrantDto"];
+            };
+        };
+        responses: {
+            /** @description Recorded (or, for a repeated Idempotency-Key, recorded before: header Idempotent-Replayed: true) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAcceptedDto"];
+                };
+            };
+            /** @description Invalid input: every broken rule with its field path; nothing recorded */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No token, or a bad, expired or revoked one; nothing recorded */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role (or its unit/provider scope) may not do this; nothing recorded */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description What the command names does not exist; nothing recorded */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A rule refuses it now (rule-violated codes), it conflicts with what exists, the stream moved (concurrency-conflict: expected vs actual revision and the events since) or the Idempotency-Key was used for another request */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    UsersController_revoke: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any string ≤ 128 characters (a UUID is best). Repeating it repeats the first answer and records nothing; with another request: 409 idempotency-key-reused. */
+                "Idempotency-Key"?: string;
+                /** @description The stream revision the request is based on ("3"; -1 for none yet): 409 concurrency-conflict if the stream moved. */
+                "If-Match"?: string;
+            };
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeGrantDto"];
+            };
+        };
+        responses: {
+            /** @description Recorded (or, for a repeated Idempotency-Key, recorded before: header Idempotent-Replayed: true) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAcceptedDto"];
+                };
+            };
+            /** @description Invalid input: every broken rule with its field path; nothing recorded */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No token, or a bad, expired or revoked one; nothing recorded */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role (or its unit/provider scope) may not do this; nothing recorded */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description What the command names does not exist; nothing recorded */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A rule refuses it now (rule-violated codes), it conflicts with what exists, the stream moved (concurrency-conflict: expected vs actual revision and the events since) or the Idempotency-Key was used for another request */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    UsersController_resetPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResetPasswordDto"];
+            };
+        };
+        responses: {
+            /** @description Set */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No token, or a bad, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+}

@@ -1,0 +1,48 @@
+import { Select } from 'antd';
+import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
+import { useMessages } from '../i18n/i18n';
+import { shellMessages } from '../shell/messages';
+import { useCycleList } from './cycles-query';
+
+const KEY = 'kaoping.cycle';
+
+type CycleState = Readonly<{ cycleId: string | undefined; setCycleId: (cycleId: string) => void }>;
+const CycleContext = createContext<CycleState>({ cycleId: undefined, setCycleId: () => undefined });
+
+/** The cycle every page works in, chosen at the top and remembered on this computer. */
+export function CycleProvider({ children }: Readonly<{ children: ReactNode }>) {
+  const [cycleId, setState] = useState<string | undefined>(() => localStorage.getItem(KEY) ?? undefined);
+  const value = useMemo<CycleState>(
+    () => ({
+      cycleId,
+      setCycleId: (next) => {
+        localStorage.setItem(KEY, next);
+        setState(next);
+      },
+    }),
+    [cycleId],
+  );
+  return <CycleContext.Provider value={value}>{children}</CycleContext.Provider>;
+}
+
+export const useCycle = (): CycleState => useContext(CycleContext);
+
+export function CyclePicker() {
+  const m = useMessages(shellMessages);
+  const { cycleId, setCycleId } = useCycle();
+  const cycles = useCycleList();
+  const options = (cycles.data ?? []).map((cycle) => ({ value: cycle.cycleId, label: `${cycle.name}` }));
+  return (
+    <Select
+      aria-label={m.pickCycle}
+      data-testid="cycle-picker"
+      style={{ minWidth: 220 }}
+      placeholder={m.pickCycle}
+      value={options.some((o) => o.value === cycleId) ? cycleId : undefined}
+      options={options}
+      loading={cycles.isPending}
+      onChange={setCycleId}
+      showSearch={{ optionFilterProp: 'label' }}
+    />
+  );
+}

@@ -1,0 +1,34 @@
+import { useQuery } from '@tanstack/react-query';
+import { api, ok } from '../api/client';
+
+/** Every cycle (newest year first), for the cycle picker and the cycles page. */
+export const useCycleList = () =>
+  useQuery({
+    queryKey: ['cycles'],
+    queryFn: async () => (await ok(api.GET('/cycles', { params: { query: { limit: 100 } } }))).items,
+  });
+
+/** One cycle: phases with dates and status, deadlines, the scheme version in force. */
+export const useCycleSummary = (cycleId: string | undefined) =>
+  useQuery({
+    queryKey: ['cycle', cycleId],
+    enabled: cycleId !== undefined,
+    queryFn: () => ok(api.GET('/cycles/{cycleId}', { params: { path: { cycleId: cycleId ?? '' } } })),
+  });
+
+/** The scheme in force, with its outline (categories, indicator trees, grades, bonus and deduction rules). */
+export const useScheme = (cycleId: string | undefined) =>
+  useQuery({
+    queryKey: ['scheme', cycleId],
+    enabled: cycleId !== undefined,
+    queryFn: () => ok(api.GET('/cycles/{cycleId}/scheme', { params: { path: { cycleId: cycleId ?? '' } } })),
+  });
+
+/** The cycle's units (a page of up to 1,000), for pickers and the units tree. */
+export const useUnits = (cycleId: string | undefined, categoryId?: string) =>
+  useQuery({
+    queryKey: ['units', cycleId, categoryId],
+    enabled: cycleId !== undefined,
+    queryFn: async () =>
+      (await ok(api.GET('/cycles/{cycleId}/units', { params: { path: { cycleId: cycleId ?? '' }, query: { limit: 1000, ...(categoryId === undefined ? {} : { categoryId }) } } }))).items,
+  });

@@ -1,0 +1,158 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Card, DatePicker, Form, Modal, Space, Table, Tag, Typography } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { api, commandId, ok } from '../api/client';
+import { currentSession } from '../auth/session';
+import { CategoryPicker } from '../common/CategoryPicker';
+import { useCycle } from '../common/cycle';
+import { useApiErrors } from '../common/forms';
+import { labelText } from '../common/label';
+import { commonMessages } from '../common/messages';
+import { QueryState } from '../common/QueryState';
+import { formatDate, useLang, useMessages } from '../i18n/i18n';
+import { ExplanationDrawer } from './ExplanationDrawer';
+import { officeMessages, textFor } from './messages';
+
+type Grade = { id?: string; label?: unknown } | null;
+
+/** Compute, publish (with the end of the notice period) and finalise one category's results. */
+function ResultsActions({ cycleId, categoryId }: Readonly<{ cycleId: string; categoryId: string }>) {
+  const m = useMessages(officeMessages);
+  const c = useMessages(commonMessages);
+  const role = currentSession()?.role;
+  const client = useQueryClient();
+  const { message } = App.useApp();
+  const [publishing, setPublishing] = useState(false);
+  const [form] = Form.useForm<{ noticeEndsAt: Dayjs }>();
+  const errors = useApiErrors(form);
+  const results = useQuery({
+    queryKey: ['results', cycleId, categoryId],
+    queryFn: async () => (await ok(api.GET('/cycles/{cycleId}/results', { params: { path: { cycleId }, query: { categoryId } } }))).find((r) => r.categoryId === categoryId) ?? null,
+  });
+  const header = () => ({ 'idempotency-key': commandId() });
+  const path = { cycleId, categoryId };
+  const done = async () => {
+    errors.clear();
+    setPublishing(false);
+    await client.invalidateQueries();
+    void message.success(m.done);
+  };
+  const compute = useMutation({ mutationFn: () => ok(api.POST('/cycles/{cycleId}/results/{categoryId}/computations', { params: { path, header: header() }, body: {} })), onSuccess: done, onError: errors.show });
+  const publish = useMutation({
+    mutationFn: (values: { noticeEndsAt: Dayjs }) =>
+      ok(api.POST('/cycles/{cycleId}/results/{categoryId}/publication', { params: { path, header: header() }, body: { noticeEndsAt: values.noticeEndsAt.format('YYYY-MM-DD') } })),
+    onSuccess: done,
+    onError: errors.show,
+  });
+  const finalise = useMutation({ mutationFn: () => ok(api.POST('/cycles/{cycleId}/results/{categoryId}/finalisation', { params: { path, header: header() }, body: {} })), onSuccess: done, onError: errors.show });
+  const status = results.data?.status ?? 'none';
+  return (
+    <Space wrap>
+      <Tag color={status === 'finalised' ? 'green' : status === 'published' ? 'gold' : status === 'computed' ? 'blue' : 'default'} data-testid="results-status">
+        {m.resultsStatus}: {textFor(m, `results.${status}`, status)}
+        {results.data?.published != null ? ` · ${m.noticeEndsAt} ${formatDate(results.data.published.noticeEndsAt)}` : ''}
+      </Tag>
+      {role === 'office' && (
+        <>
+          <Button onClick={() => compute.mutate()} loading={compute.isPending}>
+            {m.compute}
+          </Button>
+          <Button onClick={() => setPublishing(true)} disabled={status === 'none'}>
+            {m.publishResults}
+          </Button>
+        </>
+      )}
+      {(role === 'committee' || role === 'office') && (
+        <Button onClick={() => finalise.mutate()} loading={finalise.isPending} disabled={status !== 'published'}>
+          {m.finalise}
+        </Button>
+      )}
+      {!publishing && errors.alert}
+      <Modal open={publishing} title={m.publishResults} okText={c.submit} cancelText={c.cancel} onOk={() => form.submit()} onCancel={() => setPublishing(false)} confirmLoading={publish.isPending}>
+        {errors.alert}
+        <Form form={form} layout="vertical" onFinish={(values) => publish.mutate(values)}>
+          <Form.Item name="noticeEndsAt" label={m.noticeEndsAt} rules={[{ required: true }]}>
+            <DatePicker />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </Space>
+  );
+}
+
+export default function ResultsPage() {
+  const m = useMessages(officeMessages);
+  const c = useMessages(commonMessages);
+  const { lang } = useLang();
+  const { cycleId } = useCycle();
+  const [categoryId, setCategoryId] = useState<string | undefined>();
+  const [explained, setExplained] = useState<{ unitId: string; name: string } | null>(null);
+  const scores = useQuery({
+    queryKey: ['live-scores', cycleId, categoryId],
+    enabled: cycleId !== undefined && categoryId !== undefined,
+    queryFn: () => ok(api.GET('/cycles/{cycleId}/live-scores/{categoryId}', { params: { path: { cycleId: cycleId ?? '', categoryId: categoryId ?? '' } } })),
+  });
+  if (cycleId === undefined) return <Typography.Paragraph>{c.noCycle}</Typography.Paragraph>;
+  return (
+    <Space orientation="vertical" style={{ width: '100%' }} size="middle">
+      <Typography.Title level={3}>{m.resultsTitle}</Typography.Title>
+      <Space wrap>
+        <span>{c.category}</span>
+        <CategoryPicker cycleId={cycleId} value={categoryId} onChange={setCategoryId} />
+        {categoryId !== undefined && <ResultsActions cycleId={cycleId} categoryId={categoryId} />}
+      </Space>
+      {categoryId !== undefined && (
+        <QueryState query={scores} isEmpty={(d) => d.units.length === 0}>
+          {(data) => (
+            <Card size="small" title={`${m.gradeCounts}`} extra={data.position === null ? null : <Typography.Text type="secondary">{m.asOf(data.position)}</Typography.Text>}>
+              <Space wrap style={{ marginBottom: 12 }}>
+                {(Array.isArray(data.category.grades) ? (data.category.grades as { id: string; label?: unknown; count: number }[]) : []).map((g) => (
+                  <Tag key={g.id}>
+                    {labelText(g.label, lang, g.id)}: {g.count}
+                  </Tag>
+                ))}
+              </Space>
+              <Table
+                size="small"
+                rowKey="unitId"
+                data-testid="ranking"
+                dataSource={data.units}
+                pagination={{ pageSize: 50, showSizeChanger: false }}
+                columns={[
+                  { title: m.rank, dataIndex: 'rank', width: 70, sorter: (a, b) => a.rank - b.rank },
+                  { title: c.unit, key: 'unit', render: (_, row) => row.name ?? row.unitId },
+                  {
+                    title: m.total,
+                    dataIndex: 'total',
+                    render: (total: string, row) => (
+                      <a onClick={() => setExplained({ unitId: row.unitId, name: row.name ?? row.unitId })} data-testid={`total-${row.unitId}`}>
+                        {total}
+                      </a>
+                    ),
+                  },
+                  { title: m.grade, dataIndex: 'grade', render: (g: Grade) => (g === null ? '—' : labelText(g.label, lang, g.id ?? '')) },
+                  {
+                    title: m.parts,
+                    dataIndex: 'parts',
+                    render: (parts: unknown) =>
+                      typeof parts === 'object' && parts !== null
+                        ? Object.entries(parts as Record<string, unknown>).map(([id, v]) => (
+                            <Tag key={id}>
+                              {id} {String(v)}
+                            </Tag>
+                          ))
+                        : null,
+                  },
+                  { title: m.flags, dataIndex: 'flags', render: (flags: unknown) => (Array.isArray(flags) ? flags.map((f) => <Tag color="red" key={String(f)}>{String(f)}</Tag>) : null) },
+                  { title: '', key: 'why', render: (_, row) => <Button size="small" onClick={() => setExplained({ unitId: row.unitId, name: row.name ?? row.unitId })}>{m.explain}</Button> },
+                ]}
+              />
+            </Card>
+          )}
+        </QueryState>
+      )}
+      <ExplanationDrawer cycleId={cycleId} unitId={explained?.unitId ?? null} unitName={explained?.name} onClose={() => setExplained(null)} />
+    </Space>
+  );
+}

@@ -1,0 +1,57 @@
+import { Button, Layout, Menu, Result, Space, Tag, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import { Link, useLocation } from 'react-router-dom';
+import { signOut, type Session } from '../auth/session';
+import { CyclePicker, CycleProvider } from '../common/cycle';
+import { useLang, useMessages } from '../i18n/i18n';
+import type { PageEntry } from '../pages';
+import { shellMessages } from './messages';
+
+/** The frame around every page: the role's menu, the cycle picker, the language switch and who is signed in. */
+export function Shell({ session, pages, children }: Readonly<{ session: Session; pages: readonly PageEntry[]; children: ReactNode }>) {
+  const m = useMessages(shellMessages);
+  const { lang, setLang } = useLang();
+  const location = useLocation();
+  const selected = [...pages].sort((a, b) => b.path.length - a.path.length).find((entry) => location.pathname.startsWith(entry.path))?.path;
+  const scope = session.scope.unitId ?? session.scope.providerId;
+  return (
+    <CycleProvider>
+      <Layout style={{ minHeight: '100vh' }}>
+        <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 16, padding: '0 16px', background: '#8c1c26', flexWrap: 'wrap', height: 'auto', minHeight: 56, lineHeight: '56px' }}>
+          <Typography.Text strong style={{ color: '#fff', fontSize: 18 }}>
+            {m.product}
+          </Typography.Text>
+          <CyclePicker />
+          <Space style={{ marginLeft: 'auto' }} wrap>
+            <Tag color="gold" data-testid="acting-role">
+              {m[`role.${session.role}`]}
+              {scope === undefined ? '' : ` · ${scope}`}
+            </Tag>
+            <Typography.Text style={{ color: '#fff' }}>{session.userId}</Typography.Text>
+            <Button size="small" onClick={() => setLang(lang === 'zh-CN' ? 'en' : 'zh-CN')}>
+              {m.language}
+            </Button>
+            <Button size="small" onClick={signOut}>
+              {m.signOut}
+            </Button>
+          </Space>
+        </Layout.Header>
+        <Layout>
+          <Layout.Sider breakpoint="md" collapsedWidth={0} width={176} theme="light">
+            <Menu
+              mode="inline"
+              selectedKeys={selected === undefined ? [] : [selected]}
+              items={pages.filter((entry) => entry.inMenu !== false).map((entry) => ({ key: entry.path, label: <Link to={entry.path}>{m[entry.menu]}</Link> }))}
+            />
+          </Layout.Sider>
+          <Layout.Content style={{ padding: 16, minWidth: 0 }}>{children}</Layout.Content>
+        </Layout>
+      </Layout>
+    </CycleProvider>
+  );
+}
+
+export function NotFound() {
+  const m = useMessages(shellMessages);
+  return <Result status="404" title={m.notFound} extra={<Link to="/">{m.backHome}</Link>} />;
+}
