@@ -1,8 +1,6 @@
 import type { EventStore, RecordedEvent } from '@kaoping/eventstore';
-import { NotFound, RuleViolated, eventIdOfFact, scoringFactsOfView } from '@kaoping/evaluation';
+import { NotFound, eventIdOfFact, scoreCategory } from '@kaoping/evaluation';
 import {
-  ScoringError,
-  scoreCategory,
   type CategoryResult,
   type ExplanationNode,
   type GradeCount,
@@ -84,28 +82,11 @@ export const lineOf = (unit: UnitResult): UnitLine => ({
 /** Scores a category from the log as it stood at a position: the scheme then in force, deadlines judged at that time. */
 export const scoreLogAt = (input: Readonly<{ log: CycleLog; moment: ResolvedMoment; cycleId: string; categoryId: string }>): CategoryResult => {
   const { log, moment, cycleId, categoryId } = input;
-  const { cycle } = log.view;
-  if (cycle.status === 'none') throw new NotFound({ code: 'cycle-not-found', message: `cycle ${cycleId} did not exist at ${moment.requested}` });
-  if (cycle.status !== 'active') {
+  if (log.view.cycle.status === 'none') throw new NotFound({ code: 'cycle-not-found', message: `cycle ${cycleId} did not exist at ${moment.requested}` });
+  if (log.view.cycle.status !== 'active') {
     throw new NotFound({ code: 'scheme-not-published', message: `cycle ${cycleId} had no published scheme at ${moment.requested}` });
   }
-  const scheme = cycle.scheme.valid;
-  if (scheme === undefined) {
-    throw new RuleViolated({ code: 'scheme-not-scorable', message: `the scheme of cycle ${cycleId} in force at ${moment.requested} does not validate` });
-  }
-  const { units, facts } = scoringFactsOfView(log.view, { categoryId });
-  try {
-    return scoreCategory({ scheme, categoryId, units, facts, asOf: moment.at, cycleYear: cycle.year });
-  } catch (error: unknown) {
-    if (error instanceof ScoringError && error.code === 'unknown-category') {
-      throw new NotFound({
-        code: 'category-not-found',
-        message: error.message,
-        details: [{ path: 'categoryId', rule: 'unknown-category', message: error.message }],
-      });
-    }
-    throw error;
-  }
+  return scoreCategory(log.view, categoryId, moment.at);
 };
 
 /** Reads the cycle's log up to the moment and scores the category (no read model). */

@@ -1,5 +1,6 @@
 import type { EventStore } from '@kaoping/eventstore';
 import { decisionOf, type ContextNeeds, type ContextStreams, type EvaluationCommand, type EvaluationEvent, type Recorded } from '@kaoping/evaluation';
+import { ConcurrencyConflict } from '../command-handling/command-handling.errors';
 import { executeCommand, type CommandOutcome } from '../command-handling/execute-command';
 import { requestFingerprint } from '../command-handling/json.util';
 import { readCycleEvents } from './cycle-log';
@@ -44,12 +45,36 @@ const readContext = async (store: EventStore, needs: ContextNeeds): Promise<Cont
  * Handles one lifecycle command: the pure {@link decisionOf} names its stream and, once the stream
  * is folded, the context streams to read; its `decide` runs the guards once (role table, phase,
  * scheme, scope) and the rules; the append goes with the revision read. Idempotent by command id;
- * a moved stream is a {@link ConcurrencyConflict}.
+ * without If-Match, a stream that moved between read and append is read and decided again (bounded,
+ * with jitter); with If-Match, a moved stream is a {@link ConcurrencyConflict}.
  *
  * Context streams are read, not locked: a command decided against a cycle that changes in the
  * same instant (a phase closing) is appended all the same.
  */
 export const handleEvaluationCommand = async (input: HandleEvaluationCommand): Promise<CommandOutcome> => {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await decideAndAppend(input);
+    } catch (error: unknown) {
+      // With If-Match the client asked for that revision: the conflict is its answer.
+      if (!(error instanceof ConcurrencyConflict) || input.expectedRevision !== undefined || attempt >= MAX_ATTEMPTS) throw error;
+      await sleep(Math.random() * Math.min(RETRY_JITTER_MS * 2 ** attempt, MAX_JITTER_MS));
+    }
+  }
+};
+
+/**
+ * A command without If-Match that meets a concurrent append on its stream (bureaus submitting for
+ * one township at once) is decided again against the new state, up to this many times: each round
+ * one of the colliding writers wins, so ten covers ten writers on one stream at the same instant.
+ */
+const MAX_ATTEMPTS = 10;
+// Random, growing waits (full jitter) spread the writers apart so the next attempt collides less.
+const RETRY_JITTER_MS = 5;
+const MAX_JITTER_MS = 200;
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+const decideAndAppend = async (input: HandleEvaluationCommand): Promise<CommandOutcome> => {
   const { store, command } = input;
   const decision = decisionOf(command);
   const { meta } = command;

@@ -1,6 +1,6 @@
 import type { RecordedEvent, SqlParam, SqlQueryable } from '@kaoping/eventstore';
-import { isResultsEvent, scoringFactsOfView, type CycleView } from '@kaoping/evaluation';
-import { ScoringError, scoreCategory, type CategoryResult } from '@kaoping/scoring';
+import { DomainError, isResultsEvent, scoreCategory, type CycleView } from '@kaoping/evaluation';
+import type { CategoryResult } from '@kaoping/scoring';
 import { CycleViews, evaluationEventsOf } from '../cycle-views/cycle-views';
 import { EVALUATION_STREAMS, type Projection, type ProjectionContext } from '../runner/projection';
 import { type CategoryTouch, touchedCategories } from './affected-categories';
@@ -17,13 +17,12 @@ import {
 
 export const LIVE_SCORES = 'live-scores';
 
+// A cycle without a scorable scheme, or a category the scheme no longer has, has no live scores.
 const scoreOf = (view: CycleView, categoryId: string, asOf: string): CategoryResult | null => {
-  if (view.cycle.status !== 'active' || view.cycle.scheme.valid === undefined) return null;
-  const { units, facts } = scoringFactsOfView(view, { categoryId });
   try {
-    return scoreCategory({ scheme: view.cycle.scheme.valid, categoryId, units, facts, asOf, cycleYear: view.cycle.year });
+    return scoreCategory(view, categoryId, asOf);
   } catch (error: unknown) {
-    if (error instanceof ScoringError && error.code === 'unknown-category') return null;
+    if (error instanceof DomainError) return null;
     throw error;
   }
 };

@@ -1,5 +1,5 @@
 import { PHASE_IDS, type PhaseId } from '@kaoping/scoring';
-import { deadlinesOf, phaseDatesOf, type ActiveCycle, type IndicatorInfo, type UnitState } from '@kaoping/evaluation';
+import { deadlinesOf, obligationsAt, phaseDatesOf, type ActiveCycle, type UnitState } from '@kaoping/evaluation';
 
 export type SubmissionStatus = 'submitted' | 'pending' | 'overdue' | 'missing';
 
@@ -20,8 +20,6 @@ export type SubmissionItem = Readonly<{
   submittedEventId: string | null;
 }>;
 
-const DATA_METHODS: ReadonlySet<string> = new Set(['proportional', 'score']);
-
 const phaseOfDay = (cycle: ActiveCycle, day: string): string => {
   // The phase whose dates hold the due date; the latest such phase where they overlap.
   let found = '';
@@ -32,59 +30,31 @@ const phaseOfDay = (cycle: ActiveCycle, day: string): string => {
   return found;
 };
 
-const inPeriod = (indicator: IndicatorInfo, period: string | undefined): boolean =>
-  period === undefined || indicator.periods === undefined || indicator.periods.includes(period);
-
 /**
- * What a unit owes by each deadline of the calendar and where each item stands (pure):
- * submitted (recorded, on time or late); missing (its period is closed with nothing recorded: it
- * counts zero, shown as missing); overdue (the deadline passed — DeadlinePassed recorded — with
- * nothing yet); pending (not yet due).
+ * What a unit owes by each deadline of the calendar ({@link obligationsAt}: the rule reminders and
+ * overdue facts use too) and where each item stands (pure): submitted (delivered, on time or
+ * late); missing (its period is closed with nothing delivered: it counts zero, shown as missing);
+ * overdue (the deadline passed — DeadlinePassed recorded — with nothing yet); pending (not yet due).
  */
 export const submissionItemsOf = (cycle: ActiveCycle, unitId: string, unit: UnitState | undefined): readonly SubmissionItem[] => {
-  if (unit === undefined || unit.status !== 'registered') return [];
-  const category = cycle.scheme.index.categories.get(unit.unit.categoryId);
-  if (category === undefined) return [];
-  const items: SubmissionItem[] = [];
-  for (const deadline of deadlinesOf(cycle)) {
-    const period = deadline.period ?? cycle.scheme.index.periods.at(-1) ?? '';
-    const base = { cycleId: cycle.cycleId, unitId, deadlineId: deadline.id, kind: deadline.kind, period, phase: phaseOfDay(cycle, deadline.due), dueAt: deadline.due };
-    const add = (indicatorId: string, providerId: string | null, submittedEventId: string | undefined): void => {
+  if (unit === undefined) return [];
+  return deadlinesOf(cycle).flatMap((deadline) =>
+    obligationsAt({ cycle, unit, deadline }).map((owed): SubmissionItem => {
       const status: SubmissionStatus =
-        submittedEventId !== undefined ? 'submitted' : cycle.closedPeriods.has(period) ? 'missing' : cycle.deadlinesPassed.has(deadline.id) ? 'overdue' : 'pending';
-      items.push({ ...base, indicatorId, providerId, status, submittedEventId: submittedEventId ?? null });
-    };
-    switch (deadline.kind) {
-      case 'data':
-        for (const [indicatorId, assignment] of unit.assignments) {
-          const indicator = category.indicators.get(indicatorId);
-          if (indicator === undefined || !DATA_METHODS.has(indicator.method) || !inPeriod(indicator, deadline.period)) continue;
-          add(indicatorId, assignment.providerId ?? indicator.provider ?? null, unit.currentValues.get(`${indicatorId}@${period}`));
-        }
-        break;
-      case 'survey':
-        for (const indicator of category.indicators.values()) {
-          if (indicator.method !== 'survey' || !inPeriod(indicator, deadline.period)) continue;
-          add(indicator.id, indicator.provider ?? null, unit.surveys.get(`${indicator.id}@${period}`));
-        }
-        break;
-      case 'rating':
-        for (const indicator of category.indicators.values()) {
-          if ((indicator.method !== 'rating' && indicator.method !== 'points') || !inPeriod(indicator, deadline.period)) continue;
-          const prefix = `${indicator.id}@${period}@`;
-          const rating = [...unit.ratings].find(([key]) => key.startsWith(prefix));
-          add(indicator.id, null, rating?.[1]);
-        }
-        break;
-      case 'self-assessment':
-        add('', null, unit.selfAssessments.get(period));
-        break;
-      case 'plan':
-        add('', null, unit.plan.status === 'none' ? undefined : unit.plan.planId);
-        break;
-      case 'rectification-plan':
-        break;
-    }
-  }
-  return items;
+        owed.deliveredBy !== undefined ? 'submitted' : cycle.closedPeriods.has(owed.period) ? 'missing' : cycle.deadlinesPassed.has(deadline.id) ? 'overdue' : 'pending';
+      return {
+        cycleId: cycle.cycleId,
+        unitId,
+        deadlineId: deadline.id,
+        kind: deadline.kind,
+        period: owed.period,
+        phase: phaseOfDay(cycle, deadline.due),
+        dueAt: deadline.due,
+        indicatorId: owed.indicatorId ?? '',
+        providerId: owed.providerId ?? null,
+        status,
+        submittedEventId: owed.deliveredBy ?? null,
+      };
+    }),
+  );
 };

@@ -1,0 +1,42 @@
+import type { ResolvedDeadline } from '@kaoping/scoring';
+import type { ActiveCycle } from '../cycle/cycle.state';
+import { cycleWith, townshipRegistered, unitWith } from '../testing/context.factories';
+import { actors, event, recorded } from '../testing/lifecycle.factories';
+import { obligationsAt } from './obligations';
+
+const cycle = (() => {
+  const folded = cycleWith({ open: ['planning'] });
+  if (folded.status !== 'active') throw new Error('the test cycle has no scheme');
+  return folded;
+})() satisfies ActiveCycle;
+const deadline = (kind: ResolvedDeadline['kind'], period?: string): ResolvedDeadline => ({ id: `${kind}-${period ?? 'any'}`, kind, period, due: '2026-07-20', reminders: [] });
+const reporter = actors.reporter('town-a');
+const plan = recorded(event('EvaluationPlanSubmitted', { unitId: 'town-a', summary: '计划', documents: [] }), { id: 'plan-1', actor: reporter });
+const returned = recorded(event('EvaluationPlanReturned', { unitId: 'town-a', planId: 'plan-1' }));
+const owed = (events: Parameters<typeof unitWith>[0], due: ResolvedDeadline) =>
+  obligationsAt({ cycle, unit: unitWith(events), deadline: due }).map((item) => ({ indicatorId: item.indicatorId, delivered: item.deliveredBy !== undefined }));
+
+describe('obligationsAt: what a unit owes by a deadline (reminders, overdue facts and the status board alike)', () => {
+  it('owes the evaluation plan again once it was returned', () => {
+    expect(owed([townshipRegistered()], deadline('plan'))).toEqual([{ indicatorId: undefined, delivered: false }]);
+    expect(owed([townshipRegistered(), plan], deadline('plan'))).toEqual([{ indicatorId: undefined, delivered: true }]);
+    expect(owed([townshipRegistered(), plan, returned], deadline('plan'))).toEqual([{ indicatorId: undefined, delivered: false }]);
+  });
+
+  it('owes ratings and surveys for every such indicator of the category, assigned or not', () => {
+    expect(owed([townshipRegistered()], deadline('rating', 'year-end')).map((item) => item.indicatorId).sort()).toEqual(['committee', 'leaders']);
+    expect(owed([townshipRegistered()], deadline('survey', 'year-end')).map((item) => item.indicatorId)).toEqual(['public']);
+    const rated = recorded(event('RatingGiven', { unitId: 'town-a', indicatorId: 'leaders', period: 'year-end', raterId: 'head-1', raterRole: 'county-head', points: '9.5' }));
+    expect(owed([townshipRegistered(), rated], deadline('rating', 'year-end')).find((item) => item.indicatorId === 'leaders')?.delivered).toBe(true);
+  });
+
+  it('owes data only for the data indicators assigned to the unit', () => {
+    expect(owed([townshipRegistered()], deadline('data', 'mid-year'))).toEqual([]);
+    const assigned = recorded(event('IndicatorAssigned', { unitId: 'town-a', indicatorId: 'revenue', providerId: 'finance-bureau', targets: { 'mid-year': '2500' } }));
+    const submitted = recorded(event('DataSubmitted', { unitId: 'town-a', indicatorId: 'revenue', period: 'mid-year', value: '2400' }), { id: 'data-1' });
+    expect(obligationsAt({ cycle, unit: unitWith([townshipRegistered(), assigned]), deadline: deadline('data', 'mid-year') })).toEqual([
+      { unitId: 'town-a', deadlineId: 'data-mid-year', kind: 'data', period: 'mid-year', indicatorId: 'revenue', providerId: 'finance-bureau' },
+    ]);
+    expect(obligationsAt({ cycle, unit: unitWith([townshipRegistered(), assigned, submitted]), deadline: deadline('data', 'mid-year') })[0]?.deliveredBy).toBe('data-1');
+  });
+});

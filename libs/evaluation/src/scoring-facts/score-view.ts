@@ -1,0 +1,30 @@
+import { ScoringError, scoreCategory as scoreWithEngine, type CategoryResult } from '@kaoping/scoring';
+import { NotFound, RuleViolated } from '../shared/domain-error';
+import type { CycleView } from './cycle-view';
+import { scoringFactsOfView } from './scoring-facts';
+
+/**
+ * The one way from a folded cycle to a category's scores: the scheme in force in the view, the
+ * category's units and facts, deadlines judged `asOf` in **the cycle's year** (a 2027 cycle on a
+ * scheme written for 2026 dates its deadlines in 2027). Snapshots, results, audit and live scores
+ * all score through here. Refusals: NotFound 'cycle-not-found' / 'scheme-not-published' /
+ * 'category-not-found', RuleViolated 'scheme-not-scorable'.
+ */
+export const scoreCategory = (view: CycleView, categoryId: string, asOf: string): CategoryResult => {
+  const { cycle } = view;
+  if (cycle.status === 'none') throw new NotFound({ code: 'cycle-not-found', message: 'the cycle does not exist' });
+  if (cycle.status !== 'active') throw new NotFound({ code: 'scheme-not-published', message: `cycle ${cycle.cycleId} has no published scheme` });
+  const scheme = cycle.scheme.valid;
+  if (scheme === undefined) {
+    throw new RuleViolated({ code: 'scheme-not-scorable', message: `the published scheme of cycle ${cycle.cycleId} no longer validates` });
+  }
+  const { units, facts } = scoringFactsOfView(view, { categoryId });
+  try {
+    return scoreWithEngine({ scheme, categoryId, units, facts, asOf, cycleYear: cycle.year });
+  } catch (error: unknown) {
+    if (error instanceof ScoringError && error.code === 'unknown-category') {
+      throw new NotFound({ code: 'category-not-found', message: error.message, details: [{ path: 'categoryId', rule: 'unknown-category', message: error.message }] });
+    }
+    throw error;
+  }
+};
