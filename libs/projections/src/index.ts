@@ -12,6 +12,8 @@ export { ProjectionRunner, applyBatch } from './runner/projection-runner';
 export type { ProjectionRunnerOptions } from './runner/projection-runner';
 export { TransactionalCheckpoints, loadCheckpoint, migrateCheckpoints } from './runner/checkpoint.persistence';
 export { rebuildProjections } from './runner/rebuild';
+export { ProjectionEventFailed, loadFaults, projectionStates } from './runner/projection-faults';
+export type { ProjectionFault, ProjectionState } from './runner/projection-faults';
 export type { RebuildOptions, RebuildProgress } from './runner/rebuild';
 export { READ_MODELS, READ_MODEL_NAMES, isReadModelName, readModelProjections } from './read-models';
 export type { ReadModelName } from './read-models';

@@ -1,5 +1,7 @@
 import { Catch, HttpException, HttpStatus, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { Response } from 'express';
+import type { AuthenticatedRequest } from '../auth/auth.decorators';
+import { scopedToReader } from './conflict-scope';
 import { STATUS_BY_KIND, type ErrorBody, type ErrorDetail } from './error-body';
 import { RequestRefused } from './request-refused';
 import { InvalidInputException } from './validation';
@@ -70,11 +72,12 @@ export class AllExceptionsFilter implements ExceptionFilter {
   private readonly logger = new Logger('http');
 
   catch(exception: unknown, host: ArgumentsHost): void {
-    const body = toErrorBody(exception);
+    const http = host.switchToHttp();
+    const body = scopedToReader(toErrorBody(exception), http.getRequest<AuthenticatedRequest>().actor);
     if (body.statusCode >= 500) {
       this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     }
-    const response = host.switchToHttp().getResponse<Response>();
+    const response = http.getResponse<Response>();
     response.status(body.statusCode).json(body);
   }
 }

@@ -1,5 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { HealthIndicatorService, type HealthIndicatorResult } from '@nestjs/terminus';
+import { Queue } from 'bullmq';
+import { REDIS, type OptionalRedis } from '@kaoping/runtime';
 import { OpsQueue } from './ops-queue';
 
 /**
@@ -7,10 +9,13 @@ import { OpsQueue } from './ops-queue';
  * the failed count. Down when the queue cannot say within 2 s (BullMQ with Redis unreachable).
  */
 @Injectable()
-export class JobsHealth {
+export class JobsHealth implements OnModuleDestroy {
+  private counter: Readonly<{ queue: Queue; connection: NonNullable<OptionalRedis> }> | undefined;
+
   constructor(
     private readonly indicators: HealthIndicatorService,
     private readonly ops: OpsQueue,
+    @Inject(REDIS) private readonly redis: OptionalRedis,
   ) {}
 
   async check(): Promise<HealthIndicatorResult> {
@@ -22,5 +27,26 @@ export class JobsHealth {
     } catch (error) {
       return session.down({ adapter, message: error instanceof Error ? error.message : String(error) });
     }
+  }
+
+  /** BullMQ workers attached to the phase queue (any process), or undefined for the in-process queue. */
+  async workers(timeoutMs = 2000): Promise<number | undefined> {
+    const name = this.ops.bullmqName;
+    if (name === undefined || !this.redis) return undefined;
+    if (this.counter === undefined) {
+      const connection = this.redis.duplicate();
+      this.counter = { queue: new Queue(name, { connection }), connection };
+    }
+    const { queue } = this.counter;
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`Redis did not answer within ${timeoutMs} ms`)), timeoutMs);
+    });
+    return Promise.race([queue.getWorkersCount(), timeout]).finally(() => clearTimeout(timer));
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.counter?.queue.close();
+    this.counter?.connection.disconnect();
   }
 }

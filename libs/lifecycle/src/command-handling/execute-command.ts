@@ -154,11 +154,18 @@ export const executeCommand = async <State, Folded, Event extends DecidedEvent>(
   }));
   try {
     const result = await store.appendToStream(streamId, newEvents, { expectedRevision });
+    // The event ids derive from the command id, so the store's unique ids reserve the key
+    // atomically: a concurrent request with the same key that got there first wrote them. Only
+    // the same request may be answered with its events; another one is refused.
+    if (result.alreadyAppended && result.events.some((e) => e.metadata.extra?.[FINGERPRINT] !== fingerprint)) {
+      throw new IdempotencyKeyReused(trace.commandId, 'another request');
+    }
     return outcomeOf(streamId, result.events, result.alreadyAppended);
   } catch (error: unknown) {
     if (error instanceof WrongExpectedRevisionError) throw await conflict(store, streamId, expectedRevision);
     if (error instanceof IdempotencyMismatchError) {
-      throw new IdempotencyKeyReused(trace.commandId, `a request on another stream than '${streamId}'`);
+      // Some of the key's event ids are stored, not all (another request decided otherwise), or in another stream.
+      throw new IdempotencyKeyReused(trace.commandId, 'another request');
     }
     throw error;
   }

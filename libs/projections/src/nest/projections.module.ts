@@ -46,7 +46,11 @@ export class ProjectionsModule {
               database: database.client,
               schema: config.databaseSchema,
               projections: readModelProjections({ schema: config.databaseSchema, store }),
-              onError: (name, error) => logger.error(`projection ${name} failed; restarting from its checkpoint: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
+              onError: (name, error, retry) =>
+                logger.error(
+                  `projection ${name} STOPPED (attempt ${retry.attempts}; next try in ${Math.round(retry.delayMs / 1000)} s; /health shows it; reads of it answer 503 past this point): ${error instanceof Error ? error.message : String(error)}`,
+                ),
+              onResumed: (name) => logger.log(`projection ${name} resumed: it applied the event it was stopped at`),
             });
           },
         },

@@ -1,6 +1,7 @@
 import type { EventStore, RecordedEvent, SqlClient, Subscription } from '@kaoping/eventstore';
 import { TransactionalCheckpoints, loadCheckpoint, migrateCheckpoints, saveCheckpoint } from './checkpoint.persistence';
 import type { Projection } from './projection';
+import { ProjectionEventFailed, clearFault, loadFaults, migrateFaults, recordFault } from './projection-faults';
 
 export type ProjectionRunnerOptions = Readonly<{
   store: EventStore;
@@ -9,9 +10,14 @@ export type ProjectionRunnerOptions = Readonly<{
   projections: readonly Projection[];
   batchSize?: number;
   pollIntervalMs?: number;
-  /** How long to wait before restarting a subscription that failed (default 1 s). */
+  /** The first pause before retrying a projection that failed (default 1 s); it doubles with each failure. */
   restartDelayMs?: number;
-  onError?: (projection: string, error: unknown) => void;
+  /** The longest pause between two attempts (default 60 s). */
+  maxRestartDelayMs?: number;
+  /** A projection stopped at an event (or failed again there): what, how often, and when it tries next. */
+  onError?: (projection: string, error: unknown, retry: Readonly<{ attempts: number; delayMs: number }>) => void;
+  /** A projection that had stopped applied the event it was stuck on and runs again. */
+  onResumed?: (projection: string) => void;
 }>;
 
 /** Applies one batch and its checkpoint in one transaction; keeps or drops the projection's staged memory accordingly. */
@@ -34,16 +40,44 @@ export const applyBatch = async (
   projection.committed?.();
 };
 
+const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/**
+ * Applies a batch; when it fails, applies its events one at a time (each with its checkpoint) so
+ * the events before the bad one are kept and the failure names the event that does not apply.
+ */
+const applyIsolating = async (input: Readonly<{ database: SqlClient; schema: string; projection: Projection; batch: readonly RecordedEvent[] }>): Promise<void> => {
+  try {
+    await applyBatch(input);
+    return;
+  } catch (error: unknown) {
+    const [only] = input.batch;
+    if (input.batch.length === 1 && only !== undefined) throw new ProjectionEventFailed(input.projection.name, only, error);
+  }
+  for (const event of input.batch) {
+    try {
+      await applyBatch({ ...input, batch: [event] });
+    } catch (error: unknown) {
+      throw new ProjectionEventFailed(input.projection.name, event, error);
+    }
+  }
+};
+
 /**
  * Runs each projection on its own catch-up subscription. Every batch is applied together with
- * its checkpoint in one transaction, so each event changes a read model exactly once; a failed
- * subscription is restarted from its checkpoint after a pause.
+ * its checkpoint in one transaction, so each event changes a read model exactly once. A
+ * projection that cannot apply an event stops there: the fault (which event, why, how many
+ * attempts) is recorded beside the checkpoints for /health and reported through `onError`, and
+ * the subscription is restarted from its checkpoint after a pause that doubles up to
+ * `maxRestartDelayMs` — never a silent loop — until the event applies (`onResumed`).
  */
 export class ProjectionRunner {
   private readonly subscriptions = new Map<string, Subscription>();
   private stopping = false;
   private started = false;
   private readonly restarts = new Set<ReturnType<typeof setTimeout>>();
+  /** Projections with a recorded fault (where, how many attempts), cleared by their next applied batch. */
+  private readonly faulted = new Map<string, Readonly<{ position: bigint; attempts: number }>>();
 
   constructor(private readonly options: ProjectionRunnerOptions) {}
 
@@ -57,6 +91,13 @@ export class ProjectionRunner {
     this.started = true;
     const { database, schema } = this.options;
     await migrateCheckpoints(database, schema);
+    await migrateFaults(database, schema);
+    // A fault found by an earlier process is cleared once this one applies past it.
+    for (const fault of await loadFaults(database, schema)) {
+      if (this.options.projections.some((p) => p.name === fault.projection)) {
+        this.faulted.set(fault.projection, { position: BigInt(fault.position), attempts: fault.attempts });
+      }
+    }
     for (const projection of this.options.projections) await projection.migrate(database);
     for (const projection of this.options.projections) this.subscribe(projection);
   }
@@ -106,17 +147,45 @@ export class ProjectionRunner {
       checkpoints: new TransactionalCheckpoints(database, schema),
       batchSize: this.options.batchSize ?? 500,
       pollIntervalMs: this.options.pollIntervalMs ?? 500,
-      handle: (batch) => applyBatch({ database, schema, projection, batch }),
+      handle: async (batch) => {
+        await applyIsolating({ database, schema, projection, batch });
+        if (this.faulted.delete(projection.name)) {
+          await clearFault(database, { schema, projection: projection.name });
+          this.options.onResumed?.(projection.name);
+        }
+      },
     });
     this.subscriptions.set(projection.name, subscription);
-    void subscription.ended.then((end) => {
+    void subscription.ended.then(async (end) => {
       if (end.kind !== 'failed' || this.stopping) return;
-      this.options.onError?.(projection.name, end.error);
+      const { attempts, delayMs } = await this.recordFault(projection, end.error);
+      this.options.onError?.(projection.name, end.error, { attempts, delayMs });
       const timer = setTimeout(() => {
         this.restarts.delete(timer);
         if (!this.stopping) this.subscribe(projection);
-      }, this.options.restartDelayMs ?? 1000);
+      }, delayMs);
       this.restarts.add(timer);
     });
+  }
+
+  /** Counts the failure, keeps it beside the checkpoints (best effort: the database may be what failed), and says when to retry. */
+  private async recordFault(projection: Projection, error: unknown): Promise<Readonly<{ attempts: number; delayMs: number }>> {
+    const { database, schema } = this.options;
+    const event = error instanceof ProjectionEventFailed ? error.event : undefined;
+    const checkpoint = await loadCheckpoint(database, { schema, projection: projection.name }).catch(() => null);
+    const position = event?.globalPosition ?? (checkpoint ?? -1n) + 1n;
+    const before = this.faulted.get(projection.name);
+    const attempts = before !== undefined && before.position === position ? before.attempts + 1 : 1;
+    this.faulted.set(projection.name, { position, attempts });
+    const delayMs = Math.min((this.options.restartDelayMs ?? 1000) * 2 ** Math.min(attempts - 1, 20), this.options.maxRestartDelayMs ?? 60_000);
+    await recordFault(database, {
+      schema,
+      projection: projection.name,
+      position,
+      ...(event === undefined ? {} : { event }),
+      error: messageOf(error instanceof ProjectionEventFailed ? error.failure : error),
+      nextAttemptAt: new Date(Date.now() + delayMs),
+    }).catch(() => undefined);
+    return { attempts, delayMs };
   }
 }
