@@ -3,6 +3,7 @@ import { TerminusModule } from '@nestjs/terminus';
 import { ConfigModule, EventStoreModule, RedisModule, type KaopingConfig } from '@kaoping/runtime';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { EvidenceModule } from './evidence/evidence.module';
 import { ReceivedAtMiddleware, apiClockProvider } from './commands/request-clock';
 import { HealthController } from './health/health.controller';
 import { LifecycleModule } from './lifecycle/lifecycle.module';
@@ -25,6 +26,7 @@ export class AppModule implements NestModule {
         LifecycleModule,
         QueriesModule.forRoot(config),
         AuditModule,
+        EvidenceModule,
         NotificationsModule,
         OpsModule,
       ],
