@@ -196,12 +196,12 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
     };
     const sheet = units.map((u) => indicators.map((i) => value(u, i)).join('\t')).join('\n');
     await page.locator(`[data-cell="${units[0]}/${indicators[0]}"]`).click();
-    await page.evaluate((text) => {
-      const target = document.activeElement;
+    // What Ctrl+V of a copied Excel block delivers: tab-separated cells, a line per row (run in the page).
+    await page.evaluate(`(() => {
       const data = new DataTransfer();
-      data.setData('text/plain', text);
-      target?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-    }, sheet);
+      data.setData('text/plain', ${JSON.stringify(sheet)});
+      document.activeElement.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    })()`);
     expect(await page.locator(`[data-cell="${units[6]}/${indicators[3]}"]`).inputValue()).toBe(value(units[6] ?? '', 'new-jobs'));
     await shot(page, 'provider-grid');
     await page.getByTestId('grid-submit').click();
