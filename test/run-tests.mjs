@@ -176,6 +176,25 @@ async function resolveRedis() {
   return undefined;
 }
 
+// The console's browser tests drive Chromium (headless): CHROME_PATH, else a system chromium. None: stop and say
+// how to install it (test/console/support/chromium.ts holds the same search for the tests themselves).
+function resolveChromium() {
+  const fromEnv = process.env.CHROME_PATH;
+  if (fromEnv) {
+    if (!existsSync(fromEnv)) fail(`CHROME_PATH=${fromEnv} does not exist. Point it at a Chromium binary or unset it.`);
+    return { path: fromEnv, how: 'CHROME_PATH' };
+  }
+  for (const name of ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable']) {
+    const found = findBinary(name);
+    if (found) return { path: found, how: 'found' };
+  }
+  fail(
+    'No Chromium for the console browser tests (CHROME_PATH unset, no chromium on PATH).\n' +
+      '  Install it (Debian/Ubuntu: apt-get install -y chromium) or set CHROME_PATH to a Chromium binary.',
+  );
+  return undefined;
+}
+
 function run(cmd, args, env) {
   const res = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env });
   return res.status ?? 1;
@@ -183,13 +202,19 @@ function run(cmd, args, env) {
 
 const pg = await resolvePostgres();
 const redis = await resolveRedis();
+const chrome = resolveChromium();
 log(`PostgreSQL: ${pg.url} (${pg.how})`);
 log(`Redis: ${redis.url} (${redis.how})`);
-const env = { ...process.env, DATABASE_URL: pg.url, REDIS_URL: redis.url, KAOPING_TEST_SERVICES: '1' };
+log(`Chromium: ${chrome.path} (${chrome.how})`);
+const env = { ...process.env, DATABASE_URL: pg.url, REDIS_URL: redis.url, CHROME_PATH: chrome.path, KAOPING_TEST_SERVICES: '1' };
 
 log('type-checking (tsc --noEmit)');
 if (run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', 'tsconfig.json'], env) !== 0) {
   fail('type check failed');
+}
+log('type-checking the console (tsc --noEmit -p apps/console/tsconfig.json)');
+if (run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', 'apps/console/tsconfig.json'], env) !== 0) {
+  fail('console type check failed');
 }
 
 const resultsDir = mkdtempSync(join(tmpdir(), 'kaoping-jest-'));

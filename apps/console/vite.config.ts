@@ -13,6 +13,10 @@ export default defineConfig({
     emptyOutDir: true,
     chunkSizeWarningLimit: 4096,
     rollupOptions: {
+      // antd marks its modules "use client" (for React Server Components); meaningless in a client bundle.
+      onwarn: (warning, warn) => {
+        if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+      },
       output: {
         // Libraries change less often than pages: separate chunks cache across releases.
         manualChunks: (id: string) => {

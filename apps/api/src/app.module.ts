@@ -3,6 +3,7 @@ import { TerminusModule } from '@nestjs/terminus';
 import { ConfigModule, EventStoreModule, RedisModule, type KaopingConfig } from '@kaoping/runtime';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { EvidenceModule } from './evidence/evidence.module';
 import { ReceivedAtMiddleware, apiClockProvider } from './commands/request-clock';
 import { HealthController } from './health/health.controller';
 import { ProjectionsHealth } from './health/projections.health';
@@ -26,6 +27,7 @@ export class AppModule implements NestModule {
         LifecycleModule,
         QueriesModule.forRoot(config),
         AuditModule,
+        EvidenceModule,
         NotificationsModule,
         OpsModule,
       ],

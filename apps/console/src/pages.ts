@@ -23,17 +23,13 @@ const page = (load: () => Promise<{ default: ComponentType }>) => lazy(load);
 export const PAGES: readonly PageEntry[] = [
   { path: '/office/cycles', menu: 'menu.cycles', roles: ['office', 'committee', 'auditor'], component: page(() => import('./office/CyclesPage')) },
   { path: '/office/board', menu: 'menu.board', roles: ['office', 'committee'], component: page(() => import('./office/BoardPage')) },
-  { path: '/office/units', menu: 'menu.units', roles: ['office'], component: page(() => import('./office/UnitsPage')) },
   { path: '/office/review', menu: 'menu.review', roles: ['office', 'committee'], component: page(() => import('./office/ReviewPage')) },
   { path: '/office/results', menu: 'menu.results', roles: ['office', 'committee', 'auditor', 'leader'], component: page(() => import('./office/ResultsPage')) },
   { path: '/office/appeals', menu: 'menu.appeals', roles: ['office', 'committee'], component: page(() => import('./office/AppealsPage')) },
-  { path: '/office/rectification', menu: 'menu.rectification', roles: ['office'], component: page(() => import('./office/RectificationPage')) },
   { path: '/unit', menu: 'menu.unit', roles: ['unit-reporter'], component: page(() => import('./unit/UnitPage')) },
   { path: '/data', menu: 'menu.data', roles: ['data-provider'], component: page(() => import('./provider/DataGridPage')) },
   { path: '/field', menu: 'menu.field', roles: ['inspector'], component: page(() => import('./field/FieldFindingPage')) },
   { path: '/field/mine', menu: 'menu.mine', roles: ['inspector', 'complaint-handler'], component: page(() => import('./field/MyFindingsPage')) },
-  { path: '/complaints', menu: 'menu.complaints', roles: ['complaint-handler'], component: page(() => import('./field/ComplaintPage')) },
-  { path: '/surveys', menu: 'menu.surveys', roles: ['survey-office'], component: page(() => import('./ratings/SurveyPage')) },
   { path: '/ratings', menu: 'menu.ratings', roles: ['leader', 'committee'], component: page(() => import('./ratings/RatingsPage')) },
   { path: '/analysis', menu: 'menu.analysis', roles: ['office', 'committee', 'leader'], component: page(() => import('./analysis/AnalysisPage')) },
 ];

@@ -29,6 +29,43 @@ export { SUBMISSION_STATUS, submissionStatusProjection } from './submission-stat
 export { submissionItemsOf } from './submission-status/submission-status.reducer';
 export type { SubmissionItem, SubmissionStatus } from './submission-status/submission-status.reducer';
 export { CycleViews, evaluationEventsOf } from './cycle-views/cycle-views';
+export { DIRECTORY, directoryProjection } from './directory/directory.projection';
+export {
+  cycleById,
+  listAppeals,
+  listAssignments,
+  listCycles,
+  listProposals,
+  listRaters,
+  listRectifications,
+  listResults,
+  listSnapshots,
+  listUnits,
+  phaseBoard,
+  schemeVersion,
+  schemeVersions,
+  unitById,
+} from './queries/directory.queries';
+export type {
+  AppealView,
+  AssignmentView,
+  ComputedView,
+  CycleSummary,
+  DeadlineBoardRow,
+  DeadlineView,
+  Page,
+  Paging,
+  PhaseView,
+  RaterView,
+  RectificationView,
+  ResultLineView,
+  ResultsView,
+  SchemeVersionSummary,
+  SchemeVersionView,
+  SnapshotView,
+  UnitFilter,
+  UnitView,
+} from './queries/directory.queries';
 export {
   auditEntriesOf,
   auditTrail,

@@ -1,4 +1,5 @@
 import { auditTrailProjection } from './audit-trail/audit-trail.projection';
+import { directoryProjection } from './directory/directory.projection';
 import { liveScoresProjection } from './live-scores/live-scores.projection';
 import { proposalsProjection } from './proposals/proposals.projection';
 import type { Projection, ProjectionContext } from './runner/projection';
@@ -10,6 +11,7 @@ export const READ_MODELS = {
   proposals: proposalsProjection,
   'live-scores': liveScoresProjection,
   'submission-status': submissionStatusProjection,
+  directory: directoryProjection,
 } as const satisfies Readonly<Record<string, (context: ProjectionContext) => Projection>>;
 
 export type ReadModelName = keyof typeof READ_MODELS;

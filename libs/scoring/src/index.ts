@@ -114,3 +114,6 @@ export const resolveCalendar = (scheme: ValidScheme, cycleYear?: number): Resolv
   const { model } = compiledScheme(scheme);
   return resolveCalendarModel(model.calendar, cycleYear ?? model.cycle ?? 1970);
 };
+
+export { schemeOutline } from './outline/scheme-outline';
+export type { OutlineCategory, OutlineNode, SchemeOutline } from './outline/scheme-outline';

@@ -5,6 +5,7 @@ import type { ActingUser } from '@kaoping/identity';
 import { CurrentActor } from '../auth/auth.decorators';
 import { ReadRoute } from '../commands/command-route.decorator';
 import { ParseIdPipe } from '../lifecycle/id.pipe';
+import { CategoryAsOfDto, ScoreDiffDto, UnitAsOfDto, VerifyReportDto } from '../reads/responses.dto';
 import { AuditService } from './audit.service';
 import { DiffQueryDto, MomentQueryDto, VerifyQueryDto } from './audit.dto';
 
@@ -16,7 +17,7 @@ export class AuditController {
 
   @Get('cycles/:cycleId/categories/:categoryId/scores')
   @ReadRoute('ReadScoresAsOf', "A category's totals, parts, ranks and grades as of a moment, scored from the log (the scheme then in force, deadlines judged then)")
-  @ApiOkResponse({ description: 'The category table at the moment, with the position and time it stands for' })
+  @ApiOkResponse({ type: CategoryAsOfDto, description: 'The category table at the moment, with the position and time it stands for' })
   category(
     @Param('cycleId', ParseIdPipe) cycleId: string,
     @Param('categoryId', ParseIdPipe) categoryId: string,
@@ -27,7 +28,7 @@ export class AuditController {
 
   @Get('cycles/:cycleId/categories/:categoryId/units/:unitId/score')
   @ReadRoute('ReadUnitScoreAsOf', "A unit's score as of a moment, explained node by node down to the events behind each number (who, role, when, why, evidence)")
-  @ApiOkResponse({ description: "The unit's numbers, flags, linked explanation and the facts that had stopped counting" })
+  @ApiOkResponse({ type: UnitAsOfDto, description: "The unit's numbers, flags, linked explanation and the facts that had stopped counting" })
   unit(
     @CurrentActor() actor: ActingUser,
     @Param('cycleId', ParseIdPipe) cycleId: string,
@@ -40,7 +41,7 @@ export class AuditController {
 
   @Get('cycles/:cycleId/categories/:categoryId/diff')
   @ReadRoute('ReadScoreDiff', 'What changed between two moments (default: published → now): facts arrived, corrected or revoked, and the numbers that moved')
-  @ApiOkResponse({ description: 'Both moments, the facts in between, and old → new per number' })
+  @ApiOkResponse({ type: ScoreDiffDto, description: 'Both moments, the facts in between, and old → new per number' })
   diff(
     @CurrentActor() actor: ActingUser,
     @Param('cycleId', ParseIdPipe) cycleId: string,
@@ -52,7 +53,7 @@ export class AuditController {
 
   @Get('verify')
   @ReadRoute('VerifyLog', "Recompute the log's hash chains (all, or one cycle's streams): counts and the first broken link")
-  @ApiOkResponse({ description: 'ok, streams and events checked, broken links, the first one in global order' })
+  @ApiOkResponse({ type: VerifyReportDto, description: 'ok, streams and events checked, broken links, the first one in global order' })
   verify(@Query() query: VerifyQueryDto): Promise<AuditVerifyReport> {
     return this.audit.verify(query.cycleId);
   }

@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swa
 import type { ActingUser } from '@kaoping/identity';
 import { NOTIFICATION_OUTBOX, ScheduleModule, type Notification, type NotificationOutbox } from '@kaoping/schedule';
 import { Action, CurrentActor } from '../auth/auth.decorators';
+import { NotificationDto } from '../reads/responses.dto';
 
 @ApiTags('notifications')
 @ApiBearerAuth()
@@ -13,7 +14,7 @@ export class NotificationsController {
   @Get()
   @Action('ListNotifications')
   @ApiOperation({ summary: "The current user's notifications: reminders, overdue items, escalations (newest first)" })
-  @ApiOkResponse({ description: 'Up to 100 notifications addressed to the user, their role, unit or provider' })
+  @ApiOkResponse({ type: [NotificationDto], description: 'Up to 100 notifications addressed to the user, their role, unit or provider' })
   list(@CurrentActor() actor: ActingUser): Promise<readonly Notification[]> {
     return this.outbox.listFor(actor);
   }

@@ -6,6 +6,7 @@ import { Action, CurrentActor } from '../auth/auth.decorators';
 import { DASHBOARD_PATH, DashboardSessions, clearedCookie, sessionCookie } from './dashboard-session';
 import { opsMetrics } from './metrics.util';
 import { OpsQueue, type QueueReport } from './ops-queue';
+import { QueuesDto } from '../reads/responses.dto';
 
 /** Operations: the job queue as JSON, Prometheus metrics, and the door to the queue dashboard. */
 @ApiTags('ops')
@@ -20,7 +21,7 @@ export class OpsController {
   @Get('queues')
   @Action('ReadOpsQueues')
   @ApiOperation({ summary: 'The job queues of this process (BullMQ or in-process): counts by state, depth, what this process ran' })
-  @ApiOkResponse({ description: '{ queues: [...] }' })
+  @ApiOkResponse({ type: QueuesDto })
   async queues(): Promise<Readonly<{ queues: readonly QueueReport[] }>> {
     return { queues: [await this.ops.report()] };
   }
@@ -29,6 +30,7 @@ export class OpsController {
   @Action('ReadOpsMetrics')
   @Header('Content-Type', 'text/plain; version=0.0.4; charset=utf-8')
   @ApiProduces('text/plain')
+  @ApiOkResponse({ description: 'Prometheus exposition format', content: { 'text/plain': { schema: { type: 'string' } } } })
   @ApiOperation({ summary: 'Prometheus text: jobs run/succeeded/failed/retried, queue gauges, event store head position' })
   async metrics(): Promise<string> {
     const [queue, headPosition] = await Promise.all([this.ops.report(), this.ops.headPosition()]);

@@ -17,6 +17,7 @@ import {
 } from '@kaoping/projections';
 import { Action, CurrentActor } from '../auth/auth.decorators';
 import { assertLeaderMaySeeScores, assertMayRead, assertOwnUnit } from './query-access';
+import { AuditTrailDto, ExplainedScoreDto, LiveScoresDto, ReviewQueueDto, SubmissionStatusDto } from '../reads/responses.dto';
 import { AuditTrailQuery, FreshnessQuery, ReviewQueueQuery, SubmissionStatusQuery } from './queries.dto';
 
 const PAGE = 500;
@@ -41,15 +42,7 @@ export class QueriesController {
   @Get('live-scores/:categoryId')
   @Action('ReadLiveScores')
   @ApiOperation({ summary: 'Live scores of a category, ranked, with provisional grades (office, committee, auditor; a unit reporter its own line; leaders after publication)' })
-  @ApiOkResponse({
-    schema: {
-      example: {
-        position: '1042',
-        category: { categoryId: 'townships', asOf: '2027-01-21T00:00:00.000Z', position: '1040', grades: [{ id: 'advanced', count: 2 }], published: null },
-        units: [{ unitId: 'township-001', total: '93.65', rank: 1, grade: { id: 'advanced', label: { 'zh-CN': '先进' } }, parts: [], flags: [] }],
-      },
-    },
-  })
+  @ApiOkResponse({ type: LiveScoresDto })
   async liveScores(@CurrentActor() actor: ActingUser, @Param('cycleId') cycleId: string, @Param('categoryId') categoryId: string, @Query() query: FreshnessQuery) {
     assertMayRead(actor, 'ReadLiveScores');
     const position = await this.fresh(LIVE_SCORES, query.minPosition);
@@ -63,17 +56,7 @@ export class QueriesController {
   @Get('units/:unitId/explained-score')
   @Action('ReadExplainedScore')
   @ApiOperation({ summary: "A unit's live score with its explanation tree and the events behind each number (who, role, when, why, evidence, who approved, what revoked it)" })
-  @ApiOkResponse({
-    schema: {
-      example: {
-        position: '1042',
-        categoryId: 'townships',
-        score: { unitId: 'township-001', total: '93.65', rank: 1 },
-        explanation: { id: 'total', kind: 'total', value: '93.65', factIds: [], children: [] },
-        events: { 'f3c…': { type: 'DataSubmitted', actorId: 'provider-1', role: 'data-provider', recordedAt: '2026-04-02T09:00:00.000Z' } },
-      },
-    },
-  })
+  @ApiOkResponse({ type: ExplainedScoreDto })
   async explainedScore(@CurrentActor() actor: ActingUser, @Param('cycleId') cycleId: string, @Param('unitId') unitId: string, @Query() query: FreshnessQuery) {
     assertMayRead(actor, 'ReadExplainedScore');
     assertOwnUnit(actor, unitId);
@@ -88,7 +71,7 @@ export class QueriesController {
   @Get('submission-status')
   @Action('ReadSubmissionStatus')
   @ApiOperation({ summary: 'Where each unit stands per phase and deadline: submitted, pending, overdue, missing (a unit reporter its own unit; a data provider its own indicators)' })
-  @ApiOkResponse({ schema: { example: { position: '1042', items: [{ unitId: 'township-003', deadlineId: 'year-data', indicatorId: 'revenue', kind: 'data', period: 'year', phase: 'year-end', dueAt: '2027-01-20', providerId: 'stats-bureau', status: 'overdue', submittedEventId: null }] } } })
+  @ApiOkResponse({ type: SubmissionStatusDto })
   async submissionStatus(@CurrentActor() actor: ActingUser, @Param('cycleId') cycleId: string, @Query() query: SubmissionStatusQuery) {
     assertMayRead(actor, 'ReadSubmissionStatus');
     if (query.unitId !== undefined) assertOwnUnit(actor, query.unitId);
@@ -109,7 +92,7 @@ export class QueriesController {
   @Get('review-queue')
   @Action('ReadReviewQueue')
   @ApiOperation({ summary: 'Proposals awaiting review (or in another status), each with its life: recorded → approved/rejected → revoked, who and when (inspectors and complaint handlers: what they recorded; a unit reporter: its own unit)' })
-  @ApiOkResponse({ schema: { example: { position: '1042', proposals: [{ proposalId: 'f-township-001', unitId: 'township-001', kind: 'deduction', status: 'pending', what: '窗口服务超时 (政务大厅)', recorded: { eventId: '…', actorId: 'inspector-1', role: 'inspector', at: '2026-05-03T10:00:00.000Z' }, decided: null, revoked: null }] } } })
+  @ApiOkResponse({ type: ReviewQueueDto })
   async reviewQueue(@CurrentActor() actor: ActingUser, @Param('cycleId') cycleId: string, @Query() query: ReviewQueueQuery) {
     assertMayRead(actor, 'ReadReviewQueue');
     if (query.unitId !== undefined) assertOwnUnit(actor, query.unitId);
@@ -128,7 +111,7 @@ export class QueriesController {
   @Get('audit-trail/units/:unitId')
   @Action('ReadAuditTrail')
   @ApiOperation({ summary: "A unit's audit trail: every fact, who recorded it in which role, when, why, with what evidence, who approved it, what corrected or revoked it (500 per page)" })
-  @ApiOkResponse({ schema: { example: { position: '1042', entries: [{ eventId: '…', type: 'DataCorrected', actorId: 'provider-1', role: 'data-provider', recordedAt: '2026-04-03T09:00:00.000Z', reason: '录入错误', pointsAt: { kind: 'supersedes', eventId: '…' } }] } } })
+  @ApiOkResponse({ type: AuditTrailDto })
   async unitAuditTrail(@CurrentActor() actor: ActingUser, @Param('cycleId') cycleId: string, @Param('unitId') unitId: string, @Query() query: AuditTrailQuery) {
     assertMayRead(actor, 'ReadAuditTrail');
     assertOwnUnit(actor, unitId);
@@ -140,7 +123,7 @@ export class QueriesController {
   @Get('audit-trail/indicators/:indicatorId')
   @Action('ReadIndicatorAuditTrail')
   @ApiOperation({ summary: "An indicator's audit trail across units (office, committee, auditor; 500 per page)" })
-  @ApiOkResponse({ schema: { example: { position: '1042', entries: [] } } })
+  @ApiOkResponse({ type: AuditTrailDto })
   async indicatorAuditTrail(@CurrentActor() actor: ActingUser, @Param('cycleId') cycleId: string, @Param('indicatorId') indicatorId: string, @Query() query: AuditTrailQuery) {
     assertMayRead(actor, 'ReadIndicatorAuditTrail');
     const position = await this.fresh(AUDIT_TRAIL, query.minPosition);

@@ -27,15 +27,15 @@ export type ApiUnderTest = Readonly<{
 /**
  * Boots the whole API (AppModule, the global pipe, filter and guards) on the store the
  * environment selects: by default embedded and in memory, with a known secret and admin password;
- * `clock` says when requests arrive (their commands' `now`).
+ * `clock` says when requests arrive (their commands' `now`); `consoleDir` serves a built console at `/`.
  */
-export const bootApi = async (env: Readonly<Record<string, string>> = {}, options: Readonly<{ clock?: Clock }> = {}): Promise<ApiUnderTest> => {
+export const bootApi = async (env: Readonly<Record<string, string>> = {}, options: Readonly<{ clock?: Clock; consoleDir?: string }> = {}): Promise<ApiUnderTest> => {
   // Phases move by hand in these tests (their cycles are dated in the past); the schedule has its own suites.
   const config = loadConfig({ DATA_DIR: 'memory', LOG_LEVEL: 'error', JWT_SECRET: TEST_JWT_SECRET, ADMIN_PASSWORD: TEST_ADMIN_PASSWORD, PHASE_SCHEDULE: 'off', ...env });
   const builder = Test.createTestingModule({ imports: [AppModule.forRoot(config)] });
   if (options.clock !== undefined) builder.overrideProvider(API_CLOCK).useValue(options.clock);
   const moduleRef = await builder.compile();
-  const app = configureApp(moduleRef.createNestApplication<NestExpressApplication>({ logger: false }));
+  const app = configureApp(moduleRef.createNestApplication<NestExpressApplication>({ logger: false }), options.consoleDir === undefined ? {} : { consoleDir: options.consoleDir });
   await app.init();
   const store = app.get<EventStore>(EVENT_STORE);
   const agent = request(app.getHttpServer());

@@ -144,13 +144,37 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Every cycle (newest year first) with its phases, current phase, dates and deadlines
+         * @description Roles: office, committee, auditor, admin, leader, unit-reporter, data-provider, inspector, complaint-handler, survey-office.
+         */
+        get: operations["ReadsController_listCycles"];
         put?: never;
         /**
          * Open a new cycle (考评年度)
          * @description Command CreateCycle. Roles: office.
          */
         post: operations["CyclesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cycles/{cycleId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One cycle: phases (status, dates), the phases open now, deadlines, closed periods, scheme version
+         * @description Roles: office, committee, auditor, admin, leader, unit-reporter, data-provider, inspector, complaint-handler, survey-office.
+         */
+        get: operations["ReadsController_getCycle"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -164,13 +188,37 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Appeals by status and unit: against what, grounds, who filed, the decision (a unit reporter: its own unit)
+         * @description Roles: office, committee, auditor, admin, unit-reporter.
+         */
+        get: operations["ReadsController_listAppeals"];
         put?: never;
         /**
          * Appeal a proposal's outcome, a fact or the results (own unit, during publication)
          * @description Command FileAppeal. Roles: unit-reporter.
          */
         post: operations["AppealsController_file"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cycles/{cycleId}/appeals/{appealId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One appeal
+         * @description Roles: office, committee, auditor, admin, unit-reporter.
+         */
+        get: operations["ReadsController_getAppeal"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -191,6 +239,26 @@ export interface paths {
          * @description Command DecideAppeal. Roles: committee.
          */
         post: operations["AppealsController_decide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cycles/{cycleId}/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who reports what: indicator assignments with providers and targets (a unit reporter: its own unit; a data provider: its own indicators)
+         * @description Roles: office, committee, auditor, admin, unit-reporter, data-provider.
+         */
+        get: operations["ReadsController_listAssignments"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -245,6 +313,26 @@ export interface paths {
          * @description Command ClaimBonus. Roles: unit-reporter.
          */
         post: operations["ProposalsController_claimBonus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cycles/{cycleId}/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The categories of the scheme in force, with their totals, grades and how many units each holds
+         * @description Roles: office, committee, auditor, admin, leader, unit-reporter, data-provider, inspector, complaint-handler, survey-office.
+         */
+        get: operations["ReadsController_listCategories"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -328,6 +416,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/cycles/{cycleId}/phase-board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The phase board: the cycle (phases, dates) and per deadline how many units submitted, pending, overdue, missing (a unit reporter: its own unit; a data provider: its own indicators)
+         * @description Roles: office, committee, auditor, admin, unit-reporter, data-provider.
+         */
+        get: operations["ReadsController_phaseBoard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/cycles/{cycleId}/phases/{phase}/close": {
         parameters: {
             query?: never;
@@ -382,6 +490,46 @@ export interface paths {
          * @description Command OpenPhase. Roles: office, system.
          */
         post: operations["PhasesController_open"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cycles/{cycleId}/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Deductions, bonuses and vetoes by status, kind, unit or recorder, newest first, each with its life (inspectors and complaint handlers: what they recorded; a unit reporter: its own unit)
+         * @description Roles: office, committee, auditor, admin, unit-reporter, inspector, complaint-handler.
+         */
+        get: operations["ReadsController_listProposals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cycles/{cycleId}/proposals/{proposalId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One proposal with its life: recorded → decided → revoked, who, role, when, why, evidence
+         * @description Roles: office, committee, auditor, admin, unit-reporter, inspector, complaint-handler.
+         */
+        get: operations["ReadsController_getProposal"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -575,7 +723,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Raters and the units (and indicators) they rate (a leader: its own assignments)
+         * @description Roles: office, committee, auditor, admin, leader.
+         */
+        get: operations["ReadsController_listRaters"];
         put?: never;
         /**
          * Assign a leader or committee member the units they rate, in a rater role of the scheme
@@ -595,7 +747,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Rectification orders by status, unit or overdue: reason, due date, plan, report, acceptance (a unit reporter: its own unit)
+         * @description Roles: office, committee, auditor, admin, unit-reporter.
+         */
+        get: operations["ReadsController_listRectifications"];
         put?: never;
         /**
          * Order a unit to rectify by a date
@@ -662,6 +818,26 @@ export interface paths {
          * @description Command SubmitRectificationPlan. Roles: unit-reporter.
          */
         post: operations["RectificationController_submitPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cycles/{cycleId}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Results per category: provisional (computed), published on notice, finalised, with each unit's total, rank and grade (a unit reporter: its own line; a leader: published results only)
+         * @description Roles: office, committee, auditor, admin, unit-reporter, leader.
+         */
+        get: operations["ReadsController_listResults"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -772,7 +948,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * The scheme in force (or a version): its document and the parsed tree of categories and indicators with names, methods, max points, periods
+         * @description Roles: office, committee, auditor, admin, leader, unit-reporter, data-provider, inspector, complaint-handler, survey-office.
+         */
+        get: operations["ReadsController_getScheme"];
         put?: never;
         /**
          * Publish the cycle's scheme (JSON, or YAML text); an invalid scheme is refused with every problem listed
@@ -805,6 +985,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/cycles/{cycleId}/scheme/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every scheme version of the cycle: who published or amended it, when, why, what changed
+         * @description Roles: office, committee, auditor, admin, leader, unit-reporter, data-provider, inspector, complaint-handler, survey-office.
+         */
+        get: operations["ReadsController_listSchemeVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cycles/{cycleId}/snapshots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Snapshots (mid-year, year-end): every unit's total, rank and grade frozen with the log position they were computed at (a unit reporter: its own line)
+         * @description Roles: office, committee, auditor, admin, unit-reporter.
+         */
+        get: operations["ReadsController_listSnapshots"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/cycles/{cycleId}/submission-status": {
         parameters: {
             query?: never;
@@ -829,13 +1049,57 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Units of the cycle by category, parent, level, status or search text, a page at a time (a unit reporter: its own unit)
+         * @description Roles: office, committee, auditor, admin, leader, unit-reporter, data-provider, inspector, complaint-handler, survey-office.
+         */
+        get: operations["ReadsController_listUnits"];
         put?: never;
         /**
          * Register a unit in a category of the scheme
          * @description Command RegisterUnit. Roles: office.
          */
         post: operations["UnitsController_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cycles/{cycleId}/units-tree": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The unit tree (county → departments/townships → sections → persons, projects), every unit once (a unit reporter: its own unit)
+         * @description Roles: office, committee, auditor, admin, leader, unit-reporter, data-provider, inspector, complaint-handler, survey-office.
+         */
+        get: operations["ReadsController_unitTree"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cycles/{cycleId}/units/{unitId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One unit: where it sits, its assignments with providers and targets, and the units under it
+         * @description Roles: office, committee, auditor, admin, leader, unit-reporter, data-provider, inspector, complaint-handler, survey-office.
+         */
+        get: operations["ReadsController_getUnit"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1156,6 +1420,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Me: display name, the role and scope this token acts in, every grant I hold, and the actions this role may perform
+         * @description Roles: *.
+         */
+        get: operations["MeController_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/notifications": {
         parameters: {
             query?: never;
@@ -1393,6 +1677,14 @@ export interface components {
             /** @example li.ming */
             userId: string;
         };
+        AdjustmentRuleDto: {
+            id: string;
+            label: components["schemas"]["LabelDto"];
+            /** @enum {string} */
+            per: "item" | "person";
+            /** @example 0.5 */
+            points: string | null;
+        };
         AmendSchemeDto: {
             /**
              * @example [
@@ -1436,6 +1728,73 @@ export interface components {
              *     …
              */
             schemeYaml?: string;
+        };
+        AppealDecidedDto: {
+            actorId: string;
+            at: string;
+            eventId: string;
+            note: string | null;
+            /** @enum {string} */
+            outcome: "upheld" | "partly-upheld" | "dismissed";
+            reason: string | null;
+            revokes: {
+                kind?: string;
+                proposalId?: string;
+            }[];
+            role: string;
+        };
+        AppealDto: {
+            /**
+             * @example {
+             *       "kind": "proposal",
+             *       "proposalId": "f-xinchengpu-1"
+             *     }
+             */
+            against: {
+                categoryId?: string;
+                factId?: string;
+                /** @enum {string} */
+                kind?: "proposal" | "fact" | "results";
+                proposalId?: string;
+            };
+            appealId: string;
+            decided: components["schemas"]["AppealDecidedDto"] | null;
+            filed: components["schemas"]["AppealFiledDto"];
+            grounds: string;
+            /** @enum {string} */
+            status: "filed" | "decided";
+            unitId: string;
+        };
+        AppealFiledDto: {
+            actorId: string;
+            at: string;
+            eventId: string;
+            role: string;
+        };
+        AppealListDto: {
+            items: components["schemas"]["AppealDto"][];
+            /** @example 50 */
+            limit: number;
+            /** @example 0 */
+            offset: number;
+            /**
+             * @description The log position the read model reflects (null: nothing yet)
+             * @example 1042
+             */
+            position: string | null;
+            /**
+             * @description How many match the filters
+             * @example 1000
+             */
+            total: number;
+        };
+        AppealReadDto: {
+            appeal: components["schemas"]["AppealDto"];
+            /**
+             * @description The log position the read model reflects (null: nothing yet)
+             * @example 1042
+             */
+            position: string | null;
         };
         AppealRevocationDto: {
             /**
@@ -1595,6 +1954,41 @@ export interface components {
              */
             targets?: Record<string, never>;
         };
+        AssignmentDto: {
+            eventId: string;
+            /** @example revenue */
+            indicatorId: string;
+            /** @example caizhengju */
+            providerId: string | null;
+            /**
+             * @description Targets per period (decimal strings; '' key: every period)
+             * @example {
+             *       "year": "2500"
+             *     }
+             */
+            targets: {
+                [key: string]: string;
+            };
+            /** @example xinchengpu */
+            unitId: string;
+        };
+        AssignmentListDto: {
+            items: components["schemas"]["AssignmentDto"][];
+            /** @example 50 */
+            limit: number;
+            /** @example 0 */
+            offset: number;
+            /**
+             * @description The log position the read model reflects (null: nothing yet)
+             * @example 1042
+             */
+            position: string | null;
+            /**
+             * @description How many match the filters
+             * @example 1000
+             */
+            total: number;
+        };
         AssignRaterDto: {
             /**
              * Format: date
@@ -1640,6 +2034,113 @@ export interface components {
              *     ]
              */
             units: "all" | string[];
+        };
+        AuditEntryDto: {
+            /** @example provider-1 */
+            actorId: string;
+            approvedBy: string | null;
+            cycleId: string | null;
+            /** @description The event data */
+            data: {
+                [key: string]: unknown;
+            };
+            effectiveDate: string | null;
+            eventId: string;
+            /** @description Evidence references (sha256:… for uploaded files: GET /evidence/{sha256}) */
+            evidence: string[];
+            indicatorId: string | null;
+            period: string | null;
+            /** @description The earlier event this one corrects, approves, rejects or revokes */
+            pointsAt: components["schemas"]["PointerDto"] | null;
+            /** @example 1040 */
+            position: string;
+            proposalId: string | null;
+            /** @example 录入错误 */
+            reason: string | null;
+            recordedAt: string;
+            rejectedBy: string | null;
+            revokedBy: string | null;
+            /** @example data-provider */
+            role: string;
+            streamId: string;
+            supersededBy: string | null;
+            /** @example DataCorrected */
+            type: string;
+            unitId: string | null;
+        };
+        AuditTrailDto: {
+            /** @description In log order; the next page: ?after=<last position> */
+            entries: components["schemas"]["AuditEntryDto"][];
+            /**
+             * @description The log position the read model reflects
+             * @example 1042
+             */
+            position: string | null;
+        };
+        BrokenLinkDto: {
+            actual: string;
+            eventId: string;
+            expected: string;
+            /**
+             * @description Global position (a string in JSON)
+             * @example 1040
+             */
+            globalPosition: string;
+            /** @enum {string} */
+            problem: "hash-mismatch" | "prev-hash-mismatch" | "revision-gap";
+            revision: number;
+            streamId: string;
+        };
+        CategoryAsOfDto: {
+            categoryId: string;
+            cycleId: string;
+            grades: components["schemas"]["GradeCountDto"][];
+            moment: components["schemas"]["MomentDto"];
+            schemeVersion: number;
+            units: components["schemas"]["UnitLineDto"][];
+        };
+        CategoryDto: {
+            bonusRules: components["schemas"]["AdjustmentRuleDto"][];
+            deductionRules: components["schemas"]["AdjustmentRuleDto"][];
+            grades: components["schemas"]["GradeDto"][];
+            /** @example townships */
+            id: string;
+            label: components["schemas"]["LabelDto"];
+            parts: components["schemas"]["OutlineNodeDto"][];
+            /** @example 100 */
+            total: string;
+            vetoes: components["schemas"]["VetoDto"][];
+        };
+        CategoryListDto: {
+            categories: components["schemas"]["CategorySummaryDto"][];
+            /**
+             * @description The log position the read model reflects (null: nothing yet)
+             * @example 1042
+             */
+            position: string | null;
+            schemeVersion: number | null;
+        };
+        CategoryResultsDto: {
+            categoryId: string;
+            /** @description The latest computation (after publication: an appeal recomputation not yet published) */
+            computed: components["schemas"]["ComputedResultsDto"] | null;
+            finalised: components["schemas"]["FinalisedDto"] | null;
+            published: components["schemas"]["PublishedResultsDto"] | null;
+            /** @enum {string} */
+            status: "computed" | "published" | "finalised";
+        };
+        CategorySummaryDto: {
+            grades: components["schemas"]["GradeDto"][];
+            /** @example townships */
+            id: string;
+            label: components["schemas"]["LabelDto"];
+            /** @example 100 */
+            total: string;
+            /**
+             * @description Units registered in it now
+             * @example 12
+             */
+            units: number;
         };
         ChangeGrantDto: {
             /**
@@ -1830,6 +2331,16 @@ export interface components {
              */
             source?: string;
         };
+        ComputedResultsDto: {
+            /** @description The appeal whose decision recomputed them */
+            appealId: string | null;
+            asOf: string;
+            asOfPosition: string;
+            computedAt: string;
+            eventId: string;
+            schemeVersion: number;
+            units: components["schemas"]["ResultLineDto"][];
+        };
         ComputeResultsDto: {
             /**
              * @description After publication: the appeal whose decision changes the results
@@ -1930,6 +2441,105 @@ export interface components {
             /** @example 2026 */
             year: number;
         };
+        CycleDto: {
+            closedPeriods: string[];
+            createdAt: string;
+            /** @example 2026 */
+            cycleId: string;
+            deadlines: components["schemas"]["DeadlineDto"][];
+            /** @example 2026年度综合考评 */
+            name: string;
+            /**
+             * @description The phases open now (phases may overlap)
+             * @example [
+             *       "year-end"
+             *     ]
+             */
+            openPhases: string[];
+            phases: components["schemas"]["PhaseDto"][];
+            schemeVersion: number | null;
+            /**
+             * @description created: no scheme yet; active: phases run
+             * @enum {string}
+             */
+            status: "created" | "active";
+            /** @example 2026 */
+            year: number;
+        };
+        CycleListDto: {
+            items: components["schemas"]["CycleDto"][];
+            /** @example 50 */
+            limit: number;
+            /** @example 0 */
+            offset: number;
+            /**
+             * @description The log position the read model reflects (null: nothing yet)
+             * @example 1042
+             */
+            position: string | null;
+            /**
+             * @description How many match the filters
+             * @example 1000
+             */
+            total: number;
+        };
+        CycleReadDto: {
+            cycle: components["schemas"]["CycleDto"];
+            /**
+             * @description The log position the read model reflects (null: nothing yet)
+             * @example 1042
+             */
+            position: string | null;
+        };
+        DeadlineBoardDto: {
+            /** @example year-data */
+            deadlineId: string;
+            /** @example 2027-01-20 */
+            dueAt: string;
+            /** @example data */
+            kind: string;
+            /**
+             * @description Units with an item missing in a closed period (counts zero)
+             * @example 0
+             */
+            missing: number;
+            /**
+             * @description Units with an item past the deadline
+             * @example 2
+             */
+            overdue: number;
+            /**
+             * @description Units with an item not yet due
+             * @example 1
+             */
+            pending: number;
+            /** @example year */
+            period: string;
+            /** @example year-end */
+            phase: string;
+            /**
+             * @description Units with every item submitted
+             * @example 9
+             */
+            submitted: number;
+            /**
+             * @description Units that owe something by this deadline
+             * @example 12
+             */
+            units: number;
+        };
+        DeadlineDto: {
+            /** @example 2027-01-20 */
+            dueAt: string;
+            /** @example year-data */
+            id: string;
+            /** @example data */
+            kind: string;
+            /** @description DeadlinePassed recorded */
+            passed: boolean;
+            /** @example year */
+            period: string | null;
+        };
         DecideAppealDto: {
             /**
              * Format: date
@@ -1991,6 +2601,126 @@ export interface components {
              */
             rule: string;
         };
+        EventLinkDto: {
+            actorId: string;
+            data: {
+                [key: string]: unknown;
+            };
+            effectiveDate?: string;
+            eventId: string;
+            evidence?: string[];
+            /** @example 1040 */
+            position: string;
+            reason?: string;
+            recordedAt: string;
+            revision: number;
+            role: string;
+            streamId: string;
+            type: string;
+        };
+        ExplainedNodeDto: {
+            children: components["schemas"]["ExplainedNodeDto"][];
+            events: components["schemas"]["FactEvidenceDto"][];
+            /** @description Facts behind the number (keys of `events`, see eventIdOfFact) */
+            factIds: string[];
+            /** @example revenue */
+            id: string;
+            /**
+             * @example {
+             *       "actual": "2400",
+             *       "target": "2500"
+             *     }
+             */
+            inputs: {
+                [key: string]: string;
+            };
+            /** @enum {string} */
+            kind: "total" | "part" | "node" | "period" | "leaf" | "bonus" | "deduction" | "cap" | "item";
+            label: components["schemas"]["LabelDto"];
+            /** @example 30 */
+            max?: string;
+            period?: string;
+            /** @description The rule in words */
+            rule: components["schemas"]["LabelDto"];
+            score?: components["schemas"]["RuleScoreDto"];
+            /**
+             * @description Rounded half up to 2 decimals
+             * @example 14.40
+             */
+            shown: string;
+            /** @example recorded */
+            status?: string;
+            /**
+             * @description Unrounded value (string; deductions negative)
+             * @example 14.4
+             */
+            value: string;
+        };
+        ExplainedScoreDto: {
+            categoryId: string;
+            /** @description The events behind the numbers, by event id */
+            events: {
+                [key: string]: components["schemas"]["AuditEntryDto"];
+            };
+            explanation: components["schemas"]["ExplanationNodeDto"];
+            /**
+             * @description The log position the read model reflects
+             * @example 1042
+             */
+            position: string | null;
+            score: components["schemas"]["LiveUnitScoreDto"];
+        };
+        ExplanationNodeDto: {
+            children: components["schemas"]["ExplanationNodeDto"][];
+            /** @description Facts behind the number (keys of `events`, see eventIdOfFact) */
+            factIds: string[];
+            /** @example revenue */
+            id: string;
+            /**
+             * @example {
+             *       "actual": "2400",
+             *       "target": "2500"
+             *     }
+             */
+            inputs: {
+                [key: string]: string;
+            };
+            /** @enum {string} */
+            kind: "total" | "part" | "node" | "period" | "leaf" | "bonus" | "deduction" | "cap" | "item";
+            label: components["schemas"]["LabelDto"];
+            /** @example 30 */
+            max?: string;
+            period?: string;
+            /** @description The rule in words */
+            rule: components["schemas"]["LabelDto"];
+            score?: components["schemas"]["RuleScoreDto"];
+            /**
+             * @description Rounded half up to 2 decimals
+             * @example 14.40
+             */
+            shown: string;
+            /** @example recorded */
+            status?: string;
+            /**
+             * @description Unrounded value (string; deductions negative)
+             * @example 14.4
+             */
+            value: string;
+        };
+        FactChangeDto: {
+            /** @description The earlier event a correction replaces or a revocation takes back */
+            changes?: components["schemas"]["EventLinkDto"];
+            event: components["schemas"]["EventLinkDto"];
+            /** @enum {string} */
+            kind: "arrived" | "corrected" | "revoked" | "recorded";
+            unitId?: string;
+        };
+        FactEvidenceDto: {
+            event: components["schemas"]["EventLinkDto"];
+            factId: string;
+            /** @description The events that made it count: finding, claim, approval, earlier values */
+            trail: components["schemas"]["EventLinkDto"][];
+        };
         FileAppealDto: {
             against: components["schemas"]["AppealTargetDto"];
             /** @example appeal-2026-xcp-01 */
@@ -2019,6 +2749,10 @@ export interface components {
             /** @example xinchengpu */
             unitId: string;
         };
+        FinalisedDto: {
+            at: string;
+            eventId: string;
+        };
         FinaliseResultsDto: {
             /**
              * Format: date
@@ -2040,6 +2774,30 @@ export interface components {
              */
             reason?: string;
         };
+        GradeCountDto: {
+            /** @example 2 */
+            count: number;
+            /** @example advanced */
+            id: string;
+            label: components["schemas"]["LabelDto"];
+            /**
+             * @description Places the quota allows
+             * @example 3
+             */
+            places?: number;
+        };
+        GradeDto: {
+            /** @example advanced */
+            id: string;
+            label: components["schemas"]["LabelDto"];
+            /** @example 90 */
+            min: string | null;
+        };
+        GradeRefDto: {
+            /** @example advanced */
+            id: string;
+            label: components["schemas"]["LabelDto"];
+        };
         GrantDto: {
             /**
              * @description Required for data-provider (optional for inspector, complaint-handler, survey-office): the organisation it acts for
@@ -2057,6 +2815,10 @@ export interface components {
              */
             unitId?: string;
         };
+        IdLabelDto: {
+            id: string;
+            label: components["schemas"]["LabelDto"];
+        };
         IndicatorSelfScoreDto: {
             /** @example revenue */
             indicatorId: string;
@@ -2064,6 +2826,69 @@ export interface components {
             narrative?: string;
             /** @example 38.5 */
             selfScore?: string;
+        };
+        LabelDto: {
+            /** @example Townships */
+            en: string;
+            /** @example 乡镇 */
+            "zh-CN": string;
+        };
+        LiveCategoryDto: {
+            asOf: string | null;
+            categoryId: string;
+            cycleId: string;
+            grades: components["schemas"]["GradeCountDto"][];
+            label: components["schemas"]["LabelDto"];
+            position: string | null;
+            published: {
+                at?: string;
+                eventId?: string;
+            } | null;
+            schemeVersion: number | null;
+            warnings: {
+                [key: string]: unknown;
+            }[];
+        };
+        LiveScoresDto: {
+            category: components["schemas"]["LiveCategoryDto"];
+            /**
+             * @description The log position the read model reflects
+             * @example 1042
+             */
+            position: string | null;
+            units: components["schemas"]["LiveUnitScoreDto"][];
+        };
+        LiveUnitScoreDto: {
+            /** @description Bonus: shown (string) and items */
+            bonus: {
+                [key: string]: unknown;
+            };
+            /** @description Deduction: shown (string) and items */
+            deduction: {
+                [key: string]: unknown;
+            };
+            flags: components["schemas"]["UnitFlagDto"][];
+            grade: components["schemas"]["GradeRefDto"] | null;
+            /** @example 新城铺镇 */
+            name: string | null;
+            /** @description Per part: id, label, value (string) */
+            parts: {
+                [key: string]: unknown;
+            }[];
+            /** @example 1 */
+            rank: number;
+            /**
+             * @description Rounded to 2 decimals (string)
+             * @example 93.65
+             */
+            total: string;
+            /**
+             * @description Unrounded (string)
+             * @example 93.6512
+             */
+            totalExact: string;
+            /** @example xinchengpu */
+            unitId: string;
         };
         LoginDto: {
             /**
@@ -2089,6 +2914,39 @@ export interface components {
             unitId?: string;
             /** @example li.ming */
             userId: string;
+        };
+        MeDto: {
+            /** @description The actions of the role table this role may perform */
+            actions: string[];
+            /** @description Every role (with its scope) the user holds: sign in again to act in another */
+            grants: components["schemas"]["GrantDto"][];
+            /** @example 李明 */
+            name: string;
+            /** @example tongjiju */
+            providerId?: string;
+            /**
+             * @description The role this token acts in
+             * @example unit-reporter
+             */
+            role: string;
+            /** @example xinchengpu */
+            unitId?: string;
+            /** @example li.ming */
+            userId: string;
+        };
+        MomentDto: {
+            /** @example 2027-01-21T00:00:00.000Z */
+            at: string;
+            /**
+             * @description The last global position included
+             * @example 1040
+             */
+            position: string;
+            /**
+             * @description What was asked
+             * @example published
+             */
+            requested: string;
         };
         MovePhaseDto: {
             /**
@@ -2146,6 +3004,29 @@ export interface components {
             /** @example departments */
             toCategoryId: string;
         };
+        NotificationDto: {
+            createdAt: string;
+            cycleId: string;
+            id: string;
+            /** @example reminder */
+            kind: string;
+            /** @example 年中数据将于 2026-07-10 截止 */
+            message: string;
+            /** @description user:…, role:…, unit:… or provider:… */
+            recipient: string;
+        };
+        NumberChangeDto: {
+            /**
+             * @description total, bonus, deduction, grade, rank or parts.<id>
+             * @example total
+             */
+            field: string;
+            /** @example 92.15 */
+            from: string | null;
+            /** @example 93.65 */
+            to: string | null;
+            unitId: string;
+        };
         OpenPhaseDto: {
             /**
              * Format: date
@@ -2197,6 +3078,122 @@ export interface components {
             /** @example beizaoxian */
             unitId: string;
         };
+        OutlineNodeDto: {
+            children: components["schemas"]["OutlineNodeDto"][];
+            deadline: string | null;
+            /** @example revenue */
+            id: string;
+            /** @enum {string} */
+            kind: "part" | "node" | "period" | "leaf";
+            label: components["schemas"]["LabelDto"];
+            /**
+             * @description Points the node is worth in the category total (decimal string)
+             * @example 30.00
+             */
+            maxPoints: string;
+            /** @enum {string|null} */
+            method: "proportional" | "rating" | "points" | "score" | "survey" | "deduction" | null;
+            /** @example year */
+            period: string;
+            /** @example tongjiju */
+            provider: string | null;
+            /**
+             * @description The node's own full marks
+             * @example 100
+             */
+            scale: string;
+            subject: string | null;
+        };
+        PhaseBoardDto: {
+            cycle: components["schemas"]["CycleDto"];
+            /** @description Drill down: GET /cycles/{cycleId}/submission-status?deadlineId=…&status=… */
+            deadlines: components["schemas"]["DeadlineBoardDto"][];
+            /**
+             * @description The log position the read model reflects (null: nothing yet)
+             * @example 1042
+             */
+            position: string | null;
+        };
+        PhaseDto: {
+            closedAt: string | null;
+            /** @example 2027-01-20 */
+            end?: string;
+            /** @example year-end */
+            id: string;
+            openedAt: string | null;
+            /**
+             * @description Start date (the calendar, as moved by hand)
+             * @example 2026-12-01
+             */
+            start?: string;
+            /** @enum {string} */
+            status: "pending" | "open" | "closed";
+        };
+        PointerDto: {
+            eventId: string;
+            /** @enum {string} */
+            kind: "supersedes" | "approves" | "rejects" | "revokes" | "decides";
+        };
+        ProposalDto: {
+            decided: components["schemas"]["ProposalStepDto"] | null;
+            /** @description Evidence references (sha256:… for uploaded files) */
+            evidence: string[];
+            /** @enum {string} */
+            kind: "deduction" | "bonus" | "veto";
+            /** @example f-xinchengpu-1 */
+            proposalId: string;
+            recorded: components["schemas"]["ProposalStepDto"];
+            revoked: components["schemas"]["ProposalRevocationDto"] | null;
+            /** @enum {string} */
+            status: "pending" | "under-investigation" | "approved" | "rejected" | "revoked" | "not-upheld";
+            /** @description Rule, points (decimal strings), source… */
+            terms: {
+                [key: string]: unknown;
+            };
+            unitId: string;
+            /** @example 窗口服务超时 (政务大厅) */
+            what: string;
+        };
+        ProposalListDto: {
+            items: components["schemas"]["ProposalDto"][];
+            /** @example 50 */
+            limit: number;
+            /** @example 0 */
+            offset: number;
+            /**
+             * @description The log position the read model reflects (null: nothing yet)
+             * @example 1042
+             */
+            position: string | null;
+            /**
+             * @description How many match the filters
+             * @example 1000
+             */
+            total: number;
+        };
+        ProposalReadDto: {
+            /**
+             * @description The log position the read model reflects (null: nothing yet)
+             * @example 1042
+             */
+            position: string | null;
+            proposal: components["schemas"]["ProposalDto"];
+        };
+        ProposalRevocationDto: {
+            actorId: string;
+            appealId: string | null;
+            at: string;
+            eventId: string;
+            reason?: string | null;
+            role: string;
+        };
+        ProposalStepDto: {
+            actorId: string;
+            at: string;
+            eventId: string;
+            reason?: string | null;
+            role: string;
+        };
         ProvisionUserDto: {
             /**
              * @example [
@@ -2218,6 +3215,19 @@ export interface components {
             reason?: string;
             /** @example li.ming */
             userId: string;
+        };
+        PublishedResultsDto: {
+            /** @description The appeal whose decision recomputed them */
+            appealId: string | null;
+            asOf: string;
+            asOfPosition: string;
+            computedAt: string;
+            eventId: string;
+            noticeEndsAt: string;
+            publishedAt: string;
+            publishedEventId: string;
+            schemeVersion: number;
+            units: components["schemas"]["ResultLineDto"][];
         };
         PublishResultsDto: {
             /**
@@ -2282,6 +3292,54 @@ export interface components {
              *     …
              */
             schemeYaml?: string;
+        };
+        QueueReportDto: {
+            /** @enum {string} */
+            adapter: "bullmq" | "in-process";
+            /**
+             * @example {
+             *       "waiting": 0,
+             *       "active": 0,
+             *       "delayed": 3,
+             *       "completed": 12,
+             *       "failed": 0
+             *     }
+             */
+            counts: {
+                [key: string]: number;
+            };
+            /** @description waiting + delayed + active */
+            depth: number;
+            /** @example kaoping-phases */
+            name: string;
+            /** @description What this process ran since it started */
+            sinceStart: {
+                [key: string]: number;
+            };
+        };
+        QueuesDto: {
+            queues: components["schemas"]["QueueReportDto"][];
+        };
+        RaterDto: {
+            indicators: string[] | null;
+            /** @example liu.leader */
+            raterId: string;
+            /** @example governor */
+            raterRole: string;
+            /**
+             * @example [
+             *       "xinchengpu"
+             *     ]
+             */
+            units: "all" | string[];
+        };
+        RaterListDto: {
+            /**
+             * @description The log position the read model reflects (null: nothing yet)
+             * @example 1042
+             */
+            position: string | null;
+            raters: components["schemas"]["RaterDto"][];
         };
         RateUnitDto: {
             /**
@@ -2484,6 +3542,50 @@ export interface components {
             /** @example 发生较大生产安全事故 */
             what: string;
         };
+        RectificationDto: {
+            accepted: {
+                actorId?: string;
+                eventId?: string;
+            } | null;
+            /** @example 2027-03-31 */
+            dueAt: string;
+            ordered: {
+                actorId?: string;
+                at?: string;
+                eventId?: string;
+            };
+            orderId: string;
+            overdue: boolean;
+            plan: components["schemas"]["RectificationStepDto"] | null;
+            reason: string;
+            report: components["schemas"]["RectificationStepDto"] | null;
+            /** @enum {string} */
+            status: "ordered" | "planned" | "reported" | "accepted";
+            unitId: string;
+            updatedAt: string;
+        };
+        RectificationListDto: {
+            items: components["schemas"]["RectificationDto"][];
+            /** @example 50 */
+            limit: number;
+            /** @example 0 */
+            offset: number;
+            /**
+             * @description The log position the read model reflects (null: nothing yet)
+             * @example 1042
+             */
+            position: string | null;
+            /**
+             * @description How many match the filters
+             * @example 1000
+             */
+            total: number;
+        };
+        RectificationStepDto: {
+            documents: string[];
+            eventId: string;
+            text: string;
+        };
         RegisterComplaintDto: {
             /** @example 12345热线 */
             channel?: string;
@@ -2597,6 +3699,26 @@ export interface components {
              */
             password: string;
         };
+        ResultLineDto: {
+            /** @example advanced */
+            grade: string;
+            /** @example 1 */
+            rank: number;
+            /**
+             * @description Decimal string
+             * @example 93.65
+             */
+            total: string;
+            unitId: string;
+        };
+        ResultsListDto: {
+            /**
+             * @description The log position the read model reflects (null: nothing yet)
+             * @example 1042
+             */
+            position: string | null;
+            results: components["schemas"]["CategoryResultsDto"][];
+        };
         RetireUnitDto: {
             /**
              * Format: date
@@ -2639,6 +3761,14 @@ export interface components {
              */
             reason: string;
         };
+        ReviewQueueDto: {
+            /**
+             * @description The log position the read model reflects
+             * @example 1042
+             */
+            position: string | null;
+            proposals: components["schemas"]["ProposalDto"][];
+        };
         RevokeApprovalDto: {
             /**
              * @description The appeal whose decision this carries out
@@ -2665,11 +3795,80 @@ export interface components {
              */
             reason: string;
         };
+        RuleScoreDto: {
+            /** @example 100 */
+            outOf: string;
+            /** @example 88.32 */
+            value: string;
+        };
+        SchemeOutlineDto: {
+            categories: components["schemas"]["CategoryDto"][];
+            id: string;
+            name: components["schemas"]["LabelDto"];
+            periods: components["schemas"]["IdLabelDto"][];
+            sources: components["schemas"]["IdLabelDto"][];
+            version: number;
+        };
+        SchemeReadDto: {
+            /**
+             * @description The log position the read model reflects (null: nothing yet)
+             * @example 1042
+             */
+            position: string | null;
+            scheme: components["schemas"]["SchemeVersionDto"];
+        };
+        SchemeVersionDto: {
+            actorId: string;
+            changes: string[];
+            /** @description The scheme document as published (JSON; docs/scheme-format) */
+            document: {
+                [key: string]: unknown;
+            };
+            eventId: string;
+            /** @description The parsed tree (null if the document no longer validates) */
+            outline: components["schemas"]["SchemeOutlineDto"] | null;
+            reason: string | null;
+            recordedAt: string;
+            role: string;
+            /** @enum {string} */
+            type: "SchemePublished" | "SchemeAmended";
+            /** @example 2 */
+            version: number;
+        };
+        SchemeVersionListDto: {
+            /**
+             * @description The log position the read model reflects (null: nothing yet)
+             * @example 1042
+             */
+            position: string | null;
+            versions: components["schemas"]["SchemeVersionSummaryDto"][];
+        };
+        SchemeVersionSummaryDto: {
+            actorId: string;
+            changes: string[];
+            eventId: string;
+            reason: string | null;
+            recordedAt: string;
+            role: string;
+            /** @enum {string} */
+            type: "SchemePublished" | "SchemeAmended";
+            /** @example 2 */
+            version: number;
+        };
         ScopeDto: {
             /** @example tongjiju */
             providerId?: string;
             /** @example xinchengpu */
             unitId?: string;
+        };
+        ScoreDiffDto: {
+            categoryId: string;
+            changes: components["schemas"]["NumberChangeDto"][];
+            cycleId: string;
+            facts: components["schemas"]["FactChangeDto"][];
+            from: components["schemas"]["MomentDto"];
+            to: components["schemas"]["MomentDto"];
+            units: components["schemas"]["UnitBeforeAfterDto"][];
         };
         SignOffPeriodDto: {
             /**
@@ -2693,6 +3892,57 @@ export interface components {
              * @example 数据录入错误，按统计局更正通知修改
              */
             reason?: string;
+        };
+        SnapshotDto: {
+            asOf: string;
+            asOfPosition: string;
+            categoryId: string;
+            eventId: string;
+            /** @example mid-year */
+            phase: string;
+            recordedAt: string;
+            schemeVersion: number;
+            units: components["schemas"]["ResultLineDto"][];
+        };
+        SnapshotListDto: {
+            /**
+             * @description The log position the read model reflects (null: nothing yet)
+             * @example 1042
+             */
+            position: string | null;
+            snapshots: components["schemas"]["SnapshotDto"][];
+        };
+        StoppedFactDto: {
+            event: components["schemas"]["EventLinkDto"];
+            /** @enum {string} */
+            how: "revoked" | "corrected";
+            stoppedBy: components["schemas"]["EventLinkDto"];
+        };
+        SubmissionItemDto: {
+            /** @example year-data */
+            deadlineId: string;
+            /** @example 2027-01-20 */
+            dueAt: string;
+            indicatorId: string | null;
+            /** @example data */
+            kind: string;
+            /** @example year */
+            period: string;
+            /** @example year-end */
+            phase: string;
+            providerId: string | null;
+            /** @enum {string} */
+            status: "submitted" | "pending" | "overdue" | "missing";
+            submittedEventId: string | null;
+            unitId: string;
+        };
+        SubmissionStatusDto: {
+            items: components["schemas"]["SubmissionItemDto"][];
+            /**
+             * @description The log position the read model reflects
+             * @example 1042
+             */
+            position: string | null;
         };
         SubmitDataDto: {
             /**
@@ -2814,6 +4064,129 @@ export interface components {
              */
             reason?: string;
         };
+        UnitAsOfDto: {
+            categoryId: string;
+            cycleId: string;
+            explanation: components["schemas"]["ExplainedNodeDto"];
+            flags: components["schemas"]["UnitFlagDto"][];
+            moment: components["schemas"]["MomentDto"];
+            schemeVersion: number;
+            /** @description Facts recorded by then that no longer counted then, and why */
+            stopped: components["schemas"]["StoppedFactDto"][];
+            unit: components["schemas"]["UnitLineDto"];
+        };
+        UnitBeforeAfterDto: {
+            after: components["schemas"]["UnitLineDto"] | null;
+            before: components["schemas"]["UnitLineDto"] | null;
+            unitId: string;
+        };
+        UnitDetailDto: {
+            assignments: components["schemas"]["AssignmentDto"][];
+            /** @description Units directly under it (sections, persons) */
+            children: components["schemas"]["UnitDto"][];
+            /**
+             * @description The log position the read model reflects (null: nothing yet)
+             * @example 1042
+             */
+            position: string | null;
+            unit: components["schemas"]["UnitDto"];
+        };
+        UnitDto: {
+            /** @example townships */
+            categoryId: string;
+            /** @enum {string} */
+            level: "county" | "department" | "township" | "section" | "person" | "project";
+            /** @example 新城铺镇 */
+            name: string;
+            /** @example county */
+            parentUnitId: string | null;
+            /**
+             * @description Its evaluation plan
+             * @enum {string}
+             */
+            planStatus: "none" | "submitted" | "approved" | "returned";
+            /** @enum {string} */
+            status: "registered" | "retired";
+            /** @example xinchengpu */
+            unitId: string;
+        };
+        UnitFlagDto: {
+            /** @example missing-data */
+            code: string;
+            message?: components["schemas"]["LabelDto"];
+        };
+        UnitLineDto: {
+            /** @example 1.00 */
+            bonus: string;
+            /** @example 1.50 */
+            deduction: string;
+            flags: string[];
+            /** @example advanced */
+            grade: string;
+            /** @example 先进 */
+            gradeLabel: string;
+            name?: string;
+            /**
+             * @example {
+             *       "work": "45.20"
+             *     }
+             */
+            parts: {
+                [key: string]: string;
+            };
+            rank: number;
+            /** @example 93.65 */
+            total: string;
+            /** @example 93.6512 */
+            totalExact: string;
+            unitId: string;
+        };
+        UnitListDto: {
+            items: components["schemas"]["UnitDto"][];
+            /** @example 50 */
+            limit: number;
+            /** @example 0 */
+            offset: number;
+            /**
+             * @description The log position the read model reflects (null: nothing yet)
+             * @example 1042
+             */
+            position: string | null;
+            /**
+             * @description How many match the filters
+             * @example 1000
+             */
+            total: number;
+        };
+        UnitTreeDto: {
+            /**
+             * @description The log position the read model reflects (null: nothing yet)
+             * @example 1042
+             */
+            position: string | null;
+            /** @description Units whose parent is not a unit of the cycle (or that you may not see) are roots */
+            roots: components["schemas"]["UnitTreeNodeDto"][];
+        };
+        UnitTreeNodeDto: {
+            /** @example townships */
+            categoryId: string;
+            children: components["schemas"]["UnitTreeNodeDto"][];
+            /** @enum {string} */
+            level: "county" | "department" | "township" | "section" | "person" | "project";
+            /** @example 新城铺镇 */
+            name: string;
+            /** @example county */
+            parentUnitId: string | null;
+            /**
+             * @description Its evaluation plan
+             * @enum {string}
+             */
+            planStatus: "none" | "submitted" | "approved" | "returned";
+            /** @enum {string} */
+            status: "registered" | "retired";
+            /** @example xinchengpu */
+            unitId: string;
+        };
         UserDto: {
             grants: components["schemas"]["GrantDto"][];
             /** @example 李明 */
@@ -2825,6 +4198,28 @@ export interface components {
             status: "active" | "disabled";
             /** @example li.ming */
             userId: string;
+        };
+        VerifyReportDto: {
+            brokenLinks: number;
+            eventsChecked: number;
+            /** @description The first broken link in global order */
+            firstBroken?: components["schemas"]["BrokenLinkDto"];
+            /** @example 1042 */
+            headPosition: string;
+            /** @description Every hash chain intact */
+            ok: boolean;
+            scope: components["schemas"]["VerifyScopeDto"];
+            streamsChecked: number;
+        };
+        VerifyScopeDto: {
+            cycleId?: string;
+            /** @enum {string} */
+            kind: "log" | "cycle";
+            streamPrefixes?: string[];
+        };
+        VetoDto: {
+            id: string;
+            label: components["schemas"]["LabelDto"];
         };
     };
     responses: never;
@@ -2859,7 +4254,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ScoreDiffDto"];
+                };
             };
             /** @description No token, or a bad, expired or revoked one */
             401: {
@@ -2901,7 +4298,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CategoryAsOfDto"];
+                };
             };
             /** @description No token, or a bad, expired or revoked one */
             401: {
@@ -2944,7 +4343,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UnitAsOfDto"];
+                };
             };
             /** @description No token, or a bad, expired or revoked one */
             401: {
@@ -2983,7 +4384,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VerifyReportDto"];
+                };
             };
             /** @description No token, or a bad, expired or revoked one */
             401: {
@@ -3141,6 +4544,60 @@ export interface operations {
             };
         };
     };
+    ReadsController_listCycles: {
+        parameters: {
+            query?: {
+                /** @description Items per page */
+                limit?: number;
+                /** @description Wait (up to 5 s) until the read model has handled this position — the `position` your write returned — else 503. */
+                minPosition?: string;
+                /** @description Items to skip */
+                offset?: number;
+                year?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CycleListDto"];
+                };
+            };
+            /** @description No token, or a bad, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description `minPosition` not reached within 5 s (read-model-behind): retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
     CyclesController_create: {
         parameters: {
             query?: never;
@@ -3206,6 +4663,122 @@ export interface operations {
             };
             /** @description A rule refuses it now (rule-violated codes), it conflicts with what exists, the stream moved (concurrency-conflict: expected vs actual revision and the events since) or the Idempotency-Key was used for another request */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ReadsController_getCycle: {
+        parameters: {
+            query?: {
+                /** @description Wait (up to 5 s) until the read model has handled this position — the `position` your write returned — else 503. */
+                minPosition?: string;
+            };
+            header?: never;
+            path: {
+                cycleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CycleReadDto"];
+                };
+            };
+            /** @description No token, or a bad, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description `minPosition` not reached within 5 s (read-model-behind): retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ReadsController_listAppeals: {
+        parameters: {
+            query?: {
+                /** @description Items per page */
+                limit?: number;
+                /** @description Wait (up to 5 s) until the read model has handled this position — the `position` your write returned — else 503. */
+                minPosition?: string;
+                /** @description Items to skip */
+                offset?: number;
+                status?: "filed" | "decided";
+                unitId?: string;
+            };
+            header?: never;
+            path: {
+                cycleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppealListDto"];
+                };
+            };
+            /** @description No token, or a bad, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description `minPosition` not reached within 5 s (read-model-behind): retry shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3282,6 +4855,66 @@ export interface operations {
             };
             /** @description A rule refuses it now (rule-violated codes), it conflicts with what exists, the stream moved (concurrency-conflict: expected vs actual revision and the events since) or the Idempotency-Key was used for another request */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ReadsController_getAppeal: {
+        parameters: {
+            query?: {
+                /** @description Wait (up to 5 s) until the read model has handled this position — the `position` your write returned — else 503. */
+                minPosition?: string;
+            };
+            header?: never;
+            path: {
+                appealId: string;
+                cycleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppealReadDto"];
+                };
+            };
+            /** @description No token, or a bad, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description `minPosition` not reached within 5 s (read-model-behind): retry shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3368,6 +5001,64 @@ export interface operations {
             };
         };
     };
+    ReadsController_listAssignments: {
+        parameters: {
+            query?: {
+                indicatorId?: string;
+                /** @description Items per page */
+                limit?: number;
+                /** @description Wait (up to 5 s) until the read model has handled this position — the `position` your write returned — else 503. */
+                minPosition?: string;
+                /** @description Items to skip */
+                offset?: number;
+                providerId?: string;
+                unitId?: string;
+            };
+            header?: never;
+            path: {
+                cycleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentListDto"];
+                };
+            };
+            /** @description No token, or a bad, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description `minPosition` not reached within 5 s (read-model-behind): retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
     QueriesController_indicatorAuditTrail: {
         parameters: {
             query?: {
@@ -3390,7 +5081,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["AuditTrailDto"];
                 };
             };
             /** @description `minPosition` not reached within 5 s: retry shortly */
@@ -3424,7 +5115,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["AuditTrailDto"];
                 };
             };
             /** @description `minPosition` not reached within 5 s: retry shortly */
@@ -3503,6 +5194,57 @@ export interface operations {
             };
             /** @description A rule refuses it now (rule-violated codes), it conflicts with what exists, the stream moved (concurrency-conflict: expected vs actual revision and the events since) or the Idempotency-Key was used for another request */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ReadsController_listCategories: {
+        parameters: {
+            query?: {
+                /** @description Wait (up to 5 s) until the read model has handled this position — the `position` your write returned — else 503. */
+                minPosition?: string;
+            };
+            header?: never;
+            path: {
+                cycleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CategoryListDto"];
+                };
+            };
+            /** @description No token, or a bad, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description `minPosition` not reached within 5 s (read-model-behind): retry shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3761,7 +5503,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["LiveScoresDto"];
                 };
             };
             /** @description `minPosition` not reached within 5 s: retry shortly */
@@ -3770,6 +5512,67 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    ReadsController_phaseBoard: {
+        parameters: {
+            query?: {
+                /** @description Wait (up to 5 s) until the read model has handled this position — the `position` your write returned — else 503. */
+                minPosition?: string;
+                /** @description Only this phase's deadlines */
+                phase?: string;
+            };
+            header?: never;
+            path: {
+                cycleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PhaseBoardDto"];
+                };
+            };
+            /** @description No token, or a bad, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description `minPosition` not reached within 5 s (read-model-behind): retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
             };
         };
     };
@@ -3995,6 +5798,127 @@ export interface operations {
             };
             /** @description A rule refuses it now (rule-violated codes), it conflicts with what exists, the stream moved (concurrency-conflict: expected vs actual revision and the events since) or the Idempotency-Key was used for another request */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ReadsController_listProposals: {
+        parameters: {
+            query?: {
+                kind?: "deduction" | "bonus" | "veto";
+                /** @description Items per page */
+                limit?: number;
+                /** @description Wait (up to 5 s) until the read model has handled this position — the `position` your write returned — else 503. */
+                minPosition?: string;
+                /** @description Items to skip */
+                offset?: number;
+                /** @description Who recorded it (an inspector or complaint handler: always themselves) */
+                recordedBy?: string;
+                /** @description default: every status */
+                status?: "pending" | "under-investigation" | "approved" | "rejected" | "revoked" | "not-upheld";
+                unitId?: string;
+            };
+            header?: never;
+            path: {
+                cycleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProposalListDto"];
+                };
+            };
+            /** @description No token, or a bad, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description `minPosition` not reached within 5 s (read-model-behind): retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ReadsController_getProposal: {
+        parameters: {
+            query?: {
+                /** @description Wait (up to 5 s) until the read model has handled this position — the `position` your write returned — else 503. */
+                minPosition?: string;
+            };
+            header?: never;
+            path: {
+                cycleId: string;
+                proposalId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProposalReadDto"];
+                };
+            };
+            /** @description No token, or a bad, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description `minPosition` not reached within 5 s (read-model-behind): retry shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4697,6 +6621,58 @@ export interface operations {
             };
         };
     };
+    ReadsController_listRaters: {
+        parameters: {
+            query?: {
+                /** @description Wait (up to 5 s) until the read model has handled this position — the `position` your write returned — else 503. */
+                minPosition?: string;
+                raterId?: string;
+            };
+            header?: never;
+            path: {
+                cycleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RaterListDto"];
+                };
+            };
+            /** @description No token, or a bad, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description `minPosition` not reached within 5 s (read-model-behind): retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
     CyclesController_assignRater: {
         parameters: {
             query?: never;
@@ -4764,6 +6740,64 @@ export interface operations {
             };
             /** @description A rule refuses it now (rule-violated codes), it conflicts with what exists, the stream moved (concurrency-conflict: expected vs actual revision and the events since) or the Idempotency-Key was used for another request */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ReadsController_listRectifications: {
+        parameters: {
+            query?: {
+                /** @description Items per page */
+                limit?: number;
+                /** @description Wait (up to 5 s) until the read model has handled this position — the `position` your write returned — else 503. */
+                minPosition?: string;
+                /** @description Items to skip */
+                offset?: number;
+                overdue?: "true" | "false";
+                status?: "ordered" | "planned" | "reported" | "accepted";
+                unitId?: string;
+            };
+            header?: never;
+            path: {
+                cycleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RectificationListDto"];
+                };
+            };
+            /** @description No token, or a bad, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description `minPosition` not reached within 5 s (read-model-behind): retry shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5071,6 +7105,58 @@ export interface operations {
             };
             /** @description A rule refuses it now (rule-violated codes), it conflicts with what exists, the stream moved (concurrency-conflict: expected vs actual revision and the events since) or the Idempotency-Key was used for another request */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ReadsController_listResults: {
+        parameters: {
+            query?: {
+                categoryId?: string;
+                /** @description Wait (up to 5 s) until the read model has handled this position — the `position` your write returned — else 503. */
+                minPosition?: string;
+            };
+            header?: never;
+            path: {
+                cycleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResultsListDto"];
+                };
+            };
+            /** @description No token, or a bad, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description `minPosition` not reached within 5 s (read-model-behind): retry shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5410,7 +7496,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ReviewQueueDto"];
                 };
             };
             /** @description `minPosition` not reached within 5 s: retry shortly */
@@ -5419,6 +7505,67 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    ReadsController_getScheme: {
+        parameters: {
+            query?: {
+                /** @description Wait (up to 5 s) until the read model has handled this position — the `position` your write returned — else 503. */
+                minPosition?: string;
+                /** @description A version (default: the one in force now, the latest) */
+                version?: number;
+            };
+            header?: never;
+            path: {
+                cycleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchemeReadDto"];
+                };
+            };
+            /** @description No token, or a bad, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description `minPosition` not reached within 5 s (read-model-behind): retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
             };
         };
     };
@@ -5574,6 +7721,110 @@ export interface operations {
             };
         };
     };
+    ReadsController_listSchemeVersions: {
+        parameters: {
+            query?: {
+                /** @description Wait (up to 5 s) until the read model has handled this position — the `position` your write returned — else 503. */
+                minPosition?: string;
+            };
+            header?: never;
+            path: {
+                cycleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchemeVersionListDto"];
+                };
+            };
+            /** @description No token, or a bad, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description `minPosition` not reached within 5 s (read-model-behind): retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ReadsController_listSnapshots: {
+        parameters: {
+            query?: {
+                categoryId?: string;
+                /** @description Wait (up to 5 s) until the read model has handled this position — the `position` your write returned — else 503. */
+                minPosition?: string;
+                phase?: string;
+            };
+            header?: never;
+            path: {
+                cycleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SnapshotListDto"];
+                };
+            };
+            /** @description No token, or a bad, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description `minPosition` not reached within 5 s (read-model-behind): retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
     QueriesController_submissionStatus: {
         parameters: {
             query?: {
@@ -5597,7 +7848,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["SubmissionStatusDto"];
                 };
             };
             /** @description `minPosition` not reached within 5 s: retry shortly */
@@ -5606,6 +7857,68 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    ReadsController_listUnits: {
+        parameters: {
+            query?: {
+                categoryId?: string;
+                level?: "county" | "department" | "township" | "section" | "person" | "project";
+                /** @description Items per page */
+                limit?: number;
+                /** @description Wait (up to 5 s) until the read model has handled this position — the `position` your write returned — else 503. */
+                minPosition?: string;
+                /** @description Items to skip */
+                offset?: number;
+                /** @description Only the units directly under this unit */
+                parentUnitId?: string;
+                /** @description Part of the id or the name (search as you type) */
+                search?: string;
+                status?: "registered" | "retired";
+            };
+            header?: never;
+            path: {
+                cycleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitListDto"];
+                };
+            };
+            /** @description No token, or a bad, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description `minPosition` not reached within 5 s (read-model-behind): retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
             };
         };
     };
@@ -5676,6 +7989,117 @@ export interface operations {
             };
             /** @description A rule refuses it now (rule-violated codes), it conflicts with what exists, the stream moved (concurrency-conflict: expected vs actual revision and the events since) or the Idempotency-Key was used for another request */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ReadsController_unitTree: {
+        parameters: {
+            query?: {
+                /** @description Wait (up to 5 s) until the read model has handled this position — the `position` your write returned — else 503. */
+                minPosition?: string;
+            };
+            header?: never;
+            path: {
+                cycleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitTreeDto"];
+                };
+            };
+            /** @description No token, or a bad, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description `minPosition` not reached within 5 s (read-model-behind): retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ReadsController_getUnit: {
+        parameters: {
+            query?: {
+                /** @description Wait (up to 5 s) until the read model has handled this position — the `position` your write returned — else 503. */
+                minPosition?: string;
+            };
+            header?: never;
+            path: {
+                cycleId: string;
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitDetailDto"];
+                };
+            };
+            /** @description No token, or a bad, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description `minPosition` not reached within 5 s (read-model-behind): retry shortly */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5860,7 +8284,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ExplainedScoreDto"];
                 };
             };
             /** @description `minPosition` not reached within 5 s: retry shortly */
@@ -6922,6 +9346,43 @@ export interface operations {
             };
         };
     };
+    MeController_me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeDto"];
+                };
+            };
+            /** @description No token, or a bad, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
     NotificationsController_list: {
         parameters: {
             query?: never;
@@ -6936,7 +9397,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NotificationDto"][];
+                };
             };
         };
     };
@@ -6984,11 +9447,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Prometheus exposition format */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/plain": string;
+                };
             };
         };
     };
@@ -7001,12 +9467,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description { queues: [...] } */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["QueuesDto"];
+                };
             };
         };
     };

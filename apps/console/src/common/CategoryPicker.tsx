@@ -8,7 +8,7 @@ import { labelText } from './label';
 export function CategoryPicker({ cycleId, value, onChange }: Readonly<{ cycleId: string; value: string | undefined; onChange: (categoryId: string) => void }>) {
   const { lang } = useLang();
   const scheme = useScheme(cycleId);
-  const categories = scheme.data?.outline.categories ?? [];
+  const categories = scheme.data?.outline?.categories ?? [];
   const first = categories[0]?.id;
   useEffect(() => {
     if (value === undefined && first !== undefined) onChange(first);

@@ -13,7 +13,7 @@ export const useCycleSummary = (cycleId: string | undefined) =>
   useQuery({
     queryKey: ['cycle', cycleId],
     enabled: cycleId !== undefined,
-    queryFn: () => ok(api.GET('/cycles/{cycleId}', { params: { path: { cycleId: cycleId ?? '' } } })),
+    queryFn: async () => (await ok(api.GET('/cycles/{cycleId}', { params: { path: { cycleId: cycleId ?? '' } } }))).cycle,
   });
 
 /** The scheme in force, with its outline (categories, indicator trees, grades, bonus and deduction rules). */
@@ -21,14 +21,14 @@ export const useScheme = (cycleId: string | undefined) =>
   useQuery({
     queryKey: ['scheme', cycleId],
     enabled: cycleId !== undefined,
-    queryFn: () => ok(api.GET('/cycles/{cycleId}/scheme', { params: { path: { cycleId: cycleId ?? '' } } })),
+    queryFn: async () => (await ok(api.GET('/cycles/{cycleId}/scheme', { params: { path: { cycleId: cycleId ?? '' } } }))).scheme,
   });
 
-/** The cycle's units (a page of up to 1,000), for pickers and the units tree. */
+/** The cycle's units (a page of up to 500, the API's largest), for pickers and the units tree. */
 export const useUnits = (cycleId: string | undefined, categoryId?: string) =>
   useQuery({
     queryKey: ['units', cycleId, categoryId],
     enabled: cycleId !== undefined,
     queryFn: async () =>
-      (await ok(api.GET('/cycles/{cycleId}/units', { params: { path: { cycleId: cycleId ?? '' }, query: { limit: 1000, ...(categoryId === undefined ? {} : { categoryId }) } } }))).items,
+      (await ok(api.GET('/cycles/{cycleId}/units', { params: { path: { cycleId: cycleId ?? '' }, query: { limit: 500, ...(categoryId === undefined ? {} : { categoryId }) } } }))).items,
   });

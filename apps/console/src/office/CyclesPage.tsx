@@ -20,7 +20,7 @@ function CreateCycle() {
   const { setCycleId } = useCycle();
   const { message } = App.useApp();
   const create = useMutation({
-    mutationFn: (values: NewCycle) => ok(api.POST('/cycles', { params: { header: { 'idempotency-key': commandId() } }, body: values })),
+    mutationFn: (values: NewCycle) => ok(api.POST('/cycles', { params: { header: { 'Idempotency-Key': commandId() } }, body: values })),
     onSuccess: async (_, values) => {
       errors.clear();
       form.resetFields();
@@ -61,7 +61,7 @@ function SchemeUpload({ cycleId, amend }: Readonly<{ cycleId: string; amend: boo
   const publish = useMutation({
     mutationFn: async (file: File) => {
       const schemeYaml = await file.text();
-      const header = { 'idempotency-key': commandId() };
+      const header = { 'Idempotency-Key': commandId() };
       return amend
         ? ok(api.POST('/cycles/{cycleId}/scheme/amendments', { params: { path: { cycleId }, header }, body: { schemeYaml, reason } }))
         : ok(api.POST('/cycles/{cycleId}/scheme', { params: { path: { cycleId }, header }, body: { schemeYaml } }));

@@ -21,7 +21,7 @@ export function PhaseAction({ cycleId, phase, action }: Readonly<{ cycleId: stri
   const name = textFor(m, `phase.${phase}`, phase);
   const move = useMutation({
     mutationFn: ({ reason }: { reason: string }) => {
-      const params = { path: { cycleId, phase: phase as PhaseId }, header: { 'idempotency-key': commandId() } };
+      const params = { path: { cycleId, phase: phase as PhaseId }, header: { 'Idempotency-Key': commandId() } };
       return action === 'open'
         ? ok(api.POST('/cycles/{cycleId}/phases/{phase}/open', { params, body: { reason } }))
         : ok(api.POST('/cycles/{cycleId}/phases/{phase}/close', { params, body: { reason } }));

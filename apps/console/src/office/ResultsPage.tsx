@@ -8,13 +8,13 @@ import { CategoryPicker } from '../common/CategoryPicker';
 import { useCycle } from '../common/cycle';
 import { useApiErrors } from '../common/forms';
 import { labelText } from '../common/label';
+import { partsOf } from '../common/parts';
 import { commonMessages } from '../common/messages';
 import { QueryState } from '../common/QueryState';
 import { formatDate, useLang, useMessages } from '../i18n/i18n';
 import { ExplanationDrawer } from './ExplanationDrawer';
 import { officeMessages, textFor } from './messages';
 
-type Grade = { id?: string; label?: unknown } | null;
 
 /** Compute, publish (with the end of the notice period) and finalise one category's results. */
 function ResultsActions({ cycleId, categoryId }: Readonly<{ cycleId: string; categoryId: string }>) {
@@ -28,9 +28,9 @@ function ResultsActions({ cycleId, categoryId }: Readonly<{ cycleId: string; cat
   const errors = useApiErrors(form);
   const results = useQuery({
     queryKey: ['results', cycleId, categoryId],
-    queryFn: async () => (await ok(api.GET('/cycles/{cycleId}/results', { params: { path: { cycleId }, query: { categoryId } } }))).find((r) => r.categoryId === categoryId) ?? null,
+    queryFn: async () => (await ok(api.GET('/cycles/{cycleId}/results', { params: { path: { cycleId }, query: { categoryId } } }))).results.find((r) => r.categoryId === categoryId) ?? null,
   });
-  const header = () => ({ 'idempotency-key': commandId() });
+  const header = () => ({ 'Idempotency-Key': commandId() });
   const path = { cycleId, categoryId };
   const done = async () => {
     errors.clear();
@@ -107,7 +107,7 @@ export default function ResultsPage() {
           {(data) => (
             <Card size="small" title={`${m.gradeCounts}`} extra={data.position === null ? null : <Typography.Text type="secondary">{m.asOf(data.position)}</Typography.Text>}>
               <Space wrap style={{ marginBottom: 12 }}>
-                {(Array.isArray(data.category.grades) ? (data.category.grades as { id: string; label?: unknown; count: number }[]) : []).map((g) => (
+                {data.category.grades.map((g) => (
                   <Tag key={g.id}>
                     {labelText(g.label, lang, g.id)}: {g.count}
                   </Tag>
@@ -131,20 +131,27 @@ export default function ResultsPage() {
                       </a>
                     ),
                   },
-                  { title: m.grade, dataIndex: 'grade', render: (g: Grade) => (g === null ? '—' : labelText(g.label, lang, g.id ?? '')) },
+                  { title: m.grade, key: 'grade', render: (_, row) => (row.grade === null ? '—' : labelText(row.grade.label, lang, row.grade.id)) },
                   {
                     title: m.parts,
-                    dataIndex: 'parts',
-                    render: (parts: unknown) =>
-                      typeof parts === 'object' && parts !== null
-                        ? Object.entries(parts as Record<string, unknown>).map(([id, v]) => (
-                            <Tag key={id}>
-                              {id} {String(v)}
-                            </Tag>
-                          ))
-                        : null,
+                    key: 'parts',
+                    render: (_, row) =>
+                      partsOf(row.parts).map((part) => (
+                        <Tag key={part.id}>
+                          {labelText(part.label, lang, part.id)} {part.shown}
+                        </Tag>
+                      )),
                   },
-                  { title: m.flags, dataIndex: 'flags', render: (flags: unknown) => (Array.isArray(flags) ? flags.map((f) => <Tag color="red" key={String(f)}>{String(f)}</Tag>) : null) },
+                  {
+                    title: m.flags,
+                    key: 'flags',
+                    render: (_, row) =>
+                      row.flags.map((flag) => (
+                        <Tag color="red" key={flag.code}>
+                          {labelText(flag.message, lang, flag.code)}
+                        </Tag>
+                      )),
+                  },
                   { title: '', key: 'why', render: (_, row) => <Button size="small" onClick={() => setExplained({ unitId: row.unitId, name: row.name ?? row.unitId })}>{m.explain}</Button> },
                 ]}
               />

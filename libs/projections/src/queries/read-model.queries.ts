@@ -271,6 +271,23 @@ const stepOfRow = (row: SqlRow, prefix: 'decided' | 'revoked', reasonColumn: str
   return { eventId, actorId: textOf(row, `${prefix}_by`), role: textOf(row, `${prefix}_role`), at: textOf(row, `${prefix}_at`), reason: optionalTextOf(row, reasonColumn) };
 };
 
+/** A proposal row as read back. */
+export const proposalOfRow = (row: SqlRow): ProposalView => {
+  const revoked = stepOfRow(row, 'revoked', 'revoke_reason');
+  return {
+    proposalId: textOf(row, 'proposal_id'),
+    unitId: textOf(row, 'unit_id'),
+    kind: textOf(row, 'kind'),
+    status: textOf(row, 'status'),
+    what: textOf(row, 'what'),
+    terms: jsonOf(row, 'terms'),
+    evidence: jsonOf(row, 'evidence'),
+    recorded: { eventId: textOf(row, 'recorded_event_id'), actorId: textOf(row, 'recorded_by'), role: textOf(row, 'recorded_role'), at: textOf(row, 'recorded_at') },
+    decided: stepOfRow(row, 'decided', 'decision_reason'),
+    revoked: revoked === null ? null : { ...revoked, appealId: optionalTextOf(row, 'appeal_id') },
+  };
+};
+
 export const proposals = async (
   { db, schema }: Db,
   query: Readonly<{ cycleId: string; status?: string; unitId?: string; recordedBy?: string }>,
@@ -281,19 +298,5 @@ export const proposals = async (
      ORDER BY recorded_at, proposal_id`,
     [query.cycleId, query.status ?? null, query.unitId ?? null, query.recordedBy ?? null],
   );
-  return rows.map((row) => {
-    const revoked = stepOfRow(row, 'revoked', 'revoke_reason');
-    return {
-      proposalId: textOf(row, 'proposal_id'),
-      unitId: textOf(row, 'unit_id'),
-      kind: textOf(row, 'kind'),
-      status: textOf(row, 'status'),
-      what: textOf(row, 'what'),
-      terms: jsonOf(row, 'terms'),
-      evidence: jsonOf(row, 'evidence'),
-      recorded: { eventId: textOf(row, 'recorded_event_id'), actorId: textOf(row, 'recorded_by'), role: textOf(row, 'recorded_role'), at: textOf(row, 'recorded_at') },
-      decided: stepOfRow(row, 'decided', 'decision_reason'),
-      revoked: revoked === null ? null : { ...revoked, appealId: optionalTextOf(row, 'appeal_id') },
-    };
-  });
+  return rows.map(proposalOfRow);
 };

@@ -30,6 +30,15 @@ const ORDER: Readonly<Record<string, string>> = {
   rm_live_scores: 'cycle_id, category_id, unit_id',
   rm_live_categories: 'cycle_id, category_id',
   rm_submission_status: 'cycle_id, unit_id, deadline_id, indicator_id',
+  rm_cycles: 'cycle_id',
+  rm_scheme_versions: 'cycle_id, version',
+  rm_units: 'cycle_id, unit_id',
+  rm_assignments: 'cycle_id, unit_id, indicator_id',
+  rm_raters: 'cycle_id, rater_id, rater_role',
+  rm_appeals: 'cycle_id, appeal_id',
+  rm_rectifications: 'cycle_id, order_id',
+  rm_results: 'cycle_id, category_id',
+  rm_snapshots: 'cycle_id, category_id, phase, event_id',
 };
 
 /** Every row of the read models' tables, in key order (to compare a live run with a rebuild). */

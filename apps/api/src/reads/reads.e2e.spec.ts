@@ -1,0 +1,182 @@
+import { driveSmallCycle } from '@kaoping/projections';
+import { assertTestDatabaseReachable, freshTestSchema, testDatabaseUrl, type TestSchema } from '@kaoping/testing';
+import { bootApi, TEST_ADMIN_PASSWORD, type ApiUnderTest } from '../testing/api-test-app';
+
+jest.setTimeout(180_000);
+
+const PASSWORD = 'reads e2e password';
+const PEOPLE = {
+  office: { role: 'office' },
+  committee: { role: 'committee' },
+  reporter: { role: 'unit-reporter', unitId: 'townships-001' },
+  provider: { role: 'data-provider', providerId: 'stats-bureau' },
+  inspector: { role: 'inspector' },
+  leader: { role: 'leader' },
+  auditor: { role: 'auditor' },
+  survey: { role: 'survey-office' },
+} as const;
+type Person = keyof typeof PEOPLE;
+type Headers = Readonly<{ Authorization: string }>;
+
+/**
+ * The console's reads through HTTP: a small cycle driven through the lifecycle (data, a correction,
+ * findings approved and one revoked), then through the API: a snapshot, results computed and
+ * published, an appeal filed and decided, a rectification order.
+ */
+const readsOver = (boot: () => Promise<ApiUnderTest>): void => {
+  let api: ApiUnderTest;
+  let as: Record<Person, Headers>;
+  let head: bigint;
+
+  beforeAll(async () => {
+    api = await boot();
+    const admin = { Authorization: `Bearer ${await api.login('admin', TEST_ADMIN_PASSWORD)}` };
+    const headers: Partial<Record<Person, Headers>> = {};
+    for (const [name, grant] of Object.entries(PEOPLE) as [Person, (typeof PEOPLE)[Person]][]) {
+      const res = await api.http().post('/users').set(admin).send({ userId: `${name}.user`, name: `${name} 用户`, grants: [grant], password: PASSWORD });
+      expect(res.status).toBe(201);
+      headers[name] = { Authorization: `Bearer ${await api.login(`${name}.user`, PASSWORD)}` };
+    }
+    as = headers as Record<Person, Headers>;
+    await driveSmallCycle(api.store);
+    const post = async (who: Person, path: string, body: object): Promise<void> => {
+      const res = await api.http().post(path).set(as[who]).send(body);
+      if (res.status !== 201) throw new Error(`${path}: ${res.status} ${JSON.stringify(res.body)}`);
+    };
+    await post('office', '/cycles/c1/results/townships/snapshots', { phase: 'year-end' });
+    await post('office', '/cycles/c1/results/townships/computations', {});
+    await post('office', '/cycles/c1/results/townships/publication', { noticeEndsAt: '2030-12-31' });
+    await post('reporter', '/cycles/c1/appeals', { appealId: 'a1', unitId: 'townships-001', against: { kind: 'proposal', proposalId: 'f-townships-001' }, grounds: '扣分依据不足' });
+    await post('committee', '/cycles/c1/appeals/a1/decision', { outcome: 'dismissed', reason: '证据充分' });
+    await post('office', '/cycles/c1/phases/publication/close', {});
+    await post('office', '/cycles/c1/phases/results/open', {});
+    await post('office', '/cycles/c1/rectification-orders', { orderId: 'o1', unitId: 'townships-002', dueAt: '2030-03-31', reason: '整改窗口服务' });
+    head = await api.store.headPosition();
+  });
+  afterAll(() => api.close());
+
+  const get = (who: Person, path: string) => api.http().get(`${path}${path.includes('?') ? '&' : '?'}minPosition=${head}`).set(as[who]);
+
+  it('lists cycles with their phases, the open phase, dates and deadlines', async () => {
+    const res = await get('inspector', '/cycles');
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ total: 1, limit: 50, offset: 0 });
+    const [cycle] = res.body.items;
+    expect(cycle).toMatchObject({ cycleId: 'c1', status: 'active', openPhases: ['results'] });
+    expect(cycle.phases.find((p: { id: string }) => p.id === 'year-end')).toMatchObject({ status: 'closed', closedAt: expect.any(String) });
+    expect(cycle.deadlines.find((d: { id: string }) => d.id === 'year-data')).toMatchObject({ passed: true, dueAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+    expect((await get('office', '/cycles/c1')).body.cycle.cycleId).toBe('c1');
+    expect((await get('office', '/cycles/nope')).status).toBe(404);
+  });
+
+  it('gives the scheme with its parsed tree (names, methods, max points as decimal strings), its versions and its categories with unit counts', async () => {
+    const scheme = await get('provider', '/cycles/c1/scheme');
+    expect(scheme.status).toBe(200);
+    expect(scheme.body.scheme).toMatchObject({ version: 1, type: 'SchemePublished', document: expect.any(Object) });
+    const townships = scheme.body.scheme.outline.categories.find((c: { id: string }) => c.id === 'townships');
+    const leaves: { kind: string; maxPoints: string; method: string | null }[] = [];
+    const walk = (node: { kind: string; maxPoints: string; method: string | null; children: never[] }): void => {
+      if (node.kind === 'leaf') leaves.push(node);
+      node.children.forEach(walk);
+    };
+    townships.parts.forEach(walk);
+    expect(leaves.length).toBeGreaterThan(0);
+    expect(leaves.every((leaf) => /^\d+(\.\d+)?$/.test(leaf.maxPoints) && leaf.method !== null)).toBe(true);
+    expect((await get('office', '/cycles/c1/scheme/versions')).body.versions).toEqual([expect.objectContaining({ version: 1, actorId: expect.any(String) })]);
+    expect((await get('office', '/cycles/c1/scheme?version=9')).status).toBe(404);
+    const categories = await get('office', '/cycles/c1/categories');
+    expect(categories.body.categories).toEqual(expect.arrayContaining([expect.objectContaining({ id: 'townships', units: 3, label: expect.objectContaining({ 'zh-CN': expect.any(String) }) })]));
+  });
+
+  it('lists units by category and search, pages them, builds the tree, and shows a unit reporter its own unit only', async () => {
+    const page = await get('office', '/cycles/c1/units?categoryId=townships&limit=2');
+    expect(page.body).toMatchObject({ total: 3, limit: 2, offset: 0 });
+    expect(page.body.items.map((u: { unitId: string }) => u.unitId)).toEqual(['townships-001', 'townships-002']);
+    const next = await get('office', '/cycles/c1/units?categoryId=townships&limit=2&offset=2');
+    expect(next.body.items.map((u: { unitId: string }) => u.unitId)).toEqual(['townships-003']);
+    expect((await get('office', '/cycles/c1/units?search=SHIPS-00')).body.total).toBe(3);
+    const tree = await get('office', '/cycles/c1/units-tree');
+    expect(tree.body.roots.length).toBe(6);
+    const own = await get('reporter', '/cycles/c1/units');
+    expect(own.body.items.map((u: { unitId: string }) => u.unitId)).toEqual(['townships-001']);
+    expect((await get('reporter', '/cycles/c1/units/townships-002')).status).toBe(403);
+    const detail = await get('reporter', '/cycles/c1/units/townships-001');
+    expect(detail.body.unit).toMatchObject({ unitId: 'townships-001', categoryId: 'townships', status: 'registered' });
+    expect(detail.body.assignments.length).toBeGreaterThan(0);
+    expect((await get('office', '/cycles/c1/units?limit=501')).status).toBe(400);
+  });
+
+  it('lists assignments with providers and targets, scoped to a data provider’s own indicators', async () => {
+    const all = await get('office', '/cycles/c1/assignments');
+    expect(all.body.total).toBeGreaterThan(0);
+    const mine = await get('provider', '/cycles/c1/assignments?providerId=someone-else');
+    expect(mine.body.items.length).toBeGreaterThan(0);
+    expect(mine.body.items.every((a: { providerId: string }) => a.providerId === 'stats-bureau')).toBe(true);
+    expect((await get('inspector', '/cycles/c1/assignments')).status).toBe(403);
+  });
+
+  it('lists proposals by status and kind, and an inspector only what it recorded', async () => {
+    const revoked = await get('office', '/cycles/c1/proposals?status=revoked&kind=deduction');
+    expect(revoked.body.items).toEqual([expect.objectContaining({ unitId: 'townships-002', revoked: expect.objectContaining({ reason: '申诉成立' }) })]);
+    expect((await get('office', '/cycles/c1/proposals')).body.total).toBe(2);
+    expect((await get('inspector', '/cycles/c1/proposals')).body.total).toBe(0);
+    const one = await get('reporter', '/cycles/c1/proposals/f-townships-001');
+    expect(one.body.proposal).toMatchObject({ proposalId: 'f-townships-001', status: 'approved' });
+    expect((await get('reporter', '/cycles/c1/proposals/f-townships-002')).status).toBe(404);
+    expect((await get('survey', '/cycles/c1/proposals')).status).toBe(403);
+  });
+
+  it('lists appeals with grounds and decision, rectification orders, results and snapshots, each in its scope', async () => {
+    const appeals = await get('committee', '/cycles/c1/appeals');
+    expect(appeals.body.items).toEqual([
+      expect.objectContaining({ appealId: 'a1', status: 'decided', grounds: '扣分依据不足', decided: expect.objectContaining({ outcome: 'dismissed', reason: '证据充分' }) }),
+    ]);
+    expect((await get('reporter', '/cycles/c1/appeals/a1')).body.appeal.against).toEqual({ kind: 'proposal', proposalId: 'f-townships-001' });
+    const orders = await get('office', '/cycles/c1/rectification-orders?status=ordered');
+    expect(orders.body.items).toEqual([expect.objectContaining({ orderId: 'o1', unitId: 'townships-002', dueAt: '2030-03-31', overdue: false })]);
+    expect((await get('reporter', '/cycles/c1/rectification-orders')).body.total).toBe(0);
+    const results = await get('office', '/cycles/c1/results');
+    const [townships] = results.body.results;
+    expect(townships).toMatchObject({ categoryId: 'townships', status: 'published', published: { noticeEndsAt: '2030-12-31' } });
+    expect(townships.published.units.every((line: { total: string }) => /^\d+\.\d{2}$/.test(line.total))).toBe(true);
+    expect(townships.published.units).toHaveLength(3);
+    const ownLine = await get('reporter', '/cycles/c1/results');
+    expect(ownLine.body.results[0].published.units.map((l: { unitId: string }) => l.unitId)).toEqual(['townships-001']);
+    const leader = await get('leader', '/cycles/c1/results');
+    expect(leader.body.results[0].computed).toBeNull();
+    const snapshots = await get('auditor', '/cycles/c1/snapshots?categoryId=townships');
+    expect(snapshots.body.snapshots).toEqual([expect.objectContaining({ phase: 'year-end', units: expect.arrayContaining([expect.objectContaining({ unitId: 'townships-003' })]) })]);
+    expect((await get('inspector', '/cycles/c1/appeals')).status).toBe(403);
+  });
+
+  it('counts per deadline the units submitted, pending, overdue and missing, scoped to a reporter’s unit', async () => {
+    const board = await get('office', '/cycles/c1/phase-board');
+    expect(board.status).toBe(200);
+    const data = board.body.deadlines.find((d: { deadlineId: string }) => d.deadlineId === 'year-data');
+    expect(data).toMatchObject({ units: 6, missing: expect.any(Number), submitted: expect.any(Number) });
+    expect(data.submitted + data.pending + data.overdue + data.missing).toBe(data.units);
+    expect(data.missing).toBeGreaterThan(0);
+    const own = await get('reporter', '/cycles/c1/phase-board');
+    expect(own.body.deadlines.every((d: { units: number }) => d.units <= 1)).toBe(true);
+    expect((await get('inspector', '/cycles/c1/phase-board')).status).toBe(403);
+  });
+
+  it('tells me who I am: name, acting role and scope, every grant, and the actions of my role', async () => {
+    const me = await get('reporter', '/me');
+    expect(me.body).toMatchObject({ userId: 'reporter.user', name: 'reporter 用户', role: 'unit-reporter', unitId: 'townships-001', grants: [{ role: 'unit-reporter', unitId: 'townships-001' }] });
+    expect(me.body.actions).toEqual(expect.arrayContaining(['FileAppeal', 'ListUnits']));
+    expect(me.body.actions).not.toContain('ApproveDeduction');
+  });
+};
+
+describe('console reads on the embedded store', () => readsOver(() => bootApi()));
+
+describe('console reads on PostgreSQL', () => {
+  let schema: TestSchema;
+  readsOver(async () => {
+    await assertTestDatabaseReachable();
+    schema = await freshTestSchema({ label: 'api-reads' });
+    return bootApi({ EVENT_STORE: 'postgres', DATABASE_URL: testDatabaseUrl(), DATABASE_SCHEMA: schema.name });
+  });
+  afterAll(() => schema.drop());
+});

@@ -1,0 +1,202 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Card, Col, Form, Input, Row, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { api, commandId, ok } from '../api/client';
+import { currentSession } from '../auth/session';
+import { useCycle } from '../common/cycle';
+import { useScheme, useUnits } from '../common/cycles-query';
+import { useApiErrors } from '../common/forms';
+import { labelText } from '../common/label';
+import { commonMessages } from '../common/messages';
+import { QueryState } from '../common/QueryState';
+import { ReasonButton } from '../common/ReasonButton';
+import { formatDate, formatDateTime, useLang, useMessages } from '../i18n/i18n';
+import { ExplanationTree } from '../office/ExplanationDrawer';
+import { officeMessages, textFor } from '../office/messages';
+import { unitMessages } from './messages';
+
+const STATUS_COLOR: Readonly<Record<string, string>> = { submitted: 'green', pending: 'blue', overdue: 'red', missing: 'orange' };
+
+function SelfAssessmentForm({ cycleId, unitId }: Readonly<{ cycleId: string; unitId: string }>) {
+  const m = useMessages(unitMessages);
+  const { lang } = useLang();
+  const scheme = useScheme(cycleId);
+  const [form] = Form.useForm<{ period?: string; selfScore?: string; narrative: string }>();
+  const errors = useApiErrors(form);
+  const { message } = App.useApp();
+  const submit = useMutation({
+    mutationFn: (body: { period?: string; selfScore?: string; narrative: string }) =>
+      ok(api.POST('/cycles/{cycleId}/units/{unitId}/self-assessments', { params: { path: { cycleId, unitId }, header: { 'Idempotency-Key': commandId() } }, body })),
+    onSuccess: () => {
+      errors.clear();
+      form.resetFields();
+      void message.success(m.submitted);
+    },
+    onError: errors.show,
+  });
+  return (
+    <>
+      {errors.alert}
+      <Form form={form} layout="vertical" onFinish={(v) => submit.mutate(v)}>
+        <Form.Item name="period" label={m.period}>
+          <Select allowClear options={(scheme.data?.outline?.periods ?? []).map((p) => ({ value: p.id, label: labelText(p.label, lang, p.id) }))} />
+        </Form.Item>
+        <Form.Item name="selfScore" label={m.selfScore}>
+          <Input inputMode="decimal" />
+        </Form.Item>
+        <Form.Item name="narrative" label={m.narrative} rules={[{ required: true }]}>
+          <Input.TextArea rows={3} />
+        </Form.Item>
+        <Button type="primary" htmlType="submit" loading={submit.isPending}>
+          {m.submit}
+        </Button>
+      </Form>
+    </>
+  );
+}
+
+function BonusClaimForm({ cycleId, unitId, categoryId }: Readonly<{ cycleId: string; unitId: string; categoryId: string | undefined }>) {
+  const m = useMessages(unitMessages);
+  const { lang } = useLang();
+  const scheme = useScheme(cycleId);
+  const rules = scheme.data?.outline?.categories.find((c) => c.id === categoryId)?.bonusRules ?? [];
+  const [form] = Form.useForm<{ ruleId: string; what: string; document: string; count?: string }>();
+  const errors = useApiErrors(form);
+  const client = useQueryClient();
+  const { message } = App.useApp();
+  const submit = useMutation({
+    mutationFn: (body: { ruleId: string; what: string; document: string; count?: string }) =>
+      ok(api.POST('/cycles/{cycleId}/bonus-claims', { params: { path: { cycleId }, header: { 'Idempotency-Key': commandId() } }, body: { ...body, unitId, proposalId: `b-${crypto.randomUUID().slice(0, 8)}` } })),
+    onSuccess: async () => {
+      errors.clear();
+      form.resetFields();
+      await client.invalidateQueries();
+      void message.success(m.submitted);
+    },
+    onError: errors.show,
+  });
+  return (
+    <>
+      {errors.alert}
+      <Form form={form} layout="vertical" onFinish={(v) => submit.mutate(v)}>
+        <Form.Item name="ruleId" label={m.bonusRule} rules={[{ required: true }]}>
+          <Select options={rules.map((r) => ({ value: r.id, label: `${labelText(r.label, lang, r.id)}${r.points === null ? '' : ` (+${r.points})`}` }))} />
+        </Form.Item>
+        <Form.Item name="what" label={m.what} rules={[{ required: true }]}>
+          <Input />
+        </Form.Item>
+        <Form.Item name="document" label={m.document} rules={[{ required: true }]}>
+          <Input />
+        </Form.Item>
+        <Button type="primary" htmlType="submit" loading={submit.isPending}>
+          {m.submit}
+        </Button>
+      </Form>
+    </>
+  );
+}
+
+/** The unit reporter's page: my score now and why, what is due, my deductions (appeal one), self-assessment, bonus claim. */
+export default function UnitPage() {
+  const m = useMessages(unitMessages);
+  const o = useMessages(officeMessages);
+  const c = useMessages(commonMessages);
+  const { lang } = useLang();
+  const { cycleId } = useCycle();
+  const unitId = currentSession()?.scope.unitId ?? '';
+  const units = useUnits(cycleId);
+  const unit = units.data?.find((u) => u.unitId === unitId);
+  const explained = useQuery({
+    queryKey: ['explained-score', cycleId, unitId],
+    enabled: cycleId !== undefined,
+    queryFn: () => ok(api.GET('/cycles/{cycleId}/units/{unitId}/explained-score', { params: { path: { cycleId: cycleId ?? '', unitId } } })),
+  });
+  const due = useQuery({
+    queryKey: ['submission-status', cycleId, unitId],
+    enabled: cycleId !== undefined,
+    queryFn: async () => (await ok(api.GET('/cycles/{cycleId}/submission-status', { params: { path: { cycleId: cycleId ?? '' }, query: { unitId } } }))).items.filter((i) => i.status !== 'submitted'),
+  });
+  const deductions = useQuery({
+    queryKey: ['review-queue', cycleId, unitId, 'approved'],
+    enabled: cycleId !== undefined,
+    queryFn: async () => (await ok(api.GET('/cycles/{cycleId}/proposals', { params: { path: { cycleId: cycleId ?? '' }, query: { status: 'approved', kind: 'deduction', unitId, limit: 500 } } }))).items,
+  });
+  if (cycleId === undefined) return <p>{c.noCycle}</p>;
+  return (
+    <Space orientation="vertical" style={{ width: '100%' }} size="middle">
+      <Typography.Title level={3}>
+        {m.title}：{unit?.name ?? unitId}
+      </Typography.Title>
+      <Row gutter={[16, 16]}>
+        <Col xs={24} lg={14}>
+          <Card size="small" title={m.scoreNow}>
+            <ExplanationTree query={explained} lang={lang} />
+          </Card>
+        </Col>
+        <Col xs={24} lg={10}>
+          <Space orientation="vertical" style={{ width: '100%' }}>
+            <Card size="small" title={m.due}>
+              <QueryState query={due} isEmpty={(list) => list.length === 0} emptyText={m.nothingDue}>
+                {(list) => (
+                  <Table
+                    size="small"
+                    rowKey={(r) => `${r.deadlineId}/${r.indicatorId ?? ''}/${r.period}`}
+                    dataSource={list}
+                    pagination={{ pageSize: 10 }}
+                    columns={[
+                      { title: m.deadline, key: 'd', render: (_, r) => `${r.deadlineId}${r.indicatorId === null ? '' : ` · ${r.indicatorId}`}` },
+                      { title: m.dueAt, dataIndex: 'dueAt', render: (v: string) => formatDate(v) },
+                      { title: m.status, dataIndex: 'status', render: (s: string) => <Tag color={STATUS_COLOR[s]}>{textFor(o, `itemStatus.${s}`, s)}</Tag> },
+                    ]}
+                  />
+                )}
+              </QueryState>
+            </Card>
+            <Card size="small" title={m.deductions}>
+              <QueryState query={deductions} isEmpty={(list) => list.length === 0} emptyText={m.noDeductions}>
+                {(list) => (
+                  <Table
+                    size="small"
+                    rowKey="proposalId"
+                    dataSource={list}
+                    pagination={false}
+                    columns={[
+                      { title: m.what, dataIndex: 'what' },
+                      { title: o.when, key: 'at', render: (_, p) => formatDateTime(p.recorded.at) },
+                      {
+                        title: '',
+                        key: 'appeal',
+                        render: (_, p) => (
+                          <ReasonButton<{ reason: string }>
+                            label={m.appeal}
+                            title={m.appealTitle(p.what)}
+                            testId={`appeal-${p.proposalId}`}
+                            run={(v) =>
+                              ok(
+                                api.POST('/cycles/{cycleId}/appeals', {
+                                  params: { path: { cycleId }, header: { 'Idempotency-Key': commandId() } },
+                                  body: { appealId: `a-${p.proposalId}`, unitId, against: { kind: 'proposal', proposalId: p.proposalId }, grounds: v.reason },
+                                }),
+                              )
+                            }
+                          />
+                        ),
+                      },
+                    ]}
+                  />
+                )}
+              </QueryState>
+            </Card>
+          </Space>
+        </Col>
+      </Row>
+      <Card size="small">
+        <Tabs
+          items={[
+            { key: 'self', label: m.selfAssessment, children: <SelfAssessmentForm cycleId={cycleId} unitId={unitId} /> },
+            { key: 'bonus', label: m.bonusClaim, children: <BonusClaimForm cycleId={cycleId} unitId={unitId} categoryId={unit?.categoryId} /> },
+          ]}
+        />
+      </Card>
+    </Space>
+  );
+}

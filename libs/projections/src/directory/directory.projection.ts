@@ -1,0 +1,114 @@
+import type { RecordedEvent, SqlQueryable } from '@kaoping/eventstore';
+import { PHASE_IDS, parseScheme, schemeOutline } from '@kaoping/scoring';
+import { deadlinesOf, isCycleEvent, isUnitEvent, openPhases, phaseDatesOf, type CycleState, type EvaluationEvent, type Recorded, type UnitState } from '@kaoping/evaluation';
+import { CycleViews, evaluationEventsOf } from '../cycle-views/cycle-views';
+import { type Projection, type ProjectionContext } from '../runner/projection';
+import { writeDirectoryEvent } from './directory.events';
+import {
+  DIRECTORY_TABLES,
+  insertSchemeVersion,
+  migrateDirectory,
+  replaceRaters,
+  replaceUnits,
+  upsertCycle,
+  type AssignmentRow,
+  type CycleRow,
+  type UnitRow,
+} from './directory.persistence';
+
+export const DIRECTORY = 'directory';
+
+const cycleRowOf = (cycle: CycleState, createdAt: string, position: string): CycleRow | null => {
+  if (cycle.status === 'none') return null;
+  const base = { cycleId: cycle.cycleId, year: cycle.year, name: cycle.name, createdAt, position };
+  if (cycle.status === 'created') return { ...base, status: 'created', schemeVersion: null, openPhases: [], phases: [], deadlines: [], closedPeriods: [] };
+  const phases = PHASE_IDS.map((id) => {
+    const state = cycle.phases[id];
+    return {
+      id,
+      status: state.status,
+      openedAt: state.status === 'pending' ? null : (state.openedAt ?? null),
+      closedAt: state.status === 'closed' ? state.closedAt : null,
+      ...phaseDatesOf(cycle, id),
+    };
+  });
+  const deadlines = deadlinesOf(cycle).map((d) => ({ id: d.id, kind: d.kind, period: d.period ?? null, dueAt: d.due, passed: cycle.deadlinesPassed.has(d.id) }));
+  return { ...base, status: 'active', schemeVersion: cycle.scheme.version, openPhases: openPhases(cycle), phases, deadlines, closedPeriods: [...cycle.closedPeriods] };
+};
+
+const unitRowsOf = (unit: UnitState | undefined): Readonly<{ unit: UnitRow | null; assignments: readonly AssignmentRow[] }> => {
+  if (unit === undefined || unit.status === 'unregistered') return { unit: null, assignments: [] };
+  const { unitId, name, level, categoryId, parentUnitId } = unit.unit;
+  return {
+    unit: { unitId, name, level, categoryId, parentUnitId: parentUnitId ?? null, status: unit.status, planStatus: unit.plan.status },
+    assignments: [...unit.assignments.values()].map((a) => ({ unitId, indicatorId: a.indicatorId, providerId: a.providerId ?? null, targets: a.targets, eventId: a.eventId })),
+  };
+};
+
+const schemeVersionOf = (event: Recorded<EvaluationEvent>) => {
+  if (event.type !== 'SchemePublished' && event.type !== 'SchemeAmended') return null;
+  const parsed = parseScheme(event.data.scheme);
+  return {
+    cycleId: event.data.cycleId,
+    version: event.data.version,
+    eventId: event.id,
+    type: event.type,
+    recordedAt: event.metadata.recordedAt,
+    actorId: event.metadata.actorId,
+    role: event.metadata.role,
+    reason: event.metadata.reason ?? null,
+    changes: event.type === 'SchemeAmended' ? (event.data.changes ?? []) : [],
+    document: event.data.scheme,
+    outline: parsed.ok ? schemeOutline(parsed.scheme) : null,
+  };
+};
+
+/**
+ * What the console picks from instead of typing ids: cycles with their phases, dates and deadlines;
+ * scheme versions with their outline; units, assignments and targets; raters (from each cycle's
+ * fold); appeals, rectification orders, results and snapshots (from their events).
+ */
+export const directoryProjection = (context: ProjectionContext): Projection => {
+  const views = new CycleViews(context.store);
+  return {
+    name: DIRECTORY,
+    filter: { streamPrefixes: ['cycle-', 'unit-', 'appeal-', 'results-', 'rectification-'] },
+    tables: DIRECTORY_TABLES,
+    migrate: (db: SqlQueryable) => migrateDirectory(db, context.schema),
+    prepare: (batch: readonly RecordedEvent[]) => views.prepare(evaluationEventsOf(batch).filter((e) => isCycleEvent(e) || isUnitEvent(e))),
+    apply: async (batch: readonly RecordedEvent[], tx: SqlQueryable) => {
+      const events = evaluationEventsOf(batch);
+      for (const change of views.advance(events.filter((e) => isCycleEvent(e) || isUnitEvent(e)))) {
+        const cycleEvents = change.events.filter(isCycleEvent);
+        if (cycleEvents.length > 0) {
+          const created = cycleEvents.find((e) => e.type === 'CycleCreated');
+          const row = cycleRowOf(change.after.cycle, created?.metadata.recordedAt ?? '', change.after.lastPosition ?? '0');
+          if (row !== null) await upsertCycle(tx, context.schema, row);
+          for (const event of cycleEvents) {
+            const version = schemeVersionOf(event);
+            if (version !== null) await insertSchemeVersion(tx, context.schema, version);
+          }
+          const { cycle } = change.after;
+          if (cycle.status === 'active' && cycleEvents.some((e) => e.type === 'RaterAssigned')) {
+            const raters = cycle.raters.map((r) => ({ raterId: r.raterId, raterRole: r.raterRole, units: r.units, indicators: r.indicators ?? null }));
+            await replaceRaters(tx, { schema: context.schema, cycleId: change.cycleId, raters });
+          }
+        }
+        const unitIds = [...new Set(change.events.flatMap((e) => (isUnitEvent(e) ? [e.data.unitId] : [])))];
+        if (unitIds.length > 0) {
+          const rows = unitIds.map((unitId) => unitRowsOf(change.after.units.get(unitId)));
+          await replaceUnits(tx, {
+            schema: context.schema,
+            cycleId: change.cycleId,
+            unitIds,
+            units: rows.flatMap((r) => (r.unit === null ? [] : [r.unit])),
+            assignments: rows.flatMap((r) => r.assignments),
+          });
+        }
+      }
+      for (const event of events) if (!isCycleEvent(event) && !isUnitEvent(event)) await writeDirectoryEvent(tx, context.schema, event);
+    },
+    committed: () => views.commit(),
+    discarded: () => views.discard(),
+  };
+};

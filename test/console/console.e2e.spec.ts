@@ -1,0 +1,374 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { factsFile } from '../e2e/support/example-cycle';
+import { ROOT, startConsole, type ConsoleUnderTest } from './support/console-app';
+
+// The console in a real browser (headless Chromium), against the whole API on the embedded store:
+// the W3 Zhengding township cycle of EXAMPLES.md from planning to publication and an upheld
+// appeal, each role clicking through its pages. Facts that are many of one kind (the mid-year data,
+// the leaders' ratings) are sent over HTTP as those people would; every step a page exists for goes
+// through the page. Screenshots land in test-artifacts/console/.
+
+const SHOTS = join(ROOT, 'test-artifacts', 'console');
+const PASSWORD = 'console test password';
+const CYCLE = 'w3';
+const DESKTOP = { width: 1366, height: 900 };
+const PHONE = { width: 390, height: 844 };
+
+type Body = Readonly<Record<string, unknown>>;
+
+/** Waits (up to 30 s) until the condition holds. */
+const until = async (condition: () => Promise<boolean>): Promise<void> => {
+  for (const end = Date.now() + 30_000; Date.now() < end; ) {
+    if (await condition()) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error('condition not met within 30 s');
+};
+
+describe('the console in Chromium: W3 Zhengding townships through the pages', () => {
+  let c: ConsoleUnderTest;
+  let browser: Browser;
+  const tokens = new Map<string, string>();
+
+  const send = async (token: string, path: string, body: Body = {}): Promise<Readonly<Record<string, unknown>>> => {
+    const res = await c.api.http().post(path).set({ Authorization: `Bearer ${token}` }).send(body);
+    if (res.status !== 201 && res.status !== 200) throw new Error(`POST ${path} ${JSON.stringify(body)} → ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body as Readonly<Record<string, unknown>>;
+  };
+  const read = async <T>(token: string, path: string): Promise<T> => {
+    const res = await c.api.http().get(path).set({ Authorization: `Bearer ${token}` });
+    if (res.status !== 200) throw new Error(`GET ${path} → ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body as T;
+  };
+  /** Provisions a person (admin over HTTP; there is no users page yet) and signs them in over HTTP for seeding. */
+  const person = async (userId: string, grants: readonly Body[]): Promise<void> => {
+    await send(c.adminToken, '/users', { userId, name: userId, grants, password: PASSWORD });
+  };
+  const token = async (userId: string, choice: Body = {}): Promise<string> => {
+    const key = `${userId}/${JSON.stringify(choice)}`;
+    const known = tokens.get(key);
+    if (known !== undefined) return known;
+    const fresh = await c.api.login(userId, PASSWORD, choice);
+    tokens.set(key, fresh);
+    return fresh;
+  };
+
+  const contexts: BrowserContext[] = [];
+  const openPage = async (viewport = DESKTOP): Promise<Page> => {
+    const context = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+    contexts.push(context);
+    const page = await context.newPage();
+    page.setDefaultTimeout(30_000);
+    return page;
+  };
+  const shot = async (page: Page, name: string): Promise<void> => {
+    await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+  };
+  /** Signs in through the sign-in page (choosing the role when the person holds several). */
+  const signIn = async (page: Page, userId: string, roleLabel?: string): Promise<void> => {
+    await page.goto(`${c.baseUrl}/`);
+    await page.getByLabel('用户名').fill(userId);
+    await page.getByLabel('密码').fill(PASSWORD);
+    await page.getByRole('button', { name: /登\s*录/ }).click();
+    if (roleLabel !== undefined) {
+      await page.getByText('您拥有多个角色，请选择本次登录的身份').waitFor();
+      await page.getByLabel('以何种身份登录').click();
+      await page.getByTitle(roleLabel).click();
+      await page.getByRole('button', { name: /登\s*录/ }).click();
+    }
+    await page.getByTestId('acting-role').waitFor();
+  };
+  const pickCycle = async (page: Page): Promise<void> => {
+    await page.getByTestId('cycle-picker').click();
+    await page.getByTitle('2026年度正定县乡镇绩效考评').click();
+  };
+  /** Fills the dialog's reason and submits it. */
+  const submitDialog = async (page: Page, reason: string): Promise<void> => {
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('理由').fill(reason);
+    await dialog.getByRole('button', { name: /提\s*交/ }).click();
+    await dialog.waitFor({ state: 'hidden' });
+  };
+
+  const facts = factsFile('schemes/examples/w3-zhengding-townships.facts.yaml');
+  const schemeYaml = readFileSync(join(ROOT, 'schemes', 's3-zhengding.yaml'), 'utf8');
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    c = await startConsole();
+    browser = c.browser;
+    await person('wang.office', [{ role: 'office' }, { role: 'committee' }]);
+    await person('zhang.committee', [{ role: 'committee' }]);
+    await person('provider.stats-bureau', [{ role: 'data-provider', providerId: 'stats-bureau' }]);
+    await person('inspector.statistics-bureau', [{ role: 'inspector', providerId: 'statistics-bureau' }]);
+    await person('hotline.12345', [{ role: 'complaint-handler' }]);
+    await person('reporter.quyangqiao', [{ role: 'unit-reporter', unitId: 'quyangqiao' }]);
+    await person('reporter.xinchengpu', [{ role: 'unit-reporter', unitId: 'xinchengpu' }]);
+    for (const raterId of ['leader-1', 'leader-2', 'leader-3']) await person(raterId, [{ role: 'leader' }]);
+  }, 300_000);
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close().catch(() => undefined);
+    await c?.close();
+  });
+
+  it('signs the office in with a role choice, creates the cycle, shows a bad scheme’s problems at their paths, and publishes the scheme', async () => {
+    const page = await openPage();
+    await signIn(page, 'wang.office', '绩效办');
+    await page.waitForURL('**/office/cycles');
+    await page.getByText('新建考评周期', { exact: true }).first().waitFor();
+
+    // An id the API refuses: its message next to the field it names.
+    await page.getByLabel('周期编号').fill('w3 bad id');
+    await page.getByLabel('名称').fill('2026年度正定县乡镇绩效考评');
+    await page.getByRole('button', { name: '新建考评周期' }).click();
+    const fieldError = page.locator('#cycleId_help');
+    await fieldError.waitFor();
+    expect(await fieldError.textContent()).toMatch(/cycleId/);
+
+    await page.getByLabel('周期编号').fill(CYCLE);
+    await page.getByRole('button', { name: '新建考评周期' }).click();
+    await page.getByRole('cell', { name: '2026年度正定县乡镇绩效考评' }).waitFor();
+
+    // A broken scheme: nothing published, every problem listed at its path.
+    await page.getByRole('button', { name: /展开行|Expand row/ }).first().click();
+    const broken = schemeYaml.replace('- { id: city-criticism, label: { zh-CN: 市通报批评, en: City criticism }, points: 1 }', '- { id: city-criticism, points: -1 }');
+    await page.locator('input[type=file]').setInputFiles({ name: 'broken.yaml', mimeType: 'text/yaml', buffer: Buffer.from(broken) });
+    const problems = page.getByRole('alert');
+    await problems.waitFor();
+    expect(await problems.textContent()).toMatch(/方案有 \d+ 处问题/);
+    expect(await problems.textContent()).toMatch(/city-criticism|deductions/);
+    await shot(page, 'office-scheme-problems');
+
+    await page.locator('input[type=file]').setInputFiles({ name: 's3-zhengding.yaml', mimeType: 'text/yaml', buffer: Buffer.from(schemeYaml) });
+    await page.getByText('方案已发布').waitFor();
+    await page.getByText('第 1 版').waitFor();
+    await shot(page, 'office-cycles');
+  });
+
+  it('opens planning on the phase board with a reason', async () => {
+    const page = await openPage();
+    await signIn(page, 'wang.office', '绩效办');
+    await pickCycle(page);
+    await page.goto(`${c.baseUrl}/office/board`);
+    await page.getByTestId('open-planning').click();
+    await submitDialog(page, '方案已印发，开始部署');
+    await page.getByTestId('close-planning').waitFor();
+  });
+
+  it('records the planning and mid-year facts as their people would (units, indicators, raters, data, ratings)', async () => {
+    const office = await token('wang.office', { role: 'office' });
+    const cycle = `/cycles/${CYCLE}`;
+    for (const unit of facts.units) await send(office, `${cycle}/units`, { unitId: unit.id, name: unit.name ?? unit.id, level: 'township', categoryId: unit.category });
+    const assigned = new Set<string>();
+    const raters = new Map<string, Body>();
+    for (const fact of facts.facts) {
+      if (fact.type === 'DataSubmitted' && !assigned.has(`${fact.unitId}/${fact.indicatorId}`)) {
+        assigned.add(`${fact.unitId}/${fact.indicatorId}`);
+        await send(office, `${cycle}/units/${fact.unitId}/indicators`, { indicatorId: fact.indicatorId, providerId: 'stats-bureau' });
+      }
+      if (fact.type === 'RatingGiven') raters.set(`${fact.raterId}/${fact.raterRole}`, { raterId: fact.raterId, raterRole: fact.raterRole, units: 'all' });
+    }
+    for (const rater of raters.values()) await send(office, `${cycle}/raters`, rater);
+    await send(office, `${cycle}/phases/planning/close`, { periods: [], reason: '部署完成' });
+    await send(office, `${cycle}/phases/monitoring/open`, { reason: '进入运行监控' });
+    const provider = await token('provider.stats-bureau');
+    for (const fact of facts.facts) {
+      if (fact.type === 'DataSubmitted' && fact.period === 'mid-year') await send(provider, `${cycle}/units/${fact.unitId}/data`, { indicatorId: fact.indicatorId, period: fact.period, value: fact.value });
+    }
+    expect(assigned.size).toBe(28);
+  });
+
+  it('lets the data provider paste the year-end values from a spreadsheet into its grid', async () => {
+    const page = await openPage();
+    await signIn(page, 'provider.stats-bureau');
+    await pickCycle(page);
+    await page.goto(`${c.baseUrl}/data`);
+    await page.getByTestId('grid-period').click();
+    await page.getByTitle('year-end', { exact: true }).click();
+    const units = [...facts.units].map((u) => u.id).sort();
+    const indicators = ['fiscal-revenue', 'fixed-investment', 'livelihood-projects', 'new-jobs'];
+    const value = (unitId: string, indicatorId: string): string => {
+      const fact = facts.facts.find((f) => f.type === 'DataSubmitted' && f.unitId === unitId && f.indicatorId === indicatorId && f.period === 'year-end');
+      return fact !== undefined && fact.type === 'DataSubmitted' ? fact.value : '';
+    };
+    const sheet = units.map((u) => indicators.map((i) => value(u, i)).join('\t')).join('\n');
+    await page.locator(`[data-cell="${units[0]}/${indicators[0]}"]`).click();
+    // What Ctrl+V of a copied Excel block delivers: tab-separated cells, a line per row (run in the page).
+    await page.evaluate(`(() => {
+      const data = new DataTransfer();
+      data.setData('text/plain', ${JSON.stringify(sheet)});
+      document.activeElement.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    })()`);
+    expect(await page.locator(`[data-cell="${units[6]}/${indicators[3]}"]`).inputValue()).toBe(value(units[6] ?? '', 'new-jobs'));
+    await shot(page, 'provider-grid');
+    await page.getByTestId('grid-submit').click();
+    await page.getByText('已提交 28 项').waitFor();
+  });
+
+  it('lets an inspector record a finding with a photo on a phone (390 px) and see it in 我的记录', async () => {
+    const page = await openPage(PHONE);
+    await signIn(page, 'inspector.statistics-bureau');
+    await pickCycle(page);
+    await page.goto(`${c.baseUrl}/field`);
+    await page.getByTestId('finding-unit').click();
+    await page.getByTitle('新安镇').click();
+    await page.getByLabel('发现的问题').fill('县通报批评：项目推进不力');
+    await page.getByLabel('地点').fill('新安镇政府');
+    await page.getByLabel('扣分依据').click();
+    await page.getByTitle(/县通报批评/).click();
+    await page.locator('input[type=file]').setInputFiles({ name: 'site.png', mimeType: 'image/png', buffer: readFileSync(join(__dirname, 'fixtures', 'site-photo.png')) });
+    await shot(page, 'inspector-phone-form');
+    await page.getByRole('button', { name: /提交记录/ }).click();
+    await page.getByText('已记录，等待审核').waitFor();
+    await page.goto(`${c.baseUrl}/field/mine`);
+    await page.getByText('县通报批评：项目推进不力').waitFor();
+    await page.getByText('待审核').first().waitFor();
+    await shot(page, 'inspector-my-findings');
+  });
+
+  it('records the other proposals and the year-end ratings, then the committee approves in the review queue', async () => {
+    const office = await token('wang.office', { role: 'office' });
+    const cycle = `/cycles/${CYCLE}`;
+    const inspector = await token('inspector.statistics-bureau');
+    const hotline = await token('hotline.12345');
+    for (const fact of facts.facts) {
+      const proposalId = `p-${fact.id}`;
+      if (fact.type === 'DeductionApproved' && fact.unitId === 'quyangqiao') {
+        const terms = { ruleId: fact.ruleId, ...(fact.persons === undefined ? {} : { persons: fact.persons }) };
+        if (fact.ruleId === 'upheld-complaint') {
+          await send(hotline, `${cycle}/complaints`, { proposalId, unitId: fact.unitId, summary: '群众投诉办事拖延', channel: '12345' });
+          await send(hotline, `${cycle}/complaints/${proposalId}/finding`, { unitId: fact.unitId, upheld: true, findings: '经查属实', deduction: { ...terms, source: 'statistics-bureau' } });
+        } else {
+          await send(inspector, `${cycle}/inspection-findings`, { proposalId, unitId: fact.unitId, source: 'statistics-bureau', what: `察访核验：${fact.ruleId}`, where: '现场', ...terms, evidence: [`photo-${fact.id}`] });
+        }
+      }
+      if (fact.type === 'BonusApproved') {
+        await send(await token(`reporter.${fact.unitId}`), `${cycle}/bonus-claims`, { proposalId, unitId: fact.unitId, ruleId: fact.ruleId, what: '获得表彰', document: `award-${fact.id}` });
+      }
+      if (fact.type === 'VetoConfirmed') await send(office, `${cycle}/veto-incidents`, { proposalId, unitId: fact.unitId, vetoId: fact.vetoId, what: '发生一票否决事项' });
+    }
+    await send(office, `${cycle}/phases/monitoring/close`, { periods: [] });
+    const rate = async (period: string) => {
+      for (const fact of facts.facts) {
+        if (fact.type === 'RatingGiven' && fact.period === period) await send(await token(fact.raterId), `${cycle}/units/${fact.unitId}/ratings`, { indicatorId: fact.indicatorId, period, raterRole: fact.raterRole, points: fact.points });
+      }
+    };
+    await send(office, `${cycle}/phases/mid-year/open`);
+    await rate('mid-year');
+    await send(office, `${cycle}/phases/mid-year/close`);
+    await send(office, `${cycle}/phases/year-end/open`);
+    await rate('year-end');
+    await send(office, `${cycle}/phases/year-end/close`);
+    await send(office, `${cycle}/phases/review/open`);
+
+    const page = await openPage();
+    await signIn(page, 'zhang.committee');
+    await pickCycle(page);
+    await page.goto(`${c.baseUrl}/office/review`);
+    await page.getByText('县通报批评：项目推进不力').waitFor();
+    await shot(page, 'committee-review-queue');
+    const approveButtons = page.locator('[data-testid^="approve-"]');
+    const pending = await approveButtons.count();
+    expect(pending).toBe(10);
+    for (let left = pending; left > 0; left--) {
+      await approveButtons.first().click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByRole('button', { name: /提\s*交/ }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      await until(async () => (await approveButtons.count()) === left - 1);
+    }
+    await page.getByText('暂无数据').waitFor();
+  });
+
+  it('shows the office the ranking EXAMPLES.md tabulates, each total explaining itself, then computes and publishes', async () => {
+    const page = await openPage();
+    await signIn(page, 'wang.office', '绩效办');
+    await pickCycle(page);
+    await page.goto(`${c.baseUrl}/office/results`);
+    const ranking = page.getByTestId('ranking');
+    await ranking.getByText('新城铺镇').waitFor();
+    const rows = async () => (await ranking.locator('tbody tr').allInnerTexts()).map((line) => line.split('\t').slice(0, 4).map((cell) => cell.trim()));
+    expect((await rows()).map(([rank, name, total, grade]) => [rank, name, total, grade])).toEqual([
+      ['1', '新城铺镇', '99.55', '先进'],
+      ['2', '南牛乡', '99.53', '合格'],
+      ['3', '新安镇', '94.29', '先进'],
+      ['4', '西平乐乡', '92.84', '合格'],
+      ['5', '南楼乡', '83.35', '合格'],
+      ['6', '曲阳桥乡', '67.20', '合格'],
+      ['7', '北早现乡', '51.28', '不合格'],
+    ]);
+    await page.getByRole('button', { name: '计算结果' }).click();
+    await page.getByTestId('results-status').getByText(/已计算/).waitFor();
+    await page.getByRole('button', { name: '公示结果' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('公示截止日期').fill('2027-03-10');
+    await dialog.getByLabel('公示截止日期').press('Enter');
+    await dialog.getByRole('button', { name: /提\s*交/ }).click();
+    await page.getByTestId('results-status').getByText(/公示中/).waitFor();
+    await shot(page, 'office-ranking');
+
+    await page.getByTestId('total-xinchengpu').click();
+    const explanation = page.getByTestId('explanation');
+    await explanation.waitFor();
+    expect(await page.getByTestId('explained-total').textContent()).toBe('99.55');
+    await explanation.locator('[data-testid^="number-"]').filter({ hasText: '10.00' }).first().hover();
+    await page.getByTestId('fact-card').first().waitFor();
+    expect(await page.getByTestId('fact-card').first().textContent()).toMatch(/reporter\.xinchengpu|zhang\.committee|leader-\d|provider\.stats-bureau/);
+    await shot(page, 'office-explanation');
+  });
+
+  it('lets 曲阳桥乡 appeal a specific deduction from its own page, and the committee uphold it', async () => {
+    const reporter = await openPage();
+    await signIn(reporter, 'reporter.quyangqiao');
+    await pickCycle(reporter);
+    await reporter.goto(`${c.baseUrl}/unit`);
+    expect(await reporter.getByTestId('explained-total').textContent()).toBe('67.20');
+    await reporter.getByTestId('appeal-p-quyangqiao-deduction-2').click();
+    await submitDialog(reporter, '市通报批评所指问题已于通报前整改完毕，不应扣分');
+    await shot(reporter, 'reporter-unit');
+    const phone = await openPage(PHONE);
+    await signIn(phone, 'reporter.quyangqiao');
+    await pickCycle(phone);
+    await phone.goto(`${c.baseUrl}/unit`);
+    await phone.getByTestId('explained-total').waitFor();
+    await shot(phone, 'reporter-unit-phone');
+
+    const committee = await openPage();
+    await signIn(committee, 'zhang.committee');
+    await pickCycle(committee);
+    await committee.goto(`${c.baseUrl}/office/appeals`);
+    await committee.getByTestId('decide-a-p-quyangqiao-deduction-2').click();
+    const dialog = committee.getByRole('dialog');
+    await dialog.getByLabel('申诉成立').check();
+    await dialog.getByLabel('撤销的扣分').check();
+    await submitDialog(committee, '经复核，通报前已整改，撤销该项扣分');
+    await committee.getByText('申诉成立').first().waitFor();
+    await shot(committee, 'committee-appeals');
+
+    // The revoked deduction (1 point) is gone from the live score; the office recomputes the results.
+    const office = await openPage();
+    await signIn(office, 'wang.office', '绩效办');
+    await pickCycle(office);
+    await office.goto(`${c.baseUrl}/office/results`);
+    await office.getByTestId('total-quyangqiao').getByText('68.20').waitFor();
+    await office.getByRole('button', { name: '计算结果' }).click();
+    await office.getByText('操作成功').waitFor();
+    const results = await read<readonly Readonly<{ categoryId: string; computed: Readonly<{ appealId: string | null; units: readonly Readonly<{ unitId: string; total: string }>[] }> | null }>[]>(await token('wang.office', { role: 'office' }), `/cycles/${CYCLE}/results?categoryId=townships`);
+    expect(results[0]?.computed?.units.find((u) => u.unitId === 'quyangqiao')?.total).toBe('68.20');
+  });
+
+  it('shows leadership the distribution, grade counts and the parts that cost the category most, and switches to English', async () => {
+    const page = await openPage();
+    await signIn(page, 'leader-1');
+    await pickCycle(page);
+    await page.goto(`${c.baseUrl}/analysis`);
+    for (const chart of ['chart-distribution', 'chart-grades', 'chart-lost']) await page.getByTestId(chart).locator('canvas').waitFor();
+    await shot(page, 'leader-analysis');
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByText('Score distribution (units)').waitFor();
+    await page.getByRole('menuitem', { name: 'Analysis' }).waitFor();
+  });
+});
