@@ -1,7 +1,6 @@
-import ExcelJS from 'exceljs';
 import { parseCsv, tableToCsv } from './csv.util';
 import { column, type Table } from './table';
-import { tablesToXlsx } from './xlsx.util';
+import { loadWorkbook, tablesToXlsx } from './xlsx.util';
 
 const TABLE: Table = {
   sheet: '排名-townships',
@@ -15,8 +14,7 @@ const TABLE: Table = {
 
 describe('exported tables', () => {
   it('write every cell of an .xlsx sheet as text, so decimals keep every digit', async () => {
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await tablesToXlsx([TABLE]));
+    const workbook = await loadWorkbook(await tablesToXlsx([TABLE]));
     const sheet = workbook.getWorksheet('排名-townships');
     expect(sheet?.getRow(2).values).toEqual([undefined, '单位名称', '总分']);
     expect(sheet?.getCell('B3').value).toBe('93.650000000000000001');

@@ -34,3 +34,13 @@ export const tablesToXlsx = async (tables: readonly Table[], properties: Readonl
   for (const table of tables) addTableSheet(workbook, table);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 };
+
+/** Reads an .xlsx file's bytes into a workbook. */
+export const loadWorkbook = async (bytes: Uint8Array): Promise<ExcelJS.Workbook> => {
+  const workbook = new ExcelJS.Workbook();
+  // exceljs declares Node's pre-generic Buffer; an ArrayBuffer copy satisfies it at run time and in type.
+  const copy = new ArrayBuffer(bytes.byteLength);
+  new Uint8Array(copy).set(bytes);
+  await workbook.xlsx.load(copy as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+  return workbook;
+};

@@ -1,0 +1,160 @@
+import {
+  DomainError,
+  commandRoute,
+  proposalDecider,
+  unitDecider,
+  isProposalCommand,
+  isUnitCommand,
+  type CycleState,
+  type DomainEvent,
+  type EvaluationCommand,
+  type ProposalState,
+  type Recorded,
+  type RecordedMetadata,
+  type UnitState,
+} from '@kaoping/evaluation';
+import { eventIdFor, type DecidedCommand, type DecidedStream } from '@kaoping/lifecycle';
+import { type ImportProblem, importProblem } from '../sheets/read-sheets';
+import { COUNT_PREFIX, type RowCells, type SheetColumn, TARGET_PREFIX } from '../sheets/sheet-kinds';
+import { ruleMessageZh } from './rule-messages';
+
+/** A stream's state as read before the import: folded, and the revision it was read at. */
+export type StreamState =
+  | Readonly<{ kind: 'unit'; state: UnitState; revision: number | 'no_stream' }>
+  | Readonly<{ kind: 'proposal'; state: ProposalState; revision: number | 'no_stream' }>;
+
+/** The cycle and the streams an import's rows touch, as read before checking. */
+export type ImportBase = Readonly<{ cycle: CycleState; streams: ReadonlyMap<string, StreamState> }>;
+
+/** A row turned into its command (or the problems that kept it from becoming one). */
+export type RowCommand = Readonly<{ sheet: string; row: number; columns: readonly SheetColumn[]; cells: RowCells; command: EvaluationCommand }>;
+
+/** A command the import would record: where it comes from, what it is, on which stream. */
+export type PlannedCommand = Readonly<{ sheet: string; row: number; commandId: string; type: string; streamId: string; events: readonly string[] }>;
+
+/** The outcome of checking: every problem at once, or the streams to append to. */
+export type CheckedRows = Readonly<{
+  problems: readonly ImportProblem[];
+  streams: readonly DecidedStream[];
+  planned: readonly PlannedCommand[];
+  /** Rows whose command id the log holds already (recorded by an earlier upload of the same file). */
+  alreadyRecorded: number;
+}>;
+
+const columnKeyOfPath = (path: string): string => {
+  const field = path.replace(/^(data|meta)\./, '');
+  const target = /^targets\.(.+)$/.exec(field);
+  if (target?.[1] !== undefined) return `${TARGET_PREFIX}${target[1]}`;
+  const count = /^counts\.(.+)$/.exec(field);
+  if (count?.[1] !== undefined) return `${COUNT_PREFIX}${count[1]}`;
+  if (field.startsWith('actor')) return '';
+  if (field === 'data' || field === 'meta') return '';
+  return field.replace(/\[\d+\].*$/, '').replace(/\..*$/, '');
+};
+
+/** Refusals of scope name the actor, but the cell that crossed the scope is the one a person fixes. */
+const RULE_COLUMNS: Readonly<Record<string, string>> = { 'not-own-indicator': 'indicatorId', 'not-own-unit': 'unitId', 'not-assigned-rater': 'unitId', 'unit-not-found': 'unitId', 'unit-retired': 'unitId' };
+
+/** The problems of a refused row: each detail of the decider's error placed in its column. */
+export const problemsOfRefusal = (row: RowCommand, error: DomainError): ImportProblem[] => {
+  const details = error.details.length > 0 ? error.details : [{ path: '', rule: error.code, message: error.message }];
+  return details.map((detail) => {
+    const rule = detail.rule === '' ? error.code : detail.rule;
+    const key = RULE_COLUMNS[rule] ?? RULE_COLUMNS[error.code] ?? columnKeyOfPath(detail.path);
+    const column = row.columns.find((c) => c.key === key);
+    return importProblem({
+      sheet: row.sheet,
+      row: row.row,
+      column: column?.zh ?? '',
+      rule,
+      value: key === '' ? '' : (row.cells.get(key) ?? ''),
+      zh: ruleMessageZh(rule),
+      en: detail.message === '' ? error.message : `${detail.message}${error.message !== detail.message && !error.message.endsWith(detail.message) ? ` (${error.message})` : ''}`,
+    });
+  });
+};
+
+type Working = { kind: 'unit'; state: UnitState; revision: number | 'no_stream'; decided: DecidedCommand[] } | { kind: 'proposal'; state: ProposalState; revision: number | 'no_stream'; decided: DecidedCommand[] };
+
+const recorded = <E extends DomainEvent>(event: E, input: Readonly<{ command: EvaluationCommand; index: number; streamId: string }>): Recorded<E> => {
+  const { meta } = input.command;
+  const metadata: RecordedMetadata = {
+    actorId: meta.actor.userId,
+    role: meta.actor.role,
+    commandId: meta.commandId,
+    recordedAt: meta.now,
+    ...(meta.reason === undefined ? {} : { reason: meta.reason }),
+    ...(meta.evidence === undefined ? {} : { evidence: meta.evidence }),
+    ...(meta.effectiveDate === undefined ? {} : { effectiveDate: meta.effectiveDate }),
+    ...(meta.actor.providerId === undefined ? {} : { providerId: meta.actor.providerId }),
+    ...(meta.actor.unitId === undefined ? {} : { unitId: meta.actor.unitId }),
+  };
+  return { ...event, id: eventIdFor(meta.commandId, input.index), metadata, streamId: input.streamId };
+};
+
+/**
+ * Checks every row against the scheme and the cycle's state without recording anything: each
+ * row's command goes through its stream's pure decider against the state folded so far — the
+ * log as read, then the rows above it — so a later row sees an earlier row's effect (a unit
+ * registered, a value submitted twice). Every refusal becomes a problem naming sheet, row, column,
+ * rule and value; the checking goes on to the end. A row whose command id the stream already
+ * holds (the same file uploaded before) decides nothing and is counted as already recorded.
+ */
+export const checkRows = (input: Readonly<{ base: ImportBase; rows: readonly RowCommand[] }>): CheckedRows => {
+  const { cycle } = input.base;
+  const working = new Map<string, Working>();
+  const problems: ImportProblem[] = [];
+  const planned: PlannedCommand[] = [];
+  let alreadyRecorded = 0;
+
+  const streamOf = (streamId: string, kind: 'unit' | 'proposal'): Working => {
+    const existing = working.get(streamId);
+    if (existing !== undefined) return existing;
+    const base = input.base.streams.get(streamId);
+    const fresh: Working =
+      kind === 'unit'
+        ? { kind: 'unit', state: base?.kind === 'unit' ? base.state : unitDecider.initialState(), revision: base?.revision ?? 'no_stream', decided: [] }
+        : { kind: 'proposal', state: base?.kind === 'proposal' ? base.state : proposalDecider.initialState(), revision: base?.revision ?? 'no_stream', decided: [] };
+    working.set(streamId, fresh);
+    return fresh;
+  };
+
+  for (const row of input.rows) {
+    const { command } = row;
+    const route = commandRoute(command);
+    try {
+      if (isUnitCommand(command)) {
+        const stream = streamOf(route.stream, 'unit');
+        if (stream.kind !== 'unit') throw new Error(`${route.stream} is not a unit stream`);
+        const events = unitDecider.decide(command, { state: stream.state, context: { cycle } });
+        if (events.length === 0) alreadyRecorded += 1;
+        else {
+          stream.state = events.reduce((state, event, index) => unitDecider.evolve(state, recorded(event, { command, index, streamId: route.stream })), stream.state);
+          stream.decided.push({ command, events });
+          planned.push({ sheet: row.sheet, row: row.row, commandId: command.meta.commandId, type: command.type, streamId: route.stream, events: events.map((e) => e.type) });
+        }
+      } else if (isProposalCommand(command)) {
+        const stream = streamOf(route.stream, 'proposal');
+        if (stream.kind !== 'proposal') throw new Error(`${route.stream} is not a proposal stream`);
+        const unitStream = route.context.unit === undefined ? undefined : streamOf(route.context.unit, 'unit');
+        const unit = unitStream?.kind === 'unit' ? unitStream.state : undefined;
+        const events = proposalDecider.decide(command, { state: stream.state, context: { cycle, ...(unit === undefined ? {} : { unit }) } });
+        if (events.length === 0) alreadyRecorded += 1;
+        else {
+          stream.state = events.reduce((state, event, index) => proposalDecider.evolve(state, recorded(event, { command, index, streamId: route.stream })), stream.state);
+          stream.decided.push({ command, events });
+          planned.push({ sheet: row.sheet, row: row.row, commandId: command.meta.commandId, type: command.type, streamId: route.stream, events: events.map((e) => e.type) });
+        }
+      } else {
+        problems.push(importProblem({ sheet: row.sheet, row: row.row, column: '', rule: 'not-importable', value: command.type, zh: '此类操作不能通过导入进行', en: `${command.type} is not imported from spreadsheets` }));
+      }
+    } catch (error: unknown) {
+      if (!(error instanceof DomainError)) throw error;
+      problems.push(...problemsOfRefusal(row, error));
+    }
+  }
+  const streams: DecidedStream[] = [...working.entries()]
+    .filter(([, stream]) => stream.decided.length > 0)
+    .map(([streamId, stream]) => ({ streamId, expectedRevision: stream.revision, commands: stream.decided }));
+  return { problems, streams, planned, alreadyRecorded };
+};
