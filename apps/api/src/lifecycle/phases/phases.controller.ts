@@ -1,4 +1,5 @@
 import { Body, Controller, Param, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiParam, ApiTags } from '@nestjs/swagger';
 import type { CommandOutcome } from '@kaoping/lifecycle';
 import { PHASE_IDS, type PhaseId } from '@kaoping/scoring';
