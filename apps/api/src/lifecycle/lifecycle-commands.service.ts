@@ -1,53 +1,47 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject } from '@nestjs/common';
+import { Command, CommandHandler, Query, QueryHandler, type ICommandHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type { EventStore } from '@kaoping/eventstore';
-import { DomainError, type EvaluationCommand } from '@kaoping/evaluation';
+import type { EvaluationCommand } from '@kaoping/evaluation';
 import { handleEvaluationCommand, scoreCategoryFromLog, type CommandOutcome, type ScoredCategory } from '@kaoping/lifecycle';
 import { EVENT_STORE } from '@kaoping/runtime';
-import type { CommandRequestContext } from '../commands/command-request';
+import type { Sending } from './sending.decorator';
 
-/** `data.unitId` → `unitId`, `meta.reason` → `reason`: the names the HTTP body and path use. */
-const httpPath = (path: string): string => (path.startsWith('meta.actor') ? path : path.replace(/^(data|meta)\./, ''));
+/**
+ * A lifecycle command sent over HTTP, on the CommandBus. `asked`: what the request asked when the
+ * command holds more (results computed at the time): a repeated Idempotency-Key is compared by it.
+ * Domain errors name the request's fields already: the exception filter passes them on as they are.
+ */
+export class SendEvaluationCommand extends Command<CommandOutcome> {
+  constructor(
+    readonly command: EvaluationCommand,
+    readonly sending: Sending,
+    readonly asked?: unknown,
+  ) {
+    super();
+  }
+}
 
-const withHttpPaths = (error: DomainError): DomainError => {
-  const mapped = new DomainError({
-    kind: error.kind,
-    code: error.code,
-    message: error.message.replace(/\b(data|meta)\.(?!actor)/g, ''),
-    details: error.details.map((detail) => ({ ...detail, path: httpPath(detail.path) })),
-  });
-  mapped.name = error.name;
-  return mapped;
-};
-
-/** Sends lifecycle commands built by the controllers through the lifecycle's command handling. */
-@Injectable()
-export class LifecycleCommands {
+@CommandHandler(SendEvaluationCommand)
+export class SendEvaluationCommandHandler implements ICommandHandler<SendEvaluationCommand, CommandOutcome> {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
-  /** A category's scores from the log as it is now (for snapshots and provisional results). */
-  async score(input: Readonly<{ cycleId: string; categoryId: string; asOf: string }>): Promise<ScoredCategory> {
-    try {
-      return await scoreCategoryFromLog({ store: this.store, ...input });
-    } catch (error: unknown) {
-      throw error instanceof DomainError ? withHttpPaths(error) : error;
-    }
+  execute({ command, sending: { request }, asked }: SendEvaluationCommand): Promise<CommandOutcome> {
+    return handleEvaluationCommand({ store: this.store, command, correlationId: request.correlationId, ...(asked === undefined ? {} : { request: asked }), ...(request.expectedRevision === undefined ? {} : { expectedRevision: request.expectedRevision }) });
   }
+}
 
-  /**
-   * Sends a command built from a request. `asked`: what the request asked when the command holds
-   * more (results computed at the time): a repeated Idempotency-Key is compared by it.
-   */
-  async send(command: EvaluationCommand, request: CommandRequestContext, asked?: unknown): Promise<CommandOutcome> {
-    try {
-      return await handleEvaluationCommand({
-        store: this.store,
-        command,
-        correlationId: request.correlationId,
-        ...(asked === undefined ? {} : { request: asked }),
-        ...(request.expectedRevision === undefined ? {} : { expectedRevision: request.expectedRevision }),
-      });
-    } catch (error: unknown) {
-      throw error instanceof DomainError ? withHttpPaths(error) : error;
-    }
+/** A category's scores from the log as it is now (for snapshots and provisional results), on the QueryBus. */
+export class ScoreCategoryNow extends Query<ScoredCategory> {
+  constructor(readonly input: Readonly<{ cycleId: string; categoryId: string; asOf: string }>) {
+    super();
+  }
+}
+
+@QueryHandler(ScoreCategoryNow)
+export class ScoreCategoryNowHandler implements IQueryHandler<ScoreCategoryNow, ScoredCategory> {
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  execute({ input }: ScoreCategoryNow): Promise<ScoredCategory> {
+    return scoreCategoryFromLog({ store: this.store, ...input });
   }
 }

@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
 import { AppealsController } from './appeals/appeals.controller';
 import { CyclesController } from './cycles/cycles.controller';
-import { LifecycleCommands } from './lifecycle-commands.service';
+import { ScoreCategoryNowHandler, SendEvaluationCommandHandler } from './lifecycle-commands.service';
+import { CqrsModule } from '@nestjs/cqrs';
 import { PhasesController } from './phases/phases.controller';
 import { ProposalsController } from './proposals/proposals.controller';
 import { RectificationController } from './rectification/rectification.controller';
@@ -16,8 +17,13 @@ import {
 } from './unit-facts.controller';
 import { UnitsController } from './units/units.controller';
 
-/** The write side of the lifecycle over HTTP: one route per command a person sends (the system's are the worker's). */
+/**
+ * The write side of the lifecycle over HTTP: one route per command a person sends (the system's are
+ * the worker's). Controllers put commands and queries on the @nestjs/cqrs buses; each handler is one
+ * call into the lifecycle's core.
+ */
 @Module({
+  imports: [CqrsModule.forRoot()],
   controllers: [
     CyclesController,
     PhasesController,
@@ -33,6 +39,6 @@ import { UnitsController } from './units/units.controller';
     ResultsController,
     RectificationController,
   ],
-  providers: [LifecycleCommands],
+  providers: [SendEvaluationCommandHandler, ScoreCategoryNowHandler],
 })
 export class LifecycleModule {}

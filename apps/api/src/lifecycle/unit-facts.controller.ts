@@ -1,13 +1,11 @@
 import { Body, Controller, Param, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
-import type { ActingUser } from '@kaoping/identity';
 import type { CommandOutcome } from '@kaoping/lifecycle';
-import { CurrentActor } from '../auth/auth.decorators';
-import { CommandRequest, type CommandRequestContext } from '../commands/command-request';
 import { CommandRoute } from '../commands/command-route.decorator';
-import { commandMeta } from './command-meta';
+import { Sender, commandMeta, type Sending } from './sending.decorator';
 import { ParseIdPipe } from './id.pipe';
-import { LifecycleCommands } from './lifecycle-commands.service';
+import { SendEvaluationCommand } from './lifecycle-commands.service';
 import { present } from './present.util';
 import {
   ApproveEvaluationPlanDto,
@@ -25,45 +23,42 @@ import {
 @ApiTags('evaluation plans')
 @Controller('cycles/:cycleId/units/:unitId/plan')
 export class EvaluationPlansController {
-  constructor(private readonly commands: LifecycleCommands) {}
+  constructor(private readonly commands: CommandBus) {}
 
   @Post()
   @CommandRoute('SubmitEvaluationPlan', "Submit the unit's evaluation plan (own unit)")
   submit(
-    @CurrentActor() actor: ActingUser,
-    @CommandRequest() request: CommandRequestContext,
+    @Sender() sending: Sending,
     @Param('cycleId', ParseIdPipe) cycleId: string,
     @Param('unitId', ParseIdPipe) unitId: string,
     @Body() body: SubmitEvaluationPlanDto,
   ): Promise<CommandOutcome> {
-    return this.commands.send(
-      { type: 'SubmitEvaluationPlan', data: { cycleId, unitId, summary: body.summary, documents: body.documents }, meta: commandMeta(actor, request, body) },
-      request,
-    );
+    return this.commands.execute(new SendEvaluationCommand(
+      { type: 'SubmitEvaluationPlan', data: { cycleId, unitId, summary: body.summary, documents: body.documents }, meta: commandMeta(sending, body) },
+      sending,
+    ));
   }
 
   @Post('approve')
   @CommandRoute('ApproveEvaluationPlan', 'Approve the submitted evaluation plan')
   approve(
-    @CurrentActor() actor: ActingUser,
-    @CommandRequest() request: CommandRequestContext,
+    @Sender() sending: Sending,
     @Param('cycleId', ParseIdPipe) cycleId: string,
     @Param('unitId', ParseIdPipe) unitId: string,
     @Body() body: ApproveEvaluationPlanDto,
   ): Promise<CommandOutcome> {
-    return this.commands.send({ type: 'ApproveEvaluationPlan', data: { cycleId, unitId }, meta: commandMeta(actor, request, body) }, request);
+    return this.commands.execute(new SendEvaluationCommand({ type: 'ApproveEvaluationPlan', data: { cycleId, unitId }, meta: commandMeta(sending, body) }, sending));
   }
 
   @Post('return')
   @CommandRoute('ReturnEvaluationPlan', 'Return the submitted evaluation plan, with a reason')
   return(
-    @CurrentActor() actor: ActingUser,
-    @CommandRequest() request: CommandRequestContext,
+    @Sender() sending: Sending,
     @Param('cycleId', ParseIdPipe) cycleId: string,
     @Param('unitId', ParseIdPipe) unitId: string,
     @Body() body: ReturnEvaluationPlanDto,
   ): Promise<CommandOutcome> {
-    return this.commands.send({ type: 'ReturnEvaluationPlan', data: { cycleId, unitId }, meta: commandMeta(actor, request, body) }, request);
+    return this.commands.execute(new SendEvaluationCommand({ type: 'ReturnEvaluationPlan', data: { cycleId, unitId }, meta: commandMeta(sending, body) }, sending));
   }
 }
 
@@ -71,32 +66,30 @@ export class EvaluationPlansController {
 @ApiTags('data submissions & corrections')
 @Controller('cycles/:cycleId/units/:unitId/data')
 export class DataSubmissionsController {
-  constructor(private readonly commands: LifecycleCommands) {}
+  constructor(private readonly commands: CommandBus) {}
 
   @Post()
   @CommandRoute('SubmitData', 'Submit an indicator value for a period (data provider: its indicators; unit reporter: own unit, self-reported ones)')
   submit(
-    @CurrentActor() actor: ActingUser,
-    @CommandRequest() request: CommandRequestContext,
+    @Sender() sending: Sending,
     @Param('cycleId', ParseIdPipe) cycleId: string,
     @Param('unitId', ParseIdPipe) unitId: string,
     @Body() body: SubmitDataDto,
   ): Promise<CommandOutcome> {
     const data = { cycleId, unitId, indicatorId: body.indicatorId, value: body.value, ...present('period', body.period) };
-    return this.commands.send({ type: 'SubmitData', data, meta: commandMeta(actor, request, body) }, request);
+    return this.commands.execute(new SendEvaluationCommand({ type: 'SubmitData', data, meta: commandMeta(sending, body) }, sending));
   }
 
   @Post(':submissionId/corrections')
   @CommandRoute('CorrectData', 'Correct an earlier submission (its event id), with a reason: a new fact pointing at the old one')
   correct(
-    @CurrentActor() actor: ActingUser,
-    @CommandRequest() request: CommandRequestContext,
+    @Sender() sending: Sending,
     @Param('cycleId', ParseIdPipe) cycleId: string,
     @Param('unitId', ParseIdPipe) unitId: string,
     @Param('submissionId', ParseIdPipe) supersedes: string,
     @Body() body: CorrectDataDto,
   ): Promise<CommandOutcome> {
-    return this.commands.send({ type: 'CorrectData', data: { cycleId, unitId, supersedes, value: body.value }, meta: commandMeta(actor, request, body) }, request);
+    return this.commands.execute(new SendEvaluationCommand({ type: 'CorrectData', data: { cycleId, unitId, supersedes, value: body.value }, meta: commandMeta(sending, body) }, sending));
   }
 }
 
@@ -104,20 +97,19 @@ export class DataSubmissionsController {
 @ApiTags('self-assessments')
 @Controller('cycles/:cycleId/units/:unitId/self-assessments')
 export class SelfAssessmentsController {
-  constructor(private readonly commands: LifecycleCommands) {}
+  constructor(private readonly commands: CommandBus) {}
 
   @Post()
   @CommandRoute('SubmitSelfAssessment', 'Submit a self-assessment (own unit)')
   submit(
-    @CurrentActor() actor: ActingUser,
-    @CommandRequest() request: CommandRequestContext,
+    @Sender() sending: Sending,
     @Param('cycleId', ParseIdPipe) cycleId: string,
     @Param('unitId', ParseIdPipe) unitId: string,
     @Body() body: SubmitSelfAssessmentDto,
   ): Promise<CommandOutcome> {
     const perIndicator = body.perIndicator?.map((item) => ({ indicatorId: item.indicatorId, ...present('selfScore', item.selfScore), ...present('narrative', item.narrative) }));
     const data = { cycleId, unitId, narrative: body.narrative, ...present('period', body.period), ...present('selfScore', body.selfScore), ...present('perIndicator', perIndicator) };
-    return this.commands.send({ type: 'SubmitSelfAssessment', data, meta: commandMeta(actor, request, body) }, request);
+    return this.commands.execute(new SendEvaluationCommand({ type: 'SubmitSelfAssessment', data, meta: commandMeta(sending, body) }, sending));
   }
 }
 
@@ -125,31 +117,29 @@ export class SelfAssessmentsController {
 @ApiTags('ratings')
 @Controller('cycles/:cycleId/units/:unitId')
 export class RatingsController {
-  constructor(private readonly commands: LifecycleCommands) {}
+  constructor(private readonly commands: CommandBus) {}
 
   @Post('ratings')
   @CommandRoute('RateUnit', 'Rate a unit on an indicator: a grade of its scale, or points (assigned raters only)')
   rate(
-    @CurrentActor() actor: ActingUser,
-    @CommandRequest() request: CommandRequestContext,
+    @Sender() sending: Sending,
     @Param('cycleId', ParseIdPipe) cycleId: string,
     @Param('unitId', ParseIdPipe) unitId: string,
     @Body() body: RateUnitDto,
   ): Promise<CommandOutcome> {
     const data = { cycleId, unitId, indicatorId: body.indicatorId, raterRole: body.raterRole, ...present('period', body.period), ...present('grade', body.grade), ...present('points', body.points) };
-    return this.commands.send({ type: 'RateUnit', data, meta: commandMeta(actor, request, body) }, request);
+    return this.commands.execute(new SendEvaluationCommand({ type: 'RateUnit', data, meta: commandMeta(sending, body) }, sending));
   }
 
   @Post('sign-offs')
   @CommandRoute('SignOffPeriod', "Sign off a period's results of the unit (assigned leader)")
   signOff(
-    @CurrentActor() actor: ActingUser,
-    @CommandRequest() request: CommandRequestContext,
+    @Sender() sending: Sending,
     @Param('cycleId', ParseIdPipe) cycleId: string,
     @Param('unitId', ParseIdPipe) unitId: string,
     @Body() body: SignOffPeriodDto,
   ): Promise<CommandOutcome> {
-    return this.commands.send({ type: 'SignOffPeriod', data: { cycleId, unitId, period: body.period }, meta: commandMeta(actor, request, body) }, request);
+    return this.commands.execute(new SendEvaluationCommand({ type: 'SignOffPeriod', data: { cycleId, unitId, period: body.period }, meta: commandMeta(sending, body) }, sending));
   }
 }
 
@@ -157,18 +147,17 @@ export class RatingsController {
 @ApiTags('surveys')
 @Controller('cycles/:cycleId/units/:unitId/surveys')
 export class SurveysController {
-  constructor(private readonly commands: LifecycleCommands) {}
+  constructor(private readonly commands: CommandBus) {}
 
   @Post()
   @CommandRoute('RecordSurveyResult', 'Record a survey result: counts per satisfaction level, or a rate, with the sample size')
   record(
-    @CurrentActor() actor: ActingUser,
-    @CommandRequest() request: CommandRequestContext,
+    @Sender() sending: Sending,
     @Param('cycleId', ParseIdPipe) cycleId: string,
     @Param('unitId', ParseIdPipe) unitId: string,
     @Body() body: RecordSurveyResultDto,
   ): Promise<CommandOutcome> {
     const data = { cycleId, unitId, indicatorId: body.indicatorId, sampleSize: body.sampleSize, ...present('period', body.period), ...present('counts', body.counts), ...present('rate', body.rate) };
-    return this.commands.send({ type: 'RecordSurveyResult', data, meta: commandMeta(actor, request, body) }, request);
+    return this.commands.execute(new SendEvaluationCommand({ type: 'RecordSurveyResult', data, meta: commandMeta(sending, body) }, sending));
   }
 }

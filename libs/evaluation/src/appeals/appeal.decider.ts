@@ -24,7 +24,7 @@ const checkTarget = (input: Readonly<{ against: AppealTarget; unitId: string; cy
   const { against } = input;
   switch (against.kind) {
     case 'proposal': {
-      requireText({ path: 'data.against.proposalId', value: against.proposalId });
+      requireText({ path: 'against.proposalId', value: against.proposalId });
       const proposal = input.proposal;
       if (proposal === undefined || proposal.status === 'none') {
         throw new NotFound({ code: 'proposal-not-found', message: `no proposal ${against.proposalId}` });
@@ -36,10 +36,10 @@ const checkTarget = (input: Readonly<{ against: AppealTarget; unitId: string; cy
       return { kind: 'proposal', proposalId: against.proposalId };
     }
     case 'fact':
-      return { kind: 'fact', factId: requireText({ path: 'data.against.factId', value: against.factId }) };
+      return { kind: 'fact', factId: requireText({ path: 'against.factId', value: against.factId }) };
     case 'results':
       if (!input.cycle.scheme.index.categories.has(against.categoryId)) {
-        throw invalidField({ path: 'data.against.categoryId', rule: 'unknown-category', message: `${against.categoryId} is not a category of the scheme` });
+        throw invalidField({ path: 'against.categoryId', rule: 'unknown-category', message: `${against.categoryId} is not a category of the scheme` });
       }
       return { kind: 'results', categoryId: against.categoryId };
     default: {
@@ -58,10 +58,10 @@ const fileAppeal = (command: FileAppeal, input: Readonly<{ state: AppealState; c
       type: 'AppealFiled',
       data: {
         cycleId,
-        appealId: requireText({ path: 'data.appealId', value: appealId }),
+        appealId: requireText({ path: 'appealId', value: appealId }),
         unitId,
         against,
-        grounds: requireText({ path: 'data.grounds', value: grounds }),
+        grounds: requireText({ path: 'grounds', value: grounds }),
       },
     },
   ];
@@ -81,14 +81,14 @@ const defaultRevocations = (appeal: AppealPending, proposal: ProposalState | und
 
 const decide = (command: DecideAppeal, input: Readonly<{ state: AppealState; proposal: ProposalState | undefined }>): AppealEvent[] => {
   const appeal = pendingAppeal(input.state);
-  const outcome = requireOneOf({ path: 'data.outcome', value: command.data.outcome, allowed: OUTCOMES });
+  const outcome = requireOneOf({ path: 'outcome', value: command.data.outcome, allowed: OUTCOMES });
   const given = command.data.revokes;
   given?.forEach((revocation, at) => {
-    requireText({ path: `data.revokes[${at}].proposalId`, value: revocation.proposalId });
-    requireOneOf({ path: `data.revokes[${at}].kind`, value: revocation.kind, allowed: REVOCABLE });
+    requireText({ path: `revokes[${at}].proposalId`, value: revocation.proposalId });
+    requireOneOf({ path: `revokes[${at}].kind`, value: revocation.kind, allowed: REVOCABLE });
   });
   if (outcome === 'dismissed' && given !== undefined && given.length > 0) {
-    throw invalidField({ path: 'data.revokes', rule: 'dismissed-revokes-nothing', message: 'a dismissed appeal revokes nothing' });
+    throw invalidField({ path: 'revokes', rule: 'dismissed-revokes-nothing', message: 'a dismissed appeal revokes nothing' });
   }
   const revokes = outcome === 'dismissed' ? [] : (given ?? (outcome === 'upheld' ? defaultRevocations(appeal, input.proposal) : []));
   return [

@@ -38,7 +38,7 @@ const validatedScheme = (scheme: unknown): Validated => {
     throw new InvalidInput({
       code: 'invalid-scheme',
       message: `the scheme has ${parsed.problems.length} problem(s)`,
-      details: parsed.problems.map((problem) => ({ path: problem.path === '' ? 'data.scheme' : `data.scheme.${problem.path}`, rule: problem.code, message: problem.message.en })),
+      details: parsed.problems.map((problem) => ({ path: problem.path === '' ? 'scheme' : `scheme.${problem.path}`, rule: problem.code, message: problem.message.en })),
     });
   }
   return { document: scheme, version: parsed.scheme.version };
@@ -53,7 +53,7 @@ const CYCLE_ID = /^[A-Za-z0-9][A-Za-z0-9_.]{0,63}$/;
 const requireCycleId = (value: string): string => {
   if (!CYCLE_ID.test(value)) {
     throw invalidField({
-      path: 'data.cycleId',
+      path: 'cycleId',
       rule: 'cycle-id',
       message: "must be 1–64 letters, digits, '.' or '_' (no '-': it separates ids in stream names)",
     });
@@ -65,7 +65,7 @@ const createCycle = (command: CreateCycle, state: CycleState): CycleEvent[] => {
   if (state.status !== 'none') throw new Conflict({ code: 'cycle-exists', message: `cycle ${command.data.cycleId} already exists` });
   const { year } = command.data;
   if (!Number.isInteger(year) || year < 1900 || year > 9999) {
-    throw invalidField({ path: 'data.year', rule: 'not-a-year', message: 'must be a four-digit year' });
+    throw invalidField({ path: 'year', rule: 'not-a-year', message: 'must be a four-digit year' });
   }
   return [
     {
@@ -73,7 +73,7 @@ const createCycle = (command: CreateCycle, state: CycleState): CycleEvent[] => {
       data: {
         cycleId: requireCycleId(command.data.cycleId),
         year,
-        name: requireText({ path: 'data.name', value: command.data.name }),
+        name: requireText({ path: 'name', value: command.data.name }),
       },
     },
   ];
@@ -93,7 +93,7 @@ const amendScheme = (command: AmendScheme, cycle: ActiveCycle): CycleEvent[] => 
   const scheme = validatedScheme(command.data.scheme);
   if (scheme.version <= cycle.scheme.version) {
     throw invalidField({
-      path: 'data.scheme.version',
+      path: 'scheme.version',
       rule: 'version-not-increased',
       message: `an amendment needs a version above ${cycle.scheme.version}`,
     });
@@ -113,23 +113,23 @@ const amendScheme = (command: AmendScheme, cycle: ActiveCycle): CycleEvent[] => 
 };
 
 const assignRater = (command: AssignRater, cycle: ActiveCycle): CycleEvent[] => {
-  const raterId = requireText({ path: 'data.raterId', value: command.data.raterId });
-  const raterRole = requireText({ path: 'data.raterRole', value: command.data.raterRole });
+  const raterId = requireText({ path: 'raterId', value: command.data.raterId });
+  const raterRole = requireText({ path: 'raterRole', value: command.data.raterRole });
   const known = raterRolesOf(cycle.scheme.index);
   if (known !== undefined && !known.has(raterRole)) {
-    throw invalidField({ path: 'data.raterRole', rule: 'unknown-rater-role', message: `the scheme rates with ${[...known].join(', ')}` });
+    throw invalidField({ path: 'raterRole', rule: 'unknown-rater-role', message: `the scheme rates with ${[...known].join(', ')}` });
   }
   const { units, indicators } = command.data;
   if (units !== 'all') {
-    if (units.length === 0) throw invalidField({ path: 'data.units', rule: 'empty-list', message: "list the units, or give 'all'" });
-    units.forEach((unitId, at) => requireText({ path: `data.units[${at}]`, value: unitId }));
+    if (units.length === 0) throw invalidField({ path: 'units', rule: 'empty-list', message: "list the units, or give 'all'" });
+    units.forEach((unitId, at) => requireText({ path: `units[${at}]`, value: unitId }));
   }
   indicators?.forEach((indicatorId, at) => {
     const rated = [...cycle.scheme.index.categories.values()].some((category) => {
       const method = category.indicators.get(indicatorId)?.method;
       return method === 'rating' || method === 'points';
     });
-    if (!rated) throw invalidField({ path: `data.indicators[${at}]`, rule: 'unknown-indicator', message: `${indicatorId} is no rated indicator of the scheme` });
+    if (!rated) throw invalidField({ path: `indicators[${at}]`, rule: 'unknown-indicator', message: `${indicatorId} is no rated indicator of the scheme` });
   });
   return [
     {
@@ -139,7 +139,7 @@ const assignRater = (command: AssignRater, cycle: ActiveCycle): CycleEvent[] => 
   ];
 };
 
-const phaseOf = (value: unknown): PhaseId => requireOneOf({ path: 'data.phase', value, allowed: PHASE_IDS });
+const phaseOf = (value: unknown): PhaseId => requireOneOf({ path: 'phase', value, allowed: PHASE_IDS });
 
 const openPhase = (command: OpenPhase, cycle: ActiveCycle): CycleEvent[] => {
   const phase = phaseOf(command.data.phase);
@@ -169,7 +169,7 @@ const closePhase = (command: ClosePhase, cycle: ActiveCycle): CycleEvent[] => {
   const given = command.data.periods;
   given?.forEach((period, at) => {
     if (!cycle.scheme.index.periods.includes(period)) {
-      throw invalidField({ path: `data.periods[${at}]`, rule: 'unknown-period', message: `${period} is not a period of the scheme` });
+      throw invalidField({ path: `periods[${at}]`, rule: 'unknown-period', message: `${period} is not a period of the scheme` });
     }
   });
   return [
@@ -186,10 +186,10 @@ const movePhase = (command: MovePhase, cycle: ActiveCycle): CycleEvent[] => {
   if (cycle.phases[phase].status === 'closed') throw new RuleViolated({ code: 'phase-closed', message: `phase ${phase} has closed` });
   const { start, end } = command.data;
   if (start === undefined && end === undefined) {
-    throw invalidField({ path: 'data', rule: 'nothing-to-move', message: 'give a new start, a new end, or both' });
+    throw invalidField({ path: 'start', rule: 'nothing-to-move', message: 'give a new start, a new end, or both' });
   }
-  if (start !== undefined) requireIsoDate({ path: 'data.start', value: start });
-  if (end !== undefined) requireIsoDate({ path: 'data.end', value: end });
+  if (start !== undefined) requireIsoDate({ path: 'start', value: start });
+  if (end !== undefined) requireIsoDate({ path: 'end', value: end });
   const previous = phaseDatesOf(cycle, phase);
   if (start !== undefined && cycle.phases[phase].status === 'open' && start !== previous.start) {
     throw new RuleViolated({ code: 'phase-open', message: `phase ${phase} is open: only its end can move` });
@@ -197,7 +197,7 @@ const movePhase = (command: MovePhase, cycle: ActiveCycle): CycleEvent[] => {
   const newStart = start ?? previous.start;
   const newEnd = end ?? previous.end;
   if (newStart !== undefined && newEnd !== undefined && newStart > newEnd) {
-    throw invalidField({ path: 'data.end', rule: 'end-before-start', message: `ends ${newEnd}, before its start ${newStart}` });
+    throw invalidField({ path: 'end', rule: 'end-before-start', message: `ends ${newEnd}, before its start ${newStart}` });
   }
   return [
     {
@@ -217,7 +217,7 @@ const movePhase = (command: MovePhase, cycle: ActiveCycle): CycleEvent[] => {
 const deadlineOf = (cycle: ActiveCycle, deadlineId: string) => {
   const deadline = deadlinesOf(cycle).find((entry) => entry.id === deadlineId);
   if (deadline === undefined) {
-    throw invalidField({ path: 'data.deadlineId', rule: 'unknown-deadline', message: `${deadlineId} is not a deadline of the scheme calendar` });
+    throw invalidField({ path: 'deadlineId', rule: 'unknown-deadline', message: `${deadlineId} is not a deadline of the scheme calendar` });
   }
   return deadline;
 };
@@ -229,7 +229,7 @@ const recordDeadlinePassed = (command: RecordDeadlinePassed, cycle: ActiveCycle)
   if (dayOf(command.meta.now) <= deadline.due) {
     throw new RuleViolated({ code: 'deadline-not-passed', message: `deadline ${deadline.id} is due on ${deadline.due}` });
   }
-  command.data.overdue.forEach((item, at) => requireText({ path: `data.overdue[${at}].unitId`, value: item.unitId }));
+  command.data.overdue.forEach((item, at) => requireText({ path: `overdue[${at}].unitId`, value: item.unitId }));
   return [
     {
       type: 'DeadlinePassed',
@@ -247,7 +247,7 @@ const recordDeadlinePassed = (command: RecordDeadlinePassed, cycle: ActiveCycle)
 
 const issueReminder = (command: IssueReminder, cycle: ActiveCycle): CycleEvent[] => {
   const deadline = deadlineOf(cycle, command.data.deadlineId);
-  const remindOn = requireIsoDate({ path: 'data.remindOn', value: command.data.remindOn });
+  const remindOn = requireIsoDate({ path: 'remindOn', value: command.data.remindOn });
   if (cycle.remindersIssued.has(`${deadline.id}@${remindOn}`)) return [];
   return [
     {

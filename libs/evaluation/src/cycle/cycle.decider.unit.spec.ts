@@ -28,7 +28,7 @@ describe('cycle: creating and publishing', () => {
       .given([])
       .when(command('CreateCycle', { cycleId: 'a-b', year: 2026, name: '2026年度' }, meta(office)), undefined)
       .thenThrows({ kind: 'invalid-input', code: 'cycle-id' }, (error) =>
-        expect(error.details).toEqual([expect.objectContaining({ path: 'data.cycleId', rule: 'cycle-id' })]),
+        expect(error.details).toEqual([expect.objectContaining({ path: 'cycleId', rule: 'cycle-id' })]),
       );
   });
 
@@ -45,7 +45,7 @@ describe('cycle: creating and publishing', () => {
       .given([recorded(event('CycleCreated', { year: 2026, name: '2026' }))])
       .when(command('PublishScheme', { scheme: broken }, meta(office)), undefined)
       .thenThrows({ kind: 'invalid-input', code: 'invalid-scheme' }, (error) =>
-        expect(error.details).toEqual(expect.arrayContaining([expect.objectContaining({ path: 'data.scheme.categories', rule: 'empty-list' })])),
+        expect(error.details).toEqual(expect.arrayContaining([expect.objectContaining({ path: 'scheme.categories', rule: 'empty-list' })])),
       );
   });
 

@@ -5,40 +5,43 @@ import type { CommandMeta } from '../shared/envelope.types';
 import { compareDecimal, requireCount, requireDecimal, requireReason } from '../shared/validation.util';
 import type { BonusTerms, DeductionTerms } from './proposal.events';
 
+/** A field inside the terms at `path` ('' for terms at the top of the request). */
+const within = (path: string, field: string): string => (path === '' ? field : `${path}.${field}`);
+
 type TermsInput<T> = Readonly<{ terms: T; cycle: ActiveCycle; category: CategoryInfo; path: string }>;
 
 const checkSource = (input: Readonly<{ source: string | undefined; cycle: ActiveCycle; path: string }>): void => {
   const { sources } = input.cycle.scheme.index;
   if (input.source === undefined || sources.size === 0 || sources.has(input.source)) return;
-  throw invalidField({ path: `${input.path}.source`, rule: 'unknown-source', message: `${input.source} is not a source of the scheme (${[...sources].join(', ')})` });
+  throw invalidField({ path: within(input.path, 'source'), rule: 'unknown-source', message: `${input.source} is not a source of the scheme (${[...sources].join(', ')})` });
 };
 
 /** A proposed deduction's terms, checked against the unit's category: a known rule or deduction indicator, amounts and counts. */
 export const deductionTerms = (input: TermsInput<DeductionTerms>): DeductionTerms => {
   const { terms, category, path } = input;
   if ((terms.ruleId === undefined) === (terms.indicatorId === undefined)) {
-    throw invalidField({ path: `${path}.ruleId`, rule: 'rule-or-indicator', message: 'name a deduction rule or a deduction-based indicator, not both' });
+    throw invalidField({ path: within(path, 'ruleId'), rule: 'rule-or-indicator', message: 'name a deduction rule or a deduction-based indicator, not both' });
   }
   let amountRequired = true;
   if (terms.ruleId !== undefined) {
     const rule = category.deductionRules.get(terms.ruleId);
-    if (rule === undefined) throw invalidField({ path: `${path}.ruleId`, rule: 'unknown-rule', message: `${terms.ruleId} is not a deduction rule of category ${category.id}` });
+    if (rule === undefined) throw invalidField({ path: within(path, 'ruleId'), rule: 'unknown-rule', message: `${terms.ruleId} is not a deduction rule of category ${category.id}` });
     amountRequired = !rule.hasPoints;
     if (rule.per === 'person' && terms.persons === undefined) {
-      throw invalidField({ path: `${path}.persons`, rule: 'persons-required', message: `${terms.ruleId} counts per person: give the number of persons` });
+      throw invalidField({ path: within(path, 'persons'), rule: 'persons-required', message: `${terms.ruleId} counts per person: give the number of persons` });
     }
   }
   if (terms.indicatorId !== undefined && category.indicators.get(terms.indicatorId)?.method !== 'deduction') {
-    throw invalidField({ path: `${path}.indicatorId`, rule: 'unknown-indicator', message: `${terms.indicatorId} is not a deduction-based indicator of category ${category.id}` });
+    throw invalidField({ path: within(path, 'indicatorId'), rule: 'unknown-indicator', message: `${terms.indicatorId} is not a deduction-based indicator of category ${category.id}` });
   }
   if (terms.amount === undefined && amountRequired) {
-    throw invalidField({ path: `${path}.amount`, rule: 'amount-required', message: 'the rule fixes no points: give the amount' });
+    throw invalidField({ path: within(path, 'amount'), rule: 'amount-required', message: 'the rule fixes no points: give the amount' });
   }
-  if (terms.amount !== undefined) requireDecimal({ path: `${path}.amount`, value: terms.amount, sign: 'positive' });
-  if (terms.count !== undefined) requireCount({ path: `${path}.count`, value: terms.count });
-  if (terms.persons !== undefined) requireCount({ path: `${path}.persons`, value: terms.persons });
+  if (terms.amount !== undefined) requireDecimal({ path: within(path, 'amount'), value: terms.amount, sign: 'positive' });
+  if (terms.count !== undefined) requireCount({ path: within(path, 'count'), value: terms.count });
+  if (terms.persons !== undefined) requireCount({ path: within(path, 'persons'), value: terms.persons });
   if (terms.period !== undefined && !input.cycle.scheme.index.periods.includes(terms.period)) {
-    throw invalidField({ path: `${path}.period`, rule: 'unknown-period', message: `${terms.period} is not a period of the scheme` });
+    throw invalidField({ path: within(path, 'period'), rule: 'unknown-period', message: `${terms.period} is not a period of the scheme` });
   }
   checkSource({ source: terms.source, cycle: input.cycle, path });
   return {
@@ -56,12 +59,12 @@ export const deductionTerms = (input: TermsInput<DeductionTerms>): DeductionTerm
 export const bonusTerms = (input: TermsInput<BonusTerms>): BonusTerms => {
   const { terms, category, path } = input;
   const rule = category.bonusRules.get(terms.ruleId);
-  if (rule === undefined) throw invalidField({ path: `${path}.ruleId`, rule: 'unknown-rule', message: `${terms.ruleId} is not a bonus rule of category ${category.id}` });
+  if (rule === undefined) throw invalidField({ path: within(path, 'ruleId'), rule: 'unknown-rule', message: `${terms.ruleId} is not a bonus rule of category ${category.id}` });
   if (terms.amount === undefined && !rule.hasPoints) {
-    throw invalidField({ path: `${path}.amount`, rule: 'amount-required', message: 'the rule fixes no points: give the amount' });
+    throw invalidField({ path: within(path, 'amount'), rule: 'amount-required', message: 'the rule fixes no points: give the amount' });
   }
-  if (terms.amount !== undefined) requireDecimal({ path: `${path}.amount`, value: terms.amount, sign: 'positive' });
-  if (terms.count !== undefined) requireCount({ path: `${path}.count`, value: terms.count });
+  if (terms.amount !== undefined) requireDecimal({ path: within(path, 'amount'), value: terms.amount, sign: 'positive' });
+  if (terms.count !== undefined) requireCount({ path: within(path, 'count'), value: terms.count });
   return {
     ruleId: terms.ruleId,
     ...(terms.count === undefined ? {} : { count: terms.count }),
@@ -80,9 +83,9 @@ const sameDecimal = (a: string | undefined, b: string | undefined): boolean =>
  */
 export const adjustedTerms = <T extends Adjustable>(input: Readonly<{ proposed: T; given: Adjustable; meta: CommandMeta }>): Readonly<{ terms: T; adjusted: boolean }> => {
   const { given, proposed } = input;
-  if (given.amount !== undefined) requireDecimal({ path: 'data.amount', value: given.amount, sign: 'positive' });
-  if (given.count !== undefined) requireCount({ path: 'data.count', value: given.count });
-  if (given.persons !== undefined) requireCount({ path: 'data.persons', value: given.persons });
+  if (given.amount !== undefined) requireDecimal({ path: 'amount', value: given.amount, sign: 'positive' });
+  if (given.count !== undefined) requireCount({ path: 'count', value: given.count });
+  if (given.persons !== undefined) requireCount({ path: 'persons', value: given.persons });
   const terms: T = {
     ...proposed,
     ...(given.amount === undefined ? {} : { amount: given.amount }),

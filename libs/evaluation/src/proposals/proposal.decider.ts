@@ -33,7 +33,7 @@ type NewOn<C> = Readonly<{ command: C; cycle: ActiveCycle; unit: RegisteredUnit 
 const recordInspectionFinding = ({ command, cycle, unit }: NewOn<RecordInspectionFinding>): ProposalEvent[] => {
   requireEvidence(command.meta);
   const { cycleId, proposalId, unitId, what, where, source, ...terms } = command.data;
-  const checked = deductionTerms({ terms: { ...terms, source }, cycle, category: categoryOf(cycle, unit), path: 'data' });
+  const checked = deductionTerms({ terms: { ...terms, source }, cycle, category: categoryOf(cycle, unit), path: '' });
   return [
     {
       type: 'InspectionFindingRecorded',
@@ -42,9 +42,9 @@ const recordInspectionFinding = ({ command, cycle, unit }: NewOn<RecordInspectio
         proposalId,
         unitId,
         ...checked,
-        source: requireText({ path: 'data.source', value: source }),
-        what: requireText({ path: 'data.what', value: what }),
-        where: requireText({ path: 'data.where', value: where }),
+        source: requireText({ path: 'source', value: source }),
+        what: requireText({ path: 'what', value: what }),
+        where: requireText({ path: 'where', value: where }),
       },
     },
   ];
@@ -55,7 +55,7 @@ const registerComplaint = ({ command }: NewOn<RegisterComplaint>): ProposalEvent
   return [
     {
       type: 'ComplaintRegistered',
-      data: { cycleId, proposalId, unitId, summary: requireText({ path: 'data.summary', value: summary }), ...(channel === undefined ? {} : { channel }) },
+      data: { cycleId, proposalId, unitId, summary: requireText({ path: 'summary', value: summary }), ...(channel === undefined ? {} : { channel }) },
     },
   ];
 };
@@ -67,12 +67,12 @@ const recordComplaintFinding = (input: NewOn<RecordComplaintFinding> & Readonly<
   assertSameUnit({ expected: state.unitId, given: command.data.unitId });
   const { cycleId, proposalId, unitId, upheld, findings, deduction } = command.data;
   if (upheld && deduction === undefined) {
-    throw invalidField({ path: 'data.deduction', rule: 'deduction-required', message: 'an upheld complaint proposes a deduction' });
+    throw invalidField({ path: 'deduction', rule: 'deduction-required', message: 'an upheld complaint proposes a deduction' });
   }
   if (!upheld && deduction !== undefined) {
-    throw invalidField({ path: 'data.deduction', rule: 'no-deduction-if-not-upheld', message: 'a complaint not upheld proposes no deduction' });
+    throw invalidField({ path: 'deduction', rule: 'no-deduction-if-not-upheld', message: 'a complaint not upheld proposes no deduction' });
   }
-  const checked = deduction === undefined ? undefined : deductionTerms({ terms: deduction, cycle, category: categoryOf(cycle, unit), path: 'data.deduction' });
+  const checked = deduction === undefined ? undefined : deductionTerms({ terms: deduction, cycle, category: categoryOf(cycle, unit), path: 'deduction' });
   return [
     {
       type: 'ComplaintFindingRecorded',
@@ -81,7 +81,7 @@ const recordComplaintFinding = (input: NewOn<RecordComplaintFinding> & Readonly<
         proposalId,
         unitId,
         upheld,
-        findings: requireText({ path: 'data.findings', value: findings }),
+        findings: requireText({ path: 'findings', value: findings }),
         ...(checked === undefined ? {} : { deduction: checked }),
       },
     },
@@ -90,7 +90,7 @@ const recordComplaintFinding = (input: NewOn<RecordComplaintFinding> & Readonly<
 
 const claimBonus = ({ command, cycle, unit }: NewOn<ClaimBonus>): ProposalEvent[] => {
   const { cycleId, proposalId, unitId, what, document, ...terms } = command.data;
-  const checked = bonusTerms({ terms, cycle, category: categoryOf(cycle, unit), path: 'data' });
+  const checked = bonusTerms({ terms, cycle, category: categoryOf(cycle, unit), path: '' });
   return [
     {
       type: 'BonusClaimed',
@@ -99,8 +99,8 @@ const claimBonus = ({ command, cycle, unit }: NewOn<ClaimBonus>): ProposalEvent[
         proposalId,
         unitId,
         ...checked,
-        what: requireText({ path: 'data.what', value: what }),
-        document: requireText({ path: 'data.document', value: document }),
+        what: requireText({ path: 'what', value: what }),
+        document: requireText({ path: 'document', value: document }),
       },
     },
   ];
@@ -110,12 +110,12 @@ const recordVetoIncident = ({ command, cycle, unit }: NewOn<RecordVetoIncident>)
   const { cycleId, proposalId, unitId, vetoId, what, occurredOn } = command.data;
   const category = categoryOf(cycle, unit);
   if (!category.vetoes.has(vetoId)) {
-    throw invalidField({ path: 'data.vetoId', rule: 'unknown-veto', message: `${vetoId} is not a veto of category ${category.id}` });
+    throw invalidField({ path: 'vetoId', rule: 'unknown-veto', message: `${vetoId} is not a veto of category ${category.id}` });
   }
   return [
     {
       type: 'VetoIncidentRecorded',
-      data: { cycleId, proposalId, unitId, vetoId, what: requireText({ path: 'data.what', value: what }), ...(occurredOn === undefined ? {} : { occurredOn }) },
+      data: { cycleId, proposalId, unitId, vetoId, what: requireText({ path: 'what', value: what }), ...(occurredOn === undefined ? {} : { occurredOn }) },
     },
   ];
 };
@@ -178,7 +178,7 @@ const approveDeduction = (command: ApproveDeduction, { state, cycleId }: Reviewi
 const approveBonus = (command: ApproveBonus, { state, cycleId }: Reviewing): ProposalEvent[] => {
   const pending = pendingOf(state, 'bonus');
   if (pending.subject.kind !== 'bonus') return [];
-  if ('persons' in command.data) throw invalidField({ path: 'data.persons', rule: 'unknown-field', message: 'a bonus counts items, not persons' });
+  if ('persons' in command.data) throw invalidField({ path: 'persons', rule: 'unknown-field', message: 'a bonus counts items, not persons' });
   const { terms, adjusted } = adjustedTerms({ proposed: pending.subject.terms, given: command.data, meta: command.meta });
   return [{ type: 'BonusApproved', data: { ...refOf(pending, cycleId), ...terms, approves: pending.proposedEventId, adjusted } }];
 };

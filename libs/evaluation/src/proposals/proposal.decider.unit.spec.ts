@@ -32,7 +32,7 @@ describe('proposals: inspection findings', () => {
     spec
       .given([])
       .when(command('RecordInspectionFinding', finding, meta(inspector)), monitoring)
-      .thenThrows({ kind: 'invalid-input', code: 'evidence-required' }, (error) => expect(error.details[0]?.path).toBe('meta.evidence')));
+      .thenThrows({ kind: 'invalid-input', code: 'evidence-required' }, (error) => expect(error.details[0]?.path).toBe('evidence')));
 
   it.each<[string, Partial<RecordInspectionFinding['data']>, string]>([
     ['a rule the category lacks', { ruleId: 'littering' }, 'unknown-rule'],

@@ -31,14 +31,14 @@ const orderRectification = (command: OrderRectification, input: Readonly<{ state
   if (input.state.status !== 'none') throw new Conflict({ code: 'order-exists', message: `order ${command.data.orderId} exists already` });
   const unit = requireRegistered(input.unit);
   const { cycleId, orderId, reason, dueAt } = command.data;
-  requireIsoInstant({ path: 'data.dueAt', value: dueAt });
+  requireIsoInstant({ path: 'dueAt', value: dueAt });
   if (instantOf(dueAt) <= instantOf(command.meta.now)) {
-    throw invalidField({ path: 'data.dueAt', rule: 'due-in-past', message: 'the deadline must be after now' });
+    throw invalidField({ path: 'dueAt', rule: 'due-in-past', message: 'the deadline must be after now' });
   }
   return [
     {
       type: 'RectificationOrdered',
-      data: { cycleId, orderId: requireText({ path: 'data.orderId', value: orderId }), unitId: unit.unit.unitId, reason: requireText({ path: 'data.reason', value: reason }), dueAt },
+      data: { cycleId, orderId: requireText({ path: 'orderId', value: orderId }), unitId: unit.unit.unitId, reason: requireText({ path: 'reason', value: reason }), dueAt },
     },
   ];
 };
@@ -55,7 +55,7 @@ const submitPlan = (command: SubmitRectificationPlan, order: Ordered): Rectifica
   return [
     {
       type: 'RectificationPlanSubmitted',
-      data: { ...ref(order, command.data.cycleId), plan: requireText({ path: 'data.plan', value: command.data.plan }), documents: command.data.documents },
+      data: { ...ref(order, command.data.cycleId), plan: requireText({ path: 'plan', value: command.data.plan }), documents: command.data.documents },
     },
   ];
 };
@@ -66,7 +66,7 @@ const reportCompleted = (command: ReportRectificationCompleted, order: Ordered):
   return [
     {
       type: 'RectificationCompleted',
-      data: { ...ref(order, command.data.cycleId), report: requireText({ path: 'data.report', value: command.data.report }), documents: command.data.documents },
+      data: { ...ref(order, command.data.cycleId), report: requireText({ path: 'report', value: command.data.report }), documents: command.data.documents },
     },
   ];
 };

@@ -22,11 +22,11 @@ export const initialResultsState = (): ResultsState => ({ status: 'none', comman
 
 const checkLines = (lines: readonly ResultLine[]): readonly ResultLine[] => {
   lines.forEach((line, at) => {
-    requireText({ path: `data.units[${at}].unitId`, value: line.unitId });
-    requireDecimal({ path: `data.units[${at}].total`, value: line.total });
-    requireText({ path: `data.units[${at}].grade`, value: line.grade });
+    requireText({ path: `units[${at}].unitId`, value: line.unitId });
+    requireDecimal({ path: `units[${at}].total`, value: line.total });
+    requireText({ path: `units[${at}].grade`, value: line.grade });
     if (!Number.isInteger(line.rank) || line.rank < 1) {
-      throw invalidField({ path: `data.units[${at}].rank`, rule: 'not-a-rank', message: 'a rank is a whole number from 1' });
+      throw invalidField({ path: `units[${at}].rank`, rule: 'not-a-rank', message: 'a rank is a whole number from 1' });
     }
   });
   return lines;
@@ -34,7 +34,7 @@ const checkLines = (lines: readonly ResultLine[]): readonly ResultLine[] => {
 
 const checkCategory = (cycle: ActiveCycle, categoryId: string): string => {
   if (!cycle.scheme.index.categories.has(categoryId)) {
-    throw invalidField({ path: 'data.categoryId', rule: 'unknown-category', message: `${categoryId} is not a category of the scheme` });
+    throw invalidField({ path: 'categoryId', rule: 'unknown-category', message: `${categoryId} is not a category of the scheme` });
   }
   return categoryId;
 };
@@ -48,7 +48,7 @@ const checkSchemeVersion = (cycle: ActiveCycle, version: number): number => {
 
 // A phase is frozen once: the scheduler taking the snapshot again adds nothing.
 const takeSnapshot = (command: TakeSnapshot, input: Readonly<{ state: ResultsState; cycle: ActiveCycle }>): ResultsEvent[] => {
-  const phase = requireOneOf({ path: 'data.phase', value: command.data.phase, allowed: PHASE_IDS });
+  const phase = requireOneOf({ path: 'phase', value: command.data.phase, allowed: PHASE_IDS });
   if (input.state.snapshots.has(phase)) return [];
   const { cycleId, categoryId, asOfPosition, asOf, schemeVersion, units } = command.data;
   return [
@@ -58,8 +58,8 @@ const takeSnapshot = (command: TakeSnapshot, input: Readonly<{ state: ResultsSta
         cycleId,
         categoryId: checkCategory(input.cycle, categoryId),
         phase,
-        asOfPosition: requireText({ path: 'data.asOfPosition', value: asOfPosition }),
-        asOf: requireIsoInstant({ path: 'data.asOf', value: asOf }),
+        asOfPosition: requireText({ path: 'asOfPosition', value: asOfPosition }),
+        asOf: requireIsoInstant({ path: 'asOf', value: asOf }),
         schemeVersion: checkSchemeVersion(input.cycle, schemeVersion),
         units: checkLines(units),
       },
@@ -75,7 +75,7 @@ const computeResults = (command: ComputeResults, input: Readonly<{ state: Result
     throw new RuleViolated({
       code: 'results-published',
       message: 'published results change only through an appeal decision or a new publication',
-      details: [{ path: 'data.appealId', rule: 'results-published', message: 'name the appeal whose decision changes the results' }],
+      details: [{ path: 'appealId', rule: 'results-published', message: 'name the appeal whose decision changes the results' }],
     });
   }
   return [
@@ -84,8 +84,8 @@ const computeResults = (command: ComputeResults, input: Readonly<{ state: Result
       data: {
         cycleId,
         categoryId: checkCategory(input.cycle, categoryId),
-        asOfPosition: requireText({ path: 'data.asOfPosition', value: asOfPosition }),
-        asOf: requireIsoInstant({ path: 'data.asOf', value: asOf }),
+        asOfPosition: requireText({ path: 'asOfPosition', value: asOfPosition }),
+        asOf: requireIsoInstant({ path: 'asOf', value: asOf }),
         schemeVersion: checkSchemeVersion(input.cycle, schemeVersion),
         units: checkLines(units),
         ...(appealId === undefined ? {} : { appealId }),
@@ -114,9 +114,9 @@ const toPublish = (state: ResultsState): ComputedResults => {
 
 const publishResults = (command: PublishResults, state: ResultsState): ResultsEvent[] => {
   const computed = toPublish(state);
-  const noticeEndsAt = requireIsoInstant({ path: 'data.noticeEndsAt', value: command.data.noticeEndsAt });
+  const noticeEndsAt = requireIsoInstant({ path: 'noticeEndsAt', value: command.data.noticeEndsAt });
   if (instantOf(noticeEndsAt) <= instantOf(command.meta.now)) {
-    throw invalidField({ path: 'data.noticeEndsAt', rule: 'notice-in-past', message: 'the notice period must end after now' });
+    throw invalidField({ path: 'noticeEndsAt', rule: 'notice-in-past', message: 'the notice period must end after now' });
   }
   return [{ type: 'ResultsPublished', data: { cycleId: command.data.cycleId, categoryId: command.data.categoryId, computed: computed.eventId, noticeEndsAt } }];
 };

@@ -28,7 +28,7 @@ describe('results: computing and publishing', () => {
     spec
       .given([])
       .when(command('ComputeResults', { ...computed, units: [{ unitId: 'town-a', total: '93,65', grade: 'advanced', rank: 1 }] }, meta(office)), review)
-      .thenThrows({ kind: 'invalid-input', code: 'not-a-decimal' }, (error) => expect(error.details[0]?.path).toBe('data.units[0].total')));
+      .thenThrows({ kind: 'invalid-input', code: 'not-a-decimal' }, (error) => expect(error.details[0]?.path).toBe('units[0].total')));
 
   it('publishes the computed results for a notice period', () =>
     spec

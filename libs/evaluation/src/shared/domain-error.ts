@@ -1,7 +1,12 @@
 /** What kind of refusal an error is; the API maps it to HTTP (400, 403, 404, 409, 409). */
 export type ErrorKind = 'invalid-input' | 'forbidden' | 'not-found' | 'rule-violated' | 'conflict';
 
-/** One problem of a refused command: the field path, the rule code, a message. */
+/**
+ * One problem of a refused command: the field path, the rule code, a message. Paths name the
+ * request's fields as a client sends them (`unitId`, `targets.mid-year`, `reason`, `evidence`),
+ * the command's data and meta alike, so the API passes them on as they are; `meta.actor…` names the
+ * signed-in actor, `type` the command itself.
+ */
 export type ErrorDetail = Readonly<{ path: string; rule: string; message: string }>;
 
 /** The base of every error the lifecycle throws: a kind, a specific code, and details. */

@@ -83,7 +83,7 @@ export const requireReason = (meta: CommandMeta): string => {
     throw new RuleViolated({
       code: 'reason-required',
       message: 'this action changes something earlier: a reason is required',
-      details: [{ path: 'meta.reason', rule: 'reason-required', message: 'give the reason for the change' }],
+      details: [{ path: 'reason', rule: 'reason-required', message: 'give the reason for the change' }],
     });
   }
   return meta.reason;
@@ -93,7 +93,7 @@ export const requireReason = (meta: CommandMeta): string => {
 export const requireEvidence = (meta: CommandMeta): readonly string[] => {
   const evidence = (meta.evidence ?? []).filter((reference) => reference.trim() !== '');
   if (evidence.length === 0) {
-    throw invalidField({ path: 'meta.evidence', rule: 'evidence-required', message: 'at least one evidence reference is required' });
+    throw invalidField({ path: 'evidence', rule: 'evidence-required', message: 'at least one evidence reference is required' });
   }
   return evidence;
 };

@@ -51,18 +51,18 @@ const registerUnit = (command: RegisterUnit, input: Readonly<{ cycle: ActiveCycl
   }
   const { data } = command;
   if (!input.cycle.scheme.index.categories.has(data.categoryId)) {
-    throw invalidField({ path: 'data.categoryId', rule: 'unknown-category', message: `${data.categoryId} is not a category of the scheme` });
+    throw invalidField({ path: 'categoryId', rule: 'unknown-category', message: `${data.categoryId} is not a category of the scheme` });
   }
   return [
     {
       type: 'UnitRegistered',
       data: {
         cycleId: input.cycle.cycleId,
-        unitId: requireText({ path: 'data.unitId', value: data.unitId }),
-        name: requireText({ path: 'data.name', value: data.name }),
-        level: requireOneOf({ path: 'data.level', value: data.level, allowed: UNIT_LEVELS }),
+        unitId: requireText({ path: 'unitId', value: data.unitId }),
+        name: requireText({ path: 'name', value: data.name }),
+        level: requireOneOf({ path: 'level', value: data.level, allowed: UNIT_LEVELS }),
         categoryId: data.categoryId,
-        ...(data.parentUnitId === undefined ? {} : { parentUnitId: requireText({ path: 'data.parentUnitId', value: data.parentUnitId }) }),
+        ...(data.parentUnitId === undefined ? {} : { parentUnitId: requireText({ path: 'parentUnitId', value: data.parentUnitId }) }),
       },
     },
   ];
@@ -72,9 +72,9 @@ const moveUnit = ({ command, cycle, unit }: On<MoveUnit>): UnitEvent[] => {
   requireReason(command.meta);
   const to = command.data.toCategoryId;
   if (!cycle.scheme.index.categories.has(to)) {
-    throw invalidField({ path: 'data.toCategoryId', rule: 'unknown-category', message: `${to} is not a category of the scheme` });
+    throw invalidField({ path: 'toCategoryId', rule: 'unknown-category', message: `${to} is not a category of the scheme` });
   }
-  if (to === unit.unit.categoryId) throw invalidField({ path: 'data.toCategoryId', rule: 'same-category', message: `the unit is in ${to} already` });
+  if (to === unit.unit.categoryId) throw invalidField({ path: 'toCategoryId', rule: 'same-category', message: `the unit is in ${to} already` });
   return [{ type: 'UnitMoved', data: { cycleId: cycle.cycleId, unitId: unit.unit.unitId, fromCategoryId: unit.unit.categoryId, toCategoryId: to } }];
 };
 
@@ -89,17 +89,17 @@ const assignIndicator = ({ command, cycle, unit }: On<AssignIndicator>): UnitEve
     cycle,
     unit,
     indicatorId,
-    path: 'data.indicatorId',
+    path: 'indicatorId',
     methods: ['proportional', 'score', 'rating', 'points', 'survey', 'deduction'],
   });
-  if (providerId !== undefined) requireText({ path: 'data.providerId', value: providerId });
+  if (providerId !== undefined) requireText({ path: 'providerId', value: providerId });
   if (targets !== undefined) {
     if (indicator.method !== 'proportional') {
-      throw invalidField({ path: 'data.targets', rule: 'no-target-for-method', message: `${indicatorId} is scored by ${indicator.method}: it has no target` });
+      throw invalidField({ path: 'targets', rule: 'no-target-for-method', message: `${indicatorId} is scored by ${indicator.method}: it has no target` });
     }
     for (const [period, value] of Object.entries(targets)) {
-      periodOf({ cycle, indicator, period, path: `data.targets.${period}` });
-      requireDecimal({ path: `data.targets.${period}`, value, sign: 'positive' });
+      periodOf({ cycle, indicator, period, path: `targets.${period}` });
+      requireDecimal({ path: `targets.${period}`, value, sign: 'positive' });
     }
   }
   return [
@@ -119,9 +119,9 @@ const assignIndicator = ({ command, cycle, unit }: On<AssignIndicator>): UnitEve
 const changeTarget = ({ command, cycle, unit }: On<ChangeTarget>): UnitEvent[] => {
   requireReason(command.meta);
   const { indicatorId, value } = command.data;
-  const indicator = indicatorOf({ cycle, unit, indicatorId, path: 'data.indicatorId', methods: ['proportional'] });
-  const period = command.data.period === undefined ? undefined : periodOf({ cycle, indicator, period: command.data.period, path: 'data.period' });
-  requireDecimal({ path: 'data.value', value, sign: 'positive' });
+  const indicator = indicatorOf({ cycle, unit, indicatorId, path: 'indicatorId', methods: ['proportional'] });
+  const period = command.data.period === undefined ? undefined : periodOf({ cycle, indicator, period: command.data.period, path: 'period' });
+  requireDecimal({ path: 'value', value, sign: 'positive' });
   const targets = unit.assignments.get(indicatorId)?.targets;
   const previous = targets?.[period ?? ''] ?? (period === undefined ? undefined : targets?.['']);
   return [
@@ -149,7 +149,7 @@ const submitEvaluationPlan = ({ command, cycle, unit }: On<SubmitEvaluationPlan>
       data: {
         cycleId: cycle.cycleId,
         unitId: unit.unit.unitId,
-        summary: requireText({ path: 'data.summary', value: command.data.summary }),
+        summary: requireText({ path: 'summary', value: command.data.summary }),
         documents: command.data.documents,
       },
     },
@@ -174,16 +174,16 @@ const returnEvaluationPlan = ({ command, cycle, unit }: On<ReturnEvaluationPlan>
 
 const submitData = ({ command, cycle, unit }: On<SubmitData>): UnitEvent[] => {
   const { indicatorId } = command.data;
-  const indicator = indicatorOf({ cycle, unit, indicatorId, path: 'data.indicatorId', methods: ['proportional', 'score'] });
-  const period = periodOf({ cycle, indicator, period: command.data.period, path: 'data.period' });
-  const value = requireDecimal({ path: 'data.value', value: command.data.value });
-  assertPeriodOpen({ cycle, period, path: 'data.period' });
+  const indicator = indicatorOf({ cycle, unit, indicatorId, path: 'indicatorId', methods: ['proportional', 'score'] });
+  const period = periodOf({ cycle, indicator, period: command.data.period, path: 'period' });
+  const value = requireDecimal({ path: 'value', value: command.data.value });
+  assertPeriodOpen({ cycle, period, path: 'period' });
   const current = unit.currentValues.get(slotKey(indicatorId, period));
   if (current !== undefined) {
     throw new Conflict({
       code: 'already-submitted',
       message: `${indicatorId} for ${period} was submitted (${current}): correct it with a reason`,
-      details: [{ path: 'data.indicatorId', rule: 'already-submitted', message: `CorrectData with supersedes ${current}` }],
+      details: [{ path: 'indicatorId', rule: 'already-submitted', message: `CorrectData with supersedes ${current}` }],
     });
   }
   return [{ type: 'DataSubmitted', data: { cycleId: cycle.cycleId, unitId: unit.unit.unitId, indicatorId, period, value } }];
@@ -194,15 +194,15 @@ const correctData = ({ command, cycle, unit }: On<CorrectData>): UnitEvent[] => 
   const { supersedes } = command.data;
   const earlier = unit.submissions.get(supersedes);
   if (earlier === undefined) {
-    throw new NotFound({ code: 'submission-not-found', message: `no submission ${supersedes} for this unit`, details: [{ path: 'data.supersedes', rule: 'submission-not-found', message: 'name a DataSubmitted or DataCorrected event of this unit' }] });
+    throw new NotFound({ code: 'submission-not-found', message: `no submission ${supersedes} for this unit`, details: [{ path: 'supersedes', rule: 'submission-not-found', message: 'name a DataSubmitted or DataCorrected event of this unit' }] });
   }
   const latest = unit.currentValues.get(slotKey(earlier.indicatorId, earlier.period));
   if (latest !== supersedes) {
     throw new Conflict({ code: 'not-latest', message: `${supersedes} was corrected already: correct the latest, ${latest ?? '(none)'}` });
   }
-  const value = requireDecimal({ path: 'data.value', value: command.data.value });
+  const value = requireDecimal({ path: 'value', value: command.data.value });
   if (compareDecimal(value, earlier.value) === 0) {
-    throw invalidField({ path: 'data.value', rule: 'no-change', message: `the value is ${earlier.value} already` });
+    throw invalidField({ path: 'value', rule: 'no-change', message: `the value is ${earlier.value} already` });
   }
   return [
     {
@@ -221,16 +221,16 @@ const correctData = ({ command, cycle, unit }: On<CorrectData>): UnitEvent[] => 
 };
 
 const submitSelfAssessment = ({ command, cycle, unit }: On<SubmitSelfAssessment>): UnitEvent[] => {
-  const period = periodOf({ cycle, period: command.data.period, path: 'data.period' });
-  assertPeriodOpen({ cycle, period, path: 'data.period' });
+  const period = periodOf({ cycle, period: command.data.period, path: 'period' });
+  assertPeriodOpen({ cycle, period, path: 'period' });
   const { selfScore, perIndicator } = command.data;
-  if (selfScore !== undefined) requireDecimal({ path: 'data.selfScore', value: selfScore, sign: 'non-negative' });
+  if (selfScore !== undefined) requireDecimal({ path: 'selfScore', value: selfScore, sign: 'non-negative' });
   const category = categoryOf(cycle, unit);
   perIndicator?.forEach((item, at) => {
     if (!category.indicators.has(item.indicatorId)) {
-      throw invalidField({ path: `data.perIndicator[${at}].indicatorId`, rule: 'unknown-indicator', message: `${item.indicatorId} is not an indicator of category ${category.id}` });
+      throw invalidField({ path: `perIndicator[${at}].indicatorId`, rule: 'unknown-indicator', message: `${item.indicatorId} is not an indicator of category ${category.id}` });
     }
-    if (item.selfScore !== undefined) requireDecimal({ path: `data.perIndicator[${at}].selfScore`, value: item.selfScore, sign: 'non-negative' });
+    if (item.selfScore !== undefined) requireDecimal({ path: `perIndicator[${at}].selfScore`, value: item.selfScore, sign: 'non-negative' });
   });
   return [
     {
@@ -240,7 +240,7 @@ const submitSelfAssessment = ({ command, cycle, unit }: On<SubmitSelfAssessment>
         unitId: unit.unit.unitId,
         period,
         ...(selfScore === undefined ? {} : { selfScore }),
-        narrative: requireText({ path: 'data.narrative', value: command.data.narrative }),
+        narrative: requireText({ path: 'narrative', value: command.data.narrative }),
         ...(perIndicator === undefined ? {} : { perIndicator }),
       },
     },
@@ -250,26 +250,26 @@ const submitSelfAssessment = ({ command, cycle, unit }: On<SubmitSelfAssessment>
 const ratingValue = (input: Readonly<{ command: RateUnit; method: 'rating' | 'points'; levels?: readonly string[]; outOf?: string }>) => {
   const { grade, points } = input.command.data;
   if (input.method === 'rating') {
-    if (grade === undefined || points !== undefined) throw invalidField({ path: 'data.grade', rule: 'grade-required', message: 'a rating indicator takes a grade (a level of its scale), not points' });
+    if (grade === undefined || points !== undefined) throw invalidField({ path: 'grade', rule: 'grade-required', message: 'a rating indicator takes a grade (a level of its scale), not points' });
     if (input.levels !== undefined && !input.levels.includes(grade)) {
-      throw invalidField({ path: 'data.grade', rule: 'unknown-level', message: `${grade} is not a level of the scale (${input.levels.join(', ')})` });
+      throw invalidField({ path: 'grade', rule: 'unknown-level', message: `${grade} is not a level of the scale (${input.levels.join(', ')})` });
     }
     return { grade };
   }
-  if (points === undefined || grade !== undefined) throw invalidField({ path: 'data.points', rule: 'points-required', message: 'a points indicator takes points, not a grade' });
-  requireDecimal({ path: 'data.points', value: points, sign: 'non-negative' });
+  if (points === undefined || grade !== undefined) throw invalidField({ path: 'points', rule: 'points-required', message: 'a points indicator takes points, not a grade' });
+  requireDecimal({ path: 'points', value: points, sign: 'non-negative' });
   if (input.outOf !== undefined && compareDecimal(points, input.outOf) > 0) {
-    throw invalidField({ path: 'data.points', rule: 'out-of-range', message: `at most ${input.outOf} points` });
+    throw invalidField({ path: 'points', rule: 'out-of-range', message: `at most ${input.outOf} points` });
   }
   return { points };
 };
 
 const rateUnit = ({ command, cycle, unit }: On<RateUnit>): UnitEvent[] => {
   const { indicatorId, raterRole } = command.data;
-  const indicator = indicatorOf({ cycle, unit, indicatorId, path: 'data.indicatorId', methods: ['rating', 'points'] });
-  const period = periodOf({ cycle, indicator, period: command.data.period, path: 'data.period' });
+  const indicator = indicatorOf({ cycle, unit, indicatorId, path: 'indicatorId', methods: ['rating', 'points'] });
+  const period = periodOf({ cycle, indicator, period: command.data.period, path: 'period' });
   if (indicator.raterRoles !== undefined && !indicator.raterRoles.includes(raterRole)) {
-    throw invalidField({ path: 'data.raterRole', rule: 'rater-role-not-for-indicator', message: `${indicatorId} is rated by ${indicator.raterRoles.join(', ')}` });
+    throw invalidField({ path: 'raterRole', rule: 'rater-role-not-for-indicator', message: `${indicatorId} is rated by ${indicator.raterRoles.join(', ')}` });
   }
   const value = ratingValue({
     command,
@@ -277,7 +277,7 @@ const rateUnit = ({ command, cycle, unit }: On<RateUnit>): UnitEvent[] => {
     ...(indicator.levels === undefined ? {} : { levels: indicator.levels }),
     ...(indicator.outOf === undefined ? {} : { outOf: indicator.outOf }),
   });
-  assertPeriodOpen({ cycle, period, path: 'data.period' });
+  assertPeriodOpen({ cycle, period, path: 'period' });
   const raterId = command.meta.actor.userId;
   const earlier = unit.ratings.get(ratingKey({ indicatorId, period, raterId }));
   return [
@@ -299,34 +299,34 @@ const rateUnit = ({ command, cycle, unit }: On<RateUnit>): UnitEvent[] => {
 
 const surveyValue = (input: Readonly<{ command: RecordSurveyResult; levels?: readonly string[] }>) => {
   const { counts, rate } = input.command.data;
-  const sampleSize = requireCount({ path: 'data.sampleSize', value: input.command.data.sampleSize });
+  const sampleSize = requireCount({ path: 'sampleSize', value: input.command.data.sampleSize });
   if ((counts === undefined) === (rate === undefined)) {
-    throw invalidField({ path: 'data.counts', rule: 'counts-or-rate', message: 'give counts per level or a rate, not both' });
+    throw invalidField({ path: 'counts', rule: 'counts-or-rate', message: 'give counts per level or a rate, not both' });
   }
   if (rate !== undefined) {
-    requireDecimal({ path: 'data.rate', value: rate, sign: 'non-negative' });
-    if (compareDecimal(rate, '100') > 0) throw invalidField({ path: 'data.rate', rule: 'out-of-range', message: 'a rate is at most 100 (%)' });
+    requireDecimal({ path: 'rate', value: rate, sign: 'non-negative' });
+    if (compareDecimal(rate, '100') > 0) throw invalidField({ path: 'rate', rule: 'out-of-range', message: 'a rate is at most 100 (%)' });
     return { rate, sampleSize };
   }
   const entries = Object.entries(counts ?? {});
   for (const [level, count] of entries) {
     if (input.levels !== undefined && !input.levels.includes(level)) {
-      throw invalidField({ path: `data.counts.${level}`, rule: 'unknown-level', message: `${level} is not a level of the scale (${input.levels.join(', ')})` });
+      throw invalidField({ path: `counts.${level}`, rule: 'unknown-level', message: `${level} is not a level of the scale (${input.levels.join(', ')})` });
     }
-    requireWhole({ path: `data.counts.${level}`, value: count });
+    requireWhole({ path: `counts.${level}`, value: count });
   }
   if (sumWholes(entries.map(([, count]) => count)) > BigInt(sampleSize)) {
-    throw invalidField({ path: 'data.counts', rule: 'counts-exceed-sample', message: `the counts add up to more than the sample size ${sampleSize}` });
+    throw invalidField({ path: 'counts', rule: 'counts-exceed-sample', message: `the counts add up to more than the sample size ${sampleSize}` });
   }
   return { ...(counts === undefined ? {} : { counts }), sampleSize };
 };
 
 const recordSurveyResult = ({ command, cycle, unit }: On<RecordSurveyResult>): UnitEvent[] => {
   const { indicatorId } = command.data;
-  const indicator = indicatorOf({ cycle, unit, indicatorId, path: 'data.indicatorId', methods: ['survey'] });
-  const period = periodOf({ cycle, indicator, period: command.data.period, path: 'data.period' });
+  const indicator = indicatorOf({ cycle, unit, indicatorId, path: 'indicatorId', methods: ['survey'] });
+  const period = periodOf({ cycle, indicator, period: command.data.period, path: 'period' });
   const value = surveyValue({ command, ...(indicator.levels === undefined ? {} : { levels: indicator.levels }) });
-  assertPeriodOpen({ cycle, period, path: 'data.period' });
+  assertPeriodOpen({ cycle, period, path: 'period' });
   const earlier = unit.surveys.get(slotKey(indicatorId, period));
   return [
     {
@@ -337,7 +337,7 @@ const recordSurveyResult = ({ command, cycle, unit }: On<RecordSurveyResult>): U
 };
 
 const signOffPeriod = ({ command, cycle, unit }: On<SignOffPeriod>): UnitEvent[] => {
-  const period = periodOf({ cycle, period: command.data.period, path: 'data.period' });
+  const period = periodOf({ cycle, period: command.data.period, path: 'period' });
   if (unit.signedOff.has(period)) throw new Conflict({ code: 'already-signed-off', message: `period ${period} is signed off already` });
   return [{ type: 'PeriodSignedOff', data: { cycleId: cycle.cycleId, unitId: unit.unit.unitId, period, signerId: command.meta.actor.userId } }];
 };

@@ -30,7 +30,7 @@ describe('units: registration and assignment (planning)', () => {
     spec
       .given([])
       .when(command('RegisterUnit', { unitId: 'town-a', name: '甲乡', level: 'township', categoryId: 'villages' }, meta(office)), planning)
-      .thenThrows({ kind: 'invalid-input', code: 'unknown-category' }, (error) => expect(error.details[0]?.path).toBe('data.categoryId')));
+      .thenThrows({ kind: 'invalid-input', code: 'unknown-category' }, (error) => expect(error.details[0]?.path).toBe('categoryId')));
 
   it('registers a unit once', () =>
     spec
@@ -125,10 +125,10 @@ describe('units: data submissions', () => {
   });
 
   it.each([
-    ['a value that is not a decimal string', { value: '1e3' }, 'not-a-decimal', 'data.value'],
-    ['an indicator the unit’s category does not have', { indicatorId: 'work' }, 'unknown-indicator', 'data.indicatorId'],
-    ['a rated indicator', { indicatorId: 'committee' }, 'wrong-method', 'data.indicatorId'],
-    ['a period not in the scheme', { period: 'q3' }, 'unknown-period', 'data.period'],
+    ['a value that is not a decimal string', { value: '1e3' }, 'not-a-decimal', 'value'],
+    ['an indicator the unit’s category does not have', { indicatorId: 'work' }, 'unknown-indicator', 'indicatorId'],
+    ['a rated indicator', { indicatorId: 'committee' }, 'wrong-method', 'indicatorId'],
+    ['a period not in the scheme', { period: 'q3' }, 'unknown-period', 'period'],
   ])('refuses %s, naming the field and the rule', (_what, data, code, path) =>
     spec
       .given([town])

@@ -1,15 +1,13 @@
 import { Body, Controller, Param, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import type { AppealTarget } from '@kaoping/evaluation';
-import type { ActingUser } from '@kaoping/identity';
 import type { CommandOutcome } from '@kaoping/lifecycle';
-import { CurrentActor } from '../../auth/auth.decorators';
-import { CommandRequest, type CommandRequestContext } from '../../commands/command-request';
 import { CommandRoute } from '../../commands/command-route.decorator';
 import { InvalidInputException } from '../../errors/validation';
-import { commandMeta } from '../command-meta';
+import { Sender, commandMeta, type Sending } from '../sending.decorator';
 import { ParseIdPipe } from '../id.pipe';
-import { LifecycleCommands } from '../lifecycle-commands.service';
+import { SendEvaluationCommand } from '../lifecycle-commands.service';
 import { present } from '../present.util';
 import { DecideAppealDto, FileAppealDto, type AppealTargetDto } from './appeals.dto';
 
@@ -33,31 +31,29 @@ const targetOf = (dto: AppealTargetDto): AppealTarget => {
 @ApiTags('appeals')
 @Controller('cycles/:cycleId/appeals')
 export class AppealsController {
-  constructor(private readonly commands: LifecycleCommands) {}
+  constructor(private readonly commands: CommandBus) {}
 
   @Post()
   @CommandRoute('FileAppeal', "Appeal a proposal's outcome, a fact or the results (own unit, during publication)")
   file(
-    @CurrentActor() actor: ActingUser,
-    @CommandRequest() request: CommandRequestContext,
+    @Sender() sending: Sending,
     @Param('cycleId', ParseIdPipe) cycleId: string,
     @Body() body: FileAppealDto,
   ): Promise<CommandOutcome> {
     const data = { cycleId, appealId: body.appealId, unitId: body.unitId, against: targetOf(body.against), grounds: body.grounds };
-    return this.commands.send({ type: 'FileAppeal', data, meta: commandMeta(actor, request, body) }, request);
+    return this.commands.execute(new SendEvaluationCommand({ type: 'FileAppeal', data, meta: commandMeta(sending, body) }, sending));
   }
 
   @Post(':appealId/decision')
   @CommandRoute('DecideAppeal', 'Decide an appeal; an upheld one lists the approvals it revokes')
   decide(
-    @CurrentActor() actor: ActingUser,
-    @CommandRequest() request: CommandRequestContext,
+    @Sender() sending: Sending,
     @Param('cycleId', ParseIdPipe) cycleId: string,
     @Param('appealId', ParseIdPipe) appealId: string,
     @Body() body: DecideAppealDto,
   ): Promise<CommandOutcome> {
     const revokes = body.revokes?.map((revocation) => ({ proposalId: revocation.proposalId, kind: revocation.kind }));
     const data = { cycleId, appealId, outcome: body.outcome, ...present('revokes', revokes), ...present('note', body.note) };
-    return this.commands.send({ type: 'DecideAppeal', data, meta: commandMeta(actor, request, body) }, request);
+    return this.commands.execute(new SendEvaluationCommand({ type: 'DecideAppeal', data, meta: commandMeta(sending, body) }, sending));
   }
 }
