@@ -6,6 +6,10 @@ import { MAX_JSON_DEPTH, jsonDepthExceeds } from './errors/input-safety';
 import { validationPipe } from './errors/validation';
 import { RequestRefused } from './errors/request-refused';
 import { serveConsole } from './console/serve-console';
+import { EVIDENCE_MEDIA_TYPES } from './evidence/evidence-media';
+
+/** Spreadsheet uploads (imports), read raw by their route. */
+const SPREADSHEET_MEDIA_TYPES = ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv'];
 
 /** Request bodies up to the event store's largest event (1 MiB), so a large scheme document fits. */
 const MAX_BODY = '1mb';
@@ -13,9 +17,14 @@ const MAX_BODY = '1mb';
 const hasBody = (request: Request): boolean =>
   request.headers['transfer-encoding'] !== undefined || Number(request.headers['content-length'] ?? 0) > 0;
 
-/** Bodies are JSON only (application/json or a +json type): a form-encoded login or a text body is a 415. */
+/**
+ * Bodies are JSON (application/json or a +json type), or one of the file types an upload route reads
+ * raw (evidence photos and scans, spreadsheets); that route checks its own type. A form-encoded login
+ * or a text body is a 415.
+ */
+const ACCEPTED_BODY_TYPES = ['application/json', 'application/*+json', ...EVIDENCE_MEDIA_TYPES, ...SPREADSHEET_MEDIA_TYPES];
 const jsonBodiesOnly = (request: Request, _response: Response, next: NextFunction): void => {
-  if (hasBody(request) && !request.is(['application/json', 'application/*+json'])) {
+  if (hasBody(request) && !request.is(ACCEPTED_BODY_TYPES)) {
     next(new RequestRefused(415, 'unsupported-media-type', `request bodies are JSON (Content-Type: application/json), not ${request.headers['content-type'] ?? 'untyped'}`));
     return;
   }
