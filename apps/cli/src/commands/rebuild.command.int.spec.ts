@@ -1,4 +1,4 @@
-import { ProjectionRunner, driveSmallCycle, openReadModelDatabase, readModelProjections, readModelRows, type ReadModelDatabase } from '@kaoping/projections';
+import { READ_MODEL_NAMES, ProjectionRunner, driveSmallCycle, openReadModelDatabase, readModelProjections, readModelRows, type ReadModelDatabase } from '@kaoping/projections';
 import type { CliIo } from '../cli-io';
 import { createRebuildCommand } from './rebuild.command';
 
@@ -27,7 +27,8 @@ describe('rebuild', () => {
     const command = createRebuildCommand(async () => ({ ...db, close: async () => undefined }), 0);
     expect(await command.run([], io)).toBe(0);
     expect(io.lines.err.at(-1)).toMatch(/^\[#{30}\] \d+ events, position (\d+)\/\1, \d+ events\/s$/);
-    expect(io.lines.out).toEqual([expect.stringMatching(/^rebuilt audit-trail, proposals, live-scores, submission-status: \d+ events/)]);
+    expect(io.lines.out).toEqual([expect.stringMatching(new RegExp(`^rebuilt ${READ_MODEL_NAMES.join(', ')}: \\d+ events`))]);
+    expect(READ_MODEL_NAMES).toEqual(['audit-trail', 'proposals', 'live-scores', 'submission-status', 'directory']);
     expect(await readModelRows(db)).toEqual(live);
   });
 
