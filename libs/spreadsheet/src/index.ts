@@ -26,3 +26,6 @@ export { schemeLabelsOf, zhOf } from './templates/scheme-labels';
 export type { SchemeLabels } from './templates/scheme-labels';
 export { templateCsv, templatePlan, templateWorkbook } from './templates/template';
 export type { TemplateFor, TemplatePlan } from './templates/template';
+export { noticeFontPath, noticePdf } from './publication/notice-pdf';
+export type { NoticeInput, NoticeLine } from './publication/notice-pdf';
+export { DEFAULT_APPEAL_ROUTE, DEFAULT_ISSUER, publicationNotice } from './publication/publication-notice';
