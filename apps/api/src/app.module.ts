@@ -10,6 +10,7 @@ import { QueriesModule } from './queries/queries.module';
 import { NotificationsModule } from './notifications/notifications.controller';
 import { OpsModule } from './ops/ops.module';
 import { RequestLoggingMiddleware } from './logging/request-logging.middleware';
+import { SpreadsheetsModule } from './spreadsheets/spreadsheets.module';
 
 @Module({})
 export class AppModule implements NestModule {
@@ -27,6 +28,7 @@ export class AppModule implements NestModule {
         AuditModule,
         NotificationsModule,
         OpsModule,
+        SpreadsheetsModule.forRoot(),
       ],
       controllers: [HealthController],
       providers: [apiClockProvider],
