@@ -12,6 +12,7 @@ import { QueriesModule } from './queries/queries.module';
 import { NotificationsModule } from './notifications/notifications.controller';
 import { OpsModule } from './ops/ops.module';
 import { RequestLoggingMiddleware } from './logging/request-logging.middleware';
+import { SpreadsheetsModule } from './spreadsheets/spreadsheets.module';
 
 @Module({})
 export class AppModule implements NestModule {
@@ -30,6 +31,7 @@ export class AppModule implements NestModule {
         EvidenceModule,
         NotificationsModule,
         OpsModule,
+        SpreadsheetsModule.forRoot(),
       ],
       controllers: [HealthController],
       providers: [apiClockProvider, ProjectionsHealth],

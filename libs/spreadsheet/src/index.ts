@@ -9,7 +9,7 @@
 export type { Column, Table } from './tables/table';
 export { column, headerOf } from './tables/table';
 export { parseCsv, tableToCsv } from './tables/csv.util';
-export { addTableSheet, tablesToXlsx } from './tables/xlsx.util';
+export { addTableSheet, loadWorkbook, tablesToXlsx } from './tables/xlsx.util';
 export { rankingColumns, rankingTable } from './exports/ranking.table';
 export type { TableSource } from './exports/ranking.table';
 export { auditTrailTable, diffTables, explanationTable, resultLinesTable, reviewQueueTable, submissionStatusTable } from './exports/read-model.tables';
@@ -20,9 +20,12 @@ export type { DataRow, ImportProblem, ParsedFile, ParsedSheet, UploadedFile } fr
 export { RULE_MESSAGES_ZH, ruleMessageZh } from './checking/rule-messages';
 export { checkRows, problemsOfRefusal } from './checking/check-rows';
 export type { CheckedRows, ImportBase, PlannedCommand, RowCommand, StreamState } from './checking/check-rows';
-export { importFile, importSheets, loadImportBase, rowCommandId, rowCommandsOf, rowProposalId, sha256Hex } from './recording/import-file';
+export { importFile, importItems, importSheets, loadImportBase, rowCommandId, rowCommandsOf, rowProposalId, sha256Hex } from './recording/import-file';
 export type { ImportContext, ImportReport } from './recording/import-file';
 export { schemeLabelsOf, zhOf } from './templates/scheme-labels';
 export type { SchemeLabels } from './templates/scheme-labels';
 export { templateCsv, templatePlan, templateWorkbook } from './templates/template';
 export type { TemplateFor, TemplatePlan } from './templates/template';
+export { noticeFontPath, noticePdf } from './publication/notice-pdf';
+export type { NoticeInput, NoticeLine } from './publication/notice-pdf';
+export { DEFAULT_APPEAL_ROUTE, DEFAULT_ISSUER, publicationNotice } from './publication/publication-notice';

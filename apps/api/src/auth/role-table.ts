@@ -1,6 +1,7 @@
 import { COMMAND_TYPES, rolesFor } from '@kaoping/evaluation';
 import { USER_COMMAND_ROLES } from '@kaoping/identity';
 import { QUERY_ROLES } from '../queries/query-access';
+import { SPREADSHEET_ROLES } from '../spreadsheets/spreadsheet-access';
 
 /**
  * Who may do what through the API, as data: every lifecycle command from libs/evaluation's role
@@ -22,6 +23,8 @@ export const API_ROLE_TABLE: Readonly<Record<string, readonly string[]>> = {
   ...QUERY_ROLES,
   // Every signed-in user reads the notifications addressed to them.
   ListNotifications: ['*'],
+  // Templates, imports, batches, exports and the 公示 (apps/api/src/spreadsheets).
+  ...SPREADSHEET_ROLES,
   // Operations (apps/api/src/ops): the queue and metrics for admins and auditors; the dashboard for admins.
   ReadOpsQueues: ['admin', 'auditor'],
   ReadOpsMetrics: ['admin', 'auditor'],

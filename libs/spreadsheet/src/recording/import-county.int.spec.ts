@@ -15,6 +15,12 @@ import {
   countyValue,
   fillTemplate,
 } from '../testing/county.fixture';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { noticePdf } from '../publication/notice-pdf';
+import { publicationNotice } from '../publication/publication-notice';
 import { importFile, loadImportBase } from './import-file';
 
 const SHAPE = { cycleId: 'county2099', units: 48, indicators: 10 } as const;
@@ -135,4 +141,45 @@ describe('importing a 48-unit county from .xlsx templates', () => {
     expect(report.recorded).toBe(0);
     expect(await log()).toBe(before);
   }, 120_000);
+
+  it('prints the 公示 of published results as a PDF with an embedded Chinese font, the notice period, the appeal route and the seal', async () => {
+    for (const [phase, action] of [['monitoring', 'close'], ['mid-year', 'open'], ['mid-year', 'close'], ['year-end', 'open'], ['year-end', 'close'], ['review', 'open']] as const) await driver.phase(phase, action);
+    const categoryId = 'townships';
+    const asOf = driver.now();
+    const scored = await scoreCategoryFromLog({ store, cycleId: SHAPE.cycleId, categoryId, asOf });
+    await driver.send({ type: 'ComputeResults', data: { categoryId, asOf, ...scored } });
+    await driver.phase('review', 'close');
+    await driver.phase('publication', 'open');
+    await driver.send({ type: 'PublishResults', data: { categoryId, noticeEndsAt: '2100-03-07' } });
+
+    const notice = await publicationNotice({ store, cycleId: SHAPE.cycleId, categoryId });
+    expect(notice.seal.asOfPosition).toBe(scored.asOfPosition);
+    const pdf = await noticePdf(notice);
+    const dir = mkdtempSync(join(tmpdir(), 'kaoping-notice-'));
+    const file = join(dir, 'notice.pdf');
+    writeFileSync(file, pdf);
+
+    const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' });
+    expect(fonts).toMatch(/NotoSansHans.*yes/);
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    expect(text).toContain('2099年度某县绩效考评');
+    expect(text).toContain('乡镇考评结果公示');
+    expect(text).toContain('2100年3月7日');
+    expect(text).toContain('申诉途径');
+    expect(text).toContain('绩效考评办公室');
+    expect(text).toContain(notice.seal.publishedHash);
+    expect(text).toContain(`计算依据日志位置：${scored.asOfPosition}`);
+    for (const line of scored.units) {
+      const printed = notice.lines.find((l) => l.rank === line.rank && l.total === line.total);
+      expect(printed).toBeDefined();
+      expect(text).toContain(line.total);
+    }
+    expect(text).toContain('第1单位');
+
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', file, join(dir, 'page')]);
+    const png = readFileSync(join(dir, 'page-1.png'));
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(statSync(join(dir, 'page-1.png')).size).toBeGreaterThan(10_000);
+    process.stdout.write(`公示 rendered: ${join(dir, 'page-1.png')}\n`);
+  }, 180_000);
 });

@@ -19,10 +19,10 @@ import {
   type Recorded,
   type Role,
 } from '@kaoping/evaluation';
-import { ConcurrencyConflict, executeCommand, recordDecidedStream, recordedEvaluationEvent, requestFingerprint } from '@kaoping/lifecycle';
+import { ConcurrencyConflict, canonicalJson, executeCommand, recordDecidedStream, recordedEvaluationEvent, requestFingerprint, toJson } from '@kaoping/lifecycle';
 import { type CheckedRows, type ImportBase, type PlannedCommand, type RowCommand, type StreamState, checkRows } from '../checking/check-rows';
-import { type ImportProblem, type ParsedFile, type ParsedSheet, importProblem, readUploadedFile, type UploadedFile } from '../sheets/read-sheets';
-import { commandOfRow } from '../sheets/sheet-kinds';
+import { type DataRow, type ImportProblem, type ParsedFile, type ParsedSheet, importProblem, readUploadedFile, type UploadedFile } from '../sheets/read-sheets';
+import { type SheetColumn, type SheetKind, SHEET_SPECS, commandOfRow, countColumn, targetColumn } from '../sheets/sheet-kinds';
 
 /** Who imports into which cycle, when. */
 export type ImportContext = Readonly<{ store: EventStore; cycleId: string; actor: Actor; now: string; correlationId?: string }>;
@@ -199,4 +199,35 @@ export const importSheets = async (
 export const importFile = async (context: ImportContext, input: Readonly<{ file: UploadedFile; dryRun?: boolean }>): Promise<ImportReport> => {
   const parsed = await readUploadedFile(input.file);
   return importSheets(context, { parsed, fileHash: sha256Hex(input.file.bytes), fileName: input.file.name, ...(input.dryRun === undefined ? {} : { dryRun: input.dryRun }) });
+};
+
+const cellOf = (value: unknown): string => (typeof value === 'string' ? value.trim() : typeof value === 'number' || typeof value === 'boolean' ? String(value) : '');
+
+/**
+ * Imports a batch of JSON items of one sheet kind exactly as the rows of a sheet named after the
+ * kind (item n is row n): the same checking, all or nothing; the command ids derive from the
+ * hash of the batch's canonical JSON, so the same batch sent again records nothing.
+ */
+export const importItems = (
+  context: ImportContext,
+  input: Readonly<{ kind: SheetKind; items: readonly Readonly<Record<string, unknown>>[]; dryRun?: boolean }>,
+): Promise<ImportReport> => {
+  const { kind, items } = input;
+  const columns = new Map<string, SheetColumn>(SHEET_SPECS[kind].columns.map((c) => [c.key, c]));
+  const rows: DataRow[] = items.map((item, index) => {
+    const cells = new Map<string, string>();
+    for (const [key, value] of Object.entries(item)) {
+      if ((key === 'targets' || key === 'counts') && typeof value === 'object' && value !== null) {
+        for (const [id, entry] of Object.entries(value)) {
+          const dynamic = key === 'targets' ? targetColumn(id, id) : countColumn(id, id);
+          columns.set(dynamic.key, dynamic);
+          cells.set(dynamic.key, cellOf(entry));
+        }
+      } else cells.set(key, cellOf(value));
+    }
+    return { row: index + 1, cells };
+  });
+  const parsed: ParsedFile = { sheets: [{ sheet: kind, kind, columns: [...columns.values()], rows }], problems: [] };
+  const fileHash = sha256Hex(canonicalJson(toJson({ kind, items })));
+  return importSheets(context, { parsed, fileHash, fileName: `${kind}.json`, ...(input.dryRun === undefined ? {} : { dryRun: input.dryRun }) });
 };

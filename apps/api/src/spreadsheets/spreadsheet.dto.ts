@@ -1,0 +1,136 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsIn, IsObject, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { SHEET_KINDS, type SheetKind } from '@kaoping/spreadsheet';
+import { ID } from '../lifecycle/common.dto';
+
+const ID_MESSAGE = '$property is 1–64 letters, digits, ".", "_" or "-"';
+const DECIMAL = /^-?\d+(\.\d+)?$/;
+const MAX_BATCH = 20_000;
+
+export class FormatQueryDto {
+  @ApiPropertyOptional({ enum: ['xlsx', 'csv'], default: 'xlsx', description: '.xlsx (every cell text: exact decimals) or CSV (UTF-8 with BOM)' })
+  @IsOptional()
+  @IsIn(['xlsx', 'csv'])
+  format?: 'xlsx' | 'csv';
+}
+
+export class MomentFormatQueryDto extends FormatQueryDto {
+  @ApiPropertyOptional({ example: 'now', description: "'now' (default), 'published', a global position or an ISO 8601 time" })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  at?: string;
+}
+
+export class DiffFormatQueryDto extends FormatQueryDto {
+  @ApiPropertyOptional({ example: 'published' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  from?: string;
+
+  @ApiPropertyOptional({ example: 'now' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  to?: string;
+}
+
+export class ReviewQueueFormatQueryDto extends FormatQueryDto {
+  @ApiPropertyOptional({ example: 'pending' })
+  @IsOptional()
+  @IsIn(['pending', 'approved', 'rejected', 'revoked', 'investigating', 'not-upheld'])
+  status?: string;
+}
+
+export class TemplateQueryDto extends FormatQueryDto {
+  @ApiPropertyOptional({ example: 'finance-bureau', description: "A data provider's template holds only its own indicators (a data provider always gets its own)" })
+  @IsOptional()
+  @Matches(ID, { message: ID_MESSAGE })
+  providerId?: string;
+
+  @ApiPropertyOptional({ example: 'liu.leader', description: 'A rater’s ratings template holds only the units it rates (a leader or committee member always gets its own)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  raterId?: string;
+}
+
+export class ImportQueryDto {
+  @ApiPropertyOptional({ example: 'true', description: 'true: check every row and show what would be recorded, record nothing' })
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  dryRun?: 'true' | 'false';
+
+  @ApiPropertyOptional({ enum: SHEET_KINDS, description: 'For a CSV file: the kind of sheet it holds (else guessed from its header)' })
+  @IsOptional()
+  @IsIn(SHEET_KINDS)
+  kind?: SheetKind;
+}
+
+export class PublicationQueryDto {
+  @ApiPropertyOptional({ example: '某县绩效考评办公室', description: 'The issuing office printed on the notice' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(80)
+  issuer?: string;
+
+  @ApiPropertyOptional({ description: 'How to appeal, as printed (default: through the system within the notice period)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(400)
+  appealRoute?: string;
+}
+
+export class BatchUnitDto {
+  @ApiProperty({ example: 'xinchengpu' }) @Matches(ID, { message: ID_MESSAGE }) unitId!: string;
+  @ApiProperty({ example: '新城铺镇' }) @IsString() @MaxLength(200) name!: string;
+  @ApiProperty({ example: 'township' }) @IsString() @MaxLength(40) level!: string;
+  @ApiProperty({ example: 'townships' }) @Matches(ID, { message: ID_MESSAGE }) categoryId!: string;
+  @ApiPropertyOptional({ example: 'county' }) @IsOptional() @Matches(ID, { message: ID_MESSAGE }) parentUnitId?: string;
+}
+
+export class BatchAssignmentDto {
+  @ApiProperty({ example: 'xinchengpu' }) @Matches(ID, { message: ID_MESSAGE }) unitId!: string;
+  @ApiProperty({ example: 'revenue' }) @Matches(ID, { message: ID_MESSAGE }) indicatorId!: string;
+  @ApiPropertyOptional({ example: 'finance-bureau' }) @IsOptional() @Matches(ID, { message: ID_MESSAGE }) providerId?: string;
+  @ApiPropertyOptional({ example: { 'mid-year': '1200', 'year-end': '2500' }, description: 'Targets per period, decimal strings' })
+  @IsOptional()
+  @IsObject()
+  targets?: Record<string, string>;
+}
+
+export class BatchValueDto {
+  @ApiProperty({ example: 'xinchengpu' }) @Matches(ID, { message: ID_MESSAGE }) unitId!: string;
+  @ApiProperty({ example: 'revenue' }) @Matches(ID, { message: ID_MESSAGE }) indicatorId!: string;
+  @ApiPropertyOptional({ example: 'mid-year', description: "The period (default: the indicator's last)" }) @IsOptional() @Matches(ID, { message: ID_MESSAGE }) period?: string;
+  @ApiProperty({ example: '2400.50', description: 'Decimal string' }) @IsString() @Matches(DECIMAL, { message: '$property is a decimal string such as "2400.50"' }) value!: string;
+}
+
+export class BatchUnitsDto {
+  @ApiProperty({ type: [BatchUnitDto] })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_BATCH)
+  @ValidateNested({ each: true })
+  @Type(() => BatchUnitDto)
+  units!: BatchUnitDto[];
+}
+
+export class BatchAssignmentsDto {
+  @ApiProperty({ type: [BatchAssignmentDto] })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_BATCH)
+  @ValidateNested({ each: true })
+  @Type(() => BatchAssignmentDto)
+  assignments!: BatchAssignmentDto[];
+}
+
+export class BatchValuesDto {
+  @ApiProperty({ type: [BatchValueDto] })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_BATCH)
+  @ValidateNested({ each: true })
+  @Type(() => BatchValueDto)
+  values!: BatchValueDto[];
+}
