@@ -44,7 +44,11 @@ export type UnitFlag = Readonly<{
 }>;
 
 export type AdjustmentResult = Readonly<{ value: string; shown: string; beforeCaps: string }>;
-export type PartResult = Readonly<{ id: string; label: Label; value: string; shown: string; max: string }>;
+/**
+ * A part's value: `value` is exact, or — when the value has no finite decimal form — 20 decimals
+ * followed by "…", with the exact value in `fraction` ("10/3").
+ */
+export type PartResult = Readonly<{ id: string; label: Label; value: string; fraction?: string; shown: string; max: string }>;
 
 export type RankChange = Readonly<{ previousRank: number; change: number; direction: 'up' | 'down' | 'same' }>;
 
@@ -63,8 +67,10 @@ export type UnitResult = Readonly<{
   name?: string;
   /** Total rounded half up to 2 decimals: it decides grade and rank. */
   total: string;
-  /** The carried total before rounding. */
+  /** The carried total before rounding: exact, or 20 decimals and "…" with the exact value in `totalFraction`. */
   totalExact: string;
+  /** The exact total as "n/d" when `totalExact` is an approximation. */
+  totalFraction?: string;
   parts: readonly PartResult[];
   bonus: AdjustmentResult;
   deduction: AdjustmentResult;

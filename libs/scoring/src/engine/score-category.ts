@@ -1,5 +1,5 @@
 import { dayOfIso, resolveEntries } from '../calendar/calendar';
-import { type Dec, ZERO, formatExact, formatFixed, roundHalfUp } from '../decimal/decimal';
+import { type Dec, ZERO, formatExact, formatFixed, fractionOf, roundHalfUp } from '../decimal/decimal';
 import { type ScoringWarning, byWarningOrder, effectiveFacts } from '../facts/effective-facts';
 import type { Fact } from '../facts/fact.types';
 import { type UnitFacts, emptyUnitFacts, indexUnitFacts } from '../facts/unit-facts';
@@ -283,6 +283,13 @@ const quotaFlags = (category: CategoryModel, assignment: GradeAssignment | undef
     };
   });
 
+const optionalFraction = <K extends 'fraction' | 'totalFraction'>(key: K, value: Dec): Partial<Record<K, string>> => {
+  const fraction = fractionOf(value);
+  const result: Partial<Record<K, string>> = {};
+  if (fraction !== undefined) result[key] = fraction;
+  return result;
+};
+
 const unitsOf = (facts: readonly Fact[]): readonly UnitRef[] =>
   [...new Set(facts.map((fact) => fact.unitId))].sort().map((id) => ({ id }));
 
@@ -357,10 +364,12 @@ export const scoreCategory = (input: ScoreCategoryInput): CategoryResult => {
         ...(score.unit.name === undefined ? {} : { name: score.unit.name }),
         total: formatFixed(score.totalExact),
         totalExact: formatExact(score.totalExact),
+        ...optionalFraction('totalFraction', score.totalExact),
         parts: score.parts.map((part) => ({
           id: part.id,
           label: part.label,
           value: formatExact(part.value),
+          ...optionalFraction('fraction', part.value),
           shown: formatFixed(part.value),
           max: formatExact(part.max),
         })),
