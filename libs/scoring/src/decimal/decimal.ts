@@ -1,4 +1,4 @@
-import { Rational } from './rational';
+import { Rational, parseDecimalText } from './rational';
 
 /**
  * The one number type of the scoring engine: an exact rational ({@link Rational}). Decimals come
@@ -12,14 +12,13 @@ export const ZERO = new Dec(0);
 export const ONE = new Dec(1);
 export const HUNDRED = new Dec(100);
 
-const DECIMAL_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
-
 /** A decimal from a string or a finite number, or undefined when the input is not one. */
 export const toDecimal = (input: unknown): Dec | undefined => {
   if (typeof input === 'string') {
-    if (DECIMAL_TEXT.test(input)) return new Dec(input);
+    const value = parseDecimalText(input);
+    if (value !== undefined) return value;
     const text = input.trim();
-    return text !== input && DECIMAL_TEXT.test(text) ? new Dec(text) : undefined;
+    return text !== input ? parseDecimalText(text) : undefined;
   }
   if (typeof input === 'number' && Number.isFinite(input)) return new Dec(input);
   return undefined;

@@ -350,8 +350,21 @@ const fromBig = (numerator: bigint, denominator: bigint): Rational => {
   return new Rational(Number.NaN, Number.NaN, { n, d });
 };
 
+/** A rational from a plain decimal text ("-12.50", ".5", "12."; no exponent), or undefined when it is not one. */
+export const parseDecimalText = (text: string): Rational | undefined => {
+  const fast = parseShort(text);
+  if (fast !== undefined) return new Rational(fast.n, fast.d);
+  return PLAIN_TEXT.test(text) ? new Rational(text) : undefined;
+};
+const PLAIN_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+
 const parse = (text: string): Readonly<{ n: number; d: number; big: Big | undefined }> => {
-  // The common form, "-123.45" with at most 15 digits, without a regular expression.
+  const fast = parseShort(text);
+  return fast === undefined ? parseLong(text) : { n: fast.n, d: fast.d, big: undefined };
+};
+
+/** "-123.45" with at most 15 digits, without a regular expression; undefined for anything else. */
+const parseShort = (text: string): Readonly<{ n: number; d: number }> | undefined => {
   let index = 0;
   let negative = false;
   const first = text.charCodeAt(0);
@@ -373,9 +386,9 @@ const parse = (text: string): Readonly<{ n: number; d: number; big: Big | undefi
   }
   if (index === text.length && digits > 0 && digits <= 15) {
     const n = negative ? -value : value;
-    return { n: n === 0 ? 0 : n, d: POWERS_OF_TEN[places < 0 ? 0 : places] ?? 1, big: undefined };
+    return { n: n === 0 ? 0 : n, d: POWERS_OF_TEN[places < 0 ? 0 : places] ?? 1 };
   }
-  return parseLong(text);
+  return undefined;
 };
 
 const parseLong = (text: string): Readonly<{ n: number; d: number; big: Big | undefined }> => {

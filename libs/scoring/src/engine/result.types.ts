@@ -25,6 +25,17 @@ export type ScoreCategoryInput = Readonly<{
   previous?: readonly PreviousCycle[];
 }>;
 
+/** Input of {@link scoreRanking}: a ranking group's units, each with the category it is scored in. */
+export type ScoreRankingInput = Readonly<{
+  scheme: ValidScheme;
+  rankingId: string;
+  units: readonly (UnitRef & Readonly<{ categoryId: string }>)[];
+  facts: readonly Fact[];
+  asOf?: string;
+  cycleYear?: number;
+  previous?: readonly PreviousCycle[];
+}>;
+
 /** A remark on a unit's result: a veto's effect (grade forced, grade barred), a quota filled, inputs pending or missing, a results-use flag. */
 export type UnitFlag = Readonly<{
   code:
@@ -65,6 +76,8 @@ export type ResultsUse = Readonly<{
 export type UnitResult = Readonly<{
   unitId: string;
   name?: string;
+  /** In a ranking group's result: the category the unit was scored in. */
+  categoryId?: string;
   /** Total rounded half up to 2 decimals: it decides grade and rank. */
   total: string;
   /** The carried total before rounding: exact, or 20 decimals and "…" with the exact value in `totalFraction`. */
