@@ -34,6 +34,7 @@ export type {
   PointsMethodDocument,
   ProportionalMethodDocument,
   QuotaDocument,
+  RankingDocument,
   RatingMethodDocument,
   ResultsFlagDocument,
   ResultsUseDocument,
@@ -87,8 +88,9 @@ export type { FactsDocument, FactsDocumentUnit, ReadFactsResult } from './facts/
 export type { EffectiveFacts, ScoringWarning } from './facts/effective-facts';
 
 /** Scores one category of a valid scheme: see {@link ScoreCategoryInput} and {@link CategoryResult}. */
-export { scoreCategory } from './engine/score-category';
+export { scoreCategory, scoreRanking } from './engine/score-category';
 export { ScoringError } from './engine/scoring-error';
+export type { ScoringErrorCode } from './engine/scoring-error';
 export type {
   AdjustmentResult,
   CategoryResult,
@@ -99,6 +101,7 @@ export type {
   RankChange,
   ResultsUse,
   ScoreCategoryInput,
+  ScoreRankingInput,
   UnitFlag,
   UnitRef,
   UnitResult,

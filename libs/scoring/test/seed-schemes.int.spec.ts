@@ -11,6 +11,7 @@ import {
 import DecimalJs from 'decimal.js';
 import fc from 'fast-check';
 import { categoryFacts, leavesOf } from './arbitrary-facts';
+import { type Exact, ZERO, compare, exactOf, minus, plus } from './exact-value';
 import { SEED_SCHEME_FILES, loadScheme, schemeDocument } from './scheme-files';
 
 // Every seed scheme ships valid, and scores any plausible facts within its bounds, the same way
@@ -25,11 +26,12 @@ const RUNS = { numRuns: 10, seed: 20260701 } as const;
 // A validated scheme file has the document's shape.
 const documentOf = (file: string): SchemeDocument => schemeDocument(file) as SchemeDocument;
 
-const sumOf = (values: readonly string[]): Decimal => values.reduce((total, value) => total.plus(value), new Decimal(0));
+const valueOf = (node: Readonly<{ value: string; fraction?: string }>): Exact => exactOf(node.value, node.fraction);
+const sumOf = (nodes: readonly ExplanationNode[]): Exact => nodes.reduce((total, node) => plus(total, valueOf(node)), ZERO);
 
 const checkSums = (node: ExplanationNode): void => {
   if (['part', 'node', 'period'].includes(node.kind) && node.children.length > 0) {
-    expect(sumOf(node.children.map((child) => child.value)).equals(node.value)).toBe(true);
+    expect(sumOf(node.children)).toEqual(valueOf(node));
   }
   for (const child of node.children) checkSums(child);
 };
@@ -58,12 +60,13 @@ describe.each(SEED_SCHEME_FILES.map((file) => [file]))('seed scheme %s', (file) 
       fc.assert(
         fc.property(categoryFacts(document, category), (facts) => {
           for (const unit of score(facts).units) {
-            expect(new Decimal(unit.total).greaterThanOrEqualTo(new Decimal(0).minus(unit.deduction.value))).toBe(true);
-            expect(new Decimal(unit.totalExact).lessThanOrEqualTo(new Decimal(category.total).plus(unit.bonus.value))).toBe(true);
+            const totalExact = exactOf(unit.totalExact, unit.totalFraction);
+            expect(compare(totalExact, minus(ZERO, exactOf(unit.deduction.value)))).toBeGreaterThanOrEqual(0);
+            expect(compare(totalExact, plus(exactOf(String(category.total)), exactOf(unit.bonus.value)))).toBeLessThanOrEqual(0);
             if (category.bonuses?.max !== undefined) expect(new Decimal(unit.bonus.value).lessThanOrEqualTo(category.bonuses.max)).toBe(true);
             for (const part of unit.parts) {
-              expect(new Decimal(part.value).lessThanOrEqualTo(part.max)).toBe(true);
-              expect(new Decimal(part.value).greaterThanOrEqualTo(0)).toBe(true);
+              expect(compare(valueOf(part), exactOf(part.max))).toBeLessThanOrEqual(0);
+              expect(compare(valueOf(part), ZERO)).toBeGreaterThanOrEqual(0);
             }
           }
         }),
@@ -87,9 +90,7 @@ describe.each(SEED_SCHEME_FILES.map((file) => [file]))('seed scheme %s', (file) 
       fc.assert(
         fc.property(categoryFacts(document, category), (facts) => {
           for (const unit of score(facts).units) {
-            const top = unit.explanation.children.map((child) => child.value);
-            const raw = sumOf(top);
-            expect(raw).toEqual(new Decimal(unit.totalExact));
+            expect(sumOf(unit.explanation.children)).toEqual(exactOf(unit.totalExact, unit.totalFraction));
             checkSums(unit.explanation);
           }
         }),
@@ -114,7 +115,8 @@ describe.each(SEED_SCHEME_FILES.map((file) => [file]))('seed scheme %s', (file) 
               const improved = facts.map((fact) => (fact === target ? { ...target, value: value.toString() } : fact));
               const before = score(facts).units.find((unit) => unit.unitId === target.unitId);
               const after = score(improved).units.find((unit) => unit.unitId === target.unitId);
-              expect(new Decimal(after?.totalExact ?? '0').greaterThanOrEqualTo(before?.totalExact ?? '0')).toBe(true);
+              if (before === undefined || after === undefined) throw new Error(`${target.unitId} was not scored`);
+              expect(compare(exactOf(after.totalExact, after.totalFraction), exactOf(before.totalExact, before.totalFraction))).toBeGreaterThanOrEqual(0);
             },
           ),
           RUNS,

@@ -1,5 +1,5 @@
 import { type CategoryResult, type Fact, SCHEME_ID_PATTERN, type UnitResult, type ValidScheme, isSchemeId, parseScheme, scoreCategory, validateScheme } from '@kaoping/scoring';
-import { aCategory, aSchemeDocument, deductionApproved, surveyRecorded, totalsFacts, totalsScheme, validScheme } from '../../test/scheme-builder';
+import { aCategory, aLeaf, aSchemeDocument, dataSubmitted, deductionApproved, ratingGiven, surveyRecorded, totalsFacts, totalsScheme, validScheme } from '../../test/scheme-builder';
 
 // Defects found running full cycles through the API (issue 12), each pinned by the rule it broke.
 
@@ -159,5 +159,39 @@ describe('one id rule for schemes and the API', () => {
     const problems = validateScheme(aSchemeDocument({ categories: [aCategory({ id: 'a.b' })] }));
     expect(problems).toEqual([expect.objectContaining({ path: 'categories[0].id', code: 'bad-id' })]);
     expect(problems[0]?.message['zh-CN']).toContain('1–64');
+  });
+});
+
+describe('exact values stay exact, and an approximation is never shown as exact', () => {
+  const oneLeaf = (method: NonNullable<Parameters<typeof aLeaf>[0]['method']>): ValidScheme =>
+    validScheme(aSchemeDocument({ categories: [aCategory({ total: 10, parts: [{ id: 'work', label: '工作', points: 10, children: [aLeaf({ id: 'output', points: 10, method })] }] })] }));
+
+  it('shows 10 points × 1.65 ÷ a target of 3 as exactly 5.5 (it was 5.4999…9)', () => {
+    const result = score(oneLeaf({ kind: 'proportional', target: 3 }), [dataSubmitted({ unitId: 'a', value: '1.65' })]);
+    const part = unit(result, 'a').parts[0];
+    expect([part?.value, part?.fraction, unit(result, 'a').totalExact]).toEqual(['5.5', undefined, '5.5']);
+  });
+
+  it('writes 10 × 4/9 as 4.44444444444444444444… with its exact fraction 40/9', () => {
+    const facts = ['1', '1', '2'].map((points, index) => ratingGiven({ unitId: 'a', indicatorId: 'output', raterId: `r${index}`, points }));
+    const result = unit(score(oneLeaf({ kind: 'points', outOf: 3 }), facts), 'a');
+    expect([result.parts[0]?.value, result.parts[0]?.fraction, result.totalFraction, result.total]).toEqual([
+      '4.44444444444444444444…',
+      '40/9',
+      '40/9',
+      '4.44',
+    ]);
+    expect([result.explanation.children[0]?.value, result.explanation.children[0]?.fraction]).toEqual(['4.44444444444444444444…', '40/9']);
+  });
+
+  it('adds three thirds of a period combination back to exactly full marks', () => {
+    const scheme = validScheme(
+      aSchemeDocument({
+        periods: [{ id: 'q1', label: '一' }, { id: 'q2', label: '二' }, { id: 'q3', label: '三' }],
+        categories: [aCategory({ parts: [{ id: 'work', label: '工作', points: 100, periods: [{ period: 'q1' }, { period: 'q2' }, { period: 'q3' }], method: { kind: 'score', outOf: 100 } }] })],
+      }),
+    );
+    const facts = ['q1', 'q2', 'q3'].map((period) => dataSubmitted({ unitId: 'a', indicatorId: 'work', period, value: '100' }));
+    expect([unit(score(scheme, facts), 'a').totalExact, unit(score(scheme, facts), 'a').totalFraction]).toEqual(['100', undefined]);
   });
 });

@@ -1,4 +1,4 @@
-import { type Dec, HUNDRED, ONE, ZERO, formatExact, formatFixed } from '../decimal/decimal';
+import { type Dec, HUNDRED, ONE, ZERO, formatExact, formatFixed, fractionOf as exactFraction } from '../decimal/decimal';
 import { ANY_PERIOD, slotKey } from '../facts/unit-facts';
 import { ownScale } from '../scheme/own-scale';
 import type { CategoryModel, Label, MethodModel, NodeModel, SchemeModel, Share, TargetModel } from '../scheme/scheme.model';
@@ -13,6 +13,8 @@ export type PlanLeaf = Readonly<{
   period: string;
   max: Dec;
   maxText: string;
+  /** `max` as "n/d" when it has no finite decimal form. */
+  maxFraction: string | undefined;
   /** The indicator's own full marks, for showing its score ("88.32 of 100"). */
   scale: Dec;
   scaleText: string;
@@ -105,6 +107,7 @@ export const compileCategoryPlan = (scheme: SchemeModel, category: CategoryModel
       period: place.period,
       max: place.max,
       maxText: formatExact(place.max),
+      maxFraction: exactFraction(place.max),
       scale,
       scaleText: formatExact(scale),
       slot: slotKey(node.id, place.period),

@@ -25,6 +25,17 @@ export type ScoreCategoryInput = Readonly<{
   previous?: readonly PreviousCycle[];
 }>;
 
+/** Input of {@link scoreRanking}: a ranking group's units, each with the category it is scored in. */
+export type ScoreRankingInput = Readonly<{
+  scheme: ValidScheme;
+  rankingId: string;
+  units: readonly (UnitRef & Readonly<{ categoryId: string }>)[];
+  facts: readonly Fact[];
+  asOf?: string;
+  cycleYear?: number;
+  previous?: readonly PreviousCycle[];
+}>;
+
 /** A remark on a unit's result: a veto's effect (grade forced, grade barred), a quota filled, inputs pending or missing, a results-use flag. */
 export type UnitFlag = Readonly<{
   code:
@@ -44,7 +55,11 @@ export type UnitFlag = Readonly<{
 }>;
 
 export type AdjustmentResult = Readonly<{ value: string; shown: string; beforeCaps: string }>;
-export type PartResult = Readonly<{ id: string; label: Label; value: string; shown: string; max: string }>;
+/**
+ * A part's value: `value` is exact, or — when the value has no finite decimal form — 20 decimals
+ * followed by "…", with the exact value in `fraction` ("10/3").
+ */
+export type PartResult = Readonly<{ id: string; label: Label; value: string; fraction?: string; shown: string; max: string }>;
 
 export type RankChange = Readonly<{ previousRank: number; change: number; direction: 'up' | 'down' | 'same' }>;
 
@@ -61,10 +76,14 @@ export type ResultsUse = Readonly<{
 export type UnitResult = Readonly<{
   unitId: string;
   name?: string;
+  /** In a ranking group's result: the category the unit was scored in. */
+  categoryId?: string;
   /** Total rounded half up to 2 decimals: it decides grade and rank. */
   total: string;
-  /** The carried total before rounding. */
+  /** The carried total before rounding: exact, or 20 decimals and "…" with the exact value in `totalFraction`. */
   totalExact: string;
+  /** The exact total as "n/d" when `totalExact` is an approximation. */
+  totalFraction?: string;
   parts: readonly PartResult[];
   bonus: AdjustmentResult;
   deduction: AdjustmentResult;

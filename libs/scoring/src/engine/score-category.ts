@@ -1,5 +1,5 @@
 import { dayOfIso, resolveEntries } from '../calendar/calendar';
-import { type Dec, ZERO, formatExact, formatFixed, roundHalfUp } from '../decimal/decimal';
+import { type Dec, ZERO, formatExact, formatFixed, fractionOf, roundHalfUp } from '../decimal/decimal';
 import { type ScoringWarning, byWarningOrder, effectiveFacts } from '../facts/effective-facts';
 import type { Fact } from '../facts/fact.types';
 import { type UnitFacts, emptyUnitFacts, indexUnitFacts } from '../facts/unit-facts';
@@ -13,7 +13,7 @@ import { compiledScheme } from '../scheme/valid-scheme';
 import { type AdjustmentOutcome, applyAdjustment } from './adjustments';
 import { type LeafContext, evaluateMethod } from './leaf-methods';
 import type { CategoryPlan, PlanLeaf, PlanNode } from './plan';
-import type { CategoryResult, GradeCount, ScoreCategoryInput, UnitFlag, UnitRef, UnitResult } from './result.types';
+import type { CategoryResult, GradeCount, ScoreCategoryInput, ScoreRankingInput, UnitFlag, UnitRef, UnitResult } from './result.types';
 import { ScoringError } from './scoring-error';
 
 /** Tells whether an input that has not arrived is still pending or already missing. */
@@ -283,6 +283,13 @@ const quotaFlags = (category: CategoryModel, assignment: GradeAssignment | undef
     };
   });
 
+const optionalFraction = <K extends 'fraction' | 'totalFraction'>(key: K, value: Dec): Partial<Record<K, string>> => {
+  const fraction = fractionOf(value);
+  const result: Partial<Record<K, string>> = {};
+  if (fraction !== undefined) result[key] = fraction;
+  return result;
+};
+
 const unitsOf = (facts: readonly Fact[]): readonly UnitRef[] =>
   [...new Set(facts.map((fact) => fact.unitId))].sort().map((id) => ({ id }));
 
@@ -295,25 +302,28 @@ const gradeCounts = (category: CategoryModel, grades: ReadonlyMap<string, GradeA
   });
 };
 
-/**
- * Scores every unit of a category: totals, parts, ranks, grades, flags, results use and an
- * explanation of every number. The same facts in any order give the same result.
- */
-export const scoreCategory = (input: ScoreCategoryInput): CategoryResult => {
-  const { model, plans } = compiledScheme(input.scheme);
-  const plan = plans.get(input.categoryId);
-  if (plan === undefined) {
-    throw new ScoringError('unknown-category', `scheme ${model.id} has no category "${input.categoryId}"`);
-  }
-  const category = plan.category;
+type UnitsScored = Readonly<{ scored: readonly UnitScore[]; warnings: readonly ScoringWarning[] }>;
+
+/** Scores the given units under one category's plan (no ranks or grades yet). */
+const scoreUnitsOf = (
+  input: Readonly<{
+    model: SchemeModel;
+    plan: CategoryPlan;
+    units: readonly UnitRef[];
+    facts: readonly Fact[];
+    asOf: string | undefined;
+    cycleYear: number | undefined;
+    watched: CategoryModel;
+  }>,
+): UnitsScored => {
+  const { model, plan } = input;
   const warnings: ScoringWarning[] = [];
   const warn = (warning: ScoringWarning): void => {
     warnings.push(warning);
   };
   const effective = effectiveFacts({ facts: input.facts, ...(input.asOf === undefined ? {} : { asOf: input.asOf }) });
   warnings.push(...effective.warnings);
-  const units = [...(input.units ?? unitsOf(input.facts))].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const unitIds = new Set(units.map((unit) => unit.id));
+  const unitIds = new Set(input.units.map((unit) => unit.id));
   const methods = new Map<string, MethodKind>();
   for (const [id, leaves] of plan.leaves) {
     const first = leaves[0];
@@ -329,10 +339,18 @@ export const scoreCategory = (input: ScoreCategoryInput): CategoryResult => {
     clock: deadlineClock({ model, asOf: input.asOf, cycleYear: input.cycleYear, warn }),
     warn,
     watchedNodes: new Set(
-      (category.resultsUse?.flags ?? []).flatMap((flag) => (flag.kind === 'ratio-below' ? [flag.node] : [])),
+      (input.watched.resultsUse?.flags ?? []).flatMap((flag) => (flag.kind === 'ratio-below' ? [flag.node] : [])),
     ),
   };
-  const scored = units.map((unit) => scoreUnit(unit, index.get(unit.id) ?? EMPTY_FACTS, context));
+  return { scored: input.units.map((unit) => scoreUnit(unit, index.get(unit.id) ?? EMPTY_FACTS, context)), warnings };
+};
+
+/** Ranks and grades scored units together under one grading (a category's, or a ranking group's). */
+const rankAndGrade = (
+  input: Readonly<{ grading: CategoryModel; scored: readonly UnitScore[]; previous: ScoreCategoryInput['previous']; categoryOf?: ReadonlyMap<string, string> }>,
+): Readonly<{ units: readonly UnitResult[]; grades: readonly GradeCount[] }> => {
+  const category = input.grading;
+  const { scored } = input;
   const gradables: Gradable[] = scored.map((score) => ({
     unitId: score.unit.id,
     total: score.total,
@@ -350,17 +368,21 @@ export const scoreCategory = (input: ScoreCategoryInput): CategoryResult => {
     const assignment = grades.get(gradable.unitId);
     const gradeId = assignment?.gradeId ?? '';
     const rank = ranks.get(gradable.unitId) ?? 0;
-    const common = { category, unitCount: units.length, previous: input.previous ?? [], unitId: score.unit.id, gradeId, rank };
+    const common = { category, unitCount: scored.length, previous: input.previous ?? [], unitId: score.unit.id, gradeId, rank };
+    const categoryId = input.categoryOf?.get(score.unit.id);
     return [
       {
         unitId: score.unit.id,
         ...(score.unit.name === undefined ? {} : { name: score.unit.name }),
+        ...(categoryId === undefined ? {} : { categoryId }),
         total: formatFixed(score.totalExact),
         totalExact: formatExact(score.totalExact),
+        ...optionalFraction('totalFraction', score.totalExact),
         parts: score.parts.map((part) => ({
           id: part.id,
           label: part.label,
           value: formatExact(part.value),
+          ...optionalFraction('fraction', part.value),
           shown: formatFixed(part.value),
           max: formatExact(part.max),
         })),
@@ -383,14 +405,81 @@ export const scoreCategory = (input: ScoreCategoryInput): CategoryResult => {
       },
     ];
   });
+  return { units: results, grades: gradeCounts(category, grades, scored.length) };
+};
+
+const byId = (a: UnitRef, b: UnitRef): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * Scores every unit of a category: totals, parts, ranks, grades, flags, results use and an
+ * explanation of every number. The same facts in any order give the same result.
+ */
+export const scoreCategory = (input: ScoreCategoryInput): CategoryResult => {
+  const { model, plans } = compiledScheme(input.scheme);
+  const plan = plans.get(input.categoryId);
+  if (plan === undefined) {
+    throw new ScoringError('unknown-category', `scheme ${model.id} has no category "${input.categoryId}"`);
+  }
+  const category = plan.category;
+  const units = [...(input.units ?? unitsOf(input.facts))].sort(byId);
+  const { scored, warnings } = scoreUnitsOf({ model, plan, units, facts: input.facts, asOf: input.asOf, cycleYear: input.cycleYear, watched: category });
+  const ranked = rankAndGrade({ grading: category, scored, previous: input.previous });
   return {
     schemeId: model.id,
     schemeVersion: model.version,
     categoryId: category.id,
     label: category.label,
     ...(input.asOf === undefined ? {} : { asOf: input.asOf }),
-    units: results,
-    grades: gradeCounts(category, grades, units.length),
+    units: ranked.units,
+    grades: ranked.grades,
+    warnings: [...warnings].sort(byWarningOrder),
+  };
+};
+
+/**
+ * Scores a ranking group (`rankings` in the scheme): units of several categories, each scored
+ * under its own category's tree, then ranked and graded together under the group's grading
+ * (Xunyang: 区直单位 with and without investment-promotion duty, one top 1/5 and one last place).
+ * Each unit result names its `categoryId`; `categoryId` of the result is the group's id.
+ */
+export const scoreRanking = (input: ScoreRankingInput): CategoryResult => {
+  const { model, plans } = compiledScheme(input.scheme);
+  const ranking = model.rankings.find((candidate) => candidate.id === input.rankingId);
+  if (ranking === undefined) {
+    throw new ScoringError('unknown-ranking', `scheme ${model.id} has no ranking group "${input.rankingId}"`);
+  }
+  const grading = model.categories.find((category) => category.id === ranking.categories[0]);
+  if (grading === undefined) throw new ScoringError('unknown-category', `ranking group ${ranking.id} names no category`);
+  const scored: UnitScore[] = [];
+  const warnings: ScoringWarning[] = [];
+  const categoryOf = new Map<string, string>();
+  for (const categoryId of ranking.categories) {
+    const plan = plans.get(categoryId);
+    if (plan === undefined) throw new ScoringError('unknown-category', `scheme ${model.id} has no category "${categoryId}"`);
+    const units = input.units.filter((unit) => unit.categoryId === categoryId).sort(byId);
+    for (const unit of units) categoryOf.set(unit.id, categoryId);
+    const ids = new Set(units.map((unit) => unit.id));
+    const part = scoreUnitsOf({
+      model,
+      plan,
+      units,
+      facts: input.facts.filter((fact) => ids.has(fact.unitId)),
+      asOf: input.asOf,
+      cycleYear: input.cycleYear,
+      watched: grading,
+    });
+    scored.push(...part.scored);
+    warnings.push(...part.warnings);
+  }
+  const ranked = rankAndGrade({ grading, scored, previous: input.previous, categoryOf });
+  return {
+    schemeId: model.id,
+    schemeVersion: model.version,
+    categoryId: ranking.id,
+    label: ranking.label,
+    ...(input.asOf === undefined ? {} : { asOf: input.asOf }),
+    units: ranked.units,
+    grades: ranked.grades,
     warnings: warnings.sort(byWarningOrder),
   };
 };

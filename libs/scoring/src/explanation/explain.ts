@@ -1,4 +1,4 @@
-import { type Dec, ZERO, formatExact, formatFixed, roundText } from '../decimal/decimal';
+import { type Dec, ZERO, exactTexts, formatExact, formatFixed } from '../decimal/decimal';
 import type { PlanLeaf } from '../engine/plan';
 import type { Label } from '../scheme/scheme.model';
 import type { ExplanationNode, InputStatus } from './explanation.types';
@@ -37,14 +37,15 @@ const scoreOnScale = (input: ExplainInput): ExplanationNode['score'] => {
 
 /** An explanation node from decimal values. Every node has the same shape (absent fields undefined). */
 export const explain = (input: ExplainInput): ExplanationNode => {
-  const value = formatExact(input.value);
+  const { text, fraction } = exactTexts(input.value);
   return {
     id: input.id,
     kind: input.kind,
     label: input.label,
     period: input.period,
-    value,
-    shown: roundText(value),
+    value: text,
+    ...(fraction === undefined ? {} : { fraction }),
+    shown: formatFixed(input.value),
     max: input.maxText ?? (input.max === undefined ? undefined : formatExact(input.max)),
     score: scoreOnScale(input),
     status: input.status,
@@ -71,7 +72,9 @@ export const explainLeaf = (
   const { leaf } = input;
   const full = input.value === leaf.max;
   const none = input.value === ZERO;
-  const value = full ? leaf.maxText : none ? '0' : formatExact(input.value);
+  const exact = full || none ? undefined : exactTexts(input.value);
+  const value = exact?.text ?? (full ? leaf.maxText : '0');
+  const fraction = full ? leaf.maxFraction : exact?.fraction;
   const score =
     leaf.scaleOverMax === undefined || full
       ? leaf.full.score
@@ -82,7 +85,8 @@ export const explainLeaf = (
     label: leaf.node.label,
     period: leaf.period,
     value,
-    shown: full ? leaf.full.shown : none ? '0.00' : roundText(value),
+    ...(fraction === undefined ? {} : { fraction }),
+    shown: full ? leaf.full.shown : none ? '0.00' : formatFixed(input.value),
     max: leaf.maxText,
     score,
     status: input.status,

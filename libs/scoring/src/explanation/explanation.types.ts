@@ -14,8 +14,13 @@ export type ExplanationNode = Readonly<{
   kind: 'total' | 'part' | 'node' | 'period' | 'leaf' | 'bonus' | 'deduction' | 'cap' | 'item';
   label: Label;
   period?: string;
-  /** The carried value, unrounded (deductions are negative). */
+  /**
+   * The carried value, unrounded (deductions are negative): exact, or — when it has no finite
+   * decimal form — 20 decimals followed by "…" and the exact value in `fraction`.
+   */
   value: string;
+  /** The exact value as "n/d" when `value` is an approximation ("10/3"); absent otherwise. */
+  fraction?: string;
   /** The value rounded half up to 2 decimals. */
   shown: string;
   max?: string;

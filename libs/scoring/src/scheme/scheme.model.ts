@@ -125,6 +125,9 @@ export type DeadlineModel = Readonly<{
 }>;
 export type CalendarModel = Readonly<{ phases: readonly PhaseModel[]; deadlines: readonly DeadlineModel[] }>;
 
+/** Categories ranked and graded together (their first category's grading and results use apply). */
+export type RankingModel = Readonly<{ path: string; id: string; label: Label; categories: readonly string[] }>;
+
 export type SchemeModel = Readonly<{
   id: string;
   name: Label;
@@ -136,4 +139,5 @@ export type SchemeModel = Readonly<{
   sources: ReadonlyMap<string, SourceModel>;
   calendar: CalendarModel;
   categories: readonly CategoryModel[];
+  rankings: readonly RankingModel[];
 }>;

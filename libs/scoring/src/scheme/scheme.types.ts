@@ -26,7 +26,15 @@ export type SchemeDocument = Readonly<{
   sources?: readonly SourceDocument[];
   calendar?: CalendarDocument;
   categories: readonly CategoryDocument[];
+  /**
+   * Categories ranked and graded as one group although their trees differ (Xunyang: 区直单位 with
+   * and without investment-promotion duty, one top 1/5 over all of them). The first category's
+   * grading and results use apply; the group's categories must have the same grades.
+   */
+  rankings?: readonly RankingDocument[];
 }>;
+
+export type RankingDocument = Readonly<{ id: string; label: LabelInput; categories: readonly string[] }>;
 
 export type PeriodDocument = Readonly<{
   id: string;

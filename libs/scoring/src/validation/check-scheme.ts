@@ -24,6 +24,34 @@ export const checkScheme = (scheme: SchemeModel, reader: DocumentReader): void =
   checkUnique(check, scheme.calendar.deadlines);
   checkCalendar(check);
   for (const category of scheme.categories) checkCategory(check, category);
+  checkRankings(check);
+};
+
+// A ranking group grades its units together: its categories exist, belong to one group only, and
+// share their grades (the first category's grading applies to all).
+const checkRankings = (check: Check): void => {
+  const { scheme, reader } = check;
+  checkUnique(check, [...scheme.categories, ...scheme.rankings]);
+  const grouped = new Map<string, string>();
+  for (const ranking of scheme.rankings) {
+    if (ranking.categories.length === 0) reader.report('empty-list', at(ranking.path, 'categories'));
+    const first = scheme.categories.find((category) => category.id === ranking.categories[0]);
+    ranking.categories.forEach((categoryId, index) => {
+      const path = `${at(ranking.path, 'categories')}[${index}]`;
+      const category = scheme.categories.find((candidate) => candidate.id === categoryId);
+      if (category === undefined) {
+        reader.report('unknown-reference', path, { zh: '类别', en: 'category', id: categoryId });
+        return;
+      }
+      const already = grouped.get(categoryId);
+      if (already !== undefined) reader.report('ranking-overlap', path, { category: categoryId, first: already });
+      else grouped.set(categoryId, ranking.id);
+      const grades = (of: CategoryModel): string => of.grades.map((grade) => grade.id).join('\u0000');
+      if (first !== undefined && grades(category) !== grades(first)) {
+        reader.report('ranking-grades', path, { category: categoryId, first: first.id });
+      }
+    });
+  }
 };
 
 const checkUnique = (check: Check, items: readonly Readonly<{ id: string; path: string }>[]): void => {

@@ -1,5 +1,6 @@
 import { type Dec, ZERO, percent } from '../decimal/decimal';
 import {
+  type RankingModel,
   type AdjustmentModel,
   type CalendarModel,
   type CategoryModel,
@@ -41,6 +42,7 @@ export const readScheme = (input: unknown, reader: DocumentReader): SchemeModel 
     'sources',
     'calendar',
     'categories',
+    'rankings',
   ]);
   if (fields === undefined) return undefined;
   return {
@@ -60,6 +62,19 @@ export const readScheme = (input: unknown, reader: DocumentReader): SchemeModel 
       .list(fields, 'categories', '', { required: true, nonEmpty: true })
       .map((item, index) => readCategory(item, atIndex('categories', index), reader))
       .filter((category): category is CategoryModel => category !== undefined),
+    rankings: reader.list(fields, 'rankings', '').flatMap((item, index): RankingModel[] => {
+      const path = atIndex('rankings', index);
+      const ranking = reader.object(item, path, ['id', 'label', 'categories']);
+      if (ranking === undefined) return [];
+      return [
+        {
+          path,
+          id: reader.id(ranking, 'id', path),
+          label: reader.label(ranking, 'label', path, { required: true }) ?? NO_LABEL,
+          categories: reader.idList(ranking, 'categories', path, { required: true }) ?? [],
+        },
+      ];
+    }),
   };
 };
 

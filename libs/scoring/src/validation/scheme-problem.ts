@@ -36,6 +36,9 @@ export const PROBLEM_CODES = [
   'bad-date',
   'calendar-cycle',
   'calendar-order',
+  'ranking-grades',
+  'ranking-overlap',
+  'range-order',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 
@@ -63,6 +66,12 @@ const TEMPLATES: Readonly<Record<ProblemCode, Template>> = {
   ],
   'duplicate-id': (p) => [`标识“${p.id}”重复（已用于 ${p.first}）`, `duplicate id "${p.id}" (already used at ${p.first})`],
   'empty-list': () => ['列表不能为空', 'must not be empty'],
+  'ranking-grades': (p) => [
+    `合并排名的类别须使用相同的等次（“${p.category}”与“${p.first}”不同）`,
+    `the categories of a ranking group must have the same grades ("${p.category}" differs from "${p.first}")`,
+  ],
+  'ranking-overlap': (p) => [`类别“${p.category}”已在合并排名“${p.first}”中`, `category "${p.category}" is already in ranking group "${p.first}"`],
+  'range-order': (p) => [`区间上限 ${p.upTo} 须不低于下限 ${p.percent}`, `the range's upper bound ${p.upTo} must not be below its lower bound ${p.percent}`],
   negative: (p) => [`不能为负数（${p.value}）`, `must not be negative (${p.value})`],
   'out-of-range': (p) => [`${p.value} 超出范围 ${p.range}`, `${p.value} is outside ${p.range}`],
   'node-shape': () => [

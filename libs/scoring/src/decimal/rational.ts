@@ -1,0 +1,474 @@
+import Decimal from 'decimal.js';
+
+/**
+ * The engine's number: an exact rational (numerator / denominator).
+ *
+ * Scores are decimals in, but a scheme divides (an average of three raters, 1/3 of a weight,
+ * actual ÷ target): a decimal type of fixed precision turns 10 ÷ 3 × 1.65 into 5.4999…9 where the
+ * true value is 5.5. Here values stay exact: 10 ÷ 3 × 1.65 is 5.5, 1/3 + 1/3 + 1/3 is 1, and a
+ * total of 89.995 reached through thirds still rounds to 90.00.
+ *
+ * - Numerator and denominator are plain numbers while they are safe integers (nearly always, and
+ *   fast); a value with a finite decimal form stays exact past 2^53 as bigints.
+ * - A value with no finite decimal form whose fraction outgrows 2^53 (a sum of many quotients with
+ *   unrelated denominators: 20/523.17 + 20/871.03 + …) is carried at 40 significant digits from
+ *   there on, and is written as an approximation.
+ * - Written out ({@link Rational.toString}), a value is its exact decimal ("5.5"), or 20 decimals
+ *   followed by "…" when it has none; {@link Rational.toFraction} gives the exact "n/d" then.
+ *   An approximation is never written as if it were exact.
+ */
+
+export type RationalInput = Rational | string | number;
+
+type Big = Readonly<{ n: bigint; d: bigint }>;
+
+/** Carried approximations: 40 significant digits, half up, never in exponent notation. */
+const Approx = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -100, toExpPos: 100 });
+type Approx = Decimal;
+const SNAP_PLACES = 30;
+
+const MAX = Number.MAX_SAFE_INTEGER;
+const safe = (value: number): boolean => value <= MAX && value >= -MAX;
+
+const gcd = (a: number, b: number): number => {
+  let x = a < 0 ? -a : a;
+  let y = b;
+  while (y !== 0) {
+    const t = x % y;
+    x = y;
+    y = t;
+  }
+  return x;
+};
+const gcdBig = (a: bigint, b: bigint): bigint => {
+  let x = a < 0n ? -a : a;
+  let y = b < 0n ? -b : b;
+  while (y !== 0n) {
+    const t = x % y;
+    x = y;
+    y = t;
+  }
+  return x;
+};
+
+const BIG_MAX = BigInt(MAX);
+const POWERS_OF_TEN: readonly number[] = Array.from({ length: 16 }, (_, index) => 10 ** index);
+
+/** Digits of a decimal text: sign, digits without the point, places after it, exponent. */
+const TEXT = /^([+-]?)(\d*)(?:\.(\d*))?(?:e([+-]?\d+))?$/i;
+
+/** Digits shown after the point when a value has no finite decimal form. */
+export const APPROXIMATE_PLACES = 20;
+/** Written after an approximation: "3.33333333333333333333…". */
+export const APPROXIMATE_MARK = '…';
+
+export class Rational {
+  /**
+   * Numerator and denominator (denominator > 0) while both are safe integers, not necessarily in
+   * lowest terms: sums over a common denominator need no gcd, and values are reduced only when
+   * they would grow past 2^53 and when they are written. Otherwise these are NaN and `big` or
+   * `approx` holds the value.
+   */
+  readonly n: number;
+  readonly d: number;
+  /** An exact value past 2^53, in lowest terms; kept only while it has a finite decimal form. */
+  readonly big: Big | undefined;
+  /**
+   * A value with no finite decimal form whose exact fraction outgrew 2^53 (a sum of many
+   * fractions with unrelated denominators): carried at 40 significant digits and always written
+   * as an approximation ("…"), never as exact.
+   */
+  readonly approx: Approx | undefined;
+
+  static readonly ROUND_HALF_UP = 4;
+
+  /**
+   * A rational from a decimal text ("12.50", "-0.5", "1e-3") or a finite number; throws on
+   * anything else. (With a second argument, `input` is a numerator and `denominator` > 0.)
+   */
+  constructor(input: RationalInput, denominator?: number, big?: Big, approx?: Approx) {
+    if (denominator !== undefined && typeof input === 'number') {
+      this.n = input;
+      this.d = denominator;
+      this.big = big;
+      this.approx = approx;
+      return;
+    }
+    if (input instanceof Rational) {
+      this.n = input.n;
+      this.d = input.d;
+      this.big = input.big;
+      this.approx = input.approx;
+      return;
+    }
+    const parsed = parse(typeof input === 'number' ? String(input) : input);
+    this.n = parsed.n;
+    this.d = parsed.d;
+    this.big = parsed.big;
+    this.approx = undefined;
+  }
+
+  /** Whether the value is exact (always, except for an approximation that outgrew 2^53). */
+  isExact(): boolean {
+    return this.approx === undefined;
+  }
+
+  /** Numerator and denominator as bigints (exact values only). */
+  bigParts(): Big {
+    return this.big ?? { n: BigInt(this.n), d: BigInt(this.d) };
+  }
+
+  /** The value at 40 significant digits. */
+  toApprox(): Approx {
+    if (this.approx !== undefined) return this.approx;
+    if (this.big !== undefined) return new Approx(this.big.n.toString()).div(this.big.d.toString());
+    return new Approx(this.n).div(this.d);
+  }
+
+  isZero(): boolean {
+    if (this.approx !== undefined) return this.approx.isZero();
+    return this.big === undefined ? this.n === 0 : this.big.n === 0n;
+  }
+  isNeg(): boolean {
+    if (this.approx !== undefined) return this.approx.isNeg();
+    return this.big === undefined ? this.n < 0 : this.big.n < 0n;
+  }
+  isNegative(): boolean {
+    return this.isNeg();
+  }
+
+  negated(): Rational {
+    if (this.approx !== undefined) return approximate(this.approx.negated());
+    return this.big === undefined ? new Rational(this.n === 0 ? 0 : -this.n, this.d) : fromBig(-this.big.n, this.big.d);
+  }
+
+  plus(other: RationalInput): Rational {
+    const o = of(other);
+    if (this.approx !== undefined || o.approx !== undefined) return approximate(this.toApprox().plus(o.toApprox()));
+    if (this.big === undefined && o.big === undefined) {
+      const a = this.d;
+      const b = o.d;
+      if (a === b) {
+        const n = this.n + o.n;
+        if (safe(n)) return new Rational(n, a);
+      } else if (b % a === 0) {
+        const x = this.n * (b / a);
+        const n = x + o.n;
+        if (safe(x) && safe(n)) return new Rational(n, b);
+      } else if (a % b === 0) {
+        const y = o.n * (a / b);
+        const n = this.n + y;
+        if (safe(y) && safe(n)) return new Rational(n, a);
+      } else {
+        const g = gcd(a, b);
+        const x = this.n * (b / g);
+        const y = o.n * (a / g);
+        const d = a * (b / g);
+        const n = x + y;
+        if (safe(x) && safe(y) && safe(n) && d <= MAX) return new Rational(n, d);
+      }
+      const left = this.reduced();
+      const right = o.reduced();
+      if (left !== this || right !== o) return left.plus(right);
+    }
+    const x = this.bigParts();
+    const y = o.bigParts();
+    return fromBig(x.n * y.d + y.n * x.d, x.d * y.d);
+  }
+
+  minus(other: RationalInput): Rational {
+    return this.plus(of(other).negated());
+  }
+
+  times(other: RationalInput): Rational {
+    const o = of(other);
+    if (this.approx !== undefined || o.approx !== undefined) return approximate(this.toApprox().times(o.toApprox()));
+    if (this.big === undefined && o.big === undefined) {
+      const n = this.n * o.n;
+      const d = this.d * o.d;
+      if (safe(n) && d <= MAX) return new Rational(n === 0 ? 0 : n, n === 0 ? 1 : d);
+      const g1 = gcd(this.n, o.d);
+      const g2 = gcd(o.n, this.d);
+      const n2 = (this.n / g1) * (o.n / g2);
+      const d2 = (this.d / g2) * (o.d / g1);
+      if (safe(n2) && d2 <= MAX) return reduced(n2, d2);
+    }
+    const x = this.bigParts();
+    const y = o.bigParts();
+    return fromBig(x.n * y.n, x.d * y.d);
+  }
+
+  div(other: RationalInput): Rational {
+    const o = of(other);
+    if (o.isZero()) throw new RangeError('division by zero');
+    if (this.approx !== undefined || o.approx !== undefined) return approximate(this.toApprox().div(o.toApprox()));
+    return this.times(o.big === undefined ? (o.n < 0 ? new Rational(-o.d, -o.n) : new Rational(o.d, o.n)) : fromBig(o.big.d, o.big.n));
+  }
+
+  comparedTo(other: RationalInput): number {
+    const o = of(other);
+    if (this.approx !== undefined || o.approx !== undefined) return this.toApprox().comparedTo(o.toApprox());
+    if (this.big === undefined && o.big === undefined) {
+      if (this.d === o.d) return this.n < o.n ? -1 : this.n > o.n ? 1 : 0;
+      const x = this.n * o.d;
+      const y = o.n * this.d;
+      if (safe(x) && safe(y)) return x < y ? -1 : x > y ? 1 : 0;
+    }
+    const a = this.bigParts();
+    const b = o.bigParts();
+    const x = a.n * b.d;
+    const y = b.n * a.d;
+    return x < y ? -1 : x > y ? 1 : 0;
+  }
+
+  equals(other: RationalInput): boolean {
+    return this.comparedTo(other) === 0;
+  }
+  lessThan(other: RationalInput): boolean {
+    return this.comparedTo(other) < 0;
+  }
+  lessThanOrEqualTo(other: RationalInput): boolean {
+    return this.comparedTo(other) <= 0;
+  }
+  greaterThan(other: RationalInput): boolean {
+    return this.comparedTo(other) > 0;
+  }
+  greaterThanOrEqualTo(other: RationalInput): boolean {
+    return this.comparedTo(other) >= 0;
+  }
+
+  /** The same value in lowest terms (this very object when it already is). */
+  reduced(): Rational {
+    if (this.big !== undefined || this.approx !== undefined) return this;
+    if (this.n === 0) return this.d === 1 ? this : new Rational(0, 1);
+    const g = gcd(this.n, this.d);
+    return g === 1 ? this : new Rational(this.n / g, this.d / g);
+  }
+
+  /** Whether the value has a finite decimal form (its denominator divides a power of ten). */
+  isTerminating(): boolean {
+    return decimalParts(this) !== undefined;
+  }
+
+  /** Half-up rounding (away from zero at the half) to `places` decimals. */
+  toDecimalPlaces(places: number, _rounding: number = Rational.ROUND_HALF_UP): Rational {
+    const scaled = roundedScaled(this, places);
+    return typeof scaled === 'number' && places <= 15
+      ? reduced(scaled, POWERS_OF_TEN[places] ?? 1)
+      : fromBig(BigInt(scaled), 10n ** BigInt(places));
+  }
+
+  /** The value rounded half up and written with exactly `places` decimals ("90.00", "-3.00"). */
+  toFixedText(places: number): string {
+    const scaled = roundedScaled(this, places);
+    const negative = scaled < 0;
+    let digits = String(negative ? -scaled : scaled);
+    if (places > 0) {
+      if (digits.length <= places) digits = digits.padStart(places + 1, '0');
+      digits = `${digits.slice(0, digits.length - places)}.${digits.slice(digits.length - places)}`;
+    }
+    return negative ? `-${digits}` : digits;
+  }
+
+  /** The exact decimal ("5.5", "-0.125", "90") when the value has one, else undefined (10/3). */
+  exactText(): string | undefined {
+    const parts = decimalParts(this);
+    if (parts === undefined) return undefined;
+    const { scaled, places } = parts;
+    const negative = scaled < 0;
+    let digits = String(negative ? -scaled : scaled);
+    if (places === 0) return negative ? `-${digits}` : digits;
+    if (digits.length <= places) digits = digits.padStart(places + 1, '0');
+    const text = trimZeros(`${digits.slice(0, digits.length - places)}.${digits.slice(digits.length - places)}`);
+    return negative ? `-${text}` : text;
+  }
+
+  /**
+   * The exact decimal when there is one; otherwise the value rounded half up to
+   * {@link APPROXIMATE_PLACES} decimals followed by "…", so that an approximation is never shown
+   * as exact.
+   */
+  toString(): string {
+    return this.exactText() ?? `${trimZeros(this.toFixedText(APPROXIMATE_PLACES))}${APPROXIMATE_MARK}`;
+  }
+
+  /** "n/d" in lowest terms ("10/3"; "5" for a whole number); undefined for a carried approximation. */
+  toFraction(): string | undefined {
+    if (this.approx !== undefined) return undefined;
+    const value = this.reduced();
+    if (value.big === undefined) return value.d === 1 ? String(value.n) : `${value.n}/${value.d}`;
+    return value.big.d === 1n ? String(value.big.n) : `${value.big.n}/${value.big.d}`;
+  }
+
+  toJSON(): string {
+    return this.toString();
+  }
+}
+
+const approximate = (value: Approx): Rational => new Rational(Number.NaN, Number.NaN, undefined, value);
+
+const trimZeros = (text: string): string => {
+  if (!text.includes('.')) return text;
+  let end = text.length;
+  while (text.charCodeAt(end - 1) === 48) end -= 1; // '0'
+  if (text.charCodeAt(end - 1) === 46) end -= 1; // '.'
+  return text.slice(0, end);
+};
+
+const of = (input: RationalInput): Rational => (input instanceof Rational ? input : new Rational(input));
+
+/** n / d (numbers, d > 0 and safe) in lowest terms. */
+const reduced = (n: number, d: number): Rational => {
+  if (n === 0) return new Rational(0, 1);
+  const g = gcd(n, d);
+  return g === 1 ? new Rational(n, d) : new Rational(n / g, d / g);
+};
+
+/** n / d (bigints, d ≠ 0) in lowest terms, as numbers when they fit. */
+const dividesPowerOfTen = (denominator: bigint): boolean => {
+  let rest = denominator;
+  while (rest % 2n === 0n) rest /= 2n;
+  while (rest % 5n === 0n) rest /= 5n;
+  return rest === 1n;
+};
+
+const fromBig = (numerator: bigint, denominator: bigint): Rational => {
+  let n = numerator;
+  let d = denominator;
+  if (d < 0n) {
+    n = -n;
+    d = -d;
+  }
+  if (n === 0n) return new Rational(0, 1);
+  const g = gcdBig(n, d);
+  if (g !== 1n) {
+    n /= g;
+    d /= g;
+  }
+  if (d <= BIG_MAX && n <= BIG_MAX && n >= -BIG_MAX) return new Rational(Number(n), Number(d));
+  if (!dividesPowerOfTen(d)) return approximate(new Approx(n.toString()).div(d.toString()));
+  return new Rational(Number.NaN, Number.NaN, { n, d });
+};
+
+/** A rational from a plain decimal text ("-12.50", ".5", "12."; no exponent), or undefined when it is not one. */
+export const parseDecimalText = (text: string): Rational | undefined => {
+  const fast = parseShort(text);
+  if (fast !== undefined) return new Rational(fast.n, fast.d);
+  return PLAIN_TEXT.test(text) ? new Rational(text) : undefined;
+};
+const PLAIN_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+
+const parse = (text: string): Readonly<{ n: number; d: number; big: Big | undefined }> => {
+  const fast = parseShort(text);
+  return fast === undefined ? parseLong(text) : { n: fast.n, d: fast.d, big: undefined };
+};
+
+/** "-123.45" with at most 15 digits, without a regular expression; undefined for anything else. */
+const parseShort = (text: string): Readonly<{ n: number; d: number }> | undefined => {
+  let index = 0;
+  let negative = false;
+  const first = text.charCodeAt(0);
+  if (first === 45 || first === 43) {
+    negative = first === 45;
+    index = 1;
+  }
+  let value = 0;
+  let digits = 0;
+  let places = -1;
+  for (; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code >= 48 && code <= 57) {
+      value = value * 10 + (code - 48);
+      digits += 1;
+      if (places >= 0) places += 1;
+    } else if (code === 46 && places < 0) places = 0;
+    else break;
+  }
+  if (index === text.length && digits > 0 && digits <= 15) {
+    const n = negative ? -value : value;
+    return { n: n === 0 ? 0 : n, d: POWERS_OF_TEN[places < 0 ? 0 : places] ?? 1 };
+  }
+  return undefined;
+};
+
+const parseLong = (text: string): Readonly<{ n: number; d: number; big: Big | undefined }> => {
+  const match = TEXT.exec(text.trim());
+  const whole = match?.[2] ?? '';
+  const fraction = match?.[3] ?? '';
+  if (match === null || whole.length + fraction.length === 0) throw new SyntaxError(`"${text}" is not a decimal`);
+  const exponent = match[4] === undefined ? 0 : Number.parseInt(match[4], 10);
+  const negative = match[1] === '-';
+  let digits = `${whole}${fraction}`.replace(/^0+(?=\d)/, '');
+  let places = fraction.length - exponent;
+  if (places < 0) {
+    digits = `${digits}${'0'.repeat(-places)}`;
+    places = 0;
+  }
+  const value = BigInt(digits);
+  const r = fromBig(negative ? -value : value, 10n ** BigInt(places));
+  return { n: r.n, d: r.d, big: r.big };
+};
+
+/** The value × 10^places as an integer with the number of places, when the denominator divides a power of ten. */
+const decimalParts = (value: Rational): Readonly<{ scaled: number | bigint; places: number }> | undefined => {
+  if (value.approx !== undefined) return undefined;
+  if (value.big === undefined) {
+    // Most values are a few places: the first power of ten that makes n × 10^k a multiple of d.
+    for (let places = 0; places <= 15; places += 1) {
+      const scaled = value.n * (POWERS_OF_TEN[places] ?? 1);
+      if (!safe(scaled)) break;
+      if (scaled % value.d === 0) return { scaled: scaled / value.d, places };
+    }
+  }
+  const { n, d } = fromBigParts(value.bigParts());
+  let rest = d;
+  let twos = 0;
+  let fives = 0;
+  while (rest % 2n === 0n) {
+    rest /= 2n;
+    twos += 1;
+  }
+  while (rest % 5n === 0n) {
+    rest /= 5n;
+    fives += 1;
+  }
+  if (rest !== 1n) return undefined;
+  const places = Math.max(twos, fives);
+  return { scaled: n * 2n ** BigInt(places - twos) * 5n ** BigInt(places - fives), places };
+};
+
+/** Bigint parts in lowest terms. */
+const fromBigParts = (parts: Big): Big => {
+  const g = gcdBig(parts.n, parts.d);
+  return g === 1n || g === 0n ? parts : { n: parts.n / g, d: parts.d / g };
+};
+/** round_half_up(value × 10^places) as an integer (away from zero at the half). */
+const roundedScaled = (value: Rational, places: number): number | bigint => {
+  if (value.approx !== undefined) {
+    // A carried approximation may have lost its last digit to a repeating fraction: snapping to
+    // 30 places first keeps 89.99499…9 (true 89.995) from rounding down.
+    const snapped = value.approx.toDecimalPlaces(Math.max(places, SNAP_PLACES), Approx.ROUND_HALF_UP);
+    const rounded = snapped.toDecimalPlaces(places, Approx.ROUND_HALF_UP).times(Approx.pow(10, places));
+    const whole = BigInt(rounded.toFixed(0));
+    return whole >= -BIG_MAX && whole <= BIG_MAX ? Number(whole) : whole;
+  }
+  if (value.big === undefined && places <= 15) {
+    const negative = value.n < 0;
+    const magnitude = negative ? -value.n : value.n;
+    const numerator = 2 * magnitude * (POWERS_OF_TEN[places] ?? 1) + value.d;
+    const denominator = 2 * value.d;
+    if (numerator <= MAX && denominator <= MAX) {
+      let q = Math.floor(numerator / denominator);
+      const r = numerator - q * denominator;
+      if (r < 0) q -= 1;
+      else if (r >= denominator) q += 1;
+      return negative && q !== 0 ? -q : q;
+    }
+  }
+  const n = value.big === undefined ? BigInt(value.n) : value.big.n;
+  const d = value.big === undefined ? BigInt(value.d) : value.big.d;
+  const negative = n < 0n;
+  const q = ((negative ? -n : n) * 2n * 10n ** BigInt(places) + d) / (2n * d);
+  const signed = negative ? -q : q;
+  return signed >= -BIG_MAX && signed <= BIG_MAX ? Number(signed) : signed;
+};
