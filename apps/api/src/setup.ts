@@ -8,8 +8,8 @@ import { RequestRefused } from './errors/request-refused';
 import { serveConsole } from './console/serve-console';
 import { EVIDENCE_MEDIA_TYPES } from './evidence/evidence-media';
 
-/** Spreadsheet uploads (imports), read raw by their route. */
-const SPREADSHEET_MEDIA_TYPES = ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv'];
+/** Spreadsheet uploads (imports): a multipart form with the file, read by the import route. */
+const SPREADSHEET_MEDIA_TYPES = ['multipart/form-data'];
 
 /** Request bodies up to the event store's largest event (1 MiB), so a large scheme document fits. */
 const MAX_BODY = '1mb';
@@ -19,7 +19,7 @@ const hasBody = (request: Request): boolean =>
 
 /**
  * Bodies are JSON (application/json or a +json type), or one of the file types an upload route reads
- * raw (evidence photos and scans, spreadsheets); that route checks its own type. A form-encoded login
+ * itself (evidence photos and scans raw, spreadsheets as a multipart form); that route checks its own type. A form-encoded login
  * or a text body is a 415.
  */
 const ACCEPTED_BODY_TYPES = ['application/json', 'application/*+json', ...EVIDENCE_MEDIA_TYPES, ...SPREADSHEET_MEDIA_TYPES];
