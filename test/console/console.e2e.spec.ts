@@ -290,6 +290,11 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
     const page = await openPage();
     await signIn(page, 'wang.office', '绩效办');
     await pickCycle(page);
+    // The phase board now: review open, each deadline with its submitted / pending / overdue units.
+    await page.goto(`${c.baseUrl}/office/board`);
+    await page.getByTestId('close-review').waitFor();
+    await page.getByRole('cell', { name: 'year-end-data' }).waitFor();
+    await shot(page, 'office-phase-board');
     await page.goto(`${c.baseUrl}/office/results`);
     const ranking = page.getByTestId('ranking');
     await ranking.getByText('新城铺镇').waitFor();

@@ -31,6 +31,10 @@ describe('trace smoke (throwaway)', () => {
     await page.locator('.ant-select-item-option').filter({ hasText: 'townships-001' }).first().click();
     await page.getByTestId('trace-total').waitFor();
     const now = await page.getByTestId('trace-total').textContent();
+    await page.waitForTimeout(3000);
+    const res = await c.api.http().get('/cycles/c1/audit-trail/units/townships-001').set({ Authorization: `Bearer ${await c.api.login('wu.auditor', 'trace smoke password')}` });
+    console.log('TRAIL', res.status, JSON.stringify(res.body).slice(0, 300), await page.getByTestId('trace-page').innerText().then((t) => t.slice(0, 400)));
+    await page.screenshot({ path: '/tmp/rd/trace-now.png', fullPage: true });
     await page.getByTestId('trace-slider').waitFor();
     await page.screenshot({ path: '/tmp/rd/trace-now.png', fullPage: true });
     // The first marks: the unit before its data arrived.

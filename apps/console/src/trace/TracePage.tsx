@@ -286,11 +286,11 @@ export default function TracePage() {
                 <span>{m.atTime}</span>
                 <DatePicker showTime onChange={(value) => value !== null && setMoment(value.toISOString())} data-testid="trace-date" />
               </Space>
+              {trail.error !== null && <Alert type="error" showIcon title={trail.error.message} data-testid="trace-trail-error" />}
               {first !== undefined && last !== undefined && first < last ? (
-                <div style={{ padding: '0 16px' }}>
+                <div style={{ padding: '0 16px' }} data-testid="trace-slider">
                   <Typography.Text type="secondary">{m.slider}</Typography.Text>
                   <Slider
-                    data-testid="trace-slider"
                     min={first}
                     max={last}
                     value={sliderValue}
