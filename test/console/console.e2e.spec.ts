@@ -10,6 +10,9 @@ import { ROOT, startConsole, type ConsoleUnderTest } from './support/console-app
 // the leaders' ratings) are sent over HTTP as those people would; every step a page exists for goes
 // through the page. Screenshots land in test-artifacts/console/.
 
+// Each step drives a browser on a busy 2-core machine: generous limits (speed is measured by bench:console).
+jest.setTimeout(180_000);
+
 const SHOTS = join(ROOT, 'test-artifacts', 'console');
 const PASSWORD = 'console test password';
 const CYCLE = 'w3';
@@ -136,7 +139,7 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
     await page.getByRole('button', { name: /展开行|Expand row/ }).first().click();
     const broken = schemeYaml.replace('- { id: city-criticism, label: { zh-CN: 市通报批评, en: City criticism }, points: 1 }', '- { id: city-criticism, points: -1 }');
     await page.locator('input[type=file]').setInputFiles({ name: 'broken.yaml', mimeType: 'text/yaml', buffer: Buffer.from(broken) });
-    const problems = page.getByRole('alert');
+    const problems = page.locator('.ant-alert-error');
     await problems.waitFor();
     expect(await problems.textContent()).toMatch(/方案有 \d+ 处问题/);
     expect(await problems.textContent()).toMatch(/city-criticism|deductions/);
@@ -287,6 +290,11 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
     const page = await openPage();
     await signIn(page, 'wang.office', '绩效办');
     await pickCycle(page);
+    // The phase board now: review open, each deadline with its submitted / pending / overdue units.
+    await page.goto(`${c.baseUrl}/office/board`);
+    await page.getByTestId('close-review').waitFor();
+    await page.getByRole('cell', { name: 'year-end-data' }).waitFor();
+    await shot(page, 'office-phase-board');
     await page.goto(`${c.baseUrl}/office/results`);
     const ranking = page.getByTestId('ranking');
     await ranking.getByText('新城铺镇').waitFor();

@@ -32,6 +32,7 @@ export const PAGES: readonly PageEntry[] = [
   { path: '/field/mine', menu: 'menu.mine', roles: ['inspector', 'complaint-handler'], component: page(() => import('./field/MyFindingsPage')) },
   { path: '/ratings', menu: 'menu.ratings', roles: ['leader', 'committee'], component: page(() => import('./ratings/RatingsPage')) },
   { path: '/analysis', menu: 'menu.analysis', roles: ['office', 'committee', 'leader'], component: page(() => import('./analysis/AnalysisPage')) },
+  { path: '/trace', menu: 'menu.trace', roles: ['auditor', 'office', 'committee'], component: page(() => import('./trace/TracePage')) },
 ];
 
 export const pagesFor = (role: Role): readonly PageEntry[] => PAGES.filter((entry) => entry.roles.includes(role));

@@ -12,8 +12,10 @@ export const ROOT = join(__dirname, '..', '..', '..');
 /** Builds the console from the current sources (vite build) into a fresh directory. */
 export const buildConsole = (): string => {
   const outDir = mkdtempSync(join(tmpdir(), 'kaoping-console-'));
-  execFileSync(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '-c', join(ROOT, 'apps', 'console', 'vite.config.ts'), '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
+  execFileSync(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '-c', join(ROOT, 'apps', 'console', 'vite.config.mts'), '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
     cwd: ROOT,
+    // Jest runs with NODE_ENV=test; the console is always its production build.
+    env: { ...process.env, NODE_ENV: 'production' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   return outDir;

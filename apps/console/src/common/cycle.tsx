@@ -36,7 +36,7 @@ export function CyclePicker() {
     <Select
       aria-label={m.pickCycle}
       data-testid="cycle-picker"
-      style={{ minWidth: 220 }}
+      style={{ minWidth: 200, maxWidth: '100%' }}
       placeholder={m.pickCycle}
       value={options.some((o) => o.value === cycleId) ? cycleId : undefined}
       options={options}

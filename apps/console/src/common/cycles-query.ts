@@ -32,3 +32,9 @@ export const useUnits = (cycleId: string | undefined, categoryId?: string) =>
     queryFn: async () =>
       (await ok(api.GET('/cycles/{cycleId}/units', { params: { path: { cycleId: cycleId ?? '' }, query: { limit: 500, ...(categoryId === undefined ? {} : { categoryId }) } } }))).items,
   });
+
+/** unitId → the unit's name (the id until the list is there). */
+export const useUnitNames = (cycleId: string | undefined): ((unitId: string) => string) => {
+  const units = useUnits(cycleId);
+  return (unitId) => units.data?.find((u) => u.unitId === unitId)?.name ?? unitId;
+};

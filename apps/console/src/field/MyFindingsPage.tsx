@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { List, Space, Tag, Typography } from 'antd';
 import { api, ok } from '../api/client';
 import { useCycle } from '../common/cycle';
+import { useUnits } from '../common/cycles-query';
 import { commonMessages } from '../common/messages';
 import { QueryState } from '../common/QueryState';
 import { formatDateTime, useMessages } from '../i18n/i18n';
@@ -15,6 +16,8 @@ export default function MyFindingsPage() {
   const m = useMessages(fieldMessages);
   const c = useMessages(commonMessages);
   const { cycleId } = useCycle();
+  const units = useUnits(cycleId);
+  const nameOf = (unitId: string) => units.data?.find((u) => u.unitId === unitId)?.name ?? unitId;
   const mine = useQuery({
     queryKey: ['my-findings', cycleId],
     enabled: cycleId !== undefined,
@@ -34,7 +37,7 @@ export default function MyFindingsPage() {
                 <List.Item.Meta
                   title={
                     <Space wrap>
-                      <span>{p.unitId}</span>
+                      <span>{nameOf(p.unitId)}</span>
                       <Tag color={COLOR[p.status]}>{textFor(m, `status.${p.status}`, p.status)}</Tag>
                     </Space>
                   }

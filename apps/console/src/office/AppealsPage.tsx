@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Checkbox, Form, Radio, Space, Table, Tag, Typography } from 'antd';
 import { api, commandId, ok } from '../api/client';
 import { useCycle } from '../common/cycle';
+import { useUnitNames } from '../common/cycles-query';
 import { commonMessages } from '../common/messages';
 import { QueryState } from '../common/QueryState';
 import { ReasonButton } from '../common/ReasonButton';
@@ -20,6 +21,7 @@ export default function AppealsPage() {
   const m = useMessages(officeMessages);
   const c = useMessages(commonMessages);
   const { cycleId } = useCycle();
+  const nameOf = useUnitNames(cycleId);
   const appeals = useQuery({
     queryKey: ['appeals', cycleId],
     enabled: cycleId !== undefined,
@@ -38,7 +40,7 @@ export default function AppealsPage() {
             pagination={{ pageSize: 20 }}
             columns={[
               { title: m.appealId, dataIndex: 'appealId' },
-              { title: c.unit, dataIndex: 'unitId' },
+              { title: c.unit, dataIndex: 'unitId', render: (unitId: string) => nameOf(unitId) },
               { title: m.against, dataIndex: 'against', render: againstText },
               { title: m.grounds, dataIndex: 'grounds' },
               { title: m.since, key: 'filed', render: (_, row) => formatDateTime(row.filed.at) },

@@ -102,8 +102,8 @@ function SchemeUpload({ cycleId, amend }: Readonly<{ cycleId: string; amend: boo
                 rowKey={(d) => `${d.path}|${d.rule}|${d.message}`}
                 dataSource={problems.fieldDetails}
                 columns={[
-                  { title: 'path', dataIndex: 'path', render: (path: string) => <Typography.Text code>{path}</Typography.Text> },
-                  { title: m.rule, dataIndex: 'message' },
+                  { title: m.problemPath, dataIndex: 'path', render: (path: string) => <Typography.Text code>{path}</Typography.Text> },
+                  { title: m.problem, dataIndex: 'message' },
                 ]}
               />
             ) : undefined

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Space, Table, Tag, Typography } from 'antd';
 import { api, commandId, ok } from '../api/client';
 import { useCycle } from '../common/cycle';
+import { useUnitNames } from '../common/cycles-query';
 import { commonMessages } from '../common/messages';
 import { QueryState } from '../common/QueryState';
 import { ReasonButton } from '../common/ReasonButton';
@@ -23,6 +24,7 @@ export default function ReviewPage() {
   const m = useMessages(officeMessages);
   const c = useMessages(commonMessages);
   const { cycleId } = useCycle();
+  const nameOf = useUnitNames(cycleId);
   const queue = useQuery({
     queryKey: ['review-queue', cycleId],
     enabled: cycleId !== undefined,
@@ -41,7 +43,7 @@ export default function ReviewPage() {
             pagination={{ pageSize: 20 }}
             columns={[
               { title: m.kind, dataIndex: 'kind', render: (k: string) => <Tag color={KIND_COLOR[k]}>{textFor(m, `kind.${k}`, k)}</Tag> },
-              { title: c.unit, dataIndex: 'unitId' },
+              { title: c.unit, dataIndex: 'unitId', render: (unitId: string) => nameOf(unitId) },
               { title: m.what, dataIndex: 'what' },
               { title: m.recordedBy, key: 'by', render: (_, row) => `${row.recorded.actorId}` },
               { title: m.since, key: 'since', render: (_, row) => formatDateTime(row.recorded.at), sorter: (a, b) => a.recorded.at.localeCompare(b.recorded.at) },

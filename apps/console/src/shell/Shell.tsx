@@ -1,4 +1,4 @@
-import { Button, Layout, Menu, Result, Space, Tag, Typography } from 'antd';
+import { Button, Grid, Layout, Menu, Result, Space, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { signOut, type Session } from '../auth/session';
@@ -14,10 +14,13 @@ export function Shell({ session, pages, children }: Readonly<{ session: Session;
   const location = useLocation();
   const selected = [...pages].sort((a, b) => b.path.length - a.path.length).find((entry) => location.pathname.startsWith(entry.path))?.path;
   const scope = session.scope.unitId ?? session.scope.providerId;
+  // A phone (an inspector in the field, a reporter): the menu runs across the top, the header stays short.
+  const wide = Grid.useBreakpoint().md !== false;
+  const items = pages.filter((entry) => entry.inMenu !== false).map((entry) => ({ key: entry.path, label: <Link to={entry.path}>{m[entry.menu]}</Link> }));
   return (
     <CycleProvider>
       <Layout style={{ minHeight: '100vh' }}>
-        <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 16, padding: '0 16px', background: '#8c1c26', flexWrap: 'wrap', height: 'auto', minHeight: 56, lineHeight: '56px' }}>
+        <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: wide ? 16 : 8, padding: wide ? '0 16px' : '4px 8px', background: '#8c1c26', flexWrap: 'wrap', height: 'auto', minHeight: 56, lineHeight: '56px' }}>
           <Typography.Text strong style={{ color: '#fff', fontSize: 18 }}>
             {m.product}
           </Typography.Text>
@@ -27,7 +30,7 @@ export function Shell({ session, pages, children }: Readonly<{ session: Session;
               {m[`role.${session.role}`]}
               {scope === undefined ? '' : ` · ${scope}`}
             </Tag>
-            <Typography.Text style={{ color: '#fff' }}>{session.userId}</Typography.Text>
+            {wide && <Typography.Text style={{ color: '#fff' }}>{session.userId}</Typography.Text>}
             <Button size="small" onClick={() => setLang(lang === 'zh-CN' ? 'en' : 'zh-CN')}>
               {m.language}
             </Button>
@@ -36,15 +39,14 @@ export function Shell({ session, pages, children }: Readonly<{ session: Session;
             </Button>
           </Space>
         </Layout.Header>
+        {!wide && <Menu mode="horizontal" selectedKeys={selected === undefined ? [] : [selected]} items={items} />}
         <Layout>
-          <Layout.Sider breakpoint="md" collapsedWidth={0} width={176} theme="light">
-            <Menu
-              mode="inline"
-              selectedKeys={selected === undefined ? [] : [selected]}
-              items={pages.filter((entry) => entry.inMenu !== false).map((entry) => ({ key: entry.path, label: <Link to={entry.path}>{m[entry.menu]}</Link> }))}
-            />
-          </Layout.Sider>
-          <Layout.Content style={{ padding: 16, minWidth: 0 }}>{children}</Layout.Content>
+          {wide && (
+            <Layout.Sider width={176} theme="light">
+              <Menu mode="inline" selectedKeys={selected === undefined ? [] : [selected]} items={items} />
+            </Layout.Sider>
+          )}
+          <Layout.Content style={{ padding: wide ? 16 : 8, minWidth: 0 }}>{children}</Layout.Content>
         </Layout>
       </Layout>
     </CycleProvider>

@@ -1,0 +1,176 @@
+// npm run bench:console — the console in Chromium against the API on the embedded store with one
+// category of BENCH_UNITS units (1,000): time to interactive of the ranking page and of a unit's
+// explanation (median of BENCH_RUNS page loads), and the console's JavaScript size gzipped.
+// Seeds a PGlite directory through the lifecycle's command path (the projections bench's generated
+// county: one category, 5 data indicators, every value submitted), builds the API (nest build) and
+// the console (vite build), runs dist/apps/api/main.js on that directory (tsx emits no decorator
+// metadata, so the API runs from its build; its projections catch up from position 0), then drives a
+// fresh headless Chromium as the office.
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { ScenarioDriver } from '@kaoping/projections';
+import { loadConfig, openDatabase, openEventStore } from '@kaoping/runtime';
+import { CHROMIUM_FLAGS, requireChromium } from '../support/chromium';
+
+const ROOT = join(__dirname, '..', '..', '..');
+const UNITS = Number(process.env['BENCH_UNITS'] ?? '1000');
+const RUNS = Number(process.env['BENCH_RUNS'] ?? '5');
+const PASSWORD = 'bench password of everyone';
+const CYCLE = 'bench';
+
+const line = (name: string, value: number, unit: string): void => {
+  process.stdout.write(`${name}: ${value.toFixed(value < 10 ? 2 : 0)} ${unit}\n`);
+};
+const note = (text: string): void => {
+  process.stderr.write(`[bench:console] ${text}\n`);
+};
+const median = (values: readonly number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+
+const freePort = (): Promise<number> =>
+  new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address !== null ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+
+const build = (): void => {
+  note('building the API (nest build api) and the console (vite build)');
+  execFileSync(process.execPath, [join(ROOT, 'node_modules', '@nestjs', 'cli', 'bin', 'nest.js'), 'build', 'api'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '-c', join(ROOT, 'apps', 'console', 'vite.config.mts'), '--logLevel', 'warn'], {
+    cwd: ROOT,
+    env: { ...process.env, NODE_ENV: 'production' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+};
+
+/** The console's JavaScript, gzipped: everything, and what the first page load fetches (index.html's scripts and preloads). */
+const scriptSizes = (): Readonly<{ all: number; initial: number }> => {
+  const dir = join(ROOT, 'dist', 'console');
+  const assets = readdirSync(join(dir, 'assets')).filter((name) => name.endsWith('.js'));
+  const gz = (name: string) => gzipSync(readFileSync(join(dir, 'assets', name)), { level: 9 }).length;
+  const html = readFileSync(join(dir, 'index.html'), 'utf8');
+  const initial = assets.filter((name) => html.includes(`/assets/${name}`));
+  return { all: assets.reduce((sum, name) => sum + gz(name), 0), initial: initial.reduce((sum, name) => sum + gz(name), 0) };
+};
+
+type Json = Readonly<Record<string, unknown>>;
+
+/** One category of UNITS units with every value in, written to an embedded store in `dataDir`. */
+const seed = async (dataDir: string): Promise<string> => {
+  const config = loadConfig({ DATA_DIR: dataDir, EVENT_STORE: 'embedded' });
+  const database = await openDatabase(config);
+  const store = await openEventStore(config, database);
+  try {
+    const driver = new ScenarioDriver(store, { cycleId: CYCLE, categories: ['townships'], unitsPerCategory: UNITS, indicators: 5 });
+    await driver.setUp();
+    await driver.submitData();
+    return String(await store.headPosition());
+  } finally {
+    await store.close();
+    await database.client.close();
+  }
+};
+
+const main = async (): Promise<void> => {
+  const executablePath = requireChromium();
+  const dataDir = mkdtempSync(join(tmpdir(), 'kaoping-bench-console-'));
+  note(`seeding ${UNITS} units into ${dataDir} through the lifecycle's command path`);
+  const seeded = performance.now();
+  const head = await seed(dataDir);
+  note(`seeded in ${((performance.now() - seeded) / 1000).toFixed(0)} s (log head ${head})`);
+  build();
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const api = spawn(process.execPath, [join(ROOT, 'dist', 'apps', 'api', 'main.js')], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, ADMIN_PASSWORD: PASSWORD, LOG_LEVEL: 'error', PHASE_SCHEDULE: 'off', EVENT_STORE: 'embedded' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  try {
+    for (let i = 0; ; i++) {
+      const up = await fetch(`${base}/health`).then((r) => r.ok).catch(() => false);
+      if (up) break;
+      if (i > 240) throw new Error('the API did not answer /health within 60 s');
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    const call = async (token: string | null, method: string, path: string, body?: Json): Promise<Json> => {
+      const res = await fetch(`${base}${path}`, {
+        method,
+        headers: { 'content-type': 'application/json', ...(token === null ? {} : { authorization: `Bearer ${token}` }) },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+      const answer = (await res.json()) as Json;
+      if (!res.ok) throw new Error(`${method} ${path} → ${res.status} ${JSON.stringify(answer)}`);
+      return answer;
+    };
+    const login = async (userId: string): Promise<Json> => call(null, 'POST', '/auth/login', { userId, password: PASSWORD });
+    const admin = String((await login('admin'))['accessToken']);
+    await call(admin, 'POST', '/users', { userId: 'office', name: '绩效办', grants: [{ role: 'office' }], password: PASSWORD });
+    const officeGrant = await login('office');
+    // The projections catch up from position 0 over the seeded log (503 read-model-behind meanwhile).
+    const office = String(officeGrant['accessToken']);
+    let scores: Json = {};
+    for (let attempt = 0; ; attempt++) {
+      try {
+        scores = await call(office, 'GET', `/cycles/${CYCLE}/live-scores/townships?minPosition=${head}`);
+        break;
+      } catch (error) {
+        if (attempt > 120) throw error;
+      }
+    }
+    const scored = Array.isArray(scores['units']) ? scores['units'].length : 0;
+    if (scored !== UNITS) throw new Error(`the live read model has ${scored} units, expected ${UNITS}`);
+
+    const browser = await chromium.launch({ executablePath, headless: true, args: [...CHROMIUM_FLAGS] });
+    const session = JSON.stringify({ ...officeGrant, userId: 'office' });
+    const ranking: number[] = [];
+    const explanation: number[] = [];
+    for (let run = 0; run < RUNS + 1; run++) {
+      // A fresh profile each run (no cache): a first visit of the day.
+      const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
+      // Signed in already (the session the sign-in page would store) with the cycle chosen.
+      await context.addInitScript(`sessionStorage.setItem('kaoping.session', ${JSON.stringify(session)}); localStorage.setItem('kaoping.cycle', ${JSON.stringify(CYCLE)});`);
+      const page = await context.newPage();
+      await page.goto(`${base}/office/results`);
+      // Interactive: the ranking's first total is on the screen and clickable.
+      const firstTotal = page.locator('[data-testid="ranking"] [data-testid^="total-"]').first();
+      await firstTotal.waitFor({ state: 'visible', timeout: 60_000 });
+      const loaded = await page.evaluate('performance.now()');
+      const started = await page.evaluate('performance.now()');
+      await firstTotal.click();
+      await page.getByTestId('explained-total').waitFor({ state: 'visible', timeout: 60_000 });
+      await page.locator('[data-testid="explanation"] [data-testid^="number-"]').first().waitFor({ state: 'visible' });
+      const explained = await page.evaluate('performance.now()');
+      // The first run warms the API (query plans, JIT); it is not counted.
+      if (run > 0) {
+        ranking.push(Number(loaded));
+        explanation.push(Number(explained) - Number(started));
+      }
+      await context.close();
+    }
+    await browser.close();
+    const sizes = scriptSizes();
+    line(`console ranking page time to interactive (${UNITS} units, median of ${RUNS})`, median(ranking), 'ms');
+    line(`console unit explanation time to interactive (${UNITS} units, median of ${RUNS})`, median(explanation), 'ms');
+    line('console javascript gzipped (all chunks)', sizes.all / 1024, 'KiB');
+    line('console javascript gzipped (first load)', sizes.initial / 1024, 'KiB');
+  } finally {
+    api.kill('SIGTERM');
+    await new Promise((r) => setTimeout(r, 1000));
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+};
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});
