@@ -1,4 +1,6 @@
 import { type CliIo, type Command, EXIT } from './cli-io';
+import { exportCommand } from './commands/export.command';
+import { importCommand } from './commands/import.command';
 import { rebuildCommand } from './commands/rebuild.command';
 import { scoreCommand } from './commands/score.command';
 import { usersCommand } from './commands/users.command';
@@ -6,9 +8,11 @@ import { validateCommand } from './commands/validate.command';
 import { verifyCommand } from './commands/verify.command';
 
 /** Every operator command by name; add a command here and in its own file under commands/. */
-export type CommandName = 'score' | 'validate' | 'users' | 'verify' | 'rebuild';
+export type CommandName = 'score' | 'validate' | 'users' | 'verify' | 'rebuild' | 'import' | 'export';
 
 export const COMMANDS: Readonly<Record<CommandName, Command>> = {
+  export: exportCommand,
+  import: importCommand,
   rebuild: rebuildCommand,
   score: scoreCommand,
   validate: validateCommand,

@@ -29,3 +29,20 @@ export type { TemplateFor, TemplatePlan } from './templates/template';
 export { noticeFontPath, noticePdf } from './publication/notice-pdf';
 export type { NoticeInput, NoticeLine } from './publication/notice-pdf';
 export { DEFAULT_APPEAL_ROUTE, DEFAULT_ISSUER, publicationNotice } from './publication/publication-notice';
+
+// Test and benchmark support: a generated county driven through the lifecycle's command path, and filling templates.
+export {
+  COUNTY_ACTORS,
+  COUNTY_CATEGORIES,
+  COUNTY_PROVIDERS,
+  CountyDriver,
+  countyCategoryOf,
+  countyIndicatorId,
+  countyProviderOf,
+  countyScheme,
+  countyTarget,
+  countyUnitId,
+  countyValue,
+  fillTemplate,
+} from './testing/county.fixture';
+export type { CountyShape } from './testing/county.fixture';
