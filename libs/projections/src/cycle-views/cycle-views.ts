@@ -59,6 +59,11 @@ export class CycleViews {
     return changes;
   }
 
+  /** The committed fold of a cycle, or undefined if this process has not seen it. */
+  current(cycleId: string): CycleView | undefined {
+    return this.views.get(cycleId);
+  }
+
   commit(): void {
     for (const [cycleId, view] of this.staged) this.views.set(cycleId, view);
     this.staged = new Map();

@@ -31,6 +31,13 @@ export interface Projection {
   committed?(): void;
   /** The transaction of the last `apply` rolled back: forget what it staged. */
   discarded?(): void;
+  /**
+   * A rebuild from position 0 begins: the projection may defer work that only the last state needs
+   * (live scores fold every batch and score each category once, in `finishRebuild`).
+   */
+  beginRebuild?(): void;
+  /** The rebuild read the whole log: write what was deferred (in the rebuild's last transaction). */
+  finishRebuild?(tx: SqlQueryable): Promise<void>;
 }
 
 /** The streams of the evaluation lifecycle (cycle-, unit-, proposal-, appeal-, results-, rectification-). */

@@ -20,7 +20,8 @@ export type RebuildOptions = Readonly<{
 /**
  * Drops the projections' tables and checkpoints and replays the log from position 0: the log is
  * read once, each batch goes to every projection whose filter it matches, each in one transaction
- * with its checkpoint (as the live runner does). Stop the processes that run these projections first.
+ * with its checkpoint (as the live runner does); work only the final state needs is deferred to
+ * the end (see {@link Projection.beginRebuild}). Stop the processes that run these projections first.
  */
 export const rebuildProjections = async (options: RebuildOptions): Promise<RebuildProgress> => {
   const { store, database, schema, projections } = options;
@@ -35,6 +36,7 @@ export const rebuildProjections = async (options: RebuildOptions): Promise<Rebui
   for (const projection of projections) await projection.migrate(database);
   const started = now();
   const head = await store.headPosition();
+  for (const projection of projections) projection.beginRebuild?.();
   const prefixes = [...new Set(projections.flatMap((p) => p.filter.streamPrefixes ?? []))];
   const everything = projections.some((p) => p.filter.streamPrefixes === undefined);
   let after = 0n;
@@ -53,6 +55,12 @@ export const rebuildProjections = async (options: RebuildOptions): Promise<Rebui
     options.onProgress?.({ position: after, head, events, elapsedMs: now() - started });
     if (page.length < batchSize) break;
   }
+  // Deferred work (each category scored once) lands in one transaction after the last batch; a rebuild
+  // cut short before it leaves those rows unwritten: run it again (it starts by dropping the tables).
+  await database.transaction(async (tx) => {
+    for (const projection of projections) await projection.finishRebuild?.(tx);
+  });
+  for (const projection of projections) projection.committed?.();
   const done = { position: head, head, events, elapsedMs: now() - started };
   options.onProgress?.(done);
   return done;
