@@ -117,3 +117,7 @@ export const resolveCalendar = (scheme: ValidScheme, cycleYear?: number): Resolv
   const { model } = compiledScheme(scheme);
   return resolveCalendarModel(model.calendar, cycleYear ?? model.cycle ?? 1970);
 };
+
+/** Person evaluation (优秀/称职/基本称职/不称职) within the 优秀 share the unit's grade allows. */
+export { PERSON_GRADES, PERSON_GRADE_LABELS, gradePersons } from './persons/grade-persons';
+export type { PersonGrade, PersonGrading, PersonRating, PersonResult } from './persons/grade-persons';
