@@ -89,6 +89,9 @@ export type { EffectiveFacts, ScoringWarning } from './facts/effective-facts';
 
 /** Scores one category of a valid scheme: see {@link ScoreCategoryInput} and {@link CategoryResult}. */
 export { scoreCategory, scoreRanking } from './engine/score-category';
+/** Checks a rating (level, and points within a ranged level) before it is recorded. */
+export { checkRating } from './engine/check-rating';
+export type { RatingProblem } from './engine/check-rating';
 export { ScoringError } from './engine/scoring-error';
 export type { ScoringErrorCode } from './engine/scoring-error';
 export type {
