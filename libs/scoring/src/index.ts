@@ -89,6 +89,9 @@ export type { EffectiveFacts, ScoringWarning } from './facts/effective-facts';
 
 /** Scores one category of a valid scheme: see {@link ScoreCategoryInput} and {@link CategoryResult}. */
 export { scoreCategory, scoreRanking } from './engine/score-category';
+/** Checks a rating (level, and points within a ranged level) before it is recorded. */
+export { checkRating } from './engine/check-rating';
+export type { RatingProblem } from './engine/check-rating';
 export { ScoringError } from './engine/scoring-error';
 export type { ScoringErrorCode } from './engine/scoring-error';
 export type {
@@ -120,3 +123,7 @@ export const resolveCalendar = (scheme: ValidScheme, cycleYear?: number): Resolv
 
 export { schemeOutline } from './outline/scheme-outline';
 export type { OutlineCategory, OutlineNode, SchemeOutline } from './outline/scheme-outline';
+
+/** Person evaluation (优秀/称职/基本称职/不称职) within the 优秀 share the unit's grade allows. */
+export { PERSON_GRADES, PERSON_GRADE_LABELS, gradePersons } from './persons/grade-persons';
+export type { PersonGrade, PersonGrading, PersonRating, PersonResult } from './persons/grade-persons';

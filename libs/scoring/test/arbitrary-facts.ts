@@ -23,7 +23,17 @@ export const leavesOf = (scheme: SchemeDocument, category: CategoryDocument): re
       return [{ id: node.id, method, period, outOf }];
     });
   };
-  return category.parts.flatMap((part) => walk(part, defaultPeriod));
+  // A leaf pinned to one period inside a period combination (graded once a year) is planned once
+  // per share, but it is one slot: one fact.
+  const seen = new Set<string>();
+  return category.parts
+    .flatMap((part) => walk(part, defaultPeriod))
+    .filter((leaf) => {
+      const key = `${leaf.id}@${leaf.period}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
 };
 
 const share = (outOf: Decimal, percent: number): string => outOf.times(percent).div(100).toString();

@@ -188,9 +188,44 @@ const rating: Method<'rating'> = (leaf, method, context) => {
       unknownLevel(context, { id: fact.id, given: fact.grade ?? '', scale: method.scale });
       return [];
     }
-    return [{ role: fact.raterRole, ratio: level.ratio, shown: level.label['zh-CN'], factId: fact.id }];
+    if (level.upTo === undefined) return [{ role: fact.raterRole, ratio: level.ratio, shown: level.label['zh-CN'], factId: fact.id }];
+    const picked = rangeRatio(leaf, { level, upTo: level.upTo }, fact, context);
+    return [{ role: fact.raterRole, ratio: picked.ratio, shown: `${level.label['zh-CN']} ${picked.shown}`, factId: fact.id }];
   });
   return raterOutcome(leaf, rated, method.raters);
+};
+
+/**
+ * A level given as a range (Qitai 良好 8–9 of 10): the rater's points on the indicator's own scale
+ * pick the ratio; outside the range they count at its bound (and a warning says so); without
+ * points, the middle of the range counts.
+ */
+const rangeRatio = (
+  leaf: PlanLeaf,
+  range: Readonly<{ level: LevelModel; upTo: Dec }>,
+  fact: RatingGiven,
+  context: LeafContext,
+): Readonly<{ ratio: Dec; shown: string }> => {
+  const { level, upTo } = range;
+  const given = fact.points === undefined ? undefined : toDecimal(fact.points);
+  if (given === undefined) {
+    const middle = level.ratio.plus(upTo).div(2);
+    return { ratio: middle, shown: formatExact(middle.times(leaf.scale)) };
+  }
+  const ratio = given.div(leaf.scale);
+  if (ratio.lessThan(level.ratio) || ratio.greaterThan(upTo)) {
+    context.warn({
+      code: 'out-of-range',
+      factId: fact.id,
+      unitId: context.unitId,
+      message: {
+        'zh-CN': `${fact.points ?? ''} 不在“${level.label['zh-CN']}”的区间 ${formatExact(level.ratio.times(leaf.scale))}–${formatExact(upTo.times(leaf.scale))} 内，按边界计`,
+        en: `${fact.points ?? ''} is outside the range of "${level.label.en}", ${formatExact(level.ratio.times(leaf.scale))}–${formatExact(upTo.times(leaf.scale))}; counted at the bound`,
+      },
+    });
+  }
+  const bounded = ratio.lessThan(level.ratio) ? level.ratio : ratio.greaterThan(upTo) ? upTo : ratio;
+  return { ratio: bounded, shown: formatExact(bounded.times(leaf.scale)) };
 };
 
 const points: Method<'points'> = (leaf, method, context) => {

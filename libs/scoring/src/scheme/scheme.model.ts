@@ -7,7 +7,8 @@ export type Label = Readonly<{ 'zh-CN': string; en: string }>;
 // The scheme after reading: labels and decimals normalized, each element with the path it came from.
 
 export type PeriodModel = Readonly<{ path: string; id: string; label: Label; signOff: boolean }>;
-export type LevelModel = Readonly<{ id: string; label: Label; ratio: Dec }>;
+/** A level worth `ratio` of the points, or (with `upTo`) any ratio in [ratio, upTo] the rater picks. */
+export type LevelModel = Readonly<{ id: string; label: Label; ratio: Dec; upTo?: Dec }>;
 export type ScaleModel = Readonly<{ path: string; id: string; label: Label | undefined; levels: readonly LevelModel[] }>;
 export type SourceModel = Readonly<{ path: string; id: string; label: Label }>;
 

@@ -43,8 +43,12 @@ export type PeriodDocument = Readonly<{
   signOff?: boolean;
 }>;
 
-/** A level of a scale and the % of the points it is worth (好 100, 较好 80, 差 50). */
-export type ScaleLevelDocument = Readonly<{ id: string; label: LabelInput; percent: DecimalInput }>;
+/**
+ * A level of a scale and the % of the points it is worth (好 100, 较好 80, 差 50); with `upTo`, a
+ * range the rater picks within (Qitai 良好 8–9 of 10 points: percent 80, upTo 90), given as the
+ * rating's `points` on the indicator's own scale.
+ */
+export type ScaleLevelDocument = Readonly<{ id: string; label: LabelInput; percent: DecimalInput; upTo?: DecimalInput }>;
 export type ScaleDocument = Readonly<{ label?: LabelInput; levels: readonly ScaleLevelDocument[] }>;
 export type SourceDocument = Readonly<{ id: string; label: LabelInput }>;
 

@@ -99,16 +99,20 @@ const readScales = (fields: Fields, reader: DocumentReader): ReadonlyMap<string,
     if (scale === undefined) continue;
     const levels = reader.list(scale, 'levels', path, { required: true, nonEmpty: true }).flatMap((item, index) => {
       const levelPath = atIndex(at(path, 'levels'), index);
-      const level = reader.object(item, levelPath, ['id', 'label', 'percent']);
+      const level = reader.object(item, levelPath, ['id', 'label', 'percent', 'upTo']);
       if (level === undefined) return [];
       const share = reader.decimal(level, 'percent', levelPath, { required: true, nonNegative: true }) ?? ZERO;
       if (share.greaterThan(100)) {
         reader.report('out-of-range', at(levelPath, 'percent'), { value: share.toString(), range: '0–100' });
       }
+      const upTo = reader.decimal(level, 'upTo', levelPath, { nonNegative: true });
+      if (upTo?.greaterThan(100) === true) reader.report('out-of-range', at(levelPath, 'upTo'), { value: upTo.toString(), range: '0–100' });
+      if (upTo?.lessThan(share) === true) reader.report('range-order', at(levelPath, 'upTo'), { upTo: upTo.toString(), percent: share.toString() });
       return [
         {
           id: reader.id(level, 'id', levelPath),
           label: reader.label(level, 'label', levelPath, { required: true }) ?? NO_LABEL,
+          ...(upTo === undefined ? {} : { upTo: percent(upTo) }),
           ratio: percent(share),
         },
       ];

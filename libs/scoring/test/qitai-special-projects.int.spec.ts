@@ -1,0 +1,68 @@
+import { type Fact, checkRating, scoreCategory } from '@kaoping/scoring';
+import { loadScheme } from './scheme-files';
+
+// Qitai (S4): a special project's grade enters its owner's 10 points as 先进 10 / 良好 8–9 /
+// 一般 5–6 / 差 0; the assessor picks within the range, once a year.
+
+const scheme = loadScheme('s4-qitai-four-level.yaml');
+
+const graded = (grade: string, points?: string): Fact => ({
+  type: 'RatingGiven',
+  id: `special-${grade}-${points ?? 'none'}`,
+  unitId: 'finance-bureau',
+  indicatorId: 'special-projects',
+  period: 'year-end',
+  raterId: 'assessor-1',
+  raterRole: 'project-assessor',
+  grade,
+  ...(points === undefined ? {} : { points }),
+});
+
+const specialProjects = (fact: Fact): readonly string[] => {
+  const result = scoreCategory({ scheme, categoryId: 'departments', units: [{ id: 'finance-bureau' }], facts: [fact] });
+  const unit = result.units[0];
+  const leaves: string[] = [];
+  const walk = (node: NonNullable<typeof unit>['explanation']): void => {
+    if (node.kind === 'leaf' && node.id === 'special-projects') leaves.push(`${node.period ?? ''} ${node.score?.value ?? node.shown}`);
+    node.children.forEach(walk);
+  };
+  if (unit !== undefined) walk(unit.explanation);
+  return leaves;
+};
+
+describe('Qitai special projects: grades given as ranges', () => {
+  it('counts 良好 at the 8.5 points the assessor picked, once a year for both period shares', () => {
+    expect(specialProjects(graded('good', '8.5'))).toEqual(['year-end 8.50', 'year-end 8.50']);
+  });
+
+  it.each([
+    ['good', '8', '8.00'],
+    ['good', '9', '9.00'],
+    ['fair', '5', '5.00'],
+    ['fair', '6', '6.00'],
+    ['advanced', undefined, '10.00'],
+    ['poor', undefined, '0.00'],
+  ])('counts %s with %s points as %s of 10', (grade, points, shown) => {
+    expect(specialProjects(graded(grade, points))[0]).toBe(`year-end ${shown}`);
+  });
+
+  it('counts the middle of the range when the assessor gave no points', () => {
+    expect(specialProjects(graded('fair'))[0]).toBe('year-end 5.50');
+  });
+
+  it('counts points outside the range at its bound, and warns', () => {
+    const result = scoreCategory({ scheme, categoryId: 'departments', units: [{ id: 'finance-bureau' }], facts: [graded('good', '9.5')] });
+    expect(result.warnings.map((warning) => warning.code)).toContain('out-of-range');
+    expect(specialProjects(graded('good', '9.5'))[0]).toBe('year-end 9.00');
+  });
+
+  it('refuses points outside the range before they are recorded, naming the field and the range', () => {
+    expect(checkRating({ scheme, categoryId: 'departments', indicatorId: 'special-projects', grade: 'good', points: '8.5' })).toBeUndefined();
+    expect(checkRating({ scheme, categoryId: 'departments', indicatorId: 'special-projects', grade: '良好', points: '9.5' })).toEqual({
+      field: 'points',
+      code: 'out-of-range',
+      message: { 'zh-CN': '“良好”的分值须在 8–9 之间，9.5 不在其内', en: 'points for "Good" must be within 8–9; 9.5 is not' },
+    });
+    expect(checkRating({ scheme, categoryId: 'departments', indicatorId: 'special-projects', grade: '优秀' })?.field).toBe('grade');
+  });
+});
