@@ -6,6 +6,30 @@ import type {
   RecordedEvent,
   StreamTip,
 } from './event-store.port';
+import type { SignedCheckpoint } from './seal/log-signer';
+
+/** One link of the global chain: the chain's value once the event at `position` is included. */
+export type ChainLink = Readonly<{ position: bigint; chainHash: string }>;
+
+/**
+ * Where a backend keeps the global chain and the signed checkpoints of the log head, next to
+ * the events (SQL adapters: tables `log_chain` and `log_checkpoints`).
+ */
+export interface LogLedger {
+  /** The highest sealed link, or null. */
+  lastLink(): Promise<ChainLink | null>;
+  /** Stores links; links already stored (another sealer got there first) are left as they are. */
+  storeLinks(links: readonly ChainLink[]): Promise<void>;
+  /** Links after `after` in position order, at most `maxCount`. */
+  readLinks(after: bigint, maxCount: number): Promise<readonly ChainLink[]>;
+  storeCheckpoint(checkpoint: SignedCheckpoint): Promise<void>;
+  /** Every checkpoint, by position then time. */
+  readCheckpoints(): Promise<readonly SignedCheckpoint[]>;
+  /** The last revision (and its position) of every stream, as the stream table records it. */
+  streamTips(): Promise<ReadonlyMap<string, Readonly<{ revision: number; position: bigint }>>>;
+  /** Restore only: writes events exactly as exported (positions, hashes), into an empty store. */
+  importEvents(events: readonly RecordedEvent[]): Promise<void>;
+}
 
 /**
  * What an adapter knows about a stream once it holds the stream's write lock: its tip, and
@@ -100,6 +124,8 @@ export interface EventStoreAdapter {
    * they never depend on it). Returns the function that stops watching.
    */
   watchAppends?(onAppended: () => void): Promise<() => Promise<void>>;
+  /** The global chain and signed checkpoints, when the backend keeps them (SQL adapters). */
+  readonly ledger?: LogLedger;
   /** A durable checkpoint store next to the events, when the backend has one. */
   checkpointStore(): CheckpointStore | null;
   close(): Promise<void>;

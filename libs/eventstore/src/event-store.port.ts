@@ -112,12 +112,39 @@ export type PreparedEvent = Omit<RecordedEvent, 'globalPosition'>;
  */
 export type PrepareEvents = (tip: StreamTip | null) => readonly PreparedEvent[];
 
+/**
+ * What verify found wrong, in the order of the log:
+ * - stream chain: `hash-mismatch` (content edited), `prev-hash-mismatch`, `revision-gap` (an event
+ *   of the stream deleted), `stream-tail-missing` (the stream table knows later events than are
+ *   stored: its last events deleted), `stream-missing` (a stream without any event left);
+ * - global chain: `missing-event` (a sealed position without its event: deleted anywhere, also
+ *   at the tail of the log or a whole stream), `unsealed-event` (an event inserted among sealed
+ *   ones), `chain-mismatch` (the stored link does not follow from the event and the link before);
+ * - signed checkpoints: `checkpoint-mismatch` (the chain recomputed from the events does not reach
+ *   the signed hash: events altered and the chains recomputed), `bad-signature` (a checkpoint
+ *   not signed by the configured key), `truncated` (a checkpoint beyond the end of the log).
+ */
+export type BrokenLinkProblem =
+  | 'hash-mismatch'
+  | 'prev-hash-mismatch'
+  | 'revision-gap'
+  | 'stream-tail-missing'
+  | 'stream-missing'
+  | 'missing-event'
+  | 'unsealed-event'
+  | 'chain-mismatch'
+  | 'checkpoint-mismatch'
+  | 'bad-signature'
+  | 'truncated';
+
 export type BrokenLink = Readonly<{
-  streamId: string;
-  revision: number;
+  problem: BrokenLinkProblem;
+  /** Where in the log: the event's position, or the checkpoint's. */
   globalPosition: bigint;
-  eventId: string;
-  problem: 'hash-mismatch' | 'prev-hash-mismatch' | 'revision-gap';
+  /** The stream concerned, when known. */
+  streamId?: string;
+  revision?: number;
+  eventId?: string;
   expected: string;
   actual: string;
 }>;
@@ -126,10 +153,18 @@ export type VerifyReport = Readonly<{
   ok: boolean;
   streamsChecked: number;
   eventsChecked: number;
-  /** How many events failed a check (a tampered event counts once; the chain goes on from its stored hash). */
+  /** How many problems were found (a tampered event counts once; the chains go on from the stored hashes). */
   brokenLinks: number;
   /** The first broken link in global order, if any. */
   firstBroken?: BrokenLink;
+  /** Events covered by the global chain, and the last sealed position (0 when nothing is sealed). */
+  sealedEvents: number;
+  sealedPosition: bigint;
+  /** Signed checkpoints checked; `signedPosition` the highest one whose signature and hash hold. */
+  checkpointsChecked: number;
+  signedPosition: bigint;
+  /** Which key the signatures were checked with: the configured one, or (none configured) only each checkpoint's own. */
+  signatureKey: 'configured' | 'self-declared' | 'none';
 }>;
 
 /** Where a subscription keeps how far it got. */

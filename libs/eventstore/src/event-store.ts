@@ -14,7 +14,7 @@ import type {
   StreamTip,
   VerifyReport,
 } from './event-store.port';
-import type { AppendDecision, AppendState, EventStoreAdapter } from './event-store.adapter';
+import type { AppendDecision, AppendState, ChainLink, EventStoreAdapter } from './event-store.adapter';
 import {
   AdapterFailureError,
   IdempotencyMismatchError,
@@ -24,6 +24,8 @@ import {
   type Violation,
 } from './event-store.errors';
 import { GENESIS_HASH, eventHash } from './hash-chain/hash-chain.util';
+import { LOG_GENESIS, logChainHash } from './seal/log-chain.util';
+import { checkpointSignatureValid, type LogSigner, type SignedCheckpoint } from './seal/log-signer';
 import { parseEventMetadata, parseJson } from './json.util';
 import {
   DEFAULT_LIMITS,
@@ -45,11 +47,35 @@ export type EventStoreOptions = Readonly<{
   newId?: () => string;
   /** Overrides of the input limits; `maxEventBytes` defaults to 1 MiB of data + metadata JSON. */
   limits?: Partial<EventLimits>;
+  /** Signs checkpoints of the log head ({@link EventStore.seal}); its public key checks them in verify. */
+  signer?: LogSigner;
+}>;
+
+export type SealOptions = Readonly<{
+  /** Why (kept in the checkpoint): 'periodic', 'ResultsPublished …', 'import'. Default 'periodic'. */
+  reason?: string;
+  /** Whether to sign a checkpoint of the sealed head (default: when the store has a signer). */
+  sign?: boolean;
+}>;
+
+export type SealResult = Readonly<{
+  /** Events newly linked into the global chain by this call. */
+  sealedEvents: number;
+  /** The sealed head: the last linked position (0 when the log is empty) and the chain's value there. */
+  position: bigint;
+  chainHash: string;
+  checkpoint?: SignedCheckpoint;
 }>;
 
 export type AppendOptions = Readonly<{ expectedRevision: ExpectedRevision }>;
 
-export type VerifyOptions = Readonly<{ streamPrefix?: string }>;
+export type VerifyOptions = Readonly<{
+  /** Check the stream chains of these streams only (the global chain and checkpoints are always whole). */
+  streamPrefix?: string;
+  streamPrefixes?: readonly string[];
+  /** The public key (SPKI DER, base64) signatures must verify with; default the signer's. */
+  publicKey?: string;
+}>;
 
 type Draft = Pick<PreparedEvent, 'id' | 'type' | 'data' | 'metadata'>;
 
@@ -86,6 +112,7 @@ export class EventStore {
   private readonly newId: () => string;
   private readonly limits: EventLimits;
   private readonly subscriptions = new Set<Subscription>();
+  private readonly signer: LogSigner | undefined;
 
   constructor(
     private readonly adapter: EventStoreAdapter,
@@ -94,6 +121,12 @@ export class EventStore {
     this.now = options.now ?? (() => new Date());
     this.newId = options.newId ?? randomUUID;
     this.limits = { ...DEFAULT_LIMITS, ...options.limits };
+    this.signer = options.signer;
+  }
+
+  /** The public key (SPKI DER, base64) of the checkpoint signer, if the store has one. */
+  get signingPublicKey(): string | undefined {
+    return this.signer?.publicKey;
   }
 
   /** Which adapter is behind this store: 'embedded', 'postgres' or 'kurrentdb'. */
@@ -237,34 +270,178 @@ export class EventStore {
   }
 
   /**
-   * Recomputes every hash chain (of the streams starting with `streamPrefix`, or all), reading
-   * the log page by page in global order; memory grows with the number of streams, not events.
-   * Reports the first broken link in global order: a hash that does not match the content, a
-   * prevHash that does not match the previous event's hash, or a revision gap.
+   * Extends the global chain over the events committed since the last seal (up to the stable
+   * head, in position order) and, with a signer, signs a checkpoint of the sealed head. Needs no
+   * lock: concurrent sealers compute the same links. Run it periodically and at publications.
+   */
+  async seal(options: SealOptions = {}): Promise<SealResult> {
+    const ledger = this.adapter.ledger;
+    if (ledger === undefined) throw new UnsupportedOperationError(`the ${this.adapter.kind} adapter keeps no global chain`);
+    const last = await ledger.lastLink();
+    const head = await this.adapter.headPosition();
+    let position = last?.position ?? 0n;
+    let chainHash = last?.chainHash ?? LOG_GENESIS;
+    let sealedEvents = 0;
+    while (position < head) {
+      const page = await this.adapter.readAll({ after: position, upTo: head, maxCount: 2000 });
+      if (page.length === 0) break;
+      const links = page.map((event) => {
+        chainHash = logChainHash(chainHash, event.globalPosition, event.hash);
+        return { position: event.globalPosition, chainHash };
+      });
+      await ledger.storeLinks(links);
+      sealedEvents += links.length;
+      position = links[links.length - 1]?.position ?? position;
+    }
+    const signer = options.sign === false ? undefined : this.signer;
+    if (signer === undefined || position === 0n) return { sealedEvents, position, chainHash };
+    const checkpoint = signer.sign({ position, chainHash, signedAt: this.now().toISOString(), reason: options.reason ?? 'periodic' });
+    await ledger.storeCheckpoint(checkpoint);
+    return { sealedEvents, position, chainHash, checkpoint };
+  }
+
+  /**
+   * Checks the log against every kind of tampering it can see, reading it page by page in
+   * global order (memory grows with the number of streams, not events):
+   * - each stream's hash chain (of the streams starting with `streamPrefix`, or all), and each
+   *   stream's last event against the stream table;
+   * - the global chain (SQL stores): every sealed position still has its event and its link
+   *   follows from it, no event was slipped in among sealed ones;
+   * - every signed checkpoint: signed by the configured key, and the chain recomputed from the
+   *   events as they are now reaches the signed hash at its position (so editing events and
+   *   recomputing every hash is caught), and the log still reaches its position.
+   * Reports the first broken link in global order. Events after the last seal are checked by
+   * their stream chains only.
    */
   async verify(options: VerifyOptions = {}): Promise<VerifyReport> {
+    const prefixes =
+      options.streamPrefix === undefined && options.streamPrefixes === undefined
+        ? undefined
+        : [...(options.streamPrefix === undefined ? [] : [options.streamPrefix]), ...(options.streamPrefixes ?? [])];
+    const filter = prefixes === undefined ? undefined : { streamPrefixes: prefixes };
+    throwIfInvalid(filterViolations(filter, 'streamPrefix'));
+    const inScope = (streamId: string): boolean => prefixes === undefined || prefixes.some((p) => streamId.startsWith(p));
+    const ledger = this.adapter.ledger;
+    const publicKey = options.publicKey ?? this.signer?.publicKey;
+    // Read before the events: whatever commits meanwhile is then at or after what these say.
+    const tips = ledger ? await ledger.streamTips() : new Map<string, Readonly<{ revision: number; position: bigint }>>();
+    const sealedPosition = (ledger ? await ledger.lastLink() : null)?.position ?? 0n;
+    const checkpoints = ledger ? await ledger.readCheckpoints() : [];
+
+    const problems: BrokenLink[] = [];
     const chains = new Map<string, Readonly<{ revision: number; hash: string }>>();
     let eventsChecked = 0;
-    let brokenLinks = 0;
-    let firstBroken: BrokenLink | undefined;
-    const filter = options.streamPrefix === undefined ? undefined : { streamPrefixes: [options.streamPrefix] };
-    throwIfInvalid(filterViolations(filter, 'streamPrefix'));
-    for await (const event of this.adapter.iterateAll(filter)) {
-      eventsChecked++;
-      const previous = chains.get(event.streamId);
-      const broken = this.checkLink(event, previous);
-      if (broken) {
-        brokenLinks++;
-        firstBroken ??= broken;
+    let sealedEvents = 0;
+    let signedPosition = 0n;
+
+    // The stored links, read alongside the events.
+    let links: readonly ChainLink[] = [];
+    let linkIndex = 0;
+    let linksAfter = 0n;
+    const nextLink = async (): Promise<ChainLink | undefined> => {
+      if (ledger === undefined) return undefined;
+      if (linkIndex >= links.length) {
+        if (linksAfter >= sealedPosition) return undefined;
+        links = (await ledger.readLinks(linksAfter, 2000)).filter((l) => l.position <= sealedPosition);
+        linkIndex = 0;
+        const lastLink = links[links.length - 1];
+        if (lastLink === undefined) return undefined;
+        linksAfter = lastLink.position;
       }
-      chains.set(event.streamId, { revision: event.revision, hash: event.hash });
+      return links[linkIndex];
+    };
+    let previousLink = LOG_GENESIS;
+    // The chain recomputed from the events alone, never from stored links: what checkpoints must match.
+    let fromEvents = LOG_GENESIS;
+    let lastPosition = 0n;
+    let checkpointIndex = 0;
+    const checkCheckpointsUpTo = (position: bigint, atEnd: boolean): void => {
+      for (; checkpointIndex < checkpoints.length; checkpointIndex++) {
+        const checkpoint = checkpoints[checkpointIndex];
+        if (checkpoint === undefined || (!atEnd && checkpoint.position >= position)) return;
+        const at = { globalPosition: checkpoint.position };
+        if (publicKey !== undefined ? !checkpointSignatureValid(checkpoint, publicKey) : !checkpointSignatureValid(checkpoint)) {
+          problems.push({ ...at, problem: 'bad-signature', expected: publicKey ?? checkpoint.publicKey, actual: checkpoint.publicKey });
+        } else if (atEnd && checkpoint.position > lastPosition) {
+          problems.push({ ...at, problem: 'truncated', expected: `events up to position ${checkpoint.position}`, actual: `the log ends at ${lastPosition}` });
+        } else if (checkpoint.position !== lastPosition || checkpoint.chainHash !== fromEvents) {
+          problems.push({
+            ...at,
+            problem: 'checkpoint-mismatch',
+            expected: checkpoint.chainHash,
+            actual: checkpoint.position === lastPosition ? fromEvents : `no event at position ${checkpoint.position}`,
+          });
+        } else if (checkpoint.position > signedPosition) {
+          signedPosition = checkpoint.position;
+        }
+      }
+    };
+
+    const iterated = ledger === undefined ? this.adapter.iterateAll(filter) : this.adapter.iterateAll();
+    for await (const event of iterated) {
+      const position = event.globalPosition;
+      checkCheckpointsUpTo(position, false);
+      if (inScope(event.streamId)) {
+        eventsChecked++;
+        const previous = chains.get(event.streamId);
+        const broken = this.checkLink(event, previous);
+        if (broken) problems.push(broken);
+        chains.set(event.streamId, { revision: event.revision, hash: event.hash });
+      }
+      if (ledger === undefined) continue;
+      let link = await nextLink();
+      while (link !== undefined && link.position < position) {
+        problems.push({ globalPosition: link.position, problem: 'missing-event', expected: 'a sealed event', actual: 'none' });
+        previousLink = link.chainHash;
+        linkIndex++;
+        link = await nextLink();
+      }
+      fromEvents = logChainHash(fromEvents, position, event.hash);
+      lastPosition = position;
+      if (link !== undefined && link.position === position) {
+        sealedEvents++;
+        const expected = logChainHash(previousLink, position, event.hash);
+        if (expected !== link.chainHash) {
+          problems.push({ ...eventAt(event), problem: 'chain-mismatch', expected, actual: link.chainHash });
+        }
+        previousLink = link.chainHash;
+        linkIndex++;
+      } else if (position <= sealedPosition) {
+        problems.push({ ...eventAt(event), problem: 'unsealed-event', expected: 'no event here', actual: event.id });
+      }
     }
+    for (let link = await nextLink(); link !== undefined; linkIndex++, link = await nextLink()) {
+      problems.push({ globalPosition: link.position, problem: 'missing-event', expected: 'a sealed event', actual: 'none' });
+    }
+    checkCheckpointsUpTo(lastPosition, true);
+    for (const [streamId, tip] of tips) {
+      if (!inScope(streamId)) continue;
+      const seen = chains.get(streamId);
+      if (seen === undefined) {
+        problems.push({ globalPosition: tip.position, streamId, revision: tip.revision, problem: 'stream-missing', expected: `revisions 0 to ${tip.revision}`, actual: 'no events' });
+      } else if (seen.revision < tip.revision) {
+        problems.push({
+          globalPosition: tip.position,
+          streamId,
+          revision: tip.revision,
+          problem: 'stream-tail-missing',
+          expected: `revisions up to ${tip.revision}`,
+          actual: `revisions up to ${seen.revision}`,
+        });
+      }
+    }
+    const [firstBroken] = [...problems].sort((a, b) => (a.globalPosition < b.globalPosition ? -1 : a.globalPosition > b.globalPosition ? 1 : 0));
     return {
       ok: firstBroken === undefined,
       streamsChecked: chains.size,
       eventsChecked,
-      brokenLinks,
+      brokenLinks: problems.length,
       ...(firstBroken ? { firstBroken } : {}),
+      sealedEvents,
+      sealedPosition,
+      checkpointsChecked: checkpoints.length,
+      signedPosition,
+      signatureKey: ledger === undefined ? 'none' : publicKey !== undefined ? 'configured' : 'self-declared',
     };
   }
 
@@ -318,12 +495,7 @@ export class EventStore {
     event: RecordedEvent,
     previous: Readonly<{ revision: number; hash: string }> | undefined,
   ): BrokenLink | undefined {
-    const at = {
-      streamId: event.streamId,
-      revision: event.revision,
-      globalPosition: event.globalPosition,
-      eventId: event.id,
-    };
+    const at = eventAt(event);
     const expectedRevision = previous === undefined ? 0 : previous.revision + 1;
     if (event.revision !== expectedRevision) {
       return { ...at, problem: 'revision-gap', expected: String(expectedRevision), actual: String(event.revision) };
@@ -339,5 +511,12 @@ export class EventStore {
     return undefined;
   }
 }
+
+const eventAt = (event: RecordedEvent): Pick<BrokenLink, 'streamId' | 'revision' | 'globalPosition' | 'eventId'> => ({
+  streamId: event.streamId,
+  revision: event.revision,
+  globalPosition: event.globalPosition,
+  eventId: event.id,
+});
 
 export type { SubscribeOptions, Subscription };

@@ -3,6 +3,7 @@ export type {
   AppendResult,
   AsOf,
   BrokenLink,
+  BrokenLinkProblem,
   CheckpointStore,
   EventMetadata,
   ExpectedRevision,
@@ -25,11 +26,19 @@ export type {
   AdapterReadStreamRequest,
   AppendDecision,
   AppendState,
+  ChainLink,
   DecideAppend,
+  LogLedger,
   EventStoreAdapter,
 } from './event-store.adapter';
 export { EventStore } from './event-store';
-export type { AppendOptions, EventStoreOptions, VerifyOptions } from './event-store';
+export type { AppendOptions, EventStoreOptions, SealOptions, SealResult, VerifyOptions } from './event-store';
+export { LogSigner, checkpointMessage, checkpointSignatureValid } from './seal/log-signer';
+export type { SignedCheckpoint, UnsignedCheckpoint } from './seal/log-signer';
+export { LOG_GENESIS, logChainHash } from './seal/log-chain.util';
+export { GENESIS_HASH, eventHash } from './hash-chain/hash-chain.util';
+export { PUBLICATION_EVENT_TYPE, startLogSealer } from './seal/log-sealer';
+export type { LogSealer, LogSealerOptions } from './seal/log-sealer';
 export type { EventLimits } from './validation/event-validation.util';
 export { createEventStore, openSqlDatabase } from './create-event-store';
 export type { EventStoreConfig, SqlDatabaseConfig } from './create-event-store';

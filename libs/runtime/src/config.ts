@@ -1,3 +1,5 @@
+import { createPrivateKey } from 'node:crypto';
+import { join } from 'node:path';
 /**
  * The process configuration, read once from the environment and validated before anything
  * starts. A bad value stops the process with a message naming the variable and the rule.
@@ -28,6 +30,10 @@ export type KaopingConfig = Readonly<{
   runWorker: boolean;
   /** 'on': phases open and close on their scheme dates by themselves; 'off': only by hand (the office). */
   phaseSchedule: 'on' | 'off';
+  /** Ed25519 private key (PKCS#8 PEM) signing checkpoints of the log head, given in the environment. */
+  logSigningKey: string | undefined;
+  /** File holding that key; embedded default `<DATA_DIR>/log-signing.key`, made on first start. */
+  logSigningKeyFile: string | undefined;
 }>;
 
 export type ConfigProblem = Readonly<{ variable: string; rule: string; value?: string }>;
@@ -61,6 +67,8 @@ export const CONFIG_VARIABLES = [
   { name: 'JWT_TTL', default: '1h', meaning: 'lifetime of an access token: seconds, or a number with s, m, h or d (60 s to 7 d)' },
   { name: 'ADMIN_PASSWORD', default: '(none)', meaning: 'password of the first-run admin (at least 10 characters); unset: a random one is printed once in the log' },
   { name: 'RUN_WORKER', default: 'true', meaning: 'true: the API process also runs the projections and scheduled jobs (the single `npm start`); false on API replicas when dedicated workers run' },
+  { name: 'LOG_SIGNING_KEY', default: '(none)', meaning: 'Ed25519 private key (PKCS#8 PEM) that signs checkpoints of the event log head; keep it outside the database. PostgreSQL needs it or LOG_SIGNING_KEY_FILE' },
+  { name: 'LOG_SIGNING_KEY_FILE', default: '<DATA_DIR>/log-signing.key', meaning: 'file holding that key; the embedded store creates it on first start (in memory without DATA_DIR: one key per process)' },
   { name: 'PHASE_SCHEDULE', default: 'on', meaning: "on: phases open and close on the scheme's dates, with reminders, overdue facts and snapshots; off: the office moves phases by hand (e.g. while entering a past cycle)" },
 ] as const;
 
@@ -153,12 +161,23 @@ export function loadConfig(env: Env = process.env): KaopingConfig {
   const runWorker = oneOf(problems, env, 'RUN_WORKER', ['true', 'false'] as const, 'true') === 'true';
   const phaseSchedule = oneOf(problems, env, 'PHASE_SCHEDULE', ['on', 'off'] as const, 'on');
 
+  const logSigningKey = env.LOG_SIGNING_KEY || undefined;
+  if (logSigningKey !== undefined && !isEd25519PrivateKeyPem(logSigningKey)) {
+    problems.push({ variable: 'LOG_SIGNING_KEY', rule: 'must be an Ed25519 private key in PKCS#8 PEM (-----BEGIN PRIVATE KEY-----)' });
+  }
+  const dataDir = dataDirRaw === 'memory' ? undefined : dataDirRaw;
+  const logSigningKeyFile =
+    env.LOG_SIGNING_KEY_FILE || (logSigningKey === undefined && eventStore === 'embedded' && dataDir !== undefined ? join(dataDir, 'log-signing.key') : undefined);
+  if (eventStore === 'postgres' && logSigningKey === undefined && logSigningKeyFile === undefined) {
+    problems.push({ variable: 'LOG_SIGNING_KEY_FILE', rule: 'is required when EVENT_STORE=postgres (or LOG_SIGNING_KEY): the key that signs the log head, kept outside the database' });
+  }
+
   if (problems.length > 0) throw new InvalidConfigError(problems);
   return {
     port,
     host: env.HOST || '127.0.0.1',
     eventStore,
-    dataDir: dataDirRaw === 'memory' ? undefined : dataDirRaw,
+    dataDir,
     databaseUrl,
     databaseSchema,
     kurrentdbUrl,
@@ -170,8 +189,18 @@ export function loadConfig(env: Env = process.env): KaopingConfig {
     adminPassword,
     runWorker,
     phaseSchedule,
+    logSigningKey,
+    logSigningKeyFile,
   };
 }
+
+const isEd25519PrivateKeyPem = (pem: string): boolean => {
+  try {
+    return createPrivateKey({ key: pem, format: 'pem' }).asymmetricKeyType === 'ed25519';
+  } catch {
+    return false;
+  }
+};
 
 /** For process entry points: the config, or a message naming each bad variable on stderr and exit code 78 (EX_CONFIG). */
 export function loadConfigOrExit(env: Env = process.env): KaopingConfig {

@@ -32,8 +32,17 @@ describe('configuration', () => {
     expect(problemsOf({ REDIS_URL: 'http://localhost' })).toEqual(['REDIS_URL: must use redis or rediss://']);
   });
 
-  it('requires the server URL of the chosen event store', () => {
-    expect(problemsOf({ EVENT_STORE: 'postgres' })).toEqual(['DATABASE_URL: is required when EVENT_STORE=postgres']);
+  it('requires the server URL of the chosen event store, and for PostgreSQL a log signing key', () => {
+    expect(problemsOf({ EVENT_STORE: 'postgres' })).toEqual([
+      'DATABASE_URL: is required when EVENT_STORE=postgres',
+      'LOG_SIGNING_KEY_FILE: is required when EVENT_STORE=postgres (or LOG_SIGNING_KEY): the key that signs the log head, kept outside the database',
+    ]);
+    expect(problemsOf({ EVENT_STORE: 'postgres', DATABASE_URL: 'postgresql://x/y', LOG_SIGNING_KEY_FILE: '/etc/kaoping/log.key' })).toEqual([]);
+    expect(problemsOf({ LOG_SIGNING_KEY: 'not a key' })).toEqual([
+      'LOG_SIGNING_KEY: must be an Ed25519 private key in PKCS#8 PEM (-----BEGIN PRIVATE KEY-----)',
+    ]);
+    expect(loadConfig({ DATA_DIR: '/srv/kaoping' }).logSigningKeyFile).toBe('/srv/kaoping/log-signing.key');
+    expect(loadConfig({ DATA_DIR: 'memory' }).logSigningKeyFile).toBeUndefined();
     expect(problemsOf({ EVENT_STORE: 'kurrentdb' })).toEqual(['KURRENTDB_URL: is required when EVENT_STORE=kurrentdb']);
   });
 

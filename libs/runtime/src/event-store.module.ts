@@ -1,12 +1,17 @@
-import { Global, Inject, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { Global, Inject, Injectable, Logger, Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import {
+  LogSigner,
   createEventStore,
   openSqlDatabase,
+  startLogSealer,
+  type LogSealer,
   type EventStore,
   type SqlClient,
   type SqlDatabaseConfig,
 } from '@kaoping/eventstore';
-import type { KaopingConfig } from './config';
+import { InvalidConfigError, type KaopingConfig } from './config';
 import { EVENT_STORE, KAOPING_CONFIG, SQL_DATABASE } from './tokens';
 
 /** The SQL database of read models, checkpoints and credentials; on the SQL stores, the events' own. */
@@ -28,25 +33,71 @@ export async function openDatabase(config: KaopingConfig): Promise<SqlDatabase> 
   return { client: await openSqlDatabase(where), dialect: where.kind };
 }
 
+/**
+ * The key that signs checkpoints of the log head: LOG_SIGNING_KEY, else the file
+ * LOG_SIGNING_KEY_FILE (the embedded store creates it, readable by its owner only, on first
+ * start), else, for an in-memory embedded store, a key made for this process.
+ */
+export async function loadLogSigner(config: KaopingConfig): Promise<LogSigner> {
+  if (config.logSigningKey !== undefined) return LogSigner.fromPem(config.logSigningKey);
+  const file = config.logSigningKeyFile;
+  if (file === undefined) return LogSigner.generate();
+  let pem: string;
+  try {
+    pem = await readFile(file, 'utf8');
+  } catch (error: unknown) {
+    const missing = typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT';
+    if (!missing || config.eventStore !== 'embedded') {
+      throw new InvalidConfigError([{ variable: 'LOG_SIGNING_KEY_FILE', rule: 'must name a readable file holding the Ed25519 private key', value: file }]);
+    }
+    const made = LogSigner.generate();
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(file, made.pem(), { mode: 0o600, flag: 'wx' });
+    return made;
+  }
+  try {
+    return LogSigner.fromPem(pem);
+  } catch {
+    throw new InvalidConfigError([{ variable: 'LOG_SIGNING_KEY_FILE', rule: 'must hold an Ed25519 private key in PKCS#8 PEM', value: file }]);
+  }
+}
+
 /** Opens the configured event store; the SQL stores keep their events in `database`. */
-export function openEventStore(config: KaopingConfig, database: SqlDatabase): Promise<EventStore> {
+export async function openEventStore(config: KaopingConfig, database: SqlDatabase): Promise<EventStore> {
   switch (config.eventStore) {
     case 'embedded':
     case 'postgres':
-      return createEventStore({ kind: 'sql', client: database.client, dialect: database.dialect, schema: config.databaseSchema });
+      return createEventStore(
+        { kind: 'sql', client: database.client, dialect: database.dialect, schema: config.databaseSchema },
+        { signer: await loadLogSigner(config) },
+      );
     case 'kurrentdb':
       return createEventStore({ kind: 'kurrentdb', connectionString: config.kurrentdbUrl ?? '' });
   }
 }
 
 @Injectable()
-class StorageLifecycle implements OnApplicationShutdown {
+class StorageLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
+  private sealer: LogSealer | undefined;
+
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(SQL_DATABASE) private readonly database: SqlDatabase,
+    @Inject(KAOPING_CONFIG) private readonly config: KaopingConfig,
   ) {}
 
+  /** Where the worker runs, the log sealer runs: global chain, periodic and publication checkpoints. */
+  onApplicationBootstrap(): void {
+    if (!this.config.runWorker || this.config.eventStore === 'kurrentdb') return;
+    const logger = new Logger('LogSealer');
+    this.sealer = startLogSealer(this.store, {
+      checkpoints: this.store.checkpointStore(),
+      onError: (error) => logger.error(`sealing the log failed: ${error instanceof Error ? error.message : String(error)}`),
+    });
+  }
+
   async onApplicationShutdown(): Promise<void> {
+    await this.sealer?.stop();
     await this.store.close();
     await this.database.client.close();
   }

@@ -1,7 +1,7 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
-import type { EventStore, RecordedEvent } from '@kaoping/eventstore';
+import { LogSigner, type EventStore, type RecordedEvent } from '@kaoping/eventstore';
 import { EVENT_STORE, loadConfig } from '@kaoping/runtime';
 import request from 'supertest';
 import type { Clock } from '@kaoping/jobs';
@@ -11,6 +11,8 @@ import { configureApp } from '../setup';
 
 export const TEST_JWT_SECRET = 'test-secret-of-at-least-32-characters-long';
 export const TEST_ADMIN_PASSWORD = 'first admin password';
+/** A log signing key for this test process (PostgreSQL requires one). */
+export const TEST_LOG_SIGNING_KEY = LogSigner.generate().pem();
 
 /** An API booted in-process for e2e tests, with a few ways to act on it. */
 export type ApiUnderTest = Readonly<{
@@ -31,7 +33,7 @@ export type ApiUnderTest = Readonly<{
  */
 export const bootApi = async (env: Readonly<Record<string, string>> = {}, options: Readonly<{ clock?: Clock; consoleDir?: string }> = {}): Promise<ApiUnderTest> => {
   // Phases move by hand in these tests (their cycles are dated in the past); the schedule has its own suites.
-  const config = loadConfig({ DATA_DIR: 'memory', LOG_LEVEL: 'error', JWT_SECRET: TEST_JWT_SECRET, ADMIN_PASSWORD: TEST_ADMIN_PASSWORD, PHASE_SCHEDULE: 'off', ...env });
+  const config = loadConfig({ DATA_DIR: 'memory', LOG_LEVEL: 'error', JWT_SECRET: TEST_JWT_SECRET, ADMIN_PASSWORD: TEST_ADMIN_PASSWORD, PHASE_SCHEDULE: 'off', LOG_SIGNING_KEY: TEST_LOG_SIGNING_KEY, ...env });
   const builder = Test.createTestingModule({ imports: [AppModule.forRoot(config)] });
   if (options.clock !== undefined) builder.overrideProvider(API_CLOCK).useValue(options.clock);
   const moduleRef = await builder.compile();

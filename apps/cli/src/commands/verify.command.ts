@@ -1,4 +1,5 @@
 import { verifyLog, type AuditVerifyReport } from '@kaoping/audit';
+import { NotFound } from '@kaoping/evaluation';
 import { type CliIo, type Command, EXIT } from '../cli-io';
 import { openConfiguredStore, withOpened, type ConfiguredStore } from '../configured-store';
 import { parseArgs } from '../options';
@@ -16,18 +17,18 @@ const describe = (report: AuditVerifyReport): readonly string[] => {
   const scope = report.scope.kind === 'log' ? 'the whole log' : `cycle ${report.scope.cycleId}`;
   const lines = [
     `${report.ok ? 'ok' : 'BROKEN'}: ${scope}, ${report.streamsChecked} streams, ${report.eventsChecked} events checked up to position ${report.headPosition}, ${report.brokenLinks} broken links`,
+    `global chain sealed up to position ${report.sealedPosition} (${report.sealedEvents} events); ${report.checkpointsChecked} signed checkpoints checked (${report.signatureKey} key), signed up to position ${report.signedPosition}`,
   ];
   const first = report.firstBroken;
   if (first !== undefined) {
-    lines.push(
-      `first broken link: ${first.problem} at ${first.streamId} revision ${first.revision} (position ${first.globalPosition.toString()}, event ${first.eventId}); expected ${first.expected}, found ${first.actual}`,
-    );
+    const where = first.streamId === undefined ? '' : ` of ${first.streamId}${first.revision === undefined ? '' : ` revision ${first.revision}`}`;
+    const event = first.eventId === undefined ? '' : `, event ${first.eventId}`;
+    lines.push(`first broken link: ${first.problem} at position ${first.globalPosition}${where}${event}; expected ${first.expected}, found ${first.actual}`);
   }
   return lines;
 };
 
-const toJson = (report: AuditVerifyReport): string =>
-  JSON.stringify(report, (_key, value: unknown) => (typeof value === 'bigint' ? value.toString() : value));
+const toJson = (report: AuditVerifyReport): string => JSON.stringify(report);
 
 /** `verify`: recomputes the hash chains of the configured store and says whether any record was altered. */
 export const createVerifyCommand = (open: () => Promise<OpenedStore>): Command => ({
@@ -47,7 +48,14 @@ export const createVerifyCommand = (open: () => Promise<OpenedStore>): Command =
       usageExit: EXIT.usage,
       work: async (opened) => {
         const cycleId = parsed.options.get('cycle');
-        const report = await verifyLog({ store: opened.store, ...(cycleId === undefined ? {} : { cycleId }) });
+        let report: AuditVerifyReport;
+        try {
+          report = await verifyLog({ store: opened.store, ...(cycleId === undefined ? {} : { cycleId }) });
+        } catch (error: unknown) {
+          if (!(error instanceof NotFound)) throw error;
+          io.err(error.message);
+          return EXIT_BROKEN;
+        }
         if (parsed.switches.has('json')) io.out(toJson(report));
         else for (const line of describe(report)) io.out(line);
         return report.ok ? EXIT.ok : EXIT_BROKEN;

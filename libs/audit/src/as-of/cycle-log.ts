@@ -1,6 +1,7 @@
 import type { EventStore, RecordedEvent } from '@kaoping/eventstore';
 import { foldCycleView, type CycleView, type EvaluationEvent, type Recorded } from '@kaoping/evaluation';
 import { readCycle } from '@kaoping/lifecycle';
+import { assertIntactUpTo } from './integrity-guard';
 
 /** A cycle's events up to a position: as stored (for the audit trail) and folded (for scoring). */
 export type CycleLog = Readonly<{
@@ -11,8 +12,12 @@ export type CycleLog = Readonly<{
   view: CycleView;
 }>;
 
-/** Reads a cycle's streams from the log up to `position` (inclusive) and folds them. */
+/**
+ * Reads a cycle's streams from the log up to `position` (inclusive) and folds them; refuses
+ * (Conflict `log-broken`) when the log is broken at or before that position.
+ */
 export const readCycleLog = async (input: Readonly<{ store: EventStore; cycleId: string; position: bigint }>): Promise<CycleLog> => {
+  await assertIntactUpTo(input.store, input.position);
   const records = await readCycle(input);
   const events = records.map((record) => record.event);
   return { stored: new Map(records.map((record) => [record.stored.id, record.stored])), events, view: foldCycleView(events) };

@@ -1,39 +1,49 @@
-import type { EventStore, VerifyReport } from '@kaoping/eventstore';
-import { cycleStreamPrefixes } from '@kaoping/evaluation';
+import type { BrokenLink, EventStore, VerifyReport } from '@kaoping/eventstore';
+import { NotFound, cycleStreamPrefixes } from '@kaoping/evaluation';
 
-/** The store's verification of the hash chains, whole log or one cycle's streams. */
-export type AuditVerifyReport = VerifyReport &
+/** A broken link as JSON carries it: the position as a decimal string. */
+export type AuditBrokenLink = Omit<BrokenLink, 'globalPosition'> & Readonly<{ globalPosition: string }>;
+
+/** The store's verification, whole log or one cycle's streams, ready for JSON (positions as strings). */
+export type AuditVerifyReport = Omit<VerifyReport, 'firstBroken' | 'sealedPosition' | 'signedPosition'> &
   Readonly<{
-    /** `log`, or the cycle whose streams were checked. */
+    firstBroken?: AuditBrokenLink;
+    sealedPosition: string;
+    signedPosition: string;
+    /** `log`, or the cycle whose streams were checked (the global chain and checkpoints are always checked whole). */
     scope: Readonly<{ kind: 'log' }> | Readonly<{ kind: 'cycle'; cycleId: string; streamPrefixes: readonly string[] }>;
     /** The head of the log when the check began. */
     headPosition: string;
   }>;
 
-const merge = (reports: readonly VerifyReport[]): VerifyReport => {
-  const broken = reports
-    .flatMap((report) => (report.firstBroken === undefined ? [] : [report.firstBroken]))
-    .sort((a, b) => (a.globalPosition < b.globalPosition ? -1 : a.globalPosition > b.globalPosition ? 1 : 0));
-  const [firstBroken] = broken;
+const jsonReady = (report: VerifyReport): Omit<AuditVerifyReport, 'scope' | 'headPosition'> => {
+  const { firstBroken, sealedPosition, signedPosition, ...rest } = report;
   return {
-    ok: reports.every((report) => report.ok),
-    streamsChecked: reports.reduce((sum, report) => sum + report.streamsChecked, 0),
-    eventsChecked: reports.reduce((sum, report) => sum + report.eventsChecked, 0),
-    brokenLinks: reports.reduce((sum, report) => sum + report.brokenLinks, 0),
-    ...(firstBroken === undefined ? {} : { firstBroken }),
+    ...rest,
+    ...(firstBroken === undefined ? {} : { firstBroken: { ...firstBroken, globalPosition: firstBroken.globalPosition.toString() } }),
+    sealedPosition: sealedPosition.toString(),
+    signedPosition: signedPosition.toString(),
   };
 };
 
 /**
- * Recomputes the hash chains of the whole log, or of one cycle's streams (`cycle-<id>`,
- * `unit-<id>-…`, `proposal-<id>-…`, …), and reports the first broken link in global order.
+ * Verifies the log (see `EventStore.verify`): the hash chains of the whole log, or of one
+ * cycle's streams (`cycle-<id>`, `unit-<id>-…`, `proposal-<id>-…`, …), always with the global
+ * chain and the signed checkpoints, and reports the first broken link in global order.
+ * An unknown cycle is {@link NotFound}, never "ok".
  */
 export const verifyLog = async (input: Readonly<{ store: EventStore; cycleId?: string }>): Promise<AuditVerifyReport> => {
   const { store, cycleId } = input;
   const headPosition = (await store.headPosition()).toString();
-  if (cycleId === undefined) return { ...(await store.verify()), scope: { kind: 'log' }, headPosition };
+  if (cycleId === undefined) return { ...jsonReady(await store.verify()), scope: { kind: 'log' }, headPosition };
+  if ((await store.streamTip(`cycle-${cycleId}`)) === null) {
+    throw new NotFound({
+      code: 'cycle-not-found',
+      message: `考评周期 ${cycleId} 不存在 (no cycle ${cycleId} in the log)`,
+      details: [{ path: 'cycleId', rule: 'unknown-cycle', message: `no cycle ${cycleId}` }],
+    });
+  }
   const streamPrefixes = cycleStreamPrefixes(cycleId);
-  const reports: VerifyReport[] = [];
-  for (const streamPrefix of streamPrefixes) reports.push(await store.verify({ streamPrefix }));
-  return { ...merge(reports), scope: { kind: 'cycle', cycleId, streamPrefixes }, headPosition };
+  const report = await store.verify({ streamPrefixes });
+  return { ...jsonReady(report), scope: { kind: 'cycle', cycleId, streamPrefixes }, headPosition };
 };

@@ -13,6 +13,7 @@ import { parseEventMetadata, parseJson } from '../json.util';
 import { BEGIN, type SqlClient, type SqlParam, type SqlRow } from './sql-client';
 import { bigintColumn, intColumn, nullableBigintColumn, textColumn } from './sql-row.util';
 import { SqlCheckpointStore } from './sql-checkpoint-store';
+import { SqlLogLedger } from './sql-log-ledger';
 
 export const DEFAULT_SCHEMA = 'kaoping';
 
@@ -82,6 +83,7 @@ export class SqlEventStoreAdapter implements EventStoreAdapter {
   readonly appendFunction: string;
   private readonly channel: string;
   private readonly checkpoints: SqlCheckpointStore;
+  readonly ledger: SqlLogLedger;
   private readonly tips = new Map<string, KnownTip>();
   private readonly localWatchers = new Set<() => void>();
   /** A NOTIFY is being sent / another one is owed for appends made meanwhile. */
@@ -97,6 +99,7 @@ export class SqlEventStoreAdapter implements EventStoreAdapter {
     this.appendFunction = `"${this.schema}".append_events`;
     this.channel = `kaoping_appended_${createHash('sha256').update(this.schema).digest('hex').slice(0, 16)}`;
     this.checkpoints = new SqlCheckpointStore(client, this.schema);
+    this.ledger = new SqlLogLedger(client, this.schema);
   }
 
   /** Creates the schema and tables if missing (idempotent), then returns the adapter. */
@@ -163,6 +166,7 @@ export class SqlEventStoreAdapter implements EventStoreAdapter {
         position bigint NOT NULL,
         updated_at timestamptz NOT NULL DEFAULT now()
       )`);
+      for (const statement of SqlLogLedger.migrations(this.schema)) await tx.query(statement);
       await tx.query(appendFunctionSql({ ...this.t, fn: this.appendFunction, channel: this.channel, lockKey }));
     });
   }
