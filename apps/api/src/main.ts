@@ -4,14 +4,20 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { createLogger, loadConfigOrExit } from '@kaoping/runtime';
 import { AppModule } from './app.module';
 import { configureApp } from './setup';
+import { startupFailure } from './startup-failure';
 
 async function bootstrap(): Promise<void> {
-  const config = loadConfigOrExit();
+  const config = loadConfigOrExit(process.env, { signsTokens: true });
   const logger = createLogger(config, 'api');
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { logger, bufferLogs: true });
-  configureApp(app);
-  await app.listen(config.port, config.host);
-  logger.log(`Kaoping API listening on http://${config.host}:${config.port} (event store: ${config.eventStore}; OpenAPI: /docs)`);
+  try {
+    const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { logger, bufferLogs: true, abortOnError: false });
+    configureApp(app);
+    await app.listen(config.port, config.host);
+    logger.log(`Kaoping API listening on http://${config.host}:${config.port} (event store: ${config.eventStore}; OpenAPI: /docs)`);
+  } catch (error: unknown) {
+    process.stderr.write(`Kaoping API cannot start: ${startupFailure(error, config)}\n`);
+    process.exit(1);
+  }
 }
 
 void bootstrap();
