@@ -1,8 +1,8 @@
 // One Jest config, three tiers chosen by file name: *.unit.spec.ts (pure, no I/O),
 // *.int.spec.ts (real PostgreSQL / Redis / PGlite), *.e2e.spec.ts (HTTP through the apps).
-// Booting an app on PGlite or a real server can take seconds on a loaded 2-core machine: every hook
-// and test gets 60 s (speed is measured by the benchmarks, never by tests). Jest ignores
-// `testTimeout` inside `projects`, so each project sets it in a setup file (test/jest-timeout.js).
+// Booting an app on PGlite can take a minute on a shared 2-core machine under load: every hook and
+// test gets 180 s (speed is measured by the benchmarks, never by tests). Jest ignores `testTimeout`
+// inside `projects`, so each project sets it in a setup file (test/jest-timeout.js).
 // Type checking is done once by `tsc --noEmit` (npm test runs it first); ts-jest only transpiles.
 const { pathsToModuleNameMapper } = require('ts-jest');
 const { compilerOptions } = require('./tsconfig.json');

@@ -1,6 +1,8 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
+import helmet from 'helmet';
+import { KAOPING_CONFIG, type KaopingConfig } from '@kaoping/runtime';
 import { AllExceptionsFilter } from './errors/all-exceptions.filter';
 import { MAX_JSON_DEPTH, jsonDepthExceeds } from './errors/input-safety';
 import { validationPipe } from './errors/validation';
@@ -39,11 +41,23 @@ const verifyDepth = (_request: unknown, _response: unknown, body: Buffer, encodi
   }
 };
 
+/** Security headers (helmet); the OpenAPI page and the queue dashboard run their own scripts and styles, so they get no CSP. */
+const securityHeaders = (): ((request: Request, response: Response, next: NextFunction) => void) => {
+  const strict = helmet();
+  const pages = helmet({ contentSecurityPolicy: false });
+  return (request, response, next) => (request.path.startsWith('/docs') || request.path.startsWith('/admin/queues') ? pages : strict)(request, response, next);
+};
+
 /**
- * Everything main.ts and the e2e tests both apply to the app: body limit, one pipe, one filter,
+ * Everything main.ts and the e2e tests both apply to the app: security headers (no X-Powered-By),
+ * CORS only for CORS_ORIGINS, JSON bodies only (depth and size limited), one pipe, one filter,
  * OpenAPI at /docs, and — when `consoleDir` is given and built — the console at `/`.
  */
 export function configureApp(app: NestExpressApplication, options: Readonly<{ consoleDir?: string }> = {}): NestExpressApplication {
+  const config = app.get<KaopingConfig>(KAOPING_CONFIG);
+  app.disable('x-powered-by');
+  app.use(securityHeaders());
+  if (config.corsOrigins.length > 0) app.enableCors({ origin: [...config.corsOrigins], exposedHeaders: ['Retry-After', 'X-Request-Id', 'Idempotent-Replayed'] });
   app.use(jsonBodiesOnly);
   app.useBodyParser('json', { limit: MAX_BODY, verify: verifyDepth });
   if (options.consoleDir !== undefined) serveConsole(app, options.consoleDir);

@@ -15,6 +15,6 @@ export { categoryAsOf, lineOf, scoreAt, scoreLogAt, unitAsOf } from './as-of/sco
 export type { AuditContext, CategoryAsOf, ExplainedNode, FactEvidence, StoppedFact, UnitAsOf, UnitLine } from './as-of/score-as-of';
 export { diffBetween } from './diff/score-diff';
 export type { FactChange, NumberChange, ScoreDiff } from './diff/score-diff';
-export { cycleStreamPrefixes, verifyLog } from './verify/verify-log';
+export { verifyLog } from './verify/verify-log';
 export type { AuditBrokenLink, AuditVerifyReport } from './verify/verify-log';
 export { assertIntactUpTo } from './as-of/integrity-guard';

@@ -27,7 +27,7 @@ describe('createEventStore', () => {
     } finally {
       await rm(dataDir, { recursive: true, force: true });
     }
-  }, 60_000);
+  });
 
   describe('on postgres', () => {
     const schema = useFreshSchemaPerTest('migrate');
@@ -62,7 +62,7 @@ describe('createEventStore', () => {
     } finally {
       await database.close();
     }
-  }, 60_000);
+  });
 
   it('refuses a schema name that is not a plain SQL identifier', async () => {
     const error = await createEventStore({

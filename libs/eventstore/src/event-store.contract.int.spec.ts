@@ -20,7 +20,7 @@ const sqlTampering = (run: (sql: string, params: string[]) => Promise<unknown>, 
 // ---- embedded: one in-memory PGlite for the file, a fresh schema per test ----
 let pglite: Promise<PGliteSqlClient> | undefined;
 // Starting PGlite (WASM initdb) takes seconds; do it once, before the first test's clock starts.
-beforeAll(() => (pglite ??= PGliteSqlClient.open()), 60_000);
+beforeAll(() => (pglite ??= PGliteSqlClient.open()));
 afterAll(async () => {
   if (pglite) await (await pglite).close();
 });

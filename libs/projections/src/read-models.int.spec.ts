@@ -8,8 +8,6 @@ import { rebuildProjections } from './runner/rebuild';
 import { explainedScore, liveScores, proposals, submissionStatus } from './queries/read-model.queries';
 import { driveSmallCycle, openReadModelDatabase, readModelRows, type ReadModelDatabase } from './testing/read-model-fixture';
 
-jest.setTimeout(120_000);
-
 type Where = 'embedded' | 'postgres';
 
 const open = async (where: Where, schema: TestSchema | undefined): Promise<ReadModelDatabase> =>

@@ -1,4 +1,5 @@
 import { createPrivateKey } from 'node:crypto';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 /**
  * The process configuration, read once from the environment and validated before anything
@@ -34,7 +35,12 @@ export type KaopingConfig = Readonly<{
   logSigningKey: string | undefined;
   /** File holding that key; embedded default `<DATA_DIR>/log-signing.key`, made on first start. */
   logSigningKeyFile: string | undefined;
+  /** Browser origins allowed to call the API (CORS); empty: CORS stays off. */
+  corsOrigins: readonly string[];
 }>;
+
+/** What the process that loads the config does: an API signs tokens, so it needs JWT_SECRET outside embedded mode. */
+export type ConfigPurpose = Readonly<{ signsTokens?: boolean }>;
 
 export type ConfigProblem = Readonly<{ variable: string; rule: string; value?: string }>;
 
@@ -70,6 +76,7 @@ export const CONFIG_VARIABLES = [
   { name: 'LOG_SIGNING_KEY', default: '(none)', meaning: 'Ed25519 private key (PKCS#8 PEM) that signs checkpoints of the event log head; keep it outside the database. PostgreSQL needs it or LOG_SIGNING_KEY_FILE' },
   { name: 'LOG_SIGNING_KEY_FILE', default: '<DATA_DIR>/log-signing.key', meaning: 'file holding that key; the embedded store creates it on first start (in memory without DATA_DIR: one key per process)' },
   { name: 'PHASE_SCHEDULE', default: 'on', meaning: "on: phases open and close on the scheme's dates, with reminders, overdue facts and snapshots; off: the office moves phases by hand (e.g. while entering a past cycle)" },
+  { name: 'CORS_ORIGINS', default: '(none)', meaning: 'comma-separated browser origins allowed to call the API (e.g. https://kaoping.example.gov.cn); unset: CORS stays off' },
 ] as const;
 
 const oneOf = <T extends string>(
@@ -125,7 +132,7 @@ const duration = (
 };
 
 /** Parses the environment into a config, or throws {@link InvalidConfigError} listing every problem. */
-export function loadConfig(env: Env = process.env): KaopingConfig {
+export function loadConfig(env: Env = process.env, purpose: ConfigPurpose = {}): KaopingConfig {
   const problems: ConfigProblem[] = [];
 
   const portRaw = env.PORT ?? '3000';
@@ -152,6 +159,12 @@ export function loadConfig(env: Env = process.env): KaopingConfig {
   if (jwtSecret !== undefined && jwtSecret.length < MIN_JWT_SECRET_LENGTH) {
     problems.push({ variable: 'JWT_SECRET', rule: `must be at least ${MIN_JWT_SECRET_LENGTH} characters` });
   }
+  if (purpose.signsTokens === true && jwtSecret === undefined && eventStore !== 'embedded') {
+    problems.push({
+      variable: 'JWT_SECRET',
+      rule: `is required when EVENT_STORE=${eventStore} (every API process must accept the others' tokens): at least ${MIN_JWT_SECRET_LENGTH} characters, e.g. from openssl rand -base64 48`,
+    });
+  }
   const jwtTtlSeconds = duration(problems, env, 'JWT_TTL', '1h', { min: 60, max: 7 * 86400 });
   const adminPassword = env.ADMIN_PASSWORD || undefined;
   if (adminPassword !== undefined && adminPassword.length < MIN_ADMIN_PASSWORD_LENGTH) {
@@ -160,6 +173,20 @@ export function loadConfig(env: Env = process.env): KaopingConfig {
 
   const runWorker = oneOf(problems, env, 'RUN_WORKER', ['true', 'false'] as const, 'true') === 'true';
   const phaseSchedule = oneOf(problems, env, 'PHASE_SCHEDULE', ['on', 'off'] as const, 'on');
+  const corsOrigins = (env.CORS_ORIGINS ?? '')
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter((origin) => origin !== '');
+  for (const origin of corsOrigins) {
+    let ok = false;
+    try {
+      const parsed = new URL(origin);
+      ok = (parsed.protocol === 'http:' || parsed.protocol === 'https:') && parsed.origin === origin;
+    } catch {
+      ok = false;
+    }
+    if (!ok) problems.push({ variable: 'CORS_ORIGINS', rule: 'is a comma-separated list of origins like https://host or http://host:port (no path, no trailing slash)', value: origin });
+  }
 
   const logSigningKey = env.LOG_SIGNING_KEY || undefined;
   if (logSigningKey !== undefined && !isEd25519PrivateKeyPem(logSigningKey)) {
@@ -191,6 +218,7 @@ export function loadConfig(env: Env = process.env): KaopingConfig {
     phaseSchedule,
     logSigningKey,
     logSigningKeyFile,
+    corsOrigins,
   };
 }
 
@@ -202,15 +230,44 @@ const isEd25519PrivateKeyPem = (pem: string): boolean => {
   }
 };
 
-/** For process entry points: the config, or a message naming each bad variable on stderr and exit code 78 (EX_CONFIG). */
-export function loadConfigOrExit(env: Env = process.env): KaopingConfig {
+/**
+ * Whether the embedded store can keep its data in `dir`: the directory exists or can be made, and
+ * a file can be written in it. A problem naming DATA_DIR, or undefined.
+ */
+export function dataDirProblem(dir: string): ConfigProblem | undefined {
   try {
-    return loadConfig(env);
-  } catch (error) {
-    if (error instanceof InvalidConfigError) {
-      process.stderr.write(`${error.message}\n`);
-      process.exit(78);
-    }
-    throw error;
+    mkdirSync(dir, { recursive: true });
+    const probe = join(dir, `.kaoping-write-test-${process.pid}`);
+    writeFileSync(probe, '');
+    rmSync(probe, { force: true });
+    return undefined;
+  } catch (error: unknown) {
+    const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+    const why = code === 'EACCES' || code === 'EPERM' ? 'is not writable by this user' : code === 'ENOTDIR' || code === 'EEXIST' ? 'is not a directory' : code === 'EROFS' ? 'is on a read-only file system' : `cannot be used (${code || String(error)})`;
+    return { variable: 'DATA_DIR', rule: `${why}: give a writable directory, or 'memory'`, value: dir };
   }
+}
+
+/**
+ * For process entry points: the config, or every problem at once — bad variables, a missing
+ * JWT_SECRET for an API outside embedded mode, an unusable DATA_DIR — on stderr, one line each,
+ * and exit code 78 (EX_CONFIG), never a stack trace.
+ */
+export function loadConfigOrExit(env: Env = process.env, purpose: ConfigPurpose = {}): KaopingConfig {
+  let problems: readonly ConfigProblem[] = [];
+  let config: KaopingConfig | undefined;
+  try {
+    config = loadConfig(env, purpose);
+  } catch (error) {
+    if (!(error instanceof InvalidConfigError)) throw error;
+    problems = error.problems;
+  }
+  const eventStore = config?.eventStore ?? env.EVENT_STORE ?? 'embedded';
+  const dataDir = config === undefined ? (env.DATA_DIR || '.data/kaoping') : config.dataDir;
+  const usesDataDir = eventStore === 'embedded' || (eventStore === 'kurrentdb' && !env.DATABASE_URL);
+  const dirProblem = usesDataDir && dataDir !== undefined && dataDir !== 'memory' ? dataDirProblem(dataDir) : undefined;
+  if (dirProblem !== undefined) problems = [...problems, dirProblem];
+  if (config !== undefined && problems.length === 0) return config;
+  process.stderr.write(`${new InvalidConfigError(problems).message}\n(every variable: README, Configuration)\n`);
+  process.exit(78);
 }

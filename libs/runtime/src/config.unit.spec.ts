@@ -1,8 +1,8 @@
 import { InvalidConfigError, loadConfig } from './config';
 
-const problemsOf = (env: Record<string, string>): string[] => {
+const problemsOf = (env: Record<string, string>, purpose: Parameters<typeof loadConfig>[1] = {}): string[] => {
   try {
-    loadConfig(env);
+    loadConfig(env, purpose);
   } catch (error) {
     if (error instanceof InvalidConfigError) return error.problems.map((p) => `${p.variable}: ${p.rule}`);
     throw error;
@@ -73,5 +73,22 @@ describe('configuration', () => {
 
   it('refuses a first admin password shorter than 10 characters', () => {
     expect(problemsOf({ ADMIN_PASSWORD: 'admin' })).toEqual(['ADMIN_PASSWORD: must be at least 10 characters']);
+  });
+
+  it('requires JWT_SECRET of an API outside embedded mode, listed with every other problem', () => {
+    const api = { signsTokens: true };
+    expect(problemsOf({ EVENT_STORE: 'postgres', DATABASE_URL: 'postgresql://kaoping:kaoping@localhost:5432/kaoping' }, api)).toEqual([
+      expect.stringMatching(/^JWT_SECRET: is required when EVENT_STORE=postgres/),
+    ]);
+    expect(problemsOf({ EVENT_STORE: 'postgres', LOG_LEVEL: 'loud' }, api)).toHaveLength(3);
+    expect(problemsOf({}, api)).toEqual([]);
+    // A worker or the CLI signs no tokens.
+    expect(problemsOf({ EVENT_STORE: 'postgres', DATABASE_URL: 'postgresql://localhost/k' })).toEqual([]);
+  });
+
+  it('keeps CORS off unless CORS_ORIGINS lists origins, and refuses anything but origins', () => {
+    expect(loadConfig({}).corsOrigins).toEqual([]);
+    expect(loadConfig({ CORS_ORIGINS: 'https://kaoping.example.gov.cn, http://localhost:5173' }).corsOrigins).toEqual(['https://kaoping.example.gov.cn', 'http://localhost:5173']);
+    expect(problemsOf({ CORS_ORIGINS: 'https://a.example/path,*' })).toHaveLength(2);
   });
 });

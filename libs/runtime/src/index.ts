@@ -1,5 +1,5 @@
-export { loadConfig, loadConfigOrExit, InvalidConfigError, CONFIG_VARIABLES } from './config';
-export type { KaopingConfig, ConfigProblem, EventStoreKind, LogFormat, LogLevel } from './config';
+export { loadConfig, loadConfigOrExit, dataDirProblem, InvalidConfigError, CONFIG_VARIABLES } from './config';
+export type { KaopingConfig, ConfigProblem, ConfigPurpose, EventStoreKind, LogFormat, LogLevel } from './config';
 export { createLogger } from './logger';
 export { ConfigModule } from './config.module';
 export { EventStoreModule, openDatabase, openEventStore, sqlDatabaseConfigOf } from './event-store.module';

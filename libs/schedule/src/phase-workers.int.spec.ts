@@ -108,7 +108,7 @@ describe('phase jobs on worker processes sharing one queue and one PostgreSQL lo
     expect(opened).toHaveLength(1);
     expect(opened[0]?.metadata).toMatchObject({ commandId: `job:${open.jobId}`, actorId: 'system' });
     expect((await producer.stats()).counts).toMatchObject({ completed: 1, failed: 0, active: 0, waiting: 0 });
-  }, 60_000);
+  });
 
   it('runs each job of a calendar exactly once when three worker processes take them from one queue at once', async () => {
     // The office runs the first half of the year by hand; mid-year is closed, so its snapshots stand planned.

@@ -54,7 +54,7 @@ describe.each([['in-process'], ['bullmq']])('a Zhengding cycle on schedule (%s q
     world = await openWorld();
     h = await harness({ queueOf: adapter.queueOf, world });
     await runZhengdingCycle(h);
-  }, 120_000);
+  });
 
   afterAll(async () => {
     await h.scheduler.stop();

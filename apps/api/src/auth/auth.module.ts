@@ -3,6 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { IdentityModule } from '@kaoping/identity';
 import { AccessTokenGuard } from './access-token.guard';
 import { AuthController } from './auth.controller';
+import { LoginThrottle } from './login-throttle';
 import { RoleGuard } from './role.guard';
 import { UsersController } from '../users/users.controller';
 
@@ -11,6 +12,7 @@ import { UsersController } from '../users/users.controller';
   imports: [IdentityModule],
   controllers: [AuthController, UsersController],
   providers: [
+    { provide: LoginThrottle, useFactory: () => new LoginThrottle() },
     { provide: APP_GUARD, useClass: AccessTokenGuard },
     { provide: APP_GUARD, useClass: RoleGuard },
   ],

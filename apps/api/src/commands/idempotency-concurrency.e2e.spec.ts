@@ -12,7 +12,7 @@ const suite = (boot: () => Promise<ApiUnderTest>) => () => {
     api = await boot();
     as = await signInEveryone(api, await api.login('admin', TEST_ADMIN_PASSWORD));
     await planningCycle(api, as.office, '2026');
-  }, 240_000);
+  });
   afterAll(() => api?.close());
 
   it('reserves an Idempotency-Key atomically: of concurrent requests with one key and different bodies, one is recorded (201) and the others get 409', async () => {

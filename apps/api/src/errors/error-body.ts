@@ -19,5 +19,6 @@ export const STATUS_BY_KIND: Readonly<Record<string, number>> = {
   'wrong-expected-revision': 409,
   'idempotency-mismatch': 409,
   'payload-too-large': 413,
+  'too-many-requests': 429,
   'read-model-behind': 503,
 };

@@ -21,7 +21,7 @@ describe('malformed requests are refused with a 4xx naming what is wrong', () =>
     as = await signInEveryone(api, await api.login('admin', TEST_ADMIN_PASSWORD));
     await planningCycle(api, as.office, '2026');
     head = await api.store.headPosition();
-  }, 240_000);
+  });
   afterAll(async () => {
     // Nothing above wrote an event.
     expect(await api.store.headPosition()).toBe(head);

@@ -12,7 +12,7 @@ describe('/health tells a stopped or lagging read model', () => {
 
   beforeAll(async () => {
     api = await bootApi();
-  }, 120_000);
+  });
   afterAll(() => api.close());
 
   it('says ok while the read models keep up, with each projection and its position', async () => {
@@ -52,7 +52,7 @@ describe('/health without a worker (RUN_WORKER=false, jobs on BullMQ)', () => {
 
   beforeAll(async () => {
     api = await bootApi({ REDIS_URL: target.href, RUN_WORKER: 'false' });
-  }, 120_000);
+  });
   afterAll(async () => {
     await api.close();
     const redis = new Redis(target.href, { maxRetriesPerRequest: null });

@@ -47,7 +47,7 @@ const accessAndIdempotency = (boot: () => Promise<ApiUnderTest>): void => {
     as = await signInEveryone(api, await api.login('admin', TEST_ADMIN_PASSWORD));
     await planningCycle(api, as.office, '2026');
     routes = await commandRoutes(api);
-  }, 60_000);
+  });
   afterAll(() => api.close());
 
   it('has a route for every command a person sends (the system-only ones are the worker’s)', () => {
@@ -81,7 +81,7 @@ const accessAndIdempotency = (boot: () => Promise<ApiUnderTest>): void => {
     }
     expect(refusals).toBeGreaterThan(200);
     expect(await api.log()).toEqual(before);
-  }, 60_000);
+  });
 
   it('answers 403 to the right role acting outside its scope, and writes nothing', async () => {
     await api.http().post('/cycles/2026/phases/monitoring/open').set(as.office).send({}).expect(201);

@@ -38,7 +38,7 @@ describe('a cycle from planning to rectification, through HTTP', () => {
       password: 'nanniu reporter password',
     });
     nanniuReporter = { Authorization: `Bearer ${await api.login('li.nanniu', 'nanniu reporter password')}` };
-  }, 60_000);
+  });
   afterAll(() => api.close());
 
   it('plans: the office sets up units and raters, a unit submits its plan and the office approves it', async () => {

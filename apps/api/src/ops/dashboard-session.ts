@@ -7,12 +7,15 @@ export const DASHBOARD_PATH = '/admin/queues';
 /** A dashboard session lasts a quarter of an hour: admins sign in again for longer looks. */
 export const DASHBOARD_SESSION_SECONDS = 15 * 60;
 
-/** What a dashboard session says: who opened it, in which role, until when (epoch seconds). */
-export type DashboardClaims = Readonly<{ userId: string; role: string; expiresAt: number }>;
+/**
+ * What a dashboard session says: who opened it, in which role, until when (epoch seconds), and the
+ * account's token version then (a password change, reset or disabled account ends the session).
+ */
+export type DashboardClaims = Readonly<{ userId: string; role: string; expiresAt: number; ver: number }>;
 
 export type DashboardSessionCheck =
   | Readonly<{ valid: true; claims: DashboardClaims }>
-  | Readonly<{ valid: false; reason: 'missing' | 'malformed' | 'bad-signature' | 'expired' | 'not-admin' }>;
+  | Readonly<{ valid: false; reason: 'missing' | 'malformed' | 'bad-signature' | 'expired' | 'not-admin' | 'revoked' }>;
 
 const PURPOSE = 'kaoping:queue-dashboard:v1';
 
@@ -29,10 +32,11 @@ export class DashboardSessions {
     this.key = createHmac('sha256', secret ?? randomBytes(48)).update(PURPOSE).digest();
   }
 
-  issue(input: Readonly<{ userId: string; role: string; now: Date }>): Readonly<{ token: string; claims: DashboardClaims }> {
+  issue(input: Readonly<{ userId: string; role: string; now: Date; ver: number }>): Readonly<{ token: string; claims: DashboardClaims }> {
     const claims: DashboardClaims = {
       userId: input.userId,
       role: input.role,
+      ver: input.ver,
       expiresAt: Math.floor(input.now.getTime() / 1000) + DASHBOARD_SESSION_SECONDS,
     };
     const body = Buffer.from(JSON.stringify(claims)).toString('base64url');
@@ -62,8 +66,8 @@ const parseClaims = (json: string): DashboardClaims | undefined => {
   try {
     const value: unknown = JSON.parse(json);
     if (typeof value !== 'object' || value === null) return undefined;
-    const { userId, role, expiresAt }: Record<string, unknown> = Object.fromEntries(Object.entries(value));
-    return typeof userId === 'string' && typeof role === 'string' && typeof expiresAt === 'number' ? { userId, role, expiresAt } : undefined;
+    const { userId, role, expiresAt, ver }: Record<string, unknown> = Object.fromEntries(Object.entries(value));
+    return typeof userId === 'string' && typeof role === 'string' && typeof expiresAt === 'number' && typeof ver === 'number' ? { userId, role, expiresAt, ver } : undefined;
   } catch {
     return undefined;
   }

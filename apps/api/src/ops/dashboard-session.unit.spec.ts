@@ -7,18 +7,18 @@ describe('dashboard sessions', () => {
   const sessions = new DashboardSessions('a secret of at least thirty-two characters');
 
   it('admits an admin session until its fifteen minutes are over', () => {
-    const { token } = sessions.issue({ userId: 'admin', role: 'admin', now });
+    const { token } = sessions.issue({ userId: 'admin', role: 'admin', now, ver: 1 });
     expect(sessions.check(token, later(899))).toMatchObject({ valid: true, claims: { userId: 'admin', role: 'admin' } });
     expect(sessions.check(token, later(900))).toEqual({ valid: false, reason: 'expired' });
   });
 
   it('refuses a session signed with another secret, a changed body, and one opened in another role', () => {
-    const { token } = sessions.issue({ userId: 'admin', role: 'admin', now });
+    const { token } = sessions.issue({ userId: 'admin', role: 'admin', now, ver: 1 });
     expect(new DashboardSessions('another secret of at least thirty-two chars').check(token, now)).toEqual({ valid: false, reason: 'bad-signature' });
     const [, signature] = token.split('.');
-    const forged = Buffer.from(JSON.stringify({ userId: 'admin', role: 'admin', expiresAt: 9_999_999_999 })).toString('base64url');
+    const forged = Buffer.from(JSON.stringify({ userId: 'admin', role: 'admin', expiresAt: 9_999_999_999, ver: 1 })).toString('base64url');
     expect(sessions.check(`${forged}.${signature ?? ''}`, now)).toEqual({ valid: false, reason: 'bad-signature' });
-    expect(sessions.check(sessions.issue({ userId: 'a1', role: 'auditor', now }).token, now)).toEqual({ valid: false, reason: 'not-admin' });
+    expect(sessions.check(sessions.issue({ userId: 'a1', role: 'auditor', now, ver: 1 }).token, now)).toEqual({ valid: false, reason: 'not-admin' });
     expect(sessions.check(undefined, now)).toEqual({ valid: false, reason: 'missing' });
     expect(sessions.check('no-dot', now)).toEqual({ valid: false, reason: 'malformed' });
   });

@@ -1,6 +1,6 @@
 import { Controller, Delete, Get, Header, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { ActingUser } from '@kaoping/identity';
+import { IdentityService, type ActingUser } from '@kaoping/identity';
 import type { Request, Response } from 'express';
 import { Action, CurrentActor } from '../auth/auth.decorators';
 import { DASHBOARD_PATH, DashboardSessions, clearedCookie, sessionCookie } from './dashboard-session';
@@ -16,6 +16,7 @@ export class OpsController {
   constructor(
     private readonly ops: OpsQueue,
     private readonly sessions: DashboardSessions,
+    private readonly identity: IdentityService,
   ) {}
 
   @Get('queues')
@@ -44,8 +45,8 @@ export class OpsController {
     summary: `Opens a 15-minute queue dashboard session: an HttpOnly, SameSite=Strict cookie for ${DASHBOARD_PATH} only (a browser UI cannot send a bearer header)`,
   })
   @ApiNoContentResponse({ description: `Set-Cookie for ${DASHBOARD_PATH}` })
-  openDashboard(@CurrentActor() actor: ActingUser, @Req() req: Request, @Res({ passthrough: true }) res: Response): void {
-    const { token } = this.sessions.issue({ userId: actor.userId, role: actor.role, now: new Date() });
+  async openDashboard(@CurrentActor() actor: ActingUser, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void> {
+    const { token } = this.sessions.issue({ userId: actor.userId, role: actor.role, now: new Date(), ver: await this.identity.tokenVersion(actor.userId) });
     res.setHeader('Set-Cookie', sessionCookie({ token, secure: req.secure }));
   }
 

@@ -192,5 +192,5 @@ describe('ops on BullMQ (REDIS_URL)', () => {
     let health = await api.http().get('/health');
     while (health.status !== 200) health = await api.http().get('/health');
     expect(health.body.info.jobs).toMatchObject({ status: 'up', adapter: 'bullmq' });
-  }, 60_000);
+  });
 });

@@ -5,6 +5,7 @@ import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { ExpressAdapter } from '@bull-board/express';
 import { Queue } from 'bullmq';
 import type { Express, NextFunction, Request, Response } from 'express';
+import { IdentityService } from '@kaoping/identity';
 import { REDIS, type OptionalRedis } from '@kaoping/runtime';
 import type { ErrorBody } from '../errors/error-body';
 import { DASHBOARD_COOKIE, DASHBOARD_PATH, DashboardSessions, cookieOf } from './dashboard-session';
@@ -30,6 +31,7 @@ export class QueueDashboard implements OnModuleInit, OnModuleDestroy {
     private readonly adapterHost: HttpAdapterHost,
     private readonly ops: OpsQueue,
     private readonly sessions: DashboardSessions,
+    private readonly identity: IdentityService,
     @Inject(REDIS) private readonly redis: OptionalRedis,
   ) {}
 
@@ -61,13 +63,19 @@ export class QueueDashboard implements OnModuleInit, OnModuleDestroy {
   }
 
   private readonly admitted = (req: Request, res: Response, next: NextFunction): void => {
+    const refuse = (reason: string): void =>
+      reply(res, {
+        statusCode: 401,
+        code: 'dashboard-session-required',
+        message: `the queue dashboard needs a dashboard session (${reason}): POST /ops/dashboard-session with an admin bearer token, then open ${DASHBOARD_PATH}`,
+        details: [{ path: `cookie.${DASHBOARD_COOKIE}`, rule: reason, message: 'a signed, unexpired admin dashboard session of an active admin' }],
+      });
     const check = this.sessions.check(cookieOf(req.headers.cookie, DASHBOARD_COOKIE), new Date());
-    if (check.valid) return next();
-    reply(res, {
-      statusCode: 401,
-      code: 'dashboard-session-required',
-      message: `the queue dashboard needs a dashboard session (${check.reason}): POST /ops/dashboard-session with an admin bearer token, then open ${DASHBOARD_PATH}`,
-      details: [{ path: `cookie.${DASHBOARD_COOKIE}`, rule: check.reason, message: 'a signed, unexpired admin dashboard session' }],
-    });
+    if (!check.valid) return refuse(check.reason);
+    // The admin is still active, still an admin, and has not changed their password since.
+    this.identity.sessionStillValid(check.claims.userId, check.claims.role, check.claims.ver).then(
+      (valid) => (valid ? next() : refuse('revoked')),
+      (error: unknown) => next(error),
+    );
   };
 }

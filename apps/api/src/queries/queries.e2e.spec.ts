@@ -1,8 +1,6 @@
 import { driveSmallCycle } from '@kaoping/projections';
 import { bootApi, TEST_ADMIN_PASSWORD, type ApiUnderTest } from '../testing/api-test-app';
 
-jest.setTimeout(120_000);
-
 const PASSWORD = 'queries e2e password';
 const PEOPLE = {
   office: { userId: 'wang.office', grant: { role: 'office' } },

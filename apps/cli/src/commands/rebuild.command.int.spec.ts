@@ -2,8 +2,6 @@ import { READ_MODEL_NAMES, ProjectionRunner, driveSmallCycle, openReadModelDatab
 import type { CliIo } from '../cli-io';
 import { createRebuildCommand } from './rebuild.command';
 
-jest.setTimeout(120_000);
-
 const capture = (): CliIo & { lines: { out: string[]; err: string[] } } => {
   const lines = { out: [] as string[], err: [] as string[] };
   return { lines, out: (l) => lines.out.push(l), err: (l) => lines.err.push(l), readFile: () => '' };

@@ -90,9 +90,10 @@ const SUBCOMMANDS: Readonly<Record<string, Subcommand>> = {
     const outcome = await executeUserCommand(store, { type: 'RevokeRole', data: { userId, grant }, meta: operatorMeta(parsed.options.get('reason')) });
     io.out(`revoked ${grantText(grant)} from ${userId}: ${outcome.streamId} revision ${outcome.revision}`);
   },
-  disable: async (parsed, { store }, io) => {
+  disable: async (parsed, { store, credentials }, io) => {
     const userId = required(parsed, 'id');
     const outcome = await executeUserCommand(store, { type: 'DisableUser', data: { userId }, meta: operatorMeta(parsed.options.get('reason')) });
+    await credentials.revokeTokens(userId);
     io.out(`disabled ${userId}: ${outcome.streamId} revision ${outcome.revision}`);
   },
   password: async (parsed, { store, credentials }, io) => {

@@ -36,6 +36,8 @@ export class SqlCredentialStore implements CredentialStore {
          updated_at timestamptz NOT NULL DEFAULT now()
        )`,
     ));
+    // Tokens carry this version: a password change, reset or disabled account moves it on.
+    await database.query(`ALTER TABLE "${schema}".credentials ADD COLUMN IF NOT EXISTS token_version integer NOT NULL DEFAULT 1`);
     return new SqlCredentialStore(database, `"${schema}".credentials`);
   }
 
@@ -43,9 +45,19 @@ export class SqlCredentialStore implements CredentialStore {
     const hash = await hashPassword(password);
     await this.database.query(
       `INSERT INTO ${this.table} (user_id, password_hash) VALUES ($1, $2)
-       ON CONFLICT (user_id) DO UPDATE SET password_hash = excluded.password_hash, updated_at = now()`,
+       ON CONFLICT (user_id) DO UPDATE SET password_hash = excluded.password_hash, token_version = ${this.table}.token_version + 1, updated_at = now()`,
       [userId, hash],
     );
+  }
+
+  async revokeTokens(userId: string): Promise<void> {
+    await this.database.query(`UPDATE ${this.table} SET token_version = token_version + 1, updated_at = now() WHERE user_id = $1`, [userId]);
+  }
+
+  async tokenVersion(userId: string): Promise<number> {
+    const [row] = await this.database.query(`SELECT token_version FROM ${this.table} WHERE user_id = $1`, [userId]);
+    const version = row?.['token_version'];
+    return typeof version === 'number' ? version : 0;
   }
 
   async verifyPassword(userId: string, password: string): Promise<boolean> {

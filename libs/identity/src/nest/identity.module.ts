@@ -27,15 +27,32 @@ class FirstRunAdmin implements OnApplicationBootstrap {
       password: this.config.adminPassword,
       now: new Date().toISOString(),
     });
-    if (!firstRun.provisioned) return;
-    if (firstRun.generatedPassword === undefined) {
-      this.logger.warn(`First run: no user existed; created user '${FIRST_ADMIN_ID}' (role admin) with the password of ADMIN_PASSWORD`);
-    } else {
-      this.logger.warn(
-        `First run: no user existed; created user '${FIRST_ADMIN_ID}' (role admin). ` +
-          `PASSWORD (shown once, change it with PUT /auth/password): ${firstRun.generatedPassword}`,
-      );
+    if (!firstRun.provisioned) {
+      if (this.config.adminPassword !== undefined) {
+        this.logger.warn(
+          `ADMIN_PASSWORD is set but ignored: users exist already, so no first-run admin was made and '${FIRST_ADMIN_ID}' keeps its password. ` +
+            `Sign in with that password, or set a new one with: echo 'new password' | npm run cli -- users password --id ${FIRST_ADMIN_ID} --password-stdin (with the API stopped on embedded)`,
+        );
+      }
+      return;
     }
+    if (firstRun.generatedPassword === undefined) {
+      this.logger.log(`First run: no user existed; created user '${FIRST_ADMIN_ID}' (role admin) with the password of ADMIN_PASSWORD`);
+      return;
+    }
+    // A plain notice on stderr, not a JSON log line: an operator at a terminal must be able to read it.
+    process.stderr.write(
+      [
+        '',
+        '  Kaoping first run: no user existed, so an administrator was created.',
+        `    user:     ${FIRST_ADMIN_ID}`,
+        `    password: ${firstRun.generatedPassword}`,
+        '  It is shown this once. Sign in (POST /auth/login) and change it (PUT /auth/password).',
+        '',
+        '',
+      ].join('\n'),
+    );
+    this.logger.log(`First run: created user '${FIRST_ADMIN_ID}' (role admin) with a generated password (printed on stderr, not logged)`);
   }
 }
 

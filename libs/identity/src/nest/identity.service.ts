@@ -27,7 +27,7 @@ export class IdentityService {
   /** Checks the password, picks the role, and issues a token for that one role. */
   async login(login: Login): Promise<AccessGrant> {
     const user = await authenticate({ store: this.store, credentials: this.credentials, login });
-    const accessToken = await this.jwt.signAsync(claimsOf(user));
+    const accessToken = await this.jwt.signAsync(claimsOf(user, await this.credentials.tokenVersion(user.userId)));
     return {
       accessToken,
       tokenType: 'Bearer',
@@ -51,6 +51,9 @@ export class IdentityService {
     }
     const claims = readClaims(payload);
     if (claims === null) throw unauthenticated('invalid-token', 'the access token is not valid');
+    if (claims.ver !== (await this.credentials.tokenVersion(claims.sub))) {
+      throw unauthenticated('token-revoked', 'the password was changed or reset, or the account disabled, since this token was issued: sign in again');
+    }
     return currentActingUser(this.store, {
       userId: claims.sub,
       role: claims.role,
@@ -59,9 +62,23 @@ export class IdentityService {
     });
   }
 
-  /** Records a user command (admin only) with its idempotency key as command id. */
-  execute(command: UserCommand, options: Readonly<{ correlationId?: string; expectedRevision?: number | 'no_stream' }> = {}): Promise<CommandOutcome> {
-    return executeUserCommand(this.store, command, options);
+  /** Records a user command (admin only) with its idempotency key as command id; disabling an account revokes its tokens. */
+  async execute(command: UserCommand, options: Readonly<{ correlationId?: string; expectedRevision?: number | 'no_stream' }> = {}): Promise<CommandOutcome> {
+    const outcome = await executeUserCommand(this.store, command, options);
+    if (command.type === 'DisableUser') await this.credentials.revokeTokens(command.data.userId);
+    return outcome;
+  }
+
+  /** Whether a user's account is active and holds the role now, with the token version it is at (for sessions other than bearer tokens). */
+  async sessionStillValid(userId: string, role: string, version: number): Promise<boolean> {
+    const user = await readUser(this.store, userId);
+    if (user === null || user.status !== 'active' || !user.grants.some((grant) => grant.role === role)) return false;
+    return version === (await this.credentials.tokenVersion(userId));
+  }
+
+  /** The token version of a user now (a dashboard session records it when opened). */
+  tokenVersion(userId: string): Promise<number> {
+    return this.credentials.tokenVersion(userId);
   }
 
   /**
