@@ -110,6 +110,7 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
     await person('reporter.quyangqiao', [{ role: 'unit-reporter', unitId: 'quyangqiao' }]);
     await person('reporter.xinchengpu', [{ role: 'unit-reporter', unitId: 'xinchengpu' }]);
     for (const raterId of ['leader-1', 'leader-2', 'leader-3']) await person(raterId, [{ role: 'leader' }]);
+    await person('wu.auditor', [{ role: 'auditor' }]);
   }, 300_000);
 
   afterAll(async () => {
@@ -386,5 +387,15 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByText('Score distribution (units)').waitFor();
     await page.getByRole('menuitem', { name: 'Analysis' }).waitFor();
+  });
+
+  it('shows the auditor how a township’s score arose, with the time slider over the log (追溯)', async () => {
+    const page = await openPage();
+    await signIn(page, 'wu.auditor');
+    await pickCycle(page);
+    await page.goto(`${c.baseUrl}/trace`);
+    await page.getByText('当时得分').waitFor();
+    await page.locator('.ant-slider').first().waitFor();
+    await shot(page, 'auditor-trace');
   });
 });
