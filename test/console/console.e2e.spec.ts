@@ -110,6 +110,7 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
     await person('reporter.quyangqiao', [{ role: 'unit-reporter', unitId: 'quyangqiao' }]);
     await person('reporter.xinchengpu', [{ role: 'unit-reporter', unitId: 'xinchengpu' }]);
     for (const raterId of ['leader-1', 'leader-2', 'leader-3']) await person(raterId, [{ role: 'leader' }]);
+    await person('wu.auditor', [{ role: 'auditor' }]);
   }, 300_000);
 
   afterAll(async () => {
@@ -283,7 +284,7 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
       await dialog.waitFor({ state: 'hidden' });
       await until(async () => (await approveButtons.count()) === left - 1);
     }
-    await page.getByText('暂无数据').waitFor();
+    await page.locator('.ant-empty-description').waitFor();
   });
 
   it('shows the office the ranking EXAMPLES.md tabulates, each total explaining itself, then computes and publishes', async () => {
@@ -310,6 +311,14 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
     ]);
     await page.getByRole('button', { name: '计算结果' }).click();
     await page.getByTestId('results-status').getByText(/已计算/).waitFor();
+    // Results are published in the publication phase: the office moves on from review on the board.
+    await page.getByRole('menuitem', { name: '进度看板' }).click();
+    await page.getByTestId('close-review').click();
+    await submitDialog(page, '审定完成');
+    await page.getByTestId('open-publication').click();
+    await submitDialog(page, '进入结果公示');
+    await page.getByTestId('close-publication').waitFor();
+    await page.getByRole('menuitem', { name: '考评结果' }).click();
     await page.getByRole('button', { name: '公示结果' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('公示截止日期').fill('2027-03-10');
@@ -378,5 +387,15 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByText('Score distribution (units)').waitFor();
     await page.getByRole('menuitem', { name: 'Analysis' }).waitFor();
+  });
+
+  it('shows the auditor how a township’s score arose, with the time slider over the log (追溯)', async () => {
+    const page = await openPage();
+    await signIn(page, 'wu.auditor');
+    await pickCycle(page);
+    await page.goto(`${c.baseUrl}/trace`);
+    await page.getByText('当时得分').waitFor();
+    await page.locator('.ant-slider').first().waitFor();
+    await shot(page, 'auditor-trace');
   });
 });

@@ -9,7 +9,7 @@ import { useApiErrors } from '../common/forms';
 import { labelText } from '../common/label';
 import { commonMessages } from '../common/messages';
 import { useLang, useMessages } from '../i18n/i18n';
-import { evidenceRef } from './evidence';
+import { uploadEvidence } from './evidence';
 import { fieldMessages } from './messages';
 
 type Values = { unitId: string; what: string; where: string; ruleId?: string; amount?: string; photos?: UploadFile[] };
@@ -32,7 +32,7 @@ export default function FieldFindingPage() {
   const record = useMutation({
     mutationFn: async (values: Values) => {
       const files = (values.photos ?? []).flatMap((f) => (f.originFileObj === undefined ? [] : [f.originFileObj]));
-      const evidence = await Promise.all(files.map(evidenceRef));
+      const evidence = await Promise.all(files.map(uploadEvidence));
       return ok(
         api.POST('/cycles/{cycleId}/inspection-findings', {
           params: { path: { cycleId: cycleId ?? '' }, header: { 'Idempotency-Key': commandId() } },

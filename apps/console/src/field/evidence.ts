@@ -1,8 +1,17 @@
+import { api, ok } from '../api/client';
+
 /**
- * The content address of a piece of evidence (a photo): `sha256:<hex>` of its bytes, the reference
- * the finding's event carries.
+ * Uploads a piece of evidence (a photo, a scan) to the API, which stores it by its SHA-256; answers
+ * the reference (`sha256:<hex>`) the finding's event carries.
  */
-export const evidenceRef = async (file: Blob): Promise<string> => {
-  const digest = await crypto.subtle.digest('SHA-256', await file.arrayBuffer());
-  return `sha256:${[...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
+export const uploadEvidence = async (file: File): Promise<string> => {
+  const stored = await ok(
+    api.POST('/evidence', {
+      // The API takes the file's bytes as the raw body, typed by its Content-Type.
+      body: '',
+      bodySerializer: () => file,
+      headers: { 'Content-Type': file.type },
+    }),
+  );
+  return stored.reference;
 };

@@ -101,8 +101,10 @@ function ScoreAt({ data, lang, m }: Readonly<{ data: UnitAsOf; lang: Lang; m: Me
   );
 }
 
-function DiffCard({ cycleId, categoryId, unitId, to, m }: Readonly<{ cycleId: string; categoryId: string; unitId: string; to: string; m: Messages }>) {
-  const [from, setFrom] = useState('published');
+function DiffCard({ cycleId, categoryId, unitId, to, entries, m }: Readonly<{ cycleId: string; categoryId: string; unitId: string; to: string; entries: Trail['entries']; m: Messages }>) {
+  // From the unit's first record by default ('published' needs published results).
+  const [chosen, setFrom] = useState<string>();
+  const from = chosen ?? entries[0]?.position ?? 'published';
   const diff = useMutation({
     mutationFn: () => ok(api.GET('/audit/cycles/{cycleId}/categories/{categoryId}/diff', { params: { path: { cycleId, categoryId }, query: { from, to, unitId } } })),
   });
@@ -112,12 +114,12 @@ function DiffCard({ cycleId, categoryId, unitId, to, m }: Readonly<{ cycleId: st
       <Space wrap>
         <span>{m.diffFrom}</span>
         <Select
-          style={{ width: 200 }}
+          style={{ width: 360 }}
           value={from}
           onChange={setFrom}
           options={[
             { value: 'published', label: m.published },
-            { value: '0', label: m.atPosition('0') },
+            ...entries.map((entry) => ({ value: entry.position, label: `${m.atPosition(entry.position)} · ${formatDateTime(entry.recordedAt)} · ${entry.type}` })),
           ]}
         />
         <span>
@@ -274,7 +276,7 @@ export default function TracePage() {
         <Empty description={m.noUnit} />
       ) : (
         <>
-          <Card title={m.moment} size="small">
+          <Card title={m.moment} size="small" data-testid="trace-moment">
             <Space orientation="vertical" style={{ width: '100%' }}>
               <Space wrap>
                 <Button type={moment === 'now' ? 'primary' : 'default'} onClick={() => setMoment('now')}>
@@ -314,7 +316,7 @@ export default function TracePage() {
           <Card title={m.scoreAt} size="small">
             <QueryState query={score}>{(data) => <ScoreAt data={data} lang={lang} m={m} />}</QueryState>
           </Card>
-          <DiffCard cycleId={cycleId} categoryId={categoryId} unitId={unitId} to={moment} m={m} />
+          <DiffCard key={unitId} cycleId={cycleId} categoryId={categoryId} unitId={unitId} to={moment} entries={entries} m={m} />
         </>
       )}
       <VerifyCard cycleId={cycleId} m={m} />
