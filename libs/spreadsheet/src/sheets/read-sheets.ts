@@ -1,6 +1,6 @@
-import type ExcelJS from 'exceljs';
+import { Readable } from 'node:stream';
+import ExcelJS from 'exceljs';
 import { parseCsv } from '../tables/csv.util';
-import { loadWorkbook } from '../tables/xlsx.util';
 import { type RowCells, type SheetColumn, type SheetKind, SHEET_KINDS, SHEET_SPECS, columnOfHeader, isUnfilled, kindOfSheetName } from './sheet-kinds';
 
 /** One problem of an import: where (sheet, row, column), which rule, the value found; Chinese first. */
@@ -59,10 +59,10 @@ const cellText = (value: ExcelJS.CellValue): Readonly<{ text: string } | { refus
   return { refused: JSON.stringify(value) };
 };
 
-const rowsOfWorksheet = (worksheet: ExcelJS.Worksheet): RawRow[] => {
-  const rows: RawRow[] = [];
-  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const cells: string[] = [];
+const rawRowOf = (input: Readonly<{ sheet: string; row: ExcelJS.Row }>): RawRow => {
+  const { row, sheet } = input;
+  const rowNumber = row.number;
+  const cells: string[] = [];
     const problems: ImportProblem[] = [];
     const count = row.cellCount;
     for (let index = 1; index <= count; index += 1) {
@@ -70,12 +70,29 @@ const rowsOfWorksheet = (worksheet: ExcelJS.Worksheet): RawRow[] => {
       if ('text' in read) cells.push(read.text);
       else {
         cells.push('');
-        problems.push(problem({ sheet: worksheet.name, row: rowNumber, column: `#${index}`, rule: 'not-exact', value: read.refused, zh: '数值无法精确读取，请以文本格式填写', en: 'the number cannot be read exactly: enter it as text' }));
+        problems.push(problem({ sheet, row: rowNumber, column: `#${index}`, rule: 'not-exact', value: read.refused, zh: '数值无法精确读取，请以文本格式填写', en: 'the number cannot be read exactly: enter it as text' }));
       }
     }
-    rows.push({ row: rowNumber, cells, problems });
-  });
-  return rows;
+  return { row: rowNumber, cells, problems };
+};
+
+/**
+ * Reads the sheets of an .xlsx workbook with exceljs' streaming reader (no styles: cells are read
+ * for their values only), keeping the rows of the sheets named for a kind.
+ */
+const streamWorkbook = async (bytes: Uint8Array): Promise<readonly Readonly<{ name: string; kind: SheetKind; rows: RawRow[] }>[]> => {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes)]), { worksheets: 'emit', sharedStrings: 'cache', styles: 'ignore', hyperlinks: 'ignore', entries: 'ignore' });
+  const sheets: { name: string; kind: SheetKind; rows: RawRow[] }[] = [];
+  for await (const worksheet of reader) {
+    const name = (worksheet as unknown as Readonly<{ name: string }>).name;
+    const kind = kindOfSheetName(name);
+    const rows: RawRow[] = [];
+    for await (const row of worksheet) {
+      if (kind !== undefined && row.hasValues) rows.push(rawRowOf({ sheet: name, row }));
+    }
+    if (kind !== undefined) sheets.push({ name, kind, rows });
+  }
+  return sheets;
 };
 
 const isBlank = (cells: readonly string[]): boolean => cells.every((cell) => cell === '');
@@ -149,22 +166,20 @@ export const readUploadedFile = async (file: UploadedFile): Promise<ParsedFile> 
     const { parsed, problems: found } = parseRows({ sheet, kind, rows });
     return { sheets: [parsed], problems: found };
   }
-  let workbook: ExcelJS.Workbook;
+  let read: Awaited<ReturnType<typeof streamWorkbook>>;
   try {
-    workbook = await loadWorkbook(file.bytes);
+    read = await streamWorkbook(file.bytes);
   } catch (error: unknown) {
     problems.push(problem({ sheet: '', row: 0, column: '', rule: 'not-a-workbook', value: file.name, zh: '文件不是有效的 .xlsx 工作簿', en: `the file is not an .xlsx workbook (${error instanceof Error ? error.message : String(error)})` }));
     return { sheets, problems };
   }
-  for (const worksheet of workbook.worksheets) {
-    const kind = kindOfSheetName(worksheet.name);
-    if (kind === undefined) continue;
-    const { parsed, problems: found } = parseRows({ sheet: worksheet.name, kind, rows: rowsOfWorksheet(worksheet) });
+  for (const sheet of read) {
+    const { parsed, problems: found } = parseRows({ sheet: sheet.name, kind: sheet.kind, rows: sheet.rows });
     sheets.push(parsed);
     problems.push(...found);
   }
   if (sheets.length === 0) {
-    problems.push(problem({ sheet: '', row: 0, column: '', rule: 'no-data-sheet', value: workbook.worksheets.map((w) => w.name).join(', '), zh: `工作簿中没有可导入的表（${SHEET_KINDS.map((k) => SHEET_SPECS[k].sheet).join('、')}）`, en: 'the workbook has no sheet to import' }));
+    problems.push(problem({ sheet: '', row: 0, column: '', rule: 'no-data-sheet', value: file.name, zh: `工作簿中没有可导入的表（${SHEET_KINDS.map((k) => SHEET_SPECS[k].sheet).join('、')}）`, en: 'the workbook has no sheet to import' }));
   }
   return { sheets, problems };
 };
