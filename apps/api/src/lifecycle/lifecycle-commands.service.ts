@@ -4,17 +4,18 @@ import type { EventStore } from '@kaoping/eventstore';
 import type { EvaluationCommand } from '@kaoping/evaluation';
 import { handleEvaluationCommand, scoreCategoryFromLog, type CommandOutcome, type ScoredCategory } from '@kaoping/lifecycle';
 import { EVENT_STORE } from '@kaoping/runtime';
-import type { Sending } from './sending.decorator';
+import type { CommandRequestContext } from '../commands/command-request';
 
 /**
- * A lifecycle command sent over HTTP, on the CommandBus. `asked`: what the request asked when the
+ * A lifecycle command sent over HTTP (its actor in its meta; the request's correlation id and
+ * If-Match beside it), on the CommandBus. `asked`: what the request asked when the
  * command holds more (results computed at the time): a repeated Idempotency-Key is compared by it.
  * Domain errors name the request's fields already: the exception filter passes them on as they are.
  */
 export class SendEvaluationCommand extends Command<CommandOutcome> {
   constructor(
     readonly command: EvaluationCommand,
-    readonly sending: Sending,
+    readonly request: CommandRequestContext,
     readonly asked?: unknown,
   ) {
     super();
@@ -25,7 +26,7 @@ export class SendEvaluationCommand extends Command<CommandOutcome> {
 export class SendEvaluationCommandHandler implements ICommandHandler<SendEvaluationCommand, CommandOutcome> {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
-  execute({ command, sending: { request }, asked }: SendEvaluationCommand): Promise<CommandOutcome> {
+  execute({ command, request, asked }: SendEvaluationCommand): Promise<CommandOutcome> {
     return handleEvaluationCommand({ store: this.store, command, correlationId: request.correlationId, ...(asked === undefined ? {} : { request: asked }), ...(request.expectedRevision === undefined ? {} : { expectedRevision: request.expectedRevision }) });
   }
 }

@@ -33,10 +33,8 @@ export class EvaluationPlansController {
     @Param('unitId', ParseIdPipe) unitId: string,
     @Body() body: SubmitEvaluationPlanDto,
   ): Promise<CommandOutcome> {
-    return this.commands.execute(new SendEvaluationCommand(
-      { type: 'SubmitEvaluationPlan', data: { cycleId, unitId, summary: body.summary, documents: body.documents }, meta: commandMeta(sending, body) },
-      sending,
-    ));
+    const data = { cycleId, unitId, summary: body.summary, documents: body.documents };
+    return this.commands.execute(new SendEvaluationCommand({ type: 'SubmitEvaluationPlan', data, meta: commandMeta(sending, body) }, sending.request));
   }
 
   @Post('approve')
@@ -47,7 +45,7 @@ export class EvaluationPlansController {
     @Param('unitId', ParseIdPipe) unitId: string,
     @Body() body: ApproveEvaluationPlanDto,
   ): Promise<CommandOutcome> {
-    return this.commands.execute(new SendEvaluationCommand({ type: 'ApproveEvaluationPlan', data: { cycleId, unitId }, meta: commandMeta(sending, body) }, sending));
+    return this.commands.execute(new SendEvaluationCommand({ type: 'ApproveEvaluationPlan', data: { cycleId, unitId }, meta: commandMeta(sending, body) }, sending.request));
   }
 
   @Post('return')
@@ -58,7 +56,7 @@ export class EvaluationPlansController {
     @Param('unitId', ParseIdPipe) unitId: string,
     @Body() body: ReturnEvaluationPlanDto,
   ): Promise<CommandOutcome> {
-    return this.commands.execute(new SendEvaluationCommand({ type: 'ReturnEvaluationPlan', data: { cycleId, unitId }, meta: commandMeta(sending, body) }, sending));
+    return this.commands.execute(new SendEvaluationCommand({ type: 'ReturnEvaluationPlan', data: { cycleId, unitId }, meta: commandMeta(sending, body) }, sending.request));
   }
 }
 
@@ -77,7 +75,7 @@ export class DataSubmissionsController {
     @Body() body: SubmitDataDto,
   ): Promise<CommandOutcome> {
     const data = { cycleId, unitId, indicatorId: body.indicatorId, value: body.value, ...present('period', body.period) };
-    return this.commands.execute(new SendEvaluationCommand({ type: 'SubmitData', data, meta: commandMeta(sending, body) }, sending));
+    return this.commands.execute(new SendEvaluationCommand({ type: 'SubmitData', data, meta: commandMeta(sending, body) }, sending.request));
   }
 
   @Post(':submissionId/corrections')
@@ -89,7 +87,7 @@ export class DataSubmissionsController {
     @Param('submissionId', ParseIdPipe) supersedes: string,
     @Body() body: CorrectDataDto,
   ): Promise<CommandOutcome> {
-    return this.commands.execute(new SendEvaluationCommand({ type: 'CorrectData', data: { cycleId, unitId, supersedes, value: body.value }, meta: commandMeta(sending, body) }, sending));
+    return this.commands.execute(new SendEvaluationCommand({ type: 'CorrectData', data: { cycleId, unitId, supersedes, value: body.value }, meta: commandMeta(sending, body) }, sending.request));
   }
 }
 
@@ -109,7 +107,7 @@ export class SelfAssessmentsController {
   ): Promise<CommandOutcome> {
     const perIndicator = body.perIndicator?.map((item) => ({ indicatorId: item.indicatorId, ...present('selfScore', item.selfScore), ...present('narrative', item.narrative) }));
     const data = { cycleId, unitId, narrative: body.narrative, ...present('period', body.period), ...present('selfScore', body.selfScore), ...present('perIndicator', perIndicator) };
-    return this.commands.execute(new SendEvaluationCommand({ type: 'SubmitSelfAssessment', data, meta: commandMeta(sending, body) }, sending));
+    return this.commands.execute(new SendEvaluationCommand({ type: 'SubmitSelfAssessment', data, meta: commandMeta(sending, body) }, sending.request));
   }
 }
 
@@ -128,7 +126,7 @@ export class RatingsController {
     @Body() body: RateUnitDto,
   ): Promise<CommandOutcome> {
     const data = { cycleId, unitId, indicatorId: body.indicatorId, raterRole: body.raterRole, ...present('period', body.period), ...present('grade', body.grade), ...present('points', body.points) };
-    return this.commands.execute(new SendEvaluationCommand({ type: 'RateUnit', data, meta: commandMeta(sending, body) }, sending));
+    return this.commands.execute(new SendEvaluationCommand({ type: 'RateUnit', data, meta: commandMeta(sending, body) }, sending.request));
   }
 
   @Post('sign-offs')
@@ -139,7 +137,7 @@ export class RatingsController {
     @Param('unitId', ParseIdPipe) unitId: string,
     @Body() body: SignOffPeriodDto,
   ): Promise<CommandOutcome> {
-    return this.commands.execute(new SendEvaluationCommand({ type: 'SignOffPeriod', data: { cycleId, unitId, period: body.period }, meta: commandMeta(sending, body) }, sending));
+    return this.commands.execute(new SendEvaluationCommand({ type: 'SignOffPeriod', data: { cycleId, unitId, period: body.period }, meta: commandMeta(sending, body) }, sending.request));
   }
 }
 
@@ -158,6 +156,6 @@ export class SurveysController {
     @Body() body: RecordSurveyResultDto,
   ): Promise<CommandOutcome> {
     const data = { cycleId, unitId, indicatorId: body.indicatorId, sampleSize: body.sampleSize, ...present('period', body.period), ...present('counts', body.counts), ...present('rate', body.rate) };
-    return this.commands.execute(new SendEvaluationCommand({ type: 'RecordSurveyResult', data, meta: commandMeta(sending, body) }, sending));
+    return this.commands.execute(new SendEvaluationCommand({ type: 'RecordSurveyResult', data, meta: commandMeta(sending, body) }, sending.request));
   }
 }

@@ -49,6 +49,8 @@ export type ContextNeeds = Readonly<{ cycle?: string; unit?: string; proposal?: 
 /** The events of the streams {@link ContextNeeds} named, as read from the log (in log order). */
 export type ContextStreams = Readonly<{
   cycle?: readonly Recorded<EvaluationEvent>[];
+  /** The cycle stream already folded (a cache checked against the stream's revision), instead of its events. */
+  cycleState?: CycleState;
   unit?: readonly Recorded<EvaluationEvent>[];
   proposal?: readonly Recorded<EvaluationEvent>[];
   /** Events of the cycle's appeal streams (others are ignored). */
@@ -151,7 +153,7 @@ export const openAppealsOf = (input: Readonly<{ cycleId: string; events: readonl
 
 /** The context folded from the streams read for it. */
 export const decisionContextOf = (needs: ContextNeeds, streams: ContextStreams): DecisionContext => ({
-  cycle: fold(streams.cycle, cycleKind),
+  cycle: streams.cycleState ?? fold(streams.cycle, cycleKind),
   ...(needs.unit === undefined ? {} : { unit: fold(streams.unit, unitKind) }),
   ...(needs.proposal === undefined ? {} : { proposal: fold(streams.proposal, proposalKind) }),
   ...(needs.appealsOf === undefined ? {} : { openAppeals: openAppealsOf({ cycleId: needs.appealsOf, events: streams.appeals ?? [] }) }),

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createEventStore, type EventStore } from '@kaoping/eventstore';
-import { unitStreamId, type Actor, type EvaluationCommand } from '@kaoping/evaluation';
+import { cycleStreamId, unitStreamId, type Actor, type EvaluationCommand } from '@kaoping/evaluation';
 import { parseDocumentText } from '@kaoping/scoring';
 import { assertTestDatabaseReachable, freshTestSchema, testDatabaseUrl, type TestSchema } from '@kaoping/testing';
 import { ConcurrencyConflict } from '../command-handling/command-handling.errors';
+import { foldedCycle } from './cycle-state.cache';
 import { handleEvaluationCommand } from './handle-evaluation-command';
 
 // The Zhengding seed scheme, run as the README walkthrough's 2027 cycle.
@@ -92,5 +93,20 @@ describe('concurrent commands on one unit stream (PostgreSQL)', () => {
     expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
     const [refused] = results.filter((result): result is PromiseRejectedResult => result.status === 'rejected');
     expect(refused?.reason).toBeInstanceOf(ConcurrencyConflict);
+  });
+
+  it('sees a cycle change another process made before deciding the next command (the cached fold follows the stream)', async () => {
+    const other = await createEventStore({ kind: 'postgres', connectionString: testDatabaseUrl(), schema: schema.name, poolSize: 2 });
+    try {
+      // This process has the cycle folded (mid-year open); another closes mid-year.
+      const cached = await foldedCycle(store, cycleStreamId(CYCLE));
+      expect(cached.status === 'active' ? cached.phases['mid-year'].status : cached.status).toBe('open');
+      await handleEvaluationCommand({ store: other, command: { type: 'ClosePhase', data: { cycleId: CYCLE, phase: 'mid-year', trigger: 'manual' }, meta: meta(office) } });
+      await expect(
+        handleEvaluationCommand({ store, command: submit({ actor: development, indicatorId: 'fixed-investment', period: 'mid-year', value: '9' }) }),
+      ).rejects.toMatchObject({ code: 'period-closed' });
+    } finally {
+      await other.close();
+    }
   });
 });

@@ -4,6 +4,7 @@ import { ConcurrencyConflict } from '../command-handling/command-handling.errors
 import { executeCommand, type CommandOutcome } from '../command-handling/execute-command';
 import { requestFingerprint } from '../command-handling/json.util';
 import { readCycleEvents } from './cycle-log';
+import { foldedCycle } from './cycle-state.cache';
 import { recordedEvaluationEvent } from './recorded-evaluation-event';
 
 export type HandleEvaluationCommand = Readonly<{
@@ -25,16 +26,16 @@ export type HandleEvaluationCommand = Readonly<{
 const readEvents = async (store: EventStore, streamId: string | undefined): Promise<readonly Recorded<EvaluationEvent>[] | undefined> =>
   streamId === undefined ? undefined : (await store.readStream(streamId)).flatMap((stored) => recordedEvaluationEvent(stored) ?? []);
 
-/** Reads the context streams a decision asked for (I/O only; folding and the rules are the decider's). */
+/** Reads the context streams a decision asked for (I/O only; the cycle comes folded from its cache, the rules are the decider's). */
 const readContext = async (store: EventStore, needs: ContextNeeds): Promise<ContextStreams> => {
-  const [cycle, unit, proposal, appeals] = await Promise.all([
-    readEvents(store, needs.cycle),
+  const [cycleState, unit, proposal, appeals] = await Promise.all([
+    needs.cycle === undefined ? undefined : foldedCycle(store, needs.cycle),
     readEvents(store, needs.unit),
     readEvents(store, needs.proposal),
     needs.appealsOf === undefined ? undefined : readCycleEvents({ store, cycleId: needs.appealsOf, categories: ['appeal'] }),
   ]);
   return {
-    ...(cycle === undefined ? {} : { cycle }),
+    ...(cycleState === undefined ? {} : { cycleState }),
     ...(unit === undefined ? {} : { unit }),
     ...(proposal === undefined ? {} : { proposal }),
     ...(appeals === undefined ? {} : { appeals }),

@@ -16,7 +16,8 @@ export const scoreCategoryFromLog = async (
 ): Promise<ScoredCategory> => {
   const { store, cycleId, categoryId } = input;
   const position = input.position ?? (await store.headPosition());
-  const view = foldCycleView(await readCycleEvents({ store, cycleId, position }));
+  // Scores come from the cycle, its units and proposals: appeals, results and rectification are not read.
+  const view = foldCycleView(await readCycleEvents({ store, cycleId, position, categories: ['cycle', 'unit', 'proposal'] }));
   const result = scoreCategory(view, categoryId, input.asOf);
   return {
     asOfPosition: position.toString(),

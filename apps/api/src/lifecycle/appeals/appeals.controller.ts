@@ -41,7 +41,7 @@ export class AppealsController {
     @Body() body: FileAppealDto,
   ): Promise<CommandOutcome> {
     const data = { cycleId, appealId: body.appealId, unitId: body.unitId, against: targetOf(body.against), grounds: body.grounds };
-    return this.commands.execute(new SendEvaluationCommand({ type: 'FileAppeal', data, meta: commandMeta(sending, body) }, sending));
+    return this.commands.execute(new SendEvaluationCommand({ type: 'FileAppeal', data, meta: commandMeta(sending, body) }, sending.request));
   }
 
   @Post(':appealId/decision')
@@ -54,6 +54,6 @@ export class AppealsController {
   ): Promise<CommandOutcome> {
     const revokes = body.revokes?.map((revocation) => ({ proposalId: revocation.proposalId, kind: revocation.kind }));
     const data = { cycleId, appealId, outcome: body.outcome, ...present('revokes', revokes), ...present('note', body.note) };
-    return this.commands.execute(new SendEvaluationCommand({ type: 'DecideAppeal', data, meta: commandMeta(sending, body) }, sending));
+    return this.commands.execute(new SendEvaluationCommand({ type: 'DecideAppeal', data, meta: commandMeta(sending, body) }, sending.request));
   }
 }

@@ -19,7 +19,7 @@ export class CyclesController {
   @CommandRoute('CreateCycle', 'Open a new cycle (考评年度)')
   create(@Sender() sending: Sending, @Body() body: CreateCycleDto): Promise<CommandOutcome> {
     const { cycleId, year, name } = body;
-    return this.commands.execute(new SendEvaluationCommand({ type: 'CreateCycle', data: { cycleId, year, name }, meta: commandMeta(sending, body) }, sending));
+    return this.commands.execute(new SendEvaluationCommand({ type: 'CreateCycle', data: { cycleId, year, name }, meta: commandMeta(sending, body) }, sending.request));
   }
 
   @Post(':cycleId/scheme')
@@ -29,7 +29,7 @@ export class CyclesController {
     @Param('cycleId', ParseIdPipe) cycleId: string,
     @Body() body: PublishSchemeDto,
   ): Promise<CommandOutcome> {
-    return this.commands.execute(new SendEvaluationCommand({ type: 'PublishScheme', data: { cycleId, scheme: schemeDocumentOf(body) }, meta: commandMeta(sending, body) }, sending));
+    return this.commands.execute(new SendEvaluationCommand({ type: 'PublishScheme', data: { cycleId, scheme: schemeDocumentOf(body) }, meta: commandMeta(sending, body) }, sending.request));
   }
 
   @Post(':cycleId/scheme/amendments')
@@ -40,7 +40,7 @@ export class CyclesController {
     @Body() body: AmendSchemeDto,
   ): Promise<CommandOutcome> {
     const data = { cycleId, scheme: schemeDocumentOf(body), ...(body.changes === undefined ? {} : { changes: body.changes }) };
-    return this.commands.execute(new SendEvaluationCommand({ type: 'AmendScheme', data, meta: commandMeta(sending, body) }, sending));
+    return this.commands.execute(new SendEvaluationCommand({ type: 'AmendScheme', data, meta: commandMeta(sending, body) }, sending.request));
   }
 
   @Post(':cycleId/raters')
@@ -52,6 +52,6 @@ export class CyclesController {
   ): Promise<CommandOutcome> {
     const { raterId, raterRole, units, indicators } = body;
     const data = { cycleId, raterId, raterRole, units, ...(indicators === undefined ? {} : { indicators }) };
-    return this.commands.execute(new SendEvaluationCommand({ type: 'AssignRater', data, meta: commandMeta(sending, body) }, sending));
+    return this.commands.execute(new SendEvaluationCommand({ type: 'AssignRater', data, meta: commandMeta(sending, body) }, sending.request));
   }
 }

@@ -26,7 +26,7 @@ export class PhasesController {
     @Param('phase', phaseParam) phase: PhaseId,
     @Body() body: OpenPhaseDto,
   ): Promise<CommandOutcome> {
-    return this.commands.execute(new SendEvaluationCommand({ type: 'OpenPhase', data: { cycleId, phase, trigger: 'manual' }, meta: commandMeta(sending, body) }, sending));
+    return this.commands.execute(new SendEvaluationCommand({ type: 'OpenPhase', data: { cycleId, phase, trigger: 'manual' }, meta: commandMeta(sending, body) }, sending.request));
   }
 
   @Post('close')
@@ -38,7 +38,7 @@ export class PhasesController {
     @Body() body: ClosePhaseDto,
   ): Promise<CommandOutcome> {
     const data = { cycleId, phase, trigger: 'manual' as const, ...(body.periods === undefined ? {} : { periods: body.periods }) };
-    return this.commands.execute(new SendEvaluationCommand({ type: 'ClosePhase', data, meta: commandMeta(sending, body) }, sending));
+    return this.commands.execute(new SendEvaluationCommand({ type: 'ClosePhase', data, meta: commandMeta(sending, body) }, sending.request));
   }
 
   @Post('move')
@@ -50,6 +50,6 @@ export class PhasesController {
     @Body() body: MovePhaseDto,
   ): Promise<CommandOutcome> {
     const data = { cycleId, phase, ...(body.start === undefined ? {} : { start: body.start }), ...(body.end === undefined ? {} : { end: body.end }) };
-    return this.commands.execute(new SendEvaluationCommand({ type: 'MovePhase', data, meta: commandMeta(sending, body) }, sending));
+    return this.commands.execute(new SendEvaluationCommand({ type: 'MovePhase', data, meta: commandMeta(sending, body) }, sending.request));
   }
 }

@@ -34,7 +34,7 @@ export class ProposalsController {
   ): Promise<CommandOutcome> {
     const { proposalId, unitId, source, what, where } = body;
     const data = { cycleId, proposalId, unitId, what, where, ...termsOf(body), source };
-    return this.commands.execute(new SendEvaluationCommand({ type: 'RecordInspectionFinding', data, meta: commandMeta(sending, body) }, sending));
+    return this.commands.execute(new SendEvaluationCommand({ type: 'RecordInspectionFinding', data, meta: commandMeta(sending, body) }, sending.request));
   }
 
   @Post('complaints')
@@ -45,7 +45,7 @@ export class ProposalsController {
     @Body() body: RegisterComplaintDto,
   ): Promise<CommandOutcome> {
     const data = { cycleId, proposalId: body.proposalId, unitId: body.unitId, summary: body.summary, ...present('channel', body.channel) };
-    return this.commands.execute(new SendEvaluationCommand({ type: 'RegisterComplaint', data, meta: commandMeta(sending, body) }, sending));
+    return this.commands.execute(new SendEvaluationCommand({ type: 'RegisterComplaint', data, meta: commandMeta(sending, body) }, sending.request));
   }
 
   @Post('complaints/:proposalId/finding')
@@ -58,7 +58,7 @@ export class ProposalsController {
   ): Promise<CommandOutcome> {
     const deduction = body.deduction === undefined ? undefined : termsOf(body.deduction);
     const data = { cycleId, proposalId, unitId: body.unitId, upheld: body.upheld, findings: body.findings, ...present('deduction', deduction) };
-    return this.commands.execute(new SendEvaluationCommand({ type: 'RecordComplaintFinding', data, meta: commandMeta(sending, body) }, sending));
+    return this.commands.execute(new SendEvaluationCommand({ type: 'RecordComplaintFinding', data, meta: commandMeta(sending, body) }, sending.request));
   }
 
   @Post('bonus-claims')
@@ -70,7 +70,7 @@ export class ProposalsController {
   ): Promise<CommandOutcome> {
     const { proposalId, unitId, ruleId, what, document } = body;
     const data = { cycleId, proposalId, unitId, ruleId, what, document, ...present('count', body.count), ...present('amount', body.amount) };
-    return this.commands.execute(new SendEvaluationCommand({ type: 'ClaimBonus', data, meta: commandMeta(sending, body) }, sending));
+    return this.commands.execute(new SendEvaluationCommand({ type: 'ClaimBonus', data, meta: commandMeta(sending, body) }, sending.request));
   }
 
   @Post('veto-incidents')
@@ -82,6 +82,6 @@ export class ProposalsController {
   ): Promise<CommandOutcome> {
     const { proposalId, unitId, vetoId, what } = body;
     const data = { cycleId, proposalId, unitId, vetoId, what, ...present('occurredOn', body.occurredOn) };
-    return this.commands.execute(new SendEvaluationCommand({ type: 'RecordVetoIncident', data, meta: commandMeta(sending, body) }, sending));
+    return this.commands.execute(new SendEvaluationCommand({ type: 'RecordVetoIncident', data, meta: commandMeta(sending, body) }, sending.request));
   }
 }

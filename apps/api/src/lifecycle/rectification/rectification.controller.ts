@@ -22,7 +22,7 @@ export class RectificationController {
     @Body() body: OrderRectificationDto,
   ): Promise<CommandOutcome> {
     const data = { cycleId, orderId: body.orderId, unitId: body.unitId, reason: body.reason, dueAt: body.dueAt };
-    return this.commands.execute(new SendEvaluationCommand({ type: 'OrderRectification', data, meta: commandMeta(sending, body) }, sending));
+    return this.commands.execute(new SendEvaluationCommand({ type: 'OrderRectification', data, meta: commandMeta(sending, body) }, sending.request));
   }
 
   @Post(':orderId/plan')
@@ -34,7 +34,7 @@ export class RectificationController {
     @Body() body: SubmitRectificationPlanDto,
   ): Promise<CommandOutcome> {
     const data = { cycleId, orderId, plan: body.plan, documents: body.documents };
-    return this.commands.execute(new SendEvaluationCommand({ type: 'SubmitRectificationPlan', data, meta: commandMeta(sending, body) }, sending));
+    return this.commands.execute(new SendEvaluationCommand({ type: 'SubmitRectificationPlan', data, meta: commandMeta(sending, body) }, sending.request));
   }
 
   @Post(':orderId/completion')
@@ -46,7 +46,7 @@ export class RectificationController {
     @Body() body: ReportRectificationCompletedDto,
   ): Promise<CommandOutcome> {
     const data = { cycleId, orderId, report: body.report, documents: body.documents };
-    return this.commands.execute(new SendEvaluationCommand({ type: 'ReportRectificationCompleted', data, meta: commandMeta(sending, body) }, sending));
+    return this.commands.execute(new SendEvaluationCommand({ type: 'ReportRectificationCompleted', data, meta: commandMeta(sending, body) }, sending.request));
   }
 
   @Post(':orderId/acceptance')
@@ -57,6 +57,6 @@ export class RectificationController {
     @Param('orderId', ParseIdPipe) orderId: string,
     @Body() body: AcceptRectificationDto,
   ): Promise<CommandOutcome> {
-    return this.commands.execute(new SendEvaluationCommand({ type: 'AcceptRectification', data: { cycleId, orderId }, meta: commandMeta(sending, body) }, sending));
+    return this.commands.execute(new SendEvaluationCommand({ type: 'AcceptRectification', data: { cycleId, orderId }, meta: commandMeta(sending, body) }, sending.request));
   }
 }

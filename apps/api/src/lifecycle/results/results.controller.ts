@@ -28,7 +28,7 @@ export class ResultsController {
   ): Promise<CommandOutcome> {
     const scored = await this.queries.execute(new ScoreCategoryNow({ cycleId, categoryId, asOf: sending.request.now }));
     const data = { cycleId, categoryId, phase: body.phase, asOf: sending.request.now, ...scored };
-    return this.commands.execute(new SendEvaluationCommand({ type: 'TakeSnapshot', data, meta: commandMeta(sending, body) }, sending, { cycleId, categoryId, phase: body.phase }));
+    return this.commands.execute(new SendEvaluationCommand({ type: 'TakeSnapshot', data, meta: commandMeta(sending, body) }, sending.request, { cycleId, categoryId, phase: body.phase }));
   }
 
   @Post('computations')
@@ -41,7 +41,7 @@ export class ResultsController {
   ): Promise<CommandOutcome> {
     const scored = await this.queries.execute(new ScoreCategoryNow({ cycleId, categoryId, asOf: sending.request.now }));
     const data = { cycleId, categoryId, asOf: sending.request.now, ...scored, ...present('appealId', body.appealId) };
-    return this.commands.execute(new SendEvaluationCommand({ type: 'ComputeResults', data, meta: commandMeta(sending, body) }, sending, { cycleId, categoryId, appealId: body.appealId ?? null }));
+    return this.commands.execute(new SendEvaluationCommand({ type: 'ComputeResults', data, meta: commandMeta(sending, body) }, sending.request, { cycleId, categoryId, appealId: body.appealId ?? null }));
   }
 
   @Post('publication')
@@ -52,7 +52,7 @@ export class ResultsController {
     @Param('categoryId', ParseIdPipe) categoryId: string,
     @Body() body: PublishResultsDto,
   ): Promise<CommandOutcome> {
-    return this.commands.execute(new SendEvaluationCommand({ type: 'PublishResults', data: { cycleId, categoryId, noticeEndsAt: body.noticeEndsAt }, meta: commandMeta(sending, body) }, sending));
+    return this.commands.execute(new SendEvaluationCommand({ type: 'PublishResults', data: { cycleId, categoryId, noticeEndsAt: body.noticeEndsAt }, meta: commandMeta(sending, body) }, sending.request));
   }
 
   @Post('finalisation')
@@ -63,6 +63,6 @@ export class ResultsController {
     @Param('categoryId', ParseIdPipe) categoryId: string,
     @Body() body: FinaliseResultsDto,
   ): Promise<CommandOutcome> {
-    return this.commands.execute(new SendEvaluationCommand({ type: 'FinaliseResults', data: { cycleId, categoryId }, meta: commandMeta(sending, body) }, sending));
+    return this.commands.execute(new SendEvaluationCommand({ type: 'FinaliseResults', data: { cycleId, categoryId }, meta: commandMeta(sending, body) }, sending.request));
   }
 }

@@ -24,7 +24,7 @@ export class ProposalReviewController {
     @Body() body: ApproveDeductionDto,
   ): Promise<CommandOutcome> {
     const data = { cycleId, proposalId, ...present('amount', body.amount), ...present('count', body.count), ...present('persons', body.persons) };
-    return this.commands.execute(new SendEvaluationCommand({ type: 'ApproveDeduction', data, meta: commandMeta(sending, body) }, sending));
+    return this.commands.execute(new SendEvaluationCommand({ type: 'ApproveDeduction', data, meta: commandMeta(sending, body) }, sending.request));
   }
 
   @Post('deduction/reject')
@@ -35,7 +35,7 @@ export class ProposalReviewController {
     @Param('proposalId', ParseIdPipe) proposalId: string,
     @Body() body: RejectProposalDto,
   ): Promise<CommandOutcome> {
-    return this.commands.execute(new SendEvaluationCommand({ type: 'RejectDeduction', data: { cycleId, proposalId }, meta: commandMeta(sending, body) }, sending));
+    return this.commands.execute(new SendEvaluationCommand({ type: 'RejectDeduction', data: { cycleId, proposalId }, meta: commandMeta(sending, body) }, sending.request));
   }
 
   @Post('deduction/revoke')
@@ -46,7 +46,7 @@ export class ProposalReviewController {
     @Param('proposalId', ParseIdPipe) proposalId: string,
     @Body() body: RevokeApprovalDto,
   ): Promise<CommandOutcome> {
-    return this.commands.execute(new SendEvaluationCommand({ type: 'RevokeDeduction', data: { cycleId, proposalId, ...present('appealId', body.appealId) }, meta: commandMeta(sending, body) }, sending));
+    return this.commands.execute(new SendEvaluationCommand({ type: 'RevokeDeduction', data: { cycleId, proposalId, ...present('appealId', body.appealId) }, meta: commandMeta(sending, body) }, sending.request));
   }
 
   @Post('bonus/approve')
@@ -58,7 +58,7 @@ export class ProposalReviewController {
     @Body() body: ApproveBonusDto,
   ): Promise<CommandOutcome> {
     const data = { cycleId, proposalId, ...present('count', body.count), ...present('amount', body.amount) };
-    return this.commands.execute(new SendEvaluationCommand({ type: 'ApproveBonus', data, meta: commandMeta(sending, body) }, sending));
+    return this.commands.execute(new SendEvaluationCommand({ type: 'ApproveBonus', data, meta: commandMeta(sending, body) }, sending.request));
   }
 
   @Post('bonus/reject')
@@ -69,7 +69,7 @@ export class ProposalReviewController {
     @Param('proposalId', ParseIdPipe) proposalId: string,
     @Body() body: RejectProposalDto,
   ): Promise<CommandOutcome> {
-    return this.commands.execute(new SendEvaluationCommand({ type: 'RejectBonus', data: { cycleId, proposalId }, meta: commandMeta(sending, body) }, sending));
+    return this.commands.execute(new SendEvaluationCommand({ type: 'RejectBonus', data: { cycleId, proposalId }, meta: commandMeta(sending, body) }, sending.request));
   }
 
   @Post('bonus/revoke')
@@ -80,7 +80,7 @@ export class ProposalReviewController {
     @Param('proposalId', ParseIdPipe) proposalId: string,
     @Body() body: RevokeApprovalDto,
   ): Promise<CommandOutcome> {
-    return this.commands.execute(new SendEvaluationCommand({ type: 'RevokeBonus', data: { cycleId, proposalId, ...present('appealId', body.appealId) }, meta: commandMeta(sending, body) }, sending));
+    return this.commands.execute(new SendEvaluationCommand({ type: 'RevokeBonus', data: { cycleId, proposalId, ...present('appealId', body.appealId) }, meta: commandMeta(sending, body) }, sending.request));
   }
 
   @Post('veto/confirm')
@@ -91,7 +91,7 @@ export class ProposalReviewController {
     @Param('proposalId', ParseIdPipe) proposalId: string,
     @Body() body: ConfirmVetoDto,
   ): Promise<CommandOutcome> {
-    return this.commands.execute(new SendEvaluationCommand({ type: 'ConfirmVeto', data: { cycleId, proposalId }, meta: commandMeta(sending, body) }, sending));
+    return this.commands.execute(new SendEvaluationCommand({ type: 'ConfirmVeto', data: { cycleId, proposalId }, meta: commandMeta(sending, body) }, sending.request));
   }
 
   @Post('veto/reject')
@@ -102,7 +102,7 @@ export class ProposalReviewController {
     @Param('proposalId', ParseIdPipe) proposalId: string,
     @Body() body: RejectProposalDto,
   ): Promise<CommandOutcome> {
-    return this.commands.execute(new SendEvaluationCommand({ type: 'RejectVeto', data: { cycleId, proposalId }, meta: commandMeta(sending, body) }, sending));
+    return this.commands.execute(new SendEvaluationCommand({ type: 'RejectVeto', data: { cycleId, proposalId }, meta: commandMeta(sending, body) }, sending.request));
   }
 
   @Post('veto/revoke')
@@ -113,6 +113,6 @@ export class ProposalReviewController {
     @Param('proposalId', ParseIdPipe) proposalId: string,
     @Body() body: RevokeApprovalDto,
   ): Promise<CommandOutcome> {
-    return this.commands.execute(new SendEvaluationCommand({ type: 'RevokeVeto', data: { cycleId, proposalId, ...present('appealId', body.appealId) }, meta: commandMeta(sending, body) }, sending));
+    return this.commands.execute(new SendEvaluationCommand({ type: 'RevokeVeto', data: { cycleId, proposalId, ...present('appealId', body.appealId) }, meta: commandMeta(sending, body) }, sending.request));
   }
 }

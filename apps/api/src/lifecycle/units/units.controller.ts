@@ -19,7 +19,7 @@ export class UnitsController {
   register(@Sender() sending: Sending, @Param('cycleId', ParseIdPipe) cycleId: string, @Body() body: RegisterUnitDto): Promise<CommandOutcome> {
     const { unitId, name, level, categoryId, parentUnitId } = body;
     const data = { cycleId, unitId, name, level, categoryId, ...(parentUnitId === undefined ? {} : { parentUnitId }) };
-    return this.commands.execute(new SendEvaluationCommand({ type: 'RegisterUnit', data, meta: commandMeta(sending, body) }, sending));
+    return this.commands.execute(new SendEvaluationCommand({ type: 'RegisterUnit', data, meta: commandMeta(sending, body) }, sending.request));
   }
 
   @Post(':unitId/move')
@@ -30,7 +30,7 @@ export class UnitsController {
     @Param('unitId', ParseIdPipe) unitId: string,
     @Body() body: MoveUnitDto,
   ): Promise<CommandOutcome> {
-    return this.commands.execute(new SendEvaluationCommand({ type: 'MoveUnit', data: { cycleId, unitId, toCategoryId: body.toCategoryId }, meta: commandMeta(sending, body) }, sending));
+    return this.commands.execute(new SendEvaluationCommand({ type: 'MoveUnit', data: { cycleId, unitId, toCategoryId: body.toCategoryId }, meta: commandMeta(sending, body) }, sending.request));
   }
 
   @Post(':unitId/retire')
@@ -41,7 +41,7 @@ export class UnitsController {
     @Param('unitId', ParseIdPipe) unitId: string,
     @Body() body: RetireUnitDto,
   ): Promise<CommandOutcome> {
-    return this.commands.execute(new SendEvaluationCommand({ type: 'RetireUnit', data: { cycleId, unitId }, meta: commandMeta(sending, body) }, sending));
+    return this.commands.execute(new SendEvaluationCommand({ type: 'RetireUnit', data: { cycleId, unitId }, meta: commandMeta(sending, body) }, sending.request));
   }
 
   @Post(':unitId/indicators')
@@ -54,7 +54,7 @@ export class UnitsController {
   ): Promise<CommandOutcome> {
     const { indicatorId, providerId, targets } = body;
     const data = { cycleId, unitId, indicatorId, ...(providerId === undefined ? {} : { providerId }), ...(targets === undefined ? {} : { targets }) };
-    return this.commands.execute(new SendEvaluationCommand({ type: 'AssignIndicator', data, meta: commandMeta(sending, body) }, sending));
+    return this.commands.execute(new SendEvaluationCommand({ type: 'AssignIndicator', data, meta: commandMeta(sending, body) }, sending.request));
   }
 
   @Post(':unitId/indicators/:indicatorId/target')
@@ -67,6 +67,6 @@ export class UnitsController {
     @Body() body: ChangeTargetDto,
   ): Promise<CommandOutcome> {
     const data = { cycleId, unitId, indicatorId, value: body.value, ...(body.period === undefined ? {} : { period: body.period }) };
-    return this.commands.execute(new SendEvaluationCommand({ type: 'ChangeTarget', data, meta: commandMeta(sending, body) }, sending));
+    return this.commands.execute(new SendEvaluationCommand({ type: 'ChangeTarget', data, meta: commandMeta(sending, body) }, sending.request));
   }
 }
