@@ -91,6 +91,9 @@ export type { EffectiveFacts, ScoringWarning } from './facts/effective-facts';
 export { scoreCategory, scoreRanking } from './engine/score-category';
 /** Checks a rating (level, and points within a ranged level) before it is recorded. */
 export { checkRating } from './engine/check-rating';
+/** What-if: the same facts under the scheme in force and a draft, and the per-unit difference. */
+export { compareSchemes } from './engine/what-if';
+export type { WhatIfPart, WhatIfResult, WhatIfStanding, WhatIfUnit } from './engine/what-if';
 export type { RatingProblem } from './engine/check-rating';
 export { ScoringError } from './engine/scoring-error';
 export type { ScoringErrorCode } from './engine/scoring-error';
@@ -99,6 +102,7 @@ export type {
   CategoryResult,
   GradeCount,
   PartResult,
+  OpenRectification,
   PreviousCycle,
   PreviousUnitResult,
   RankChange,
