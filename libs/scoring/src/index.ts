@@ -6,6 +6,7 @@
  */
 
 import { type ResolvedCalendar, resolveCalendarModel } from './calendar/calendar';
+import { type WorkingDayAmendment, workingDays } from './calendar/working-days';
 import { compiledScheme } from './scheme/valid-scheme';
 import type { ValidScheme } from './scheme/valid-scheme';
 
@@ -120,10 +121,17 @@ export type { ResolvedCalendar, ResolvedDeadline, ResolvedPhase } from './calend
  * The phases and deadlines of a valid scheme with concrete dates (yyyy-mm-dd) for a cycle
  * year, reminders included: what the lifecycle schedules.
  */
-export const resolveCalendar = (scheme: ValidScheme, cycleYear?: number): ResolvedCalendar => {
+export const resolveCalendar = (scheme: ValidScheme, cycleYear?: number, workingDayAmendment?: WorkingDayAmendment): ResolvedCalendar => {
   const { model } = compiledScheme(scheme);
-  return resolveCalendarModel(model.calendar, cycleYear ?? model.cycle ?? 1970);
+  return resolveCalendarModel(model.calendar, cycleYear ?? model.cycle ?? 1970, workingDays(workingDayAmendment));
 };
+
+/**
+ * China's working-day calendar (public holidays and 调休 make-up days, 2024–2027; 2027 provisional):
+ * `workingDays(amendment)` answers isWorkingDay / addWorkingDays, with the office's amendments.
+ */
+export { CHINA_HOLIDAYS, CHINA_WORKING_DAYS, workingDays } from './calendar/working-days';
+export type { HolidayYear, WorkingDayAmendment, WorkingDays } from './calendar/working-days';
 
 /** Person evaluation (优秀/称职/基本称职/不称职) within the 优秀 share the unit's grade allows. */
 export { PERSON_GRADES, PERSON_GRADE_LABELS, gradePersons } from './persons/grade-persons';

@@ -1,3 +1,4 @@
+import type { WorkingDayAmendment } from '../calendar/working-days';
 import type { ScoringWarning } from '../facts/effective-facts';
 import type { Fact } from '../facts/fact.types';
 import type { ExplanationNode } from '../explanation/explanation.types';
@@ -37,6 +38,8 @@ export type ScoreCategoryInput = Readonly<{
   asOf?: string;
   /** The year the calendar's month-day dates fall in (default: the scheme's `cycle`). */
   cycleYear?: number;
+  /** The office's amendments to China's working-day calendar (deadlines in working days). */
+  workingDayAmendment?: WorkingDayAmendment;
   previous?: readonly PreviousCycle[];
 }>;
 
@@ -48,6 +51,7 @@ export type ScoreRankingInput = Readonly<{
   facts: readonly Fact[];
   asOf?: string;
   cycleYear?: number;
+  workingDayAmendment?: WorkingDayAmendment;
   previous?: readonly PreviousCycle[];
 }>;
 
