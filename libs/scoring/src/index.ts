@@ -6,6 +6,7 @@
  */
 
 import { type ResolvedCalendar, resolveCalendarModel } from './calendar/calendar';
+import { type WorkingDayAmendment, workingDays } from './calendar/working-days';
 import { compiledScheme } from './scheme/valid-scheme';
 import type { ValidScheme } from './scheme/valid-scheme';
 
@@ -91,6 +92,11 @@ export type { EffectiveFacts, ScoringWarning } from './facts/effective-facts';
 export { scoreCategory, scoreRanking } from './engine/score-category';
 /** Checks a rating (level, and points within a ranged level) before it is recorded. */
 export { checkRating } from './engine/check-rating';
+/** What-if: the same facts under the scheme in force and a draft, and the per-unit difference. */
+export { compareSchemes } from './engine/what-if';
+/** Projects as units: graded projects become ratings of their owners' special-project indicator. */
+export { projectRatings } from './engine/project-facts';
+export type { WhatIfPart, WhatIfResult, WhatIfStanding, WhatIfUnit } from './engine/what-if';
 export type { RatingProblem } from './engine/check-rating';
 export { ScoringError } from './engine/scoring-error';
 export type { ScoringErrorCode } from './engine/scoring-error';
@@ -99,6 +105,7 @@ export type {
   CategoryResult,
   GradeCount,
   PartResult,
+  OpenRectification,
   PreviousCycle,
   PreviousUnitResult,
   RankChange,
@@ -116,13 +123,20 @@ export type { ResolvedCalendar, ResolvedDeadline, ResolvedPhase } from './calend
  * The phases and deadlines of a valid scheme with concrete dates (yyyy-mm-dd) for a cycle
  * year, reminders included: what the lifecycle schedules.
  */
-export const resolveCalendar = (scheme: ValidScheme, cycleYear?: number): ResolvedCalendar => {
+export const resolveCalendar = (scheme: ValidScheme, cycleYear?: number, workingDayAmendment?: WorkingDayAmendment): ResolvedCalendar => {
   const { model } = compiledScheme(scheme);
-  return resolveCalendarModel(model.calendar, cycleYear ?? model.cycle ?? 1970);
+  return resolveCalendarModel(model.calendar, cycleYear ?? model.cycle ?? 1970, workingDays(workingDayAmendment));
 };
 
 export { schemeOutline } from './outline/scheme-outline';
 export type { OutlineCategory, OutlineNode, SchemeOutline } from './outline/scheme-outline';
+
+/**
+ * China's working-day calendar (public holidays and 调休 make-up days, 2024–2027; 2027 provisional):
+ * `workingDays(amendment)` answers isWorkingDay / addWorkingDays, with the office's amendments.
+ */
+export { CHINA_HOLIDAYS, CHINA_WORKING_DAYS, workingDays } from './calendar/working-days';
+export type { HolidayYear, WorkingDayAmendment, WorkingDays } from './calendar/working-days';
 
 /** Person evaluation (优秀/称职/基本称职/不称职) within the 优秀 share the unit's grade allows. */
 export { PERSON_GRADES, PERSON_GRADE_LABELS, gradePersons } from './persons/grade-persons';

@@ -1,4 +1,4 @@
-import { type Fact, checkRating, scoreCategory } from '@kaoping/scoring';
+import { type Fact, checkRating, projectRatings, scoreCategory } from '@kaoping/scoring';
 import { loadScheme } from './scheme-files';
 
 // Qitai (S4): a special project's grade enters its owner's 10 points as 先进 10 / 良好 8–9 /
@@ -64,5 +64,42 @@ describe('Qitai special projects: grades given as ranges', () => {
       message: { 'zh-CN': '“良好”的分值须在 8–9 之间，9.5 不在其内', en: 'points for "Good" must be within 8–9; 9.5 is not' },
     });
     expect(checkRating({ scheme, categoryId: 'departments', indicatorId: 'special-projects', grade: '优秀' })?.field).toBe('grade');
+  });
+});
+
+describe("a special project's grade lands in its owner's points", () => {
+  const projectFacts = (tracking: string): readonly Fact[] => [
+    { type: 'DataSubmitted', id: `t-${tracking}`, unitId: 'road-project', indicatorId: 'tracking', period: 'year-end', value: tracking },
+    { type: 'DataSubmitted', id: `a-${tracking}`, unitId: 'road-project', indicatorId: 'audit', period: 'year-end', value: tracking },
+    { type: 'SurveyRecorded', id: `s-${tracking}`, unitId: 'road-project', indicatorId: 'public', period: 'year-end', counts: { satisfied: '1' } },
+  ];
+  const owned = (tracking: string) => {
+    const projects = scoreCategory({ scheme, categoryId: 'special-projects', units: [{ id: 'road-project' }], facts: projectFacts(tracking) });
+    const ratings = projectRatings({
+      scheme,
+      projects,
+      owners: { 'road-project': 'transport-bureau' },
+      ownerCategoryId: 'departments',
+      indicatorId: 'special-projects',
+      raterRole: 'project-assessor',
+    });
+    return { project: projects.units[0], ratings };
+  };
+
+  it('turns a project graded 良好 at 82 into 8.2 of the owner’s 10 points, without a second rating', () => {
+    // tracking 80 × 80% + audit 80 × 10% + public 100 × 10% = 82 → 良好 (80–90) → 8 + 0.2 = 8.2
+    const { project, ratings } = owned('80');
+    expect([project?.total, project?.grade.id]).toEqual(['82.00', 'good']);
+    expect(ratings).toEqual([
+      expect.objectContaining({ unitId: 'transport-bureau', indicatorId: 'special-projects', period: 'year-end', grade: 'good', points: '8.20', raterId: 'project:road-project' }),
+    ]);
+    const owner = scoreCategory({ scheme, categoryId: 'departments', units: [{ id: 'transport-bureau' }], facts: ratings });
+    expect(owner.warnings).toEqual([]);
+  });
+
+  it('gives a 先进 project the full 10 points and a 差 project none', () => {
+    expect(owned('100').ratings[0]).toMatchObject({ grade: 'advanced' });
+    expect(owned('100').ratings[0]?.points).toBeUndefined();
+    expect(owned('40').ratings[0]).toMatchObject({ grade: 'poor' });
   });
 });

@@ -1,3 +1,4 @@
+import { CHINA_WORKING_DAYS, type WorkingDays } from './working-days';
 import type { CalendarModel } from '../scheme/scheme.model';
 import type { DeadlineKind, PhaseId } from '../scheme/scheme.types';
 
@@ -65,20 +66,10 @@ export const dayOfIso = (iso: string): DayIndex | undefined => {
   return dayIndexOf(year, month, day);
 };
 export const isoDate = (day: DayIndex): string => new Date(day * DAY_MS).toISOString().slice(0, 10);
-const isWeekend = (day: DayIndex): boolean => {
-  const weekday = (((day + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday; 0 is Sunday
-  return weekday === 0 || weekday === 6;
-};
 
-const addWorkingDays = (from: DayIndex, days: number): DayIndex => {
-  const step = days < 0 ? -1 : 1;
-  let day = from;
-  for (let left = Math.abs(days); left > 0; ) {
-    day += step;
-    if (!isWeekend(day)) left -= 1;
-  }
-  return day;
-};
+const addWorkingDays = (from: DayIndex, days: number, calendar: WorkingDays): DayIndex =>
+  dayIndexOfIso(calendar.addWorkingDays(isoDate(from), days));
+const dayIndexOfIso = (iso: string): DayIndex => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
 
 /** The anchors a calendar defines: "<phase>.start", "<phase>.end" and each deadline id. */
 export const calendarEntries = (calendar: CalendarModel): ReadonlyMap<string, string> => {
@@ -101,7 +92,7 @@ export type CalendarResolution = Readonly<{
 }>;
 
 /** Resolves every calendar entry to a day in the given cycle year, following offsets. */
-export const resolveEntries = (calendar: CalendarModel, cycleYear: number): CalendarResolution => {
+export const resolveEntries = (calendar: CalendarModel, cycleYear: number, working: WorkingDays = CHINA_WORKING_DAYS): CalendarResolution => {
   const entries = calendarEntries(calendar);
   const dates = new Map<string, DayIndex>();
   const failures = new Map<string, CalendarFailure>();
@@ -139,7 +130,7 @@ export const resolveEntries = (calendar: CalendarModel, cycleYear: number): Cale
           if (!failures.has(key)) failures.set(key, { reason: 'dependent', detail: anchor });
           return undefined;
         }
-        day = ast.working ? addWorkingDays(base, ast.days) : base + ast.days;
+        day = ast.working ? addWorkingDays(base, ast.days, working) : base + ast.days;
         break;
       }
       default: {
@@ -171,8 +162,8 @@ export type ResolvedCalendar = Readonly<{
 }>;
 
 /** The calendar with concrete dates for one cycle year (a validated scheme resolves completely). */
-export const resolveCalendarModel = (calendar: CalendarModel, cycleYear: number): ResolvedCalendar => {
-  const { dates } = resolveEntries(calendar, cycleYear);
+export const resolveCalendarModel = (calendar: CalendarModel, cycleYear: number, working: WorkingDays = CHINA_WORKING_DAYS): ResolvedCalendar => {
+  const { dates } = resolveEntries(calendar, cycleYear, working);
   const dateOf = (key: string): string => {
     const day = dates.get(key);
     return day === undefined ? '' : isoDate(day);

@@ -1,3 +1,4 @@
+import type { WorkingDayAmendment } from '../calendar/working-days';
 import type { ScoringWarning } from '../facts/effective-facts';
 import type { Fact } from '../facts/fact.types';
 import type { ExplanationNode } from '../explanation/explanation.types';
@@ -7,8 +8,23 @@ import type { ValidScheme } from '../scheme/valid-scheme';
 /** A unit to score, as registered in the category. */
 export type UnitRef = Readonly<{ id: string; name?: string }>;
 
-/** One unit's result in an earlier cycle, for rank changes and consecutive-grade flags. */
-export type PreviousUnitResult = Readonly<{ unitId: string; rank?: number; grade?: string; total?: string }>;
+/** A rectification order of an earlier cycle still open when that cycle's results were published. */
+export type OpenRectification = Readonly<{ id: string; title?: string }>;
+
+/**
+ * One unit's published result in an earlier cycle: for rank changes, consecutive-grade flags
+ * (Jiangsu 诫勉, city organs 不达标) and rectification carried into this year (Jiangsu art. 20).
+ */
+export type PreviousUnitResult = Readonly<{
+  unitId: string;
+  rank?: number;
+  grade?: string;
+  total?: string;
+  /** Results-use flags raised then (their ids). */
+  flags?: readonly string[];
+  /** Rectification orders still open. */
+  openRectifications?: readonly OpenRectification[];
+}>;
 /** An earlier cycle's results; `previous` lists them most recent first. */
 export type PreviousCycle = Readonly<{ cycleId: string; units: readonly PreviousUnitResult[] }>;
 
@@ -22,6 +38,8 @@ export type ScoreCategoryInput = Readonly<{
   asOf?: string;
   /** The year the calendar's month-day dates fall in (default: the scheme's `cycle`). */
   cycleYear?: number;
+  /** The office's amendments to China's working-day calendar (deadlines in working days). */
+  workingDayAmendment?: WorkingDayAmendment;
   previous?: readonly PreviousCycle[];
 }>;
 
@@ -33,6 +51,7 @@ export type ScoreRankingInput = Readonly<{
   facts: readonly Fact[];
   asOf?: string;
   cycleYear?: number;
+  workingDayAmendment?: WorkingDayAmendment;
   previous?: readonly PreviousCycle[];
 }>;
 
@@ -45,7 +64,8 @@ export type UnitFlag = Readonly<{
     | 'missing-data'
     | 'pending-data'
     | 'awaiting-sign-off'
-    | 'results-flag';
+    | 'results-flag'
+    | 'rectification-carried';
   message: Label;
   /** The veto, the grade, or the results-use flag concerned. */
   ref?: string;

@@ -1,4 +1,5 @@
 import { dayOfIso, resolveEntries } from '../calendar/calendar';
+import { type WorkingDayAmendment, workingDays } from '../calendar/working-days';
 import { type Dec, ZERO, formatExact, formatFixed, fractionOf, roundHalfUp } from '../decimal/decimal';
 import { type ScoringWarning, byWarningOrder, effectiveFacts } from '../facts/effective-facts';
 import type { Fact } from '../facts/fact.types';
@@ -20,7 +21,13 @@ import { ScoringError } from './scoring-error';
 type DeadlineClock = (deadlineId: string | undefined) => 'pending' | 'missing';
 
 const deadlineClock = (
-  input: Readonly<{ model: SchemeModel; asOf: string | undefined; cycleYear: number | undefined; warn: (warning: ScoringWarning) => void }>,
+  input: Readonly<{
+    model: SchemeModel;
+    asOf: string | undefined;
+    cycleYear: number | undefined;
+    amendment: WorkingDayAmendment | undefined;
+    warn: (warning: ScoringWarning) => void;
+  }>,
 ): DeadlineClock => {
   if (input.asOf === undefined) return () => 'missing';
   const today = dayOfIso(input.asOf);
@@ -34,7 +41,7 @@ const deadlineClock = (
       },
     });
   }
-  const dates = year === undefined ? new Map<string, number>() : resolveEntries(input.model.calendar, year).dates;
+  const dates = year === undefined ? new Map<string, number>() : resolveEntries(input.model.calendar, year, workingDays(input.amendment)).dates;
   return (deadlineId) => {
     const due = deadlineId === undefined ? undefined : dates.get(deadlineId);
     if (today === undefined || due === undefined) return 'pending';
@@ -313,6 +320,7 @@ const scoreUnitsOf = (
     facts: readonly Fact[];
     asOf: string | undefined;
     cycleYear: number | undefined;
+    amendment: WorkingDayAmendment | undefined;
     watched: CategoryModel;
   }>,
 ): UnitsScored => {
@@ -336,7 +344,7 @@ const scoreUnitsOf = (
   const context: UnitContext = {
     model,
     plan,
-    clock: deadlineClock({ model, asOf: input.asOf, cycleYear: input.cycleYear, warn }),
+    clock: deadlineClock({ model, asOf: input.asOf, cycleYear: input.cycleYear, amendment: input.amendment, warn }),
     warn,
     watchedNodes: new Set(
       (input.watched.resultsUse?.flags ?? []).flatMap((flag) => (flag.kind === 'ratio-below' ? [flag.node] : [])),
@@ -422,7 +430,7 @@ export const scoreCategory = (input: ScoreCategoryInput): CategoryResult => {
   }
   const category = plan.category;
   const units = [...(input.units ?? unitsOf(input.facts))].sort(byId);
-  const { scored, warnings } = scoreUnitsOf({ model, plan, units, facts: input.facts, asOf: input.asOf, cycleYear: input.cycleYear, watched: category });
+  const { scored, warnings } = scoreUnitsOf({ model, plan, units, facts: input.facts, asOf: input.asOf, cycleYear: input.cycleYear, amendment: input.workingDayAmendment, watched: category });
   const ranked = rankAndGrade({ grading: category, scored, previous: input.previous });
   return {
     schemeId: model.id,
@@ -466,6 +474,7 @@ export const scoreRanking = (input: ScoreRankingInput): CategoryResult => {
       facts: input.facts.filter((fact) => ids.has(fact.unitId)),
       asOf: input.asOf,
       cycleYear: input.cycleYear,
+      amendment: input.workingDayAmendment,
       watched: grading,
     });
     scored.push(...part.scored);

@@ -80,8 +80,29 @@ const raised = (flag: ResultsFlagModel, input: FlagInput): boolean => {
   }
 };
 
-/** The scheme's results-use flags this unit raises. */
-export const resultsFlags = (input: FlagInput): readonly UnitFlag[] =>
-  (input.category.resultsUse?.flags ?? [])
+/** The scheme's results-use flags this unit raises, and rectification carried over from last cycle. */
+export const resultsFlags = (input: FlagInput): readonly UnitFlag[] => [
+  ...(input.category.resultsUse?.flags ?? [])
     .filter((flag) => raised(flag, input))
-    .map((flag) => ({ code: 'results-flag', ref: flag.id, message: flag.label }));
+    .map((flag): UnitFlag => ({ code: 'results-flag', ref: flag.id, message: flag.label })),
+  ...carriedRectification(input),
+];
+
+// Jiangsu art. 20: rectification still open from last year's evaluation is carried into this
+// year's, and shown with the result until it is closed.
+const carriedRectification = (input: FlagInput): readonly UnitFlag[] => {
+  const open = input.previous[0]?.units.find((unit) => unit.unitId === input.unitId)?.openRectifications ?? [];
+  if (open.length === 0) return [];
+  const cycleId = input.previous[0]?.cycleId ?? '';
+  return [
+    {
+      code: 'rectification-carried',
+      ref: cycleId,
+      items: open.map((order) => order.id),
+      message: {
+        'zh-CN': `上一考评周期（${cycleId}）有 ${open.length} 项整改未完成，转入本年度：${open.map((order) => order.title ?? order.id).join('、')}`,
+        en: `${open.length} rectification order(s) of the previous cycle (${cycleId}) still open, carried into this year: ${open.map((order) => order.title ?? order.id).join(', ')}`,
+      },
+    },
+  ];
+};
