@@ -1,4 +1,5 @@
 import { type CliIo, type Command, EXIT } from './cli-io';
+import { logCommand } from './commands/log.command';
 import { rebuildCommand } from './commands/rebuild.command';
 import { scoreCommand } from './commands/score.command';
 import { usersCommand } from './commands/users.command';
@@ -6,7 +7,7 @@ import { validateCommand } from './commands/validate.command';
 import { verifyCommand } from './commands/verify.command';
 
 /** Every operator command by name; add a command here and in its own file under commands/. */
-export type CommandName = 'score' | 'validate' | 'users' | 'verify' | 'rebuild';
+export type CommandName = 'score' | 'validate' | 'users' | 'verify' | 'rebuild' | 'log';
 
 export const COMMANDS: Readonly<Record<CommandName, Command>> = {
   rebuild: rebuildCommand,
@@ -14,6 +15,7 @@ export const COMMANDS: Readonly<Record<CommandName, Command>> = {
   validate: validateCommand,
   users: usersCommand,
   verify: verifyCommand,
+  log: logCommand,
 };
 
 const isCommandName = (name: string): name is CommandName => Object.hasOwn(COMMANDS, name);
