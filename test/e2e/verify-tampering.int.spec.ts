@@ -12,6 +12,11 @@ import {
 } from '@kaoping/eventstore';
 import { KAOPING_CONFIG, SQL_DATABASE, type KaopingConfig, type SqlDatabase } from '@kaoping/runtime';
 import { assertTestDatabaseReachable, freshTestSchema, testDatabaseUrl, uniqueSchemaName } from '@kaoping/testing';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createLogCommand } from '../../apps/cli/src/commands/log.command';
 import { EXIT_BROKEN, createVerifyCommand } from '../../apps/cli/src/commands/verify.command';
 import { startKaoping, type Kaoping } from './support/kaoping';
 
@@ -293,5 +298,49 @@ describe.each(['embedded', 'postgres'] as const)('GET /audit/verify on %s', (kin
     expect([cycle.status, cycle.body.ok]).toEqual([200, false]);
     const unknown = await k.api.http().get('/audit/verify?cycleId=no-such-cycle').set(auditor);
     expect([unknown.status, unknown.body.ok]).toEqual([404, undefined]);
+  });
+});
+
+describe.each(['embedded', 'postgres'] as const)('backup and restore on %s: log export → log import', (kind) => {
+  it('round-trips the whole log with its chains and signatures into an empty store, which verifies; refuses an altered file and a non-empty store, writing nothing', async () => {
+    const source = await seeded(kind);
+    const target = await open(kind);
+    const restored = await createEventStore({ kind: 'sql', client: target.client, dialect: kind, schema: target.schema }, { signer });
+    const dir = await mkdtemp(join(tmpdir(), 'kaoping-backup-'));
+    try {
+      await source.store.appendToStream('unit-t1-b', [{ type: 'DataSubmitted', data: { value: 'after the seal' }, metadata: meta }], { expectedRevision: 0 });
+      const file = join(dir, 'log.ndjson');
+      const io = (out: string[]) => ({ out: (line: string) => out.push(line), err: (line: string) => out.push(line), readFile: (path: string) => readFileSync(path, 'utf8') });
+      const exported: string[] = [];
+      expect(await createLogCommand(async () => ({ store: source.store, close: async () => undefined })).run(['export', '--out', file], io(exported))).toBe(0);
+      const lines = readFileSync(file, 'utf8').trim().split('\n');
+      expect(lines).toHaveLength(1 + 7 + 1);
+
+      // An altered file: nothing is written.
+      const altered = join(dir, 'altered.ndjson');
+      writeFileSync(altered, lines.map((line) => line.replace('"value":"5100"', '"value":"9100"')).join('\n'));
+      const refused: string[] = [];
+      const importInto = createLogCommand(async () => ({ store: restored, close: async () => undefined }));
+      expect(await importInto.run(['import', '--in', altered], io(refused))).toBe(1);
+      expect(refused.join('\n')).toMatch(/hash-mismatch/);
+      expect(await restored.readAll()).toEqual([]);
+
+      const imported: string[] = [];
+      expect(await importInto.run(['import', '--in', file], io(imported))).toBe(0);
+      expect(imported[0]).toMatch(/^imported and verified: 7 events, 1 signed checkpoints/);
+      expect(await restored.readAll()).toEqual(await source.store.readAll());
+      const report = await verifyLog({ store: restored });
+      expect([report.ok, report.sealedEvents, report.checkpointsChecked, report.signatureKey]).toEqual([true, 7, 1, 'configured']);
+      // The restored store goes on: appends continue after the imported positions, and verify.
+      const next = await restored.appendToStream('unit-t1-b', [{ type: 'DataSubmitted', data: { value: 'restored' }, metadata: meta }], { expectedRevision: 1 });
+      expect(next.lastGlobalPosition).toBeGreaterThan(source.log[source.log.length - 1]?.globalPosition ?? 0n);
+      expect((await verifyLog({ store: restored })).ok).toBe(true);
+      expect(await importInto.run(['import', '--in', file], io([]))).toBe(1);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+      await restored.close();
+      await target.drop();
+      await source.dispose();
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { type CliIo, type Command, EXIT } from './cli-io';
 import { exportCommand } from './commands/export.command';
 import { importCommand } from './commands/import.command';
+import { logCommand } from './commands/log.command';
 import { rebuildCommand } from './commands/rebuild.command';
 import { scoreCommand } from './commands/score.command';
 import { usersCommand } from './commands/users.command';
@@ -8,7 +9,7 @@ import { validateCommand } from './commands/validate.command';
 import { verifyCommand } from './commands/verify.command';
 
 /** Every operator command by name; add a command here and in its own file under commands/. */
-export type CommandName = 'score' | 'validate' | 'users' | 'verify' | 'rebuild' | 'import' | 'export';
+export type CommandName = 'score' | 'validate' | 'users' | 'verify' | 'rebuild' | 'import' | 'export' | 'log';
 
 export const COMMANDS: Readonly<Record<CommandName, Command>> = {
   export: exportCommand,
@@ -18,6 +19,7 @@ export const COMMANDS: Readonly<Record<CommandName, Command>> = {
   validate: validateCommand,
   users: usersCommand,
   verify: verifyCommand,
+  log: logCommand,
 };
 
 const isCommandName = (name: string): name is CommandName => Object.hasOwn(COMMANDS, name);

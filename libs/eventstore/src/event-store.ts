@@ -26,6 +26,7 @@ import {
 import { GENESIS_HASH, eventHash } from './hash-chain/hash-chain.util';
 import { LOG_GENESIS, logChainHash } from './seal/log-chain.util';
 import { checkpointSignatureValid, type LogSigner, type SignedCheckpoint } from './seal/log-signer';
+import { archivedCheckpoint, archivedEvent, checkArchive, writeArchive } from './seal/log-archive';
 import { parseEventMetadata, parseJson } from './json.util';
 import {
   DEFAULT_LIMITS,
@@ -443,6 +444,57 @@ export class EventStore {
       signedPosition,
       signatureKey: ledger === undefined ? 'none' : publicKey !== undefined ? 'configured' : 'self-declared',
     };
+  }
+
+  /**
+   * The whole log as NDJSON lines, for backup: a header, every event in position order with its
+   * stream hash and global-chain link, every signed checkpoint. Seals first, so that everything
+   * committed is linked.
+   */
+  async *exportLog(): AsyncGenerator<string> {
+    const ledger = this.adapter.ledger;
+    if (ledger === undefined) throw new UnsupportedOperationError(`the ${this.adapter.kind} adapter keeps no global chain to export`);
+    await this.seal({ sign: false });
+    const head = await this.adapter.headPosition();
+    const checkpoints = await ledger.readCheckpoints();
+    let count = 0;
+    for await (const _ of this.adapter.iterateAll()) if (_.globalPosition <= head) count++;
+    yield JSON.stringify({ kind: 'kaoping-log', version: 1, exportedAt: this.now().toISOString(), events: count, checkpoints: checkpoints.length, publicKey: this.signer?.publicKey ?? null });
+    let links: readonly ChainLink[] = [];
+    let linkIndex = 0;
+    let linksAfter = 0n;
+    for await (const event of this.adapter.iterateAll()) {
+      if (event.globalPosition > head) break;
+      if (linkIndex >= links.length) {
+        links = await ledger.readLinks(linksAfter, 2000);
+        linkIndex = 0;
+        linksAfter = links[links.length - 1]?.position ?? linksAfter;
+      }
+      const link = links[linkIndex];
+      const linked = link !== undefined && link.position === event.globalPosition;
+      if (linked) linkIndex++;
+      yield JSON.stringify(archivedEvent(event, linked ? link.chainHash : null));
+    }
+    for (const checkpoint of checkpoints) yield JSON.stringify(archivedCheckpoint(checkpoint));
+  }
+
+  /**
+   * Restores an export into this store, which must be empty: checks every chain, link and
+   * signature first (with `publicKey`, default this store's signer's; `trustFileKey` accepts the
+   * key named in the file instead), writes nothing if anything fails, then writes the events
+   * with their positions, the links and checkpoints, and verifies the restored store.
+   */
+  async importLog(lines: readonly string[], options: Readonly<{ publicKey?: string; trustFileKey?: boolean }> = {}): Promise<VerifyReport> {
+    const ledger = this.adapter.ledger;
+    if (ledger === undefined) throw new UnsupportedOperationError(`the ${this.adapter.kind} adapter cannot import a log`);
+    if ((await this.adapter.readAll({ maxCount: 1 })).length > 0 || (await ledger.lastLink()) !== null) {
+      throw new InvalidInputError([{ path: 'store', rule: 'not-empty', message: 'a log is imported into an empty store only' }]);
+    }
+    const publicKey = options.trustFileKey === true ? undefined : (options.publicKey ?? this.signer?.publicKey);
+    const archive = checkArchive(lines, publicKey);
+    await writeArchive(ledger, archive);
+    const trusted = publicKey ?? archive.header.publicKey ?? archive.checkpoints[0]?.publicKey;
+    return this.verify(trusted === undefined ? {} : { publicKey: trusted });
   }
 
   /** Starts a catch-up subscription over the global log (see {@link SubscribeOptions}). */
