@@ -10,6 +10,7 @@ describe('the embedded data directory', () => {
       expect(dataDirProblem(join(dir, 'new', 'nested'))).toBeUndefined();
       writeFileSync(join(dir, 'a-file'), '');
       expect(dataDirProblem(join(dir, 'a-file'))).toMatchObject({ variable: 'DATA_DIR', rule: expect.stringContaining('not a directory') });
+      expect(dataDirProblem(join(dir, 'a-file', 'below'))).toMatchObject({ variable: 'DATA_DIR', rule: expect.stringContaining('not a directory') });
       expect(dataDirProblem('/proc/kaoping-data')).toMatchObject({ variable: 'DATA_DIR' });
     } finally {
       rmSync(dir, { recursive: true, force: true });

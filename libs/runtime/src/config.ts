@@ -1,6 +1,6 @@
 import { createPrivateKey } from 'node:crypto';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 /**
  * The process configuration, read once from the environment and validated before anything
  * starts. A bad value stops the process with a message naming the variable and the rule.
@@ -236,7 +236,17 @@ const isEd25519PrivateKeyPem = (pem: string): boolean => {
  */
 export function dataDirProblem(dir: string): ConfigProblem | undefined {
   try {
-    mkdirSync(dir, { recursive: true });
+    // Directory by directory, not mkdirSync(recursive): that never returns for some paths (/proc/x).
+    const missing: string[] = [];
+    let at = resolve(dir);
+    while (!existsSync(at)) {
+      missing.unshift(at);
+      const parent = dirname(at);
+      if (parent === at) break;
+      at = parent;
+    }
+    if (!statSync(at).isDirectory()) return { variable: 'DATA_DIR', rule: `${at} is not a directory: give a writable directory, or 'memory'`, value: dir };
+    for (const step of missing) mkdirSync(step);
     const probe = join(dir, `.kaoping-write-test-${process.pid}`);
     writeFileSync(probe, '');
     rmSync(probe, { force: true });

@@ -258,7 +258,8 @@ describe('hostile requests over every route (fuzz)', () => {
     const doc: OpenApi = (await api.http().get('/docs/openapi.json').expect(200)).body;
     routes = routesOf(doc);
     headBefore = await api.store.headPosition();
-  });
+    // Ten people provisioned and signed in (twenty password hashes): minutes on a machine under heavy load.
+  }, 600_000);
   afterAll(async () => {
     const counts = [...statuses.entries()].sort(([a], [b]) => a - b).map(([status, n]) => `${status}: ${n}`).join(', ');
     process.stdout.write(`fuzz: ${sentCount} requests over ${routes?.length ?? 0} routes; statuses ${counts}\n`);
