@@ -161,6 +161,13 @@ const readsOver = (boot: () => Promise<ApiUnderTest>): void => {
     expect((await get('inspector', '/cycles/c1/phase-board')).status).toBe(403);
   });
 
+  it('lists a unit’s audit trail in log order (positions compared as numbers)', async () => {
+    const trail = await get('auditor', '/cycles/c1/audit-trail/units/townships-001');
+    const positions = trail.body.entries.map((entry: { position: string }) => BigInt(entry.position));
+    expect(positions.length).toBeGreaterThan(5);
+    expect(positions).toEqual([...positions].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+  });
+
   it('tells me who I am: name, acting role and scope, every grant, and the actions of my role', async () => {
     const me = await get('reporter', '/me');
     expect(me.body).toMatchObject({ userId: 'reporter.user', name: 'reporter 用户', role: 'unit-reporter', unitId: 'townships-001', grants: [{ role: 'unit-reporter', unitId: 'townships-001' }] });

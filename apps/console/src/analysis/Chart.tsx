@@ -15,6 +15,8 @@ export function BarChartView({ categories, values, horizontal = false, color = '
     const category = { type: 'category' as const, data: [...categories], axisLabel: { interval: 0 } };
     const value = { type: 'value' as const };
     chart.setOption({
+      // Drawn at once: the numbers are read (and screenshotted) as they are, not mid-animation.
+      animation: false,
       grid: { left: horizontal ? 120 : 40, right: 40, top: 20, bottom: 40 },
       tooltip: {},
       xAxis: horizontal ? value : category,

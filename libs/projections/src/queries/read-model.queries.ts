@@ -139,10 +139,11 @@ export const auditTrail = async (
   query: Readonly<{ cycleId: string; unitId?: string; indicatorId?: string; actorId?: string; after?: string; limit: number }>,
 ): Promise<readonly AuditEntryView[]> => {
   const rows = await db.query(
-    `SELECT ${AUDIT_COLUMNS} FROM ${tableOf(schema, AUDIT_TABLE)}
+    // ORDER BY names the table's bigint column: the bare name would sort by the text alias ('10' < '9').
+    `SELECT ${AUDIT_COLUMNS} FROM ${tableOf(schema, AUDIT_TABLE)} AS entry
      WHERE cycle_id = $1 AND ($2::text IS NULL OR unit_id = $2) AND ($3::text IS NULL OR indicator_id = $3) AND ($4::text IS NULL OR actor_id = $4)
-       AND position > $5::bigint
-     ORDER BY position LIMIT $6`,
+       AND entry.position > $5::bigint
+     ORDER BY entry.position LIMIT $6`,
     [query.cycleId, query.unitId ?? null, query.indicatorId ?? null, query.actorId ?? null, query.after ?? '0', query.limit],
   );
   return rows.map(auditEntryOfRow);
@@ -161,7 +162,7 @@ export const auditEntriesOf = async ({ db, schema }: Db, eventIds: readonly stri
        UNION SELECT approved_by FROM direct WHERE approved_by IS NOT NULL
        UNION SELECT rejected_by FROM direct WHERE rejected_by IS NOT NULL
        UNION SELECT revoked_by FROM direct WHERE revoked_by IS NOT NULL)
-     SELECT ${AUDIT_COLUMNS} FROM ${table} WHERE event_id IN (SELECT id FROM wanted UNION SELECT id FROM related) ORDER BY position`,
+     SELECT ${AUDIT_COLUMNS} FROM ${table} AS entry WHERE event_id IN (SELECT id FROM wanted UNION SELECT id FROM related) ORDER BY entry.position`,
     [JSON.stringify([...new Set(eventIds)])],
   );
   return rows.map(auditEntryOfRow);
