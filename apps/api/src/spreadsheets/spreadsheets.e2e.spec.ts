@@ -16,7 +16,7 @@ describe('spreadsheets over HTTP: templates, imports, batches and exports', () =
       const res = await api.http().post(`/cycles/${CYCLE}/phases/${phase}/${action}`).set(as.office).send({});
       if (res.status !== 201) throw new Error(`${phase} ${action}: ${res.status} ${JSON.stringify(res.body)}`);
     }
-  }, 120_000);
+  }, 180_000);
   afterAll(async () => {
     await api.close();
   });
@@ -63,7 +63,7 @@ describe('spreadsheets over HTTP: templates, imports, batches and exports', () =
     const again = await api.http().post(`/cycles/${CYCLE}/imports`).set(as['data-provider']).attach('file', filled, '财政局数据.xlsx');
     expect(again.body).toMatchObject({ status: 'recorded', recorded: 0, alreadyRecorded: 2 });
     expect((await api.log()).length).toBe(after.length);
-  });
+  }, 60_000);
 
   it('refuses a CSV with bad rows with every problem named, in the one error shape, and records nothing', async () => {
     const before = (await api.log()).length;
@@ -77,7 +77,7 @@ describe('spreadsheets over HTTP: templates, imports, batches and exports', () =
     ]);
     expect(res.body.details[0].message).toContain('须为十进制数');
     expect((await api.log()).length).toBe(before);
-  });
+  }, 60_000);
 
   it('takes a batch of values as JSON, all or nothing, idempotent by content', async () => {
     const body = { values: [{ unitId: 'xinchengpu', indicatorId: 'jobs', period: 'mid-year', value: '40' }] };
@@ -89,7 +89,7 @@ describe('spreadsheets over HTTP: templates, imports, batches and exports', () =
     expect(first.body).toMatchObject({ status: 'recorded', recorded: 1 });
     const again = await api.http().post(`/cycles/${CYCLE}/batch/values`).set(as['unit-reporter']).send(body);
     expect(again.body).toMatchObject({ status: 'recorded', recorded: 0, alreadyRecorded: 1 });
-  });
+  }, 60_000);
 
   it('exports the ranking as CSV with Chinese titles and exact totals, and refuses the export to a data provider', async () => {
     const res = await api.http().get(`/cycles/${CYCLE}/exports/ranking/townships?format=csv`).set(as.office);
@@ -103,5 +103,5 @@ describe('spreadsheets over HTTP: templates, imports, batches and exports', () =
     expect(new Map(rows.map((row) => [row[1], row[totalAt]]))).toEqual(new Map(scores.body.units.map((u: { unitId: string; total: string }) => [u.unitId, u.total])));
     const refused = await api.http().get(`/cycles/${CYCLE}/exports/ranking/townships`).set(as['data-provider']);
     expect(refused.status).toBe(403);
-  });
+  }, 60_000);
 });
