@@ -5,7 +5,6 @@ import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { ReceivedAtMiddleware, apiClockProvider } from './commands/request-clock';
 import { HealthController } from './health/health.controller';
-import { ProjectionsHealth } from './health/projections.health';
 import { LifecycleModule } from './lifecycle/lifecycle.module';
 import { QueriesModule } from './queries/queries.module';
 import { NotificationsModule } from './notifications/notifications.controller';
@@ -30,7 +29,7 @@ export class AppModule implements NestModule {
         OpsModule,
       ],
       controllers: [HealthController],
-      providers: [apiClockProvider, ProjectionsHealth],
+      providers: [apiClockProvider],
     };
   }
 

@@ -7,6 +7,7 @@ import { AllExceptionsFilter } from './errors/all-exceptions.filter';
 import { MAX_JSON_DEPTH, jsonDepthExceeds } from './errors/input-safety';
 import { validationPipe } from './errors/validation';
 import { RequestRefused } from './errors/request-refused';
+import { PrometheusMetrics } from './ops/prometheus-metrics';
 
 /** Request bodies up to the event store's largest event (1 MiB), so a large scheme document fits. */
 const MAX_BODY = '1mb';
@@ -46,6 +47,7 @@ const securityHeaders = (): ((request: Request, response: Response, next: NextFu
 export function configureApp(app: NestExpressApplication): NestExpressApplication {
   const config = app.get<KaopingConfig>(KAOPING_CONFIG);
   app.disable('x-powered-by');
+  app.use(app.get(PrometheusMetrics, { strict: false }).middleware);
   app.use(securityHeaders());
   if (config.corsOrigins.length > 0) app.enableCors({ origin: [...config.corsOrigins], exposedHeaders: ['Retry-After', 'X-Request-Id', 'Idempotent-Replayed'] });
   app.use(jsonBodiesOnly);
