@@ -6,7 +6,6 @@ import { AuthModule } from './auth/auth.module';
 import { EvidenceModule } from './evidence/evidence.module';
 import { ReceivedAtMiddleware, apiClockProvider } from './commands/request-clock';
 import { HealthController } from './health/health.controller';
-import { ProjectionsHealth } from './health/projections.health';
 import { LifecycleModule } from './lifecycle/lifecycle.module';
 import { QueriesModule } from './queries/queries.module';
 import { NotificationsModule } from './notifications/notifications.controller';
@@ -34,7 +33,7 @@ export class AppModule implements NestModule {
         SpreadsheetsModule.forRoot(),
       ],
       controllers: [HealthController],
-      providers: [apiClockProvider, ProjectionsHealth],
+      providers: [apiClockProvider],
     };
   }
 

@@ -9,6 +9,7 @@ import { validationPipe } from './errors/validation';
 import { RequestRefused } from './errors/request-refused';
 import { serveConsole } from './console/serve-console';
 import { EVIDENCE_MEDIA_TYPES } from './evidence/evidence-media';
+import { PrometheusMetrics } from './ops/prometheus-metrics';
 
 /** Spreadsheet uploads (imports): a multipart form with the file, read by the import route. */
 const SPREADSHEET_MEDIA_TYPES = ['multipart/form-data'];
@@ -56,6 +57,7 @@ const securityHeaders = (): ((request: Request, response: Response, next: NextFu
 export function configureApp(app: NestExpressApplication, options: Readonly<{ consoleDir?: string }> = {}): NestExpressApplication {
   const config = app.get<KaopingConfig>(KAOPING_CONFIG);
   app.disable('x-powered-by');
+  app.use(app.get(PrometheusMetrics, { strict: false }).middleware);
   app.use(securityHeaders());
   if (config.corsOrigins.length > 0) app.enableCors({ origin: [...config.corsOrigins], exposedHeaders: ['Retry-After', 'X-Request-Id', 'Idempotent-Replayed'] });
   app.use(jsonBodiesOnly);

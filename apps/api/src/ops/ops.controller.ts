@@ -7,6 +7,7 @@ import { DASHBOARD_PATH, DashboardSessions, clearedCookie, sessionCookie } from 
 import { opsMetrics } from './metrics.util';
 import { OpsQueue, type QueueReport } from './ops-queue';
 import { QueuesDto } from '../reads/responses.dto';
+import { PrometheusMetrics } from './prometheus-metrics';
 
 /** Operations: the job queue as JSON, Prometheus metrics, and the door to the queue dashboard. */
 @ApiTags('ops')
@@ -17,6 +18,7 @@ export class OpsController {
     private readonly ops: OpsQueue,
     private readonly sessions: DashboardSessions,
     private readonly identity: IdentityService,
+    private readonly prometheus: PrometheusMetrics,
   ) {}
 
   @Get('queues')
@@ -32,10 +34,13 @@ export class OpsController {
   @Header('Content-Type', 'text/plain; version=0.0.4; charset=utf-8')
   @ApiProduces('text/plain')
   @ApiOkResponse({ description: 'Prometheus exposition format', content: { 'text/plain': { schema: { type: 'string' } } } })
-  @ApiOperation({ summary: 'Prometheus text: jobs run/succeeded/failed/retried, queue gauges, event store head position' })
+  @ApiOperation({
+    summary:
+      'Prometheus text: HTTP latency by route, event store append latency, read-model lag/position/stopped per projection, jobs run/succeeded/failed/retried, queue gauges, event store head position, process metrics',
+  })
   async metrics(): Promise<string> {
-    const [queue, headPosition] = await Promise.all([this.ops.report(), this.ops.headPosition()]);
-    return opsMetrics({ queues: [queue], headPosition });
+    const [queue, headPosition, registry] = await Promise.all([this.ops.report(), this.ops.headPosition(), this.prometheus.text()]);
+    return `${registry}${opsMetrics({ queues: [queue], headPosition })}`;
   }
 
   @Post('dashboard-session')

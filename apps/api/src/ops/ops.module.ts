@@ -2,7 +2,9 @@ import { Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { KAOPING_CONFIG, type KaopingConfig } from '@kaoping/runtime';
 import { DashboardSessions } from './dashboard-session';
+import { ProjectionsHealth } from '../health/projections.health';
 import { JobsHealth } from './jobs.health';
+import { PrometheusMetrics } from './prometheus-metrics';
 import { OpsController } from './ops.controller';
 import { OpsQueue } from './ops-queue';
 import { QueueDashboard } from './queue-dashboard';
@@ -18,9 +20,11 @@ import { QueueDashboard } from './queue-dashboard';
   providers: [
     OpsQueue,
     JobsHealth,
+    ProjectionsHealth,
+    PrometheusMetrics,
     QueueDashboard,
     { provide: DashboardSessions, inject: [KAOPING_CONFIG], useFactory: (config: KaopingConfig) => new DashboardSessions(config.jwtSecret) },
   ],
-  exports: [JobsHealth],
+  exports: [JobsHealth, ProjectionsHealth, PrometheusMetrics],
 })
 export class OpsModule {}
