@@ -299,6 +299,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/cycles/{cycleId}/batch/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Assign many indicators with targets and providers at once: all checked first, all or nothing; the same body again records nothing */
+        post: operations["ImportsController_assignments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cycles/{cycleId}/batch/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Register many units at once: all checked first, all or nothing; the same body again records nothing */
+        post: operations["ImportsController_units"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cycles/{cycleId}/batch/values": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit many data values at once: all checked first, all or nothing; the same body again records nothing */
+        post: operations["ImportsController_values"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/cycles/{cycleId}/bonus-claims": {
         parameters: {
             query?: never;
@@ -373,6 +424,176 @@ export interface paths {
          * @description Command RecordComplaintFinding. Roles: complaint-handler.
          */
         post: operations["ProposalsController_recordComplaintFinding"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cycles/{cycleId}/exports/audit-trail/indicators/{indicatorId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An indicator's audit trail across units */
+        get: operations["ExportsController_indicatorAuditTrail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cycles/{cycleId}/exports/audit-trail/units/{unitId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A unit's audit trail: every fact, who, role, when, why, evidence, what corrected or revoked it */
+        get: operations["ExportsController_unitAuditTrail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cycles/{cycleId}/exports/categories/{categoryId}/units/{unitId}/explanation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A unit's explanation: the tree of its total, each number with the events behind it */
+        get: operations["ExportsController_explanation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cycles/{cycleId}/exports/diff/{categoryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The difference between two moments: every number that moved (CSV: that sheet), and the facts in between */
+        get: operations["ExportsController_diff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cycles/{cycleId}/exports/publication/{categoryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 公示: the published results of a category as a printable PDF (Chinese font embedded): cycle, category, publication time, notice period, appeal route, the table, and the seal (log position and event hashes) to verify it by */
+        get: operations["ExportsController_publication"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cycles/{cycleId}/exports/ranking/{categoryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The ranking / results table of a category as of a moment: rank, unit, parts, bonus, deductions, total, grade, flags, results use (pay factor…), with the log position */
+        get: operations["ExportsController_ranking"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cycles/{cycleId}/exports/review-queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The review queue: proposals of a status (default pending) and their life */
+        get: operations["ExportsController_reviewQueue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cycles/{cycleId}/exports/snapshot/{categoryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The latest snapshot (or computed results) of a category, with the log position it was computed at */
+        get: operations["ExportsController_snapshot"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cycles/{cycleId}/exports/submission-status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Submission status per deadline, unit and indicator */
+        get: operations["ExportsController_submissionStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cycles/{cycleId}/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import a spreadsheet: every row checked against the scheme and the cycle’s state first; each row the same command the API sends, with an id from (file hash, sheet, row): the same file twice records nothing, a cut-off upload is finished by uploading it again */
+        post: operations["ImportsController_importFile"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1042,6 +1263,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/cycles/{cycleId}/templates/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A template from the published scheme: instructions sheet, Chinese headers (locked), drop-downs for units, indicators, periods, grades; a data provider’s holds only its own indicators and units */
+        get: operations["ImportsController_template"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/cycles/{cycleId}/units": {
         parameters: {
             query?: never;
@@ -1450,7 +1688,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Liveness and readiness: the event store, Redis when configured, and the job queue (adapter, depth, failed) */
+        /** Liveness and readiness: the event store, Redis when configured, the job queue (adapter, depth, failed), the read models (position, lag, a stopped projection) and whether a worker is attached */
         get: operations["HealthController_check"];
         put?: never;
         post?: never;
@@ -1522,7 +1760,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Prometheus text: jobs run/succeeded/failed/retried, queue gauges, event store head position */
+        /** Prometheus text: HTTP latency by route, event store append latency, read-model lag/position/stopped per projection, jobs run/succeeded/failed/retried, queue gauges, event store head position, process metrics */
         get: operations["OpsController_metrics"];
         put?: never;
         post?: never;
@@ -2116,6 +2354,59 @@ export interface components {
              * @example 1042
              */
             position: string | null;
+        };
+        BatchAssignmentDto: {
+            /** @example revenue */
+            indicatorId: string;
+            /** @example finance-bureau */
+            providerId?: string;
+            /**
+             * @description Targets per period, decimal strings
+             * @example {
+             *       "mid-year": "1200",
+             *       "year-end": "2500"
+             *     }
+             */
+            targets?: Record<string, never>;
+            /** @example xinchengpu */
+            unitId: string;
+        };
+        BatchAssignmentsDto: {
+            assignments: components["schemas"]["BatchAssignmentDto"][];
+        };
+        BatchUnitDto: {
+            /** @example townships */
+            categoryId: string;
+            /** @example township */
+            level: string;
+            /** @example 新城铺镇 */
+            name: string;
+            /** @example county */
+            parentUnitId?: string;
+            /** @example xinchengpu */
+            unitId: string;
+        };
+        BatchUnitsDto: {
+            units: components["schemas"]["BatchUnitDto"][];
+        };
+        BatchValueDto: {
+            /** @example revenue */
+            indicatorId: string;
+            /**
+             * @description The period (default: the indicator's last)
+             * @example mid-year
+             */
+            period?: string;
+            /** @example xinchengpu */
+            unitId: string;
+            /**
+             * @description Decimal string
+             * @example 2400.50
+             */
+            value: string;
+        };
+        BatchValuesDto: {
+            values: components["schemas"]["BatchValueDto"][];
         };
         BrokenLinkDto: {
             actual: string;
@@ -4514,6 +4805,24 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
+            /** @description The body is not JSON (a form-encoded sign-in is refused) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Too many wrong passwords for this account (5) or from this address (20): locked for 30 s, doubling with each further failure up to 15 min; Retry-After says how long */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
         };
     };
     AuthController_me: {
@@ -4566,7 +4875,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Changed; existing tokens stay valid until they end */
+            /** @description Changed; every token issued before (this one too) stops working: sign in again */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -5185,6 +5494,96 @@ export interface operations {
             };
         };
     };
+    ImportsController_assignments: {
+        parameters: {
+            query?: {
+                /** @description true: check every row and show what would be recorded, record nothing */
+                dryRun?: string;
+                /** @description For a CSV file: the kind of sheet it holds (else guessed from its header) */
+                kind?: "units" | "assignments" | "values" | "surveys" | "ratings" | "findings";
+            };
+            header?: never;
+            path: {
+                cycleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BatchAssignmentsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+        };
+    };
+    ImportsController_units: {
+        parameters: {
+            query?: {
+                /** @description true: check every row and show what would be recorded, record nothing */
+                dryRun?: string;
+                /** @description For a CSV file: the kind of sheet it holds (else guessed from its header) */
+                kind?: "units" | "assignments" | "values" | "surveys" | "ratings" | "findings";
+            };
+            header?: never;
+            path: {
+                cycleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BatchUnitsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+        };
+    };
+    ImportsController_values: {
+        parameters: {
+            query?: {
+                /** @description true: check every row and show what would be recorded, record nothing */
+                dryRun?: string;
+                /** @description For a CSV file: the kind of sheet it holds (else guessed from its header) */
+                kind?: "units" | "assignments" | "values" | "surveys" | "ratings" | "findings";
+            };
+            header?: never;
+            path: {
+                cycleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BatchValuesDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+        };
+    };
     ProposalsController_claimBonus: {
         parameters: {
             query?: never;
@@ -5461,6 +5860,258 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ExportsController_indicatorAuditTrail: {
+        parameters: {
+            query?: {
+                /** @description .xlsx (every cell text: exact decimals) or CSV (UTF-8 with BOM) */
+                format?: "xlsx" | "csv";
+            };
+            header?: never;
+            path: {
+                cycleId: string;
+                indicatorId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ExportsController_unitAuditTrail: {
+        parameters: {
+            query?: {
+                /** @description .xlsx (every cell text: exact decimals) or CSV (UTF-8 with BOM) */
+                format?: "xlsx" | "csv";
+            };
+            header?: never;
+            path: {
+                cycleId: string;
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ExportsController_explanation: {
+        parameters: {
+            query?: {
+                /** @description 'now' (default), 'published', a global position or an ISO 8601 time */
+                at?: string;
+                /** @description .xlsx (every cell text: exact decimals) or CSV (UTF-8 with BOM) */
+                format?: "xlsx" | "csv";
+            };
+            header?: never;
+            path: {
+                categoryId: string;
+                cycleId: string;
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ExportsController_diff: {
+        parameters: {
+            query?: {
+                /** @description .xlsx (every cell text: exact decimals) or CSV (UTF-8 with BOM) */
+                format?: "xlsx" | "csv";
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path: {
+                categoryId: string;
+                cycleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ExportsController_publication: {
+        parameters: {
+            query?: {
+                /** @description How to appeal, as printed (default: through the system within the notice period) */
+                appealRoute?: string;
+                /** @description The issuing office printed on the notice */
+                issuer?: string;
+            };
+            header?: never;
+            path: {
+                categoryId: string;
+                cycleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ExportsController_ranking: {
+        parameters: {
+            query?: {
+                /** @description 'now' (default), 'published', a global position or an ISO 8601 time */
+                at?: string;
+                /** @description .xlsx (every cell text: exact decimals) or CSV (UTF-8 with BOM) */
+                format?: "xlsx" | "csv";
+            };
+            header?: never;
+            path: {
+                categoryId: string;
+                cycleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ExportsController_reviewQueue: {
+        parameters: {
+            query?: {
+                /** @description .xlsx (every cell text: exact decimals) or CSV (UTF-8 with BOM) */
+                format?: "xlsx" | "csv";
+                status?: string;
+            };
+            header?: never;
+            path: {
+                cycleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ExportsController_snapshot: {
+        parameters: {
+            query?: {
+                /** @description .xlsx (every cell text: exact decimals) or CSV (UTF-8 with BOM) */
+                format?: "xlsx" | "csv";
+            };
+            header?: never;
+            path: {
+                categoryId: string;
+                cycleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ExportsController_submissionStatus: {
+        parameters: {
+            query?: {
+                /** @description .xlsx (every cell text: exact decimals) or CSV (UTF-8 with BOM) */
+                format?: "xlsx" | "csv";
+            };
+            header?: never;
+            path: {
+                cycleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ImportsController_importFile: {
+        parameters: {
+            query?: {
+                /** @description true: check every row and show what would be recorded, record nothing */
+                dryRun?: string;
+                /** @description For a CSV file: the kind of sheet it holds (else guessed from its header) */
+                kind?: "units" | "assignments" | "values" | "surveys" | "ratings" | "findings";
+            };
+            header?: never;
+            path: {
+                cycleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description .xlsx workbook (sheets 单位, 指标分配, 数据报送, 满意度调查, 评价打分, 察访核验) or a CSV file
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Recorded (or, with dryRun, what would be recorded). A file with any bad row: 400 import-refused listing every problem, nothing recorded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
                 };
             };
         };
@@ -7918,6 +8569,33 @@ export interface operations {
             };
         };
     };
+    ImportsController_template: {
+        parameters: {
+            query?: {
+                /** @description .xlsx (every cell text: exact decimals) or CSV (UTF-8 with BOM) */
+                format?: "xlsx" | "csv";
+                /** @description A data provider's template holds only its own indicators (a data provider always gets its own) */
+                providerId?: string;
+                /** @description A rater’s ratings template holds only the units it rates (a leader or committee member always gets its own) */
+                raterId?: string;
+            };
+            header?: never;
+            path: {
+                cycleId: string;
+                kind: "units" | "assignments" | "values" | "surveys" | "ratings" | "findings";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     ReadsController_listUnits: {
         parameters: {
             query?: {
@@ -9415,7 +10093,7 @@ export interface operations {
         requestBody?: never;
         responses: {
             /**
-             * @description Everything answers
+             * @description `ok`, or `degraded` with the problems listed in `degraded` (a read model stopped or lagging, no worker attached)
              *
              *     The Health Check is successful
              */
