@@ -1,6 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { Queue } from 'bullmq';
 import Redis from 'ioredis';
+import { READ_MODEL_NAMES } from '@kaoping/projections';
 import { PHASE_QUEUE } from '@kaoping/schedule';
 import { bootApi, type ApiUnderTest } from '../testing/api-test-app';
 import { ProjectionsHealth } from './projections.health';
@@ -18,7 +19,7 @@ describe('/health tells a stopped or lagging read model', () => {
   it('says ok while the read models keep up, with each projection and its position', async () => {
     const health = await api.http().get('/health').expect(200);
     expect(health.body.status).toBe('ok');
-    expect(health.body.details.projections.states.map((s: { projection: string }) => s.projection).sort()).toEqual(['audit-trail', 'live-scores', 'proposals', 'submission-status']);
+    expect(health.body.details.projections.states.map((s: { projection: string }) => s.projection).sort()).toEqual([...READ_MODEL_NAMES].sort());
   });
 
   it('says degraded (200), naming the projection and the event, when a projection cannot apply an event', async () => {

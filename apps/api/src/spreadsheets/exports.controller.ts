@@ -1,9 +1,9 @@
 import { Controller, Get, Param, Query, Res, type StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Action } from '../auth/auth.decorators';
 import { ParseIdPipe } from '../lifecycle/id.pipe';
-import { sendDownload } from './download.util';
+import { ApiFileResponse, sendDownload } from './download.util';
 import { DiffFormatQueryDto, FormatQueryDto, MomentFormatQueryDto, PublicationQueryDto, ReviewQueueFormatQueryDto } from './spreadsheet.dto';
 import { SpreadsheetsService } from './spreadsheets.service';
 
@@ -18,7 +18,7 @@ export class ExportsController {
 
   @Get('ranking/:categoryId')
   @Action('ExportResults')
-  @ApiProduces(...XLSX_OR_CSV)
+  @ApiFileResponse(...XLSX_OR_CSV)
   @ApiOperation({ summary: 'The ranking / results table of a category as of a moment: rank, unit, parts, bonus, deductions, total, grade, flags, results use (pay factor…), with the log position' })
   async ranking(@Res({ passthrough: true }) res: Response, @Param('cycleId', ParseIdPipe) cycleId: string, @Param('categoryId', ParseIdPipe) categoryId: string, @Query() query: MomentFormatQueryDto): Promise<StreamableFile> {
     const tables = await this.spreadsheets.ranking({ cycleId, categoryId, ...(query.at === undefined ? {} : { at: query.at }) });
@@ -27,7 +27,7 @@ export class ExportsController {
 
   @Get('categories/:categoryId/units/:unitId/explanation')
   @Action('ExportResults')
-  @ApiProduces(...XLSX_OR_CSV)
+  @ApiFileResponse(...XLSX_OR_CSV)
   @ApiOperation({ summary: "A unit's explanation: the tree of its total, each number with the events behind it" })
   async explanation(
     @Res({ passthrough: true }) res: Response,
@@ -42,7 +42,7 @@ export class ExportsController {
 
   @Get('diff/:categoryId')
   @Action('ExportResults')
-  @ApiProduces(...XLSX_OR_CSV)
+  @ApiFileResponse(...XLSX_OR_CSV)
   @ApiOperation({ summary: 'The difference between two moments: every number that moved (CSV: that sheet), and the facts in between' })
   async diff(@Res({ passthrough: true }) res: Response, @Param('cycleId', ParseIdPipe) cycleId: string, @Param('categoryId', ParseIdPipe) categoryId: string, @Query() query: DiffFormatQueryDto): Promise<StreamableFile> {
     const tables = await this.spreadsheets.diff({ cycleId, categoryId, ...(query.from === undefined ? {} : { from: query.from }), ...(query.to === undefined ? {} : { to: query.to }) });
@@ -51,7 +51,7 @@ export class ExportsController {
 
   @Get('snapshot/:categoryId')
   @Action('ExportResults')
-  @ApiProduces(...XLSX_OR_CSV)
+  @ApiFileResponse(...XLSX_OR_CSV)
   @ApiOperation({ summary: 'The latest snapshot (or computed results) of a category, with the log position it was computed at' })
   async snapshot(@Res({ passthrough: true }) res: Response, @Param('cycleId', ParseIdPipe) cycleId: string, @Param('categoryId', ParseIdPipe) categoryId: string, @Query() query: FormatQueryDto): Promise<StreamableFile> {
     return sendDownload(res, await this.spreadsheets.tables(await this.spreadsheets.snapshot({ cycleId, categoryId }), query.format, `snapshot-${cycleId}-${categoryId}`));
@@ -59,7 +59,7 @@ export class ExportsController {
 
   @Get('submission-status')
   @Action('ExportReadModels')
-  @ApiProduces(...XLSX_OR_CSV)
+  @ApiFileResponse(...XLSX_OR_CSV)
   @ApiOperation({ summary: 'Submission status per deadline, unit and indicator' })
   async submissionStatus(@Res({ passthrough: true }) res: Response, @Param('cycleId', ParseIdPipe) cycleId: string, @Query() query: FormatQueryDto): Promise<StreamableFile> {
     return sendDownload(res, await this.spreadsheets.tables(await this.spreadsheets.submissionStatus(cycleId), query.format, `submission-status-${cycleId}`));
@@ -67,7 +67,7 @@ export class ExportsController {
 
   @Get('review-queue')
   @Action('ExportReadModels')
-  @ApiProduces(...XLSX_OR_CSV)
+  @ApiFileResponse(...XLSX_OR_CSV)
   @ApiOperation({ summary: 'The review queue: proposals of a status (default pending) and their life' })
   async reviewQueue(@Res({ passthrough: true }) res: Response, @Param('cycleId', ParseIdPipe) cycleId: string, @Query() query: ReviewQueueFormatQueryDto): Promise<StreamableFile> {
     return sendDownload(res, await this.spreadsheets.tables(await this.spreadsheets.reviewQueue(cycleId, query.status ?? 'pending'), query.format, `review-queue-${cycleId}`));
@@ -75,7 +75,7 @@ export class ExportsController {
 
   @Get('audit-trail/units/:unitId')
   @Action('ExportReadModels')
-  @ApiProduces(...XLSX_OR_CSV)
+  @ApiFileResponse(...XLSX_OR_CSV)
   @ApiOperation({ summary: "A unit's audit trail: every fact, who, role, when, why, evidence, what corrected or revoked it" })
   async unitAuditTrail(@Res({ passthrough: true }) res: Response, @Param('cycleId', ParseIdPipe) cycleId: string, @Param('unitId', ParseIdPipe) unitId: string, @Query() query: FormatQueryDto): Promise<StreamableFile> {
     return sendDownload(res, await this.spreadsheets.tables(await this.spreadsheets.auditTrail({ cycleId, unitId }), query.format, `audit-${cycleId}-${unitId}`));
@@ -83,7 +83,7 @@ export class ExportsController {
 
   @Get('audit-trail/indicators/:indicatorId')
   @Action('ExportReadModels')
-  @ApiProduces(...XLSX_OR_CSV)
+  @ApiFileResponse(...XLSX_OR_CSV)
   @ApiOperation({ summary: "An indicator's audit trail across units" })
   async indicatorAuditTrail(@Res({ passthrough: true }) res: Response, @Param('cycleId', ParseIdPipe) cycleId: string, @Param('indicatorId', ParseIdPipe) indicatorId: string, @Query() query: FormatQueryDto): Promise<StreamableFile> {
     return sendDownload(res, await this.spreadsheets.tables(await this.spreadsheets.auditTrail({ cycleId, indicatorId }), query.format, `audit-${cycleId}-${indicatorId}`));
@@ -91,7 +91,7 @@ export class ExportsController {
 
   @Get('publication/:categoryId')
   @Action('PrintPublication')
-  @ApiProduces('application/pdf')
+  @ApiFileResponse('application/pdf')
   @ApiOperation({ summary: '公示: the published results of a category as a printable PDF (Chinese font embedded): cycle, category, publication time, notice period, appeal route, the table, and the seal (log position and event hashes) to verify it by' })
   async publication(@Res({ passthrough: true }) res: Response, @Param('cycleId', ParseIdPipe) cycleId: string, @Param('categoryId', ParseIdPipe) categoryId: string, @Query() query: PublicationQueryDto): Promise<StreamableFile> {
     return sendDownload(res, await this.spreadsheets.publication({ cycleId, categoryId, ...(query.issuer === undefined ? {} : { issuer: query.issuer }), ...(query.appealRoute === undefined ? {} : { appealRoute: query.appealRoute }) }));

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res, UploadedFile, UseInterceptors, type StreamableFile } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { ActingUser } from '@kaoping/identity';
 import { InvalidInput } from '@kaoping/evaluation';
@@ -8,8 +8,8 @@ import { SHEET_KINDS, type ImportReport, type SheetKind } from '@kaoping/spreads
 import { Action, CurrentActor } from '../auth/auth.decorators';
 import { CommandRequest, type CommandRequestContext } from '../commands/command-request';
 import { ParseIdPipe } from '../lifecycle/id.pipe';
-import { sendDownload } from './download.util';
-import { BatchAssignmentsDto, BatchUnitsDto, BatchValuesDto, ImportQueryDto, TemplateQueryDto } from './spreadsheet.dto';
+import { ApiFileResponse, sendDownload } from './download.util';
+import { BatchAssignmentsDto, BatchUnitsDto, BatchValuesDto, ImportQueryDto, ImportReportDto, TemplateQueryDto } from './spreadsheet.dto';
 import { SpreadsheetsService } from './spreadsheets.service';
 
 /** An uploaded file as multer hands it over. */
@@ -50,7 +50,7 @@ export class ImportsController {
   @Get('templates/:kind')
   @Action('DownloadTemplate')
   @ApiParam({ name: 'kind', enum: SHEET_KINDS })
-  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv')
+  @ApiFileResponse('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv')
   @ApiOperation({ summary: 'A template from the published scheme: instructions sheet, Chinese headers (locked), drop-downs for units, indicators, periods, grades; a data provider’s holds only its own indicators and units' })
   async template(@Res({ passthrough: true }) res: Response, @CurrentActor() user: ActingUser, @Param('cycleId', ParseIdPipe) cycleId: string, @Param('kind') kind: string, @Query() query: TemplateQueryDto): Promise<StreamableFile> {
     const forWhom = { ...(query.providerId === undefined ? {} : { providerId: query.providerId }), ...(query.raterId === undefined ? {} : { raterId: query.raterId }) };
@@ -63,7 +63,7 @@ export class ImportsController {
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_UPLOAD, files: 1 } }))
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary', description: '.xlsx workbook (sheets 单位, 指标分配, 数据报送, 满意度调查, 评价打分, 察访核验) or a CSV file' } } } })
-  @ApiOkResponse({ description: 'Recorded (or, with dryRun, what would be recorded). A file with any bad row: 400 import-refused listing every problem, nothing recorded', schema: { example: REPORT_EXAMPLE } })
+  @ApiOkResponse({ description: 'Recorded (or, with dryRun, what would be recorded). A file with any bad row: 400 import-refused listing every problem, nothing recorded', type: ImportReportDto, example: REPORT_EXAMPLE })
   @ApiOperation({ summary: 'Import a spreadsheet: every row checked against the scheme and the cycle’s state first; each row the same command the API sends, with an id from (file hash, sheet, row): the same file twice records nothing, a cut-off upload is finished by uploading it again' })
   importFile(@CurrentActor() user: ActingUser, @CommandRequest() request: CommandRequestContext, @Param('cycleId', ParseIdPipe) cycleId: string, @Query() query: ImportQueryDto, @UploadedFile() file: Upload | undefined): Promise<ImportReport> {
     if (file === undefined) throw new InvalidInput({ code: 'file-required', message: '请上传文件 / upload the file as multipart field "file"', details: [{ path: 'file', rule: 'required', message: 'a multipart/form-data field named file' }] });
@@ -80,7 +80,7 @@ export class ImportsController {
   @Post('batch/units')
   @HttpCode(200)
   @Action('ImportBatch')
-  @ApiOkResponse({ schema: { example: { ...REPORT_EXAMPLE, sheets: [{ sheet: 'units', kind: 'units', rows: 48 }] } } })
+  @ApiOkResponse({ type: ImportReportDto, example: { ...REPORT_EXAMPLE, sheets: [{ sheet: 'units', kind: 'units', rows: 48 }] } })
   @ApiOperation({ summary: 'Register many units at once: all checked first, all or nothing; the same body again records nothing' })
   units(@CurrentActor() user: ActingUser, @CommandRequest() request: CommandRequestContext, @Param('cycleId', ParseIdPipe) cycleId: string, @Query() query: ImportQueryDto, @Body() body: BatchUnitsDto): Promise<ImportReport> {
     return this.spreadsheets.importItems({ user, cycleId, now: request.now, correlationId: request.correlationId, kind: 'units', items: body.units.map((item) => ({ ...item })), dryRun: query.dryRun === 'true' });
@@ -89,7 +89,7 @@ export class ImportsController {
   @Post('batch/assignments')
   @HttpCode(200)
   @Action('ImportBatch')
-  @ApiOkResponse({ schema: { example: { ...REPORT_EXAMPLE, sheets: [{ sheet: 'assignments', kind: 'assignments', rows: 4800 }] } } })
+  @ApiOkResponse({ type: ImportReportDto, example: { ...REPORT_EXAMPLE, sheets: [{ sheet: 'assignments', kind: 'assignments', rows: 4800 }] } })
   @ApiOperation({ summary: 'Assign many indicators with targets and providers at once: all checked first, all or nothing; the same body again records nothing' })
   assignments(@CurrentActor() user: ActingUser, @CommandRequest() request: CommandRequestContext, @Param('cycleId', ParseIdPipe) cycleId: string, @Query() query: ImportQueryDto, @Body() body: BatchAssignmentsDto): Promise<ImportReport> {
     return this.spreadsheets.importItems({ user, cycleId, now: request.now, correlationId: request.correlationId, kind: 'assignments', items: body.assignments.map((item) => ({ ...item })), dryRun: query.dryRun === 'true' });
@@ -98,7 +98,7 @@ export class ImportsController {
   @Post('batch/values')
   @HttpCode(200)
   @Action('ImportBatch')
-  @ApiOkResponse({ schema: { example: { ...REPORT_EXAMPLE, sheets: [{ sheet: 'values', kind: 'values', rows: 9600 }] } } })
+  @ApiOkResponse({ type: ImportReportDto, example: { ...REPORT_EXAMPLE, sheets: [{ sheet: 'values', kind: 'values', rows: 9600 }] } })
   @ApiOperation({ summary: 'Submit many data values at once: all checked first, all or nothing; the same body again records nothing' })
   values(@CurrentActor() user: ActingUser, @CommandRequest() request: CommandRequestContext, @Param('cycleId', ParseIdPipe) cycleId: string, @Query() query: ImportQueryDto, @Body() body: BatchValuesDto): Promise<ImportReport> {
     return this.spreadsheets.importItems({ user, cycleId, now: request.now, correlationId: request.correlationId, kind: 'values', items: body.values.map((item) => ({ ...item })), dryRun: query.dryRun === 'true' });

@@ -134,3 +134,88 @@ export class BatchValuesDto {
   @Type(() => BatchValueDto)
   values!: BatchValueDto[];
 }
+
+/** A problem of one cell or row, in Chinese and English. */
+export class ImportProblemMessageDto {
+  @ApiProperty({ name: 'zh-CN', example: '该指标未分配给本单位' })
+  'zh-CN'!: string;
+
+  @ApiProperty({ example: 'the indicator is not assigned to this unit' })
+  en!: string;
+}
+
+export class ImportProblemDto {
+  @ApiProperty({ example: '数据报送' })
+  sheet!: string;
+
+  @ApiProperty({ description: 'Row number as the spreadsheet shows it (1-based; header rows count)', example: 7 })
+  row!: number;
+
+  @ApiProperty({ description: "The column's Chinese title ('' for a problem of the whole row or sheet)", example: '数值' })
+  column!: string;
+
+  @ApiProperty({ example: 'not-assigned' })
+  rule!: string;
+
+  @ApiProperty({ example: '2400' })
+  value!: string;
+
+  @ApiProperty({ type: ImportProblemMessageDto })
+  message!: ImportProblemMessageDto;
+}
+
+export class ImportedSheetDto {
+  @ApiProperty({ example: '数据报送' })
+  sheet!: string;
+
+  @ApiProperty({ example: 'values' })
+  kind!: string;
+
+  @ApiProperty({ example: 9600 })
+  rows!: number;
+}
+
+export class PlannedCommandDto {
+  @ApiProperty() sheet!: string;
+  @ApiProperty() row!: number;
+  @ApiProperty({ example: 'import:3f2a…:数据报送:3' }) commandId!: string;
+  @ApiProperty({ example: 'SubmitData' }) type!: string;
+  @ApiProperty({ example: 'unit-2026-xinchengpu' }) streamId!: string;
+  @ApiProperty({ type: [String], example: ['DataSubmitted'] }) events!: string[];
+}
+
+/** What an import or batch did: refused (every problem), a dry run (what would be recorded), or recorded. */
+export class ImportReportDto {
+  @ApiProperty({ enum: ['refused', 'dry-run', 'recorded'] })
+  status!: 'refused' | 'dry-run' | 'recorded';
+
+  @ApiProperty({ example: 'values-finance-bureau.xlsx' })
+  fileName!: string;
+
+  @ApiProperty({ description: "sha256 of the file's bytes (of the canonical JSON for a batch)" })
+  fileHash!: string;
+
+  @ApiProperty({ type: [ImportedSheetDto] })
+  sheets!: ImportedSheetDto[];
+
+  @ApiProperty({ example: 9600 })
+  rowCount!: number;
+
+  @ApiProperty({ type: [ImportProblemDto], description: 'Every problem, all at once; any problem means nothing was recorded' })
+  problems!: ImportProblemDto[];
+
+  @ApiProperty({ type: [PlannedCommandDto] })
+  planned!: PlannedCommandDto[];
+
+  @ApiProperty({ description: 'Commands recorded by this call' })
+  recorded!: number;
+
+  @ApiProperty({ description: 'Rows recorded by an earlier upload of the same file' })
+  alreadyRecorded!: number;
+
+  @ApiProperty({ type: String, nullable: true, description: 'Global position of the last event appended (null when nothing was appended)' })
+  position!: string | null;
+
+  @ApiProperty({ type: String, nullable: true, description: 'The FileImported event of the upload, once recorded' })
+  importEventId!: string | null;
+}

@@ -3168,6 +3168,61 @@ export interface components {
             id: string;
             label: components["schemas"]["LabelDto"];
         };
+        ImportedSheetDto: {
+            /** @example values */
+            kind: string;
+            /** @example 9600 */
+            rows: number;
+            /** @example 数据报送 */
+            sheet: string;
+        };
+        ImportProblemDto: {
+            /**
+             * @description The column's Chinese title ('' for a problem of the whole row or sheet)
+             * @example 数值
+             */
+            column: string;
+            message: components["schemas"]["ImportProblemMessageDto"];
+            /**
+             * @description Row number as the spreadsheet shows it (1-based; header rows count)
+             * @example 7
+             */
+            row: number;
+            /** @example not-assigned */
+            rule: string;
+            /** @example 数据报送 */
+            sheet: string;
+            /** @example 2400 */
+            value: string;
+        };
+        ImportProblemMessageDto: {
+            /** @example the indicator is not assigned to this unit */
+            en: string;
+            /** @example 该指标未分配给本单位 */
+            "zh-CN": string;
+        };
+        ImportReportDto: {
+            /** @description Rows recorded by an earlier upload of the same file */
+            alreadyRecorded: number;
+            /** @description sha256 of the file's bytes (of the canonical JSON for a batch) */
+            fileHash: string;
+            /** @example values-finance-bureau.xlsx */
+            fileName: string;
+            /** @description The FileImported event of the upload, once recorded */
+            importEventId: string | null;
+            planned: components["schemas"]["PlannedCommandDto"][];
+            /** @description Global position of the last event appended (null when nothing was appended) */
+            position: string | null;
+            /** @description Every problem, all at once; any problem means nothing was recorded */
+            problems: components["schemas"]["ImportProblemDto"][];
+            /** @description Commands recorded by this call */
+            recorded: number;
+            /** @example 9600 */
+            rowCount: number;
+            sheets: components["schemas"]["ImportedSheetDto"][];
+            /** @enum {string} */
+            status: "refused" | "dry-run" | "recorded";
+        };
         IndicatorSelfScoreDto: {
             /** @example revenue */
             indicatorId: string;
@@ -3477,6 +3532,22 @@ export interface components {
             start?: string;
             /** @enum {string} */
             status: "pending" | "open" | "closed";
+        };
+        PlannedCommandDto: {
+            /** @example import:3f2a…:数据报送:3 */
+            commandId: string;
+            /**
+             * @example [
+             *       "DataSubmitted"
+             *     ]
+             */
+            events: string[];
+            row: number;
+            sheet: string;
+            /** @example unit-2026-xinchengpu */
+            streamId: string;
+            /** @example SubmitData */
+            type: string;
         };
         PointerDto: {
             eventId: string;
@@ -5519,7 +5590,39 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    /**
+                     * @example {
+                     *       "status": "recorded",
+                     *       "fileName": "values-finance-bureau.xlsx",
+                     *       "fileHash": "3f2a…",
+                     *       "sheets": [
+                     *         {
+                     *           "sheet": "assignments",
+                     *           "kind": "assignments",
+                     *           "rows": 4800
+                     *         }
+                     *       ],
+                     *       "rowCount": 9600,
+                     *       "problems": [],
+                     *       "planned": [
+                     *         {
+                     *           "sheet": "数据报送",
+                     *           "row": 3,
+                     *           "commandId": "import:3f2a…:数据报送:3",
+                     *           "type": "SubmitData",
+                     *           "streamId": "unit-2026-xinchengpu",
+                     *           "events": [
+                     *             "DataSubmitted"
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "recorded": 9600,
+                     *       "alreadyRecorded": 0,
+                     *       "position": "120431",
+                     *       "importEventId": "b0c1…"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ImportReportDto"];
                 };
             };
         };
@@ -5549,7 +5652,39 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    /**
+                     * @example {
+                     *       "status": "recorded",
+                     *       "fileName": "values-finance-bureau.xlsx",
+                     *       "fileHash": "3f2a…",
+                     *       "sheets": [
+                     *         {
+                     *           "sheet": "units",
+                     *           "kind": "units",
+                     *           "rows": 48
+                     *         }
+                     *       ],
+                     *       "rowCount": 9600,
+                     *       "problems": [],
+                     *       "planned": [
+                     *         {
+                     *           "sheet": "数据报送",
+                     *           "row": 3,
+                     *           "commandId": "import:3f2a…:数据报送:3",
+                     *           "type": "SubmitData",
+                     *           "streamId": "unit-2026-xinchengpu",
+                     *           "events": [
+                     *             "DataSubmitted"
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "recorded": 9600,
+                     *       "alreadyRecorded": 0,
+                     *       "position": "120431",
+                     *       "importEventId": "b0c1…"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ImportReportDto"];
                 };
             };
         };
@@ -5579,7 +5714,39 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    /**
+                     * @example {
+                     *       "status": "recorded",
+                     *       "fileName": "values-finance-bureau.xlsx",
+                     *       "fileHash": "3f2a…",
+                     *       "sheets": [
+                     *         {
+                     *           "sheet": "values",
+                     *           "kind": "values",
+                     *           "rows": 9600
+                     *         }
+                     *       ],
+                     *       "rowCount": 9600,
+                     *       "problems": [],
+                     *       "planned": [
+                     *         {
+                     *           "sheet": "数据报送",
+                     *           "row": 3,
+                     *           "commandId": "import:3f2a…:数据报送:3",
+                     *           "type": "SubmitData",
+                     *           "streamId": "unit-2026-xinchengpu",
+                     *           "events": [
+                     *             "DataSubmitted"
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "recorded": 9600,
+                     *       "alreadyRecorded": 0,
+                     *       "position": "120431",
+                     *       "importEventId": "b0c1…"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ImportReportDto"];
                 };
             };
         };
@@ -5879,11 +6046,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The file (application/vnd.openxmlformats-officedocument.spreadsheetml.sheet or text/csv), as an attachment */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
             };
         };
     };
@@ -5902,11 +6073,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The file (application/vnd.openxmlformats-officedocument.spreadsheetml.sheet or text/csv), as an attachment */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
             };
         };
     };
@@ -5928,11 +6103,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The file (application/vnd.openxmlformats-officedocument.spreadsheetml.sheet or text/csv), as an attachment */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
             };
         };
     };
@@ -5953,11 +6132,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The file (application/vnd.openxmlformats-officedocument.spreadsheetml.sheet or text/csv), as an attachment */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
             };
         };
     };
@@ -5978,11 +6161,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The file (application/pdf), as an attachment */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
         };
     };
@@ -6003,11 +6189,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The file (application/vnd.openxmlformats-officedocument.spreadsheetml.sheet or text/csv), as an attachment */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
             };
         };
     };
@@ -6026,11 +6216,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The file (application/vnd.openxmlformats-officedocument.spreadsheetml.sheet or text/csv), as an attachment */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
             };
         };
     };
@@ -6049,11 +6243,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The file (application/vnd.openxmlformats-officedocument.spreadsheetml.sheet or text/csv), as an attachment */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
             };
         };
     };
@@ -6071,11 +6269,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The file (application/vnd.openxmlformats-officedocument.spreadsheetml.sheet or text/csv), as an attachment */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
             };
         };
     };
@@ -6111,7 +6313,39 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    /**
+                     * @example {
+                     *       "status": "recorded",
+                     *       "fileName": "values-finance-bureau.xlsx",
+                     *       "fileHash": "3f2a…",
+                     *       "sheets": [
+                     *         {
+                     *           "sheet": "数据报送",
+                     *           "kind": "values",
+                     *           "rows": 9600
+                     *         }
+                     *       ],
+                     *       "rowCount": 9600,
+                     *       "problems": [],
+                     *       "planned": [
+                     *         {
+                     *           "sheet": "数据报送",
+                     *           "row": 3,
+                     *           "commandId": "import:3f2a…:数据报送:3",
+                     *           "type": "SubmitData",
+                     *           "streamId": "unit-2026-xinchengpu",
+                     *           "events": [
+                     *             "DataSubmitted"
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "recorded": 9600,
+                     *       "alreadyRecorded": 0,
+                     *       "position": "120431",
+                     *       "importEventId": "b0c1…"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ImportReportDto"];
                 };
             };
         };
@@ -8588,11 +8822,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The file (application/vnd.openxmlformats-officedocument.spreadsheetml.sheet or text/csv), as an attachment */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
             };
         };
     };
