@@ -77,13 +77,20 @@ describe('configuration', () => {
 
   it('requires JWT_SECRET of an API outside embedded mode, listed with every other problem', () => {
     const api = { signsTokens: true };
-    expect(problemsOf({ EVENT_STORE: 'postgres', DATABASE_URL: 'postgresql://kaoping:kaoping@localhost:5432/kaoping' }, api)).toEqual([
+    const signingKey = { LOG_SIGNING_KEY_FILE: '/etc/kaoping/log-signing.key' };
+    expect(problemsOf({ EVENT_STORE: 'postgres', DATABASE_URL: 'postgresql://kaoping:kaoping@localhost:5432/kaoping', ...signingKey }, api)).toEqual([
       expect.stringMatching(/^JWT_SECRET: is required when EVENT_STORE=postgres/),
     ]);
-    expect(problemsOf({ EVENT_STORE: 'postgres', LOG_LEVEL: 'loud' }, api)).toHaveLength(3);
+    // DATABASE_URL, LOG_LEVEL, JWT_SECRET and the log signing key, all at once.
+    expect(problemsOf({ EVENT_STORE: 'postgres', LOG_LEVEL: 'loud' }, api)).toEqual([
+      expect.stringMatching(/^DATABASE_URL/),
+      expect.stringMatching(/^LOG_LEVEL/),
+      expect.stringMatching(/^JWT_SECRET/),
+      expect.stringMatching(/^LOG_SIGNING_KEY_FILE/),
+    ]);
     expect(problemsOf({}, api)).toEqual([]);
     // A worker or the CLI signs no tokens.
-    expect(problemsOf({ EVENT_STORE: 'postgres', DATABASE_URL: 'postgresql://localhost/k' })).toEqual([]);
+    expect(problemsOf({ EVENT_STORE: 'postgres', DATABASE_URL: 'postgresql://localhost/k', ...signingKey })).toEqual([]);
   });
 
   it('keeps CORS off unless CORS_ORIGINS lists origins, and refuses anything but origins', () => {
