@@ -6,7 +6,7 @@ import { api, ok } from '../api/client';
 import { CategoryPicker } from '../common/CategoryPicker';
 import { useCycle } from '../common/cycle';
 import { labelText } from '../common/label';
-import { partsOf } from '../common/parts';
+import { exactValueOf, partsOf } from '../common/parts';
 import { commonMessages } from '../common/messages';
 import { QueryState } from '../common/QueryState';
 import { useLang, useMessages } from '../i18n/i18n';
@@ -44,7 +44,7 @@ export default function AnalysisPage() {
             for (const unit of data.units) {
               for (const part of partsOf(unit.parts)) {
                 const known = lostBy.get(part.id) ?? { label: labelText(part.label, lang, part.id), lost: new Decimal(0) };
-                lostBy.set(part.id, { ...known, lost: known.lost.plus(new Decimal(part.max).minus(part.value)) });
+                lostBy.set(part.id, { ...known, lost: known.lost.plus(new Decimal(part.max).minus(exactValueOf(part))) });
               }
             }
             const lost = [...lostBy.values()];
