@@ -9,3 +9,4 @@ export {
 } from './postgres/test-database';
 export type { TestSchema } from './postgres/test-database';
 export { processExited, startWorkerProcess, stopWorkerProcess } from './processes/worker-process';
+export { settledHeadPosition } from './positions/settled-head';

@@ -1,3 +1,4 @@
+import { settledHeadPosition } from '@kaoping/testing';
 import type { CategoryAsOf, ScoreDiff, UnitAsOf, UnitLine } from '@kaoping/audit';
 import type { Headers, Kaoping } from './kaoping';
 
@@ -22,7 +23,7 @@ type LiveLine = Readonly<{ unitId: string; total: string; rank: number; grade: R
  */
 export const liveAgreesWithLog = async (input: Readonly<{ k: Kaoping; who: Headers; cycleId: string; categoryId: string }>) => {
   const { k, who, cycleId, categoryId } = input;
-  const head = await k.api.store.headPosition();
+  const head = await settledHeadPosition(k.api.store);
   const live = await k.read<Readonly<{ units: readonly LiveLine[] }>>(who, `/cycles/${cycleId}/live-scores/${categoryId}?minPosition=${head}`);
   const asOf = await auditReads(k, who, cycleId).category(categoryId);
   const lines = (units: readonly Readonly<{ unitId: string; total: string; rank: number }>[], grade: (i: number) => string) =>

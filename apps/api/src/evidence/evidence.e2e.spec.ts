@@ -1,3 +1,4 @@
+import { settledHeadPosition } from '@kaoping/testing';
 import { createHash } from 'node:crypto';
 import { SCENARIO_INSPECTOR_SOURCE, ScenarioDriver, scenarioActors } from '@kaoping/projections';
 import { assertTestDatabaseReachable, freshTestSchema, testDatabaseUrl, type TestSchema } from '@kaoping/testing';
@@ -79,7 +80,7 @@ const evidenceOver = (boot: () => Promise<ApiUnderTest>): void => {
     await driver.setUp();
     const finding = { proposalId: 'f-photo', unitId: 'townships-001', ruleId: 'inspection', amount: '1', source: SCENARIO_INSPECTOR_SOURCE, what: '窗口无人', where: '政务大厅' };
     await driver.send(scenarioActors.inspector, () => ({ type: 'RecordInspectionFinding', data: finding }), { evidence: [stored.body.reference] });
-    const head = await api.store.headPosition();
+    const head = await settledHeadPosition(api.store);
     const trail = await api.http().get(`/cycles/c1/audit-trail/units/townships-001?minPosition=${head}`).set(as.auditor);
     expect(trail.body.entries).toEqual(expect.arrayContaining([expect.objectContaining({ type: 'InspectionFindingRecorded', evidence: [stored.body.reference] })]));
     expect((await api.http().get(`/evidence/${sha}`).set(as.reporter)).status).toBe(200);

@@ -1,3 +1,4 @@
+import { settledHeadPosition } from '@kaoping/testing';
 import { driveSmallCycle } from '@kaoping/projections';
 import { bootApi, TEST_ADMIN_PASSWORD, type ApiUnderTest } from '../testing/api-test-app';
 
@@ -25,7 +26,7 @@ describe('query endpoints over the read models', () => {
     }
     as = { office: headers.office ?? admin, reporter: headers.reporter ?? admin, leader: headers.leader ?? admin, auditor: headers.auditor ?? admin };
     await driveSmallCycle(api.store);
-    head = await api.store.headPosition();
+    head = await settledHeadPosition(api.store);
   });
   afterAll(() => api.close());
 

@@ -1,3 +1,4 @@
+import { settledHeadPosition } from '@kaoping/testing';
 import { driveSmallCycle } from '@kaoping/projections';
 import { assertTestDatabaseReachable, freshTestSchema, testDatabaseUrl, type TestSchema } from '@kaoping/testing';
 import { bootApi, TEST_ADMIN_PASSWORD, type ApiUnderTest } from '../testing/api-test-app';
@@ -51,7 +52,7 @@ const readsOver = (boot: () => Promise<ApiUnderTest>): void => {
     await post('office', '/cycles/c1/phases/publication/close', {});
     await post('office', '/cycles/c1/phases/results/open', {});
     await post('office', '/cycles/c1/rectification-orders', { orderId: 'o1', unitId: 'townships-002', dueAt: '2030-03-31', reason: '整改窗口服务' });
-    head = await api.store.headPosition();
+    head = await settledHeadPosition(api.store);
   });
   afterAll(() => api.close());
 
