@@ -2,9 +2,9 @@ import type { EventStore } from '@kaoping/eventstore';
 import { decisionOf, type ContextNeeds, type ContextStreams, type EvaluationCommand, type EvaluationEvent, type Recorded } from '@kaoping/evaluation';
 import { ConcurrencyConflict } from '../command-handling/command-handling.errors';
 import { executeCommand, type CommandOutcome } from '../command-handling/execute-command';
-import { requestFingerprint } from '../command-handling/json.util';
 import { readCycleEvents } from './cycle-log';
 import { foldedCycle } from './cycle-state.cache';
+import { commandFingerprint, commandTrace } from './record-decided-commands';
 import { recordedEvaluationEvent } from './recorded-evaluation-event';
 
 export type HandleEvaluationCommand = Readonly<{
@@ -78,32 +78,11 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
 const decideAndAppend = async (input: HandleEvaluationCommand): Promise<CommandOutcome> => {
   const { store, command } = input;
   const decision = decisionOf(command);
-  const { meta } = command;
   return executeCommand<Recorded<EvaluationEvent>[], Recorded<EvaluationEvent> | null, EvaluationEvent>({
     store,
     streamId: decision.stream,
-    trace: {
-      commandId: meta.commandId,
-      actorId: meta.actor.userId,
-      role: meta.actor.role,
-      ...(input.correlationId === undefined ? {} : { correlationId: input.correlationId }),
-      ...(input.causationId === undefined ? {} : { causationId: input.causationId }),
-      ...(meta.reason === undefined ? {} : { reason: meta.reason }),
-      ...(meta.evidence === undefined ? {} : { evidence: meta.evidence }),
-      ...(meta.effectiveDate === undefined ? {} : { effectiveDate: meta.effectiveDate }),
-      extra: {
-        ...(meta.actor.unitId === undefined ? {} : { unitId: meta.actor.unitId }),
-        ...(meta.actor.providerId === undefined ? {} : { providerId: meta.actor.providerId }),
-      },
-    },
-    fingerprint: requestFingerprint({
-      type: command.type,
-      data: input.request ?? command.data,
-      actor: meta.actor,
-      reason: meta.reason ?? null,
-      evidence: meta.evidence ?? null,
-      effectiveDate: meta.effectiveDate ?? null,
-    }),
+    trace: commandTrace(command, { ...(input.correlationId === undefined ? {} : { correlationId: input.correlationId }), ...(input.causationId === undefined ? {} : { causationId: input.causationId }) }),
+    fingerprint: commandFingerprint(command, input.request),
     ...(input.expectedRevision === undefined ? {} : { expectedRevision: input.expectedRevision }),
     decider: {
       // The stream's events are collected, then folded once by the decision.

@@ -30,10 +30,10 @@ export const commandTrace = (command: EvaluationCommand, ids: Readonly<{ correla
 };
 
 /** What the command asked (compared when its id comes again), as {@link handleEvaluationCommand} fingerprints it. */
-export const commandFingerprint = (command: EvaluationCommand): string =>
+export const commandFingerprint = (command: EvaluationCommand, request?: unknown): string =>
   requestFingerprint({
     type: command.type,
-    data: command.data,
+    data: request ?? command.data,
     actor: command.meta.actor,
     reason: command.meta.reason ?? null,
     evidence: command.meta.evidence ?? null,
