@@ -177,3 +177,54 @@ describe('postgres: concurrent appends commit in parallel, subscriptions skip no
     }
   });
 });
+
+describe('postgres: the stable head waits only for appends to its own store', () => {
+  it('passes over a running transaction elsewhere (another schema’s append, a plain write) that started before the last append', async () => {
+    await (reachable ??= assertTestDatabaseReachable(databaseUrl));
+    const mine = await freshTestSchema({ label: 'head-mine', url: databaseUrl });
+    const theirs = await freshTestSchema({ label: 'head-theirs', url: databaseUrl });
+    let releaseOther = (): void => undefined;
+    const holdOther = new Promise<void>((resolve) => (releaseOther = resolve));
+    let otherHasPosition = (): void => undefined;
+    const otherPositioned = new Promise<void>((resolve) => (otherHasPosition = resolve));
+    const otherStore = new EventStore(
+      await SqlEventStoreAdapter.open(new PgPoolSqlClient({ connectionString: databaseUrl, poolSize: 2 }), {
+        kind: 'postgres',
+        schema: theirs.name,
+        beforeCommit: async () => {
+          otherHasPosition();
+          await holdOther;
+        },
+      }),
+    );
+    const store = new EventStore(
+      await SqlEventStoreAdapter.open(new PgPoolSqlClient({ connectionString: databaseUrl, poolSize: 2 }), { kind: 'postgres', schema: mine.name }),
+    );
+    const plain = new PgPoolSqlClient({ connectionString: databaseUrl, poolSize: 1 });
+    let releasePlain = (): void => undefined;
+    const holdPlain = new Promise<void>((resolve) => (releasePlain = resolve));
+    let plainHasId = (): void => undefined;
+    const plainStarted = new Promise<void>((resolve) => (plainHasId = resolve));
+    const fact = { type: 'DataSubmitted', data: {}, metadata: { actorId: 'p', role: 'provider' } };
+    try {
+      await runSql(databaseUrl, `CREATE TABLE "${theirs.name}".scratch (n integer)`);
+      const otherAppend = otherStore.appendToStream('unit-x', [fact], { expectedRevision: 'no_stream' });
+      const plainWrite = plain.transaction(async (tx) => {
+        await tx.query(`INSERT INTO "${theirs.name}".scratch VALUES (1)`);
+        plainHasId();
+        await holdPlain;
+      });
+      await Promise.all([otherPositioned, plainStarted]);
+      const appended = await store.appendToStream('unit-a', [fact], { expectedRevision: 'no_stream' });
+      expect(await store.headPosition()).toBe(appended.lastGlobalPosition);
+      releaseOther();
+      releasePlain();
+      await Promise.all([otherAppend, plainWrite]);
+    } finally {
+      releaseOther();
+      releasePlain();
+      await Promise.all([store.close(), otherStore.close(), plain.close()]);
+      await Promise.all([mine.drop(), theirs.drop()]);
+    }
+  });
+});

@@ -271,6 +271,23 @@ export class EventStore {
   }
 
   /**
+   * Everything committed when called, once final: the position of the last event committed so
+   * far, returned when the stable head has reached it (an append to this store that took its
+   * position earlier may still be running). What a reader that must see its own acknowledged
+   * writes ("now") uses. After `waitMs` it settles for the stable head, which is always final.
+   */
+  async settledHeadPosition(waitMs = 2_000): Promise<Readonly<{ position: bigint; settled: boolean }>> {
+    const stable = await this.adapter.headPosition();
+    const last = (await this.adapter.readAll({ after: stable, maxCount: 100_000 })).at(-1)?.globalPosition ?? stable;
+    let head = stable;
+    for (const until = Date.now() + waitMs; head < last; head = await this.adapter.headPosition()) {
+      if (Date.now() > until) return { position: head, settled: false };
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    return { position: last, settled: true };
+  }
+
+  /**
    * Extends the global chain over the events committed since the last seal (up to the stable
    * head, in position order) and, with a signer, signs a checkpoint of the sealed head. Needs no
    * lock: concurrent sealers compute the same links. Run it periodically and at publications.

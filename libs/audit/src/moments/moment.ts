@@ -71,7 +71,8 @@ const timeAtPosition = async (store: EventStore, position: bigint): Promise<stri
 
 /**
  * Resolves a moment of a cycle's category to a position and a time. `published` is the position
- * of the category's last ResultsPublished event; `now` the head of the log at the current time.
+ * of the category's last ResultsPublished event; `now` everything committed at the current time (once final: see
+ * {@link EventStore.settledHeadPosition}), so a user reads their own acknowledged writes.
  */
 export const resolveMoment = async (
   input: Readonly<{ store: EventStore; cycleId: string; categoryId: string; moment: Moment; now: () => Date }>,
@@ -80,7 +81,7 @@ export const resolveMoment = async (
   const requested = momentText(moment);
   switch (moment.kind) {
     case 'now':
-      return { requested, position: (await store.headPosition()).toString(), at: input.now().toISOString() };
+      return { requested, position: (await store.settledHeadPosition()).position.toString(), at: input.now().toISOString() };
     case 'time': {
       const position = (await store.positionOf({ time: moment.time })) ?? 0n;
       return { requested, position: position.toString(), at: moment.time };

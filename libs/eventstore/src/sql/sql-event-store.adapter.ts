@@ -21,6 +21,11 @@ export const DEFAULT_SCHEMA = 'kaoping';
 const MIGRATION_LOCK_NAMESPACE = 0x4b50;
 /** First key of the advisory lock held while an append takes its transaction id and positions ('KQ'). */
 const POSITION_LOCK_NAMESPACE = 0x4b51;
+/**
+ * First key of the shared advisory lock an append holds from before it has a transaction id
+ * until it ends ('KR'): it tells the stable head which running transactions write this store.
+ */
+const APPENDING_LOCK_NAMESPACE = 0x4b52;
 const PAGE_SIZE = 500;
 
 export type SqlEventStoreAdapterOptions = Readonly<{
@@ -354,14 +359,41 @@ export class SqlEventStoreAdapter implements EventStoreAdapter {
 
   /**
    * The stable head: the highest position written by a transaction older than every running
-   * one. Everything at or below it is final (see the class comment); an append acknowledged
-   * a moment ago may lie above it until the transactions older than it end.
+   * append to this store. Everything at or below it is final (see the class comment); an append
+   * acknowledged a moment ago may lie above it until the appends older than it end.
+   *
+   * Only appends to this store hold it back, not every transaction of the cluster (other
+   * schemas, other databases, a long report): a running transaction of the snapshot is passed
+   * over when one scan of the lock table shows it alive (its own transaction-id lock) and not
+   * holding this store's appending lock, which an append takes before it has an id and keeps
+   * until it ends. Such a transaction reserves any positions after the scan, hence after the
+   * snapshot, hence above every position the snapshot sees. A transaction the scan no longer
+   * shows may have committed positions the snapshot does not see: it holds the head back.
+   * At commit PostgreSQL frees the transaction-id lock before advisory locks, and both live in
+   * the main lock table (never fast-path), which the scan reads at one instant.
    */
   async headPosition(): Promise<bigint> {
     const [row] = await this.client.preparedQuery(
       `${this.schema}.stable_head`,
-      `SELECT coalesce(max(global_position), 0)::text AS head FROM ${this.t.events}
-       WHERE tx_id < pg_snapshot_xmin(pg_current_snapshot())`,
+      `WITH snap AS (SELECT pg_current_snapshot() AS s),
+       locks AS MATERIALIZED (
+         SELECT locktype, mode, granted, transactionid::text AS xid, virtualtransaction, classid, objid, objsubid FROM pg_locks
+       ),
+       alive_elsewhere AS (
+         SELECT t.xid FROM locks t
+         WHERE t.locktype = 'transactionid' AND t.mode = 'ExclusiveLock' AND t.granted
+           AND NOT EXISTS (
+             SELECT 1 FROM locks a
+             WHERE a.locktype = 'advisory' AND a.virtualtransaction = t.virtualtransaction
+               AND a.classid = ${APPENDING_LOCK_NAMESPACE} AND a.objid = ${schemaKey(this.schema) >>> 0} AND a.objsubid = 2
+           )
+       ),
+       bound AS (
+         SELECT coalesce(min(x), (SELECT pg_snapshot_xmax(s) FROM snap)) AS b
+         FROM snap, pg_snapshot_xip(snap.s) AS x
+         WHERE ((x::text::numeric % 4294967296)::text) NOT IN (SELECT xid FROM alive_elsewhere)
+       )
+       SELECT coalesce(max(global_position), 0)::text AS head FROM ${this.t.events}, bound WHERE tx_id < bound.b`,
       [],
     );
     return row === undefined ? 0n : bigintColumn(row, 'head');
@@ -454,6 +486,8 @@ const appendFunctionSql = (
     IF pg_current_xact_id_if_assigned() IS NOT NULL THEN
       RAISE EXCEPTION 'append_events must be the first write of its transaction';
     END IF;
+    -- Marks this transaction as a writer of this store before it has an id (see stable_head).
+    PERFORM pg_advisory_xact_lock_shared(${APPENDING_LOCK_NAMESPACE}, ${t.lockKey});
     -- Transaction id and positions together, so that positions grow with transaction ids.
     PERFORM pg_advisory_lock(${POSITION_LOCK_NAMESPACE}, ${t.lockKey});
     BEGIN

@@ -2,16 +2,11 @@ import type { EventStore } from '@kaoping/eventstore';
 
 /**
  * The position of the last event appended so far, returned once the store's stable head has
- * reached it: what a test passes as `minPosition` to read its own writes. On PostgreSQL the stable
- * head (`headPosition()`) can lag an acknowledged append while any older transaction in the
- * cluster is still running (another test worker's, say), so it is not "everything written".
+ * reached it: what a test passes as `minPosition` to read its own writes. Fails the test when the
+ * head does not settle within `timeoutMs`.
  */
 export const settledHeadPosition = async (store: EventStore, timeoutMs = 60_000): Promise<bigint> => {
-  const stable = await store.headPosition();
-  const last = (await store.readAll({ after: stable })).at(-1)?.globalPosition ?? stable;
-  for (const until = Date.now() + timeoutMs; (await store.headPosition()) < last; ) {
-    if (Date.now() > until) throw new Error(`the stable head did not reach position ${last} within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  return last;
+  const { position, settled } = await store.settledHeadPosition(timeoutMs);
+  if (!settled) throw new Error(`the stable head did not reach the last appended position within ${timeoutMs} ms (it is at ${position})`);
+  return position;
 };
