@@ -160,6 +160,7 @@ export type {
   UnregisteredUnit,
 } from './units/unit.state';
 export { decideUnit, evolveUnit, initialUnitState, unitDecider } from './units/unit.decider';
+export { slotKey } from './units/unit.rules';
 export type { UnitContext } from './units/unit.decider';
 
 // Proposals

@@ -27,6 +27,7 @@ const REPORT_EXAMPLE = {
   planned: [{ sheet: '数据报送', row: 3, commandId: 'import:3f2a…:数据报送:3', type: 'SubmitData', streamId: 'unit-2026-xinchengpu', events: ['DataSubmitted'] }],
   recorded: 9600,
   alreadyRecorded: 0,
+  unchanged: 0,
   position: '120431',
   importEventId: 'b0c1…',
 };

@@ -213,6 +213,9 @@ export class ImportReportDto {
   @ApiProperty({ description: 'Rows recorded by an earlier upload of the same file' })
   alreadyRecorded!: number;
 
+  @ApiProperty({ description: 'Value rows that repeat the value that counts now (a template sent back with its earlier values): nothing to record' })
+  unchanged!: number;
+
   @ApiProperty({ type: String, nullable: true, description: 'Global position of the last event appended (null when nothing was appended)' })
   position!: string | null;
 

@@ -37,7 +37,7 @@ describe('import and export on the command line', () => {
 
     const dry = capture();
     expect(await importing.run([...as, '--file', good, '--dry-run'], dry)).toBe(0);
-    expect(dry.lines.out[1]).toBe('dry run: 4 command(s) would be recorded, 0 already recorded');
+    expect(dry.lines.out[1]).toBe('dry run: 4 command(s) would be recorded, 0 already recorded, 0 unchanged');
     const before = (await store.readAll()).length;
     expect(before).toBeGreaterThan(0);
 

@@ -17,8 +17,8 @@ const describe = (report: ImportReport): readonly string[] => {
   if (report.status === 'refused') {
     return [head, `refused: ${report.problems.length} problem(s), nothing recorded / 共 ${report.problems.length} 处问题，未记录任何数据`, ...report.problems.map((p) => `  ${p.sheet} 第${p.row}行 ${p.column || '-'} [${p.rule}] “${p.value}”: ${p.message['zh-CN']} / ${p.message.en}`)];
   }
-  if (report.status === 'dry-run') return [head, `dry run: ${report.planned.length} command(s) would be recorded, ${report.alreadyRecorded} already recorded`, ...report.planned.slice(0, 50).map((p) => `  ${p.sheet} 第${p.row}行 ${p.type} → ${p.streamId}`), ...(report.planned.length > 50 ? [`  … and ${report.planned.length - 50} more`] : [])];
-  return [head, `recorded ${report.recorded} command(s); ${report.alreadyRecorded} row(s) were recorded before; last position ${report.position ?? '-'}; upload event ${report.importEventId ?? '(recorded before)'}`];
+  if (report.status === 'dry-run') return [head, `dry run: ${report.planned.length} command(s) would be recorded, ${report.alreadyRecorded} already recorded, ${report.unchanged} unchanged`, ...report.planned.slice(0, 50).map((p) => `  ${p.sheet} 第${p.row}行 ${p.type} → ${p.streamId}`), ...(report.planned.length > 50 ? [`  … and ${report.planned.length - 50} more`] : [])];
+  return [head, `recorded ${report.recorded} command(s); ${report.alreadyRecorded} row(s) were recorded before; ${report.unchanged} value(s) unchanged; last position ${report.position ?? '-'}; upload event ${report.importEventId ?? '(recorded before)'}`];
 };
 
 /** `import`: checks every row of a spreadsheet against the scheme and the cycle, then records it (or nothing), as the given actor. */

@@ -3222,6 +3222,8 @@ export interface components {
             sheets: components["schemas"]["ImportedSheetDto"][];
             /** @enum {string} */
             status: "refused" | "dry-run" | "recorded";
+            /** @description Value rows that repeat the value that counts now (a template sent back with its earlier values): nothing to record */
+            unchanged: number;
         };
         IndicatorSelfScoreDto: {
             /** @example revenue */
@@ -5618,6 +5620,7 @@ export interface operations {
                      *       ],
                      *       "recorded": 9600,
                      *       "alreadyRecorded": 0,
+                     *       "unchanged": 0,
                      *       "position": "120431",
                      *       "importEventId": "b0c1…"
                      *     }
@@ -5680,6 +5683,7 @@ export interface operations {
                      *       ],
                      *       "recorded": 9600,
                      *       "alreadyRecorded": 0,
+                     *       "unchanged": 0,
                      *       "position": "120431",
                      *       "importEventId": "b0c1…"
                      *     }
@@ -5742,6 +5746,7 @@ export interface operations {
                      *       ],
                      *       "recorded": 9600,
                      *       "alreadyRecorded": 0,
+                     *       "unchanged": 0,
                      *       "position": "120431",
                      *       "importEventId": "b0c1…"
                      *     }
@@ -6341,6 +6346,7 @@ export interface operations {
                      *       ],
                      *       "recorded": 9600,
                      *       "alreadyRecorded": 0,
+                     *       "unchanged": 0,
                      *       "position": "120431",
                      *       "importEventId": "b0c1…"
                      *     }

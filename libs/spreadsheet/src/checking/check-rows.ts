@@ -1,6 +1,9 @@
 import {
   DomainError,
   commandRoute,
+  compareDecimal,
+  isDecimalString,
+  slotKey,
   proposalDecider,
   unitDecider,
   isProposalCommand,
@@ -11,6 +14,7 @@ import {
   type ProposalState,
   type Recorded,
   type RecordedMetadata,
+  type UnitCommand,
   type UnitState,
 } from '@kaoping/evaluation';
 import { eventIdFor, type DecidedCommand, type DecidedStream } from '@kaoping/lifecycle';
@@ -39,6 +43,8 @@ export type CheckedRows = Readonly<{
   planned: readonly PlannedCommand[];
   /** Rows whose command id the log holds already (recorded by an earlier upload of the same file). */
   alreadyRecorded: number;
+  /** Value rows that repeat the value that counts now (a template sent back with its earlier values): nothing to record. */
+  unchanged: number;
 }>;
 
 const columnKeyOfPath = (path: string): string => {
@@ -72,6 +78,22 @@ export const problemsOfRefusal = (row: RowCommand, error: DomainError): ImportPr
       en: detail.message === '' ? error.message : `${detail.message}${error.message !== detail.message && !error.message.endsWith(detail.message) ? ` (${error.message})` : ''}`,
     });
   });
+};
+
+/**
+ * What a value row asks for, given the value that counts now for its slot: nothing new when it
+ * repeats that value (`'unchanged'`); a correction of that value, with the row's reason, when it
+ * differs (the decider refuses it without a reason); the row's own command otherwise
+ * (`undefined`), which includes this very row recorded before (the decider recognises its id).
+ */
+const valueRowAsked = (command: UnitCommand, unit: UnitState): UnitCommand | 'unchanged' | undefined => {
+  if (command.type !== 'SubmitData' || unit.status !== 'registered' || command.data.period === undefined) return undefined;
+  if (unit.commandIds.has(command.meta.commandId)) return undefined;
+  const current = unit.currentValues.get(slotKey(command.data.indicatorId, command.data.period));
+  const earlier = current === undefined ? undefined : unit.submissions.get(current);
+  if (current === undefined || earlier === undefined || !isDecimalString(command.data.value)) return undefined;
+  if (compareDecimal(command.data.value, earlier.value) === 0) return 'unchanged';
+  return { type: 'CorrectData', data: { cycleId: command.data.cycleId, unitId: command.data.unitId, supersedes: current, value: command.data.value }, meta: command.meta };
 };
 
 type Working = { kind: 'unit'; state: UnitState; revision: number | 'no_stream'; decided: DecidedCommand[] } | { kind: 'proposal'; state: ProposalState; revision: number | 'no_stream'; decided: DecidedCommand[] };
@@ -119,13 +141,20 @@ export const checkRows = (input: Readonly<{ base: ImportBase; rows: readonly Row
     return fresh;
   };
 
+  let unchanged = 0;
+
   for (const row of input.rows) {
-    const { command } = row;
-    const route = commandRoute(command);
+    const route = commandRoute(row.command);
     try {
-      if (isUnitCommand(command)) {
+      if (isUnitCommand(row.command)) {
         const stream = streamOf(route.stream, 'unit');
         if (stream.kind !== 'unit') throw new Error(`${route.stream} is not a unit stream`);
+        const asked = valueRowAsked(row.command, stream.state);
+        if (asked === 'unchanged') {
+          unchanged += 1;
+          continue;
+        }
+        const command = asked ?? row.command;
         const events = unitDecider.decide(command, { state: stream.state, context: { cycle } });
         if (events.length === 0) alreadyRecorded += 1;
         else {
@@ -133,7 +162,8 @@ export const checkRows = (input: Readonly<{ base: ImportBase; rows: readonly Row
           stream.decided.push({ command, events });
           planned.push({ sheet: row.sheet, row: row.row, commandId: command.meta.commandId, type: command.type, streamId: route.stream, events: events.map((e) => e.type) });
         }
-      } else if (isProposalCommand(command)) {
+      } else if (isProposalCommand(row.command)) {
+        const { command } = row;
         const stream = streamOf(route.stream, 'proposal');
         if (stream.kind !== 'proposal') throw new Error(`${route.stream} is not a proposal stream`);
         const unitStream = route.context.unit === undefined ? undefined : streamOf(route.context.unit, 'unit');
@@ -146,6 +176,7 @@ export const checkRows = (input: Readonly<{ base: ImportBase; rows: readonly Row
           planned.push({ sheet: row.sheet, row: row.row, commandId: command.meta.commandId, type: command.type, streamId: route.stream, events: events.map((e) => e.type) });
         }
       } else {
+        const { command } = row;
         problems.push(importProblem({ sheet: row.sheet, row: row.row, column: '', rule: 'not-importable', value: command.type, zh: '此类操作不能通过导入进行', en: `${command.type} is not imported from spreadsheets` }));
       }
     } catch (error: unknown) {
@@ -156,5 +187,5 @@ export const checkRows = (input: Readonly<{ base: ImportBase; rows: readonly Row
   const streams: DecidedStream[] = [...working.entries()]
     .filter(([, stream]) => stream.decided.length > 0)
     .map(([streamId, stream]) => ({ streamId, expectedRevision: stream.revision, commands: stream.decided }));
-  return { problems, streams, planned, alreadyRecorded };
+  return { problems, streams, planned, alreadyRecorded, unchanged };
 };

@@ -21,6 +21,8 @@ export const RULE_MESSAGES_ZH: Readonly<Record<string, string>> = {
   'unit-retired': '该单位已退出本年度考评',
   'already-submitted': '该指标该期间已报送，如需修改请以更正方式并说明理由',
   'period-closed': '该期间已关闭，只能以更正方式修改',
+  'reason-required': '该数值与已报送的不同，记为更正：须在「更正原因」列写明理由',
+  'not-latest': '该数值已被更正过，请以最新的数值为准再更正',
   'phase-not-open': '当前阶段不接受此操作',
   'role-not-allowed': '当前角色无权进行此操作',
   'not-own-unit': '只能报送本单位的数据',

@@ -43,6 +43,8 @@ export type ImportReport = Readonly<{
   recorded: number;
   /** Rows recorded by an earlier upload of the same file (nothing new for them). */
   alreadyRecorded: number;
+  /** Value rows that repeat the value that counts now (nothing new for them). */
+  unchanged: number;
   /** Global position of the last event appended ('null' when nothing was appended). */
   position: string | null;
   /** The FileImported event of the upload (the fact that the file was imported), once recorded. */
@@ -170,15 +172,15 @@ export const importSheets = async (
   const { parsed, fileHash, fileName } = input;
   const sheets = parsed.sheets.map((sheet) => ({ sheet: sheet.sheet, kind: sheet.kind, rows: sheet.rows.length }));
   const rowCount = sheets.reduce((sum, sheet) => sum + sheet.rows, 0);
-  const report = (fields: Pick<ImportReport, 'status' | 'problems' | 'planned' | 'recorded' | 'alreadyRecorded' | 'position' | 'importEventId'>): ImportReport => ({ fileName, fileHash, sheets, rowCount, ...fields });
+  const report = (fields: Pick<ImportReport, 'status' | 'problems' | 'planned' | 'recorded' | 'alreadyRecorded' | 'unchanged' | 'position' | 'importEventId'>): ImportReport => ({ fileName, fileHash, sheets, rowCount, ...fields });
   const built = rowCommandsOf({ sheets: parsed.sheets, fileHash, context });
   for (let attempt = 1; ; attempt += 1) {
     const proposalStreams = [...new Set(built.rows.flatMap((row) => (row.command.type === 'RecordInspectionFinding' ? [proposalStreamId(context.cycleId, row.command.data.proposalId)] : [])))];
     const base = await loadImportBase({ store: context.store, cycleId: context.cycleId, proposalStreams });
     const checked: CheckedRows = checkRows({ base, rows: built.rows });
     const problems = [...parsed.problems, ...built.problems, ...checked.problems].sort((a, b) => (a.sheet === b.sheet ? a.row - b.row : a.sheet < b.sheet ? -1 : 1));
-    if (problems.length > 0) return report({ status: 'refused', problems, planned: [], recorded: 0, alreadyRecorded: checked.alreadyRecorded, position: null, importEventId: null });
-    if (input.dryRun === true) return report({ status: 'dry-run', problems, planned: checked.planned, recorded: 0, alreadyRecorded: checked.alreadyRecorded, position: null, importEventId: null });
+    if (problems.length > 0) return report({ status: 'refused', problems, planned: [], recorded: 0, alreadyRecorded: checked.alreadyRecorded, unchanged: checked.unchanged, position: null, importEventId: null });
+    if (input.dryRun === true) return report({ status: 'dry-run', problems, planned: checked.planned, recorded: 0, alreadyRecorded: checked.alreadyRecorded, unchanged: checked.unchanged, position: null, importEventId: null });
     try {
       let position: string | null = null;
       // Units first: a finding's proposal names a unit registered by the same file.
@@ -188,7 +190,7 @@ export const importSheets = async (
         position = result.position ?? position;
       }
       const importEventId = await recordImport(context, { fileHash, fileName, sheets, rowCount, commandCount: checked.planned.length + checked.alreadyRecorded });
-      return report({ status: 'recorded', problems, planned: checked.planned, recorded: checked.planned.length, alreadyRecorded: checked.alreadyRecorded, position, importEventId });
+      return report({ status: 'recorded', problems, planned: checked.planned, recorded: checked.planned.length, alreadyRecorded: checked.alreadyRecorded, unchanged: checked.unchanged, position, importEventId });
     } catch (error: unknown) {
       if (!(error instanceof ConcurrencyConflict) || attempt >= MAX_ATTEMPTS) throw error;
     }

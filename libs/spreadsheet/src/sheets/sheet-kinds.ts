@@ -54,7 +54,7 @@ export const SHEET_SPECS: Readonly<Record<SheetKind, SheetKindSpec>> = {
     sheet: '数据报送',
     en: 'Values',
     command: 'SubmitData',
-    columns: [col('unitId', '单位编码', 'Unit id'), info('unitName', '单位名称', 'Unit'), col('indicatorId', '指标编码', 'Indicator'), info('indicatorName', '指标名称', 'Indicator name'), col('period', '期间', 'Period'), col('value', '数值', 'Value')],
+    columns: [col('unitId', '单位编码', 'Unit id'), info('unitName', '单位名称', 'Unit'), col('indicatorId', '指标编码', 'Indicator'), info('indicatorName', '指标名称', 'Indicator name'), col('period', '期间', 'Period'), col('value', '数值', 'Value'), col('reason', '更正原因', 'Reason for a correction', false)],
   },
   surveys: {
     kind: 'surveys',
@@ -175,7 +175,9 @@ export const commandOfRow = (kind: SheetKind, cells: RowCells, context: RowConte
     }
     case 'values': {
       const period = optional(cells, 'period');
-      return { type: 'SubmitData', data: { cycleId, unitId, indicatorId: required(cells, 'indicatorId'), ...(period === undefined ? {} : { period }), value: required(cells, 'value') }, meta };
+      const reason = optional(cells, 'reason');
+      // A value that differs from the one recorded becomes a correction with this reason (see checkRows).
+      return { type: 'SubmitData', data: { cycleId, unitId, indicatorId: required(cells, 'indicatorId'), ...(period === undefined ? {} : { period }), value: required(cells, 'value') }, meta: reason === undefined ? meta : { ...meta, reason } };
     }
     case 'surveys': {
       const period = optional(cells, 'period');

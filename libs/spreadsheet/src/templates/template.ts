@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { UNIT_LEVELS, type ActiveCycle, type IndicatorInfo, type RegisteredUnit } from '@kaoping/evaluation';
+import { UNIT_LEVELS, slotKey, type ActiveCycle, type IndicatorInfo, type RegisteredUnit } from '@kaoping/evaluation';
 import type { ImportBase } from '../checking/check-rows';
 import { tableToCsv } from '../tables/csv.util';
 import { column as tableColumn } from '../tables/table';
@@ -43,7 +43,7 @@ const requireActive = (base: ImportBase): ActiveCycle => {
 const INSTRUCTIONS: Readonly<Record<SheetKind, readonly string[]>> = {
   units: ['每行登记一个考评单位：单位编码（唯一、不含空格）、单位名称、层级、考评类别，以及上级单位编码（可空）。'],
   assignments: ['每行为一个单位分配一项指标：数据提供单位可改；按比例计分的指标在各期间的“目标值”列填写目标（十进制数，如 2500 或 12.5）。'],
-  values: ['每行报送一个单位一项指标一个期间的数值；数值按文本填写（如 2400.50），不要使用公式或千分位。', '已报送的数值不能通过导入覆盖，请在系统中以更正方式并说明理由。'],
+  values: ['每行报送一个单位一项指标一个期间的数值；数值按文本填写（如 2400.50），不要使用公式或千分位。', '已报送的数值预先填在表中；不改的行原样保留即可（不会重复记录）。要更正某个已报送的数值，改写数值并在「更正原因」列写明理由：导入时记为一次更正，原数值和更正都留在记录中。'],
   surveys: ['每行记录一个单位一项满意度指标的调查结果：填写样本量，以及满意率（%）或各等次人数（二者只填其一）。'],
   ratings: ['每行为一个单位一项评价指标打分：按量表填写“等次”，或按分值法填写“分值”。评价人即上传文件的账户。'],
   findings: ['每行记录一项察访核验发现：单位、扣分规则、扣分（规则未规定分值时必填）、问题、地点和证据（多个证据用分号分隔）。'],
@@ -52,7 +52,8 @@ const INSTRUCTIONS: Readonly<Record<SheetKind, readonly string[]>> = {
 /**
  * Plans a template of one sheet kind from the published scheme and the cycle's registered units:
  * rows are filled in advance where the scheme and the state tell them (a provider's values: its
- * units × its indicators × periods), and every id column gets its drop-down list.
+ * units × its indicators × periods, with the values recorded so far), and every id column gets
+ * its drop-down list.
  */
 export const templatePlan = (base: ImportBase, kind: SheetKind, forWhom: TemplateFor = {}): TemplatePlan => {
   const cycle = requireActive(base);
@@ -94,7 +95,12 @@ export const templatePlan = (base: ImportBase, kind: SheetKind, forWhom: Templat
         for (const indicator of indicatorsOf(cycle, unit).filter((i) => DATA_METHODS.includes(i.method))) {
           if (unit.assignments.size > 0 && !unit.assignments.has(indicator.id)) continue;
           if (forWhom.providerId !== undefined && providerOf(unit, indicator) !== forWhom.providerId) continue;
-          for (const period of periodsOf(indicator)) rows.push({ unitId: unit.unit.unitId, unitName: unitName(unit), indicatorId: indicator.id, indicatorName: indicatorName(indicator.id), period, value: '' });
+          for (const period of periodsOf(indicator)) {
+            // The value that counts now, so the sheet shows what is recorded and a changed cell is a correction.
+            const current = unit.currentValues.get(slotKey(indicator.id, period));
+            const value = current === undefined ? '' : (unit.submissions.get(current)?.value ?? '');
+            rows.push({ unitId: unit.unit.unitId, unitName: unitName(unit), indicatorId: indicator.id, indicatorName: indicatorName(indicator.id), period, value });
+          }
         }
       }
       break;

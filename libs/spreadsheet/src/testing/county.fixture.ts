@@ -8,7 +8,8 @@ import { loadWorkbook } from '../tables/xlsx.util';
 /**
  * A generated county for tests and the import benchmark: `units` units in two categories
  * (townships, departments), `indicators` proportional indicators of one point each (plus a
- * committee rating and inspection deductions), evaluated mid-year (40 %) and year-end (60 %),
+ * committee rating, a public satisfaction survey of 10 points and inspection deductions),
+ * the indicators evaluated mid-year (40 %) and year-end (60 %),
  * their data provided by three bureaus in turn.
  */
 export type CountyShape = Readonly<{ cycleId: string; units: number; indicators: number }>;
@@ -32,7 +33,10 @@ export const countyScheme = (shape: CountyShape): SchemeDocument => ({
     { id: 'mid-year', label: label('年中', 'Mid-year') },
     { id: 'year-end', label: label('年终', 'Year-end') },
   ],
-  scales: { grade: { levels: [{ id: 'good', label: label('好', 'Good'), percent: 100 }, { id: 'fair', label: label('较好', 'Fair'), percent: 80 }, { id: 'poor', label: label('差', 'Poor'), percent: 50 }] } },
+  scales: {
+    grade: { levels: [{ id: 'good', label: label('好', 'Good'), percent: 100 }, { id: 'fair', label: label('较好', 'Fair'), percent: 80 }, { id: 'poor', label: label('差', 'Poor'), percent: 50 }] },
+    satisfaction: { levels: [{ id: 'satisfied', label: label('满意', 'Satisfied'), percent: 100 }, { id: 'fairly-satisfied', label: label('比较满意', 'Fairly satisfied'), percent: 80 }, { id: 'dissatisfied', label: label('不满意', 'Dissatisfied'), percent: 0 }] },
+  },
   sources: [...COUNTY_PROVIDERS.map((id) => ({ id, label: label(id, id) })), { id: 'efficiency-office', label: label('效能办', 'Efficiency office') }],
   calendar: {
     phases: {
@@ -71,7 +75,8 @@ export const countyScheme = (shape: CountyShape): SchemeDocument => ({
           method: { kind: 'proportional' as const },
         })),
       },
-      { id: 'committee', label: label('绩效委评价', 'Committee'), points: 100 - shape.indicators, period: 'year-end', method: { kind: 'rating' as const, scale: 'grade', roles: ['committee-member'] } },
+      { id: 'committee', label: label('绩效委评价', 'Committee'), points: 90 - shape.indicators, period: 'year-end', method: { kind: 'rating' as const, scale: 'grade', roles: ['committee-member'] } },
+      { id: 'public', label: label('群众满意度', 'Public satisfaction'), points: 10, period: 'year-end', method: { kind: 'survey' as const, scale: 'satisfaction' } },
     ],
     deductions: { rules: [{ id: 'inspection', label: label('察访核验', 'Inspection finding') }], max: 5 },
     grading: {
