@@ -170,5 +170,12 @@ export type VerifyReport = Readonly<{
 /** Where a subscription keeps how far it got. */
 export interface CheckpointStore {
   load(subscriptionId: string): Promise<bigint | null>;
+  /** After a handled batch: every matching event up to `position` (the batch's last) is handled. */
   store(subscriptionId: string, position: bigint): Promise<void>;
+  /**
+   * The subscription scanned up to `position` and found no more matching events: handled up to
+   * there, so that another process watching the checkpoint (an API waiting for `minPosition`)
+   * sees it move although the last events were of no interest. `store` when absent.
+   */
+  advance?(subscriptionId: string, position: bigint): Promise<void>;
 }

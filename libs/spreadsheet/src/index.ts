@@ -12,6 +12,7 @@ export { parseCsv, tableToCsv } from './tables/csv.util';
 export { addTableSheet, loadWorkbook, tablesToXlsx } from './tables/xlsx.util';
 export { rankingColumns, rankingTable } from './exports/ranking.table';
 export type { TableSource } from './exports/ranking.table';
+export { latestSnapshotTable } from './exports/snapshot.table';
 export { auditTrailTable, diffTables, explanationTable, resultLinesTable, reviewQueueTable, submissionStatusTable } from './exports/read-model.tables';
 export { SHEET_KINDS, SHEET_SPECS, UNIT_LEVEL_LABELS, columnOfHeader, commandOfRow, countColumn, kindOfSheetName, targetColumn } from './sheets/sheet-kinds';
 export type { CellProblem, RowCells, SheetColumn, SheetKind, SheetKindSpec } from './sheets/sheet-kinds';

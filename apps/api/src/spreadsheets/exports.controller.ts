@@ -4,7 +4,7 @@ import type { Response } from 'express';
 import { Action } from '../auth/auth.decorators';
 import { ParseIdPipe } from '../lifecycle/id.pipe';
 import { ApiFileResponse, sendDownload } from './download.util';
-import { DiffFormatQueryDto, FormatQueryDto, MomentFormatQueryDto, PublicationQueryDto, ReviewQueueFormatQueryDto } from './spreadsheet.dto';
+import { DiffFormatQueryDto, FormatQueryDto, MomentFormatQueryDto, PublicationQueryDto, ReadModelFormatQueryDto, ReviewQueueFormatQueryDto } from './spreadsheet.dto';
 import { SpreadsheetsService } from './spreadsheets.service';
 
 const XLSX_OR_CSV = ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv'];
@@ -61,8 +61,8 @@ export class ExportsController {
   @Action('ExportReadModels')
   @ApiFileResponse(...XLSX_OR_CSV)
   @ApiOperation({ summary: 'Submission status per deadline, unit and indicator' })
-  async submissionStatus(@Res({ passthrough: true }) res: Response, @Param('cycleId', ParseIdPipe) cycleId: string, @Query() query: FormatQueryDto): Promise<StreamableFile> {
-    return sendDownload(res, await this.spreadsheets.tables(await this.spreadsheets.submissionStatus(cycleId), query.format, `submission-status-${cycleId}`));
+  async submissionStatus(@Res({ passthrough: true }) res: Response, @Param('cycleId', ParseIdPipe) cycleId: string, @Query() query: ReadModelFormatQueryDto): Promise<StreamableFile> {
+    return sendDownload(res, await this.spreadsheets.tables(await this.spreadsheets.submissionStatus(cycleId, query.minPosition), query.format, `submission-status-${cycleId}`));
   }
 
   @Get('review-queue')
@@ -70,23 +70,23 @@ export class ExportsController {
   @ApiFileResponse(...XLSX_OR_CSV)
   @ApiOperation({ summary: 'The review queue: proposals of a status (default pending) and their life' })
   async reviewQueue(@Res({ passthrough: true }) res: Response, @Param('cycleId', ParseIdPipe) cycleId: string, @Query() query: ReviewQueueFormatQueryDto): Promise<StreamableFile> {
-    return sendDownload(res, await this.spreadsheets.tables(await this.spreadsheets.reviewQueue(cycleId, query.status ?? 'pending'), query.format, `review-queue-${cycleId}`));
+    return sendDownload(res, await this.spreadsheets.tables(await this.spreadsheets.reviewQueue(cycleId, query.status ?? 'pending', query.minPosition), query.format, `review-queue-${cycleId}`));
   }
 
   @Get('audit-trail/units/:unitId')
   @Action('ExportReadModels')
   @ApiFileResponse(...XLSX_OR_CSV)
   @ApiOperation({ summary: "A unit's audit trail: every fact, who, role, when, why, evidence, what corrected or revoked it" })
-  async unitAuditTrail(@Res({ passthrough: true }) res: Response, @Param('cycleId', ParseIdPipe) cycleId: string, @Param('unitId', ParseIdPipe) unitId: string, @Query() query: FormatQueryDto): Promise<StreamableFile> {
-    return sendDownload(res, await this.spreadsheets.tables(await this.spreadsheets.auditTrail({ cycleId, unitId }), query.format, `audit-${cycleId}-${unitId}`));
+  async unitAuditTrail(@Res({ passthrough: true }) res: Response, @Param('cycleId', ParseIdPipe) cycleId: string, @Param('unitId', ParseIdPipe) unitId: string, @Query() query: ReadModelFormatQueryDto): Promise<StreamableFile> {
+    return sendDownload(res, await this.spreadsheets.tables(await this.spreadsheets.auditTrail({ cycleId, unitId, ...(query.minPosition === undefined ? {} : { minPosition: query.minPosition }) }), query.format, `audit-${cycleId}-${unitId}`));
   }
 
   @Get('audit-trail/indicators/:indicatorId')
   @Action('ExportReadModels')
   @ApiFileResponse(...XLSX_OR_CSV)
   @ApiOperation({ summary: "An indicator's audit trail across units" })
-  async indicatorAuditTrail(@Res({ passthrough: true }) res: Response, @Param('cycleId', ParseIdPipe) cycleId: string, @Param('indicatorId', ParseIdPipe) indicatorId: string, @Query() query: FormatQueryDto): Promise<StreamableFile> {
-    return sendDownload(res, await this.spreadsheets.tables(await this.spreadsheets.auditTrail({ cycleId, indicatorId }), query.format, `audit-${cycleId}-${indicatorId}`));
+  async indicatorAuditTrail(@Res({ passthrough: true }) res: Response, @Param('cycleId', ParseIdPipe) cycleId: string, @Param('indicatorId', ParseIdPipe) indicatorId: string, @Query() query: ReadModelFormatQueryDto): Promise<StreamableFile> {
+    return sendDownload(res, await this.spreadsheets.tables(await this.spreadsheets.auditTrail({ cycleId, indicatorId, ...(query.minPosition === undefined ? {} : { minPosition: query.minPosition }) }), query.format, `audit-${cycleId}-${indicatorId}`));
   }
 
   @Get('publication/:categoryId')

@@ -37,7 +37,15 @@ export class DiffFormatQueryDto extends FormatQueryDto {
   to?: string;
 }
 
-export class ReviewQueueFormatQueryDto extends FormatQueryDto {
+/** An export of a read model: like its JSON read, it can wait for the position a write returned. */
+export class ReadModelFormatQueryDto extends FormatQueryDto {
+  @ApiPropertyOptional({ description: 'Wait (up to 5 s) until the read model has handled this position — the `position` your write returned — else 503.', example: '1042' })
+  @IsOptional()
+  @Matches(/^\d{1,19}$/)
+  minPosition?: string;
+}
+
+export class ReviewQueueFormatQueryDto extends ReadModelFormatQueryDto {
   @ApiPropertyOptional({ example: 'pending' })
   @IsOptional()
   @IsIn(['pending', 'approved', 'rejected', 'revoked', 'investigating', 'not-upheld'])

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { diffBetween, parseMoment, scoreAt, unitAsOf, type AuditContext } from '@kaoping/audit';
 import type { EventStore } from '@kaoping/eventstore';
-import { InvalidInput, NotFound, resultsStreamId, type Actor } from '@kaoping/evaluation';
+import { InvalidInput, NotFound, type Actor } from '@kaoping/evaluation';
 import type { ActingUser } from '@kaoping/identity';
 import { AUDIT_TRAIL, PROPOSALS, ReadModelsService, SUBMISSION_STATUS, auditTrail, proposals, submissionStatus } from '@kaoping/projections';
 import { EVENT_STORE } from '@kaoping/runtime';
@@ -15,7 +15,7 @@ import {
   noticePdf,
   publicationNotice,
   rankingTable,
-  resultLinesTable,
+  latestSnapshotTable,
   reviewQueueTable,
   submissionStatusTable,
   tableToCsv,
@@ -43,6 +43,8 @@ const actorOf = (user: ActingUser): Actor => ({
 });
 
 /** An import that found problems: nothing was recorded; every problem named (sheet, row, column, rule, value; Chinese first). */
+const positionOf = (text: string | undefined): bigint | undefined => (text === undefined ? undefined : BigInt(text));
+
 export const refusal = (report: ImportReport): InvalidInput =>
   new InvalidInput({
     code: 'import-refused',
@@ -120,31 +122,21 @@ export class SpreadsheetsService {
   }
 
   async snapshot(input: Readonly<{ cycleId: string; categoryId: string }>): Promise<readonly Table[]> {
-    const events = await this.store.readStream(resultsStreamId(input.cycleId, input.categoryId));
-    const latest = events.filter((event) => event.type === 'SnapshotTaken' || event.type === 'ResultsComputed').at(-1);
-    if (latest === undefined) throw new NotFound({ code: 'no-snapshot', message: `no snapshot or computed results for category ${input.categoryId}`, details: [{ path: 'categoryId', rule: 'no-snapshot', message: 'take a snapshot or compute results first' }] });
-    const data = typeof latest.data === 'object' && latest.data !== null && !Array.isArray(latest.data) ? latest.data : {};
-    const lines = (Array.isArray(data['units']) ? data['units'] : []).flatMap((item) =>
-      typeof item === 'object' && item !== null && !Array.isArray(item)
-        ? [{ unitId: String(item['unitId'] ?? ''), total: String(item['total'] ?? ''), grade: String(item['grade'] ?? ''), rank: Number(item['rank'] ?? 0) }]
-        : [],
-    );
-    const title = latest.type === 'SnapshotTaken' ? `快照（${String(data['phase'] ?? '')}）` : '结果计算';
-    return [resultLinesTable(lines, { cycleId: input.cycleId, categoryId: input.categoryId, title, position: String(data['asOfPosition'] ?? ''), eventId: latest.id })];
+    return [await latestSnapshotTable(this.store, input)];
   }
 
-  async submissionStatus(cycleId: string): Promise<readonly Table[]> {
-    const position = await this.readModels.freshAt(SUBMISSION_STATUS, undefined);
+  async submissionStatus(cycleId: string, minPosition?: string): Promise<readonly Table[]> {
+    const position = await this.readModels.freshAt(SUBMISSION_STATUS, positionOf(minPosition));
     return [submissionStatusTable(await submissionStatus(this.db, { cycleId }), { cycleId, position })];
   }
 
-  async reviewQueue(cycleId: string, status: string): Promise<readonly Table[]> {
-    const position = await this.readModels.freshAt(PROPOSALS, undefined);
+  async reviewQueue(cycleId: string, status: string, minPosition?: string): Promise<readonly Table[]> {
+    const position = await this.readModels.freshAt(PROPOSALS, positionOf(minPosition));
     return [reviewQueueTable(await proposals(this.db, { cycleId, status }), { cycleId, position, status })];
   }
 
-  async auditTrail(input: Readonly<{ cycleId: string; unitId?: string; indicatorId?: string }>): Promise<readonly Table[]> {
-    const position = await this.readModels.freshAt(AUDIT_TRAIL, undefined);
+  async auditTrail(input: Readonly<{ cycleId: string; unitId?: string; indicatorId?: string; minPosition?: string }>): Promise<readonly Table[]> {
+    const position = await this.readModels.freshAt(AUDIT_TRAIL, positionOf(input.minPosition));
     const entries = await auditTrail(this.db, { cycleId: input.cycleId, limit: 100_000, ...(input.unitId === undefined ? {} : { unitId: input.unitId }), ...(input.indicatorId === undefined ? {} : { indicatorId: input.indicatorId }) });
     const subject = input.unitId === undefined ? `指标 ${input.indicatorId ?? ''}` : `单位 ${input.unitId}`;
     return [auditTrailTable(entries, { cycleId: input.cycleId, subject, position })];

@@ -1,11 +1,13 @@
 import { writeFileSync } from 'node:fs';
 import { diffBetween, parseMoment, scoreAt, unitAsOf } from '@kaoping/audit';
+import { DomainError } from '@kaoping/evaluation';
 import { auditTrail, proposals, submissionStatus } from '@kaoping/projections';
 import {
   SHEET_KINDS,
   auditTrailTable,
   diffTables,
   explanationTable,
+  latestSnapshotTable,
   loadImportBase,
   noticePdf,
   publicationNotice,
@@ -24,7 +26,7 @@ import { type CliIo, type Command, EXIT } from '../cli-io';
 import { openConfiguredStore, withOpened, type ConfiguredStore } from '../configured-store';
 import { parseArgs, type ParsedArgs } from '../options';
 
-const WHAT = ['ranking', 'explanation', 'diff', 'submission-status', 'review-queue', 'audit-trail', 'publication', 'template'] as const;
+const WHAT = ['ranking', 'explanation', 'diff', 'snapshot', 'submission-status', 'review-queue', 'audit-trail', 'publication', 'template'] as const;
 type What = (typeof WHAT)[number];
 const isWhat = (value: string): value is What => (WHAT as readonly string[]).includes(value);
 const isKind = (value: string): value is SheetKind => (SHEET_KINDS as readonly string[]).includes(value);
@@ -57,6 +59,8 @@ const produce = async (what: What, parsed: ParsedArgs, opened: ConfiguredStore):
       return { tables: [explanationTable(await unitAsOf(audit, { cycleId, categoryId: need(parsed, 'category'), unitId: need(parsed, 'unit'), moment: parseMoment(parsed.options.get('at')) }))] };
     case 'diff':
       return { tables: diffTables(await diffBetween(audit, { cycleId, categoryId: need(parsed, 'category'), from: parseMoment(parsed.options.get('from') ?? 'published', 'from'), to: parseMoment(parsed.options.get('to'), 'to') })) };
+    case 'snapshot':
+      return { tables: [await latestSnapshotTable(store, { cycleId, categoryId: need(parsed, 'category') })] };
     case 'submission-status':
       return { tables: [submissionStatusTable(await submissionStatus(db, { cycleId }), { cycleId, position: null })] };
     case 'review-queue': {
@@ -88,9 +92,9 @@ const produce = async (what: What, parsed: ParsedArgs, opened: ConfiguredStore):
   }
 };
 
-/** `export`: rankings, explanations, diffs, status, queues, audit trails (.xlsx or CSV), the 公示 PDF, and templates. */
+/** `export`: rankings, explanations, diffs, snapshots, status, queues, audit trails (.xlsx or CSV), the 公示 PDF, and templates. */
 export const createExportCommand = (open: () => Promise<ConfiguredStore>): Command => ({
-  summary: 'Export a ranking, explanation, diff, submission status, review queue or audit trail (.xlsx/CSV), a 公示 PDF, or a template',
+  summary: 'Export a ranking, explanation, diff, snapshot, submission status, review queue or audit trail (.xlsx/CSV), a 公示 PDF, or a template',
   usage: USAGE,
   run: async (args: readonly string[], io: CliIo): Promise<number> => {
     const parsed = parseArgs(args, SPEC);
@@ -120,6 +124,11 @@ export const createExportCommand = (open: () => Promise<ConfiguredStore>): Comma
           if (error instanceof MissingOption) {
             io.err(error.message);
             return EXIT.usage;
+          }
+          if (error instanceof DomainError) {
+            // Nothing to export (no snapshot yet, an unknown unit): said as the API says it.
+            io.err(`${error.code}: ${error.message}`);
+            return EXIT.invalidInput;
           }
           throw error;
         }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createEventStore, openSqlDatabase, type EventStore, type SqlClient } from '@kaoping/eventstore';
 import { COUNTY_ACTORS, CountyDriver, countyCategoryOf, countyUnitId, loadWorkbook, parseCsv } from '@kaoping/spreadsheet';
+import { scoreCategoryFromLog } from '@kaoping/lifecycle';
 import type { CliIo } from '../cli-io';
 import { createExportCommand } from './export.command';
 import { createImportCommand } from './import.command';
@@ -14,6 +15,7 @@ const capture = (): CliIo & { lines: { out: string[]; err: string[] } } => {
 
 describe('import and export on the command line', () => {
   let store: EventStore;
+  let driver: CountyDriver;
   let database: SqlClient;
   const dir = mkdtempSync(join(tmpdir(), 'kaoping-cli-'));
   const opened = () => Promise.resolve({ store, database, schema: 'kaoping', close: async () => undefined });
@@ -21,7 +23,8 @@ describe('import and export on the command line', () => {
   beforeAll(async () => {
     database = await openSqlDatabase({ kind: 'embedded' });
     store = await createEventStore({ kind: 'sql', client: database, dialect: 'embedded' });
-    await new CountyDriver(store, { cycleId: 'cli2099', units: 4, indicators: 3 }).setUp();
+    driver = new CountyDriver(store, { cycleId: 'cli2099', units: 4, indicators: 3 });
+    await driver.setUp();
   }, 120_000);
   afterAll(async () => {
     await store?.close();
@@ -67,5 +70,20 @@ describe('import and export on the command line', () => {
     expect(await exporting.run(['ranking', '--cycle', 'cli2099', '--category', 'townships', '--out', file], capture())).toBe(0);
     const workbook = await loadWorkbook(readFileSync(file));
     expect(workbook.getWorksheet('排名-townships')?.getCell('A3').value).toBe('名次');
+
+    // No snapshot yet: said plainly, exit 1; once the mid-year snapshot is taken, its lines.
+    const none = capture();
+    expect(await exporting.run(['snapshot', '--cycle', 'cli2099', '--category', 'townships', '--format', 'csv'], none)).toBe(1);
+    expect(none.lines.err).toEqual([expect.stringMatching(/^no-snapshot: /)]);
+    for (const [phase, action] of [['planning', 'close'], ['monitoring', 'open'], ['monitoring', 'close'], ['mid-year', 'open']] as const) await driver.phase(phase, action);
+    const asOf = driver.now();
+    const scored = await scoreCategoryFromLog({ store, cycleId: 'cli2099', categoryId: 'townships', asOf });
+    await driver.send({ type: 'TakeSnapshot', data: { categoryId: 'townships', phase: 'mid-year', asOf, ...scored } });
+    const snapshot = capture();
+    expect(await exporting.run(['snapshot', '--cycle', 'cli2099', '--category', 'townships', '--format', 'csv'], snapshot)).toBe(0);
+    const [snapshotHeader, ...lines] = parseCsv(snapshot.lines.out.join('\n'));
+    expect(snapshotHeader).toEqual(['名次', '单位编码', '总分', '等次']);
+    expect(new Map(lines.map((line) => [line[1], line[2]]))).toEqual(new Map(scored.units.map((unit) => [unit.unitId, unit.total])));
+    expect(lines).toHaveLength(2);
   }, 120_000);
 });

@@ -6041,6 +6041,8 @@ export interface operations {
             query?: {
                 /** @description .xlsx (every cell text: exact decimals) or CSV (UTF-8 with BOM) */
                 format?: "xlsx" | "csv";
+                /** @description Wait (up to 5 s) until the read model has handled this position — the `position` your write returned — else 503. */
+                minPosition?: string;
             };
             header?: never;
             path: {
@@ -6068,6 +6070,8 @@ export interface operations {
             query?: {
                 /** @description .xlsx (every cell text: exact decimals) or CSV (UTF-8 with BOM) */
                 format?: "xlsx" | "csv";
+                /** @description Wait (up to 5 s) until the read model has handled this position — the `position` your write returned — else 503. */
+                minPosition?: string;
             };
             header?: never;
             path: {
@@ -6211,6 +6215,8 @@ export interface operations {
             query?: {
                 /** @description .xlsx (every cell text: exact decimals) or CSV (UTF-8 with BOM) */
                 format?: "xlsx" | "csv";
+                /** @description Wait (up to 5 s) until the read model has handled this position — the `position` your write returned — else 503. */
+                minPosition?: string;
                 status?: string;
             };
             header?: never;
@@ -6265,6 +6271,8 @@ export interface operations {
             query?: {
                 /** @description .xlsx (every cell text: exact decimals) or CSV (UTF-8 with BOM) */
                 format?: "xlsx" | "csv";
+                /** @description Wait (up to 5 s) until the read model has handled this position — the `position` your write returned — else 503. */
+                minPosition?: string;
             };
             header?: never;
             path: {

@@ -131,6 +131,11 @@ export class CatchUpSubscription implements Subscription {
         if (page.length < this.batchSize) {
           // `head` was read before the page: every position up to it was final, so the page
           // saw all of them.
+          if (head > (this.currentCheckpoint ?? 0n)) {
+            const { checkpoints } = this.options;
+            await (checkpoints.advance === undefined ? checkpoints.store(this.subscriptionId, head) : checkpoints.advance(this.subscriptionId, head));
+            this.currentCheckpoint = head;
+          }
           this.advanceScanned(head);
           await this.idle();
         }

@@ -31,7 +31,8 @@ export const deleteCheckpoint = async (db: SqlQueryable, input: Readonly<{ schem
 
 /**
  * The subscription's view of the checkpoints: it loads from rm_checkpoints, and its `store` does
- * nothing, because the runner already upserted the position in the batch's own transaction.
+ * nothing, because the runner already upserted the position in the batch's own transaction; its
+ * `advance` moves the position past events the projection takes no interest in.
  */
 export class TransactionalCheckpoints implements CheckpointStore {
   constructor(
@@ -45,5 +46,14 @@ export class TransactionalCheckpoints implements CheckpointStore {
 
   async store(): Promise<void> {
     // Stored with the batch, in the same transaction as the read model's rows.
+  }
+
+  async advance(subscriptionId: string, position: bigint): Promise<void> {
+    // No rows to write with it: only ever forward (a batch's transaction may have stored more).
+    await this.db.query(
+      `INSERT INTO ${tableOf(this.schema, 'rm_checkpoints')} (projection, position) VALUES ($1, $2::bigint)
+       ON CONFLICT (projection) DO UPDATE SET position = greatest(${tableOf(this.schema, 'rm_checkpoints')}.position, excluded.position), updated_at = now()`,
+      [subscriptionId, position.toString()],
+    );
   }
 }
