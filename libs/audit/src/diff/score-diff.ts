@@ -101,6 +101,8 @@ export const diffBetween = async (
     if (stored === undefined) continue;
     const unitId = 'unitId' in event.data && typeof event.data.unitId === 'string' ? event.data.unitId : undefined;
     if (!wanted(unitId)) continue;
+    // Another category's own facts (its snapshots, results, publication) are not this one's.
+    if (unitId === undefined && 'categoryId' in event.data && typeof event.data.categoryId === 'string' && event.data.categoryId !== categoryId) continue;
     const base = { ...(unitId === undefined ? {} : { unitId }), event: linkOf(stored) };
     const revokes = REVOCATIONS.has(event.type) ? dataField(stored, 'revokes') : undefined;
     const supersedes = dataField(stored, 'supersedes');

@@ -1,6 +1,6 @@
 import { createEventStore, type EventStore } from '@kaoping/eventstore';
 import { scoreCategoryFromLog } from '@kaoping/lifecycle';
-import { categoryAsOf, scoreAt } from '@kaoping/audit';
+import { categoryAsOf, diffBetween, scoreAt } from '@kaoping/audit';
 import { rankingTable } from '../exports/ranking.table';
 import { tablesToXlsx, loadWorkbook } from '../tables/xlsx.util';
 import { templatePlan, templateWorkbook } from '../templates/template';
@@ -260,6 +260,10 @@ describe('importing a 48-unit county from .xlsx templates', () => {
     await driver.phase('review', 'close');
     await driver.phase('publication', 'open');
     await driver.send({ type: 'PublishResults', data: { categoryId, noticeEndsAt: '2100-03-07' } });
+
+    // The departments' diff over the townships' computation and publication lists neither.
+    const departments = await diffBetween({ store, now: () => new Date(Date.UTC(2100, 0, 1)) }, { cycleId: SHAPE.cycleId, categoryId: 'departments', from: { kind: 'position', position: BigInt(scored.asOfPosition) }, to: { kind: 'now' } });
+    expect(departments.facts.map((fact) => fact.event.type)).toEqual(['PhaseClosed', 'PhaseOpened']);
 
     const notice = await publicationNotice({ store, cycleId: SHAPE.cycleId, categoryId });
     expect(notice.seal.asOfPosition).toBe(scored.asOfPosition);
