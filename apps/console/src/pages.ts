@@ -23,6 +23,7 @@ const page = (load: () => Promise<{ default: ComponentType }>) => lazy(load);
 export const PAGES: readonly PageEntry[] = [
   { path: '/office/cycles', menu: 'menu.cycles', roles: ['office', 'committee', 'auditor'], component: page(() => import('./office/CyclesPage')) },
   { path: '/office/board', menu: 'menu.board', roles: ['office', 'committee'], component: page(() => import('./office/BoardPage')) },
+  { path: '/office/units', menu: 'menu.units', roles: ['office', 'committee', 'auditor'], component: page(() => import('./units/UnitsPage')) },
   { path: '/office/review', menu: 'menu.review', roles: ['office', 'committee'], component: page(() => import('./office/ReviewPage')) },
   { path: '/office/results', menu: 'menu.results', roles: ['office', 'committee', 'auditor', 'leader'], component: page(() => import('./office/ResultsPage')) },
   { path: '/office/appeals', menu: 'menu.appeals', roles: ['office', 'committee'], component: page(() => import('./office/AppealsPage')) },
