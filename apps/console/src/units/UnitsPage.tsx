@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Descriptions, Drawer, Form, Input, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { api, commandId, ok } from '../api/client';
+import { ApiFailure, api, commandId, ok } from '../api/client';
 import type { GetAnswer } from '../api/types';
 import { currentSession } from '../auth/session';
 import { useCycle } from '../common/cycle';
@@ -9,7 +9,7 @@ import { useScheme, useUnits } from '../common/cycles-query';
 import { useApiErrors } from '../common/forms';
 import { labelText } from '../common/label';
 import { commonMessages } from '../common/messages';
-import { leavesOf } from '../common/outline';
+import { leafPeriods, leavesOf } from '../common/outline';
 import { QueryState } from '../common/QueryState';
 import { ReasonButton } from '../common/ReasonButton';
 import { useLang, useMessages, type Lang } from '../i18n/i18n';
@@ -130,8 +130,8 @@ function AssignIndicator({ cycleId, unitId, categoryId }: Readonly<{ cycleId: st
   const indicatorId = Form.useWatch('indicatorId', form);
   const leaves = leavesOf(outline, categoryId);
   const leaf = leaves.find((l) => l.id === indicatorId);
-  const leafPeriods = leaf?.children.filter((child) => child.kind === 'period').map((child) => child.period) ?? [];
-  const periodIds = leafPeriods.length > 0 ? leafPeriods : leaf === undefined ? [] : [leaf.period];
+  // Only a proportional indicator has targets (the API refuses them for the other methods).
+  const periodIds = leaf?.method === 'proportional' ? leafPeriods(outline, categoryId, indicatorId) : [];
   const periods = periodIds.map((id) => ({ id, label: labelText(outline?.periods.find((p) => p.id === id)?.label, lang, id) }));
   const assign = useMutation({
     mutationFn: (values: Assignment) =>
@@ -151,7 +151,9 @@ function AssignIndicator({ cycleId, unitId, categoryId }: Readonly<{ cycleId: st
       await client.invalidateQueries();
       void message.success(m.assigned);
     },
-    onError: errors.show,
+    // A target refused for one period ('targets.year-end') is shown under the targets field.
+    onError: (error) =>
+      errors.show(error instanceof ApiFailure ? new ApiFailure(error.status, { ...error.body, details: error.fieldDetails.map((d) => (d.path.startsWith('targets.') ? { ...d, path: 'targets' } : d)) }) : error),
   });
   return (
     <Card size="small" title={m.assignIndicator}>
@@ -309,6 +311,8 @@ function UnitTree({ cycleId, onOpen }: Readonly<{ cycleId: string; onOpen: (unit
     <QueryState query={tree} isEmpty={(d) => d.roots.length === 0} emptyText={m.noUnits}>
       {(d) => (
         <Table<Row>
+          // A unit registered since: mount afresh so the whole tree opens again.
+          key={d.roots.length + JSON.stringify(d.roots).length}
           size="small"
           rowKey="unitId"
           data-testid="unit-tree"
