@@ -153,7 +153,7 @@ function AssignIndicator({ cycleId, unitId, categoryId }: Readonly<{ cycleId: st
     },
     // A target refused for one period ('targets.year-end') is shown under the targets field.
     onError: (error) =>
-      errors.show(error instanceof ApiFailure ? new ApiFailure(error.status, { ...error.body, details: error.fieldDetails.map((d) => (d.path.startsWith('targets.') ? { ...d, path: 'targets' } : d)) }) : error),
+      errors.show(error instanceof ApiFailure ? new ApiFailure(error.status, { ...error.body, details: error.fieldDetails.map((d) => (d.path.startsWith('targets.') ? { ...d, path: 'targets', message: `${d.path.slice('targets.'.length)}: ${d.message}` } : d)) }) : error),
   });
   return (
     <Card size="small" title={m.assignIndicator}>
