@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { factsFile } from '../e2e/support/example-cycle';
+import { TEST_ADMIN_PASSWORD } from '../../apps/api/src/testing/api-test-app';
 import { ROOT, startConsole, type ConsoleUnderTest } from './support/console-app';
 
 // The console in a real browser (headless Chromium), against the whole API on the embedded store:
@@ -87,12 +88,20 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
     await page.getByTestId('cycle-picker').click();
     await page.getByTitle('2026年度正定县乡镇绩效考评').click();
   };
+  /** Waits for the dialog to close; when it stays open (a refusal), fails with what it shows. */
+  const closed = async (dialog: ReturnType<Page['getByRole']>): Promise<void> => {
+    try {
+      await dialog.waitFor({ state: 'hidden' });
+    } catch {
+      throw new Error(`the dialog stayed open: ${await dialog.innerText().catch(() => '?')}`);
+    }
+  };
   /** Fills the dialog's reason and submits it. */
   const submitDialog = async (page: Page, reason: string): Promise<void> => {
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('理由').fill(reason);
     await dialog.getByRole('button', { name: /提\s*交/ }).click();
-    await dialog.waitFor({ state: 'hidden' });
+    await closed(dialog);
   };
 
   const facts = factsFile('schemes/examples/w3-zhengding-townships.facts.yaml');
@@ -116,6 +125,47 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
   afterAll(async () => {
     for (const context of contexts) await context.close().catch(() => undefined);
     await c?.close();
+  });
+
+  it('lets the admin provision a user on 用户与权限 (a refusal next to its field), reset a password and disable an account', async () => {
+    await person('old.clerk', [{ role: 'office' }]);
+    const page = await openPage();
+    await page.goto(`${c.baseUrl}/`);
+    await page.getByLabel('用户名').fill('admin');
+    await page.getByLabel('密码').fill(TEST_ADMIN_PASSWORD);
+    await page.getByRole('button', { name: /登\s*录/ }).click();
+    await page.waitForURL('**/accounts');
+    const form = page.getByTestId('provision-user');
+    await form.getByLabel('用户名').fill('survey.office');
+    await form.getByLabel('姓名').fill('县统计局调查队');
+    await page.getByTestId('grant-role').click();
+    await page.getByTitle('满意度调查', { exact: true }).click();
+    // A first password the API refuses (too short): its message next to the password.
+    await form.getByLabel('初始密码').fill('short');
+    await form.getByLabel('再次输入密码').fill('short');
+    await form.getByRole('button', { name: '新建用户' }).click();
+    const passwordError = page.locator('#provision_password_help');
+    await passwordError.waitFor();
+    expect(await passwordError.textContent()).toMatch(/password/);
+    await form.getByLabel('初始密码').fill('first survey password');
+    await form.getByLabel('再次输入密码').fill('first survey password');
+    await form.getByRole('button', { name: '新建用户' }).click();
+    const list = page.getByTestId('user-list');
+    await list.getByRole('cell', { name: 'survey.office' }).waitFor();
+    // The admin sets the password the survey office signs in with later.
+    await page.getByTestId('reset-survey.office').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('新密码').fill(PASSWORD);
+    await dialog.getByLabel('再次输入密码').fill(PASSWORD);
+    await dialog.getByRole('button', { name: /提\s*交/ }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByTestId('disable-old.clerk').click();
+    await submitDialog(page, '调离');
+    await list.getByRole('row', { name: /old\.clerk/ }).getByText('已停用').waitFor();
+    await shot(page, 'admin-users');
+    const refused = await c.api.http().post('/auth/login').send({ userId: 'old.clerk', password: PASSWORD });
+    expect(refused.status).toBeGreaterThanOrEqual(400);
+    expect((await c.api.http().post('/auth/login').send({ userId: 'survey.office', password: PASSWORD })).status).toBeLessThan(300);
   });
 
   it('signs the office in with a role choice, creates the cycle, shows a bad scheme’s problems at their paths, and publishes the scheme', async () => {
@@ -160,6 +210,56 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
     await page.getByTestId('open-planning').click();
     await submitDialog(page, '方案已印发，开始部署');
     await page.getByTestId('close-planning').waitFor();
+  });
+
+  it('registers units under their parents and assigns an indicator with targets on 单位与指标, each refusal next to its field', async () => {
+    const page = await openPage();
+    await signIn(page, 'wang.office', '绩效办');
+    await pickCycle(page);
+    await page.getByRole('menuitem', { name: '单位与指标' }).click();
+    const register = page.getByTestId('register-unit');
+    const choose = async (testId: string, title: string): Promise<void> => {
+      await page.getByTestId(testId).click();
+      await page.getByTitle(title, { exact: true }).click();
+    };
+    const registerUnit = async (unit: Readonly<{ id: string; name: string; level: string; category: string; parent?: string }>): Promise<void> => {
+      await register.getByLabel('单位编号').fill(unit.id);
+      await register.getByLabel('单位名称').fill(unit.name);
+      await choose('unit-level', unit.level);
+      await choose('unit-category', unit.category);
+      if (unit.parent !== undefined) await choose('unit-parent', unit.parent);
+      await register.getByRole('button', { name: '登记单位' }).click();
+    };
+    // An id the API refuses: its message next to the field it names, nothing registered.
+    await registerUnit({ id: 'civil affairs', name: '县民政局', level: '部门', category: '县直部门和单位' });
+    const idError = page.locator('#unitId_help');
+    await idError.waitFor();
+    expect(await idError.textContent()).toMatch(/unitId/);
+    await register.getByLabel('单位编号').fill('civil-affairs');
+    await register.getByRole('button', { name: '登记单位' }).click();
+    await page.getByTestId('unit-civil-affairs').waitFor();
+    await registerUnit({ id: 'civil-affairs-office', name: '县民政局办公室', level: '科室', category: '县直部门和单位', parent: '县民政局' });
+    // The section sits under its department in the tree.
+    await page.locator('tr.ant-table-row-level-1', { has: page.getByTestId('unit-civil-affairs-office') }).waitFor();
+    await registerUnit({ id: 'gucheng-office', name: '古城办', level: '项目', category: '古城风貌恢复工作单位' });
+    await page.getByTestId('unit-gucheng-office').click();
+    const drawer = page.getByTestId('unit-detail');
+    await drawer.waitFor();
+    await page.getByTestId('assign-indicator-id').click();
+    await page.getByTitle(/古城风貌恢复任务完成率/).click();
+    // A target the API refuses (not positive): shown under the targets.
+    const january = page.getByTestId('assign-indicator').getByRole('textbox', { name: '1月', exact: true });
+    await january.fill('-5');
+    await page.getByTestId('assign-indicator').getByRole('button', { name: '分配指标' }).click();
+    const targetError = page.locator('#targets_help');
+    await targetError.waitFor();
+    expect(await targetError.textContent()).toMatch(/m01: .*greater than zero/);
+    await january.fill('100');
+    await page.getByTestId('assign-indicator').getByRole('button', { name: '分配指标' }).click();
+    await page.getByTestId('unit-assignments').getByText('restoration-progress').waitFor();
+    expect(await page.getByTestId('unit-assignments').textContent()).toMatch(/1月 100/);
+    expect(await page.getByTestId('unit-assignments').textContent()).toMatch(/performance-office/);
+    await shot(page, 'office-units');
   });
 
   it('records the planning and mid-year facts as their people would (units, indicators, raters, data, ratings)', async () => {
@@ -233,18 +333,44 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
     await shot(page, 'inspector-my-findings');
   });
 
+  it('lets the survey office record a department’s quarterly satisfaction rate on 满意度调查', async () => {
+    const page = await openPage();
+    await signIn(page, 'survey.office');
+    await pickCycle(page);
+    await page.waitForURL('**/surveys');
+    const choose = async (testId: string, title: string): Promise<void> => {
+      await page.getByTestId(testId).click();
+      await page.getByTitle(title, { exact: true }).click();
+    };
+    await choose('survey-unit', '县民政局');
+    await choose('survey-indicator', '公众评估');
+    await choose('survey-period', '第一季度');
+    const form = page.getByTestId('record-survey');
+    await form.getByLabel('满意率（%）').fill('九十');
+    await form.getByLabel('样本量（份）').fill('1000');
+    await form.getByRole('button', { name: '录入调查结果' }).click();
+    expect(await page.locator('#rate_help').textContent()).toMatch(/请填写数字/);
+    await form.getByLabel('满意率（%）').fill('91.5');
+    await form.getByRole('button', { name: '录入调查结果' }).click();
+    await page.getByTestId('surveys-recorded').getByRole('cell', { name: '91.5' }).waitFor();
+    await shot(page, 'survey-office');
+    const office = await token('wang.office', { role: 'office' });
+    const trail = await read<Readonly<Record<string, unknown>>>(office, `/cycles/${CYCLE}/audit-trail/units/civil-affairs`);
+    expect(JSON.stringify(trail)).toMatch(/Survey[A-Za-z]*Recorded/);
+    expect(JSON.stringify(trail)).toMatch(/91\.5/);
+  });
+
   it('records the other proposals and the year-end ratings, then the committee approves in the review queue', async () => {
     const office = await token('wang.office', { role: 'office' });
     const cycle = `/cycles/${CYCLE}`;
     const inspector = await token('inspector.statistics-bureau');
-    const hotline = await token('hotline.12345');
+    const complaints: string[] = [];
     for (const fact of facts.facts) {
       const proposalId = `p-${fact.id}`;
       if (fact.type === 'DeductionApproved' && fact.unitId === 'quyangqiao') {
         const terms = { ruleId: fact.ruleId, ...(fact.persons === undefined ? {} : { persons: fact.persons }) };
         if (fact.ruleId === 'upheld-complaint') {
-          await send(hotline, `${cycle}/complaints`, { proposalId, unitId: fact.unitId, summary: '群众投诉办事拖延', channel: '12345' });
-          await send(hotline, `${cycle}/complaints/${proposalId}/finding`, { unitId: fact.unitId, upheld: true, findings: '经查属实', deduction: { ...terms, source: 'statistics-bureau' } });
+          complaints.push(fact.unitId);
         } else {
           await send(inspector, `${cycle}/inspection-findings`, { proposalId, unitId: fact.unitId, source: 'statistics-bureau', what: `察访核验：${fact.ruleId}`, where: '现场', ...terms, evidence: [`photo-${fact.id}`] });
         }
@@ -254,6 +380,35 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
       }
       if (fact.type === 'VetoConfirmed') await send(office, `${cycle}/veto-incidents`, { proposalId, unitId: fact.unitId, vetoId: fact.vetoId, what: '发生一票否决事项' });
     }
+    // The complaint behind 曲阳桥乡's upheld-complaint deduction goes through the hotline's 投诉 page.
+    expect(complaints).toEqual(['quyangqiao']);
+    const hotline = await openPage();
+    await signIn(hotline, 'hotline.12345');
+    await pickCycle(hotline);
+    await hotline.waitForURL('**/complaints');
+    const register = hotline.getByTestId('register-complaint');
+    await hotline.getByTestId('complaint-unit').click();
+    await hotline.getByTitle('曲阳桥乡', { exact: true }).click();
+    await register.getByLabel('来源渠道').fill('12345热线');
+    await register.getByLabel('投诉内容').fill('群众投诉办事拖延');
+    await register.getByRole('button', { name: '登记投诉' }).click();
+    const mine = hotline.getByTestId('my-complaints');
+    await mine.getByText('调查中').waitFor();
+    await mine.locator('[data-testid^="finding-c-"]').click();
+    const finding = hotline.getByRole('dialog');
+    await finding.getByLabel('调查情况').fill('经查属实');
+    // No deduction rule for an upheld complaint: the form says so next to the rule.
+    await finding.getByRole('button', { name: /提\s*交/ }).click();
+    await finding.locator('.ant-form-item-explain-error').first().waitFor();
+    await hotline.getByTestId('finding-rule').click();
+    await hotline.getByTitle(/损害发展环境投诉查实/).click();
+    await hotline.getByTestId('finding-source').click();
+    await hotline.getByTitle('县统计局', { exact: true }).click();
+    await finding.getByRole('button', { name: /提\s*交/ }).click();
+    await finding.waitFor({ state: 'hidden' });
+    await mine.getByText('已查实，待审核扣分').waitFor();
+    await shot(hotline, 'complaint-handler');
+
     await send(office, `${cycle}/phases/monitoring/close`, { periods: [] });
     const rate = async (period: string) => {
       for (const fact of facts.facts) {
@@ -281,7 +436,7 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
       await approveButtons.first().click();
       const dialog = page.getByRole('dialog');
       await dialog.getByRole('button', { name: /提\s*交/ }).click();
-      await dialog.waitFor({ state: 'hidden' });
+      await closed(dialog);
       await until(async () => (await approveButtons.count()) === left - 1);
     }
     await page.locator('.ant-empty-description').waitFor();
@@ -370,12 +525,11 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
     // the 1 point revoked they are still 4: the total stays 67.20.
     const office = await token('wang.office', { role: 'office' });
     // The appeal workflow carries out the revocation as a scheduled job; this API runs with
-    // PHASE_SCHEDULE=off, so the committee revokes the deduction citing the appeal, as the W1 e2e
-    // does. Then it is read back through the proposals read model: wait (bounded) for it there.
-    await send(await token('zhang.committee', { role: 'committee' }), `/cycles/${CYCLE}/proposals/p-quyangqiao-deduction-2/deduction/revoke`, {
-      reason: '申诉成立：通报前已整改',
-      appealId: 'a-p-quyangqiao-deduction-2',
-    });
+    // PHASE_SCHEDULE=off, so the committee revokes the deduction on the appeals page, citing the
+    // appeal. Then it is read back through the proposals read model: wait (bounded) for it there.
+    await committee.getByTestId('revoke-p-quyangqiao-deduction-2').click();
+    await submitDialog(committee, '申诉成立：通报前已整改');
+    await committee.getByText('已撤销: p-quyangqiao-deduction-2').waitFor();
     const statusOf = async (): Promise<string | undefined> => {
       const body = await read<Readonly<{ proposal?: Readonly<{ status: string }>; status?: string }>>(office, `/cycles/${CYCLE}/proposals/p-quyangqiao-deduction-2`);
       return body.proposal?.status ?? body.status;
@@ -388,8 +542,19 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
     await pickCycle(officePage);
     await officePage.goto(`${c.baseUrl}/office/results`);
     await officePage.getByTestId('total-quyangqiao').getByText('67.20').waitFor();
-    // Recomputing published results must name the appeal (the API refuses it otherwise); the
-    // results page cannot name one yet, so the recomputation is not clicked here.
+    // Recomputing published results must name the appeal: without one the refusal is shown at the picker.
+    const recompute = officePage.getByTestId('appeal-recompute');
+    await recompute.getByRole('button', { name: '按申诉重新计算' }).click();
+    const appealError = officePage.locator('#appealId_help');
+    await appealError.waitFor();
+    expect(await appealError.textContent()).toMatch(/appeal/);
+    await officePage.getByTestId('appeal-picker').click();
+    await officePage.getByTitle(/a-p-quyangqiao-deduction-2/).click();
+    await recompute.getByRole('button', { name: '按申诉重新计算' }).click();
+    await officePage.getByTestId('recomputed-for').getByText(/a-p-quyangqiao-deduction-2/).waitFor();
+    const results = await read<Readonly<{ results: readonly Readonly<{ categoryId: string; computed: Readonly<{ appealId: string | null }> | null }>[] }>>(office, `/cycles/${CYCLE}/results?categoryId=townships`);
+    expect(results.results.find((r) => r.categoryId === 'townships')?.computed?.appealId).toBe('a-p-quyangqiao-deduction-2');
+    await shot(officePage, 'office-recompute-after-appeal');
   });
 
   it('shows leadership the distribution, grade counts and the parts that cost the category most, and switches to English', async () => {
@@ -411,5 +576,50 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
     await page.goto(`${c.baseUrl}/trace`);
     await page.getByRole('heading', { name: '追溯' }).waitFor();
     await shot(page, 'auditor-trace');
+  });
+
+  it('orders a rectification on 整改, lets 曲阳桥乡 plan and report it on its own page, and the office accept it', async () => {
+    const office = await openPage();
+    await signIn(office, 'wang.office', '绩效办');
+    await pickCycle(office);
+    // Orders belong to the results phase: the office moves on from publication on the board.
+    await office.goto(`${c.baseUrl}/office/board`);
+    await office.getByTestId('close-publication').click();
+    await submitDialog(office, '公示期满，申诉已处理');
+    await office.getByTestId('open-results').click();
+    await submitDialog(office, '进入结果运用');
+    await office.getByTestId('close-results').waitFor();
+    await office.getByRole('menuitem', { name: '整改' }).click();
+    const order = office.getByTestId('order-rectification');
+    await office.getByTestId('order-unit').click();
+    await office.getByTitle('曲阳桥乡', { exact: true }).click();
+    await order.getByLabel('整改事由').fill('年度考评扣分较多，须提交整改方案');
+    await order.getByLabel('整改期限').fill('2027-06-30');
+    // Enter picks the date and submits the form.
+    await order.getByLabel('整改期限').press('Enter');
+    const orders = office.getByTestId('rectification-orders');
+    await orders.getByText('已下达').waitFor();
+
+    const reporter = await openPage();
+    await signIn(reporter, 'reporter.quyangqiao');
+    await pickCycle(reporter);
+    await reporter.goto(`${c.baseUrl}/unit`);
+    await reporter.getByRole('tab', { name: '整改' }).click();
+    await reporter.getByLabel('整改方案').fill('一、对照扣分事项逐项整改；二、建立台账，按月督办。');
+    await reporter.getByRole('button', { name: '提交整改方案' }).click();
+    await reporter.getByText('已报方案').waitFor();
+    await reporter.getByLabel('完成情况报告').fill('整改事项已全部完成，台账已归档。');
+    await reporter.getByRole('button', { name: '报告整改完成' }).click();
+    await reporter.getByText('已报完成').waitFor();
+    await shot(reporter, 'reporter-rectification');
+
+    await office.reload();
+    await orders.getByText('已报完成').waitFor();
+    await orders.locator('[data-testid^="accept-"]').click();
+    await office.getByRole('dialog').getByRole('button', { name: /提\s*交/ }).click();
+    await orders.getByText('已验收').waitFor();
+    await orders.getByRole('button', { name: /展开行|Expand row/ }).first().click();
+    await office.getByText('整改事项已全部完成，台账已归档。').waitFor();
+    await shot(office, 'office-rectification');
   });
 });

@@ -128,7 +128,7 @@ export class RecordSurveyResultDto extends CommandBodyDto {
   @Matches(ID, { message: ID_MESSAGE })
   period?: string;
 
-  @ApiPropertyOptional({ description: 'Answers per satisfaction level, whole numbers as strings (or a rate)', example: { satisfied: '820', 'fairly-satisfied': '150', dissatisfied: '30' } })
+  @ApiPropertyOptional({ type: 'object', additionalProperties: { type: 'string' }, description: 'Answers per satisfaction level, whole numbers as strings (or a rate)', example: { satisfied: '820', 'fairly-satisfied': '150', dissatisfied: '30' } })
   @IsOptional()
   @IsRecordOf(WHOLE, 'whole number as a string')
   counts?: Record<string, string>;

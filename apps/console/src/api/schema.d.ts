@@ -2230,7 +2230,9 @@ export interface components {
              *       "year-end": "12000"
              *     }
              */
-            targets?: Record<string, never>;
+            targets?: {
+                [key: string]: string;
+            };
         };
         AssignmentDto: {
             eventId: string;
@@ -3895,7 +3897,9 @@ export interface components {
              *       "dissatisfied": "30"
              *     }
              */
-            counts?: Record<string, never>;
+            counts?: {
+                [key: string]: string;
+            };
             /**
              * Format: date
              * @description The date the fact is about, when it differs from today

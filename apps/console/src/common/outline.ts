@@ -13,3 +13,14 @@ export const leavesOf = (outline: Outline | undefined, categoryId: string | unde
   outline?.categories.filter((c) => categoryId === undefined || c.id === categoryId).forEach((c) => c.parts.forEach(walk));
   return out;
 };
+
+/** The periods a leaf indicator is scored in (a leaf appears once per period of its part). */
+export const leafPeriods = (outline: Outline | undefined, categoryId: string | undefined, leafId: string | undefined): string[] => {
+  const out: string[] = [];
+  const walk = (node: OutlineNode) => {
+    if (node.kind === 'leaf' && node.id === leafId && !out.includes(node.period)) out.push(node.period);
+    node.children.forEach(walk);
+  };
+  outline?.categories.filter((c) => categoryId === undefined || c.id === categoryId).forEach((c) => c.parts.forEach(walk));
+  return out;
+};

@@ -6,8 +6,21 @@ import { useUnitNames } from '../common/cycles-query';
 import { commonMessages } from '../common/messages';
 import { QueryState } from '../common/QueryState';
 import { ReasonButton } from '../common/ReasonButton';
+import { currentSession } from '../auth/session';
 import { formatDateTime, useMessages } from '../i18n/i18n';
+import { revocationsOf } from './appeal-target';
 import { officeMessages, textFor } from './messages';
+
+type Revocation = ReturnType<typeof revocationsOf>[number];
+
+/** Revokes one approval an upheld appeal names (the committee carries out the decision), citing the appeal. */
+const revoke = (cycleId: string, appealId: string, r: Revocation, reason: string) => {
+  const params = { path: { cycleId, proposalId: r.proposalId }, header: { 'Idempotency-Key': commandId() } };
+  const body = { reason, appealId };
+  if (r.kind === 'deduction') return ok(api.POST('/cycles/{cycleId}/proposals/{proposalId}/deduction/revoke', { params, body }));
+  if (r.kind === 'bonus') return ok(api.POST('/cycles/{cycleId}/proposals/{proposalId}/bonus/revoke', { params, body }));
+  return ok(api.POST('/cycles/{cycleId}/proposals/{proposalId}/veto/revoke', { params, body }));
+};
 
 type Decision = { reason: string; outcome: 'upheld' | 'partly-upheld' | 'dismissed'; revoke?: boolean };
 
@@ -27,6 +40,13 @@ export default function AppealsPage() {
     enabled: cycleId !== undefined,
     queryFn: async () => (await ok(api.GET('/cycles/{cycleId}/appeals', { params: { path: { cycleId: cycleId ?? '' }, query: { limit: 200 } } }))).items,
   });
+  // Which approvals are revoked already (by the committee, or by the appeal workflow when the schedule runs).
+  const revoked = useQuery({
+    queryKey: ['review-queue', cycleId, 'revoked'],
+    enabled: cycleId !== undefined,
+    queryFn: async () => new Set((await ok(api.GET('/cycles/{cycleId}/proposals', { params: { path: { cycleId: cycleId ?? '' }, query: { status: 'revoked', limit: 500 } } }))).items.map((p) => p.proposalId)),
+  });
+  const mayRevoke = currentSession()?.role === 'committee';
   if (cycleId === undefined) return <Typography.Paragraph>{c.noCycle}</Typography.Paragraph>;
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
@@ -53,7 +73,28 @@ export default function AppealsPage() {
                 title: c.actions,
                 key: 'actions',
                 render: (_, row) => {
-                  if (row.decided !== null) return null;
+                  if (row.decided !== null) {
+                    return (
+                      <Space wrap>
+                        {revocationsOf(row.decided.revokes).map((r) =>
+                          revoked.data?.has(r.proposalId) === true ? (
+                            <Tag key={r.proposalId} color="default">
+                              {m.revoked}: {r.proposalId}
+                            </Tag>
+                          ) : mayRevoke && row.decided?.outcome !== 'dismissed' ? (
+                            <ReasonButton
+                              key={r.proposalId}
+                              label={m.carryOut(r.proposalId)}
+                              title={m.carryOutTitle(r.proposalId, row.appealId)}
+                              danger
+                              testId={`revoke-${r.proposalId}`}
+                              run={(v) => revoke(cycleId, row.appealId, r, v.reason)}
+                            />
+                          ) : null,
+                        )}
+                      </Space>
+                    );
+                  }
                   const target = typeof row.against === 'object' && row.against !== null ? (row.against as Readonly<Record<string, unknown>>) : {};
                   const proposalId = typeof target['proposalId'] === 'string' ? target['proposalId'] : undefined;
                   return (

@@ -113,7 +113,7 @@ export default function BoardPage() {
               size="small"
               rowKey="deadlineId"
               dataSource={rows}
-              pagination={{ pageSize: 20 }}
+              pagination={{ pageSize: 50 }}
               columns={[
                 { title: m.deadline, dataIndex: 'deadlineId' },
                 { title: m.phase, dataIndex: 'phase', render: (p: string) => textFor(m, `phase.${p}`, p) },

@@ -12,6 +12,7 @@ import { partsOf } from '../common/parts';
 import { commonMessages } from '../common/messages';
 import { QueryState } from '../common/QueryState';
 import { formatDate, useLang, useMessages } from '../i18n/i18n';
+import { AppealRecompute } from './AppealRecompute';
 import { ExplanationDrawer } from './ExplanationDrawer';
 import { officeMessages, textFor } from './messages';
 
@@ -55,9 +56,13 @@ function ResultsActions({ cycleId, categoryId }: Readonly<{ cycleId: string; cat
       </Tag>
       {role === 'office' && (
         <>
-          <Button onClick={() => compute.mutate()} loading={compute.isPending}>
-            {m.compute}
-          </Button>
+          {status === 'published' ? (
+            <AppealRecompute cycleId={cycleId} categoryId={categoryId} recomputedFor={results.data?.published != null ? (results.data.computed?.appealId ?? null) : null} />
+          ) : (
+            <Button onClick={() => compute.mutate()} loading={compute.isPending}>
+              {m.compute}
+            </Button>
+          )}
           <Button onClick={() => setPublishing(true)} disabled={status === 'none'}>
             {m.publishResults}
           </Button>

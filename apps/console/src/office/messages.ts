@@ -132,6 +132,13 @@ export const officeMessages = defineMessages(
     plan: '整改方案',
     report: '整改报告',
     done: '操作成功',
+    appealForRecompute: '依据的申诉',
+    recompute: '按申诉重新计算',
+    noDecidedAppeals: '本类别没有已决定的申诉',
+    recomputedFor: (appealId: string) => `已按申诉 ${appealId} 重新计算（尚未重新公示）`,
+    carryOut: (proposalId: string) => `执行撤销：${proposalId}`,
+    carryOutTitle: (proposalId: string, appealId: string) => `依申诉 ${appealId} 撤销 ${proposalId}`,
+    revoked: '已撤销',
   },
   {
     cyclesTitle: 'Evaluation cycles',
@@ -264,6 +271,13 @@ export const officeMessages = defineMessages(
     plan: 'Plan',
     report: 'Report',
     done: 'Done',
+    appealForRecompute: 'Appeal',
+    recompute: 'Recompute for the appeal',
+    noDecidedAppeals: 'No decided appeals in this category',
+    recomputedFor: (appealId: string) => `Recomputed for appeal ${appealId} (not yet published again)`,
+    carryOut: (proposalId: string) => `Revoke: ${proposalId}`,
+    carryOutTitle: (proposalId: string, appealId: string) => `Revoke ${proposalId} as appeal ${appealId} decided`,
+    revoked: 'Revoked',
   },
 );
 

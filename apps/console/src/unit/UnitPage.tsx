@@ -12,6 +12,7 @@ import { ReasonButton } from '../common/ReasonButton';
 import { formatDate, formatDateTime, useLang, useMessages } from '../i18n/i18n';
 import { ExplanationTree } from '../office/ExplanationDrawer';
 import { officeMessages, textFor } from '../office/messages';
+import { UnitRectification } from '../rectification/UnitRectification';
 import { unitMessages } from './messages';
 
 const STATUS_COLOR: Readonly<Record<string, string>> = { submitted: 'green', pending: 'blue', overdue: 'red', missing: 'orange' };
@@ -194,6 +195,7 @@ export default function UnitPage() {
           items={[
             { key: 'self', label: m.selfAssessment, children: <SelfAssessmentForm cycleId={cycleId} unitId={unitId} /> },
             { key: 'bonus', label: m.bonusClaim, children: <BonusClaimForm cycleId={cycleId} unitId={unitId} categoryId={unit?.categoryId} /> },
+            { key: 'rectification', label: m.rectification, children: <UnitRectification cycleId={cycleId} unitId={unitId} /> },
           ]}
         />
       </Card>

@@ -24,6 +24,7 @@ export const unitMessages = defineMessages(
     submitted: '已提交',
     nothingDue: '没有待办事项',
     noDeductions: '没有扣分记录',
+    rectification: '整改',
   },
   {
     title: 'My unit',
@@ -48,5 +49,6 @@ export const unitMessages = defineMessages(
     submitted: 'Submitted',
     nothingDue: 'Nothing due',
     noDeductions: 'No deductions',
+    rectification: 'Rectification',
   },
 );

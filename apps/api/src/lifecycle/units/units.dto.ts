@@ -46,7 +46,7 @@ export class AssignIndicatorDto extends CommandBodyDto {
   @Matches(ID, { message: ID_MESSAGE })
   providerId?: string;
 
-  @ApiPropertyOptional({ description: 'Targets per period, decimals as strings', example: { 'mid-year': '5000', 'year-end': '12000' } })
+  @ApiPropertyOptional({ type: 'object', additionalProperties: { type: 'string' }, description: 'Targets per period, decimals as strings', example: { 'mid-year': '5000', 'year-end': '12000' } })
   @IsOptional()
   @IsRecordOf(DECIMAL, 'decimal string')
   targets?: Record<string, string>;

@@ -1,0 +1,135 @@
+import { useMutation } from '@tanstack/react-query';
+import { App, Button, Card, Col, Form, Input, Row, Select, Space, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { api, commandId, ok } from '../api/client';
+import { useCycle } from '../common/cycle';
+import { useCycleSummary, useScheme, useUnits } from '../common/cycles-query';
+import { useApiErrors } from '../common/forms';
+import { labelText } from '../common/label';
+import { commonMessages } from '../common/messages';
+import { leafPeriods, leavesOf } from '../common/outline';
+import { formatDate, formatDateTime, useLang, useMessages } from '../i18n/i18n';
+import { surveyMessages } from './messages';
+
+const DECIMAL = /^\d{1,3}(\.\d{1,6})?$/;
+const WHOLE = /^\d{1,9}$/;
+
+type Values = { unitId: string; indicatorId: string; period?: string; rate: string; sampleSize: string };
+type Recorded = Values & { at: string };
+
+/** The survey office's 满意度调查: a unit's satisfaction rate and sample size per survey indicator and period; the survey deadlines. */
+export default function SurveysPage() {
+  const m = useMessages(surveyMessages);
+  const c = useMessages(commonMessages);
+  const { lang } = useLang();
+  const { cycleId } = useCycle();
+  const scheme = useScheme(cycleId);
+  const cycle = useCycleSummary(cycleId);
+  const units = useUnits(cycleId);
+  const outline = scheme.data?.outline ?? undefined;
+  const [form] = Form.useForm<Values>();
+  const errors = useApiErrors(form);
+  const { message } = App.useApp();
+  const [recorded, setRecorded] = useState<readonly Recorded[]>([]);
+  const unitId = Form.useWatch('unitId', form);
+  const indicatorId = Form.useWatch('indicatorId', form);
+  // Only units of a category with a survey indicator are surveyed.
+  const surveyed = (categoryId: string) => leavesOf(outline, categoryId, 'survey').length > 0;
+  const categoryId = units.data?.find((u) => u.unitId === unitId)?.categoryId;
+  const leaves = categoryId === undefined ? [] : leavesOf(outline, categoryId, 'survey');
+  const periods = leafPeriods(outline, categoryId, indicatorId);
+  const record = useMutation({
+    mutationFn: (values: Values) =>
+      ok(
+        api.POST('/cycles/{cycleId}/units/{unitId}/surveys', {
+          params: { path: { cycleId: cycleId ?? '', unitId: values.unitId }, header: { 'Idempotency-Key': commandId() } },
+          body: { indicatorId: values.indicatorId, rate: values.rate, sampleSize: values.sampleSize, ...(values.period === undefined ? {} : { period: values.period }) },
+        }),
+      ),
+    onSuccess: (_, values) => {
+      errors.clear();
+      setRecorded((list) => [{ ...values, at: new Date().toISOString() }, ...list]);
+      form.resetFields(['rate', 'sampleSize']);
+      void message.success(m.recorded);
+    },
+    onError: errors.show,
+  });
+  if (cycleId === undefined) return <Typography.Paragraph>{c.noCycle}</Typography.Paragraph>;
+  const unitName = (id: string) => units.data?.find((u) => u.unitId === id)?.name ?? id;
+  const periodName = (id: string | undefined) => (id === undefined ? '—' : labelText(outline?.periods.find((p) => p.id === id)?.label, lang, id));
+  const deadlines = (cycle.data?.deadlines ?? []).filter((d) => d.kind === 'survey');
+  return (
+    <Space orientation="vertical" style={{ width: '100%' }} size="middle">
+      <Typography.Title level={3}>{m.title}</Typography.Title>
+      <Row gutter={[16, 16]}>
+        <Col xs={24} lg={14}>
+          <Card size="small" title={m.record}>
+            {errors.alert}
+            <Form form={form} layout="vertical" onFinish={(values) => record.mutate(values)} data-testid="record-survey">
+              <Form.Item name="unitId" label={m.unit} rules={[{ required: true }]}>
+                <Select
+                  showSearch={{ optionFilterProp: 'label' }}
+                  data-testid="survey-unit"
+                  options={(units.data ?? []).filter((u) => surveyed(u.categoryId)).map((u) => ({ value: u.unitId, label: u.name }))}
+                  onChange={() => form.setFieldsValue({ indicatorId: undefined, period: undefined })}
+                />
+              </Form.Item>
+              <Form.Item name="indicatorId" label={m.indicator} rules={[{ required: true }]}>
+                <Select data-testid="survey-indicator" options={leaves.map((l) => ({ value: l.id, label: labelText(l.label, lang, l.id) }))} onChange={() => form.setFieldsValue({ period: undefined })} />
+              </Form.Item>
+              <Form.Item name="period" label={m.period} rules={[{ required: periods.length > 1 }]}>
+                <Select data-testid="survey-period" options={periods.map((p) => ({ value: p, label: periodName(p) }))} />
+              </Form.Item>
+              <Space wrap align="start">
+                <Form.Item name="rate" label={m.rate} tooltip={m.rateHelp} rules={[{ required: true }, { pattern: DECIMAL, message: m.notDecimal }]}>
+                  <Input inputMode="decimal" style={{ width: 140 }} />
+                </Form.Item>
+                <Form.Item name="sampleSize" label={m.sampleSize} rules={[{ required: true }, { pattern: WHOLE, message: m.notWhole }]}>
+                  <Input inputMode="numeric" style={{ width: 140 }} />
+                </Form.Item>
+              </Space>
+              <Button type="primary" htmlType="submit" loading={record.isPending}>
+                {m.record}
+              </Button>
+            </Form>
+          </Card>
+        </Col>
+        <Col xs={24} lg={10}>
+          <Card size="small" title={m.due}>
+            <Table
+              size="small"
+              rowKey="id"
+              dataSource={deadlines}
+              pagination={false}
+              locale={{ emptyText: m.noSurveys }}
+              columns={[
+                { title: m.deadline, dataIndex: 'id' },
+                { title: m.period, dataIndex: 'period', render: (p: string | null) => periodName(p ?? undefined) },
+                { title: m.dueAt, dataIndex: 'dueAt', render: (d: string) => formatDate(d) },
+                { title: '', dataIndex: 'passed', render: (passed: boolean) => (passed ? <Tag color="red">{m.passed}</Tag> : <Tag>{m.open}</Tag>) },
+              ]}
+            />
+          </Card>
+        </Col>
+      </Row>
+      <Card size="small" title={m.thisSession}>
+        <Table
+          size="small"
+          rowKey={(r) => `${r.at}/${r.unitId}`}
+          data-testid="surveys-recorded"
+          dataSource={recorded}
+          pagination={false}
+          locale={{ emptyText: m.noneYet }}
+          columns={[
+            { title: m.unit, dataIndex: 'unitId', render: unitName },
+            { title: m.indicator, dataIndex: 'indicatorId', render: (id: string) => labelText(leavesOf(outline, undefined).find((l) => l.id === id)?.label, lang, id) },
+            { title: m.period, dataIndex: 'period', render: periodName },
+            { title: m.rate, dataIndex: 'rate' },
+            { title: m.sampleSize, dataIndex: 'sampleSize' },
+            { title: '', dataIndex: 'at', render: formatDateTime },
+          ]}
+        />
+      </Card>
+    </Space>
+  );
+}
