@@ -1,6 +1,6 @@
 import type { Response } from 'express';
 import { preferredLang, type Lang } from '../i18n/accept-language';
-import { ERROR_TEXTS, errorText, type ErrorTexts, type Params } from '../i18n/error-texts';
+import { ERROR_TEXTS, KEEPS_RAISED_MESSAGE, errorText, type ErrorTexts, type Params } from '../i18n/error-texts';
 import type { ErrorBody, ErrorDetail } from './error-body';
 
 /**
@@ -38,7 +38,8 @@ const ownText = (detail: RaisedDetail, lang: Lang): string | undefined => {
 /** One detail in the reader's language: Chinese names the field first (`字段 unitId：必填`). */
 function detailMessage(detail: RaisedDetail, lang: Lang): string {
   if (lang === 'en') return ownText(detail, 'en') ?? (detail.message !== '' ? detail.message : (errorText(detail.rule, 'en', detail.params) ?? detail.rule));
-  const field = NOT_A_FIELD.has(detail.path) ? '' : `字段 ${detail.path}：`;
+  // A spreadsheet cell (sheet!column:row) is a place, not a field.
+  const field = NOT_A_FIELD.has(detail.path) ? '' : detail.path.includes('!') ? `${detail.path}：` : `字段 ${detail.path}：`;
   const words =
     ownText(detail, 'zh-CN') ??
     errorText(detail.rule, 'zh-CN', detail.params) ??
@@ -78,7 +79,7 @@ export function localizedBody(body: ErrorBody, lang: Lang): ErrorBody {
     const sumsUp = ERROR_TEXTS[body.code]?.['zh-CN'].includes('{count}') === true;
     if (body.statusCode === 400 && Array.isArray(details) && details.length > 0 && !sumsUp) return details.map((d) => d.message).join('；');
     const known = errorText(body.code, 'zh-CN', paramsOf(body));
-    if (known !== undefined) return known;
+    if (known !== undefined) return KEEPS_RAISED_MESSAGE.has(body.code) && body.message !== '' ? `${known}（${body.message}）` : known;
     const generic = errorText(CODE_OF_STATUS[body.statusCode] ?? 'internal', 'zh-CN') ?? '请求被拒绝';
     return `${generic}（${body.code}）${body.message === '' ? '' : `：${body.message}`}`;
   };

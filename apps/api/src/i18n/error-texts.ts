@@ -27,7 +27,7 @@ export const ERROR_TEXTS: Readonly<Record<string, ErrorTexts>> = {
   conflict: t('与现有数据冲突', 'conflict with existing data'),
   'rule-violated': t('当前不允许此操作', 'refused by a rule'),
   'payload-too-large': t('请求内容过大（上限 1 MiB）', 'the request body is too large'),
-  'unsupported-media-type': t('请求内容须为 JSON（Content-Type: application/json，UTF-8）', 'request bodies are JSON (application/json, UTF-8)'),
+  'unsupported-media-type': t('不接受此内容类型（Content-Type）', 'unsupported media type'),
   'too-many-requests': t('请求过于频繁，请稍后再试', 'too many requests: try again later'),
   'invalid-json': t('请求内容不是有效的 JSON', 'the request body is not valid JSON'),
   'json-too-deep': t('请求内容嵌套层级过深（上限 64 层）', 'the request body nests too deeply'),
@@ -288,6 +288,13 @@ export const PATTERN_TEXTS: Readonly<Record<string, ErrorTexts>> = {
   '^\\d{1,9}$': t('不小于 0 的整数，以文本书写', 'a whole number ≥ 0, as a string'),
   '^\\d{1,19}$': t('事件位置（不小于 0 的整数）', 'a log position (a whole number ≥ 0)'),
 };
+
+/**
+ * Codes that only say what kind of HTTP refusal it was (raised by Nest, Express or body-parser with
+ * a message that carries the specifics: a parser's position, the detected file type): their
+ * Chinese keeps that technical message after the Chinese words.
+ */
+export const KEEPS_RAISED_MESSAGE: ReadonlySet<string> = new Set(['http-error', 'bad-request', 'unsupported-media-type', 'invalid-json']);
 
 export const hasErrorText = (key: string): boolean => Object.prototype.hasOwnProperty.call(ERROR_TEXTS, key);
 
