@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { PROBLEM_CODES } from '@kaoping/scoring';
+import { preferredLang } from '../i18n/accept-language';
 import { hasErrorText } from '../i18n/error-texts';
 import { TEST_ADMIN_PASSWORD, bootApi, type ApiUnderTest } from '../testing/api-test-app';
 import { PEOPLE, isPersonRole, planningCycle, signInEveryone, type PersonRole } from '../testing/lifecycle-actors';
@@ -295,8 +296,11 @@ describe('hostile requests over every route (fuzz)', () => {
             const body: unknown = res.body;
             const shaped = typeof body === 'object' && body !== null && 'statusCode' in body && body.statusCode === res.status && 'code' in body && typeof body.code === 'string' && 'message' in body && typeof body.message === 'string';
             if (!shaped) throw new Error(`not the one error shape: ${what}`);
-            // In Chinese (no Accept-Language), from words the catalog has for the code and each rule.
-            if (res.headers['content-language'] !== 'zh-CN' || !/[\u4e00-\u9fff]/.test(String(body.message))) throw new Error(`not in Chinese: ${what}`);
+            // In the language asked for (Chinese unless English is preferred), from words the catalog
+            // has for the code and each rule.
+            const lang = preferredLang((extra as Readonly<Record<string, string>>)['Accept-Language']);
+            if (res.headers['content-language'] !== lang) throw new Error(`not answered in ${lang}: ${what}`);
+            if (lang === 'zh-CN' && !/[\u4e00-\u9fff]/.test(String(body.message))) throw new Error(`not in Chinese: ${what}`);
             if (!hasErrorText(String(body.code))) unworded.add(`code ${String(body.code)}`);
             const details: unknown = 'details' in body ? body.details : undefined;
             for (const detail of Array.isArray(details) ? (details as readonly { rule?: unknown }[]) : []) {

@@ -48,7 +48,8 @@ export const ERROR_TEXTS: Readonly<Record<string, ErrorTexts>> = {
   isArray: t('须为列表', 'must be a list'),
   isObject: t('须为对象', 'must be an object'),
   isBoolean: t('须为 true 或 false', 'must be true or false'),
-  isISO8601: t('须为 ISO 8601 日期或时间', 'must be an ISO 8601 date or date-time'),
+  isIso8601: t('须为 ISO 8601 日期或时间', 'must be an ISO 8601 date or date-time'),
+  nestedValidation: t('须为对象或对象列表', 'must be an object or a list of objects'),
   maxLength: t('长度不能超过 {max} 个字符', 'at most {max} characters'),
   minLength: t('长度不能少于 {min} 个字符', 'at least {min} characters'),
   max: t('不能大于 {max}', 'at most {max}'),
@@ -294,7 +295,8 @@ export const PATTERN_TEXTS: Readonly<Record<string, ErrorTexts>> = {
  * a message that carries the specifics: a parser's position, the detected file type): their
  * Chinese keeps that technical message after the Chinese words.
  */
-export const KEEPS_RAISED_MESSAGE: ReadonlySet<string> = new Set(['http-error', 'bad-request', 'unsupported-media-type', 'invalid-json']);
+// (A bad input with details is worded from its details; without any, e.g. a body the parser refused, it keeps the parser's message.)
+export const KEEPS_RAISED_MESSAGE: ReadonlySet<string> = new Set(['http-error', 'bad-request', 'invalid-input', 'unsupported-media-type', 'invalid-json']);
 
 export const hasErrorText = (key: string): boolean => Object.prototype.hasOwnProperty.call(ERROR_TEXTS, key);
 

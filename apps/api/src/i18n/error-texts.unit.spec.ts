@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import * as classValidator from 'class-validator';
 import { PROBLEM_CODES } from '@kaoping/scoring';
 import { DYNAMIC_CODES, ERROR_TEXTS, hasErrorText, type ErrorTexts } from './error-texts';
 import { LANGS } from './accept-language';
@@ -39,6 +40,9 @@ const sourceFiles = (dir: string): string[] =>
 
 type Found = Readonly<{ key: string; where: string }>;
 
+/** Decorators whose constraint is not their name with a lower-case first letter (class-validator's names). */
+const CONSTRAINT_NAMES: Readonly<Record<string, string>> = { IsISO8601: 'isIso8601', ValidateNested: 'nestedValidation' };
+
 // Codes and rules are words joined by '-' (or a validator's camelCase name); a text with spaces is
 // a message (InvalidConfigError's rules are sentences for the operator, not API errors).
 const CODE_LIKE = /^[A-Za-z][\w.-]*$/;
@@ -72,10 +76,12 @@ export const codesAndRulesIn = (text: string, where: string): { found: Found[]; 
   // HTTP statuses named in a table (401: 'unauthenticated'), refusal reasons (reason: 'expired').
   for (const m of text.matchAll(/^\s*\d{3}: '([^']+)'/gm)) add(m[1] ?? '');
   for (const m of text.matchAll(/\bvalid: false, reason: '([^']+)'/g)) add(m[1] ?? '');
-  // class-validator: each decorator's constraint name is its rule (IsString → isString).
-  for (const m of text.matchAll(/@(Is[A-Z]\w*|Max\w*|Min\w*|Matches|Array[A-Z]\w*|Length)\(/g)) {
+  // class-validator: each decorator's constraint name is its rule (IsString → isString), used with @ or composed.
+  for (const m of text.matchAll(/\b(Is[A-Z]\w*|Max\w*|Min\w*|Matches|Array[A-Z]\w*|Length|ValidateNested)\(/g)) {
     const decorator = m[1] ?? '';
-    if (decorator !== 'IsOptional' && decorator !== 'IsRecordOf') add(decorator[0]!.toLowerCase() + decorator.slice(1));
+    // Only class-validator's own decorators (ArrayBuffer( is not one), also when composed in applyDecorators.
+    if (decorator === 'IsOptional' || !Object.hasOwn(classValidator, decorator)) continue;
+    add(CONSTRAINT_NAMES[decorator] ?? decorator[0]!.toLowerCase() + decorator.slice(1));
   }
   for (const m of text.matchAll(/\bValidateBy\(\s*\{\s*name:\s*'([^']+)'/g)) add(m[1] ?? '');
   return { found, templates };
@@ -103,7 +109,7 @@ describe('every error code and rule has a Chinese and an English text', () => {
   it('finds the codes and rules of the code base (the scan itself works)', () => {
     const keys = new Set(found.map((f) => f.key));
     // One of each way of raising, so a scan that silently stops matching fails here.
-    for (const key of ['unit-exists', 'required', 'scope-required', 'invalid-credentials', 'isString', 'matches', 'unsupported-media-type', 'wrong-expected-revision', 'concurrency-conflict', 'not-own-unit', 'recordOf']) {
+    for (const key of ['unit-exists', 'required', 'scope-required', 'invalid-credentials', 'isString', 'matches', 'isIso8601', 'nestedValidation', 'unsupported-media-type', 'wrong-expected-revision', 'concurrency-conflict', 'not-own-unit', 'recordOf']) {
       expect(keys).toContain(key);
     }
     expect(keys.size).toBeGreaterThan(150);
