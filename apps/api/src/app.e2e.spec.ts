@@ -73,7 +73,11 @@ describe('API skeleton on the embedded event store', () => {
       .post('/probe')
       .send({ indicatorId: 'gdp', period: { month: 1 }, score: 100 })
       .expect(400);
-    expect(res.body.details).toEqual([{ path: 'score', rule: 'unknown-field', message: 'score is not a known field' }]);
+    expect(res.body.details).toEqual([{ path: 'score', rule: 'unknown-field', message: '字段 score：不是可接受的字段' }]);
+    expect(res.headers['content-language']).toBe('zh-CN');
+    const english = await request(app.getHttpServer()).post('/probe').set('Accept-Language', 'en').send({ indicatorId: 'gdp', period: { month: 1 }, score: 100 }).expect(400);
+    expect(english.body.details).toEqual([{ path: 'score', rule: 'unknown-field', message: 'score is not a known field' }]);
+    expect(english.headers['content-language']).toBe('en');
   });
 
   it('answers malformed JSON with the same error shape', async () => {

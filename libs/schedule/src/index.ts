@@ -18,6 +18,8 @@ export type { PhaseJobDeps } from './handling/phase-job.handlers';
 export { isPermanentPhaseJobError } from './handling/phase-job.errors';
 export { scoreCategoryAt } from './scoring/score-at-position';
 export { NOTIFYING_EVENT_TYPES, NotificationOutbox, addressesOf, notificationsOfEvent } from './notifications/notification-outbox';
+export { NOTIFICATION_TEXTS, notificationText } from './notifications/notification-texts';
+export type { NotificationLang, NotificationParams } from './notifications/notification-texts';
 export type { Notification, NotificationReader } from './notifications/notification-outbox';
 export { NOTIFICATION_OUTBOX, PHASE_JOB_QUEUE, ScheduleModule } from './nest/schedule.module';
 export type { ScheduleOptions } from './nest/schedule.module';

@@ -120,6 +120,10 @@ describe.each([['in-process'], ['bullmq']])('a Zhengding cycle on schedule (%s q
     expect(ofType(events, 'RectificationOverdue').map((e) => dataOf(e)['orderId'])).toEqual(['ord-1']);
     const office = await h.outbox.listFor({ userId: 'office-1', role: 'office' });
     expect(office.filter((n) => n.kind === 'rectification-overdue')).toHaveLength(1);
+    // Stored as kind + params, worded when read: Chinese by default, English on request.
+    expect(office.find((n) => n.kind === 'rectification-overdue')?.message).toMatch(/^\S+ 的整改通知 ord-1 已逾期（期限 \S+）$/);
+    const english = await h.outbox.listFor({ userId: 'office-1', role: 'office' }, { lang: 'en' });
+    expect(english.find((n) => n.kind === 'rectification-overdue')?.message).toMatch(/^rectification order ord-1 of \S+ is overdue \(due \S+\)$/);
     const townB = await h.outbox.listFor({ userId: 'rep-b', role: 'unit-reporter', unitId: 'town-b' });
     expect(townB.some((n) => n.kind === 'reminder')).toBe(true);
     expect(townB.some((n) => n.kind === 'overdue')).toBe(true);

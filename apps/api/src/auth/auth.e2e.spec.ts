@@ -77,7 +77,7 @@ describe('sign-in and accounts through HTTP (embedded store)', () => {
   it('refuses user provisioning to every other role with 403 naming the role and the action, writing nothing', async () => {
     const office = await api.login('li.ming', 'li ming password');
     const before = await api.log();
-    const res = await api.http().post('/users').set(bearer(office)).send({ userId: 'x', name: 'x', grants: [{ role: 'admin' }], password: 'x password 12' }).expect(403);
+    const res = await api.http().post('/users').set(bearer(office)).set('Accept-Language', 'en').send({ userId: 'x', name: 'x', grants: [{ role: 'admin' }], password: 'x password 12' }).expect(403);
     expect(res.body).toMatchObject({ statusCode: 403, code: 'role-not-allowed', message: expect.stringMatching(/office role may not ProvisionUser/) });
     expect(await api.log()).toEqual(before);
   });

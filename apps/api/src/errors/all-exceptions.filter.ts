@@ -3,6 +3,7 @@ import type { Response } from 'express';
 import type { AuthenticatedRequest } from '../auth/auth.decorators';
 import { scopedToReader } from './conflict-scope';
 import { STATUS_BY_KIND, type ErrorBody, type ErrorDetail } from './error-body';
+import { sendLocalized } from './localized-error';
 import { RequestRefused } from './request-refused';
 import { InvalidInputException } from './validation';
 
@@ -23,7 +24,10 @@ const HTTP_CODES: Readonly<Record<number, string>> = {
 const isDetails = (value: unknown): value is readonly ErrorDetail[] | Readonly<Record<string, unknown>> =>
   typeof value === 'object' && value !== null;
 
-/** Turns anything thrown into the one {@link ErrorBody} shape; unknown failures are 500 and logged. */
+/**
+ * Turns anything thrown into the one {@link ErrorBody} shape (messages as raised, in English;
+ * {@link localizedBody} words them for the reader); unknown failures are 500 and logged.
+ */
 export function toErrorBody(exception: unknown): ErrorBody {
   if (exception instanceof InvalidInputException) {
     return { statusCode: 400, code: 'invalid-input', message: exception.message, details: exception.details };
@@ -73,11 +77,12 @@ export class AllExceptionsFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
-    const body = scopedToReader(toErrorBody(exception), http.getRequest<AuthenticatedRequest>().actor);
-    if (body.statusCode >= 500) {
+    const request = http.getRequest<AuthenticatedRequest>();
+    const raised = scopedToReader(toErrorBody(exception), request.actor);
+    if (raised.statusCode >= 500) {
       this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     }
-    const response = http.getResponse<Response>();
-    response.status(body.statusCode).json(body);
+    // Chinese unless the request prefers English (Accept-Language); code, path and rule never change.
+    sendLocalized(request, http.getResponse<Response>(), raised);
   }
 }

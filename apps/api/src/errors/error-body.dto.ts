@@ -7,7 +7,7 @@ export class ErrorDetailDto {
   @ApiProperty({ example: 'scope-required', description: 'The rule that was broken' })
   rule!: string;
 
-  @ApiProperty({ example: 'the unit-reporter role acts for one unit: give unitId' })
+  @ApiProperty({ example: '字段 grants[0].unitId：此角色须指定所属单位或机构', description: 'In Chinese unless Accept-Language prefers English (see Content-Language)' })
   message!: string;
 }
 
@@ -19,7 +19,10 @@ export class ErrorBodyDto {
   @ApiProperty({ example: 'invalid-input', description: 'What kind of refusal, precisely (invalid-input, unauthenticated, role-not-allowed, concurrency-conflict…)' })
   code!: string;
 
-  @ApiProperty({ example: 'grants[0].unitId: the unit-reporter role acts for one unit: give unitId' })
+  @ApiProperty({
+    example: '字段 grants[0].unitId：此角色须指定所属单位或机构',
+    description: 'In Chinese (zh-CN) by default, in English when Accept-Language prefers en; the answer says which in Content-Language. code, path and rule never change with the language.',
+  })
   message!: string;
 
   @ApiPropertyOptional({

@@ -1,4 +1,7 @@
 import fc from 'fast-check';
+import { PROBLEM_CODES } from '@kaoping/scoring';
+import { preferredLang } from '../i18n/accept-language';
+import { hasErrorText } from '../i18n/error-texts';
 import { TEST_ADMIN_PASSWORD, bootApi, type ApiUnderTest } from '../testing/api-test-app';
 import { PEOPLE, isPersonRole, planningCycle, signInEveryone, type PersonRole } from '../testing/lifecycle-actors';
 import { rolesAllowedTo } from '../auth/role-table';
@@ -274,6 +277,7 @@ describe('hostile requests over every route (fuzz)', () => {
 
   it('answers every generated request with no 5xx, the one error shape for refusals, and writes nothing', async () => {
     const runs = Number(process.env.FUZZ_RUNS ?? 3000);
+    const unworded = new Set<string>();
     const seed = process.env.FUZZ_SEED === undefined ? undefined : Number(process.env.FUZZ_SEED);
     await fc.assert(
       fc.asyncProperty(
@@ -292,6 +296,17 @@ describe('hostile requests over every route (fuzz)', () => {
             const body: unknown = res.body;
             const shaped = typeof body === 'object' && body !== null && 'statusCode' in body && body.statusCode === res.status && 'code' in body && typeof body.code === 'string' && 'message' in body && typeof body.message === 'string';
             if (!shaped) throw new Error(`not the one error shape: ${what}`);
+            // In the language asked for (Chinese unless English is preferred), from words the catalog
+            // has for the code and each rule.
+            const lang = preferredLang((extra as Readonly<Record<string, string>>)['Accept-Language']);
+            if (res.headers['content-language'] !== lang) throw new Error(`not answered in ${lang}: ${what}`);
+            if (lang === 'zh-CN' && !/[\u4e00-\u9fff]/.test(String(body.message))) throw new Error(`not in Chinese: ${what}`);
+            if (!hasErrorText(String(body.code))) unworded.add(`code ${String(body.code)}`);
+            const details: unknown = 'details' in body ? body.details : undefined;
+            for (const detail of Array.isArray(details) ? (details as readonly { rule?: unknown }[]) : []) {
+              const rule = String(detail.rule);
+              if (!hasErrorText(rule) && !(PROBLEM_CODES as readonly string[]).includes(rule)) unworded.add(`rule ${rule}`);
+            }
           }
         },
       ),
@@ -299,5 +314,7 @@ describe('hostile requests over every route (fuzz)', () => {
     );
     expect(sentCount).toBeGreaterThanOrEqual(runs);
     expect(await api.store.headPosition()).toBe(headBefore);
+    // Scheme problems carry their own zh-CN words; every other code and rule is in the catalog.
+    expect([...unworded]).toEqual([]);
   }, 600_000);
 });

@@ -1,9 +1,43 @@
 import { BadRequestException, ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
+import { getMetadataStorage } from 'class-validator';
+import { PATTERN_TEXTS, type Params } from '../i18n/error-texts';
 import type { ErrorDetail } from './error-body';
 import { unstorableTextIn } from './input-safety';
+import type { RaisedDetail } from './localized-error';
+
+/**
+ * The limits a broken class-validator rule was declared with (MaxLength(200) → { max: '200' }),
+ * read from the DTO's metadata, for the texts of the error catalog; a pattern (Matches) is named
+ * by what it stands for.
+ */
+function constraintParams(target: object | undefined, property: string, rule: string): Params {
+  if (target === undefined) return {};
+  const declared = getMetadataStorage()
+    .getTargetValidationMetadatas(target.constructor, '', true, false)
+    .find((metadata) => metadata.propertyName === property && metadata.name === rule);
+  const [first] = declared?.constraints ?? [];
+  switch (rule) {
+    case 'maxLength':
+    case 'arrayMaxSize':
+    case 'max':
+      return { max: String(first) };
+    case 'minLength':
+    case 'arrayMinSize':
+    case 'min':
+      return { min: String(first) };
+    case 'isIn':
+      return Array.isArray(first) ? { values: first.map(String).join(', ') } : {};
+    case 'matches': {
+      const format = first instanceof RegExp ? PATTERN_TEXTS[first.source] : undefined;
+      return format === undefined ? {} : { format };
+    }
+    default:
+      return {};
+  }
+}
 
 /** Flattens class-validator's tree into one detail per broken rule, with a dotted/indexed path. */
-export function detailsOf(errors: readonly ValidationError[], parent = ''): ErrorDetail[] {
+export function detailsOf(errors: readonly ValidationError[], parent = ''): RaisedDetail[] {
   return errors.flatMap((error) => {
     const path = /^\d+$/.test(error.property)
       ? `${parent}[${error.property}]`
@@ -14,6 +48,7 @@ export function detailsOf(errors: readonly ValidationError[], parent = ''): Erro
       path,
       rule: rule === 'whitelistValidation' ? 'unknown-field' : rule,
       message: rule === 'whitelistValidation' ? `${path} is not a known field` : message,
+      params: constraintParams(error.target, error.property, rule),
     }));
     return [...own, ...detailsOf(error.children ?? [], path)];
   });
@@ -47,7 +82,8 @@ export class KaopingValidationPipe extends ValidationPipe {
       whitelist: true,
       forbidNonWhitelisted: true,
       transform: true,
-      validationError: { target: false, value: false },
+      // The target (the DTO instance) is read for the rules' limits only; it is never sent back.
+      validationError: { target: true, value: false },
       exceptionFactory: (errors) => new InvalidInputException(detailsOf(errors)),
     });
   }

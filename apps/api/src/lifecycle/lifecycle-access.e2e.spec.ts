@@ -73,7 +73,7 @@ const accessAndIdempotency = (boot: () => Promise<ApiUnderTest>): void => {
       const allowed: readonly string[] = rolesFor(route.action);
       for (const role of PERSON_ROLES.filter((candidate) => !allowed.includes(candidate))) {
         if (!isPersonRole(role)) continue;
-        const res = await api.http().post(route.path).set(as[role]).send({});
+        const res = await api.http().post(route.path).set(as[role]).set('Accept-Language', 'en').send({});
         expect([route.path, role, res.status, res.body.code]).toEqual([route.path, role, 403, 'role-not-allowed']);
         expect(res.body.message).toContain(`the ${role} role may not ${route.action}`);
         refusals += 1;

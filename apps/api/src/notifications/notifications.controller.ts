@@ -1,8 +1,10 @@
-import { Controller, Get, Inject, Module } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Headers, Inject, Module, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
 import type { ActingUser } from '@kaoping/identity';
 import { NOTIFICATION_OUTBOX, ScheduleModule, type Notification, type NotificationOutbox } from '@kaoping/schedule';
 import { Action, CurrentActor } from '../auth/auth.decorators';
+import { preferredLang } from '../i18n/accept-language';
 import { NotificationDto } from '../reads/responses.dto';
 
 @ApiTags('notifications')
@@ -15,8 +17,16 @@ export class NotificationsController {
   @Action('ListNotifications')
   @ApiOperation({ summary: "The current user's notifications: reminders, overdue items, escalations (newest first)" })
   @ApiOkResponse({ type: [NotificationDto], description: 'Up to 100 notifications addressed to the user, their role, unit or provider' })
-  list(@CurrentActor() actor: ActingUser): Promise<readonly Notification[]> {
-    return this.outbox.listFor(actor);
+  @ApiHeader({ name: 'Accept-Language', required: false, description: 'zh-CN (default) or en: the language of each message' })
+  list(
+    @CurrentActor() actor: ActingUser,
+    @Headers('accept-language') acceptLanguage: string | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<readonly Notification[]> {
+    const lang = preferredLang(acceptLanguage);
+    response.setHeader('Content-Language', lang);
+    response.vary('Accept-Language');
+    return this.outbox.listFor(actor, { lang });
   }
 }
 

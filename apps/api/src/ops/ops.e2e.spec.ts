@@ -71,7 +71,7 @@ describe('ops on the in-process queue', () => {
 
   it('answers /admin/queues with 404 in the one error shape, pointing to GET /ops/queues', async () => {
     for (const path of ['/admin/queues', '/admin/queues/api/queues']) {
-      const res = await api.http().get(path).expect(404);
+      const res = await api.http().get(path).set('Accept-Language', 'en').expect(404);
       expect(res.body).toEqual({ statusCode: 404, code: 'no-queue-dashboard', message: expect.stringContaining('GET /ops/queues') });
     }
   });
@@ -185,7 +185,7 @@ describe('ops on BullMQ (REDIS_URL)', () => {
     await api.http().get('/health').expect(503);
     // The API's one error shape keeps no indicator details on a 503: ask the indicator itself.
     expect(await api.app.get(JobsHealth).check()).toEqual({ jobs: { status: 'down', adapter: 'bullmq', message: expect.stringContaining('did not answer') } });
-    const queues = await api.http().get('/ops/queues').set(as.admin).expect(503);
+    const queues = await api.http().get('/ops/queues').set(as.admin).set('Accept-Language', 'en').expect(503);
     expect(queues.body.message).toContain('is Redis reachable?');
     relay.restore();
     // ioredis reconnects with a backoff; health answers once it has.

@@ -8,12 +8,11 @@ import type { Express, NextFunction, Request, Response } from 'express';
 import { IdentityService } from '@kaoping/identity';
 import { REDIS, type OptionalRedis } from '@kaoping/runtime';
 import type { ErrorBody } from '../errors/error-body';
+import { sendLocalized } from '../errors/localized-error';
 import { DASHBOARD_COOKIE, DASHBOARD_PATH, DashboardSessions, cookieOf } from './dashboard-session';
 import { OpsQueue } from './ops-queue';
 
-const reply = (res: Response, body: ErrorBody): void => {
-  res.status(body.statusCode).json(body);
-};
+const reply = (req: Request, res: Response, body: ErrorBody): void => sendLocalized(req, res, body);
 
 /**
  * bull-board at /admin/queues when the jobs run on BullMQ (REDIS_URL), behind a dashboard session
@@ -41,8 +40,8 @@ export class QueueDashboard implements OnModuleInit, OnModuleDestroy {
     if (app === undefined) return;
     const queueName = this.ops.bullmqName;
     if (this.redis === null || queueName === undefined) {
-      app.use(DASHBOARD_PATH, (_req: Request, res: Response) =>
-        reply(res, {
+      app.use(DASHBOARD_PATH, (req: Request, res: Response) =>
+        reply(req, res, {
           statusCode: 404,
           code: 'no-queue-dashboard',
           message: 'the jobs run on the in-process queue, which has no dashboard (set REDIS_URL for BullMQ and its dashboard); GET /ops/queues shows the queue',
@@ -64,7 +63,7 @@ export class QueueDashboard implements OnModuleInit, OnModuleDestroy {
 
   private readonly admitted = (req: Request, res: Response, next: NextFunction): void => {
     const refuse = (reason: string): void =>
-      reply(res, {
+      reply(req, res, {
         statusCode: 401,
         code: 'dashboard-session-required',
         message: `the queue dashboard needs a dashboard session (${reason}): POST /ops/dashboard-session with an admin bearer token, then open ${DASHBOARD_PATH}`,

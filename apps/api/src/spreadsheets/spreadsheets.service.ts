@@ -42,17 +42,19 @@ const actorOf = (user: ActingUser): Actor => ({
   ...(user.providerId === undefined ? {} : { providerId: user.providerId }),
 });
 
-/** An import that found problems: nothing was recorded; every problem named (sheet, row, column, rule, value; Chinese first). */
 const positionOf = (text: string | undefined): bigint | undefined => (text === undefined ? undefined : BigInt(text));
 
+/** An import that found problems: nothing was recorded; every problem named (sheet, row, column, rule, value; in zh-CN and en). */
 export const refusal = (report: ImportReport): InvalidInput =>
   new InvalidInput({
     code: 'import-refused',
-    message: `${report.problems.length} 处问题，未记录任何数据 / ${report.problems.length} problem(s) found: nothing was recorded`,
+    message: `${report.problems.length} problem(s) found: nothing was recorded`,
+    // Each problem in both languages as the import wrote it; the API answers in the reader's.
     details: report.problems.map((p) => ({
       path: `${p.sheet}!${p.column === '' ? '' : `${p.column}:`}${p.row}`,
       rule: p.rule,
-      message: `${p.message['zh-CN']}（值：“${p.value}”） / ${p.message.en}`,
+      message: `${p.message.en} (value: "${p.value}")`,
+      texts: { 'zh-CN': `${p.message['zh-CN']}（值：“${p.value}”）`, en: `${p.message.en} (value: "${p.value}")` },
     })),
   });
 

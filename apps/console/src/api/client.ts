@@ -1,6 +1,7 @@
 import createClient, { type Middleware } from 'openapi-fetch';
 import type { components, paths } from './schema';
 import { currentSession, signOut } from '../auth/session';
+import { currentLang } from '../i18n/i18n';
 
 /** The API's one error shape, as its OpenAPI document declares it. */
 export type ErrorBody = components['schemas']['ErrorBodyDto'];
@@ -33,6 +34,8 @@ const auth: Middleware = {
   onRequest({ request }) {
     const session = currentSession();
     if (session !== null) request.headers.set('Authorization', `Bearer ${session.accessToken}`);
+    // The API words its refusals in the console's language (Chinese unless English is chosen).
+    request.headers.set('Accept-Language', currentLang());
     return request;
   },
   onResponse({ response }) {

@@ -2915,13 +2915,19 @@ export interface components {
             code: string;
             /** @description One entry per broken rule; for a concurrency conflict an object { streamId, expectedRevision, actualRevision, appendedSince[{eventId, type, revision, actorId, role, commandId, recordedAt}] } */
             details?: components["schemas"]["ErrorDetailDto"][];
-            /** @example grants[0].unitId: the unit-reporter role acts for one unit: give unitId */
+            /**
+             * @description In Chinese (zh-CN) by default, in English when Accept-Language prefers en; the answer says which in Content-Language. code, path and rule never change with the language.
+             * @example 字段 grants[0].unitId：此角色须指定所属单位或机构
+             */
             message: string;
             /** @example 400 */
             statusCode: number;
         };
         ErrorDetailDto: {
-            /** @example the unit-reporter role acts for one unit: give unitId */
+            /**
+             * @description In Chinese unless Accept-Language prefers English (see Content-Language)
+             * @example 字段 grants[0].unitId：此角色须指定所属单位或机构
+             */
             message: string;
             /**
              * @description Field path (dotted, [index] for lists), or a header name
@@ -10505,7 +10511,10 @@ export interface operations {
     NotificationsController_list: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description zh-CN (default) or en: the language of each message */
+                "Accept-Language"?: string;
+            };
             path?: never;
             cookie?: never;
         };

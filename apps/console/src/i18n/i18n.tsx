@@ -18,10 +18,13 @@ const STORAGE_KEY = 'kaoping.lang';
 type LangState = Readonly<{ lang: Lang; setLang: (lang: Lang) => void }>;
 const LangContext = createContext<LangState>({ lang: 'zh-CN', setLang: () => undefined });
 
-const initialLang = (): Lang => {
+/** The language chosen (outside React too: the API client asks for its errors in it). */
+export const currentLang = (): Lang => {
   const stored = globalThis.localStorage?.getItem(STORAGE_KEY);
   return stored === 'en' ? 'en' : 'zh-CN';
 };
+
+const initialLang = currentLang;
 
 export function LangProvider({ children }: Readonly<{ children: ReactNode }>) {
   const [lang, setLangState] = useState<Lang>(initialLang);

@@ -38,7 +38,13 @@ const validatedScheme = (scheme: unknown): Validated => {
     throw new InvalidInput({
       code: 'invalid-scheme',
       message: `the scheme has ${parsed.problems.length} problem(s)`,
-      details: parsed.problems.map((problem) => ({ path: problem.path === '' ? 'scheme' : `scheme.${problem.path}`, rule: problem.code, message: problem.message.en })),
+      // Each problem keeps its zh-CN and en words (the API answers in the reader's language).
+      details: parsed.problems.map((problem) => ({
+        path: problem.path === '' ? 'scheme' : `scheme.${problem.path}`,
+        rule: problem.code,
+        message: problem.message.en,
+        texts: problem.message,
+      })),
     });
   }
   return { document: scheme, version: parsed.scheme.version };

@@ -7,7 +7,14 @@ export type ErrorKind = 'invalid-input' | 'forbidden' | 'not-found' | 'rule-viol
  * the command's data and meta alike, so the API passes them on as they are; `meta.actor…` names the
  * signed-in actor, `type` the command itself.
  */
-export type ErrorDetail = Readonly<{ path: string; rule: string; message: string }>;
+export type ErrorDetail = Readonly<{
+  path: string;
+  rule: string;
+  /** In English; the API words it for the reader (Chinese by default) from the rule. */
+  message: string;
+  /** The problem in both languages where it was found (a scheme problem): the API uses these words as they are. */
+  texts?: Readonly<{ 'zh-CN': string; en: string }>;
+}>;
 
 /** The base of every error the lifecycle throws: a kind, a specific code, and details. */
 export class DomainError extends Error {

@@ -1,4 +1,5 @@
 import type { RecordedEvent, SqlClient } from '@kaoping/eventstore';
+import { notificationText, type NotificationLang, type NotificationParams } from './notification-texts';
 
 /** One notification for one recipient address (`unit:<id>`, `provider:<id>`, `role:<role>`, `user:<id>`). */
 export type Notification = Readonly<{
@@ -6,6 +7,7 @@ export type Notification = Readonly<{
   recipient: string;
   kind: string;
   cycleId: string;
+  /** In the reader's language (Chinese unless English is asked for), worded from kind and params when read. */
   message: string;
   createdAt: string;
 }>;
@@ -21,7 +23,8 @@ export const addressesOf = (reader: NotificationReader): readonly string[] => [
   ...(reader.providerId === undefined ? [] : [`provider:${reader.providerId}`]),
 ];
 
-type Draft = Omit<Notification, 'id' | 'recipient'> & Readonly<{ key: string; recipients: readonly string[] }>;
+/** A notice as stored: language-neutral (kind and params); it is worded when a person reads it. */
+type Draft = Omit<Notification, 'id' | 'recipient' | 'message'> & Readonly<{ key: string; recipients: readonly string[]; params: NotificationParams }>;
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 const list = (value: unknown): readonly unknown[] => (Array.isArray(value) ? value : []);
@@ -39,7 +42,7 @@ export const notificationsOfEvent = (event: RecordedEvent): readonly Draft[] => 
           ...base,
           kind: 'reminder',
           recipients: list(data['recipients']).map(text).filter((r) => r !== ''),
-          message: `deadline ${text(data['deadlineId'])} is due on ${text(data['dueAt'])}: items are still missing`,
+          params: { deadlineId: text(data['deadlineId']), dueAt: text(data['dueAt']) },
         },
       ];
     case 'DeadlinePassed': {
@@ -49,7 +52,7 @@ export const notificationsOfEvent = (event: RecordedEvent): readonly Draft[] => 
           ...base,
           kind: 'overdue',
           recipients: units.filter((u) => u !== '').map((u) => `unit:${u}`),
-          message: `deadline ${text(data['deadlineId'])} (${text(data['dueAt'])}) passed with items of yours missing: they count zero`,
+          params: { deadlineId: text(data['deadlineId']), dueAt: text(data['dueAt']) },
         },
       ];
     }
@@ -60,12 +63,20 @@ export const notificationsOfEvent = (event: RecordedEvent): readonly Draft[] => 
           ...base,
           kind: 'rectification-overdue',
           recipients: ['role:office', `unit:${text(data['unitId'])}`],
-          message: `rectification order ${text(data['orderId'])} of ${text(data['unitId'])} is overdue (due ${text(data['dueAt'])})`,
+          params: { orderId: text(data['orderId']), unitId: text(data['unitId']), dueAt: text(data['dueAt']) },
         },
       ];
     default:
       return [];
   }
+};
+
+const paramsOf = (value: unknown): NotificationParams | undefined => {
+  if (typeof value !== 'string') return undefined;
+  const parsed: unknown = JSON.parse(value);
+  return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
+    ? Object.fromEntries(Object.entries(parsed).map(([key, item]) => [key, text(item)]))
+    : undefined;
 };
 
 /** The event types the outbox is fed by. */
@@ -91,6 +102,9 @@ export class NotificationOutbox {
          id text PRIMARY KEY, recipient text NOT NULL, kind text NOT NULL, cycle_id text NOT NULL,
          message text NOT NULL, created_at text NOT NULL)`,
     );
+    // Notices are stored language-neutral (kind + params, JSON) and worded when read; rows written
+    // before that keep their English message (params NULL).
+    await this.input.client.query(`ALTER TABLE ${this.table} ADD COLUMN IF NOT EXISTS params text`);
     await this.input.client.query(`CREATE INDEX IF NOT EXISTS notifications_recipient ON ${this.table} (recipient, created_at)`);
   }
 
@@ -98,8 +112,8 @@ export class NotificationOutbox {
   async add(draft: Draft): Promise<void> {
     for (const recipient of draft.recipients) {
       await this.input.client.query(
-        `INSERT INTO ${this.table} (id, recipient, kind, cycle_id, message, created_at) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (id) DO NOTHING`,
-        [`${draft.key}:${recipient}`, recipient, draft.kind, draft.cycleId, draft.message, draft.createdAt],
+        `INSERT INTO ${this.table} (id, recipient, kind, cycle_id, message, params, created_at) VALUES ($1, $2, $3, $4, '', $5, $6) ON CONFLICT (id) DO NOTHING`,
+        [`${draft.key}:${recipient}`, recipient, draft.kind, draft.cycleId, JSON.stringify(draft.params), draft.createdAt],
       );
     }
   }
@@ -108,10 +122,13 @@ export class NotificationOutbox {
     for (const event of events) for (const draft of notificationsOfEvent(event)) await this.add(draft);
   }
 
-  async listFor(reader: NotificationReader, limit = 100): Promise<readonly Notification[]> {
+  /** The notices a person reads, newest first, worded in `lang` (Chinese by default). */
+  async listFor(reader: NotificationReader, options: Readonly<{ limit?: number; lang?: NotificationLang }> = {}): Promise<readonly Notification[]> {
+    const limit = options.limit ?? 100;
+    const lang = options.lang ?? 'zh-CN';
     const addresses = addressesOf(reader);
     const rows = await this.input.client.query(
-      `SELECT id, recipient, kind, cycle_id, message, created_at FROM ${this.table}
+      `SELECT id, recipient, kind, cycle_id, message, params, created_at FROM ${this.table}
         WHERE recipient IN (${addresses.map((_, i) => `$${i + 1}`).join(', ')}) ORDER BY created_at DESC, id LIMIT ${Math.max(1, Math.min(1000, Math.floor(limit)))}`,
       addresses,
     );
@@ -120,7 +137,7 @@ export class NotificationOutbox {
       recipient: text(row['recipient']),
       kind: text(row['kind']),
       cycleId: text(row['cycle_id']),
-      message: text(row['message']),
+      message: notificationText({ kind: text(row['kind']), params: paramsOf(row['params']), stored: text(row['message']), lang }),
       createdAt: text(row['created_at']),
     }));
   }
