@@ -4,6 +4,7 @@ import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { KAOPING_CONFIG, type KaopingConfig } from '@kaoping/runtime';
 import { AllExceptionsFilter } from './errors/all-exceptions.filter';
+import { answerClientErrors } from './errors/client-errors';
 import { MAX_JSON_DEPTH, jsonDepthExceeds } from './errors/input-safety';
 import { validationPipe } from './errors/validation';
 import { RequestRefused } from './errors/request-refused';
@@ -57,6 +58,7 @@ const securityHeaders = (): ((request: Request, response: Response, next: NextFu
 export function configureApp(app: NestExpressApplication, options: Readonly<{ consoleDir?: string }> = {}): NestExpressApplication {
   const config = app.get<KaopingConfig>(KAOPING_CONFIG);
   app.disable('x-powered-by');
+  answerClientErrors(app.getHttpServer());
   app.use(app.get(PrometheusMetrics, { strict: false }).middleware);
   app.use(securityHeaders());
   if (config.corsOrigins.length > 0) app.enableCors({ origin: [...config.corsOrigins], exposedHeaders: ['Retry-After', 'X-Request-Id', 'Idempotent-Replayed'] });

@@ -132,4 +132,14 @@ describe('errors are answered in Chinese by default and in English on Accept-Lan
     const en: Answer = await api.http().post('/cycles').set(as.office).set('Content-Type', 'text/plain').set(ENGLISH).send('x');
     expectSameRefusal(zh, en, 415, 'unsupported-media-type');
   });
+
+  it('headers too large for Node to parse (431) still get the one error shape, in the language asked for', async () => {
+    const big = 'x'.repeat(20_000);
+    const zh: Answer = await api.http().get('/cycles').set(as.office).set('X-Filler', big);
+    const en: Answer = await api.http().get('/cycles').set(ENGLISH).set(as.office).set('X-Filler', big);
+    expect([zh.status, zh.body.statusCode, zh.body.code, zh.headers['content-language']]).toEqual([431, 431, 'headers-too-large', 'zh-CN']);
+    expect(zh.body.message).toMatch(CJK);
+    expect([en.status, en.body.code, en.headers['content-language']]).toEqual([431, 'headers-too-large', 'en']);
+    expect(en.body.message).not.toMatch(CJK);
+  });
 });

@@ -19,6 +19,9 @@ export const ERROR_TEXTS: Readonly<Record<string, ErrorTexts>> = {
   // ── HTTP and request shape ─────────────────────────────────────────────────────────────────
   'invalid-input': t('输入有误', 'invalid input'),
   'bad-request': t('请求有误', 'bad request'),
+  'headers-too-large': t('请求头过大', 'the request headers are too large'),
+  'uri-too-long': t('请求地址过长', 'the request URI is too long'),
+  'malformed-request': t('请求格式有误，无法解析', 'the request could not be parsed as HTTP'),
   'http-error': t('请求失败', 'the request failed'),
   unauthenticated: t('未登录或登录已失效，请重新登录', 'sign in first'),
   forbidden: t('无权进行此操作', 'not allowed'),
