@@ -8,7 +8,8 @@ import { loadWorkbook } from '../tables/xlsx.util';
 /**
  * A generated county for tests and the import benchmark: `units` units in two categories
  * (townships, departments), `indicators` proportional indicators of one point each (plus a
- * committee rating, a public satisfaction survey of 10 points and inspection deductions),
+ * committee rating, a public satisfaction survey of 10 points where the indicators leave room,
+ * and inspection deductions),
  * the indicators evaluated mid-year (40 %) and year-end (60 %),
  * their data provided by three bureaus in turn.
  */
@@ -23,6 +24,9 @@ export const countyCategoryOf = (at: number): string => COUNTY_CATEGORIES[at % 2
 export const countyProviderOf = (indicatorAt: number): string => COUNTY_PROVIDERS[indicatorAt % COUNTY_PROVIDERS.length] ?? 'finance-bureau';
 
 const label = (zh: string, en: string) => ({ 'zh-CN': zh, en });
+
+/** The survey's points: 10, where the indicators leave room for it (a 100-indicator county has none). */
+const surveyPoints = (shape: CountyShape): number => (shape.indicators <= 80 ? 10 : 0);
 
 export const countyScheme = (shape: CountyShape): SchemeDocument => ({
   id: `county-${shape.cycleId}`,
@@ -75,8 +79,8 @@ export const countyScheme = (shape: CountyShape): SchemeDocument => ({
           method: { kind: 'proportional' as const },
         })),
       },
-      { id: 'committee', label: label('绩效委评价', 'Committee'), points: 90 - shape.indicators, period: 'year-end', method: { kind: 'rating' as const, scale: 'grade', roles: ['committee-member'] } },
-      { id: 'public', label: label('群众满意度', 'Public satisfaction'), points: 10, period: 'year-end', method: { kind: 'survey' as const, scale: 'satisfaction' } },
+      { id: 'committee', label: label('绩效委评价', 'Committee'), points: 100 - shape.indicators - surveyPoints(shape), period: 'year-end', method: { kind: 'rating' as const, scale: 'grade', roles: ['committee-member'] } },
+      ...(surveyPoints(shape) === 0 ? [] : [{ id: 'public', label: label('群众满意度', 'Public satisfaction'), points: surveyPoints(shape), period: 'year-end', method: { kind: 'survey' as const, scale: 'satisfaction' } }]),
     ],
     deductions: { rules: [{ id: 'inspection', label: label('察访核验', 'Inspection finding') }], max: 5 },
     grading: {
