@@ -59,6 +59,10 @@ describe('sign-in and accounts through HTTP (embedded store)', () => {
     }).expect(201);
     const choose = await api.http().post('/auth/login').send({ userId: 'zhao.lei', password: 'zhao lei password' }).expect(400);
     expect(choose.body).toMatchObject({ code: 'role-choice-required', details: [{ path: 'grants[0]' }, { path: 'grants[1]' }] });
+    // Each grant held is named by its role id (the console offers them to choose from), in either language.
+    expect(choose.body.details.map((d: { message: string }) => d.message)).toEqual(['字段 grants[0]：unit-reporter（单位 xinchengpu）', '字段 grants[1]：inspector']);
+    const inEnglish = await api.http().post('/auth/login').set('Accept-Language', 'en').send({ userId: 'zhao.lei', password: 'zhao lei password' }).expect(400);
+    expect(inEnglish.body.details.map((d: { message: string }) => d.message)).toEqual(['unit-reporter, unit xinchengpu', 'inspector']);
     const chosen = await api.http().post('/auth/login').send({ userId: 'zhao.lei', password: 'zhao lei password', role: 'unit-reporter' }).expect(200);
     expect(chosen.body).toMatchObject({ role: 'unit-reporter', scope: { unitId: 'xinchengpu' } });
     const notHeld = await api.http().post('/auth/login').send({ userId: 'zhao.lei', password: 'zhao lei password', role: 'office' }).expect(403);

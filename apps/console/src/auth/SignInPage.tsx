@@ -13,8 +13,8 @@ type Values = { userId: string; password: string; role?: Role };
 /** The roles a refusal with role-choice-required lists (its details name each role the user holds). */
 const offeredRoles = (error: ApiFailure): Role[] =>
   error.fieldDetails.flatMap((d) => {
-    // Each detail reads '<role>' or '<role> for unit …': the role is its first word.
-    const found = /^(admin|office|committee|leader|unit-reporter|data-provider|inspector|complaint-handler|survey-office|auditor)\b/.exec(d.message);
+    // Each detail names one grant held, its role id first ('字段 grants[0]：unit-reporter（单位 …）', 'unit-reporter, unit …').
+    const found = /(?:^|[^\w-])(admin|office|committee|leader|unit-reporter|data-provider|inspector|complaint-handler|survey-office|auditor)(?![\w-])/.exec(d.message);
     return found?.[1] === undefined ? [] : [found[1] as Role];
   });
 

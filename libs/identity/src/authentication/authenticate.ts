@@ -1,7 +1,7 @@
 import type { EventStore } from '@kaoping/eventstore';
 import type { CredentialStore } from '../credentials/credential-store.port';
 import { IdentityError } from '../identity.errors';
-import { grantText, sameGrant, type Grant, type GrantableRole } from '../users/roles';
+import { grantText, grantTextZh, sameGrant, type Grant, type GrantableRole } from '../users/roles';
 import { readUser, type User } from '../users/user-directory';
 
 /** A signed-in person acting in one role (and its scope): what a token carries. */
@@ -27,7 +27,7 @@ const invalidCredentials = (): IdentityError =>
   new IdentityError({ kind: 'unauthenticated', code: 'invalid-credentials', message: 'unknown user, wrong password, or disabled account' });
 
 const grantsDetail = (grants: readonly Grant[]) =>
-  grants.map((grant, index) => ({ path: `grants[${index}]`, rule: 'held', message: grantText(grant) }));
+  grants.map((grant, index) => ({ path: `grants[${index}]`, rule: 'held', message: grantText(grant), texts: { 'zh-CN': grantTextZh(grant), en: grantText(grant) } }));
 
 /** The one grant a login asks for, or why none fits. */
 export const chooseGrant = (user: User, login: Omit<Login, 'password'>): Grant => {

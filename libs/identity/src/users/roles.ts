@@ -32,6 +32,12 @@ export type Grant = Readonly<{ role: GrantableRole; unitId?: string; providerId?
 export const sameGrant = (a: Grant, b: Grant): boolean =>
   a.role === b.role && a.unitId === b.unitId && a.providerId === b.providerId;
 
+/** A grant in Chinese words, its role id first (as in {@link grantText}): `unit-reporter（单位 nanniu）`. */
+export const grantTextZh = (grant: Grant): string => {
+  const scope = [grant.unitId === undefined ? '' : `单位 ${grant.unitId}`, grant.providerId === undefined ? '' : `数据提供单位 ${grant.providerId}`].filter((part) => part !== '');
+  return scope.length === 0 ? grant.role : `${grant.role}（${scope.join('；')}）`;
+};
+
 export const grantText = (grant: Grant): string =>
   [grant.role, grant.unitId === undefined ? '' : `unit ${grant.unitId}`, grant.providerId === undefined ? '' : `provider ${grant.providerId}`]
     .filter((part) => part !== '')
