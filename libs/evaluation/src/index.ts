@@ -246,6 +246,8 @@ export type { ComputeResults, FinaliseResults, PublishResults, ResultsCommand, R
 export type { ComputedResults, NoResults, ResultsFinal, ResultsOnNotice, ResultsProvisional, ResultsState } from './results/results.state';
 export { decideResults, evolveResults, initialResultsState, resultsDecider } from './results/results.decider';
 export type { ResultsContext } from './results/results.decider';
+export { appealsConcerningResults } from './results/appeals-concerning';
+export type { OpenAppeal } from './results/appeals-concerning';
 
 // Rectification
 export { RECTIFICATION_EVENT_TYPES } from './rectification/rectification.events';

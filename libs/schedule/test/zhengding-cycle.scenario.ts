@@ -38,12 +38,12 @@ export type Harness = Readonly<{
 }>;
 
 export const harness = async (
-  input: Readonly<{ queueOf: (clock: ManualClock) => JobQueue<PhaseJobs>; world: Awaited<ReturnType<typeof openWorld>> }>,
+  input: Readonly<{ queueOf: (clock: ManualClock) => JobQueue<PhaseJobs>; world: Awaited<ReturnType<typeof openWorld>>; finaliseCheckMs?: number }>,
 ): Promise<Harness> => {
   const { store, outbox } = input.world;
   const clock = new ManualClock('2025-12-20T00:00:00.000Z');
   const queue = input.queueOf(clock);
-  await queue.start(phaseJobHandlers({ store, clock, queue, outbox, finaliseCheckMs: 86_400_000 }));
+  await queue.start(phaseJobHandlers({ store, clock, queue, outbox, finaliseCheckMs: input.finaliseCheckMs ?? 86_400_000 }));
   const scheduler = new CycleScheduler({ store, queue, clock, subscriptionId: `schedule-${randomUUID()}` });
   scheduler.start({ pollIntervalMs: 20 });
   const send: Harness['send'] = async ({ actor, now, ...rest }) => {
@@ -80,7 +80,7 @@ export const runZhengdingCycle = async (h: Harness): Promise<void> => {
   await send({ type: 'FileAppeal', data: { cycleId: CYCLE, appealId: 'ap-1', unitId: 'town-a', against: { kind: 'results', categoryId: 'townships' }, grounds: '数据有误' }, actor: reporterA, now: '2027-03-03T01:00:00Z' });
   await walkTo('2027-03-05T12:00:00Z'); // notice over, an appeal open: a check is scheduled a day later
   await send({ type: 'DecideAppeal', data: { cycleId: CYCLE, appealId: 'ap-1', outcome: 'dismissed' }, actor: committee, now: '2027-03-05T13:00:00Z' });
-  await walkTo('2027-03-06T12:00:00Z'); // the check finds every appeal decided: the results are finalised
+  await walkTo('2027-03-06T12:00:00Z'); // planned again on the decision: the results are finalised
   await walkTo('2027-03-16T00:00:00Z'); // results and rectification opened
   await send({ type: 'OrderRectification', data: { cycleId: CYCLE, orderId: 'ord-1', unitId: 'town-b', reason: '排名末位', dueAt: '2027-04-30' }, actor: office, now: '2027-03-16T01:00:00Z' });
   await walkTo('2027-07-02T00:00:00Z'); // rectification deadline passed; rectification closed

@@ -4,7 +4,7 @@ import type { AuditVerifyReport, CategoryAsOf, ScoreDiff, UnitAsOf } from '@kaop
 import type { ActingUser } from '@kaoping/identity';
 import { CurrentActor } from '../auth/auth.decorators';
 import { ReadRoute } from '../commands/command-route.decorator';
-import { ParseIdPipe } from '../lifecycle/id.pipe';
+import { ParseIdPipe, ParseSchemeIdPipe } from '../lifecycle/id.pipe';
 import { CategoryAsOfDto, ScoreDiffDto, UnitAsOfDto, VerifyReportDto } from '../reads/responses.dto';
 import { AuditService } from './audit.service';
 import { DiffQueryDto, MomentQueryDto, VerifyQueryDto } from './audit.dto';
@@ -20,7 +20,7 @@ export class AuditController {
   @ApiOkResponse({ type: CategoryAsOfDto, description: 'The category table at the moment, with the position and time it stands for' })
   category(
     @Param('cycleId', ParseIdPipe) cycleId: string,
-    @Param('categoryId', ParseIdPipe) categoryId: string,
+    @Param('categoryId', ParseSchemeIdPipe) categoryId: string,
     @Query() query: MomentQueryDto,
   ): Promise<CategoryAsOf> {
     return this.audit.category({ cycleId, categoryId }, query.at);
@@ -32,7 +32,7 @@ export class AuditController {
   unit(
     @CurrentActor() actor: ActingUser,
     @Param('cycleId', ParseIdPipe) cycleId: string,
-    @Param('categoryId', ParseIdPipe) categoryId: string,
+    @Param('categoryId', ParseSchemeIdPipe) categoryId: string,
     @Param('unitId', ParseIdPipe) unitId: string,
     @Query() query: MomentQueryDto,
   ): Promise<UnitAsOf> {
@@ -45,7 +45,7 @@ export class AuditController {
   diff(
     @CurrentActor() actor: ActingUser,
     @Param('cycleId', ParseIdPipe) cycleId: string,
-    @Param('categoryId', ParseIdPipe) categoryId: string,
+    @Param('categoryId', ParseSchemeIdPipe) categoryId: string,
     @Query() query: DiffQueryDto,
   ): Promise<ScoreDiff> {
     return this.audit.diff(actor, { cycleId, categoryId }, query);

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { SCHEME_ID_PATTERN, SCHEME_ID_RULE } from '@kaoping/scoring';
 import { GRANTABLE_ROLES, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, type GrantableRole } from '@kaoping/identity';
 
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
@@ -29,7 +30,7 @@ export class LoginDto {
 
   @ApiPropertyOptional({ example: 'tongjiju', description: 'The provider, when the user acts for several' })
   @IsOptional()
-  @Matches(ID_PATTERN, { message: `providerId is ${ID_RULE}` })
+  @Matches(SCHEME_ID_PATTERN, { message: `providerId is ${SCHEME_ID_RULE.en}` })
   providerId?: string;
 }
 

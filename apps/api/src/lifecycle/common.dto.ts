@@ -1,10 +1,19 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional, type ApiPropertyOptions } from '@nestjs/swagger';
+import { SCHEME_ID_PATTERN } from '@kaoping/scoring';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateBy } from 'class-validator';
 
 /** Ids in paths and bodies: they name streams, so letters, digits, '.', '_' and '-' only. */
 export const ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 export const ID_MESSAGE = "$property is 1–64 letters, digits, '.', '_' or '-', starting with a letter or digit";
+/**
+ * Ids of what a scheme defines (categories, indicators, periods, grades, scale levels, rules,
+ * vetoes, sources, rater roles): the scheme format's own rule, so whatever a published scheme
+ * accepts (乡镇, 良好, 满意) the API accepts too. Ids that name streams or people (cycle, unit,
+ * proposal, appeal, order, user) keep {@link ID}.
+ */
+export const SCHEME_ID = SCHEME_ID_PATTERN;
+export const SCHEME_ID_MESSAGE = "$property is 1–64 letters (Chinese included) or digits, then also '_' or '-', starting with a letter or digit";
 /** Decimals travel as strings: "12", "-0.5", "93.65". */
 export const DECIMAL = /^-?\d{1,12}(\.\d{1,6})?$/;
 export const DECIMAL_MESSAGE = '$property is a decimal written as a string, e.g. "93.65"';
@@ -74,7 +83,7 @@ export class DocumentsDto {
   documents!: string[];
 }
 
-/** A JSON object whose keys are ids and whose values match a pattern (targets per period, counts per level). */
+/** A JSON object whose keys are scheme ids and whose values match a pattern (targets per period, counts per level). */
 export const IsRecordOf = (pattern: RegExp, what: string): PropertyDecorator =>
   ValidateBy({
     name: 'recordOf',
@@ -84,7 +93,7 @@ export const IsRecordOf = (pattern: RegExp, what: string): PropertyDecorator =>
         value !== null &&
         !Array.isArray(value) &&
         Object.keys(value).length <= 100 &&
-        Object.entries(value).every(([key, entry]) => ID.test(key) && typeof entry === 'string' && pattern.test(entry)),
+        Object.entries(value).every(([key, entry]) => SCHEME_ID.test(key) && typeof entry === 'string' && pattern.test(entry)),
       defaultMessage: (args) => `${args?.property ?? 'value'} is an object of id → ${what}`,
     },
   });

@@ -1,6 +1,6 @@
 import { Injectable, type ArgumentMetadata, type PipeTransform } from '@nestjs/common';
 import { InvalidInputException } from '../errors/validation';
-import { ID } from './common.dto';
+import { ID, SCHEME_ID } from './common.dto';
 
 /** Path ids name streams: refuses anything but 1–64 letters, digits, '.', '_' or '-' (400 naming the parameter). */
 @Injectable()
@@ -9,6 +9,20 @@ export class ParseIdPipe implements PipeTransform<string, string> {
     if (!ID.test(value)) {
       const path = metadata.data ?? 'id';
       throw new InvalidInputException([{ path, rule: 'pattern', message: `${path} is 1–64 letters, digits, '.', '_' or '-', starting with a letter or digit` }]);
+    }
+    return value;
+  }
+}
+
+/** Path ids of what a scheme defines (a category, an indicator): the scheme's own id rule, Chinese included (400 naming the parameter). */
+@Injectable()
+export class ParseSchemeIdPipe implements PipeTransform<string, string> {
+  transform(value: string, metadata: ArgumentMetadata): string {
+    if (!SCHEME_ID.test(value)) {
+      const path = metadata.data ?? 'id';
+      throw new InvalidInputException([
+        { path, rule: 'pattern', message: `${path} is 1–64 letters (Chinese included) or digits, then also '_' or '-', starting with a letter or digit` },
+      ]);
     }
     return value;
   }

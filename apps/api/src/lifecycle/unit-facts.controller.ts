@@ -130,7 +130,7 @@ export class RatingsController {
   }
 
   @Post('sign-offs')
-  @CommandRoute('SignOffPeriod', "Sign off a period's results of the unit (assigned leader)")
+  @CommandRoute('SignOffPeriod', "Sign off a period's results of the unit (the group leader, a committee member, or an assigned leader; never one who rated the unit in it)")
   signOff(
     @Sender() sending: Sending,
     @Param('cycleId', ParseIdPipe) cycleId: string,

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { CommandBodyDto, DECIMAL, DECIMAL_MESSAGE, DocumentsDto, ID, ID_MESSAGE, IsRecordOf, ReasonedCommandDto, TEXT } from './common.dto';
+import { CommandBodyDto, DECIMAL, DECIMAL_MESSAGE, DocumentsDto, ID, ID_MESSAGE, SCHEME_ID, SCHEME_ID_MESSAGE, IsRecordOf, ReasonedCommandDto, TEXT } from './common.dto';
 
 const WHOLE = /^\d{1,9}$/;
 
@@ -25,12 +25,12 @@ export class ReturnEvaluationPlanDto extends ReasonedCommandDto {}
 
 export class SubmitDataDto extends CommandBodyDto {
   @ApiProperty({ example: 'revenue' })
-  @Matches(ID, { message: ID_MESSAGE })
+  @Matches(SCHEME_ID, { message: SCHEME_ID_MESSAGE })
   indicatorId!: string;
 
   @ApiPropertyOptional({ example: 'mid-year', description: "The period (default: the scheme's last)" })
   @IsOptional()
-  @Matches(ID, { message: ID_MESSAGE })
+  @Matches(SCHEME_ID, { message: SCHEME_ID_MESSAGE })
   period?: string;
 
   @ApiProperty({ example: '5230.5', description: 'The value, a decimal as a string' })
@@ -46,7 +46,7 @@ export class CorrectDataDto extends ReasonedCommandDto {
 
 export class IndicatorSelfScoreDto {
   @ApiProperty({ example: 'revenue' })
-  @Matches(ID, { message: ID_MESSAGE })
+  @Matches(SCHEME_ID, { message: SCHEME_ID_MESSAGE })
   indicatorId!: string;
 
   @ApiPropertyOptional({ example: '38.5' })
@@ -64,7 +64,7 @@ export class IndicatorSelfScoreDto {
 export class SubmitSelfAssessmentDto extends CommandBodyDto {
   @ApiPropertyOptional({ example: 'mid-year' })
   @IsOptional()
-  @Matches(ID, { message: ID_MESSAGE })
+  @Matches(SCHEME_ID, { message: SCHEME_ID_MESSAGE })
   period?: string;
 
   @ApiPropertyOptional({ example: '92.5', description: 'The overall self-score' })
@@ -89,21 +89,21 @@ export class SubmitSelfAssessmentDto extends CommandBodyDto {
 
 export class RateUnitDto extends CommandBodyDto {
   @ApiProperty({ example: 'leader-rating' })
-  @Matches(ID, { message: ID_MESSAGE })
+  @Matches(SCHEME_ID, { message: SCHEME_ID_MESSAGE })
   indicatorId!: string;
 
   @ApiPropertyOptional({ example: 'year-end' })
   @IsOptional()
-  @Matches(ID, { message: ID_MESSAGE })
+  @Matches(SCHEME_ID, { message: SCHEME_ID_MESSAGE })
   period?: string;
 
   @ApiProperty({ example: 'county-head', description: 'The rater role the rater was assigned in' })
-  @Matches(ID, { message: ID_MESSAGE })
+  @Matches(SCHEME_ID, { message: SCHEME_ID_MESSAGE })
   raterRole!: string;
 
   @ApiPropertyOptional({ example: 'good', description: "A level of the indicator's scale (or points)" })
   @IsOptional()
-  @Matches(ID, { message: ID_MESSAGE })
+  @Matches(SCHEME_ID, { message: SCHEME_ID_MESSAGE })
   grade?: string;
 
   @ApiPropertyOptional({ example: '9.5', description: 'Points (or a grade)' })
@@ -114,18 +114,18 @@ export class RateUnitDto extends CommandBodyDto {
 
 export class SignOffPeriodDto extends CommandBodyDto {
   @ApiProperty({ example: 'mid-year' })
-  @Matches(ID, { message: ID_MESSAGE })
+  @Matches(SCHEME_ID, { message: SCHEME_ID_MESSAGE })
   period!: string;
 }
 
 export class RecordSurveyResultDto extends CommandBodyDto {
   @ApiProperty({ example: 'public-satisfaction' })
-  @Matches(ID, { message: ID_MESSAGE })
+  @Matches(SCHEME_ID, { message: SCHEME_ID_MESSAGE })
   indicatorId!: string;
 
   @ApiPropertyOptional({ example: 'year-end' })
   @IsOptional()
-  @Matches(ID, { message: ID_MESSAGE })
+  @Matches(SCHEME_ID, { message: SCHEME_ID_MESSAGE })
   period?: string;
 
   @ApiPropertyOptional({ type: 'object', additionalProperties: { type: 'string' }, description: 'Answers per satisfaction level, whole numbers as strings (or a rate)', example: { satisfied: '820', 'fairly-satisfied': '150', dissatisfied: '30' } })

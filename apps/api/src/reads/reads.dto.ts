@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
-import { ID, ID_MESSAGE } from '../lifecycle/common.dto';
+import { ID, ID_MESSAGE, SCHEME_ID, SCHEME_ID_MESSAGE } from '../lifecycle/common.dto';
 import { FreshnessQuery } from '../queries/queries.dto';
 import { GrantDto } from '../users/users.dto';
 
@@ -24,10 +24,12 @@ export class PageQuery extends FreshnessQuery {
   offset?: number;
 }
 
-const OptionalId = (example: string, description?: string): PropertyDecorator => {
-  const decorators = [ApiPropertyOptional({ example, ...(description === undefined ? {} : { description }) }), IsOptional(), Matches(ID, { message: ID_MESSAGE })];
+const OptionalId = (example: string, description?: string, pattern: Readonly<{ rule: RegExp; message: string }> = { rule: ID, message: ID_MESSAGE }): PropertyDecorator => {
+  const decorators = [ApiPropertyOptional({ example, ...(description === undefined ? {} : { description }) }), IsOptional(), Matches(pattern.rule, { message: pattern.message })];
   return (target, key) => decorators.forEach((d) => d(target, key));
 };
+/** An id of what a scheme defines (a category, an indicator, a provider): the scheme's rule, Chinese included. */
+const OptionalSchemeId = (example: string, description?: string): PropertyDecorator => OptionalId(example, description, { rule: SCHEME_ID, message: SCHEME_ID_MESSAGE });
 
 export class CyclesQuery extends PageQuery {
   @ApiPropertyOptional({ example: '2026' }) @IsOptional() @Matches(/^\d{4}$/, { message: '$property is a year (4 digits)' }) year?: string;
@@ -45,7 +47,7 @@ export class SchemeQuery extends FreshnessQuery {
 export const UNIT_STATUSES = ['registered', 'retired'] as const;
 
 export class UnitsQuery extends PageQuery {
-  @OptionalId('townships') categoryId?: string;
+  @OptionalSchemeId('townships') categoryId?: string;
   @OptionalId('county', 'Only the units directly under this unit') parentUnitId?: string;
   @ApiPropertyOptional({ enum: ['county', 'department', 'township', 'section', 'person', 'project'] })
   @IsOptional()
@@ -57,8 +59,8 @@ export class UnitsQuery extends PageQuery {
 
 export class AssignmentsQuery extends PageQuery {
   @OptionalId('xinchengpu') unitId?: string;
-  @OptionalId('revenue') indicatorId?: string;
-  @OptionalId('tongjiju') providerId?: string;
+  @OptionalSchemeId('revenue') indicatorId?: string;
+  @OptionalSchemeId('tongjiju') providerId?: string;
 }
 
 export class RatersQuery extends FreshnessQuery {
@@ -91,11 +93,11 @@ export class RectificationsQuery extends PageQuery {
 }
 
 export class ResultsQuery extends FreshnessQuery {
-  @OptionalId('townships') categoryId?: string;
+  @OptionalSchemeId('townships') categoryId?: string;
 }
 
 export class SnapshotsQuery extends FreshnessQuery {
-  @OptionalId('townships') categoryId?: string;
+  @OptionalSchemeId('townships') categoryId?: string;
   @ApiPropertyOptional({ example: 'mid-year' }) @IsOptional() @IsString() @MaxLength(40) phase?: string;
 }
 

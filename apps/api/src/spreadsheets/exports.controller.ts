@@ -2,7 +2,7 @@ import { Controller, Get, Param, Query, Res, type StreamableFile } from '@nestjs
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Action } from '../auth/auth.decorators';
-import { ParseIdPipe } from '../lifecycle/id.pipe';
+import { ParseIdPipe, ParseSchemeIdPipe } from '../lifecycle/id.pipe';
 import { ApiFileResponse, sendDownload } from './download.util';
 import { DiffFormatQueryDto, FormatQueryDto, MomentFormatQueryDto, PublicationQueryDto, ReadModelFormatQueryDto, ReviewQueueFormatQueryDto } from './spreadsheet.dto';
 import { SpreadsheetsService } from './spreadsheets.service';
@@ -20,7 +20,7 @@ export class ExportsController {
   @Action('ExportResults')
   @ApiFileResponse(...XLSX_OR_CSV)
   @ApiOperation({ summary: 'The ranking / results table of a category as of a moment: rank, unit, parts, bonus, deductions, total, grade, flags, results use (pay factor…), with the log position' })
-  async ranking(@Res({ passthrough: true }) res: Response, @Param('cycleId', ParseIdPipe) cycleId: string, @Param('categoryId', ParseIdPipe) categoryId: string, @Query() query: MomentFormatQueryDto): Promise<StreamableFile> {
+  async ranking(@Res({ passthrough: true }) res: Response, @Param('cycleId', ParseIdPipe) cycleId: string, @Param('categoryId', ParseSchemeIdPipe) categoryId: string, @Query() query: MomentFormatQueryDto): Promise<StreamableFile> {
     const tables = await this.spreadsheets.ranking({ cycleId, categoryId, ...(query.at === undefined ? {} : { at: query.at }) });
     return sendDownload(res, await this.spreadsheets.tables(tables, query.format, `ranking-${cycleId}-${categoryId}`));
   }
@@ -32,7 +32,7 @@ export class ExportsController {
   async explanation(
     @Res({ passthrough: true }) res: Response,
     @Param('cycleId', ParseIdPipe) cycleId: string,
-    @Param('categoryId', ParseIdPipe) categoryId: string,
+    @Param('categoryId', ParseSchemeIdPipe) categoryId: string,
     @Param('unitId', ParseIdPipe) unitId: string,
     @Query() query: MomentFormatQueryDto,
   ): Promise<StreamableFile> {
@@ -44,7 +44,7 @@ export class ExportsController {
   @Action('ExportResults')
   @ApiFileResponse(...XLSX_OR_CSV)
   @ApiOperation({ summary: 'The difference between two moments: every number that moved (CSV: that sheet), and the facts in between' })
-  async diff(@Res({ passthrough: true }) res: Response, @Param('cycleId', ParseIdPipe) cycleId: string, @Param('categoryId', ParseIdPipe) categoryId: string, @Query() query: DiffFormatQueryDto): Promise<StreamableFile> {
+  async diff(@Res({ passthrough: true }) res: Response, @Param('cycleId', ParseIdPipe) cycleId: string, @Param('categoryId', ParseSchemeIdPipe) categoryId: string, @Query() query: DiffFormatQueryDto): Promise<StreamableFile> {
     const tables = await this.spreadsheets.diff({ cycleId, categoryId, ...(query.from === undefined ? {} : { from: query.from }), ...(query.to === undefined ? {} : { to: query.to }) });
     return sendDownload(res, await this.spreadsheets.tables(tables, query.format, `diff-${cycleId}-${categoryId}`));
   }
@@ -53,7 +53,7 @@ export class ExportsController {
   @Action('ExportResults')
   @ApiFileResponse(...XLSX_OR_CSV)
   @ApiOperation({ summary: 'The latest snapshot (or computed results) of a category, with the log position it was computed at' })
-  async snapshot(@Res({ passthrough: true }) res: Response, @Param('cycleId', ParseIdPipe) cycleId: string, @Param('categoryId', ParseIdPipe) categoryId: string, @Query() query: FormatQueryDto): Promise<StreamableFile> {
+  async snapshot(@Res({ passthrough: true }) res: Response, @Param('cycleId', ParseIdPipe) cycleId: string, @Param('categoryId', ParseSchemeIdPipe) categoryId: string, @Query() query: FormatQueryDto): Promise<StreamableFile> {
     return sendDownload(res, await this.spreadsheets.tables(await this.spreadsheets.snapshot({ cycleId, categoryId }), query.format, `snapshot-${cycleId}-${categoryId}`));
   }
 
@@ -85,7 +85,7 @@ export class ExportsController {
   @Action('ExportReadModels')
   @ApiFileResponse(...XLSX_OR_CSV)
   @ApiOperation({ summary: "An indicator's audit trail across units" })
-  async indicatorAuditTrail(@Res({ passthrough: true }) res: Response, @Param('cycleId', ParseIdPipe) cycleId: string, @Param('indicatorId', ParseIdPipe) indicatorId: string, @Query() query: ReadModelFormatQueryDto): Promise<StreamableFile> {
+  async indicatorAuditTrail(@Res({ passthrough: true }) res: Response, @Param('cycleId', ParseIdPipe) cycleId: string, @Param('indicatorId', ParseSchemeIdPipe) indicatorId: string, @Query() query: ReadModelFormatQueryDto): Promise<StreamableFile> {
     return sendDownload(res, await this.spreadsheets.tables(await this.spreadsheets.auditTrail({ cycleId, indicatorId, ...(query.minPosition === undefined ? {} : { minPosition: query.minPosition }) }), query.format, `audit-${cycleId}-${indicatorId}`));
   }
 
@@ -93,7 +93,7 @@ export class ExportsController {
   @Action('PrintPublication')
   @ApiFileResponse('application/pdf')
   @ApiOperation({ summary: '公示: the published results of a category as a printable PDF (Chinese font embedded): cycle, category, publication time, notice period, appeal route, the table, and the seal (log position and event hashes) to verify it by' })
-  async publication(@Res({ passthrough: true }) res: Response, @Param('cycleId', ParseIdPipe) cycleId: string, @Param('categoryId', ParseIdPipe) categoryId: string, @Query() query: PublicationQueryDto): Promise<StreamableFile> {
+  async publication(@Res({ passthrough: true }) res: Response, @Param('cycleId', ParseIdPipe) cycleId: string, @Param('categoryId', ParseSchemeIdPipe) categoryId: string, @Query() query: PublicationQueryDto): Promise<StreamableFile> {
     return sendDownload(res, await this.spreadsheets.publication({ cycleId, categoryId, ...(query.issuer === undefined ? {} : { issuer: query.issuer }), ...(query.appealRoute === undefined ? {} : { appealRoute: query.appealRoute }) }));
   }
 }

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsIn, IsObject, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { SHEET_KINDS, type SheetKind } from '@kaoping/spreadsheet';
-import { ID } from '../lifecycle/common.dto';
+import { ID, SCHEME_ID, SCHEME_ID_MESSAGE } from '../lifecycle/common.dto';
 
 const ID_MESSAGE = '$property is 1–64 letters, digits, ".", "_" or "-"';
 const DECIMAL = /^-?\d+(\.\d+)?$/;
@@ -55,7 +55,7 @@ export class ReviewQueueFormatQueryDto extends ReadModelFormatQueryDto {
 export class TemplateQueryDto extends FormatQueryDto {
   @ApiPropertyOptional({ example: 'finance-bureau', description: "A data provider's template holds only its own indicators (a data provider always gets its own)" })
   @IsOptional()
-  @Matches(ID, { message: ID_MESSAGE })
+  @Matches(SCHEME_ID, { message: SCHEME_ID_MESSAGE })
   providerId?: string;
 
   @ApiPropertyOptional({ example: 'liu.leader', description: 'A rater’s ratings template holds only the units it rates (a leader or committee member always gets its own)' })
@@ -95,14 +95,14 @@ export class BatchUnitDto {
   @ApiProperty({ example: 'xinchengpu' }) @Matches(ID, { message: ID_MESSAGE }) unitId!: string;
   @ApiProperty({ example: '新城铺镇' }) @IsString() @MaxLength(200) name!: string;
   @ApiProperty({ example: 'township' }) @IsString() @MaxLength(40) level!: string;
-  @ApiProperty({ example: 'townships' }) @Matches(ID, { message: ID_MESSAGE }) categoryId!: string;
+  @ApiProperty({ example: 'townships' }) @Matches(SCHEME_ID, { message: SCHEME_ID_MESSAGE }) categoryId!: string;
   @ApiPropertyOptional({ example: 'county' }) @IsOptional() @Matches(ID, { message: ID_MESSAGE }) parentUnitId?: string;
 }
 
 export class BatchAssignmentDto {
   @ApiProperty({ example: 'xinchengpu' }) @Matches(ID, { message: ID_MESSAGE }) unitId!: string;
-  @ApiProperty({ example: 'revenue' }) @Matches(ID, { message: ID_MESSAGE }) indicatorId!: string;
-  @ApiPropertyOptional({ example: 'finance-bureau' }) @IsOptional() @Matches(ID, { message: ID_MESSAGE }) providerId?: string;
+  @ApiProperty({ example: 'revenue' }) @Matches(SCHEME_ID, { message: SCHEME_ID_MESSAGE }) indicatorId!: string;
+  @ApiPropertyOptional({ example: 'finance-bureau' }) @IsOptional() @Matches(SCHEME_ID, { message: SCHEME_ID_MESSAGE }) providerId?: string;
   @ApiPropertyOptional({ example: { 'mid-year': '1200', 'year-end': '2500' }, description: 'Targets per period, decimal strings' })
   @IsOptional()
   @IsObject()
@@ -111,8 +111,8 @@ export class BatchAssignmentDto {
 
 export class BatchValueDto {
   @ApiProperty({ example: 'xinchengpu' }) @Matches(ID, { message: ID_MESSAGE }) unitId!: string;
-  @ApiProperty({ example: 'revenue' }) @Matches(ID, { message: ID_MESSAGE }) indicatorId!: string;
-  @ApiPropertyOptional({ example: 'mid-year', description: "The period (default: the indicator's last)" }) @IsOptional() @Matches(ID, { message: ID_MESSAGE }) period?: string;
+  @ApiProperty({ example: 'revenue' }) @Matches(SCHEME_ID, { message: SCHEME_ID_MESSAGE }) indicatorId!: string;
+  @ApiPropertyOptional({ example: 'mid-year', description: "The period (default: the indicator's last)" }) @IsOptional() @Matches(SCHEME_ID, { message: SCHEME_ID_MESSAGE }) period?: string;
   @ApiProperty({ example: '2400.50', description: 'Decimal string' }) @IsString() @Matches(DECIMAL, { message: '$property is a decimal string such as "2400.50"' }) value!: string;
 }
 

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { SCHEME_ID_PATTERN, SCHEME_ID_RULE } from '@kaoping/scoring';
 import { GRANTABLE_ROLES, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, type Grant, type GrantableRole } from '@kaoping/identity';
 import { ID_PATTERN } from '../auth/auth.dto';
 
@@ -18,7 +19,7 @@ export class GrantDto {
 
   @ApiPropertyOptional({ example: 'tongjiju', description: 'Required for data-provider (optional for inspector, complaint-handler, survey-office): the organisation it acts for' })
   @IsOptional()
-  @Matches(ID_PATTERN, { message: `providerId is ${ID_RULE}` })
+  @Matches(SCHEME_ID_PATTERN, { message: `providerId is ${SCHEME_ID_RULE.en}` })
   providerId?: string;
 }
 

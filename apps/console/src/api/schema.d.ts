@@ -1591,8 +1591,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Sign off a period's results of the unit (assigned leader)
-         * @description Command SignOffPeriod. Roles: leader.
+         * Sign off a period's results of the unit (the group leader, a committee member, or an assigned leader; never one who rated the unit in it)
+         * @description Command SignOffPeriod. Roles: committee, leader.
          */
         post: operations["RatingsController_signOff"];
         delete?: never;

@@ -140,7 +140,8 @@ const scopedRule = (command: EvaluationCommand, scope: AccessScope): Authorizati
         raterRole: command.data.raterRole,
       });
     case 'SignOffPeriod':
-      return assignedRater({ actor, cycle: scope.cycle, unitId: command.data.unitId });
+      // The group leader (a committee member) signs any unit off; a leader, the units assigned to him.
+      return actor.role === 'committee' ? ALLOWED : assignedRater({ actor, cycle: scope.cycle, unitId: command.data.unitId });
     case 'ApproveDeduction':
     case 'RejectDeduction':
     case 'ApproveBonus':

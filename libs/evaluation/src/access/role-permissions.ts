@@ -43,6 +43,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly EvaluationCommandT
     'RevokeVeto',
     'DecideAppeal',
     'FinaliseResults',
+    // 怀来: the assessment group's leader (组长) signs each month off; never his own rating.
+    'SignOffPeriod',
   ],
   leader: ['RateUnit', 'SignOffPeriod'],
   'unit-reporter': [

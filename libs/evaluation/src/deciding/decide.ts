@@ -15,6 +15,7 @@ import { rectificationDecider, type RectificationContext } from '../rectificatio
 import type { RectificationEvent } from '../rectification/rectification.events';
 import type { RectificationState } from '../rectification/rectification.state';
 import type { ResultsCommand } from '../results/results.commands';
+import type { OpenAppeal } from '../results/appeals-concerning';
 import { resultsDecider, type ResultsContext } from '../results/results.decider';
 import type { ResultsEvent } from '../results/results.events';
 import type { ResultsState } from '../results/results.state';
@@ -58,7 +59,7 @@ export type ContextStreams = Readonly<{
 }>;
 
 /** Everything any decider's context may hold; each kind takes its part. */
-export type DecisionContext = Readonly<{ cycle: CycleState; unit?: UnitState; proposal?: ProposalState; openAppeals?: readonly string[] }>;
+export type DecisionContext = Readonly<{ cycle: CycleState; unit?: UnitState; proposal?: ProposalState; openAppeals?: readonly OpenAppeal[] }>;
 
 type Guard<E extends DomainEvent> = (event: Recorded<EvaluationEvent>) => event is Recorded<EvaluationEvent> & Recorded<E>;
 
@@ -110,7 +111,7 @@ const appealKind: StreamKind<AppealCommand, AppealEvent, AppealState, AppealCont
 const resultsKind: StreamKind<ResultsCommand, ResultsEvent, ResultsState, ResultsContext> = {
   decider: resultsDecider,
   isEvent: isResultsEvent,
-  // Results are final only when every appeal of the cycle is decided.
+  // Results are final only when every appeal of their category is decided (the decider picks them from the cycle's).
   needs: (command) => ({ ...routed(command), ...(command.type === 'FinaliseResults' ? { appealsOf: command.data.cycleId } : {}) }),
   context: ({ cycle, openAppeals }) => ({ cycle, ...(openAppeals === undefined ? {} : { openAppeals }) }),
 };
@@ -141,14 +142,16 @@ export type CommandDecision = Readonly<{
 }>;
 
 /** The appeals of a cycle filed and not yet decided, from the events of its appeal streams. */
-export const openAppealsOf = (input: Readonly<{ cycleId: string; events: readonly Recorded<EvaluationEvent>[] }>): readonly string[] => {
+export const openAppealsOf = (input: Readonly<{ cycleId: string; events: readonly Recorded<EvaluationEvent>[] }>): readonly OpenAppeal[] => {
   const appeals = new Map<string, AppealState>();
   for (const event of input.events) {
     // Only this cycle's appeals count, whatever else the caller read.
     if (!isAppealEvent(event) || event.data.cycleId !== input.cycleId) continue;
     appeals.set(event.data.appealId, appealDecider.evolve(appeals.get(event.data.appealId) ?? appealDecider.initialState(), event));
   }
-  return [...appeals.values()].flatMap((appeal) => (appeal.status === 'filed' ? [appeal.appealId] : []));
+  return [...appeals.values()].flatMap((appeal) =>
+    appeal.status === 'filed' ? [{ appealId: appeal.appealId, unitId: appeal.unitId, against: appeal.against }] : [],
+  );
 };
 
 /** The context folded from the streams read for it. */

@@ -33,14 +33,14 @@ describe('decide: one entry point from a command to its events', () => {
     expect(needs).toEqual({ cycle: cycleStreamId('c2026'), appealsOf: 'c2026' });
   });
 
-  it('finalises results only when every appeal of the cycle is decided', () => {
+  it('finalises results only when every appeal of the category is decided', () => {
     expect(() => finaliseWith([filed({ appealId: 'a1' })])).toThrow(expect.objectContaining({ code: 'appeals-pending' }));
     expect(finaliseWith([filed({ appealId: 'a1' }), decided('a1')])).toMatchObject([{ type: 'ResultsFinalised' }]);
   });
 
   it('does not wait for an open appeal of another cycle, even one whose id starts the same', () => {
     expect(finaliseWith([filed({ appealId: 'a1', cycleId: 'c20261' })])).toMatchObject([{ type: 'ResultsFinalised' }]);
-    expect(openAppealsOf({ cycleId: 'c2026', events: [filed({ appealId: 'a1', cycleId: 'c20261' }), filed({ appealId: 'a2' })] })).toEqual(['a2']);
+    expect(openAppealsOf({ cycleId: 'c2026', events: [filed({ appealId: 'a1', cycleId: 'c20261' }), filed({ appealId: 'a2' })] }).map((a) => a.appealId)).toEqual(['a2']);
   });
 
   it('is what the test harness decides with: an open appeal of another cycle does not hold results back there either', () => {
@@ -61,5 +61,25 @@ describe('decide: one entry point from a command to its events', () => {
       expect.objectContaining({ code: 'appeals-pending' }),
     );
     expect(send((m) => command('FinaliseResults', { cycleId: 'c2026', categoryId: 'townships' }, m), member, later.now)).toMatchObject([{ type: 'ResultsFinalised' }]);
+  });
+
+  it('waits only for the appeals of its own category: against its results, or by a unit ranked in them', () => {
+    const world = inMemoryLifecycle();
+    const office = actors.office();
+    const send = (build: (m: CommandMeta) => EvaluationCommand, actor: Actor = office, now = '2027-02-21T09:00:00+08:00') =>
+      world.run(build(meta(actor, { now })));
+    const line = (unitId: string) => ({ unitId, total: '80', grade: 'pass', rank: 1 });
+    send((m) => command('CreateCycle', { cycleId: 'c2026', year: 2026, name: '2026年度' }, m));
+    send((m) => command('PublishScheme', { cycleId: 'c2026', scheme: TEST_SCHEME }, m));
+    send((m) => command('OpenPhase', { cycleId: 'c2026', phase: 'publication', trigger: 'manual' }, m));
+    for (const [categoryId, unitId] of [['townships', 'town-a'], ['departments', 'dept-a']] as const) {
+      send((m) => command('ComputeResults', { categoryId, asOfPosition: '1', asOf: m.now, schemeVersion: 1, units: [line(unitId)] }, m));
+      send((m) => command('PublishResults', { categoryId, noticeEndsAt: '2027-02-28T18:00:00+08:00' }, m));
+    }
+    // town-a (ranked among the townships) appeals a deduction: the townships wait, the departments do not.
+    send((m) => command('FileAppeal', { appealId: 'a1', unitId: 'town-a', against: { kind: 'fact', factId: 'evt-1' }, grounds: '扣分有误' }, m), actors.reporter('town-a'));
+    const finalise = (categoryId: string) => () => send((m) => command('FinaliseResults', { categoryId }, m), member, later.now);
+    expect(finalise('townships')).toThrow(expect.objectContaining({ code: 'appeals-pending', message: expect.stringContaining('a1') }));
+    expect(finalise('departments')()).toMatchObject([{ type: 'ResultsFinalised', data: { categoryId: 'departments' } }]);
   });
 });

@@ -33,10 +33,13 @@ export const PHASE_TABLE: Readonly<Record<EvaluationCommandType, PhaseRule>> = {
   SubmitEvaluationPlan: ['planning'],
   ApproveEvaluationPlan: ['planning'],
   ReturnEvaluationPlan: ['planning'],
+  // During the year; for a period closed with no value, as a late submission with a reason.
   SubmitData: DURING_THE_YEAR,
   CorrectData: ['monitoring', 'mid-year', 'year-end', 'review', 'publication'],
   SubmitSelfAssessment: ['mid-year', 'year-end'],
-  RateUnit: ['mid-year', 'year-end'],
+  // A month or quarter (怀来 rates every month) is rated while it is open; the mid-year and
+  // year-end periods only in their own phases (unit decider, ratingWindow).
+  RateUnit: UNTIL_YEAR_END,
   RecordSurveyResult: DURING_THE_YEAR,
   SignOffPeriod: ['monitoring', 'mid-year', 'year-end', 'review'],
 

@@ -28,7 +28,8 @@ describe('a phase accepts only what belongs to it', () => {
     ['AssignIndicator', ['planning']],
     ['SubmitData', ['monitoring', 'mid-year', 'year-end']],
     ['SubmitSelfAssessment', ['mid-year', 'year-end']],
-    ['RateUnit', ['mid-year', 'year-end']],
+    // A month or quarter is rated while open (怀来); mid-year and year-end periods in their phases (unit decider).
+    ['RateUnit', ['planning', 'monitoring', 'mid-year', 'year-end']],
     ['RecordInspectionFinding', ['monitoring', 'mid-year', 'year-end']],
     ['ClaimBonus', ['monitoring', 'mid-year', 'year-end']],
     ['ApproveDeduction', ['review']],

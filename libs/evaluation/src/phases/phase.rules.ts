@@ -54,3 +54,41 @@ export const assertPeriodOpen = (input: Readonly<{ cycle: CycleState; period: st
     details: [{ path: input.path, rule: 'period-closed', message: 'correct the earlier fact instead, giving a reason' }],
   });
 };
+
+/**
+ * Data for a period: on time while it is open; once closed, a slot with no value yet takes a late
+ * submission with a reason (a month closed before its data arrived would otherwise count 0 for
+ * good), and a slot with a value changes only by a correction. Returns whether it is late.
+ */
+export const dataTiming = (input: Readonly<{ cycle: CycleState; period: string; hasValue: boolean; reason: string | undefined }>): 'on-time' | 'late' => {
+  if (!isPeriodClosed(input.cycle, input.period)) return 'on-time';
+  if (input.hasValue) assertPeriodOpen({ cycle: input.cycle, period: input.period, path: 'period' });
+  if (input.reason === undefined || input.reason.trim() === '') {
+    throw new RuleViolated({
+      code: 'period-closed',
+      message: `period ${input.period} is closed: data for it now is late and needs a reason`,
+      details: [{ path: 'reason', rule: 'late-reason-required', message: 'give the reason the data comes late' }],
+    });
+  }
+  return 'late';
+};
+
+/** The periods named for an evaluation phase: rated in those phases, as the seeds' leaders do. */
+const EVALUATION_PERIODS: readonly PhaseId[] = ['mid-year', 'year-end'];
+
+/**
+ * Refuses a rating outside its period's window: a mid-year or year-end period is rated while the
+ * mid-year or year-end phase is open (RuleViolated 'phase-not-open'); any other period (a month,
+ * a quarter: 怀来 rates every month and has no mid-year) while it is not closed ('period-closed').
+ */
+export const assertRatingWindow = (input: Readonly<{ cycle: ActiveCycle; period: string; path: string }>): void => {
+  const { cycle, period, path } = input;
+  if (EVALUATION_PERIODS.some((phase) => phase === period) && !EVALUATION_PERIODS.some((phase) => cycle.phases[phase].status === 'open')) {
+    throw new RuleViolated({
+      code: 'phase-not-open',
+      message: `the ${period} period is rated in the mid-year or year-end phase; open now: ${openPhases(cycle).join(', ') || 'none'}`,
+      details: [{ path, rule: 'phase-not-open', message: 'rated in the mid-year or year-end phase' }],
+    });
+  }
+  assertPeriodOpen(input);
+};

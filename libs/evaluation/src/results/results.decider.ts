@@ -5,15 +5,17 @@ import { Conflict, RuleViolated, invalidField } from '../shared/domain-error';
 import type { Decider, Recorded } from '../shared/envelope.types';
 import { rememberCommand } from '../shared/idempotency.util';
 import { instantOf, requireDecimal, requireIsoInstant, requireOneOf, requireText } from '../shared/validation.util';
+import { appealsConcerningResults, type OpenAppeal } from './appeals-concerning';
 import type { ComputeResults, FinaliseResults, PublishResults, ResultsCommand, TakeSnapshot } from './results.commands';
 import type { ResultLine, ResultsEvent } from './results.events';
 import type { ComputedResults, ResultsState } from './results.state';
 
 /**
- * Results are decided against the cycle; `openAppeals` (appeal ids filed and not decided, from a
- * projection) must be given for FinaliseResults.
+ * Results are decided against the cycle; `openAppeals` (the cycle's appeals filed and not
+ * decided, read from their streams) must be given for FinaliseResults, which waits only for
+ * those of its own category.
  */
-export type ResultsContext = Readonly<{ cycle: CycleState; openAppeals?: readonly string[] }>;
+export type ResultsContext = Readonly<{ cycle: CycleState; openAppeals?: readonly OpenAppeal[] }>;
 
 /** The results stream before its first event. */
 export const initialResultsState = (): ResultsState => ({ status: 'none', commandIds: new Set(), snapshots: new Map() });
@@ -121,7 +123,7 @@ const publishResults = (command: PublishResults, state: ResultsState): ResultsEv
   return [{ type: 'ResultsPublished', data: { cycleId: command.data.cycleId, categoryId: command.data.categoryId, computed: computed.eventId, noticeEndsAt } }];
 };
 
-const finaliseResults = (command: FinaliseResults, input: Readonly<{ state: ResultsState; openAppeals: readonly string[] | undefined }>): ResultsEvent[] => {
+const finaliseResults = (command: FinaliseResults, input: Readonly<{ state: ResultsState; openAppeals: readonly OpenAppeal[] | undefined }>): ResultsEvent[] => {
   const { state } = input;
   if (state.status === 'finalised') throw new Conflict({ code: 'already-final', message: 'the results are final already' });
   if (state.status !== 'published') throw new RuleViolated({ code: 'not-published', message: 'only published results can be finalised' });
@@ -134,8 +136,9 @@ const finaliseResults = (command: FinaliseResults, input: Readonly<{ state: Resu
   if (input.openAppeals === undefined) {
     throw new RuleViolated({ code: 'open-appeals-unknown', message: 'the open appeals of the category must be given to finalise' });
   }
-  if (input.openAppeals.length > 0) {
-    throw new RuleViolated({ code: 'appeals-pending', message: `appeals not yet decided: ${input.openAppeals.join(', ')}` });
+  const holding = appealsConcerningResults({ categoryId: state.categoryId, units: state.published.units, appeals: input.openAppeals });
+  if (holding.length > 0) {
+    throw new RuleViolated({ code: 'appeals-pending', message: `appeals not yet decided: ${holding.map((appeal) => appeal.appealId).join(', ')}` });
   }
   return [
     {

@@ -85,7 +85,7 @@ describe('results: finalising', () => {
   it('waits for open appeals, and insists on knowing them', () => {
     spec
       .given([computedEvent, publishedEvent])
-      .when(command('FinaliseResults', { categoryId: 'townships' }, meta(member, later)), { ...publication, openAppeals: ['a1'] })
+      .when(command('FinaliseResults', { categoryId: 'townships' }, meta(member, later)), { ...publication, openAppeals: [{ appealId: 'a1', unitId: 'town-b', against: { kind: 'proposal', proposalId: 'p1' } }] })
       .thenThrows({ kind: 'rule-violated', code: 'appeals-pending' });
     spec
       .given([computedEvent, publishedEvent])

@@ -1,7 +1,7 @@
 import { guarded, requiresActiveCycle } from '../deciding/guards';
 import type { ActiveCycle, CycleState } from '../cycle/cycle.state';
-import { assertPeriodOpen } from '../phases/phase.rules';
-import { Conflict, NotFound, RuleViolated, invalidField } from '../shared/domain-error';
+import { assertPeriodOpen, assertRatingWindow, dataTiming } from '../phases/phase.rules';
+import { Conflict, Forbidden, NotFound, RuleViolated, invalidField } from '../shared/domain-error';
 import type { Decider, Recorded } from '../shared/envelope.types';
 import { rememberCommand } from '../shared/idempotency.util';
 import {
@@ -32,7 +32,7 @@ import type {
   UnitCommand,
 } from './unit.commands';
 import { UNIT_LEVELS, type UnitEvent } from './unit.events';
-import { categoryOf, indicatorOf, periodOf, ratingKey, requireRegistered, slotKey } from './unit.rules';
+import { categoryOf, hasRated, indicatorOf, periodOf, ratingKey, requireRegistered, slotKey } from './unit.rules';
 import type { RegisteredUnit, UnitRecord, UnitState } from './unit.state';
 
 /** A unit command is decided against the folded cycle stream. */
@@ -177,8 +177,8 @@ const submitData = ({ command, cycle, unit }: On<SubmitData>): UnitEvent[] => {
   const indicator = indicatorOf({ cycle, unit, indicatorId, path: 'indicatorId', methods: ['proportional', 'score'] });
   const period = periodOf({ cycle, indicator, period: command.data.period, path: 'period' });
   const value = requireDecimal({ path: 'value', value: command.data.value });
-  assertPeriodOpen({ cycle, period, path: 'period' });
   const current = unit.currentValues.get(slotKey(indicatorId, period));
+  const timing = dataTiming({ cycle, period, hasValue: current !== undefined, reason: command.meta.reason });
   if (current !== undefined) {
     throw new Conflict({
       code: 'already-submitted',
@@ -186,7 +186,7 @@ const submitData = ({ command, cycle, unit }: On<SubmitData>): UnitEvent[] => {
       details: [{ path: 'indicatorId', rule: 'already-submitted', message: `CorrectData with supersedes ${current}` }],
     });
   }
-  return [{ type: 'DataSubmitted', data: { cycleId: cycle.cycleId, unitId: unit.unit.unitId, indicatorId, period, value } }];
+  return [{ type: 'DataSubmitted', data: { cycleId: cycle.cycleId, unitId: unit.unit.unitId, indicatorId, period, value, ...(timing === 'late' ? { late: true } : {}) } }];
 };
 
 const correctData = ({ command, cycle, unit }: On<CorrectData>): UnitEvent[] => {
@@ -277,7 +277,7 @@ const rateUnit = ({ command, cycle, unit }: On<RateUnit>): UnitEvent[] => {
     ...(indicator.levels === undefined ? {} : { levels: indicator.levels }),
     ...(indicator.outOf === undefined ? {} : { outOf: indicator.outOf }),
   });
-  assertPeriodOpen({ cycle, period, path: 'period' });
+  assertRatingWindow({ cycle, period, path: 'period' });
   const raterId = command.meta.actor.userId;
   const earlier = unit.ratings.get(ratingKey({ indicatorId, period, raterId }));
   return [
@@ -336,9 +336,16 @@ const recordSurveyResult = ({ command, cycle, unit }: On<RecordSurveyResult>): U
   ];
 };
 
+// 怀来: each month's result is signed off by the group leader before it counts; a sign-off is a
+// second pair of eyes, so nobody signs off a period in which he rated the unit himself.
 const signOffPeriod = ({ command, cycle, unit }: On<SignOffPeriod>): UnitEvent[] => {
   const period = periodOf({ cycle, period: command.data.period, path: 'period' });
   if (unit.signedOff.has(period)) throw new Conflict({ code: 'already-signed-off', message: `period ${period} is signed off already` });
+  const signer = command.meta.actor.userId;
+  if (hasRated(unit, { period, raterId: signer })) {
+    const message = `${signer} rated unit ${unit.unit.unitId} in ${period}: someone else signs it off`;
+    throw new Forbidden({ code: 'self-sign-off', message, details: [{ path: 'period', rule: 'self-sign-off', message }] });
+  }
   return [{ type: 'PeriodSignedOff', data: { cycleId: cycle.cycleId, unitId: unit.unit.unitId, period, signerId: command.meta.actor.userId } }];
 };
 
@@ -408,6 +415,14 @@ const emptyRecord = (event: Extract<UnitEvent, { type: 'UnitRegistered' }>): Uni
   plan: { status: 'none' },
 });
 
+// What comes in for a period after its sign-off waits for a new one (the scoring engine agrees).
+const unsigned = (signedOff: ReadonlySet<string>, period: string): ReadonlySet<string> => {
+  if (!signedOff.has(period)) return signedOff;
+  const left = new Set(signedOff);
+  left.delete(period);
+  return left;
+};
+
 const withEntry = <K, V>(map: ReadonlyMap<K, V>, key: K, value: V): ReadonlyMap<K, V> => new Map(map).set(key, value);
 
 const evolveRecord = (record: UnitRecord, event: Recorded<UnitEvent>): UnitRecord => {
@@ -457,14 +472,19 @@ const evolveRecord = (record: UnitRecord, event: Recorded<UnitEvent>): UnitRecor
           ...(supersedes === undefined ? {} : { supersedes }),
         }),
         currentValues: withEntry(record.currentValues, slotKey(indicatorId, period), event.id),
+        signedOff: unsigned(record.signedOff, period),
       };
     }
     case 'SelfAssessmentSubmitted':
       return { ...record, selfAssessments: withEntry(record.selfAssessments, event.data.period, event.id) };
     case 'RatingGiven':
-      return { ...record, ratings: withEntry(record.ratings, ratingKey(event.data), event.id) };
+      return { ...record, ratings: withEntry(record.ratings, ratingKey(event.data), event.id), signedOff: unsigned(record.signedOff, event.data.period) };
     case 'SurveyResultRecorded':
-      return { ...record, surveys: withEntry(record.surveys, slotKey(event.data.indicatorId, event.data.period), event.id) };
+      return {
+        ...record,
+        surveys: withEntry(record.surveys, slotKey(event.data.indicatorId, event.data.period), event.id),
+        signedOff: unsigned(record.signedOff, event.data.period),
+      };
     case 'PeriodSignedOff':
       return { ...record, signedOff: new Set(record.signedOff).add(event.data.period) };
     default: {

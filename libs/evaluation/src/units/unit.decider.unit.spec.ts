@@ -4,6 +4,7 @@ import { actors, command, event, meta, recorded } from '../testing/lifecycle.fac
 import { type CycleSetUp, cycleWith, departmentRegistered, townshipRegistered } from '../testing/context.factories';
 import type { Recorded } from '../shared/envelope.types';
 import type { UnitEvent } from './unit.events';
+import { TEST_SCHEME } from '../testing/test-scheme.fixture';
 
 const spec = deciderSpec(unitDecider);
 const office = actors.office();
@@ -148,11 +149,23 @@ describe('units: data submissions', () => {
       .when(command('SubmitData', { unitId: 'town-a', indicatorId: 'revenue', period: 'mid-year', value: '2500' }, meta(finance)), monitoring)
       .thenThrows({ kind: 'conflict', code: 'already-submitted' }));
 
-  it('refuses new data for a closed period', () =>
+  it('refuses late data for a closed period without a reason, naming the reason', () =>
     spec
       .given([town])
       .when(command('SubmitData', { unitId: 'town-a', indicatorId: 'revenue', period: 'mid-year', value: '2400' }, meta(finance)), midYearClosed)
-      .thenThrows({ kind: 'rule-violated', code: 'period-closed' }));
+      .thenThrows({ kind: 'rule-violated', code: 'period-closed' }, (error) => expect(error.details[0]).toMatchObject({ path: 'reason', rule: 'late-reason-required' })));
+
+  it('records late data for a closed period that has no value, with a reason, flagged late', () =>
+    spec
+      .given([town])
+      .when(command('SubmitData', { unitId: 'town-a', indicatorId: 'revenue', period: 'mid-year', value: '2400' }, meta(finance, { reason: '统计局数据延迟下发' })), midYearClosed)
+      .then([event('DataSubmitted', { unitId: 'town-a', indicatorId: 'revenue', period: 'mid-year', value: '2400', late: true })]));
+
+  it('changes a closed period that has a value only by a correction', () =>
+    spec
+      .given([town, submitted({ id: 'sub-1' })])
+      .when(command('SubmitData', { unitId: 'town-a', indicatorId: 'revenue', period: 'mid-year', value: '2500' }, meta(finance, { reason: '补报' })), midYearClosed)
+      .thenThrows({ kind: 'rule-violated', code: 'period-closed' }, (error) => expect(error.details[0]).toMatchObject({ path: 'period', rule: 'period-closed' })));
 
   it('refuses a retired unit', () =>
     spec
@@ -218,6 +231,74 @@ describe('units: self-assessments, ratings, surveys, sign-off', () => {
       .given([town])
       .when(command('SubmitSelfAssessment', { unitId: 'town-a', narrative: '全面完成' }, meta(actors.reporter('town-b'))), yearEnd())
       .thenThrows({ kind: 'forbidden', code: 'not-own-unit' });
+  });
+
+  describe('monthly ratings (怀来: the leader in charge rates every month, there is no mid-year)', () => {
+    const monthly = {
+      ...TEST_SCHEME,
+      calendar: { phases: TEST_SCHEME.calendar?.phases ?? {} },
+      periods: [
+        { id: 'm04', label: '4月', signOff: true },
+        { id: 'm05', label: '5月', signOff: true },
+        { id: 'year-end', label: '年终' },
+      ],
+      categories: [
+        {
+          id: 'townships',
+          label: '科室',
+          total: 100,
+          parts: [{ id: 'leaders', label: '定性考核', points: 100, periods: [{ period: 'm04' }, { period: 'm05' }], method: { kind: 'points', outOf: 100, roles: ['leader-in-charge'] } }],
+          grading: { grades: [{ id: 'pass', label: '合格', min: 60 }, { id: 'fail', label: '不合格' }] },
+        },
+      ],
+    };
+    const inCharge = [{ raterId: 'head-1', raterRole: 'leader-in-charge', units: ['town-a'] }];
+    const rate = (period: string) => command('RateUnit', { unitId: 'town-a', indicatorId: 'leaders', period, raterRole: 'leader-in-charge', points: '90' }, meta(head));
+
+    it('takes a month’s rating while that month is open, in monitoring', () =>
+      spec
+        .given([town])
+        .when(rate('m05'), { cycle: cycleWith({ scheme: monthly, open: ['monitoring'], raters: inCharge }) })
+        .then([event('RatingGiven', { unitId: 'town-a', indicatorId: 'leaders', period: 'm05', raterId: 'head-1', raterRole: 'leader-in-charge', points: '90' })]));
+
+    it('refuses a month already closed, naming the period', () =>
+      spec
+        .given([town])
+        .when(rate('m04'), { cycle: cycleWith({ scheme: monthly, open: ['monitoring'], closed: [{ phase: 'planning', periods: ['m04'] }], raters: inCharge }) })
+        .thenThrows({ kind: 'rule-violated', code: 'period-closed' }, (error) => expect(error.details[0]?.path).toBe('period')));
+
+    it('still takes mid-year and year-end ratings in their own phases only', () =>
+      spec
+        .given([town])
+        .when(command('RateUnit', { unitId: 'town-a', indicatorId: 'leaders', raterRole: 'county-head', points: '9' }, meta(head)), {
+          cycle: cycleWith({ open: ['monitoring'], raters: headAssigned }),
+        })
+        .thenThrows({ kind: 'rule-violated', code: 'phase-not-open' }, (error) => expect(error.details[0]?.path).toBe('period')));
+  });
+
+  describe('sign-off (怀来: the group leader signs each month off)', () => {
+    const groupLeader = actors.committee('group-leader');
+    const headRated = recorded(event('RatingGiven', { unitId: 'town-a', indicatorId: 'leaders', period: 'year-end', raterId: 'head-1', raterRole: 'county-head', points: '8' }), { actor: head });
+    const signedOff = recorded(event('PeriodSignedOff', { unitId: 'town-a', period: 'year-end', signerId: 'group-leader' }), { actor: groupLeader });
+    const signOff = (actor: typeof head) => command('SignOffPeriod', { unitId: 'town-a', period: 'year-end' }, meta(actor));
+
+    it('is signed off by the group leader (a committee member), who rated nothing', () =>
+      spec.given([town, headRated]).when(signOff(groupLeader), yearEnd(headAssigned)).then([event('PeriodSignedOff', { unitId: 'town-a', period: 'year-end', signerId: 'group-leader' })]));
+
+    it('is never signed off by the leader whose rating it is, naming the rule', () =>
+      spec
+        .given([town, headRated])
+        .when(signOff(head), yearEnd(headAssigned))
+        .thenThrows({ kind: 'forbidden', code: 'self-sign-off' }, (error) => expect(error.details[0]).toMatchObject({ path: 'period', rule: 'self-sign-off' })));
+
+    it('takes a new sign-off after a rating given once the period was signed off (that rating waits for it)', () =>
+      spec
+        .given([town, signedOff, headRated])
+        .when(signOff(groupLeader), yearEnd(headAssigned))
+        .then([event('PeriodSignedOff', { unitId: 'town-a', period: 'year-end', signerId: 'group-leader' })]));
+
+    it('refuses a second sign-off when nothing came in since the first', () =>
+      spec.given([town, headRated, signedOff]).when(signOff(groupLeader), yearEnd(headAssigned)).thenThrows({ kind: 'conflict', code: 'already-signed-off' }));
   });
 
   it('takes a rating from an assigned rater, in the rater role of the assignment', () =>

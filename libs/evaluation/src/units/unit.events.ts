@@ -42,7 +42,8 @@ export type EvaluationPlanReturned = DomainEvent<'EvaluationPlanReturned', { cyc
 /** An indicator's actual value for a period was reported (报送). */
 export type DataSubmitted = DomainEvent<
   'DataSubmitted',
-  { cycleId: string; unitId: string; indicatorId: string; period: string; value: string }
+  /** `late`: submitted after its period closed, with a reason (in metadata). */
+  { cycleId: string; unitId: string; indicatorId: string; period: string; value: string; late?: true }
 >;
 /** An earlier submission (or correction) was corrected (reason in metadata). */
 export type DataCorrected = DomainEvent<

@@ -66,3 +66,10 @@ export const slotKey = (indicatorId: string, period: string): string => `${indic
 /** The key of a rater's rating slot. */
 export const ratingKey = (input: Readonly<{ indicatorId: string; period: string; raterId: string }>): string =>
   `${input.indicatorId}@${input.period}@${input.raterId}`;
+
+/** Whether a rater has a rating of the unit counting in a period (ids hold no '@': scheme and user id rules). */
+export const hasRated = (unit: RegisteredUnit, input: Readonly<{ period: string; raterId: string }>): boolean =>
+  [...unit.ratings.keys()].some((key) => {
+    const [, period, ...rater] = key.split('@');
+    return period === input.period && rater.join('@') === input.raterId;
+  });

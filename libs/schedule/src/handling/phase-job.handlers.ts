@@ -3,6 +3,7 @@ import {
   SYSTEM_ACTOR,
   appealStreamId,
   appealWorkflow,
+  appealsConcerningResults,
   type CycleView,
   type EvaluationCommand,
   type Intention,
@@ -23,7 +24,10 @@ export type PhaseJobDeps = Readonly<{
   clock: Clock;
   queue: Pick<JobQueue<PhaseJobs>, 'enqueue'>;
   outbox: Pick<NotificationOutbox, 'add'>;
-  /** How long to wait before checking again for undecided appeals; default one day. */
+  /**
+   * How long to wait before checking again for undecided appeals of the category; default one
+   * hour. The plan also finalises as soon as the last of them is decided: this is the fallback.
+   */
   finaliseCheckMs?: number;
   log?: (line: string) => void;
 }>;
@@ -118,10 +122,12 @@ export const phaseJobHandlers = (deps: PhaseJobDeps): JobHandlers<PhaseJobs> => 
       const view = await loadCycleView(store, job.payload.cycleId);
       const results = view.results.get(job.payload.categoryId);
       if (results?.status !== 'published') return carryOut(job, ignore(`results are ${results?.status ?? 'none'}, not published`));
-      const open = [...view.appeals.values()].filter((appeal) => appeal.status === 'filed');
+      if (results.recomputed !== undefined) return carryOut(job, ignore('recomputed after an appeal: finalised after they are published again'));
+      const filed = [...view.appeals.values()].flatMap((appeal) => (appeal.status === 'filed' ? [appeal] : []));
+      const open = appealsConcerningResults({ categoryId: job.payload.categoryId, units: results.published.units, appeals: filed });
       if (open.length > 0) {
         // Check again later, with an id derived from this job's time (a job run twice schedules one check).
-        const next = new Date(job.scheduledFor.getTime() + (deps.finaliseCheckMs ?? 86_400_000));
+        const next = new Date(job.scheduledFor.getTime() + (deps.finaliseCheckMs ?? 3_600_000));
         const slot = job.jobId.slice(0, job.jobId.indexOf('@'));
         await deps.queue.enqueue({ name: 'results.finalise', jobId: `${slot}@check:${next.toISOString()}`, payload: job.payload, runAt: next });
         return carryOut(job, ignore(`appeals not yet decided: ${open.map((a) => a.appealId).join(', ')}; checking again at ${next.toISOString()}`));

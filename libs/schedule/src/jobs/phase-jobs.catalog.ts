@@ -20,7 +20,10 @@ export type PhaseJobs = {
   'snapshot.take': { cycleId: string; phase: PhaseId; categoryId: string };
   /** At the end of review: a category's provisional results (ComputeResults). */
   'results.provisional': { cycleId: string; categoryId: string };
-  /** After the notice period: finalise once every appeal is decided, else check again a day later. */
+  /**
+   * After the notice period: finalise once every appeal of the category is decided, else check
+   * again an hour later; planned again as soon as the category's last appeal is decided.
+   */
   'results.finalise': { cycleId: string; categoryId: string };
   /** A rectification order's deadline passed without a completion report (MarkRectificationOverdue). */
   'rectification.deadline': { cycleId: string; orderId: string };
@@ -37,7 +40,7 @@ export const PHASE_JOB_ROUTES: Readonly<Record<PhaseJobName, Readonly<{ queue: t
   'deadline.pass': { queue: PHASE_QUEUE, does: 'RecordDeadlinePassed with every missing item' },
   'snapshot.take': { queue: PHASE_QUEUE, does: 'TakeSnapshot of a category after mid-year / year-end' },
   'results.provisional': { queue: PHASE_QUEUE, does: 'ComputeResults of a category at the end of review' },
-  'results.finalise': { queue: PHASE_QUEUE, does: 'FinaliseResults after the notice period once appeals are decided' },
+  'results.finalise': { queue: PHASE_QUEUE, does: 'FinaliseResults after the notice period once the category’s appeals are decided' },
   'rectification.deadline': { queue: PHASE_QUEUE, does: 'MarkRectificationOverdue and an escalation notice' },
   'appeal.followup': { queue: PHASE_QUEUE, does: "the appeal workflow's revocations" },
 };

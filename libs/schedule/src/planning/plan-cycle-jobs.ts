@@ -1,4 +1,4 @@
-import { phaseDatesOf, type ActiveCycle, type CycleView } from '@kaoping/evaluation';
+import { appealsConcerningResults, phaseDatesOf, type ActiveCycle, type CycleView } from '@kaoping/evaluation';
 import { PHASE_IDS, type PhaseId, type ResolvedCalendar } from '@kaoping/scoring';
 import { phaseJobId, phaseJobSlot, type PhaseJob } from '../jobs/phase-jobs.catalog';
 
@@ -55,7 +55,7 @@ const deadlineJobs = (cycle: ActiveCycle, calendar: ResolvedCalendar): PlannedJo
     return [...reminders, pass];
   });
 
-const resultJobs = (view: CycleView, cycle: ActiveCycle): PlannedJob[] => {
+const resultJobs = (view: CycleView, cycle: ActiveCycle, now: Date): PlannedJob[] => {
   const cycleId = cycle.cycleId;
   const categories = [...cycle.scheme.index.categories.keys()];
   const jobs: PlannedJob[] = [];
@@ -79,9 +79,27 @@ const resultJobs = (view: CycleView, cycle: ActiveCycle): PlannedJob[] => {
   for (const [categoryId, results] of view.results) {
     if (results.status !== 'published') continue;
     const noticeEnds = isDay(results.noticeEndsAt) ? dayStart(results.noticeEndsAt, 1) : new Date(results.noticeEndsAt);
-    jobs.push(planned({ name: 'results.finalise', payload: { cycleId, categoryId } }, noticeEnds));
+    jobs.push(finaliseJob({ view, cycleId, categoryId, units: results.published.units, noticeEnds, now }));
   }
   return jobs;
+};
+
+/**
+ * Finalisation after the notice period; once the notice is over and the last appeal of the
+ * category held it back, again as soon as that appeal is decided (its id names the decision,
+ * as a follow-up's does), not at the next check.
+ */
+const finaliseJob = (
+  input: Readonly<{ view: CycleView; cycleId: string; categoryId: string; units: Parameters<typeof appealsConcerningResults>[0]['units']; noticeEnds: Date; now: Date }>,
+): PlannedJob => {
+  const { view, cycleId, categoryId, units, noticeEnds, now } = input;
+  const job = { name: 'results.finalise', payload: { cycleId, categoryId } } as const;
+  const filed = [...view.appeals.values()].flatMap((appeal) => (appeal.status === 'none' ? [] : [appeal]));
+  const concerning = appealsConcerningResults({ categoryId, units, appeals: filed });
+  const last = concerning.at(-1);
+  if (noticeEnds > now || last?.status !== 'decided' || concerning.some((appeal) => appeal.status === 'filed')) return planned(job, noticeEnds);
+  // Appeals are kept in filing order: a new one filed and decided names a new decision here.
+  return planned(job, now, `appeals-decided:${last.decidedEventId}`);
 };
 
 const followUpJobs = (view: CycleView, cycle: ActiveCycle, now: Date): PlannedJob[] => {
@@ -112,5 +130,5 @@ const followUpJobs = (view: CycleView, cycle: ActiveCycle, now: Date): PlannedJo
 export const planCycleJobs = (view: CycleView, calendar: ResolvedCalendar | undefined, now: Date): readonly PlannedJob[] => {
   const cycle = view.cycle;
   if (cycle.status !== 'active' || calendar === undefined) return [];
-  return [...phaseJobs(cycle), ...deadlineJobs(cycle, calendar), ...resultJobs(view, cycle), ...followUpJobs(view, cycle, now)];
+  return [...phaseJobs(cycle), ...deadlineJobs(cycle, calendar), ...resultJobs(view, cycle, now), ...followUpJobs(view, cycle, now)];
 };

@@ -416,6 +416,19 @@ describe('sign-off and satisfaction flags', () => {
     expect(unit(score(scheme, [month, surveyRecorded({ rate: '100' }), signed])).total).toBe('100.00');
   });
 
+  it('does not count a month’s value recorded after its sign-off until the month is signed off again (怀来)', () => {
+    const at = (recordedAt: string) => ({ recordedAt });
+    const month = dataSubmitted({ indicatorId: 'monthly', period: 'm11', value: '20', ...at('2026-12-01T09:00:00Z') });
+    const signed: Fact = { type: 'PeriodSignedOff', id: 's1', unitId: 'unit-a', period: 'm11', signerId: 'group-leader', ...at('2026-12-02T09:00:00Z') };
+    const later = dataSubmitted({ indicatorId: 'monthly', period: 'm11', value: '40', supersedes: month.id, ...at('2026-12-03T09:00:00Z') });
+    const survey = surveyRecorded({ rate: '100', ...at('2026-12-01T09:00:00Z') });
+    expect(unit(score(scheme, [month, signed, survey])).total).toBe('80.00');
+    const changed = unit(score(scheme, [month, signed, later, survey]));
+    expect([changed.total, codes(changed)]).toEqual(['60.00', ['awaiting-sign-off']]);
+    const again: Fact = { ...signed, id: 's2', recordedAt: '2026-12-04T09:00:00Z' };
+    expect(unit(score(scheme, [month, signed, later, again, survey])).total).toBe('100.00');
+  });
+
   it('flags a satisfaction rate under 60% (Qitai: heads barred from honours)', () => {
     expect(unit(score(scheme, [surveyRecorded({ rate: '59.5' })])).flags.map((flag) => flag.ref)).toContain('low-satisfaction');
     expect(unit(score(scheme, [surveyRecorded({ rate: '60' })])).flags.map((flag) => flag.ref)).not.toContain('low-satisfaction');

@@ -88,6 +88,7 @@ export const indexUnitFacts = (facts: readonly Fact[], context: IndexContext): R
     }
     indexFact(unit, fact, context);
   }
+  for (const [unitId, period] of signedOffBeforeLaterInput(facts, context)) units.get(unitId)?.signedOff.delete(period);
   // Lists keep recorded order whatever the input order was.
   for (const unit of units.values()) {
     unit.deductions.sort(byRecordedOrder);
@@ -96,6 +97,35 @@ export const indexUnitFacts = (facts: readonly Fact[], context: IndexContext): R
     for (const findings of unit.findings.values()) findings.sort(byRecordedOrder);
   }
   return units;
+};
+
+const SIGNED_INPUTS: ReadonlySet<Fact['type']> = new Set(['DataSubmitted', 'RatingGiven', 'SurveyRecorded']);
+const recordedInstant = (fact: Fact): number | undefined => {
+  const at = fact.recordedAt === undefined ? Number.NaN : Date.parse(fact.recordedAt);
+  return Number.isNaN(at) ? undefined : at;
+};
+
+/**
+ * 怀来: a month counts once the group leader signs it off, and what he signed is what counts: a
+ * value, rating or survey of the period recorded after its last sign-off waits for a new one (the
+ * period is awaiting sign-off again). Facts without a recorded time cannot be ordered: they
+ * never undo a sign-off. Yields [unitId, period] of every sign-off undone.
+ */
+const signedOffBeforeLaterInput = (facts: readonly Fact[], context: IndexContext): readonly (readonly [string, string])[] => {
+  const signedAt = new Map<string, number>();
+  const inputAt = new Map<string, number>();
+  const keep = (map: Map<string, number>, key: string, at: number | undefined): void => {
+    if (at !== undefined && at > (map.get(key) ?? Number.NEGATIVE_INFINITY)) map.set(key, at);
+  };
+  for (const fact of facts) {
+    if (fact.type !== 'PeriodSignedOff' && !SIGNED_INPUTS.has(fact.type)) continue;
+    const period = 'period' in fact && typeof fact.period === 'string' ? fact.period : context.defaultPeriod;
+    keep(fact.type === 'PeriodSignedOff' ? signedAt : inputAt, `${fact.unitId}\u0000${period}`, recordedInstant(fact));
+  }
+  return [...signedAt].flatMap(([key, at]) => {
+    const [unitId = '', period = ''] = key.split('\u0000');
+    return (inputAt.get(key) ?? Number.NEGATIVE_INFINITY) > at ? [[unitId, period] as const] : [];
+  });
 };
 
 const periodOf = (fact: Fact & { period?: string }, context: IndexContext): string | undefined => {

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsObject, IsOptional, IsString, Matches, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
-import { CommandBodyDto, ID, ID_MESSAGE, TEXT } from '../common.dto';
+import { CommandBodyDto, ID, ID_MESSAGE, SCHEME_ID, SCHEME_ID_MESSAGE, TEXT } from '../common.dto';
 
 export const APPEAL_TARGET_KINDS = ['proposal', 'fact', 'results'] as const;
 export const APPEAL_OUTCOMES = ['upheld', 'partly-upheld', 'dismissed'] as const;
@@ -25,7 +25,7 @@ export class AppealTargetDto {
 
   @ApiPropertyOptional({ example: 'townships', description: "When kind is 'results'" })
   @ValidateIf((target: AppealTargetDto) => target.kind === 'results')
-  @Matches(ID, { message: ID_MESSAGE })
+  @Matches(SCHEME_ID, { message: SCHEME_ID_MESSAGE })
   categoryId?: string;
 }
 

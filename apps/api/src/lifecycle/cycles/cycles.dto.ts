@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsInt, IsNotEmpty, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
-import { CommandBodyDto, ID, ID_MESSAGE, OptionalEvidence, OptionalReason, RequiredReason, SHORT_TEXT } from '../common.dto';
+import { CommandBodyDto, ID, ID_MESSAGE, SCHEME_ID, SCHEME_ID_MESSAGE, OptionalEvidence, OptionalReason, RequiredReason, SHORT_TEXT } from '../common.dto';
 
 export class CreateCycleDto extends CommandBodyDto {
   @ApiProperty({ example: '2026', description: 'The cycle id: it names the cycle streams' })
@@ -68,7 +68,7 @@ export class AssignRaterDto extends CommandBodyDto {
   raterId!: string;
 
   @ApiProperty({ example: 'county-head', description: "A rater role of the scheme's rating methods" })
-  @Matches(ID, { message: ID_MESSAGE })
+  @Matches(SCHEME_ID, { message: SCHEME_ID_MESSAGE })
   raterRole!: string;
 
   @ApiProperty({ description: "'all', or the unit ids rated", example: ['xinchengpu', 'nanniu'], oneOf: [{ type: 'string', enum: ['all'] }, { type: 'array', items: { type: 'string' } }] })
@@ -82,6 +82,6 @@ export class AssignRaterDto extends CommandBodyDto {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(500)
-  @Matches(ID, { each: true, message: ID_MESSAGE })
+  @Matches(SCHEME_ID, { each: true, message: SCHEME_ID_MESSAGE })
   indicators?: string[];
 }

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsISO8601, IsOptional, Matches } from 'class-validator';
-import { CommandBodyDto, ID, ID_MESSAGE, ISO_DATE, ISO_DATE_MESSAGE, ReasonedCommandDto } from '../common.dto';
+import { CommandBodyDto, ID, ID_MESSAGE, SCHEME_ID, SCHEME_ID_MESSAGE, ISO_DATE, ISO_DATE_MESSAGE, ReasonedCommandDto } from '../common.dto';
 
 export class OpenPhaseDto extends CommandBodyDto {}
 
@@ -9,7 +9,7 @@ export class ClosePhaseDto extends CommandBodyDto {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(100)
-  @Matches(ID, { each: true, message: ID_MESSAGE })
+  @Matches(SCHEME_ID, { each: true, message: SCHEME_ID_MESSAGE })
   periods?: string[];
 }
 

@@ -1,18 +1,18 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsISO8601, IsNotEmpty, IsObject, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { COUNT, COUNT_MESSAGE, CommandBodyDto, DECIMAL, DECIMAL_MESSAGE, EvidencedCommandDto, ID, ID_MESSAGE, ISO_DATE, ISO_DATE_MESSAGE, SHORT_TEXT, TEXT } from '../common.dto';
+import { COUNT, COUNT_MESSAGE, CommandBodyDto, DECIMAL, DECIMAL_MESSAGE, EvidencedCommandDto, ID, ID_MESSAGE, SCHEME_ID, SCHEME_ID_MESSAGE, ISO_DATE, ISO_DATE_MESSAGE, SHORT_TEXT, TEXT } from '../common.dto';
 
 /** How much a proposed deduction is: a scheme rule × count or persons, or points against an indicator. */
 export class DeductionTermsDto {
   @ApiPropertyOptional({ example: 'criticism', description: 'A deduction rule of the category' })
   @IsOptional()
-  @Matches(ID, { message: ID_MESSAGE })
+  @Matches(SCHEME_ID, { message: SCHEME_ID_MESSAGE })
   ruleId?: string;
 
   @ApiPropertyOptional({ example: 'work-safety', description: 'A deduction-based indicator' })
   @IsOptional()
-  @Matches(ID, { message: ID_MESSAGE })
+  @Matches(SCHEME_ID, { message: SCHEME_ID_MESSAGE })
   indicatorId?: string;
 
   @ApiPropertyOptional({ example: '0.5', description: 'Points, where the rule fixes none' })
@@ -32,14 +32,14 @@ export class DeductionTermsDto {
 
   @ApiPropertyOptional({ example: 'year-end' })
   @IsOptional()
-  @Matches(ID, { message: ID_MESSAGE })
+  @Matches(SCHEME_ID, { message: SCHEME_ID_MESSAGE })
   period?: string;
 }
 
 export class ComplaintDeductionDto extends DeductionTermsDto {
   @ApiPropertyOptional({ example: 'efficiency-office', description: 'The investigating body (a scheme source)' })
   @IsOptional()
-  @Matches(ID, { message: ID_MESSAGE })
+  @Matches(SCHEME_ID, { message: SCHEME_ID_MESSAGE })
   source?: string;
 }
 
@@ -53,7 +53,7 @@ export class RecordInspectionFindingDto extends EvidencedCommandDto {
   unitId!: string;
 
   @ApiProperty({ example: 'efficiency-office', description: "The inspecting body (a scheme source): the inspector's own" })
-  @Matches(ID, { message: ID_MESSAGE })
+  @Matches(SCHEME_ID, { message: SCHEME_ID_MESSAGE })
   source!: string;
 
   @ApiProperty({ example: '工作时间窗口无人值守', maxLength: TEXT })
@@ -70,12 +70,12 @@ export class RecordInspectionFindingDto extends EvidencedCommandDto {
 
   @ApiPropertyOptional({ example: 'inspection' })
   @IsOptional()
-  @Matches(ID, { message: ID_MESSAGE })
+  @Matches(SCHEME_ID, { message: SCHEME_ID_MESSAGE })
   ruleId?: string;
 
   @ApiPropertyOptional({ example: 'work-safety' })
   @IsOptional()
-  @Matches(ID, { message: ID_MESSAGE })
+  @Matches(SCHEME_ID, { message: SCHEME_ID_MESSAGE })
   indicatorId?: string;
 
   @ApiPropertyOptional({ example: '0.5' })
@@ -95,7 +95,7 @@ export class RecordInspectionFindingDto extends EvidencedCommandDto {
 
   @ApiPropertyOptional({ example: 'year-end' })
   @IsOptional()
-  @Matches(ID, { message: ID_MESSAGE })
+  @Matches(SCHEME_ID, { message: SCHEME_ID_MESSAGE })
   period?: string;
 }
 
@@ -155,7 +155,7 @@ export class ClaimBonusDto extends CommandBodyDto {
   unitId!: string;
 
   @ApiProperty({ example: 'provincial-award', description: 'The award level (a bonus rule of the category)' })
-  @Matches(ID, { message: ID_MESSAGE })
+  @Matches(SCHEME_ID, { message: SCHEME_ID_MESSAGE })
   ruleId!: string;
 
   @ApiPropertyOptional({ example: '1' })
@@ -191,7 +191,7 @@ export class RecordVetoIncidentDto extends CommandBodyDto {
   unitId!: string;
 
   @ApiProperty({ example: 'safety-accident', description: "A veto of the unit's category" })
-  @Matches(ID, { message: ID_MESSAGE })
+  @Matches(SCHEME_ID, { message: SCHEME_ID_MESSAGE })
   vetoId!: string;
 
   @ApiProperty({ example: '发生较大生产安全事故', maxLength: TEXT })

@@ -4,7 +4,7 @@ import { ApiTags } from '@nestjs/swagger';
 import type { CommandOutcome } from '@kaoping/lifecycle';
 import { CommandRoute } from '../../commands/command-route.decorator';
 import { Sender, commandMeta, type Sending } from '../sending.decorator';
-import { ParseIdPipe } from '../id.pipe';
+import { ParseIdPipe, ParseSchemeIdPipe } from '../id.pipe';
 import { ScoreCategoryNow, SendEvaluationCommand } from '../lifecycle-commands.service';
 import { present } from '../present.util';
 import { ComputeResultsDto, FinaliseResultsDto, PublishResultsDto, TakeSnapshotDto } from './results.dto';
@@ -23,7 +23,7 @@ export class ResultsController {
   async takeSnapshot(
     @Sender() sending: Sending,
     @Param('cycleId', ParseIdPipe) cycleId: string,
-    @Param('categoryId', ParseIdPipe) categoryId: string,
+    @Param('categoryId', ParseSchemeIdPipe) categoryId: string,
     @Body() body: TakeSnapshotDto,
   ): Promise<CommandOutcome> {
     const scored = await this.queries.execute(new ScoreCategoryNow({ cycleId, categoryId, asOf: sending.request.now }));
@@ -36,7 +36,7 @@ export class ResultsController {
   async compute(
     @Sender() sending: Sending,
     @Param('cycleId', ParseIdPipe) cycleId: string,
-    @Param('categoryId', ParseIdPipe) categoryId: string,
+    @Param('categoryId', ParseSchemeIdPipe) categoryId: string,
     @Body() body: ComputeResultsDto,
   ): Promise<CommandOutcome> {
     const scored = await this.queries.execute(new ScoreCategoryNow({ cycleId, categoryId, asOf: sending.request.now }));
@@ -49,7 +49,7 @@ export class ResultsController {
   publish(
     @Sender() sending: Sending,
     @Param('cycleId', ParseIdPipe) cycleId: string,
-    @Param('categoryId', ParseIdPipe) categoryId: string,
+    @Param('categoryId', ParseSchemeIdPipe) categoryId: string,
     @Body() body: PublishResultsDto,
   ): Promise<CommandOutcome> {
     return this.commands.execute(new SendEvaluationCommand({ type: 'PublishResults', data: { cycleId, categoryId, noticeEndsAt: body.noticeEndsAt }, meta: commandMeta(sending, body) }, sending.request));
@@ -60,7 +60,7 @@ export class ResultsController {
   finalise(
     @Sender() sending: Sending,
     @Param('cycleId', ParseIdPipe) cycleId: string,
-    @Param('categoryId', ParseIdPipe) categoryId: string,
+    @Param('categoryId', ParseSchemeIdPipe) categoryId: string,
     @Body() body: FinaliseResultsDto,
   ): Promise<CommandOutcome> {
     return this.commands.execute(new SendEvaluationCommand({ type: 'FinaliseResults', data: { cycleId, categoryId }, meta: commandMeta(sending, body) }, sending.request));

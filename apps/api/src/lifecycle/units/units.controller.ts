@@ -4,7 +4,7 @@ import { ApiTags } from '@nestjs/swagger';
 import type { CommandOutcome } from '@kaoping/lifecycle';
 import { CommandRoute } from '../../commands/command-route.decorator';
 import { Sender, commandMeta, type Sending } from '../sending.decorator';
-import { ParseIdPipe } from '../id.pipe';
+import { ParseIdPipe, ParseSchemeIdPipe } from '../id.pipe';
 import { SendEvaluationCommand } from '../lifecycle-commands.service';
 import { AssignIndicatorDto, ChangeTargetDto, MoveUnitDto, RegisterUnitDto, RetireUnitDto } from './units.dto';
 
@@ -63,7 +63,7 @@ export class UnitsController {
     @Sender() sending: Sending,
     @Param('cycleId', ParseIdPipe) cycleId: string,
     @Param('unitId', ParseIdPipe) unitId: string,
-    @Param('indicatorId', ParseIdPipe) indicatorId: string,
+    @Param('indicatorId', ParseSchemeIdPipe) indicatorId: string,
     @Body() body: ChangeTargetDto,
   ): Promise<CommandOutcome> {
     const data = { cycleId, unitId, indicatorId, value: body.value, ...(body.period === undefined ? {} : { period: body.period }) };

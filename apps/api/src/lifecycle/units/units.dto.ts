@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { UNIT_LEVELS, type UnitLevel } from '@kaoping/evaluation';
-import { CommandBodyDto, DECIMAL, DECIMAL_MESSAGE, ID, ID_MESSAGE, IsRecordOf, ReasonedCommandDto, SHORT_TEXT } from '../common.dto';
+import { CommandBodyDto, DECIMAL, DECIMAL_MESSAGE, ID, ID_MESSAGE, SCHEME_ID, SCHEME_ID_MESSAGE, IsRecordOf, ReasonedCommandDto, SHORT_TEXT } from '../common.dto';
 
 export class RegisterUnitDto extends CommandBodyDto {
   @ApiProperty({ example: 'xinchengpu' })
@@ -19,7 +19,7 @@ export class RegisterUnitDto extends CommandBodyDto {
   level!: UnitLevel;
 
   @ApiProperty({ example: 'townships', description: 'A category of the scheme' })
-  @Matches(ID, { message: ID_MESSAGE })
+  @Matches(SCHEME_ID, { message: SCHEME_ID_MESSAGE })
   categoryId!: string;
 
   @ApiPropertyOptional({ example: 'zhengding-county', description: 'The unit above it (four-level hierarchy)' })
@@ -30,7 +30,7 @@ export class RegisterUnitDto extends CommandBodyDto {
 
 export class MoveUnitDto extends ReasonedCommandDto {
   @ApiProperty({ example: 'departments' })
-  @Matches(ID, { message: ID_MESSAGE })
+  @Matches(SCHEME_ID, { message: SCHEME_ID_MESSAGE })
   toCategoryId!: string;
 }
 
@@ -38,12 +38,12 @@ export class RetireUnitDto extends ReasonedCommandDto {}
 
 export class AssignIndicatorDto extends CommandBodyDto {
   @ApiProperty({ example: 'revenue', description: 'A level-3 indicator of the unit’s category' })
-  @Matches(ID, { message: ID_MESSAGE })
+  @Matches(SCHEME_ID, { message: SCHEME_ID_MESSAGE })
   indicatorId!: string;
 
   @ApiPropertyOptional({ example: 'finance-bureau', description: 'The data provider (default: the scheme’s)' })
   @IsOptional()
-  @Matches(ID, { message: ID_MESSAGE })
+  @Matches(SCHEME_ID, { message: SCHEME_ID_MESSAGE })
   providerId?: string;
 
   @ApiPropertyOptional({ type: 'object', additionalProperties: { type: 'string' }, description: 'Targets per period, decimals as strings', example: { 'mid-year': '5000', 'year-end': '12000' } })
@@ -55,7 +55,7 @@ export class AssignIndicatorDto extends CommandBodyDto {
 export class ChangeTargetDto extends ReasonedCommandDto {
   @ApiPropertyOptional({ example: 'year-end', description: 'The period (default: every period)' })
   @IsOptional()
-  @Matches(ID, { message: ID_MESSAGE })
+  @Matches(SCHEME_ID, { message: SCHEME_ID_MESSAGE })
   period?: string;
 
   @ApiProperty({ example: '11500.5' })
