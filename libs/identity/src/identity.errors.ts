@@ -1,8 +1,9 @@
 /** The kinds the API maps to HTTP: 400, 401, 403, 404, 409. */
 export type IdentityErrorKind = 'invalid-input' | 'unauthenticated' | 'forbidden' | 'not-found' | 'rule-violated' | 'conflict';
 
-/** `texts`: the detail's own words in both languages, where they carry data (a grant held) a catalog cannot. */
-export type IdentityErrorDetail = Readonly<{ path: string; rule: string; message: string; texts?: Readonly<{ 'zh-CN': string; en: string }> }>;
+/** A detail's own words in both languages, where they carry data (a grant held) a catalog cannot. */
+type DetailTexts = Readonly<Record<'zh-CN' | 'en', string>>;
+export type IdentityErrorDetail = Readonly<{ path: string; rule: string; message: string; texts?: DetailTexts }>;
 
 /** Every refusal of the identity lib: a kind, a specific code, details with field paths. */
 export class IdentityError extends Error {

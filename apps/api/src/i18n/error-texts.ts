@@ -107,6 +107,7 @@ export const ERROR_TEXTS: Readonly<Record<string, ErrorTexts>> = {
   'unknown-deadline': t('方案日程中没有此截止事项', 'not a deadline of the scheme calendar'),
   'deadline-not-passed': t('尚未到截止日期', 'the deadline has not passed'),
   'period-closed': t('该期间已关闭，只能以更正方式修改', 'the period is closed: correct with a reason'),
+  'late-reason-required': t('该期间已关闭：补报数据须说明迟报理由', 'the period is closed: late data needs a reason'),
   'unknown-period': t('方案中没有此期间', 'the scheme has no such period'),
   'period-not-for-indicator': t('此指标不在该期间考核', 'the indicator is not assessed in this period'),
 
@@ -133,6 +134,7 @@ export const ERROR_TEXTS: Readonly<Record<string, ErrorTexts>> = {
   'counts-or-rate': t('须填写各等次人数或满意率，二者只填其一', 'give counts per level or a rate, not both'),
   'counts-exceed-sample': t('各等次人数之和超过样本量', 'the counts exceed the sample size'),
   'already-signed-off': t('该期间已签认', 'the period is signed off already'),
+  'self-sign-off': t('本人在该期间评价过该单位，不能签认自己的评价', 'nobody signs off a period in which he rated the unit'),
   'no-plan-submitted': t('没有待审核的考评计划', 'no evaluation plan waits for review'),
   'plan-none': t('尚未提交考评计划', 'no evaluation plan'),
   'plan-submitted': t('考评计划已提交，正在审核', 'the evaluation plan is submitted already'),
