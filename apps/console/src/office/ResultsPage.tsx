@@ -1,7 +1,7 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, DatePicker, Form, Modal, Space, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { api, commandId, ok } from '../api/client';
 import { currentSession } from '../auth/session';
 import { CategoryPicker } from '../common/CategoryPicker';
@@ -15,6 +15,8 @@ import { formatDate, useLang, useMessages } from '../i18n/i18n';
 import { ExplanationDrawer } from './ExplanationDrawer';
 import { officeMessages, textFor } from './messages';
 
+/** Lines per page of the ranking: the API pages it in rank order. */
+const PAGE_SIZE = 50;
 
 /** Compute, publish (with the end of the notice period) and finalise one category's results. */
 function ResultsActions({ cycleId, categoryId }: Readonly<{ cycleId: string; categoryId: string }>) {
@@ -86,12 +88,24 @@ export default function ResultsPage() {
   const c = useMessages(commonMessages);
   const { lang } = useLang();
   const { cycleId } = useCycle();
-  const [categoryId, setCategoryId] = useState<string | undefined>();
+  const [categoryId, setCategory] = useState<string | undefined>();
+  const [page, setPage] = useState(1);
+  const setCategoryId = useCallback((next: string) => {
+    setCategory(next);
+    setPage(1);
+  }, []);
   const [explained, setExplained] = useState<{ unitId: string; name: string } | null>(null);
   const scores = useQuery({
-    queryKey: ['live-scores', cycleId, categoryId],
+    queryKey: ['live-scores', cycleId, categoryId, page],
     enabled: cycleId !== undefined && categoryId !== undefined,
-    queryFn: () => ok(api.GET('/cycles/{cycleId}/live-scores/{categoryId}', { params: { path: { cycleId: cycleId ?? '', categoryId: categoryId ?? '' } } })),
+    // The page shown stays while the next one loads.
+    placeholderData: keepPreviousData,
+    queryFn: () =>
+      ok(
+        api.GET('/cycles/{cycleId}/live-scores/{categoryId}', {
+          params: { path: { cycleId: cycleId ?? '', categoryId: categoryId ?? '' }, query: { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE } },
+        }),
+      ),
   });
   if (cycleId === undefined) return <Typography.Paragraph>{c.noCycle}</Typography.Paragraph>;
   return (
@@ -118,9 +132,10 @@ export default function ResultsPage() {
                 rowKey="unitId"
                 data-testid="ranking"
                 dataSource={data.units}
-                pagination={{ pageSize: 50, showSizeChanger: false }}
+                loading={scores.isPlaceholderData}
+                pagination={{ current: page, pageSize: PAGE_SIZE, total: data.total, showSizeChanger: false, onChange: setPage }}
                 columns={[
-                  { title: m.rank, dataIndex: 'rank', width: 70, sorter: (a, b) => a.rank - b.rank },
+                  { title: m.rank, dataIndex: 'rank', width: 70 },
                   { title: c.unit, key: 'unit', render: (_, row) => row.name ?? row.unitId },
                   {
                     title: m.total,
