@@ -23,10 +23,14 @@ const queryClient = new QueryClient({
   },
 });
 
+// antd's component styles come from its prebuilt stylesheet (main.tsx), not computed in the browser
+// on first render (zeroRuntime); only the theme's tokens are set at run time, as CSS variables.
+const THEME = { zeroRuntime: true, token: { colorPrimary: '#b7202e', borderRadius: 4 } } as const;
+
 function Localised() {
   const { lang } = useLang();
   return (
-    <ConfigProvider locale={lang === 'zh-CN' ? zhCN : enUS} theme={{ token: { colorPrimary: '#b7202e', borderRadius: 4 } }}>
+    <ConfigProvider locale={lang === 'zh-CN' ? zhCN : enUS} theme={THEME}>
       <AntApp>
         <BrowserRouter>
           <Routes />

@@ -1,6 +1,11 @@
+// antd's component styles, prebuilt (App.tsx: zeroRuntime).
+import 'antd/dist/antd.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { preloadPageAt } from './pages';
+
+preloadPageAt(window.location.pathname);
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root');

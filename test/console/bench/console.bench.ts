@@ -53,10 +53,10 @@ const build = (): void => {
   });
 };
 
-/** The console's JavaScript, gzipped: everything, and what the first page load fetches (index.html's scripts and preloads). */
-const scriptSizes = (): Readonly<{ all: number; initial: number }> => {
+/** The console's JavaScript (or CSS), gzipped: everything, and what the first page load fetches (index.html's scripts, preloads and stylesheets). */
+const assetSizes = (extension: '.js' | '.css'): Readonly<{ all: number; initial: number }> => {
   const dir = join(ROOT, 'dist', 'console');
-  const assets = readdirSync(join(dir, 'assets')).filter((name) => name.endsWith('.js'));
+  const assets = readdirSync(join(dir, 'assets')).filter((name) => name.endsWith(extension));
   const gz = (name: string) => gzipSync(readFileSync(join(dir, 'assets', name)), { level: 9 }).length;
   const html = readFileSync(join(dir, 'index.html'), 'utf8');
   const initial = assets.filter((name) => html.includes(`/assets/${name}`));
@@ -194,11 +194,13 @@ const main = async (): Promise<void> => {
       await context.close();
     }
     await browser.close();
-    const sizes = scriptSizes();
+    const sizes = assetSizes('.js');
+    const styles = assetSizes('.css');
     line(`console ranking page time to interactive (${UNITS} units, median of ${RUNS})`, median(ranking), 'ms');
     line(`console unit explanation time to interactive (${UNITS} units, median of ${RUNS})`, median(explanation), 'ms');
     line('console javascript gzipped (all chunks)', sizes.all / 1024, 'KiB');
     line('console javascript gzipped (first load)', sizes.initial / 1024, 'KiB');
+    line('console stylesheets gzipped (first load)', styles.initial / 1024, 'KiB');
   } finally {
     api.kill('SIGTERM');
     await new Promise((r) => setTimeout(r, 1000));
