@@ -53,15 +53,23 @@ const build = (): void => {
   });
 };
 
-/** The console's JavaScript (or CSS), gzipped: everything, and what the first page load fetches (index.html's scripts, preloads and stylesheets). */
-const assetSizes = (extension: '.js' | '.css'): Readonly<{ all: number; initial: number }> => {
-  const dir = join(ROOT, 'dist', 'console');
-  const assets = readdirSync(join(dir, 'assets')).filter((name) => name.endsWith(extension));
-  const gz = (name: string) => gzipSync(readFileSync(join(dir, 'assets', name)), { level: 9 }).length;
-  const html = readFileSync(join(dir, 'index.html'), 'utf8');
-  const initial = assets.filter((name) => html.includes(`/assets/${name}`));
-  return { all: assets.reduce((sum, name) => sum + gz(name), 0), initial: initial.reduce((sum, name) => sum + gz(name), 0) };
+/**
+ * The console's JavaScript, gzipped: every file built. What a page load fetches is measured from the
+ * page itself (its scripts and stylesheets up to interactive): index.html names only a small entry,
+ * which then fetches the frame and the opened page side by side.
+ */
+const scriptsGzipped = (): number => {
+  const dir = join(ROOT, 'dist', 'console', 'assets');
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.js'))
+    .reduce((sum, name) => sum + gzipSync(readFileSync(join(dir, name)), { level: 9 }).length, 0);
 };
+
+/** The gzipped size of what a page fetched from /assets with this extension. */
+const fetchedGzipped = (paths: readonly string[], extension: '.js' | '.css'): number =>
+  paths
+    .filter((path) => path.startsWith('/assets/') && path.endsWith(extension))
+    .reduce((sum, path) => sum + gzipSync(readFileSync(join(ROOT, 'dist', 'console', path)), { level: 9 }).length, 0);
 
 type Json = Readonly<Record<string, unknown>>;
 
@@ -142,7 +150,9 @@ const main = async (): Promise<void> => {
     };
     const login = async (userId: string): Promise<Json> => call(null, 'POST', '/auth/login', { userId, password: PASSWORD });
     const admin = String((await login('admin'))['accessToken']);
-    await call(admin, 'POST', '/users', { userId: 'office', name: '绩效办', grants: [{ role: 'office' }], password: PASSWORD });
+    // A reused store (BENCH_DATA_DIR) has the office already.
+    const known = (await fetch(`${base}/users/office`, { headers: { authorization: `Bearer ${admin}` } })).status === 200;
+    if (!known) await call(admin, 'POST', '/users', { userId: 'office', name: '绩效办', grants: [{ role: 'office' }], password: PASSWORD });
     const officeGrant = await login('office');
     // The projections catch up from position 0 over the seeded log (503 read-model-behind meanwhile).
     const office = String(officeGrant['accessToken']);
@@ -161,6 +171,7 @@ const main = async (): Promise<void> => {
     const browser = await chromium.launch({ executablePath, headless: true, args: [...CHROMIUM_FLAGS] });
     const session = JSON.stringify({ ...officeGrant, userId: 'office' });
     const ranking: number[] = [];
+    let rankingAssets: readonly string[] = [];
     const explanation: number[] = [];
     for (let run = 0; run < RUNS + 1; run++) {
       // A fresh profile each run (no cache): a first visit of the day.
@@ -182,6 +193,7 @@ const main = async (): Promise<void> => {
       await page.locator('[data-testid="explanation"] [data-testid^="number-"]').first().waitFor({ state: 'visible' });
       const explained = await page.evaluate('performance.now()');
       if (rankingTimeline !== null) {
+        rankingAssets = rankingTimeline.resources.map((r) => r.name);
         describe('last ranking page load', rankingTimeline, Number(loaded));
         const all = await timelineOf(page);
         describe('then the explanation', { ...all, resources: all.resources.filter((r) => r.start >= Number(started)) }, Number(explained) - Number(started));
@@ -194,13 +206,11 @@ const main = async (): Promise<void> => {
       await context.close();
     }
     await browser.close();
-    const sizes = assetSizes('.js');
-    const styles = assetSizes('.css');
     line(`console ranking page time to interactive (${UNITS} units, median of ${RUNS})`, median(ranking), 'ms');
     line(`console unit explanation time to interactive (${UNITS} units, median of ${RUNS})`, median(explanation), 'ms');
-    line('console javascript gzipped (all chunks)', sizes.all / 1024, 'KiB');
-    line('console javascript gzipped (first load)', sizes.initial / 1024, 'KiB');
-    line('console stylesheets gzipped (first load)', styles.initial / 1024, 'KiB');
+    line('console javascript gzipped (all chunks)', scriptsGzipped() / 1024, 'KiB');
+    line('console javascript gzipped (ranking page load: every script it fetched)', fetchedGzipped(rankingAssets, '.js') / 1024, 'KiB');
+    line('console stylesheets gzipped (ranking page load)', fetchedGzipped(rankingAssets, '.css') / 1024, 'KiB');
   } finally {
     api.kill('SIGTERM');
     await new Promise((r) => setTimeout(r, 1000));
