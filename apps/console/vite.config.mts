@@ -20,19 +20,12 @@ export default defineConfig({
         if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
       },
       output: {
-        // ECharts is only the analysis page's. Other libraries land with the pages that use them
-        // (the ranking page does not fetch the data grid's), in few files: the console is served
-        // over HTTP/1.1 (6 connections), where 35 small files cost more than their bytes.
-        codeSplitting: {
-          groups: [
-            { name: 'echarts', test: /node_modules[\\/](echarts|zrender)[\\/]/, priority: 2 },
-            { name: 'libs', test: /node_modules[\\/]/, entriesAware: true, entriesAwareMergeThreshold: 160 * 1024, priority: 1 },
-            // The console's own common code (client, session, pickers, messages, shell): small, needed by the frame.
-            { name: 'common', test: /apps[\\/]console[\\/]src[\\/](api|auth|common|i18n|shell)[\\/]/ },
-          ],
+        // ECharts is only the analysis page's. Every other library lands with the pages that use it:
+        // the first load carries only the shell's (React, the router, antd's frame), not every page's.
+        manualChunks: (id: string) => {
+          if (id.includes('node_modules/echarts') || id.includes('node_modules/zrender')) return 'echarts';
+          return undefined;
         },
-        // An entries-aware group's chunk is named after every page sharing it: shorten to the group.
-        chunkFileNames: (chunk) => `assets/${chunk.name.split('~')[0] ?? 'chunk'}-[hash].js`,
       },
     },
   },
