@@ -20,10 +20,10 @@ export default defineConfig({
         if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
       },
       output: {
-        // Libraries change less often than pages: separate chunks cache across releases.
+        // ECharts is only the analysis page's. Every other library lands with the pages that use it:
+        // the first load carries only the shell's (React, the router, antd's frame), not every page's.
         manualChunks: (id: string) => {
           if (id.includes('node_modules/echarts') || id.includes('node_modules/zrender')) return 'echarts';
-          if (id.includes('node_modules/')) return 'vendor';
           return undefined;
         },
       },

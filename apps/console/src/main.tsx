@@ -1,11 +1,6 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './App';
+import { preloadPageAt } from './pages';
 
-const root = document.getElementById('root');
-if (root === null) throw new Error('index.html has no #root');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// The entry is small: it starts fetching the opened page's code and, beside it, the console's frame
+// (React, antd, the shell: boot.tsx), instead of fetching the page only after the frame has run.
+preloadPageAt(window.location.pathname);
+void import('./boot');

@@ -10,34 +10,45 @@ export type PageEntry = Readonly<{
   menu: MenuKey;
   roles: readonly Role[];
   component: LazyExoticComponent<ComponentType>;
+  /** Starts fetching the page's code (the same module the component loads). */
+  preload: () => Promise<unknown>;
   /** Shown in the menu (false: reached by a link, e.g. a drill-down). */
   inMenu?: boolean;
 }>;
 
-const page = (load: () => Promise<{ default: ComponentType }>) => lazy(load);
+const page = (load: () => Promise<{ default: ComponentType }>) => ({ component: lazy(load), preload: load });
 
 /**
  * Every page, in menu order. To add a page: a folder under src/ with its component (default
  * export) and messages.ts, then one line here. The menu and the router are built from this list.
  */
 export const PAGES: readonly PageEntry[] = [
-  { path: '/office/cycles', menu: 'menu.cycles', roles: ['office', 'committee', 'auditor'], component: page(() => import('./office/CyclesPage')) },
-  { path: '/office/board', menu: 'menu.board', roles: ['office', 'committee'], component: page(() => import('./office/BoardPage')) },
-  { path: '/office/units', menu: 'menu.units', roles: ['office', 'committee', 'auditor'], component: page(() => import('./units/UnitsPage')) },
-  { path: '/office/review', menu: 'menu.review', roles: ['office', 'committee'], component: page(() => import('./office/ReviewPage')) },
-  { path: '/office/results', menu: 'menu.results', roles: ['office', 'committee', 'auditor', 'leader'], component: page(() => import('./office/ResultsPage')) },
-  { path: '/office/appeals', menu: 'menu.appeals', roles: ['office', 'committee'], component: page(() => import('./office/AppealsPage')) },
-  { path: '/unit', menu: 'menu.unit', roles: ['unit-reporter'], component: page(() => import('./unit/UnitPage')) },
-  { path: '/data', menu: 'menu.data', roles: ['data-provider'], component: page(() => import('./provider/DataGridPage')) },
-  { path: '/field', menu: 'menu.field', roles: ['inspector'], component: page(() => import('./field/FieldFindingPage')) },
-  { path: '/complaints', menu: 'menu.complaints', roles: ['complaint-handler'], component: page(() => import('./complaints/ComplaintsPage')) },
-  { path: '/surveys', menu: 'menu.surveys', roles: ['survey-office'], component: page(() => import('./surveys/SurveysPage')) },
-  { path: '/field/mine', menu: 'menu.mine', roles: ['inspector', 'complaint-handler'], component: page(() => import('./field/MyFindingsPage')) },
-  { path: '/ratings', menu: 'menu.ratings', roles: ['leader', 'committee'], component: page(() => import('./ratings/RatingsPage')) },
-  { path: '/office/rectification', menu: 'menu.rectification', roles: ['office', 'committee', 'auditor'], component: page(() => import('./rectification/RectificationPage')) },
-  { path: '/analysis', menu: 'menu.analysis', roles: ['office', 'committee', 'leader'], component: page(() => import('./analysis/AnalysisPage')) },
-  { path: '/trace', menu: 'menu.trace', roles: ['auditor', 'office', 'committee'], component: page(() => import('./trace/TracePage')) },
-  { path: '/accounts', menu: 'menu.users', roles: ['admin', 'auditor'], component: page(() => import('./users/UsersPage')) },
+  { path: '/office/cycles', menu: 'menu.cycles', roles: ['office', 'committee', 'auditor'], ...page(() => import('./office/CyclesPage')) },
+  { path: '/office/board', menu: 'menu.board', roles: ['office', 'committee'], ...page(() => import('./office/BoardPage')) },
+  { path: '/office/units', menu: 'menu.units', roles: ['office', 'committee', 'auditor'], ...page(() => import('./units/UnitsPage')) },
+  { path: '/office/review', menu: 'menu.review', roles: ['office', 'committee'], ...page(() => import('./office/ReviewPage')) },
+  { path: '/office/results', menu: 'menu.results', roles: ['office', 'committee', 'auditor', 'leader'], ...page(() => import('./office/ResultsPage')) },
+  { path: '/office/appeals', menu: 'menu.appeals', roles: ['office', 'committee'], ...page(() => import('./office/AppealsPage')) },
+  { path: '/unit', menu: 'menu.unit', roles: ['unit-reporter'], ...page(() => import('./unit/UnitPage')) },
+  { path: '/data', menu: 'menu.data', roles: ['data-provider'], ...page(() => import('./provider/DataGridPage')) },
+  { path: '/field', menu: 'menu.field', roles: ['inspector'], ...page(() => import('./field/FieldFindingPage')) },
+  { path: '/complaints', menu: 'menu.complaints', roles: ['complaint-handler'], ...page(() => import('./complaints/ComplaintsPage')) },
+  { path: '/surveys', menu: 'menu.surveys', roles: ['survey-office'], ...page(() => import('./surveys/SurveysPage')) },
+  { path: '/field/mine', menu: 'menu.mine', roles: ['inspector', 'complaint-handler'], ...page(() => import('./field/MyFindingsPage')) },
+  { path: '/ratings', menu: 'menu.ratings', roles: ['leader', 'committee'], ...page(() => import('./ratings/RatingsPage')) },
+  { path: '/office/rectification', menu: 'menu.rectification', roles: ['office', 'committee', 'auditor'], ...page(() => import('./rectification/RectificationPage')) },
+  { path: '/analysis', menu: 'menu.analysis', roles: ['office', 'committee', 'leader'], ...page(() => import('./analysis/AnalysisPage')) },
+  { path: '/trace', menu: 'menu.trace', roles: ['auditor', 'office', 'committee'], ...page(() => import('./trace/TracePage')) },
+  { path: '/accounts', menu: 'menu.users', roles: ['admin', 'auditor'], ...page(() => import('./users/UsersPage')) },
 ];
 
 export const pagesFor = (role: Role): readonly PageEntry[] => PAGES.filter((entry) => entry.roles.includes(role));
+
+/**
+ * Fetches the code of the page at `pathname` now, while React and the shell start, instead of
+ * after the shell's first render asks for it (the router renders the same module).
+ */
+export const preloadPageAt = (pathname: string): void => {
+  const entry = [...PAGES].sort((a, b) => b.path.length - a.path.length).find((candidate) => pathname === candidate.path || pathname.startsWith(`${candidate.path}/`));
+  void entry?.preload().catch(() => undefined);
+};

@@ -1,10 +1,13 @@
-import { Suspense, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useSyncExternalStore } from 'react';
 import { Navigate, Route, Routes as RouterRoutes } from 'react-router-dom';
 import { currentSession, onSessionChange } from './auth/session';
-import { SignInPage } from './auth/SignInPage';
 import { Loading } from './common/QueryState';
 import { pagesFor } from './pages';
-import { NotFound, Shell } from './shell/Shell';
+import { Shell } from './shell/Shell';
+
+// Neither is on the way to a signed-in person's page: their code loads when they are shown.
+const SignInPage = lazy(() => import('./auth/SignInPage').then((module) => ({ default: module.SignInPage })));
+const NotFound = lazy(() => import('./shell/NotFound'));
 
 export const useSession = () => useSyncExternalStore(onSessionChange, currentSession);
 
@@ -13,9 +16,11 @@ export function Routes() {
   const session = useSession();
   if (session === null) {
     return (
-      <RouterRoutes>
-        <Route path="*" element={<SignInPage />} />
-      </RouterRoutes>
+      <Suspense fallback={<Loading />}>
+        <RouterRoutes>
+          <Route path="*" element={<SignInPage />} />
+        </RouterRoutes>
+      </Suspense>
     );
   }
   const pages = pagesFor(session.role);

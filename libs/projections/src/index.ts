@@ -73,6 +73,7 @@ export {
   factIdsOf,
   liveCategory,
   liveScores,
+  liveScoresPage,
   projectionPosition,
   proposals,
   submissionStatus,

@@ -11,14 +11,14 @@ import {
   auditTrail,
   explainedScore,
   liveCategory,
-  liveScores,
+  liveScoresPage,
   proposals,
   submissionStatus,
 } from '@kaoping/projections';
 import { Action, CurrentActor } from '../auth/auth.decorators';
 import { assertLeaderMaySeeScores, assertMayRead, assertOwnUnit } from './query-access';
 import { AuditTrailDto, ExplainedScoreDto, LiveScoresDto, ReviewQueueDto, SubmissionStatusDto } from '../reads/responses.dto';
-import { AuditTrailQuery, FreshnessQuery, ReviewQueueQuery, SubmissionStatusQuery } from './queries.dto';
+import { AuditTrailQuery, FreshnessQuery, LiveScoresQuery, ReviewQueueQuery, SubmissionStatusQuery } from './queries.dto';
 
 const PAGE = 500;
 
@@ -41,16 +41,22 @@ export class QueriesController {
 
   @Get('live-scores/:categoryId')
   @Action('ReadLiveScores')
-  @ApiOperation({ summary: 'Live scores of a category, ranked, with provisional grades (office, committee, auditor; a unit reporter its own line; leaders after publication)' })
+  @ApiOperation({ summary: 'Live scores of a category, ranked, with provisional grades, a page at a time with `limit` (office, committee, auditor; a unit reporter its own line; leaders after publication)' })
   @ApiOkResponse({ type: LiveScoresDto })
-  async liveScores(@CurrentActor() actor: ActingUser, @Param('cycleId') cycleId: string, @Param('categoryId') categoryId: string, @Query() query: FreshnessQuery) {
+  async liveScores(@CurrentActor() actor: ActingUser, @Param('cycleId') cycleId: string, @Param('categoryId') categoryId: string, @Query() query: LiveScoresQuery) {
     assertMayRead(actor, 'ReadLiveScores');
     const position = await this.fresh(LIVE_SCORES, query.minPosition);
     const category = await liveCategory(this.db, { cycleId, categoryId });
     if (category === null) throw new NotFound({ code: 'category-not-scored', message: `no live scores for category ${categoryId} of cycle ${cycleId}` });
     assertLeaderMaySeeScores(actor, category.published !== null);
-    const units = await liveScores(this.db, { cycleId, categoryId, ...(actor.role === 'unit-reporter' ? { unitId: actor.unitId ?? '' } : {}) });
-    return { position, category, units };
+    const page = await liveScoresPage(this.db, {
+      cycleId,
+      categoryId,
+      ...(actor.role === 'unit-reporter' ? { unitId: actor.unitId ?? '' } : {}),
+      ...(query.limit === undefined ? {} : { limit: query.limit }),
+      ...(query.offset === undefined ? {} : { offset: query.offset }),
+    });
+    return { position, category, total: page.total, units: page.units };
   }
 
   @Get('units/:unitId/explained-score')

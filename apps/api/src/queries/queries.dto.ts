@@ -1,11 +1,29 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Matches } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 
 export class FreshnessQuery {
   @ApiPropertyOptional({ description: 'Wait (up to 5 s) until the read model has handled this position — the `position` your write returned — else 503.', example: '1042' })
   @IsOptional()
   @Matches(/^\d{1,19}$/)
   minPosition?: string;
+}
+
+export class LiveScoresQuery extends FreshnessQuery {
+  @ApiPropertyOptional({ minimum: 1, maximum: 500, description: 'Lines per page, in rank order (without it: every line)' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  limit?: number;
+
+  @ApiPropertyOptional({ minimum: 0, default: 0, description: 'Lines to skip' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  offset?: number;
 }
 
 export class SubmissionStatusQuery extends FreshnessQuery {

@@ -38,6 +38,20 @@ describe('query endpoints over the read models', () => {
     expect(res.body.units[0].rank).toBe(1);
   });
 
+  it('pages the ranking in rank order, saying how many lines there are in all, and refuses a page size out of range', async () => {
+    const all = await api.http().get(`/cycles/c1/live-scores/townships?minPosition=${head}`).set(as.office);
+    expect(all.body.total).toBe(3);
+    const ranked = all.body.units.map((u: { unitId: string }) => u.unitId);
+    const second = await api.http().get('/cycles/c1/live-scores/townships?limit=2&offset=1').set(as.office);
+    expect(second.status).toBe(200);
+    expect(second.body.total).toBe(3);
+    expect(second.body.units.map((u: { unitId: string }) => u.unitId)).toEqual(ranked.slice(1, 3));
+    expect(second.body.units[0].total).toBe(all.body.units[1].total);
+    const tooMany = await api.http().get('/cycles/c1/live-scores/townships?limit=501').set(as.office);
+    expect(tooMany.status).toBe(400);
+    expect(JSON.stringify(tooMany.body.details)).toContain('limit');
+  });
+
   it('shows a unit reporter its own score with the events behind each number, and refuses another unit', async () => {
     const own = await api.http().get(`/cycles/c1/units/townships-001/explained-score?minPosition=${head}`).set(as.reporter);
     expect(own.status).toBe(200);
@@ -51,6 +65,7 @@ describe('query endpoints over the read models', () => {
     expect(trail.status).toBe(403);
     const ranked = await api.http().get('/cycles/c1/live-scores/townships').set(as.reporter);
     expect(ranked.body.units.map((u: { unitId: string }) => u.unitId)).toEqual(['townships-001']);
+    expect(ranked.body.total).toBe(1);
   });
 
   it('keeps scores from leaders before publication', async () => {

@@ -68,6 +68,7 @@ export class LiveUnitScoreDto {
 
 export class LiveScoresDto extends PositionedDto {
   @ApiProperty({ type: LiveCategoryDto }) category!: LiveCategoryDto;
+  @ApiProperty({ example: 1000, description: 'How many lines there are in all (the page is `units`)' }) total!: number;
   @ApiProperty({ type: [LiveUnitScoreDto] }) units!: LiveUnitScoreDto[];
 }
 

@@ -627,7 +627,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Live scores of a category, ranked, with provisional grades (office, committee, auditor; a unit reporter its own line; leaders after publication) */
+        /** Live scores of a category, ranked, with provisional grades, a page at a time with `limit` (office, committee, auditor; a unit reporter its own line; leaders after publication) */
         get: operations["QueriesController_liveScores"];
         put?: never;
         post?: never;
@@ -3270,6 +3270,11 @@ export interface components {
              * @example 1042
              */
             position: string | null;
+            /**
+             * @description How many lines there are in all (the page is `units`)
+             * @example 1000
+             */
+            total: number;
             units: components["schemas"]["LiveUnitScoreDto"][];
         };
         LiveUnitScoreDto: {
@@ -6453,8 +6458,12 @@ export interface operations {
     QueriesController_liveScores: {
         parameters: {
             query?: {
+                /** @description Lines per page, in rank order (without it: every line) */
+                limit?: number;
                 /** @description Wait (up to 5 s) until the read model has handled this position — the `position` your write returned — else 503. */
                 minPosition?: string;
+                /** @description Lines to skip */
+                offset?: number;
             };
             header?: never;
             path: {

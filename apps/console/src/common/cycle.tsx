@@ -6,12 +6,15 @@ import { useCycleList } from './cycles-query';
 
 const KEY = 'kaoping.cycle';
 
+/** The cycle chosen last on this computer. */
+export const storedCycleId = (): string | undefined => localStorage.getItem(KEY) ?? undefined;
+
 type CycleState = Readonly<{ cycleId: string | undefined; setCycleId: (cycleId: string) => void }>;
 const CycleContext = createContext<CycleState>({ cycleId: undefined, setCycleId: () => undefined });
 
 /** The cycle every page works in, chosen at the top and remembered on this computer. */
 export function CycleProvider({ children }: Readonly<{ children: ReactNode }>) {
-  const [cycleId, setState] = useState<string | undefined>(() => localStorage.getItem(KEY) ?? undefined);
+  const [cycleId, setState] = useState<string | undefined>(storedCycleId);
   const value = useMemo<CycleState>(
     () => ({
       cycleId,

@@ -1,12 +1,13 @@
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, ok } from '../api/client';
 
 /** Every cycle (newest year first), for the cycle picker and the cycles page. */
-export const useCycleList = () =>
-  useQuery({
-    queryKey: ['cycles'],
-    queryFn: async () => (await ok(api.GET('/cycles', { params: { query: { limit: 100 } } }))).items,
-  });
+export const cycleListQuery = queryOptions({
+  queryKey: ['cycles'],
+  queryFn: async () => (await ok(api.GET('/cycles', { params: { query: { limit: 100 } } }))).items,
+});
+
+export const useCycleList = () => useQuery(cycleListQuery);
 
 /** One cycle: phases with dates and status, deadlines, the scheme version in force. */
 export const useCycleSummary = (cycleId: string | undefined) =>
@@ -17,12 +18,14 @@ export const useCycleSummary = (cycleId: string | undefined) =>
   });
 
 /** The scheme in force, with its outline (categories, indicator trees, grades, bonus and deduction rules). */
-export const useScheme = (cycleId: string | undefined) =>
-  useQuery({
+export const schemeQuery = (cycleId: string | undefined) =>
+  queryOptions({
     queryKey: ['scheme', cycleId],
     enabled: cycleId !== undefined,
     queryFn: async () => (await ok(api.GET('/cycles/{cycleId}/scheme', { params: { path: { cycleId: cycleId ?? '' } } }))).scheme,
   });
+
+export const useScheme = (cycleId: string | undefined) => useQuery(schemeQuery(cycleId));
 
 /** The cycle's units (a page of up to 500, the API's largest), for pickers and the units tree. */
 export const useUnits = (cycleId: string | undefined, categoryId?: string) =>

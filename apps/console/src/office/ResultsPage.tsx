@@ -1,8 +1,9 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, DatePicker, Form, Modal, Space, Table, Tag, Typography } from 'antd';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Card, DatePicker, Form, Modal, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import { api, commandId, ok } from '../api/client';
+import type { GetAnswer } from '../api/types';
 import { currentSession } from '../auth/session';
 import { CategoryPicker } from '../common/CategoryPicker';
 import { useCycle } from '../common/cycle';
@@ -16,6 +17,10 @@ import { AppealRecompute } from './AppealRecompute';
 import { ExplanationDrawer } from './ExplanationDrawer';
 import { officeMessages, textFor } from './messages';
 
+/** Lines per page of the ranking (about a screen at 1366 × 768): the API pages it in rank order. */
+const PAGE_SIZE = 20;
+
+type LiveScores = GetAnswer<'/cycles/{cycleId}/live-scores/{categoryId}'>;
 
 /** Compute, publish (with the end of the notice period) and finalise one category's results. */
 function ResultsActions({ cycleId, categoryId }: Readonly<{ cycleId: string; categoryId: string }>) {
@@ -86,17 +91,106 @@ function ResultsActions({ cycleId, categoryId }: Readonly<{ cycleId: string; cat
   );
 }
 
+type RankingLine = LiveScores['units'][number];
+type Explained = Readonly<{ unitId: string; name: string }>;
+
+/**
+ * One page of the ranking. Memoised: opening a unit's explanation changes the page's state, not
+ * these lines, so they are not rendered again.
+ */
+const RankingTable = memo(function RankingTable({
+  units,
+  total,
+  page,
+  onPage,
+  loading,
+  onExplain,
+}: Readonly<{ units: readonly RankingLine[]; total: number; page: number; onPage: (page: number) => void; loading: boolean; onExplain: (unit: Explained) => void }>) {
+  const m = useMessages(officeMessages);
+  const c = useMessages(commonMessages);
+  const { lang } = useLang();
+  const columns = useMemo<TableColumnsType<RankingLine>>(() => {
+    const explain = (row: RankingLine) => () => onExplain({ unitId: row.unitId, name: row.name ?? row.unitId });
+    return [
+      { title: m.rank, dataIndex: 'rank', width: 70 },
+      { title: c.unit, key: 'unit', render: (_, row) => row.name ?? row.unitId },
+      {
+        title: m.total,
+        dataIndex: 'total',
+        render: (value: string, row) => (
+          <a onClick={explain(row)} data-testid={`total-${row.unitId}`}>
+            {value}
+          </a>
+        ),
+      },
+      { title: m.grade, key: 'grade', render: (_, row) => (row.grade === null ? '—' : labelText(row.grade.label, lang, row.grade.id)) },
+      {
+        title: m.parts,
+        key: 'parts',
+        render: (_, row) =>
+          partsOf(row.parts).map((part) => (
+            <Tag key={part.id}>
+              {labelText(part.label, lang, part.id)} {part.shown}
+            </Tag>
+          )),
+      },
+      {
+        title: m.flags,
+        key: 'flags',
+        render: (_, row) =>
+          row.flags.map((flag) => (
+            <Tag color="red" key={flag.code}>
+              {labelText(flag.message, lang, flag.code)}
+            </Tag>
+          )),
+      },
+      {
+        title: '',
+        key: 'why',
+        render: (_, row) => (
+          <Button size="small" onClick={explain(row)}>
+            {m.explain}
+          </Button>
+        ),
+      },
+    ];
+  }, [m, c, lang, onExplain]);
+  return (
+    <Table<RankingLine>
+      size="small"
+      rowKey="unitId"
+      data-testid="ranking"
+      dataSource={units as RankingLine[]}
+      loading={loading}
+      pagination={{ current: page, pageSize: PAGE_SIZE, total, showSizeChanger: false, onChange: onPage }}
+      columns={columns}
+    />
+  );
+});
+
 export default function ResultsPage() {
   const m = useMessages(officeMessages);
   const c = useMessages(commonMessages);
   const { lang } = useLang();
   const { cycleId } = useCycle();
-  const [categoryId, setCategoryId] = useState<string | undefined>();
-  const [explained, setExplained] = useState<{ unitId: string; name: string } | null>(null);
+  const [categoryId, setCategory] = useState<string | undefined>();
+  const [page, setPage] = useState(1);
+  const setCategoryId = useCallback((next: string) => {
+    setCategory(next);
+    setPage(1);
+  }, []);
+  const [explained, setExplained] = useState<Explained | null>(null);
   const scores = useQuery({
-    queryKey: ['live-scores', cycleId, categoryId],
+    queryKey: ['live-scores', cycleId, categoryId, page],
     enabled: cycleId !== undefined && categoryId !== undefined,
-    queryFn: () => ok(api.GET('/cycles/{cycleId}/live-scores/{categoryId}', { params: { path: { cycleId: cycleId ?? '', categoryId: categoryId ?? '' } } })),
+    // The page shown stays while the next one loads.
+    placeholderData: keepPreviousData,
+    queryFn: () =>
+      ok(
+        api.GET('/cycles/{cycleId}/live-scores/{categoryId}', {
+          params: { path: { cycleId: cycleId ?? '', categoryId: categoryId ?? '' }, query: { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE } },
+        }),
+      ),
   });
   if (cycleId === undefined) return <Typography.Paragraph>{c.noCycle}</Typography.Paragraph>;
   return (
@@ -118,48 +212,7 @@ export default function ResultsPage() {
                   </Tag>
                 ))}
               </Space>
-              <Table
-                size="small"
-                rowKey="unitId"
-                data-testid="ranking"
-                dataSource={data.units}
-                pagination={{ pageSize: 50, showSizeChanger: false }}
-                columns={[
-                  { title: m.rank, dataIndex: 'rank', width: 70, sorter: (a, b) => a.rank - b.rank },
-                  { title: c.unit, key: 'unit', render: (_, row) => row.name ?? row.unitId },
-                  {
-                    title: m.total,
-                    dataIndex: 'total',
-                    render: (total: string, row) => (
-                      <a onClick={() => setExplained({ unitId: row.unitId, name: row.name ?? row.unitId })} data-testid={`total-${row.unitId}`}>
-                        {total}
-                      </a>
-                    ),
-                  },
-                  { title: m.grade, key: 'grade', render: (_, row) => (row.grade === null ? '—' : labelText(row.grade.label, lang, row.grade.id)) },
-                  {
-                    title: m.parts,
-                    key: 'parts',
-                    render: (_, row) =>
-                      partsOf(row.parts).map((part) => (
-                        <Tag key={part.id}>
-                          {labelText(part.label, lang, part.id)} {part.shown}
-                        </Tag>
-                      )),
-                  },
-                  {
-                    title: m.flags,
-                    key: 'flags',
-                    render: (_, row) =>
-                      row.flags.map((flag) => (
-                        <Tag color="red" key={flag.code}>
-                          {labelText(flag.message, lang, flag.code)}
-                        </Tag>
-                      )),
-                  },
-                  { title: '', key: 'why', render: (_, row) => <Button size="small" onClick={() => setExplained({ unitId: row.unitId, name: row.name ?? row.unitId })}>{m.explain}</Button> },
-                ]}
-              />
+              <RankingTable units={data.units} total={data.total} page={page} onPage={setPage} loading={scores.isPlaceholderData} onExplain={setExplained} />
             </Card>
           )}
         </QueryState>

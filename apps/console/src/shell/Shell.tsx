@@ -1,4 +1,4 @@
-import { Button, Grid, Layout, Menu, Result, Space, Tag, Typography } from 'antd';
+import { Button, Grid, Layout, Menu, Space, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { signOut, type Session } from '../auth/session';
@@ -51,9 +51,4 @@ export function Shell({ session, pages, children }: Readonly<{ session: Session;
       </Layout>
     </CycleProvider>
   );
-}
-
-export function NotFound() {
-  const m = useMessages(shellMessages);
-  return <Result status="404" title={m.notFound} extra={<Link to="/">{m.backHome}</Link>} />;
 }

@@ -80,15 +80,30 @@ export const liveCategory = async ({ db, schema }: Db, query: Readonly<{ cycleId
 
 /** A category's live scores in rank order (optionally one unit's line only). */
 export const liveScores = async (
-  { db, schema }: Db,
+  db: Db,
   query: Readonly<{ cycleId: string; categoryId: string; unitId?: string }>,
-): Promise<readonly LiveUnitScore[]> => {
+): Promise<readonly LiveUnitScore[]> => (await liveScoresPage(db, query)).units;
+
+/**
+ * A page of a category's live scores in rank order (the rank index serves it) and how many lines
+ * there are in all; without `limit`, every line.
+ */
+export const liveScoresPage = async (
+  { db, schema }: Db,
+  query: Readonly<{ cycleId: string; categoryId: string; unitId?: string; limit?: number; offset?: number }>,
+): Promise<Readonly<{ total: number; units: readonly LiveUnitScore[] }>> => {
+  const table = tableOf(schema, LIVE_SCORES_TABLE);
+  const where = 'cycle_id = $1 AND category_id = $2 AND ($3::text IS NULL OR unit_id = $3)';
+  const params: SqlParam[] = [query.cycleId, query.categoryId, query.unitId ?? null];
   const rows = await db.query(
-    `SELECT unit_id, unit_name, total, total_exact, rank, grade, parts, bonus, deduction, flags FROM ${tableOf(schema, LIVE_SCORES_TABLE)}
-     WHERE cycle_id = $1 AND category_id = $2 AND ($3::text IS NULL OR unit_id = $3) ORDER BY rank, unit_id`,
-    [query.cycleId, query.categoryId, query.unitId ?? null],
+    `SELECT unit_id, unit_name, total, total_exact, rank, grade, parts, bonus, deduction, flags FROM ${table}
+     WHERE ${where} ORDER BY rank, unit_id LIMIT $4 OFFSET $5`,
+    [...params, query.limit ?? null, query.offset ?? 0],
   );
-  return rows.map(unitScoreOf);
+  const paged = query.limit !== undefined || (query.offset ?? 0) > 0;
+  if (!paged) return { total: rows.length, units: rows.map(unitScoreOf) };
+  const [count] = await db.query(`SELECT count(*)::int AS total FROM ${table} WHERE ${where}`, params);
+  return { total: count === undefined ? 0 : numberOf(count, 'total'), units: rows.map(unitScoreOf) };
 };
 
 /** An audit-trail entry as read back: what the reducer stored, plus who later pointed at it. */

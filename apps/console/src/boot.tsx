@@ -1,0 +1,13 @@
+// antd's component styles, prebuilt (App.tsx: zeroRuntime).
+import 'antd/dist/antd.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+
+const root = document.getElementById('root');
+if (root === null) throw new Error('index.html has no #root');
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);
