@@ -253,7 +253,7 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
     await page.getByTestId('assign-indicator').getByRole('button', { name: '分配指标' }).click();
     const targetError = page.locator('#targets_help');
     await targetError.waitFor();
-    expect(await targetError.textContent()).toMatch(/m01: .*greater than zero/);
+    expect(await targetError.textContent()).toMatch(/targets\.m01：须大于零/);
     await january.fill('100');
     await page.getByTestId('assign-indicator').getByRole('button', { name: '分配指标' }).click();
     await page.getByTestId('unit-assignments').getByText('restoration-progress').waitFor();

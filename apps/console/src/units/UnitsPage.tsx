@@ -151,9 +151,9 @@ function AssignIndicator({ cycleId, unitId, categoryId }: Readonly<{ cycleId: st
       await client.invalidateQueries();
       void message.success(m.assigned);
     },
-    // A target refused for one period ('targets.year-end') is shown under the targets field.
+    // A target refused for one period ('targets.year-end') is shown under the targets field, naming the period (the Chinese text names it already).
     onError: (error) =>
-      errors.show(error instanceof ApiFailure ? new ApiFailure(error.status, { ...error.body, details: error.fieldDetails.map((d) => (d.path.startsWith('targets.') ? { ...d, path: 'targets', message: `${d.path.slice('targets.'.length)}: ${d.message}` } : d)) }) : error),
+      errors.show(error instanceof ApiFailure ? new ApiFailure(error.status, { ...error.body, details: error.fieldDetails.map((d) => (d.path.startsWith('targets.') ? { ...d, path: 'targets', message: d.message.includes(d.path) ? d.message : `${d.path.slice('targets.'.length)}: ${d.message}` } : d)) }) : error),
   });
   return (
     <Card size="small" title={m.assignIndicator}>

@@ -181,11 +181,11 @@ describe('importing a 48-unit county from .xlsx templates', () => {
     expect(correction?.metadata).toMatchObject({ actorId: actor.userId, role: 'data-provider', reason: '统计口径调整，按年报数更正' });
     expect(submitted?.data).toMatchObject({ value: a['value'] });
 
-    // The same file again: its rows are recognised by their command ids. A file written anew with
-    // the same cells (another hash, so other command ids) finds every value as it is now.
+    // The same file again: its rows are recognised by their command ids. Another file with the same
+    // values (here another reason: another hash, so other command ids) finds every value as it is now.
     const again = await importFile({ store, cycleId: SHAPE.cycleId, actor, now: driver.now() }, { file: { name: 'values-corrected.xlsx', bytes: correctedFile } });
     expect(again).toMatchObject({ status: 'recorded', recorded: 0, alreadyRecorded: 2, unchanged: plan.rows.length - 2 });
-    const rewritten = await importFile({ store, cycleId: SHAPE.cycleId, actor, now: driver.now() }, { file: { name: 'values-rewritten.xlsx', bytes: await sendBack('录入错误') } });
+    const rewritten = await importFile({ store, cycleId: SHAPE.cycleId, actor, now: driver.now() }, { file: { name: 'values-rewritten.xlsx', bytes: await sendBack('录入错误（复核）') } });
     expect(rewritten).toMatchObject({ status: 'recorded', recorded: 0, alreadyRecorded: 0, unchanged: plan.rows.length });
     // Two corrections and one upload fact for each of the two files new to the log.
     expect(await log()).toBe(before + 4);
