@@ -80,6 +80,9 @@ export type VerifyOptions = Readonly<{
 
 type Draft = Pick<PreparedEvent, 'id' | 'type' | 'data' | 'metadata'>;
 
+/** A moment after every event ever recorded: `positionAtTime` of it is the last committed position. */
+const LAST_MOMENT = '9999-12-31T23:59:59.999Z';
+
 const throwIfInvalid = (violations: readonly Violation[]): void => {
   if (violations.length > 0) throw new InvalidInputError(violations);
 };
@@ -278,7 +281,9 @@ export class EventStore {
    */
   async settledHeadPosition(waitMs = 2_000): Promise<Readonly<{ position: bigint; settled: boolean }>> {
     const stable = await this.adapter.headPosition();
-    const last = (await this.adapter.readAll({ after: stable, maxCount: 100_000 })).at(-1)?.globalPosition ?? stable;
+    // The last position committed so far, whenever it was recorded (no clock bounds it).
+    const committed = (await this.adapter.positionAtTime(LAST_MOMENT)) ?? 0n;
+    const last = committed > stable ? committed : stable;
     let head = stable;
     for (const until = Date.now() + waitMs; head < last; head = await this.adapter.headPosition()) {
       if (Date.now() > until) return { position: head, settled: false };

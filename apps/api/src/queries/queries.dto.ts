@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
@@ -9,20 +10,19 @@ export class FreshnessQuery {
   minPosition?: string;
 }
 
+/** A page's size (1–500) in a query string; `doc` says what leaving it out means. */
+export const PageLimit = (doc: Readonly<{ description: string; default?: number }>): PropertyDecorator =>
+  applyDecorators(ApiPropertyOptional({ minimum: 1, maximum: 500, ...doc }), IsOptional(), Type(() => Number), IsInt(), Min(1), Max(500));
+
+/** How many items a page skips, in a query string. */
+export const PageOffset = (description: string): PropertyDecorator =>
+  applyDecorators(ApiPropertyOptional({ minimum: 0, default: 0, description }), IsOptional(), Type(() => Number), IsInt(), Min(0));
+
 export class LiveScoresQuery extends FreshnessQuery {
-  @ApiPropertyOptional({ minimum: 1, maximum: 500, description: 'Lines per page, in rank order (without it: every line)' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
+  @PageLimit({ description: 'Lines per page, in rank order (without it: every line)' })
   limit?: number;
 
-  @ApiPropertyOptional({ minimum: 0, default: 0, description: 'Lines to skip' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
+  @PageOffset('Lines to skip')
   offset?: number;
 }
 

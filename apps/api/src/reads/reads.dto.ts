@@ -1,26 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
 import { ID, ID_MESSAGE, SCHEME_ID, SCHEME_ID_MESSAGE } from '../lifecycle/common.dto';
-import { FreshnessQuery } from '../queries/queries.dto';
+import { FreshnessQuery, PageLimit, PageOffset } from '../queries/queries.dto';
 import { GrantDto } from '../users/users.dto';
 
 // Queries
 
 export class PageQuery extends FreshnessQuery {
-  @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 50, description: 'Items per page' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
+  @PageLimit({ default: 50, description: 'Items per page' })
   limit?: number;
 
-  @ApiPropertyOptional({ minimum: 0, default: 0, description: 'Items to skip' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
+  @PageOffset('Items to skip')
   offset?: number;
 }
 

@@ -31,6 +31,9 @@ export const submissionStatusTable = (items: readonly SubmissionItemView[], sour
   rows: items.map((item) => [item.deadlineId, item.dueAt, item.phase, item.period, item.unitId, text(item.indicatorId), item.kind, text(item.providerId), STATUS_ZH[item.status] ?? item.status, text(item.submittedEventId)]),
 });
 
+/** Who took a step of a proposal, and in which role: `zhang.committee（committee）`. */
+const who = (step: Readonly<{ actorId: string; role: string }> | null): string => (step === null ? '' : `${step.actorId}（${step.role}）`);
+
 /** The review queue (待审核事项): proposals and their life. */
 export const reviewQueueTable = (list: readonly ProposalView[], source: Readonly<{ cycleId: string; position: string | null; status: string }>): Table => ({
   sheet: '审核队列',
@@ -57,11 +60,11 @@ export const reviewQueueTable = (list: readonly ProposalView[], source: Readonly
     p.what,
     text(p.terms),
     text(p.evidence),
-    `${p.recorded.actorId}（${p.recorded.role}）`,
+    who(p.recorded),
     p.recorded.at,
-    p.decided === null ? '' : `${p.decided.actorId}（${p.decided.role}）`,
+    who(p.decided),
     p.decided?.at ?? '',
-    p.revoked === null ? '' : `${p.revoked.actorId}（${p.revoked.role}）`,
+    who(p.revoked),
   ]),
 });
 
