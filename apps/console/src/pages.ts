@@ -1,5 +1,7 @@
-import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import type { QueryClient } from '@tanstack/react-query';
+import { createElement, lazy, type ComponentType } from 'react';
 import type { Role } from './auth/session';
+import { prefetchRanking } from './office/ranking-queries';
 import type { shellMessages } from './shell/messages';
 
 type MenuKey = Extract<keyof (typeof shellMessages)['zh-CN'], `menu.${string}`>;
@@ -9,14 +11,31 @@ export type PageEntry = Readonly<{
   path: string;
   menu: MenuKey;
   roles: readonly Role[];
-  component: LazyExoticComponent<ComponentType>;
+  component: ComponentType;
   /** Starts fetching the page's code (the same module the component loads). */
   preload: () => Promise<unknown>;
+  /** Sends the page's first reads (into the query cache) before its code has arrived. */
+  prefetch?: (client: QueryClient, cycleId: string) => Promise<void>;
   /** Shown in the menu (false: reached by a link, e.g. a drill-down). */
   inMenu?: boolean;
 }>;
 
-const page = (load: () => Promise<{ default: ComponentType }>) => ({ component: lazy(load), preload: load });
+/**
+ * A page's component and the loader of its code. Once the code is there (preloaded before the
+ * first render, see main.tsx) the page renders at once; before, it suspends (React.lazy) and the
+ * router's fallback shows.
+ */
+const page = (load: () => Promise<{ default: ComponentType }>) => {
+  let loaded: ComponentType | undefined;
+  const preload = () =>
+    load().then((module) => {
+      loaded = module.default;
+      return module;
+    });
+  const Lazy = lazy(preload);
+  const component = () => createElement(loaded ?? Lazy);
+  return { component, preload };
+};
 
 /**
  * Every page, in menu order. To add a page: a folder under src/ with its component (default
@@ -27,7 +46,7 @@ export const PAGES: readonly PageEntry[] = [
   { path: '/office/board', menu: 'menu.board', roles: ['office', 'committee'], ...page(() => import('./office/BoardPage')) },
   { path: '/office/units', menu: 'menu.units', roles: ['office', 'committee', 'auditor'], ...page(() => import('./units/UnitsPage')) },
   { path: '/office/review', menu: 'menu.review', roles: ['office', 'committee'], ...page(() => import('./office/ReviewPage')) },
-  { path: '/office/results', menu: 'menu.results', roles: ['office', 'committee', 'auditor', 'leader'], ...page(() => import('./office/ResultsPage')) },
+  { path: '/office/results', menu: 'menu.results', roles: ['office', 'committee', 'auditor', 'leader'], ...page(() => import('./office/ResultsPage')), prefetch: prefetchRanking },
   { path: '/office/appeals', menu: 'menu.appeals', roles: ['office', 'committee'], ...page(() => import('./office/AppealsPage')) },
   { path: '/unit', menu: 'menu.unit', roles: ['unit-reporter'], ...page(() => import('./unit/UnitPage')) },
   { path: '/data', menu: 'menu.data', roles: ['data-provider'], ...page(() => import('./provider/DataGridPage')) },
@@ -44,11 +63,6 @@ export const PAGES: readonly PageEntry[] = [
 
 export const pagesFor = (role: Role): readonly PageEntry[] => PAGES.filter((entry) => entry.roles.includes(role));
 
-/**
- * Fetches the code of the page at `pathname` now, while React and the shell start, instead of
- * after the shell's first render asks for it (the router renders the same module).
- */
-export const preloadPageAt = (pathname: string): void => {
-  const entry = [...PAGES].sort((a, b) => b.path.length - a.path.length).find((candidate) => pathname === candidate.path || pathname.startsWith(`${candidate.path}/`));
-  void entry?.preload().catch(() => undefined);
-};
+/** The page at `pathname` (the longest path that matches). */
+export const pageAt = (pathname: string): PageEntry | undefined =>
+  [...PAGES].sort((a, b) => b.path.length - a.path.length).find((candidate) => pathname === candidate.path || pathname.startsWith(`${candidate.path}/`));

@@ -1,7 +1,7 @@
 import createClient, { type Middleware } from 'openapi-fetch';
 import type { components, paths } from './schema';
 import { currentSession, signOut } from '../auth/session';
-import { currentLang } from '../i18n/i18n';
+import { currentLang } from '../i18n/lang';
 
 /** The API's one error shape, as its OpenAPI document declares it. */
 export type ErrorBody = components['schemas']['ErrorBodyDto'];

@@ -2,12 +2,8 @@ import { Select } from 'antd';
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
 import { useMessages } from '../i18n/i18n';
 import { shellMessages } from '../shell/messages';
+import { storeCycleId, storedCycleId } from './cycle-choice';
 import { useCycleList } from './cycles-query';
-
-const KEY = 'kaoping.cycle';
-
-/** The cycle chosen last on this computer. */
-export const storedCycleId = (): string | undefined => localStorage.getItem(KEY) ?? undefined;
 
 type CycleState = Readonly<{ cycleId: string | undefined; setCycleId: (cycleId: string) => void }>;
 const CycleContext = createContext<CycleState>({ cycleId: undefined, setCycleId: () => undefined });
@@ -19,7 +15,7 @@ export function CycleProvider({ children }: Readonly<{ children: ReactNode }>) {
     () => ({
       cycleId,
       setCycleId: (next) => {
-        localStorage.setItem(KEY, next);
+        storeCycleId(next);
         setState(next);
       },
     }),

@@ -1,11 +1,8 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { api, ok } from '../api/client';
+import { cycleListQuery, schemeQuery } from './queries';
 
-/** Every cycle (newest year first), for the cycle picker and the cycles page. */
-export const cycleListQuery = queryOptions({
-  queryKey: ['cycles'],
-  queryFn: async () => (await ok(api.GET('/cycles', { params: { query: { limit: 100 } } }))).items,
-});
+export { cycleListQuery, schemeQuery } from './queries';
 
 export const useCycleList = () => useQuery(cycleListQuery);
 
@@ -15,14 +12,6 @@ export const useCycleSummary = (cycleId: string | undefined) =>
     queryKey: ['cycle', cycleId],
     enabled: cycleId !== undefined,
     queryFn: async () => (await ok(api.GET('/cycles/{cycleId}', { params: { path: { cycleId: cycleId ?? '' } } }))).cycle,
-  });
-
-/** The scheme in force, with its outline (categories, indicator trees, grades, bonus and deduction rules). */
-export const schemeQuery = (cycleId: string | undefined) =>
-  queryOptions({
-    queryKey: ['scheme', cycleId],
-    enabled: cycleId !== undefined,
-    queryFn: async () => (await ok(api.GET('/cycles/{cycleId}/scheme', { params: { path: { cycleId: cycleId ?? '' } } }))).scheme,
   });
 
 export const useScheme = (cycleId: string | undefined) => useQuery(schemeQuery(cycleId));

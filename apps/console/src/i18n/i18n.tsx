@@ -1,8 +1,7 @@
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
+import { currentLang, LANG_STORAGE_KEY, type Lang } from './lang';
 
-/** The console's languages: Chinese first, English switchable. */
-export const LANGS = ['zh-CN', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
+export { currentLang, LANGS, type Lang } from './lang';
 
 /**
  * A page family's texts: Chinese first; the English must have exactly the same keys. A value is a
@@ -13,16 +12,8 @@ export type Bilingual<M extends Messages> = Readonly<{ 'zh-CN': M; en: { readonl
 
 export const defineMessages = <M extends Messages>(zh: M, en: { readonly [K in keyof M]: M[K] }): Bilingual<M> => ({ 'zh-CN': zh, en });
 
-const STORAGE_KEY = 'kaoping.lang';
-
 type LangState = Readonly<{ lang: Lang; setLang: (lang: Lang) => void }>;
 const LangContext = createContext<LangState>({ lang: 'zh-CN', setLang: () => undefined });
-
-/** The language chosen (outside React too: the API client asks for its errors in it). */
-export const currentLang = (): Lang => {
-  const stored = globalThis.localStorage?.getItem(STORAGE_KEY);
-  return stored === 'en' ? 'en' : 'zh-CN';
-};
 
 const initialLang = currentLang;
 
@@ -32,7 +23,7 @@ export function LangProvider({ children }: Readonly<{ children: ReactNode }>) {
     () => ({
       lang,
       setLang: (next) => {
-        localStorage.setItem(STORAGE_KEY, next);
+        localStorage.setItem(LANG_STORAGE_KEY, next);
         document.documentElement.lang = next;
         setLangState(next);
       },

@@ -11,14 +11,13 @@ import { useApiErrors } from '../common/forms';
 import { labelText } from '../common/label';
 import { partsOf } from '../common/parts';
 import { commonMessages } from '../common/messages';
+import { firstCategoryOf, schemeQuery } from '../common/queries';
 import { QueryState } from '../common/QueryState';
 import { formatDate, useLang, useMessages } from '../i18n/i18n';
 import { AppealRecompute } from './AppealRecompute';
 import { ExplanationDrawer } from './ExplanationDrawer';
 import { officeMessages, textFor } from './messages';
-
-/** Lines per page of the ranking (about a screen at 1366 × 768): the API pages it in rank order. */
-const PAGE_SIZE = 20;
+import { categoryResultsQuery, liveScoresQuery, RANKING_PAGE_SIZE } from './ranking-queries';
 
 type LiveScores = GetAnswer<'/cycles/{cycleId}/live-scores/{categoryId}'>;
 
@@ -32,10 +31,7 @@ function ResultsActions({ cycleId, categoryId }: Readonly<{ cycleId: string; cat
   const [publishing, setPublishing] = useState(false);
   const [form] = Form.useForm<{ noticeEndsAt: Dayjs }>();
   const errors = useApiErrors(form);
-  const results = useQuery({
-    queryKey: ['results', cycleId, categoryId],
-    queryFn: async () => (await ok(api.GET('/cycles/{cycleId}/results', { params: { path: { cycleId }, query: { categoryId } } }))).results.find((r) => r.categoryId === categoryId) ?? null,
-  });
+  const results = useQuery(categoryResultsQuery(cycleId, categoryId));
   const header = () => ({ 'Idempotency-Key': commandId() });
   const path = { cycleId, categoryId };
   const done = async () => {
@@ -162,7 +158,7 @@ const RankingTable = memo(function RankingTable({
       data-testid="ranking"
       dataSource={units as RankingLine[]}
       loading={loading}
-      pagination={{ current: page, pageSize: PAGE_SIZE, total, showSizeChanger: false, onChange: onPage }}
+      pagination={{ current: page, pageSize: RANKING_PAGE_SIZE, total, showSizeChanger: false, onChange: onPage }}
       columns={columns}
     />
   );
@@ -173,25 +169,17 @@ export default function ResultsPage() {
   const c = useMessages(commonMessages);
   const { lang } = useLang();
   const { cycleId } = useCycle();
-  const [categoryId, setCategory] = useState<string | undefined>();
+  const client = useQueryClient();
+  // The scheme is usually in the cache already (the entry fetched it): open on its first category at once.
+  const [categoryId, setCategory] = useState<string | undefined>(() => firstCategoryOf(client.getQueryData(schemeQuery(cycleId).queryKey)));
   const [page, setPage] = useState(1);
   const setCategoryId = useCallback((next: string) => {
     setCategory(next);
     setPage(1);
   }, []);
   const [explained, setExplained] = useState<Explained | null>(null);
-  const scores = useQuery({
-    queryKey: ['live-scores', cycleId, categoryId, page],
-    enabled: cycleId !== undefined && categoryId !== undefined,
-    // The page shown stays while the next one loads.
-    placeholderData: keepPreviousData,
-    queryFn: () =>
-      ok(
-        api.GET('/cycles/{cycleId}/live-scores/{categoryId}', {
-          params: { path: { cycleId: cycleId ?? '', categoryId: categoryId ?? '' }, query: { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE } },
-        }),
-      ),
-  });
+  // The page shown stays while the next one loads.
+  const scores = useQuery({ ...liveScoresQuery(cycleId, categoryId, page), placeholderData: keepPreviousData });
   if (cycleId === undefined) return <Typography.Paragraph>{c.noCycle}</Typography.Paragraph>;
   return (
     <Space orientation="vertical" style={{ width: '100%' }} size="middle">
