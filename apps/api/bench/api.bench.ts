@@ -1,0 +1,238 @@
+// npm run bench:api — the API under a steady mixed load: autocannon at BENCH_RATE (500) requests/s
+// for BENCH_DURATION (60) s, 80 % reads (a ranking page, a unit's explanation, the cycle, the
+// submission status) and 20 % writes (a data provider's values, each a new fact), with the
+// latencies (p50, p99), the errors and non-2xx answers, and the API's resident memory idle and
+// after the load. Run on PostgreSQL (DATABASE_URL, default postgresql://postgres@127.0.0.1:5432/postgres,
+// a fresh schema dropped afterwards) and on the embedded store (a fresh PGlite directory);
+// BENCH_STORES=postgres or =embedded runs one.
+//
+// Each store is seeded first through the lifecycle's command path (the projections bench's
+// generated county: BENCH_UNITS (1,000) units in one category, BENCH_INDICATORS (10) data
+// indicators, values in for the first two); the writes submit the others. The API runs from its
+// build (dist/apps/api/main.js, built here), alone in its process, as in production.
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { generateKeyPairSync } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { ScenarioDriver, SCENARIO_PROVIDER } from '@kaoping/projections';
+import { loadConfig, openDatabase, openEventStore } from '@kaoping/runtime';
+
+const ROOT = join(__dirname, '..', '..', '..');
+const UNITS = Number(process.env['BENCH_UNITS'] ?? '1000');
+const INDICATORS = Number(process.env['BENCH_INDICATORS'] ?? '10');
+const RATE = Number(process.env['BENCH_RATE'] ?? '500');
+const DURATION = Number(process.env['BENCH_DURATION'] ?? '60');
+const STORES = (process.env['BENCH_STORES'] ?? 'postgres,embedded').split(',').map((s) => s.trim());
+const DATABASE_URL = process.env['DATABASE_URL'] ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+const PASSWORD = 'bench password of everyone';
+const CYCLE = 'bench';
+const CATEGORY = 'townships';
+/** Indicators whose values the seed submits; the writes submit the rest. */
+const SEEDED_INDICATORS = 2;
+
+const line = (name: string, value: number, unit: string): void => {
+  process.stdout.write(`${name}: ${value.toFixed(value < 10 ? 2 : 0)} ${unit}\n`);
+};
+const note = (text: string): void => {
+  process.stderr.write(`[bench:api] ${text}\n`);
+};
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+const freePort = (): Promise<number> =>
+  new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address !== null ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+
+/** The resident memory of a process, from /proc (MiB). */
+const residentMiB = (pid: number): number => {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kib = /VmRSS:\s+(\d+)\s+kB/.exec(status)?.[1];
+  if (kib === undefined) throw new Error(`no VmRSS for process ${pid}`);
+  return Number(kib) / 1024;
+};
+
+type Store = Readonly<{ name: string; env: Readonly<Record<string, string>>; cleanUp: () => Promise<void> }>;
+
+const prepare = async (name: string): Promise<Store> => {
+  if (name === 'embedded') {
+    const dataDir = mkdtempSync(join(tmpdir(), 'kaoping-bench-api-'));
+    return { name, env: { EVENT_STORE: 'embedded', DATA_DIR: dataDir }, cleanUp: async () => rmSync(dataDir, { recursive: true, force: true }) };
+  }
+  if (name !== 'postgres') throw new Error(`BENCH_STORES: unknown store ${name} (postgres, embedded)`);
+  const schema = `bench_api_${process.pid}`;
+  const client = new pg.Client({ connectionString: DATABASE_URL });
+  await client.connect().catch((error: unknown) => {
+    throw new Error(`PostgreSQL is not reachable at ${DATABASE_URL} (${error instanceof Error ? error.message : String(error)}): start it, or set DATABASE_URL`);
+  });
+  await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+  await client.end();
+  const key = generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+  return {
+    name,
+    env: { EVENT_STORE: 'postgres', DATABASE_URL, DATABASE_SCHEMA: schema, LOG_SIGNING_KEY: key, JWT_SECRET: 'bench-api-secret-of-at-least-32-characters!!' },
+    cleanUp: async () => {
+      const drop = new pg.Client({ connectionString: DATABASE_URL });
+      await drop.connect();
+      await drop.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      await drop.end();
+    },
+  };
+};
+
+/** The generated county, through the lifecycle's command path; returns the log head. */
+const seed = async (store: Store): Promise<string> => {
+  const config = loadConfig({ ...store.env });
+  const database = await openDatabase(config);
+  const events = await openEventStore(config, database);
+  try {
+    const driver = new ScenarioDriver(events, { cycleId: CYCLE, categories: [CATEGORY], unitsPerCategory: UNITS, indicators: INDICATORS });
+    await driver.setUp();
+    for (const unitId of driver.units.map((u) => u.unitId)) {
+      for (const indicatorId of driver.indicators.slice(0, SEEDED_INDICATORS)) {
+        await driver.send({ userId: 'provider-1', role: 'data-provider', providerId: SCENARIO_PROVIDER }, () => ({ type: 'SubmitData', data: { unitId, indicatorId, value: '95' } }));
+      }
+    }
+    return String(await events.headPosition());
+  } finally {
+    await events.close();
+    await database.client.close();
+  }
+};
+
+type Json = Readonly<Record<string, unknown>>;
+
+const runOne = async (store: Store): Promise<void> => {
+  note(`${store.name}: seeding ${UNITS} units × ${INDICATORS} indicators through the command path`);
+  const seeded = performance.now();
+  const head = await seed(store);
+  note(`${store.name}: seeded in ${((performance.now() - seeded) / 1000).toFixed(0)} s (log head ${head})`);
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const api: ChildProcess = spawn(process.execPath, [join(ROOT, 'dist', 'apps', 'api', 'main.js')], {
+    cwd: ROOT,
+    env: { ...process.env, ...store.env, PORT: String(port), HOST: '127.0.0.1', ADMIN_PASSWORD: PASSWORD, LOG_LEVEL: 'error', PHASE_SCHEDULE: 'off' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  try {
+    for (let i = 0; ; i++) {
+      if (await fetch(`${base}/health`).then(() => true).catch(() => false)) break;
+      if (i > 480) throw new Error('the API did not answer /health within 120 s');
+      await sleep(250);
+    }
+    const call = async (token: string | null, method: string, path: string, body?: Json): Promise<Json> => {
+      const res = await fetch(`${base}${path}`, {
+        method,
+        headers: { 'content-type': 'application/json', ...(token === null ? {} : { authorization: `Bearer ${token}` }) },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+      const answer = (await res.json()) as Json;
+      if (!res.ok) throw new Error(`${method} ${path} → ${res.status} ${JSON.stringify(answer)}`);
+      return answer;
+    };
+    const tokenOf = async (userId: string): Promise<string> => String((await call(null, 'POST', '/auth/login', { userId, password: PASSWORD }))['accessToken']);
+    const admin = await tokenOf('admin');
+    await call(admin, 'POST', '/users', { userId: 'office-1', name: '绩效办', grants: [{ role: 'office' }], password: PASSWORD });
+    await call(admin, 'POST', '/users', { userId: 'provider-1', name: '统计局', grants: [{ role: 'data-provider', providerId: SCENARIO_PROVIDER }], password: PASSWORD });
+    const office = await tokenOf('office-1');
+    const provider = await tokenOf('provider-1');
+    // The projections catch up from position 0 over the seeded log (503 read-model-behind meanwhile).
+    for (let attempt = 0; ; attempt++) {
+      const res = await fetch(`${base}/cycles/${CYCLE}/live-scores/${CATEGORY}?limit=1&minPosition=${head}`, { headers: { authorization: `Bearer ${office}` } });
+      if (res.ok) break;
+      if (attempt > 600) throw new Error(`the live read model did not reach ${head} (last answer ${res.status})`);
+      await sleep(500);
+    }
+    await sleep(5_000);
+    const pid = api.pid ?? 0;
+    const idle = residentMiB(pid);
+
+    // Every fifth request a write: a value not yet in (unit × indicator beyond the seeded ones), each once.
+    const units = Array.from({ length: UNITS }, (_, at) => `${CATEGORY}-${String(at + 1).padStart(3, '0')}`);
+    const writable = units.flatMap((unitId) => Array.from({ length: INDICATORS - SEEDED_INDICATORS }, (_, at) => ({ unitId, indicatorId: `ind-${String(at + SEEDED_INDICATORS + 1).padStart(2, '0')}` })));
+    const needed = Math.ceil((RATE * DURATION) / 5);
+    if (writable.length < needed) throw new Error(`${writable.length} values can be written, the load needs ${needed}: raise BENCH_UNITS or BENCH_INDICATORS`);
+    let sent = 0;
+    let written = 0;
+    const reads = [
+      (at: number) => `/cycles/${CYCLE}/live-scores/${CATEGORY}?limit=20&offset=${(at % Math.ceil(UNITS / 20)) * 20}`,
+      (at: number) => `/cycles/${CYCLE}/units/${units[at % UNITS]}/explained-score`,
+      () => `/cycles/${CYCLE}`,
+      (at: number) => `/cycles/${CYCLE}/submission-status?unitId=${units[(at * 7) % UNITS]}`,
+    ];
+    // Each read path answers before the load (a wrong path would otherwise count as load).
+    for (const read of reads) await call(office, 'GET', read(0));
+    const statuses = new Map<number, number>();
+    note(`${store.name}: ${RATE} requests/s for ${DURATION} s, 80 % reads / 20 % writes`);
+    const result = await autocannon({
+      url: base,
+      connections: 50,
+      overallRate: RATE,
+      duration: DURATION,
+      requests: [
+        {
+          setupRequest: (request) => {
+            sent += 1;
+            if (sent % 5 === 0) {
+              const target = writable[written++ % writable.length];
+              if (target === undefined) throw new Error('no value left to write');
+              return {
+                ...request,
+                method: 'POST',
+                path: `/cycles/${CYCLE}/units/${target.unitId}/data`,
+                headers: { 'content-type': 'application/json', authorization: `Bearer ${provider}` },
+                body: JSON.stringify({ indicatorId: target.indicatorId, value: String(80 + (sent % 30)) }),
+              };
+            }
+            const read = reads[sent % reads.length];
+            return { ...request, method: 'GET', path: read === undefined ? '/' : read(sent), headers: { authorization: `Bearer ${office}` } };
+          },
+          onResponse: (status) => {
+            statuses.set(status, (statuses.get(status) ?? 0) + 1);
+          },
+        },
+      ],
+    });
+    // Requests autocannon gave up on at the end are still being answered: let them finish.
+    await sleep(3_000);
+    const after = residentMiB(pid);
+    note(`${store.name}: statuses ${[...statuses].map(([s, n]) => `${s}:${n}`).join(' ')}; ${written} writes sent`);
+    line(`api ${store.name} requests per second (asked ${RATE})`, result.requests.average, 'req/s');
+    line(`api ${store.name} latency p50`, result.latency.p50, 'ms');
+    line(`api ${store.name} latency p99`, result.latency.p99, 'ms');
+    line(`api ${store.name} errors (connection, timeout)`, result.errors + result.timeouts, 'requests');
+    line(`api ${store.name} non-2xx answers`, result.non2xx, 'requests');
+    line(`api ${store.name} resident memory idle`, idle, 'MiB');
+    line(`api ${store.name} resident memory after the load`, after, 'MiB');
+  } finally {
+    api.kill('SIGTERM');
+    await sleep(1_000);
+  }
+};
+
+const main = async (): Promise<void> => {
+  note('building the API (nest build api)');
+  execFileSync(process.execPath, [join(ROOT, 'node_modules', '@nestjs', 'cli', 'bin', 'nest.js'), 'build', 'api'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  for (const name of STORES) {
+    const store = await prepare(name);
+    try {
+      await runOne(store);
+    } finally {
+      await store.cleanUp();
+    }
+  }
+};
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});
