@@ -1,5 +1,5 @@
+import type * as KurrentDb from './kurrentdb/kurrentdb-event-store.adapter';
 import { EventStore, type EventStoreOptions } from './event-store';
-import { KurrentDbEventStoreAdapter } from './kurrentdb/kurrentdb-event-store.adapter';
 import { PgPoolSqlClient, type SqlClient } from './sql/sql-client';
 import { PGliteSqlClient } from './sql/pglite-sql-client';
 import { SqlEventStoreAdapter } from './sql/sql-event-store.adapter';
@@ -81,7 +81,10 @@ export const createEventStore = async (
       });
       return new EventStore(adapter, options);
     }
-    case 'kurrentdb':
+    case 'kurrentdb': {
+      // Loaded only here: KurrentDB's client (gRPC) costs an embedded or PostgreSQL process ~28 MB.
+      const { KurrentDbEventStoreAdapter } = require('./kurrentdb/kurrentdb-event-store.adapter') as typeof KurrentDb;
       return new EventStore(KurrentDbEventStoreAdapter.connect(config.connectionString), options);
+    }
   }
 };

@@ -1,6 +1,7 @@
+import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { BEGIN, type SqlClient, type SqlParam, type SqlQueryable, type SqlRow, type SqlSession } from './sql-client';
 
@@ -13,13 +14,16 @@ import { BEGIN, type SqlClient, type SqlParam, type SqlQueryable, type SqlRow, t
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const { PGlite } = require(workerData.pglitePath);
+// A smaller buffer cache than PostgreSQL's 128MB: PGlite touches all of it at start, and the
+// operating system caches the data directory's files anyway (county servers are small).
+const startParams = [...PGlite.defaultStartParams, '-c', 'shared_buffers=' + workerData.sharedBuffers];
 let db;
 parentPort.on('message', async (message) => {
   const reply = (body) => parentPort.postMessage({ id: message.id, ...body });
   try {
     switch (message.op) {
       case 'open':
-        db = await PGlite.create(message.dataDir);
+        db = await PGlite.create(message.dataDir, { startParams });
         return reply({ rows: [] });
       case 'query':
         return reply({ rows: (await db.query(message.sql, message.params)).rows });
@@ -44,6 +48,11 @@ parentPort.on('message', async (message) => {
  * into a module id, which the worker (plain Node, no bundle) could not load.
  */
 const pglitePath = (): string => createRequire(__filename).resolve('@electric-sql/pglite');
+
+/** PostgreSQL's shared_buffers in PGlite (PostgreSQL's default is 128MB). */
+const SHARED_BUFFERS = '32MB';
+
+const startWorker = (): Worker => new Worker(WORKER_SOURCE, { eval: true, workerData: { pglitePath: pglitePath(), sharedBuffers: SHARED_BUFFERS } });
 
 type Request =
   | Readonly<{ op: 'open'; dataDir: string | undefined }>
@@ -94,11 +103,14 @@ export class PGliteSqlClient implements SqlClient {
 
   /** Starts PGlite in a worker; `dataDir` undefined keeps the database in memory. */
   static async open(dataDir?: string): Promise<PGliteSqlClient> {
-    // PGlite creates the data directory itself but not its parents (.data/kaoping on a fresh clone).
-    if (dataDir !== undefined) await mkdir(dirname(resolve(dataDir)), { recursive: true });
-    const client = new PGliteSqlClient(
-      new Worker(WORKER_SOURCE, { eval: true, workerData: { pglitePath: pglitePath() } }),
-    );
+    if (dataDir !== undefined) {
+      // PGlite creates the data directory itself but not its parents (.data/kaoping on a fresh clone).
+      await mkdir(dirname(resolve(dataDir)), { recursive: true });
+      // A new directory is made (initdb) by a worker of its own, which then ends: initdb grows
+      // PGlite's WebAssembly memory to about 800 MB, and a WebAssembly memory never shrinks.
+      if (!existsSync(join(dataDir, 'PG_VERSION'))) await PGliteSqlClient.initialise(dataDir);
+    }
+    const client = new PGliteSqlClient(startWorker());
     try {
       await client.call({ op: 'open', dataDir });
     } catch (error: unknown) {
@@ -106,6 +118,16 @@ export class PGliteSqlClient implements SqlClient {
       throw error;
     }
     return client;
+  }
+
+  private static async initialise(dataDir: string): Promise<void> {
+    const maker = new PGliteSqlClient(startWorker());
+    try {
+      await maker.call({ op: 'open', dataDir });
+      await maker.call({ op: 'close' });
+    } finally {
+      await maker.worker.terminate();
+    }
   }
 
   async query(sql: string, params: readonly SqlParam[] = []): Promise<readonly SqlRow[]> {

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import PDFDocument from 'pdfkit';
+import { pdfDocument } from '../tables/lazy-modules';
 
 /** One unit's line in the 公示 table. */
 export type NoticeLine = Readonly<{ rank: number; unit: string; parts: readonly string[]; total: string; grade: string }>;
@@ -45,6 +45,7 @@ const dateText = (iso: string): string => {
 /** Renders the 公示 as an A4 PDF with the Chinese font embedded (subset) and returns its bytes. */
 export const noticePdf = (input: NoticeInput): Promise<Buffer> =>
   new Promise((resolve, reject) => {
+    const PDFDocument = pdfDocument();
     const doc = new PDFDocument({
       size: 'A4',
       margin: 48,

@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { excel } from '../tables/lazy-modules';
 import { parseCsv } from '../tables/csv.util';
 import { type RowCells, type SheetColumn, type SheetKind, SHEET_KINDS, SHEET_SPECS, columnOfHeader, isUnfilled, kindOfSheetName } from './sheet-kinds';
 
@@ -81,7 +82,7 @@ const rawRowOf = (input: Readonly<{ sheet: string; row: ExcelJS.Row }>): RawRow 
  * for their values only), keeping the rows of the sheets named for a kind.
  */
 const streamWorkbook = async (bytes: Uint8Array): Promise<readonly Readonly<{ name: string; kind: SheetKind; rows: RawRow[] }>[]> => {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes)]), { worksheets: 'emit', sharedStrings: 'cache', styles: 'ignore', hyperlinks: 'ignore', entries: 'ignore' });
+  const reader = new (excel().stream.xlsx.WorkbookReader)(Readable.from([Buffer.from(bytes)]), { worksheets: 'emit', sharedStrings: 'cache', styles: 'ignore', hyperlinks: 'ignore', entries: 'ignore' });
   const sheets: { name: string; kind: SheetKind; rows: RawRow[] }[] = [];
   for await (const worksheet of reader) {
     const name = (worksheet as unknown as Readonly<{ name: string }>).name;

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { excel } from './lazy-modules';
 import type { Table } from './table';
 import { headerOf } from './table';
 
@@ -28,7 +29,7 @@ export const addTableSheet = (workbook: ExcelJS.Workbook, table: Table): ExcelJS
 
 /** Tables as an .xlsx workbook, one sheet each; every cell is text, so no number passes through a float. */
 export const tablesToXlsx = async (tables: readonly Table[], properties: Readonly<{ creator?: string; created?: Date }> = {}): Promise<Buffer> => {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (excel().Workbook)();
   workbook.creator = properties.creator ?? 'Kaoping 考评';
   workbook.created = properties.created ?? new Date(0);
   for (const table of tables) addTableSheet(workbook, table);
@@ -37,7 +38,7 @@ export const tablesToXlsx = async (tables: readonly Table[], properties: Readonl
 
 /** Reads an .xlsx file's bytes into a workbook. */
 export const loadWorkbook = async (bytes: Uint8Array): Promise<ExcelJS.Workbook> => {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (excel().Workbook)();
   // exceljs declares Node's pre-generic Buffer; an ArrayBuffer copy satisfies it at run time and in type.
   const copy = new ArrayBuffer(bytes.byteLength);
   new Uint8Array(copy).set(bytes);

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { excel } from '../tables/lazy-modules';
 import { UNIT_LEVELS, slotKey, type ActiveCycle, type IndicatorInfo, type RegisteredUnit } from '@kaoping/evaluation';
 import type { ImportBase } from '../checking/check-rows';
 import { tableToCsv } from '../tables/csv.util';
@@ -163,7 +164,7 @@ const hasValidations = (sheet: ExcelJS.Worksheet): sheet is ExcelJS.Worksheet & 
  */
 export const templateWorkbook = async (plan: TemplatePlan): Promise<Buffer> => {
   const spec = SHEET_SPECS[plan.kind];
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (excel().Workbook)();
   workbook.creator = 'Kaoping 考评';
   workbook.created = new Date(0);
   const guide = workbook.addWorksheet('说明');
