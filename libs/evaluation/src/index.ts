@@ -106,6 +106,8 @@ export type { CycleContext } from './cycle/cycle.decider';
 export { EMPTY_SCHEME_INDEX, defaultPeriod, raterRolesOf, schemeIndexOf } from './cycle/scheme-index';
 export type { AdjustmentRuleInfo, CategoryInfo, IndicatorInfo, SchemeIndex } from './cycle/scheme-index';
 export { deadlinesOf, periodsClosedBy, phaseDatesOf } from './cycle/cycle.calendar';
+export { requireValidScheme } from './cycle/scheme-document';
+export type { ValidatedScheme } from './cycle/scheme-document';
 
 // Units
 export { UNIT_EVENT_TYPES, UNIT_LEVELS } from './units/unit.events';
@@ -283,7 +285,7 @@ export type { RectificationContext } from './rectification/rectification.decider
 export { cycleView, foldCycleView } from './scoring-facts/cycle-view';
 export type { CategoryScoringInput, CycleView } from './scoring-facts/cycle-view';
 export { eventIdOfFact, scoringFactsOf, scoringFactsOfView } from './scoring-facts/scoring-facts';
-export { scoreCategory } from './scoring-facts/score-view';
+export { compareCategory, scoreCategory } from './scoring-facts/score-view';
 export { obligationsAt } from './obligations/obligations';
 export type { Obligation } from './obligations/obligations';
 export { factsOfProposalEvent, factsOfUnitEvent, targetFactId } from './scoring-facts/fact-mapping';

@@ -1,7 +1,7 @@
 import { PHASE_IDS, type PhaseId, type SchemeDocument, parseScheme } from '@kaoping/scoring';
 import { guarded } from '../deciding/guards';
 import { requireActiveCycle } from '../phases/phase.rules';
-import { Conflict, InvalidInput, NotFound, RuleViolated, invalidField } from '../shared/domain-error';
+import { Conflict, NotFound, RuleViolated, invalidField } from '../shared/domain-error';
 import type { Decider, Recorded } from '../shared/envelope.types';
 import { rememberCommand } from '../shared/idempotency.util';
 import { dayOf, requireIsoDate, requireOneOf, requireReason, requireText } from '../shared/validation.util';
@@ -18,6 +18,7 @@ import type {
   RecordDeadlinePassed,
 } from './cycle.commands';
 import { deadlinesOf, periodsClosedBy, phaseDatesOf } from './cycle.calendar';
+import { requireValidScheme } from './scheme-document';
 import type { CycleEvent } from './cycle.events';
 import type { ActiveCycle, CycleState, PhaseState, PublishedScheme } from './cycle.state';
 import { EMPTY_SCHEME_INDEX, raterRolesOf, schemeIndexOf } from './scheme-index';
@@ -29,26 +30,6 @@ export type CycleContext = undefined;
 export const initialCycleState = (): CycleState => ({ status: 'none', commandIds: new Set() });
 
 // ── decide ──────────────────────────────────────────────────────────────────────────────────────
-
-type Validated = Readonly<{ document: unknown; version: number }>;
-
-const validatedScheme = (scheme: unknown): Validated => {
-  const parsed = parseScheme(scheme);
-  if (!parsed.ok) {
-    throw new InvalidInput({
-      code: 'invalid-scheme',
-      message: `the scheme has ${parsed.problems.length} problem(s)`,
-      // Each problem keeps its zh-CN and en words (the API answers in the reader's language).
-      details: parsed.problems.map((problem) => ({
-        path: problem.path === '' ? 'scheme' : `scheme.${problem.path}`,
-        rule: problem.code,
-        message: problem.message.en,
-        texts: problem.message,
-      })),
-    });
-  }
-  return { document: scheme, version: parsed.scheme.version };
-};
 
 /**
  * Stream ids join ids with '-' (`unit-<cycleId>-<unitId>`): a '-' in a cycle id would let two
@@ -90,13 +71,13 @@ const publishScheme = (command: PublishScheme, state: CycleState): CycleEvent[] 
   if (state.status === 'active') {
     throw new Conflict({ code: 'scheme-already-published', message: 'the scheme is published: amend it with a reason' });
   }
-  const scheme = validatedScheme(command.data.scheme);
+  const scheme = requireValidScheme(command.data.scheme);
   return [{ type: 'SchemePublished', data: { cycleId: state.cycleId, version: scheme.version, scheme: scheme.document } }];
 };
 
 const amendScheme = (command: AmendScheme, cycle: ActiveCycle): CycleEvent[] => {
   requireReason(command.meta);
-  const scheme = validatedScheme(command.data.scheme);
+  const scheme = requireValidScheme(command.data.scheme);
   if (scheme.version <= cycle.scheme.version) {
     throw invalidField({
       path: 'scheme.version',
