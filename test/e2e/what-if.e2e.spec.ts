@@ -1,5 +1,7 @@
 import { parseDocumentText } from '@kaoping/scoring';
 import type { SchemeWhatIf } from '@kaoping/lifecycle';
+import type { CliIo } from '../../apps/cli/src/cli-io';
+import { createWhatIfCommand } from '../../apps/cli/src/commands/what-if.command';
 import { auditReads } from './support/audit-reads';
 import { recordExample } from './support/example-cycle';
 import { type Kaoping, readRepoFile, startKaoping } from './support/kaoping';
@@ -114,6 +116,40 @@ describe('what-if: a draft amendment scored on the W3 Zhengding cycle', () => {
     expect([unknown.status, unknown.body.code]).toEqual([404, 'category-not-found']);
     const noCycle = await k.api.http().post('/cycles/w9/what-if').set(office).send({ scheme: economyFirst() });
     expect([noCycle.status, noCycle.body.code]).toEqual([404, 'cycle-not-found']);
+    expect(await k.api.log()).toEqual(before);
+  });
+
+  it('prints the same comparison on the command line (a table, or JSON with --json), and the draft file’s problems at their lines', async () => {
+    const files: Record<string, string> = {
+      'draft.json': JSON.stringify(economyFirst(), null, 2),
+      'bad.yaml': readRepoFile('schemes/s3-zhengding.yaml').replace('version: 1', 'version: 2').replace('points: 55', 'points: 65'),
+    };
+    const run = async (args: readonly string[]) => {
+      const lines = { out: [] as string[], err: [] as string[] };
+      const io: CliIo = { out: (line) => lines.out.push(line), err: (line) => lines.err.push(line), readFile: (path) => files[path] ?? '' };
+      const whatIf = createWhatIfCommand(() => Promise.resolve({ store: k.api.store, close: () => Promise.resolve() }));
+      return { code: await whatIf.run(args, io), ...lines };
+    };
+    const before = await k.api.log();
+
+    const table = await run(['--cycle', 'w3', '--scheme', 'draft.json', '--category', 'townships']);
+    expect(table.code).toBe(0);
+    expect(table.out[0]).toMatch(/^w3: s3-zhengding v1 → s3-zhengding v2, as of /);
+    expect(table.out).toContain('乡镇 (townships): nanniu, xinchengpu, xinan, xipingle, nanlou, quyangqiao, beizaoxian');
+    expect(table.out.find((line) => line.startsWith('南牛乡'))).toMatch(/^南牛乡\s+99\.53\s+99\.53\s+0\.00\s+2→1 \(\+1\)\s+合格$/);
+    expect(table.out.find((line) => line.startsWith('新城铺镇'))).toMatch(/^新城铺镇\s+99\.55\s+98\.97\s+-0\.58\s+1→2 \(-1\)\s+先进\s+指标评估 -0\.58$/);
+
+    const json = await run(['--cycle', 'w3', '--scheme', 'draft.json', '--json']);
+    expect(json.code).toBe(0);
+    const printed = JSON.parse(json.out.join('\n')) as SchemeWhatIf;
+    const viaApi = (await k.api.http().post('/cycles/w3/what-if').set(await k.asOffice()).send({ scheme: economyFirst() })).body as SchemeWhatIf;
+    expect(printed.categories).toEqual(viaApi.categories);
+
+    const bad = await run(['--cycle', 'w3', '--scheme', 'bad.yaml']);
+    expect(bad.code).toBe(1);
+    expect(bad.err[0]).toMatch(/^bad\.yaml:\d+:\d+: categories\[\d\]\.parts\[0\]\.children \[points-sum\]/);
+    const unknown = await run(['--cycle', 'w9', '--scheme', 'draft.json']);
+    expect([unknown.code, unknown.err]).toEqual([1, [expect.stringMatching(/^cycle-not-found: /)]]);
     expect(await k.api.log()).toEqual(before);
   });
 });
