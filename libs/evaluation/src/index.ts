@@ -69,6 +69,8 @@ export type {
   OverdueItem,
   PhaseClosed,
   PhaseMoved,
+  CalendarAmended,
+  CalendarDay,
   PhaseOpened,
   PhaseTrigger,
   RaterAssigned,
@@ -79,6 +81,7 @@ export type {
 } from './cycle/cycle.events';
 export { CYCLE_COMMAND_TYPES } from './cycle/cycle.commands';
 export type {
+  AmendCalendar,
   AmendScheme,
   AssignRater,
   ClosePhase,
@@ -105,7 +108,7 @@ export { cycleDecider, decideCycle, evolveCycle, initialCycleState } from './cyc
 export type { CycleContext } from './cycle/cycle.decider';
 export { EMPTY_SCHEME_INDEX, defaultPeriod, raterRolesOf, schemeIndexOf } from './cycle/scheme-index';
 export type { AdjustmentRuleInfo, CategoryInfo, IndicatorInfo, SchemeIndex } from './cycle/scheme-index';
-export { deadlinesOf, periodsClosedBy, phaseDatesOf } from './cycle/cycle.calendar';
+export { calendarOfCycle, deadlinesOf, periodsClosedBy, phaseDatesOf } from './cycle/cycle.calendar';
 export { requireValidScheme } from './cycle/scheme-document';
 export type { ValidatedScheme } from './cycle/scheme-document';
 

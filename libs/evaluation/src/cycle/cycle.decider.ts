@@ -1,4 +1,4 @@
-import { PHASE_IDS, type PhaseId, type SchemeDocument, parseScheme } from '@kaoping/scoring';
+import { PHASE_IDS, type PhaseId, type SchemeDocument, type WorkingDayAmendment, parseScheme } from '@kaoping/scoring';
 import { guarded } from '../deciding/guards';
 import { requireActiveCycle } from '../phases/phase.rules';
 import { Conflict, NotFound, RuleViolated, invalidField } from '../shared/domain-error';
@@ -6,6 +6,7 @@ import type { Decider, Recorded } from '../shared/envelope.types';
 import { rememberCommand } from '../shared/idempotency.util';
 import { dayOf, requireIsoDate, requireOneOf, requireReason, requireText } from '../shared/validation.util';
 import type {
+  AmendCalendar,
   AmendScheme,
   AssignRater,
   ClosePhase,
@@ -19,7 +20,7 @@ import type {
 } from './cycle.commands';
 import { deadlinesOf, periodsClosedBy, phaseDatesOf } from './cycle.calendar';
 import { requireValidScheme } from './scheme-document';
-import type { CycleEvent } from './cycle.events';
+import type { CalendarDay, CycleEvent } from './cycle.events';
 import type { ActiveCycle, CycleState, PhaseState, PublishedScheme } from './cycle.state';
 import { EMPTY_SCHEME_INDEX, raterRolesOf, schemeIndexOf } from './scheme-index';
 
@@ -201,6 +202,15 @@ const movePhase = (command: MovePhase, cycle: ActiveCycle): CycleEvent[] => {
   ];
 };
 
+const CALENDAR_DAYS: readonly CalendarDay[] = ['working', 'holiday', 'ordinary'];
+
+const amendCalendar = (command: AmendCalendar, cycle: ActiveCycle): CycleEvent[] => {
+  requireReason(command.meta);
+  const date = requireIsoDate({ path: 'date', value: command.data.date });
+  const day = requireOneOf({ path: 'day', value: command.data.day, allowed: CALENDAR_DAYS });
+  return [{ type: 'CalendarAmended', data: { cycleId: cycle.cycleId, date, day } }];
+};
+
 const deadlineOf = (cycle: ActiveCycle, deadlineId: string) => {
   const deadline = deadlinesOf(cycle).find((entry) => entry.id === deadlineId);
   if (deadline === undefined) {
@@ -256,6 +266,8 @@ const decideOnActive = (command: Exclude<CycleCommand, CreateCycle | PublishSche
       return closePhase(command, cycle);
     case 'MovePhase':
       return movePhase(command, cycle);
+    case 'AmendCalendar':
+      return amendCalendar(command, cycle);
     case 'RecordDeadlinePassed':
       return recordDeadlinePassed(command, cycle);
     case 'IssueReminder':
@@ -305,6 +317,19 @@ const publishedScheme = (input: Readonly<{ version: number; document: unknown }>
   return { version: input.version, document: input.document, valid: parsed.scheme, index: schemeIndexOf(input.document as SchemeDocument) };
 };
 
+/** The amendments with `date` counted as `day`: the latest word on a date replaces any earlier one. */
+const amendedWorkingDays = (amendment: WorkingDayAmendment, change: Readonly<{ date: string; day: CalendarDay }>): WorkingDayAmendment => {
+  const without = (days: readonly string[] | undefined): readonly string[] => (days ?? []).filter((day) => day !== change.date);
+  const holidays = without(amendment.holidays);
+  const workdays = without(amendment.workdays);
+  const ordinary = without(amendment.ordinary);
+  return {
+    holidays: change.day === 'holiday' ? [...holidays, change.date] : holidays,
+    workdays: change.day === 'working' ? [...workdays, change.date] : workdays,
+    ordinary: change.day === 'ordinary' ? [...ordinary, change.date] : ordinary,
+  };
+};
+
 const evolveActive = (cycle: ActiveCycle, event: Recorded<CycleEvent>): ActiveCycle => {
   const at = event.metadata.recordedAt;
   switch (event.type) {
@@ -343,6 +368,8 @@ const evolveActive = (cycle: ActiveCycle, event: Recorded<CycleEvent>): ActiveCy
       };
       return { ...cycle, phaseDates: { ...cycle.phaseDates, [event.data.phase]: moved } };
     }
+    case 'CalendarAmended':
+      return { ...cycle, workingDays: amendedWorkingDays(cycle.workingDays, event.data) };
     case 'DeadlinePassed':
       return { ...cycle, deadlinesPassed: new Set(cycle.deadlinesPassed).add(event.data.deadlineId) };
     case 'ReminderIssued':
@@ -376,6 +403,7 @@ export const evolveCycle = (state: CycleState, event: Recorded<CycleEvent>): Cyc
             raters: [],
             deadlinesPassed: new Set(),
             remindersIssued: new Set(),
+            workingDays: {},
             commandIds,
           }
         : { ...state, commandIds };

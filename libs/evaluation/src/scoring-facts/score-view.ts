@@ -31,14 +31,14 @@ const categoryNotFound = <T>(score: () => T): T => {
 /**
  * The one way from a folded cycle to a category's scores: the scheme in force in the view, the
  * category's units and facts, deadlines judged `asOf` in **the cycle's year** (a 2027 cycle on a
- * scheme written for 2026 dates its deadlines in 2027). Snapshots, results, audit and live scores
+ * scheme written for 2026 dates its deadlines in 2027), working days on the cycle's amended calendar. Snapshots, results, audit and live scores
  * all score through here. Refusals: NotFound 'cycle-not-found' / 'scheme-not-published' /
  * 'category-not-found', RuleViolated 'scheme-not-scorable'.
  */
 export const scoreCategory = (view: CycleView, categoryId: string, asOf: string): CategoryResult => {
   const { cycle, scheme } = scorable(view);
   const { units, facts } = scoringFactsOfView(view, { categoryId });
-  return categoryNotFound(() => scoreWithEngine({ scheme, categoryId, units, facts, asOf, cycleYear: cycle.year }));
+  return categoryNotFound(() => scoreWithEngine({ scheme, categoryId, units, facts, asOf, cycleYear: cycle.year, workingDayAmendment: cycle.workingDays }));
 };
 
 /**
@@ -50,5 +50,5 @@ export const compareCategory = (view: CycleView, input: Readonly<{ categoryId: s
   const { cycle, scheme } = scorable(view);
   const { categoryId, asOf, draft } = input;
   const { units, facts } = scoringFactsOfView(view, { categoryId });
-  return categoryNotFound(() => compareSchemes({ inForce: scheme, draft, categoryId, units, facts, asOf, cycleYear: cycle.year }));
+  return categoryNotFound(() => compareSchemes({ inForce: scheme, draft, categoryId, units, facts, asOf, cycleYear: cycle.year, workingDayAmendment: cycle.workingDays }));
 };
