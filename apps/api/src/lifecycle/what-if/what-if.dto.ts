@@ -12,7 +12,7 @@ export class WhatIfRequestDto extends SchemeDocumentDto {
   categoryId?: string;
 }
 
-class SchemeVersionDto {
+class WhatIfSchemeRefDto {
   @ApiProperty({ example: 's3-zhengding' }) schemeId!: string;
   @ApiProperty({ example: 2 }) version!: number;
 }
@@ -65,8 +65,8 @@ export class SchemeWhatIfDto {
   @ApiProperty({ example: '2026' }) cycleId!: string;
   @ApiProperty({ example: '2027-01-21T00:00:00.000Z', description: 'The moment scored at (deadlines judged then): when the request arrived' }) asOf!: string;
   @ApiProperty({ example: '1042', description: 'The last log position read' }) asOfPosition!: string;
-  @ApiProperty({ type: SchemeVersionDto }) inForce!: SchemeVersionDto;
-  @ApiProperty({ type: SchemeVersionDto }) draft!: SchemeVersionDto;
+  @ApiProperty({ type: WhatIfSchemeRefDto }) inForce!: WhatIfSchemeRefDto;
+  @ApiProperty({ type: WhatIfSchemeRefDto }) draft!: WhatIfSchemeRefDto;
   @ApiProperty({ type: [WhatIfCategoryDto] }) categories!: WhatIfCategoryDto[];
   @ApiProperty({ type: [CategoryNotComparedDto], description: 'Categories only one of the schemes has' }) notCompared!: CategoryNotComparedDto[];
 }
