@@ -7,9 +7,10 @@ import { scoreCommand } from './commands/score.command';
 import { usersCommand } from './commands/users.command';
 import { validateCommand } from './commands/validate.command';
 import { verifyCommand } from './commands/verify.command';
+import { whatIfCommand } from './commands/what-if.command';
 
 /** Every operator command by name; add a command here and in its own file under commands/. */
-export type CommandName = 'score' | 'validate' | 'users' | 'verify' | 'rebuild' | 'import' | 'export' | 'log';
+export type CommandName = 'score' | 'validate' | 'users' | 'verify' | 'rebuild' | 'import' | 'export' | 'log' | 'what-if';
 
 export const COMMANDS: Readonly<Record<CommandName, Command>> = {
   export: exportCommand,
@@ -20,6 +21,7 @@ export const COMMANDS: Readonly<Record<CommandName, Command>> = {
   users: usersCommand,
   verify: verifyCommand,
   log: logCommand,
+  'what-if': whatIfCommand,
 };
 
 const isCommandName = (name: string): name is CommandName => Object.hasOwn(COMMANDS, name);

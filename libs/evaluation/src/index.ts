@@ -69,6 +69,8 @@ export type {
   OverdueItem,
   PhaseClosed,
   PhaseMoved,
+  CalendarAmended,
+  CalendarDay,
   PhaseOpened,
   PhaseTrigger,
   RaterAssigned,
@@ -79,6 +81,7 @@ export type {
 } from './cycle/cycle.events';
 export { CYCLE_COMMAND_TYPES } from './cycle/cycle.commands';
 export type {
+  AmendCalendar,
   AmendScheme,
   AssignRater,
   ClosePhase,
@@ -105,7 +108,9 @@ export { cycleDecider, decideCycle, evolveCycle, initialCycleState } from './cyc
 export type { CycleContext } from './cycle/cycle.decider';
 export { EMPTY_SCHEME_INDEX, defaultPeriod, raterRolesOf, schemeIndexOf } from './cycle/scheme-index';
 export type { AdjustmentRuleInfo, CategoryInfo, IndicatorInfo, SchemeIndex } from './cycle/scheme-index';
-export { deadlinesOf, periodsClosedBy, phaseDatesOf } from './cycle/cycle.calendar';
+export { calendarOfCycle, deadlinesOf, periodsClosedBy, phaseDatesOf } from './cycle/cycle.calendar';
+export { requireValidScheme } from './cycle/scheme-document';
+export type { ValidatedScheme } from './cycle/scheme-document';
 
 // Units
 export { UNIT_EVENT_TYPES, UNIT_LEVELS } from './units/unit.events';
@@ -283,7 +288,7 @@ export type { RectificationContext } from './rectification/rectification.decider
 export { cycleView, foldCycleView } from './scoring-facts/cycle-view';
 export type { CategoryScoringInput, CycleView } from './scoring-facts/cycle-view';
 export { eventIdOfFact, scoringFactsOf, scoringFactsOfView } from './scoring-facts/scoring-facts';
-export { scoreCategory } from './scoring-facts/score-view';
+export { compareCategory, scoreCategory } from './scoring-facts/score-view';
 export { obligationsAt } from './obligations/obligations';
 export type { Obligation } from './obligations/obligations';
 export { factsOfProposalEvent, factsOfUnitEvent, targetFactId } from './scoring-facts/fact-mapping';

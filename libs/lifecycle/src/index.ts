@@ -16,7 +16,9 @@ export { readCycle, readCycleEvents } from './evaluation/cycle-log';
 /** @deprecated the same reader as {@link readCycle}, under its former name (for branches in flight). */
 export { readCycle as readCycleRecords } from './evaluation/cycle-log';
 export type { CycleRecord, ReadCycle } from './evaluation/cycle-log';
-export { scoreCategoryFromLog } from './results/score-from-log';
+export { foldScoringView, scoreCategoryFromLog } from './results/score-from-log';
 export type { ScoredCategory } from './results/score-from-log';
+export { compareSchemeFromLog } from './results/what-if-from-log';
+export type { CategoryNotCompared, SchemeWhatIf, WhatIfCategory } from './results/what-if-from-log';
 export { commandFingerprint, commandTrace, newEventsOf, recordDecidedStream } from './evaluation/record-decided-commands';
 export type { DecidedCommand, DecidedStream } from './evaluation/record-decided-commands';

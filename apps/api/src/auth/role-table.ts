@@ -19,6 +19,8 @@ export const API_ROLE_TABLE: Readonly<Record<string, readonly string[]>> = {
   ReadUnitScoreAsOf: ['auditor', 'office', 'committee', 'unit-reporter'],
   ReadScoreDiff: ['auditor', 'office', 'committee', 'unit-reporter'],
   VerifyLog: ['auditor', 'office', 'committee'],
+  // What-if of a draft scheme (apps/api/src/lifecycle/what-if): the office drafting an amendment, the auditor checking one.
+  CompareSchemeDraft: ['office', 'auditor'],
   // Read models (apps/api/src/queries; scopes — own unit, own indicators, leaders after publication — checked there).
   ...QUERY_ROLES,
   // Every signed-in user reads the notifications addressed to them.

@@ -1,4 +1,4 @@
-import { Inject, Injectable, type NestMiddleware } from '@nestjs/common';
+import { Inject, Injectable, createParamDecorator, type ExecutionContext, type NestMiddleware } from '@nestjs/common';
 import { SystemClock, type Clock } from '@kaoping/jobs';
 import type { NextFunction, Request, Response } from 'express';
 
@@ -20,3 +20,8 @@ export class ReceivedAtMiddleware implements NestMiddleware {
     next();
   }
 }
+
+/** The time the request arrived (ISO 8601), as {@link ReceivedAtMiddleware} stamped it: the `now` of a read that scores. */
+export const ReceivedAt = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): string => context.switchToHttp().getRequest<TimedRequest>().receivedAt ?? new Date().toISOString(),
+);

@@ -16,6 +16,7 @@ import {
   SurveysController,
 } from './unit-facts.controller';
 import { UnitsController } from './units/units.controller';
+import { CompareSchemeDraftHandler, SchemeWhatIfController } from './what-if/what-if.controller';
 
 /**
  * The write side of the lifecycle over HTTP: one route per command a person sends (the system's are
@@ -38,7 +39,8 @@ import { UnitsController } from './units/units.controller';
     AppealsController,
     ResultsController,
     RectificationController,
+    SchemeWhatIfController,
   ],
-  providers: [SendEvaluationCommandHandler, ScoreCategoryNowHandler],
+  providers: [SendEvaluationCommandHandler, ScoreCategoryNowHandler, CompareSchemeDraftHandler],
 })
 export class LifecycleModule {}

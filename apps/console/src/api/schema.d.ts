@@ -370,6 +370,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/cycles/{cycleId}/calendar/amendments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Say how a date counts in the working-day calendar (a make-up working day, a day off, or ordinary again), with a reason: deadlines counted in working days follow it
+         * @description Command AmendCalendar. Roles: office.
+         */
+        post: operations["CyclesController_amendCalendar"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/cycles/{cycleId}/categories": {
         parameters: {
             query?: never;
@@ -1641,6 +1661,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/cycles/{cycleId}/what-if": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Score the cycle's log as it is now under a draft scheme (JSON, or YAML text) and under the scheme in force, and compare per unit: total, grade, rank and the parts that moved. Records nothing
+         * @description Roles: office, auditor.
+         */
+        post: operations["SchemeWhatIfController_compare"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/evidence": {
         parameters: {
             query?: never;
@@ -1962,6 +2002,38 @@ export interface components {
             per: "item" | "person";
             /** @example 0.5 */
             points: string | null;
+        };
+        AmendCalendarDto: {
+            /**
+             * Format: date
+             * @example 2027-02-13
+             */
+            date: string;
+            /**
+             * @description working: a working day (调休上班); holiday: a day off (放假); ordinary: Monday–Friday work, weekends off
+             * @example working
+             * @enum {string}
+             */
+            day: "working" | "holiday" | "ordinary";
+            /**
+             * Format: date
+             * @description The date the fact is about, when it differs from today
+             * @example 2026-06-30
+             */
+            effectiveDate?: string;
+            /**
+             * @description Evidence references (document ids, photo references)
+             * @example [
+             *       "doc-2026-0117",
+             *       "photo-xcp-0042"
+             *     ]
+             */
+            evidence?: string[];
+            /**
+             * @description Why: recorded with the event (required where the action changes something earlier)
+             * @example 数据录入错误，按统计局更正通知修改
+             */
+            reason: string;
         };
         AmendSchemeDto: {
             /**
@@ -2452,6 +2524,13 @@ export interface components {
              */
             position: string | null;
             schemeVersion: number | null;
+        };
+        CategoryNotComparedDto: {
+            /** @example old-town */
+            categoryId: string;
+            label: components["schemas"]["LabelDto"];
+            /** @enum {string} */
+            reason: "not-in-draft" | "not-in-force";
         };
         CategoryResultsDto: {
             categoryId: string;
@@ -4292,6 +4371,25 @@ export interface components {
             /** @example 2 */
             version: number;
         };
+        SchemeWhatIfDto: {
+            /**
+             * @description The moment scored at (deadlines judged then): when the request arrived
+             * @example 2027-01-21T00:00:00.000Z
+             */
+            asOf: string;
+            /**
+             * @description The last log position read
+             * @example 1042
+             */
+            asOfPosition: string;
+            categories: components["schemas"]["WhatIfCategoryDto"][];
+            /** @example 2026 */
+            cycleId: string;
+            draft: components["schemas"]["WhatIfSchemeRefDto"];
+            inForce: components["schemas"]["WhatIfSchemeRefDto"];
+            /** @description Categories only one of the schemes has */
+            notCompared: components["schemas"]["CategoryNotComparedDto"][];
+        };
         ScopeDto: {
             /** @example tongjiju */
             providerId?: string;
@@ -4657,6 +4755,114 @@ export interface components {
         VetoDto: {
             id: string;
             label: components["schemas"]["LabelDto"];
+        };
+        WhatIfCategoryDto: {
+            /** @example townships */
+            categoryId: string;
+            /** @description Units whose total, grade or rank would change */
+            changed: string[];
+            label: components["schemas"]["LabelDto"];
+            /** @description Every unit, in the draft's rank order */
+            units: components["schemas"]["WhatIfUnitDto"][];
+        };
+        WhatIfGradeDto: {
+            /** @example advanced */
+            id: string;
+            label: components["schemas"]["LabelDto"];
+        };
+        WhatIfPartDto: {
+            /**
+             * @description Exact value under the draft (absent: the draft drops the part)
+             * @example 68.8
+             */
+            after?: string;
+            /**
+             * @description Exact value under the scheme in force (absent: the draft adds the part)
+             * @example 88.46
+             */
+            before?: string;
+            /**
+             * @description after − before, exact (20 decimals and "…" where it has no finite form)
+             * @example -19.66
+             */
+            change: string;
+            /**
+             * @description The change rounded half up to 2 decimals
+             * @example -19.66
+             */
+            changeShown: string;
+            /** @example indicators */
+            id: string;
+            label: components["schemas"]["LabelDto"];
+        };
+        WhatIfRequestDto: {
+            /**
+             * @description Only this category (default: every category both schemes have)
+             * @example townships
+             */
+            categoryId?: string;
+            /**
+             * @description The scheme document (the format of libs/scoring), as JSON
+             * @example {
+             *       "id": "zhengding-2026",
+             *       "name": {
+             *         "zh-CN": "正定县乡镇绩效考评办法",
+             *         "en": "Zhengding township scheme"
+             *       },
+             *       "version": 1,
+             *       "cycle": 2026,
+             *       "categories": [
+             *         "…"
+             *       ]
+             *     }
+             */
+            scheme?: Record<string, never>;
+            /**
+             * @description The scheme document as YAML text (instead of scheme)
+             * @example id: zhengding-2026
+             *     version: 1
+             *     …
+             */
+            schemeYaml?: string;
+        };
+        WhatIfSchemeRefDto: {
+            /** @example s3-zhengding */
+            schemeId: string;
+            /** @example 2 */
+            version: number;
+        };
+        WhatIfStandingDto: {
+            grade: components["schemas"]["WhatIfGradeDto"];
+            /** @example 1 */
+            rank: number;
+            /**
+             * @description Rounded half up to 2 decimals (string)
+             * @example 93.65
+             */
+            total: string;
+        };
+        WhatIfUnitDto: {
+            /** @description Under the draft */
+            draft: components["schemas"]["WhatIfStandingDto"];
+            gradeChanged: boolean;
+            /** @description Under the scheme in force */
+            inForce: components["schemas"]["WhatIfStandingDto"];
+            /** @example 新城铺镇 */
+            name?: string;
+            /** @description The parts whose value moved */
+            partsMoved: components["schemas"]["WhatIfPartDto"][];
+            /**
+             * @description Places gained (positive) or lost (negative)
+             * @example -1
+             */
+            rankChange: number;
+            /**
+             * @description Draft total − total in force (2 decimals)
+             * @example -1.20
+             */
+            totalChange: string;
+            /** @example xinchengpu */
+            unitId: string;
         };
     };
     responses: never;
@@ -5788,6 +5994,82 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["ClaimBonusDto"];
+            };
+        };
+        responses: {
+            /** @description Recorded (or, for a repeated Idempotency-Key, recorded before: header Idempotent-Replayed: true) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAcceptedDto"];
+                };
+            };
+            /** @description Invalid input: every broken rule with its field path; nothing recorded */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No token, or a bad, expired or revoked one; nothing recorded */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role (or its unit/provider scope) may not do this; nothing recorded */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description What the command names does not exist; nothing recorded */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A rule refuses it now (rule-violated codes), it conflicts with what exists, the stream moved (concurrency-conflict: expected vs actual revision and the events since) or the Idempotency-Key was used for another request */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    CyclesController_amendCalendar: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any string ≤ 128 characters (a UUID is best). Repeating it repeats the first answer and records nothing; with another request: 409 idempotency-key-reused. */
+                "Idempotency-Key"?: string;
+                /** @description The stream revision the request is based on ("3"; -1 for none yet): 409 concurrency-conflict if the stream moved. */
+                "If-Match"?: string;
+            };
+            path: {
+                cycleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AmendCalendarDto"];
             };
         };
         responses: {
@@ -10218,6 +10500,68 @@ export interface operations {
             };
             /** @description A rule refuses it now (rule-violated codes), it conflicts with what exists, the stream moved (concurrency-conflict: expected vs actual revision and the events since) or the Idempotency-Key was used for another request */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    SchemeWhatIfController_compare: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cycleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WhatIfRequestDto"];
+            };
+        };
+        responses: {
+            /** @description Per category and unit: before (in force) and after (draft) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchemeWhatIfDto"];
+                };
+            };
+            /** @description The draft is no valid scheme: every problem at its path (as when publishing) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No token, or a bad, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No such cycle, no scheme published, or a category one of the schemes lacks */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -158,6 +158,7 @@ const scopedRule = (command: EvaluationCommand, scope: AccessScope): Authorizati
     case 'AmendScheme':
     case 'AssignRater':
     case 'MovePhase':
+    case 'AmendCalendar':
     case 'RecordDeadlinePassed':
     case 'IssueReminder':
     case 'RegisterUnit':

@@ -16,6 +16,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly EvaluationCommandT
     'OpenPhase',
     'ClosePhase',
     'MovePhase',
+    'AmendCalendar',
     'RegisterUnit',
     'MoveUnit',
     'RetireUnit',

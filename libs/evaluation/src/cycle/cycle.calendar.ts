@@ -1,8 +1,14 @@
 import { type PhaseId, type ResolvedCalendar, type ResolvedDeadline, resolveCalendar } from '@kaoping/scoring';
 import type { ActiveCycle } from './cycle.state';
 
-const calendarOf = (cycle: ActiveCycle): ResolvedCalendar | undefined =>
-  cycle.scheme.valid === undefined ? undefined : resolveCalendar(cycle.scheme.valid, cycle.year);
+/**
+ * The scheme calendar's dates for the cycle's year, working days counted on China's shipped
+ * calendar as the office amended it (CalendarAmended): the one resolution the deciders, the
+ * schedule and the projections use.
+ */
+export const calendarOfCycle = (cycle: ActiveCycle): ResolvedCalendar | undefined =>
+  cycle.scheme.valid === undefined ? undefined : resolveCalendar(cycle.scheme.valid, cycle.year, cycle.workingDays);
+const calendarOf = calendarOfCycle;
 
 /** A phase's dates (yyyy-mm-dd): the scheme calendar's, as moved by hand; undefined where neither says. */
 export const phaseDatesOf = (cycle: ActiveCycle, phase: PhaseId): Readonly<{ start?: string; end?: string }> => {

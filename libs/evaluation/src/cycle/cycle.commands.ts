@@ -1,6 +1,6 @@
 import type { PhaseId } from '@kaoping/scoring';
 import type { DomainCommand } from '../shared/envelope.types';
-import type { OverdueItem, PhaseTrigger, RaterUnits } from './cycle.events';
+import type { CalendarDay, OverdueItem, PhaseTrigger, RaterUnits } from './cycle.events';
 
 /** Office: open a new cycle. */
 export type CreateCycle = DomainCommand<'CreateCycle', { cycleId: string; year: number; name: string }>;
@@ -25,6 +25,8 @@ export type ClosePhase = DomainCommand<
 >;
 /** Office: move a phase's dates by hand (reason required). */
 export type MovePhase = DomainCommand<'MovePhase', { cycleId: string; phase: PhaseId; start?: string; end?: string }>;
+/** Office: say how a date counts in the working-day calendar (reason required: the notice or decision). */
+export type AmendCalendar = DomainCommand<'AmendCalendar', { cycleId: string; date: string; day: CalendarDay }>;
 /** System: a deadline passed with these items missing (computed by the worker from the projections). */
 export type RecordDeadlinePassed = DomainCommand<
   'RecordDeadlinePassed',
@@ -45,6 +47,7 @@ export type CycleCommand =
   | OpenPhase
   | ClosePhase
   | MovePhase
+  | AmendCalendar
   | RecordDeadlinePassed
   | IssueReminder;
 export type CycleCommandType = CycleCommand['type'];
@@ -56,6 +59,7 @@ export const CYCLE_COMMAND_TYPES: readonly CycleCommandType[] = [
   'OpenPhase',
   'ClosePhase',
   'MovePhase',
+  'AmendCalendar',
   'RecordDeadlinePassed',
   'IssueReminder',
 ];

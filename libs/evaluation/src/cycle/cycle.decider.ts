@@ -1,11 +1,12 @@
-import { PHASE_IDS, type PhaseId, type SchemeDocument, parseScheme } from '@kaoping/scoring';
+import { PHASE_IDS, type PhaseId, type SchemeDocument, type WorkingDayAmendment, parseScheme } from '@kaoping/scoring';
 import { guarded } from '../deciding/guards';
 import { requireActiveCycle } from '../phases/phase.rules';
-import { Conflict, InvalidInput, NotFound, RuleViolated, invalidField } from '../shared/domain-error';
+import { Conflict, NotFound, RuleViolated, invalidField } from '../shared/domain-error';
 import type { Decider, Recorded } from '../shared/envelope.types';
 import { rememberCommand } from '../shared/idempotency.util';
 import { dayOf, requireIsoDate, requireOneOf, requireReason, requireText } from '../shared/validation.util';
 import type {
+  AmendCalendar,
   AmendScheme,
   AssignRater,
   ClosePhase,
@@ -18,7 +19,8 @@ import type {
   RecordDeadlinePassed,
 } from './cycle.commands';
 import { deadlinesOf, periodsClosedBy, phaseDatesOf } from './cycle.calendar';
-import type { CycleEvent } from './cycle.events';
+import { requireValidScheme } from './scheme-document';
+import type { CalendarDay, CycleEvent } from './cycle.events';
 import type { ActiveCycle, CycleState, PhaseState, PublishedScheme } from './cycle.state';
 import { EMPTY_SCHEME_INDEX, raterRolesOf, schemeIndexOf } from './scheme-index';
 
@@ -29,26 +31,6 @@ export type CycleContext = undefined;
 export const initialCycleState = (): CycleState => ({ status: 'none', commandIds: new Set() });
 
 // ── decide ──────────────────────────────────────────────────────────────────────────────────────
-
-type Validated = Readonly<{ document: unknown; version: number }>;
-
-const validatedScheme = (scheme: unknown): Validated => {
-  const parsed = parseScheme(scheme);
-  if (!parsed.ok) {
-    throw new InvalidInput({
-      code: 'invalid-scheme',
-      message: `the scheme has ${parsed.problems.length} problem(s)`,
-      // Each problem keeps its zh-CN and en words (the API answers in the reader's language).
-      details: parsed.problems.map((problem) => ({
-        path: problem.path === '' ? 'scheme' : `scheme.${problem.path}`,
-        rule: problem.code,
-        message: problem.message.en,
-        texts: problem.message,
-      })),
-    });
-  }
-  return { document: scheme, version: parsed.scheme.version };
-};
 
 /**
  * Stream ids join ids with '-' (`unit-<cycleId>-<unitId>`): a '-' in a cycle id would let two
@@ -90,13 +72,13 @@ const publishScheme = (command: PublishScheme, state: CycleState): CycleEvent[] 
   if (state.status === 'active') {
     throw new Conflict({ code: 'scheme-already-published', message: 'the scheme is published: amend it with a reason' });
   }
-  const scheme = validatedScheme(command.data.scheme);
+  const scheme = requireValidScheme(command.data.scheme);
   return [{ type: 'SchemePublished', data: { cycleId: state.cycleId, version: scheme.version, scheme: scheme.document } }];
 };
 
 const amendScheme = (command: AmendScheme, cycle: ActiveCycle): CycleEvent[] => {
   requireReason(command.meta);
-  const scheme = validatedScheme(command.data.scheme);
+  const scheme = requireValidScheme(command.data.scheme);
   if (scheme.version <= cycle.scheme.version) {
     throw invalidField({
       path: 'scheme.version',
@@ -220,6 +202,15 @@ const movePhase = (command: MovePhase, cycle: ActiveCycle): CycleEvent[] => {
   ];
 };
 
+const CALENDAR_DAYS: readonly CalendarDay[] = ['working', 'holiday', 'ordinary'];
+
+const amendCalendar = (command: AmendCalendar, cycle: ActiveCycle): CycleEvent[] => {
+  requireReason(command.meta);
+  const date = requireIsoDate({ path: 'date', value: command.data.date });
+  const day = requireOneOf({ path: 'day', value: command.data.day, allowed: CALENDAR_DAYS });
+  return [{ type: 'CalendarAmended', data: { cycleId: cycle.cycleId, date, day } }];
+};
+
 const deadlineOf = (cycle: ActiveCycle, deadlineId: string) => {
   const deadline = deadlinesOf(cycle).find((entry) => entry.id === deadlineId);
   if (deadline === undefined) {
@@ -275,6 +266,8 @@ const decideOnActive = (command: Exclude<CycleCommand, CreateCycle | PublishSche
       return closePhase(command, cycle);
     case 'MovePhase':
       return movePhase(command, cycle);
+    case 'AmendCalendar':
+      return amendCalendar(command, cycle);
     case 'RecordDeadlinePassed':
       return recordDeadlinePassed(command, cycle);
     case 'IssueReminder':
@@ -324,6 +317,19 @@ const publishedScheme = (input: Readonly<{ version: number; document: unknown }>
   return { version: input.version, document: input.document, valid: parsed.scheme, index: schemeIndexOf(input.document as SchemeDocument) };
 };
 
+/** The amendments with `date` counted as `day`: the latest word on a date replaces any earlier one. */
+const amendedWorkingDays = (amendment: WorkingDayAmendment, change: Readonly<{ date: string; day: CalendarDay }>): WorkingDayAmendment => {
+  const without = (days: readonly string[] | undefined): readonly string[] => (days ?? []).filter((day) => day !== change.date);
+  const holidays = without(amendment.holidays);
+  const workdays = without(amendment.workdays);
+  const ordinary = without(amendment.ordinary);
+  return {
+    holidays: change.day === 'holiday' ? [...holidays, change.date] : holidays,
+    workdays: change.day === 'working' ? [...workdays, change.date] : workdays,
+    ordinary: change.day === 'ordinary' ? [...ordinary, change.date] : ordinary,
+  };
+};
+
 const evolveActive = (cycle: ActiveCycle, event: Recorded<CycleEvent>): ActiveCycle => {
   const at = event.metadata.recordedAt;
   switch (event.type) {
@@ -362,6 +368,8 @@ const evolveActive = (cycle: ActiveCycle, event: Recorded<CycleEvent>): ActiveCy
       };
       return { ...cycle, phaseDates: { ...cycle.phaseDates, [event.data.phase]: moved } };
     }
+    case 'CalendarAmended':
+      return { ...cycle, workingDays: amendedWorkingDays(cycle.workingDays, event.data) };
     case 'DeadlinePassed':
       return { ...cycle, deadlinesPassed: new Set(cycle.deadlinesPassed).add(event.data.deadlineId) };
     case 'ReminderIssued':
@@ -395,6 +403,7 @@ export const evolveCycle = (state: CycleState, event: Recorded<CycleEvent>): Cyc
             raters: [],
             deadlinesPassed: new Set(),
             remindersIssued: new Set(),
+            workingDays: {},
             commandIds,
           }
         : { ...state, commandIds };

@@ -40,6 +40,14 @@ export type PhaseMoved = DomainEvent<
   'PhaseMoved',
   { cycleId: string; phase: PhaseId; start?: string; end?: string; previousStart?: string; previousEnd?: string }
 >;
+/** How the office says a day counts: a working day (调休上班), a day off (放假), or an ordinary day again (Monday–Friday work). */
+export type CalendarDay = 'working' | 'holiday' | 'ordinary';
+/**
+ * The office amended the cycle's working-day calendar (China's shipped calendar, see
+ * @kaoping/scoring's CHINA_HOLIDAYS) for one date, with a reason in metadata (the State Council's
+ * notice, a local decision). Deadlines and phase dates counted in working days use it from then on.
+ */
+export type CalendarAmended = DomainEvent<'CalendarAmended', { cycleId: string; date: string; day: CalendarDay }>;
 /** A calendar deadline passed; the items listed were missing (they count zero, shown as missing). */
 export type DeadlinePassed = DomainEvent<
   'DeadlinePassed',
@@ -60,6 +68,7 @@ export type CycleEvent =
   | PhaseOpened
   | PhaseClosed
   | PhaseMoved
+  | CalendarAmended
   | DeadlinePassed
   | ReminderIssued;
 export type CycleEventType = CycleEvent['type'];
@@ -71,6 +80,7 @@ export const CYCLE_EVENT_TYPES: readonly CycleEventType[] = [
   'PhaseOpened',
   'PhaseClosed',
   'PhaseMoved',
+  'CalendarAmended',
   'DeadlinePassed',
   'ReminderIssued',
 ];

@@ -1,4 +1,4 @@
-import type { PhaseId, ValidScheme } from '@kaoping/scoring';
+import type { PhaseId, ValidScheme, WorkingDayAmendment } from '@kaoping/scoring';
 import type { RaterUnits } from './cycle.events';
 import type { SchemeIndex } from './scheme-index';
 
@@ -45,6 +45,8 @@ export type ActiveCycle = Seen &
     deadlinesPassed: ReadonlySet<string>;
     /** `<deadlineId>@<remindOn>` of the reminders issued. */
     remindersIssued: ReadonlySet<string>;
+    /** The office's amendments to the shipped working-day calendar (CalendarAmended), the latest per date. */
+    workingDays: WorkingDayAmendment;
   }>;
 
 /** The folded `cycle-<cycleId>` stream: the context every other decider receives. */

@@ -22,6 +22,7 @@ export const PHASE_TABLE: Readonly<Record<EvaluationCommandType, PhaseRule>> = {
   OpenPhase: 'any',
   ClosePhase: 'any',
   MovePhase: 'any',
+  AmendCalendar: 'any',
   RecordDeadlinePassed: 'any',
   IssueReminder: 'any',
 

@@ -15,6 +15,25 @@ const cycleOfYear = (year: number) => {
   return world.view();
 };
 
+// Mid-year data due 10 working days after mid-year opens (Wednesday 1 July 2026): 15 July.
+const WORKING_DAY_SCHEME = {
+  ...TEST_SCHEME,
+  calendar: {
+    ...TEST_SCHEME.calendar,
+    deadlines: (TEST_SCHEME.calendar?.deadlines ?? []).map((deadline) => (deadline.id === 'mid-year-data' ? { ...deadline, due: 'mid-year.start + 10wd' } : deadline)),
+  },
+};
+const missingOn = (asOf: string, amendments: readonly Readonly<{ date: string; day: 'working' | 'holiday' | 'ordinary' }>[]): boolean => {
+  const world = inMemoryLifecycle();
+  const office = actors.office();
+  world.run(command('CreateCycle', { cycleId: 'c', year: 2026, name: '2026年度' }, meta(office)));
+  world.run(command('PublishScheme', { cycleId: 'c', scheme: WORKING_DAY_SCHEME }, meta(office)));
+  world.run(command('OpenPhase', { cycleId: 'c', phase: 'planning', trigger: 'manual' }, meta(office)));
+  world.run(command('RegisterUnit', { cycleId: 'c', unitId: 'town-a', name: '甲乡', level: 'township', categoryId: 'townships' }, meta(office)));
+  for (const amendment of amendments) world.run(command('AmendCalendar', { cycleId: 'c', ...amendment }, meta(office, { reason: '县政府通知' })));
+  return scoreCategory(world.view(), 'townships', asOf).units.some((unit) => unit.flags.some((flag) => flag.code === 'missing-data'));
+};
+
 const flagsOf = (year: number, asOf: string): readonly string[] =>
   scoreCategory(cycleOfYear(year), 'townships', asOf).units.flatMap((unit) => unit.flags.map((flag) => flag.code));
 
@@ -29,4 +48,11 @@ describe('scoreCategory: a folded cycle scored in its own year', () => {
 
   it('refuses a category the scheme does not have, naming the field', () =>
     expect(() => scoreCategory(cycleOfYear(2026), 'villages', '2026-05-01T00:00:00Z')).toThrow(expect.objectContaining({ code: 'category-not-found' })));
+
+  it('judges a deadline counted in working days on the calendar as the office amended it', () => {
+    expect(missingOn('2026-07-16T09:00:00+08:00', [])).toBe(true);
+    // 10 July given as a day off: the data are due on 16 July, still pending that morning.
+    expect(missingOn('2026-07-16T09:00:00+08:00', [{ date: '2026-07-10', day: 'holiday' }])).toBe(false);
+    expect(missingOn('2026-07-17T09:00:00+08:00', [{ date: '2026-07-10', day: 'holiday' }])).toBe(true);
+  });
 });

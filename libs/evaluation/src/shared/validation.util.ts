@@ -53,8 +53,14 @@ export const requireWhole = (field: Field): string => {
 };
 
 /** An ISO date (yyyy-mm-dd), or InvalidInput 'not-a-date'. */
+const isCalendarDate = (value: string): boolean => {
+  const time = Date.parse(`${value.slice(0, 10)}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value.slice(0, 10);
+};
+
 export const requireIsoDate = (field: Field): string => {
-  if (typeof field.value !== 'string' || !ISO_DATE.test(field.value) || Number.isNaN(Date.parse(field.value))) {
+  // Date.parse rolls 2027-02-30 over to 2 March: the date must read back as written.
+  if (typeof field.value !== 'string' || !ISO_DATE.test(field.value) || !isCalendarDate(field.value)) {
     throw invalidField({ path: field.path, rule: 'not-a-date', message: 'must be an ISO date (yyyy-mm-dd)' });
   }
   return field.value;

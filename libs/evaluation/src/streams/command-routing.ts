@@ -28,6 +28,7 @@ export const commandRoute = (command: EvaluationCommand): CommandRoute => {
     case 'OpenPhase':
     case 'ClosePhase':
     case 'MovePhase':
+    case 'AmendCalendar':
     case 'RecordDeadlinePassed':
     case 'IssueReminder':
       return { stream: cycle, decider: 'cycle', context: {} };

@@ -1,9 +1,14 @@
 import type { EventStore } from '@kaoping/eventstore';
-import { foldCycleView, scoreCategory, type ResultLine } from '@kaoping/evaluation';
+import { type CycleView, foldCycleView, scoreCategory, type ResultLine } from '@kaoping/evaluation';
 import { readCycleEvents } from '../evaluation/cycle-log';
 
 /** A category's scores as of a position of the log: what TakeSnapshot and ComputeResults record. */
 export type ScoredCategory = Readonly<{ asOfPosition: string; schemeVersion: number; units: readonly ResultLine[] }>;
+
+/** The cycle's scoring streams folded up to `position`: what every score from the log reads (snapshots, results, what-if). */
+export const foldScoringView = async (input: Readonly<{ store: EventStore; cycleId: string; position: bigint }>): Promise<CycleView> =>
+  // Scores come from the cycle, its units and proposals: appeals, results and rectification are not read.
+  foldCycleView(await readCycleEvents({ ...input, categories: ['cycle', 'unit', 'proposal'] }));
 
 /**
  * Scores one category of a cycle from the log as it stood at `position` (default: the head): the
@@ -16,8 +21,7 @@ export const scoreCategoryFromLog = async (
 ): Promise<ScoredCategory> => {
   const { store, cycleId, categoryId } = input;
   const position = input.position ?? (await store.headPosition());
-  // Scores come from the cycle, its units and proposals: appeals, results and rectification are not read.
-  const view = foldCycleView(await readCycleEvents({ store, cycleId, position, categories: ['cycle', 'unit', 'proposal'] }));
+  const view = await foldScoringView({ store, cycleId, position });
   const result = scoreCategory(view, categoryId, input.asOf);
   return {
     asOfPosition: position.toString(),

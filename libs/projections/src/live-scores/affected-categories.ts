@@ -4,7 +4,7 @@ import type { CycleChange } from '../cycle-views/cycle-views';
 /** The latest event that touched a category's scores: scores are computed as of its time. */
 export type CategoryTouch = Readonly<{ recordedAt: string; position: bigint }>;
 
-const SCHEDULE_EVENTS: ReadonlySet<string> = new Set(['SchemePublished', 'SchemeAmended', 'PhaseClosed', 'PhaseMoved', 'DeadlinePassed']);
+const SCHEDULE_EVENTS: ReadonlySet<string> = new Set(['SchemePublished', 'SchemeAmended', 'PhaseClosed', 'PhaseMoved', 'CalendarAmended', 'DeadlinePassed']);
 
 const categoryOf = (view: CycleView, unitId: string): string | undefined => {
   const unit = view.units.get(unitId);

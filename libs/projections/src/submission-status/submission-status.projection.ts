@@ -7,7 +7,7 @@ import { submissionItemsOf } from './submission-status.reducer';
 
 export const SUBMISSION_STATUS = 'submission-status';
 
-const CALENDAR_EVENTS: ReadonlySet<string> = new Set(['SchemePublished', 'SchemeAmended', 'PhaseClosed', 'PhaseMoved', 'DeadlinePassed']);
+const CALENDAR_EVENTS: ReadonlySet<string> = new Set(['SchemePublished', 'SchemeAmended', 'PhaseClosed', 'PhaseMoved', 'CalendarAmended', 'DeadlinePassed']);
 
 /**
  * Where each unit stands for each deadline of the calendar (submitted, pending, overdue, missing):

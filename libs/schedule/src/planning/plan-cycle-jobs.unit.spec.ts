@@ -44,4 +44,27 @@ describe('the plan of a cycle', () => {
       ]),
     ]);
   });
+
+  it("moves a deadline counted in working days when the office amends the calendar (the plan due 7 working days after 1 January)", () => {
+    const before = plan(published);
+    // 2026: 1–3 January off, Sunday 4 January worked (调休): 4, 5, 6, 7, 8, 9, 12 January.
+    expect(before.filter((job) => job.jobId.includes(':unit-plan:')).map((job) => job.jobId)).toEqual([
+      'cycle:c:deadline:unit-plan:remind:2026-01-09@2026-01-09T00:00:00.000Z',
+      'cycle:c:deadline:unit-plan:remind:2026-01-11@2026-01-11T00:00:00.000Z',
+      expect.stringMatching(/^cycle:c:deadline:unit-plan:pass@2026-01-13T/),
+    ]);
+    const snowDay = recorded({ type: 'CalendarAmended', data: { cycleId: 'c', date: '2026-01-07', day: 'holiday' } }, '县政府通知：1月7日暴雪停止办公');
+    const after = plan([...published, snowDay]);
+    const diff = diffSchedule(after, new Map(before.map((job) => [job.slot, job.jobId])));
+    expect(diff.reschedule.map((r) => r.to.jobId)).toEqual([expect.stringMatching(/^cycle:c:deadline:unit-plan:pass@2026-01-14T/)]);
+    // Reminders (3 and 1 calendar days before) are slots of their own day: the new ones replace the old.
+    expect(diff.enqueue.map((job) => job.jobId)).toEqual([
+      'cycle:c:deadline:unit-plan:remind:2026-01-10@2026-01-10T00:00:00.000Z',
+      'cycle:c:deadline:unit-plan:remind:2026-01-12@2026-01-12T00:00:00.000Z',
+    ]);
+    expect(diff.cancel).toEqual([
+      'cycle:c:deadline:unit-plan:remind:2026-01-09@2026-01-09T00:00:00.000Z',
+      'cycle:c:deadline:unit-plan:remind:2026-01-11@2026-01-11T00:00:00.000Z',
+    ]);
+  });
 });

@@ -35,6 +35,7 @@ export const SCHEDULE_TRIGGERS: readonly string[] = [
   'SchemePublished',
   'SchemeAmended',
   'PhaseMoved',
+  'CalendarAmended',
   'PhaseOpened',
   'PhaseClosed',
   'ResultsPublished',

@@ -7,7 +7,7 @@ import { Sender, commandMeta, type Sending } from '../sending.decorator';
 import { ParseIdPipe } from '../id.pipe';
 import { SendEvaluationCommand } from '../lifecycle-commands.service';
 import { schemeDocumentOf } from '../scheme-document';
-import { AmendSchemeDto, AssignRaterDto, CreateCycleDto, PublishSchemeDto } from './cycles.dto';
+import { AmendCalendarDto, AmendSchemeDto, AssignRaterDto, CreateCycleDto, PublishSchemeDto } from './cycles.dto';
 
 /** Cycles, their scheme versions and raters: the office's set-up. */
 @ApiTags('cycles & schemes')
@@ -41,6 +41,16 @@ export class CyclesController {
   ): Promise<CommandOutcome> {
     const data = { cycleId, scheme: schemeDocumentOf(body), ...(body.changes === undefined ? {} : { changes: body.changes }) };
     return this.commands.execute(new SendEvaluationCommand({ type: 'AmendScheme', data, meta: commandMeta(sending, body) }, sending.request));
+  }
+
+  @Post(':cycleId/calendar/amendments')
+  @CommandRoute('AmendCalendar', 'Say how a date counts in the working-day calendar (a make-up working day, a day off, or ordinary again), with a reason: deadlines counted in working days follow it')
+  amendCalendar(
+    @Sender() sending: Sending,
+    @Param('cycleId', ParseIdPipe) cycleId: string,
+    @Body() body: AmendCalendarDto,
+  ): Promise<CommandOutcome> {
+    return this.commands.execute(new SendEvaluationCommand({ type: 'AmendCalendar', data: { cycleId, date: body.date, day: body.day }, meta: commandMeta(sending, body) }, sending.request));
   }
 
   @Post(':cycleId/raters')

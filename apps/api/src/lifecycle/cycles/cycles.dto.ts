@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsInt, IsNotEmpty, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
-import { CommandBodyDto, ID, ID_MESSAGE, SCHEME_ID, SCHEME_ID_MESSAGE, OptionalEvidence, OptionalReason, RequiredReason, SHORT_TEXT } from '../common.dto';
+import { ArrayMaxSize, IsArray, IsIn, IsISO8601, IsInt, IsNotEmpty, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { CommandBodyDto, ID, ID_MESSAGE, ISO_DATE, ISO_DATE_MESSAGE, SCHEME_ID, SCHEME_ID_MESSAGE, OptionalEvidence, OptionalReason, ReasonedCommandDto, RequiredReason, SHORT_TEXT } from '../common.dto';
 
 export class CreateCycleDto extends CommandBodyDto {
   @ApiProperty({ example: '2026', description: 'The cycle id: it names the cycle streams' })
@@ -60,6 +60,20 @@ export class AmendSchemeDto extends SchemeDocumentDto {
   @IsNotEmpty({ each: true })
   @MaxLength(500, { each: true })
   changes?: string[];
+}
+
+export const CALENDAR_DAYS = ['working', 'holiday', 'ordinary'] as const;
+
+/** How one date counts in the cycle's working-day calendar (China's shipped calendar, amended). */
+export class AmendCalendarDto extends ReasonedCommandDto {
+  @ApiProperty({ example: '2027-02-13', format: 'date' })
+  @Matches(ISO_DATE, { message: ISO_DATE_MESSAGE })
+  @IsISO8601({ strict: true })
+  date!: string;
+
+  @ApiProperty({ enum: CALENDAR_DAYS, example: 'working', description: 'working: a working day (调休上班); holiday: a day off (放假); ordinary: Monday–Friday work, weekends off' })
+  @IsIn(CALENDAR_DAYS)
+  day!: (typeof CALENDAR_DAYS)[number];
 }
 
 export class AssignRaterDto extends CommandBodyDto {
