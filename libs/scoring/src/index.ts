@@ -46,9 +46,10 @@ export type {
   SourceDocument,
   SurveyMethodDocument,
   SurveyTierDocument,
+  UnitLevel,
   VetoDocument,
 } from './scheme/scheme.types';
-export { DEADLINE_KINDS, PHASE_IDS } from './scheme/scheme.types';
+export { DEADLINE_KINDS, PHASE_IDS, UNIT_LEVELS } from './scheme/scheme.types';
 /** The id rule schemes and the API share (see {@link SCHEME_ID_PATTERN}). */
 export { SCHEME_ID_PATTERN, SCHEME_ID_RULE, isSchemeId } from './scheme/scheme-id';
 export type { Label } from './scheme/scheme.model';
