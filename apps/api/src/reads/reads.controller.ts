@@ -4,6 +4,7 @@ import { NotFound } from '@kaoping/evaluation';
 import type { ActingUser } from '@kaoping/identity';
 import {
   DIRECTORY,
+  LIVE_SCORES,
   PROPOSALS,
   ReadModelsService,
   SUBMISSION_STATUS,
@@ -17,11 +18,13 @@ import {
   listResults,
   listSnapshots,
   listUnits,
+  liveStandings,
   phaseBoard,
   schemeVersion,
   schemeVersions,
   unitById,
   type CycleSummary,
+  type LiveStanding,
   type UnitView,
 } from '@kaoping/projections';
 import type { SchemeOutline } from '@kaoping/scoring';
@@ -30,7 +33,7 @@ import { ReadRoute } from '../commands/command-route.decorator';
 import { ErrorBodyDto } from '../errors/error-body.dto';
 import { ParseIdPipe } from '../lifecycle/id.pipe';
 import { FreshnessQuery } from '../queries/queries.dto';
-import { assertMayRead, assertOwnUnit } from '../queries/query-access';
+import { QUERY_ROLES, assertMayRead, assertOwnUnit } from '../queries/query-access';
 import {
   AppealListDto,
   AppealReadDto,
@@ -59,12 +62,11 @@ import {
   SnapshotsQuery,
   UnitDetailDto,
   UnitListDto,
-  UnitTreeDto,
   UnitsQuery,
   type OutlineNodeDto,
   type PageQuery,
-  type UnitTreeNodeDto,
 } from './reads.dto';
+import { UnitTreeDto, type UnitStandingDto, type UnitTreeNodeDto } from './responses.dto';
 
 const pagingOf = (query: PageQuery) => ({ limit: query.limit ?? 50, offset: query.offset ?? 0 });
 const TREE_LIMIT = 100_000;
@@ -179,13 +181,20 @@ export class ReadsController {
   }
 
   @Get(':cycleId/units-tree')
-  @ReadRoute('ListUnits', 'The unit tree (county → departments/townships → sections → persons, projects), every unit once (a unit reporter: its own unit)')
+  @ReadRoute(
+    'ListUnits',
+    'The unit tree (county → departments/townships → sections → persons, projects), every unit once, each with its live score, rank and provisional grade where it has one (a unit reporter: its own unit; a leader: scores of published categories only; roles that may not read live scores: no scores)',
+  )
   @ApiOkResponse({ type: UnitTreeDto })
   async unitTree(@CurrentActor() actor: ActingUser, @Param('cycleId', ParseIdPipe) cycleId: string, @Query() query: FreshnessQuery): Promise<UnitTreeDto> {
     assertMayRead(actor, 'ListUnits');
     const position = await this.fresh(DIRECTORY, query.minPosition);
+    const scoresPosition = await this.fresh(LIVE_SCORES, query.minPosition);
     const page = await listUnits(this.db, { cycleId, limit: TREE_LIMIT, offset: 0, ...(actor.role === 'unit-reporter' ? { unitIds: [actor.unitId ?? ''] } : {}) });
-    return { position, roots: treeOf(page.items) };
+    const standings = mayReadScores(actor) ? await liveStandings(this.db, { cycleId }) : [];
+    // The same scope as the live-scores read: leaders see a category's scores once it is published.
+    const shown = standings.filter((standing) => actor.role !== 'leader' || standing.published);
+    return { position, scoresPosition, roots: treeOf(page.items, shown) };
   }
 
   @Get(':cycleId/units/:unitId')
@@ -415,9 +424,29 @@ const appealDto = (a: Awaited<ReturnType<typeof listAppeals>>['items'][number]) 
   decided: a.decided === null ? null : { ...a.decided, revokes: Array.isArray(a.decided.revokes) ? a.decided.revokes.filter((r): r is object => typeof r === 'object' && r !== null) : [] },
 });
 
-/** Nests units under their parents; a unit whose parent is not in the list is a root. */
-const treeOf = (units: readonly UnitView[]): UnitTreeNodeDto[] => {
-  const nodes = new Map<string, UnitTreeNodeDto>(units.map((u) => [u.unitId, { ...u, children: [] }]));
+const isRecord = (value: unknown): value is Readonly<Record<string, unknown>> => typeof value === 'object' && value !== null;
+const textIn = (value: Readonly<Record<string, unknown>>, key: string): string => (typeof value[key] === 'string' ? value[key] : '');
+
+/** A grade as the live-scores row holds it ({ id, label }), or null. */
+const gradeOf = (value: unknown): UnitStandingDto['grade'] => {
+  if (!isRecord(value) || typeof value['id'] !== 'string') return null;
+  const label = isRecord(value['label']) ? value['label'] : {};
+  return { id: value['id'], label: { 'zh-CN': textIn(label, 'zh-CN'), en: textIn(label, 'en') } };
+};
+
+const mayReadScores = (actor: ActingUser): boolean => (QUERY_ROLES.ReadLiveScores as readonly string[]).includes(actor.role);
+
+/**
+ * Nests units under their parents, each with its standing in its own category; a unit whose parent
+ * is not in the list is a root.
+ */
+const treeOf = (units: readonly UnitView[], standings: readonly LiveStanding[]): UnitTreeNodeDto[] => {
+  const scoreOf = new Map(standings.map((s) => [`${s.unitId}@${s.categoryId}`, s]));
+  const score = (unit: UnitView): UnitStandingDto | null => {
+    const standing = scoreOf.get(`${unit.unitId}@${unit.categoryId}`);
+    return standing === undefined ? null : { categoryId: standing.categoryId, total: standing.total, rank: standing.rank, grade: gradeOf(standing.grade) };
+  };
+  const nodes = new Map<string, UnitTreeNodeDto>(units.map((u) => [u.unitId, { ...u, score: score(u), children: [] }]));
   const roots: UnitTreeNodeDto[] = [];
   for (const node of nodes.values()) {
     const parent = node.parentUnitId === null ? undefined : nodes.get(node.parentUnitId);

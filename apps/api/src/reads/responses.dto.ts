@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { LabelDto, ProposalDto } from './reads.dto';
+import { LabelDto, ProposalDto, UnitDto } from './reads.dto';
 
 /**
  * Response shapes of the reads that had none in the OpenAPI document (read models, audit,
@@ -64,6 +64,29 @@ export class LiveUnitScoreDto {
   @ApiProperty({ ...JSON_OBJECT, description: 'Bonus: shown (string) and items' }) bonus!: object;
   @ApiProperty({ ...JSON_OBJECT, description: 'Deduction: shown (string) and items' }) deduction!: object;
   @ApiProperty({ type: [UnitFlagDto] }) flags!: UnitFlagDto[];
+}
+
+/** Where a unit stands now in its category (the live-scores read model). */
+export class UnitStandingDto {
+  @ApiProperty({ example: 'townships', description: 'The category it is scored in (its own)' }) categoryId!: string;
+  @ApiProperty({ example: '93.65', description: 'Live total, rounded to 2 decimals (string)' }) total!: string;
+  @ApiProperty({ example: 1, description: 'Rank within the category' }) rank!: number;
+  @ApiProperty({ type: GradeRefDto, nullable: true, description: 'Provisional grade' }) grade!: GradeRefDto | null;
+}
+
+export class UnitTreeNodeDto extends UnitDto {
+  @ApiProperty({
+    type: UnitStandingDto,
+    nullable: true,
+    description: 'Its live score and grade; null where it has none (not scored yet, or a leader before its category is published)',
+  })
+  score!: UnitStandingDto | null;
+  @ApiProperty({ type: () => [UnitTreeNodeDto] }) children!: UnitTreeNodeDto[];
+}
+
+export class UnitTreeDto extends PositionedDto {
+  @ApiProperty({ type: String, nullable: true, example: '1040', description: 'The log position the scores on the nodes reflect' }) scoresPosition!: string | null;
+  @ApiProperty({ type: [UnitTreeNodeDto], description: 'Units whose parent is not a unit of the cycle (or that you may not see) are roots' }) roots!: UnitTreeNodeDto[];
 }
 
 export class LiveScoresDto extends PositionedDto {

@@ -1312,7 +1312,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The unit tree (county → departments/townships → sections → persons, projects), every unit once (a unit reporter: its own unit)
+         * The unit tree (county → departments/townships → sections → persons, projects), every unit once, each with its live score, rank and provisional grade where it has one (a unit reporter: its own unit; a leader: scores of published categories only; roles that may not read live scores: no scores)
          * @description Roles: office, committee, auditor, admin, leader, unit-reporter, data-provider, inspector, complaint-handler, survey-office.
          */
         get: operations["ReadsController_unitTree"];
@@ -4595,14 +4595,38 @@ export interface components {
              */
             total: number;
         };
+        UnitStandingDto: {
+            /**
+             * @description The category it is scored in (its own)
+             * @example townships
+             */
+            categoryId: string;
+            /** @description Provisional grade */
+            grade: components["schemas"]["GradeRefDto"] | null;
+            /**
+             * @description Rank within the category
+             * @example 1
+             */
+            rank: number;
+            /**
+             * @description Live total, rounded to 2 decimals (string)
+             * @example 93.65
+             */
+            total: string;
+        };
         UnitTreeDto: {
             /**
-             * @description The log position the read model reflects (null: nothing yet)
+             * @description The log position the read model reflects
              * @example 1042
              */
             position: string | null;
             /** @description Units whose parent is not a unit of the cycle (or that you may not see) are roots */
             roots: components["schemas"]["UnitTreeNodeDto"][];
+            /**
+             * @description The log position the scores on the nodes reflect
+             * @example 1040
+             */
+            scoresPosition: string | null;
         };
         UnitTreeNodeDto: {
             /** @example townships */
@@ -4619,6 +4643,8 @@ export interface components {
              * @enum {string}
              */
             planStatus: "none" | "submitted" | "approved" | "returned";
+            /** @description Its live score and grade; null where it has none (not scored yet, or a leader before its category is published) */
+            score: components["schemas"]["UnitStandingDto"] | null;
             /** @enum {string} */
             status: "registered" | "retired";
             /** @example xinchengpu */
