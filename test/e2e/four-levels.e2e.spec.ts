@@ -43,6 +43,13 @@ describe('four levels of Qitai, through HTTP', () => {
     await register('caizhengju-yusuanke', '预算股', 'section', 'sections', 'caizhengju');
     await register('laoqitai-dangzhengban', '党政办', 'section', 'sections', 'laoqitai');
     await register('li-ming', '李明', 'person', 'staff', 'caizhengju-yusuanke');
+    // 财政局's staff: in its section and directly under it; 吴敏 works in the township.
+    await register('zhang-wei', '张伟', 'person', 'staff', 'caizhengju');
+    await register('wang-fang', '王芳', 'person', 'staff', 'caizhengju-yusuanke');
+    await register('zhao-lei', '赵磊', 'person', 'staff', 'caizhengju');
+    await register('sun-li', '孙丽', 'person', 'staff', 'caizhengju-yusuanke');
+    await register('zhou-jie', '周杰', 'person', 'staff', 'caizhengju');
+    await register('wu-min', '吴敏', 'person', 'staff', 'laoqitai-dangzhengban');
   }, 120_000);
   afterAll(() => k.close());
 
@@ -62,7 +69,7 @@ describe('four levels of Qitai, through HTTP', () => {
   });
 
   it('refuses a person registered among the departments, with 400 naming level and the rule', async () => {
-    const res = await refused(`${CYCLE}/units`, { unitId: 'wang-fang', name: '王芳', level: 'person', categoryId: 'departments', parentUnitId: 'caizhengju' });
+    const res = await refused(`${CYCLE}/units`, { unitId: 'qian-hao', name: '钱浩', level: 'person', categoryId: 'departments', parentUnitId: 'caizhengju' });
     expect(res.status).toBe(400);
     expect(res.body).toMatchObject({ code: 'level-not-in-category', details: [expect.objectContaining({ path: 'level', rule: 'level-not-in-category' })] });
   });
@@ -93,8 +100,17 @@ describe('four levels of Qitai, through HTTP', () => {
 
     const all = await tree(office);
     expect(shapeOf(all.roots)).toEqual([
-      ['caizhengju', 'department', [['caizhengju-yusuanke', 'section', [['li-ming', 'person', []]]]]],
-      ['laoqitai', 'township', [['laoqitai-dangzhengban', 'section', []]]],
+      [
+        'caizhengju',
+        'department',
+        [
+          ['caizhengju-yusuanke', 'section', [['li-ming', 'person', []], ['sun-li', 'person', []], ['wang-fang', 'person', []]]],
+          ['zhang-wei', 'person', []],
+          ['zhao-lei', 'person', []],
+          ['zhou-jie', 'person', []],
+        ],
+      ],
+      ['laoqitai', 'township', [['laoqitai-dangzhengban', 'section', [['wu-min', 'person', []]]]]],
     ]);
     expect(BigInt(all.scoresPosition ?? '0')).toBeGreaterThanOrEqual(head);
     // 财政局: key work 30 × 95% + conduct 20 × 90% = 46.5 of the 90 points, the half-year's 30 of them → 15.50 (the rest pending).
@@ -114,5 +130,41 @@ describe('four levels of Qitai, through HTTP', () => {
     const leader = await k.as('leader.county-head', 'leader');
     expect(find((await tree(leader)).roots, 'caizhengju')).toMatchObject({ unitId: 'caizhengju', score: null });
     expect(find((await tree(efficiency)).roots, 'li-ming')).toMatchObject({ score: null });
+  });
+  it('grades 财政局’s staff within the 优秀 share its own grade allows: 不合格 gives 12 %, one place of six, shared by a tie', async () => {
+    const survey = await k.as('zhou.survey', 'survey-office', { providerId: 'statistics-bureau' });
+    const full = async (personId: string, satisfied: string) => {
+      const self = await k.as(`reporter.${personId}`, 'unit-reporter', { unitId: personId });
+      for (const period of ['half-year', 'year-end']) {
+        for (const indicatorId of ['general', 'post-targets', 'conduct']) await k.send(self, `${CYCLE}/units/${personId}/data`, { indicatorId, period, value: '100' });
+      }
+      const fairly = String(10 - Number(satisfied));
+      await k.send(survey, `${CYCLE}/units/${personId}/surveys`, { indicatorId: 'public', counts: { satisfied, 'fairly-satisfied': fairly }, sampleSize: '10' });
+    };
+    // 张伟 and 王芳 100.00 (优秀), 赵磊 99.20 (8 of 10 satisfied, 2 fairly: 92 % of 10 points).
+    await full('zhang-wei', '10');
+    await full('wang-fang', '10');
+    await full('zhao-lei', '8');
+    const head = await settledHeadPosition(k.api.store);
+    const grades = async (who: Headers, unitId: string) => k.api.http().get(`${CYCLE}/units/${unitId}/person-grades?minPosition=${head}`).set(who);
+
+    const res = await grades(office, 'caizhengju');
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ unitId: 'caizhengju', unit: { categoryId: 'departments', grade: { id: 'fail' } }, excellenceRatio: '12', quota: 1, excellent: 2 });
+    const byPerson = new Map((res.body.persons as readonly Readonly<{ personId: string }>[]).map((person) => [person.personId, person]));
+    expect([...byPerson.keys()].sort()).toEqual(['li-ming', 'sun-li', 'wang-fang', 'zhang-wei', 'zhao-lei', 'zhou-jie']);
+    expect(byPerson.get('zhang-wei')).toEqual({ personId: 'zhang-wei', name: '张伟', parentUnitId: 'caizhengju', total: '100.00', scored: '优秀', grade: '优秀', quotaFilled: false });
+    expect(byPerson.get('wang-fang')).toMatchObject({ parentUnitId: 'caizhengju-yusuanke', total: '100.00', grade: '优秀', quotaFilled: false });
+    expect(byPerson.get('zhao-lei')).toMatchObject({ total: '99.20', scored: '优秀', grade: '称职', quotaFilled: true });
+    expect(byPerson.get('li-ming')).toMatchObject({ scored: '不称职', grade: '不称职', quotaFilled: false });
+
+    // The section is graded too, but Qitai's sections set no share: no quota, the scores' own grades stand.
+    const section = await grades(office, 'caizhengju-yusuanke');
+    expect(section.body).toMatchObject({ excellenceRatio: null, quota: null, excellent: 1 });
+    expect(section.body.persons.map((person: { personId: string }) => person.personId).sort()).toEqual(['li-ming', 'sun-li', 'wang-fang']);
+
+    expect((await grades(await k.as('reporter.caizhengju', 'unit-reporter', { unitId: 'caizhengju' }), 'caizhengju')).status).toBe(200);
+    expect((await grades(await k.as('reporter.li-ming', 'unit-reporter', { unitId: 'li-ming' }), 'caizhengju')).status).toBe(403);
+    expect((await grades(office, 'nobody')).status).toBe(404);
   });
 });

@@ -142,3 +142,6 @@ export type { HolidayYear, WorkingDayAmendment, WorkingDays } from './calendar/w
 /** Person evaluation (优秀/称职/基本称职/不称职) within the 优秀 share the unit's grade allows. */
 export { PERSON_GRADES, PERSON_GRADE_LABELS, gradePersons } from './persons/grade-persons';
 export type { PersonGrade, PersonGrading, PersonRating, PersonResult } from './persons/grade-persons';
+/** A unit's staff graded by their own scores, 优秀 held to the share the unit's grade allows. */
+export { excellenceRatioOf, gradeStaff, personGradeOf } from './persons/staff-grading';
+export type { StaffGrading, StaffMember, StaffMemberGrade } from './persons/staff-grading';

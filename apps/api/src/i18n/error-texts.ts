@@ -127,6 +127,7 @@ export const ERROR_TEXTS: Readonly<Record<string, ErrorTexts>> = {
   'parent-retired': t('上级单位已退出本年度考评', 'the parent unit has been retired from this cycle'),
   'parent-level-not-allowed': t('上级单位的层级不符（县 → 部门、乡镇 → 科室 → 干部）', 'the parent is of a level this unit cannot hang below (county → departments, townships → sections → persons)'),
   'unknown-provider': t('方案中没有此数据采集单位', 'the scheme names no such data provider'),
+  'not-person-grades': t('干部的等次须为优秀、称职、基本称职或不称职之一', 'a person is graded 优秀, 称职, 基本称职 or 不称职'),
   'unknown-indicator': t('方案中该单位所在类别没有此指标', "the unit's category has no such indicator"),
   'wrong-method': t('此指标的计分方法不接受此类数据', "the indicator's method does not take this"),
   'no-target-for-method': t('此指标的计分方法不设目标值', "the indicator's method has no target"),

@@ -67,6 +67,7 @@ import {
   type PageQuery,
 } from './reads.dto';
 import { UnitTreeDto, type UnitStandingDto, type UnitTreeNodeDto } from './responses.dto';
+import { standingDto, standingsByUnit } from './standing';
 
 const pagingOf = (query: PageQuery) => ({ limit: query.limit ?? 50, offset: query.offset ?? 0 });
 const TREE_LIMIT = 100_000;
@@ -424,16 +425,6 @@ const appealDto = (a: Awaited<ReturnType<typeof listAppeals>>['items'][number]) 
   decided: a.decided === null ? null : { ...a.decided, revokes: Array.isArray(a.decided.revokes) ? a.decided.revokes.filter((r): r is object => typeof r === 'object' && r !== null) : [] },
 });
 
-const isRecord = (value: unknown): value is Readonly<Record<string, unknown>> => typeof value === 'object' && value !== null;
-const textIn = (value: Readonly<Record<string, unknown>>, key: string): string => (typeof value[key] === 'string' ? value[key] : '');
-
-/** A grade as the live-scores row holds it ({ id, label }), or null. */
-const gradeOf = (value: unknown): UnitStandingDto['grade'] => {
-  if (!isRecord(value) || typeof value['id'] !== 'string') return null;
-  const label = isRecord(value['label']) ? value['label'] : {};
-  return { id: value['id'], label: { 'zh-CN': textIn(label, 'zh-CN'), en: textIn(label, 'en') } };
-};
-
 const mayReadScores = (actor: ActingUser): boolean => (QUERY_ROLES.ReadLiveScores as readonly string[]).includes(actor.role);
 
 /**
@@ -441,10 +432,10 @@ const mayReadScores = (actor: ActingUser): boolean => (QUERY_ROLES.ReadLiveScore
  * is not in the list is a root.
  */
 const treeOf = (units: readonly UnitView[], standings: readonly LiveStanding[]): UnitTreeNodeDto[] => {
-  const scoreOf = new Map(standings.map((s) => [`${s.unitId}@${s.categoryId}`, s]));
+  const standingOf = standingsByUnit(standings);
   const score = (unit: UnitView): UnitStandingDto | null => {
-    const standing = scoreOf.get(`${unit.unitId}@${unit.categoryId}`);
-    return standing === undefined ? null : { categoryId: standing.categoryId, total: standing.total, rank: standing.rank, grade: gradeOf(standing.grade) };
+    const standing = standingOf(unit);
+    return standing === undefined ? null : standingDto(standing);
   };
   const nodes = new Map<string, UnitTreeNodeDto>(units.map((u) => [u.unitId, { ...u, score: score(u), children: [] }]));
   const roots: UnitTreeNodeDto[] = [];
