@@ -89,10 +89,12 @@ const registerUnit = (command: RegisterUnit, input: Readonly<{ cycle: ActiveCycl
 const moveUnit = ({ command, cycle, unit }: On<MoveUnit>): UnitEvent[] => {
   requireReason(command.meta);
   const to = command.data.toCategoryId;
-  if (!cycle.scheme.index.categories.has(to)) {
+  const category = cycle.scheme.index.categories.get(to);
+  if (category === undefined) {
     throw invalidField({ path: 'toCategoryId', rule: 'unknown-category', message: `${to} is not a category of the scheme` });
   }
   if (to === unit.unit.categoryId) throw invalidField({ path: 'toCategoryId', rule: 'same-category', message: `the unit is in ${to} already` });
+  assertLevelInCategory({ level: unit.unit.level, category, path: 'toCategoryId' });
   return [{ type: 'UnitMoved', data: { cycleId: cycle.cycleId, unitId: unit.unit.unitId, fromCategoryId: unit.unit.categoryId, toCategoryId: to } }];
 };
 

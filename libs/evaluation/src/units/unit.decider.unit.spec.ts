@@ -104,12 +104,11 @@ describe('units: the four levels (county → departments and townships → secti
     recorded(event('UnitRegistered', { unitId, name: unitId, level, categoryId }));
   const under = (parent: Recorded<UnitEvent>[]) => ({ ...planning, parent: unitWith(parent) });
   // The test scheme's categories, each declaring the levels it evaluates (the seed Qitai scheme does).
-  const leveled = {
-    cycle: cycleWith({
-      open: ['planning'],
-      scheme: { ...TEST_SCHEME, categories: TEST_SCHEME.categories.map((category) => ({ ...category, unitLevels: category.id === 'townships' ? ['township'] : ['department', 'section'] })) },
-    }),
+  const leveledScheme = {
+    ...TEST_SCHEME,
+    categories: TEST_SCHEME.categories.map((category) => ({ ...category, unitLevels: category.id === 'townships' ? ['township'] : ['department', 'section'] })),
   };
+  const leveled = { cycle: cycleWith({ open: ['planning'], scheme: leveledScheme }) };
   const dept = departmentRegistered('dept-a');
 
   it('registers the county at the top, a department under it, a section under the department and a person under the section', () => {
@@ -161,6 +160,14 @@ describe('units: the four levels (county → departments and townships → secti
       .when(register({ unitId: 'li-ming', level: 'person', categoryId: 'departments', parentUnitId: 'dept-a' }), { ...leveled, parent: unitWith([dept]) })
       .thenThrows({ kind: 'invalid-input', code: 'level-not-in-category' }, (error) =>
         expect(error.details).toEqual([expect.objectContaining({ path: 'level', rule: 'level-not-in-category' })]),
+      ));
+
+  it('refuses to move a unit into a category that does not evaluate its level', () =>
+    spec
+      .given([dept])
+      .when(command('MoveUnit', { unitId: 'dept-a', toCategoryId: 'townships' }, meta(office, { reason: '机构改革' })), { cycle: cycleWith({ open: ['planning'], scheme: leveledScheme }) })
+      .thenThrows({ kind: 'invalid-input', code: 'level-not-in-category' }, (error) =>
+        expect(error.details).toEqual([expect.objectContaining({ path: 'toCategoryId', rule: 'level-not-in-category' })]),
       ));
 
   it('registers a unit of a level its category evaluates', () =>

@@ -91,12 +91,12 @@ export const PARENT_LEVELS: Readonly<Record<UnitLevel, readonly UnitLevel[]>> = 
 /** Levels that cannot stand alone: a section is some department's, a person works somewhere. */
 const NEEDS_PARENT: ReadonlySet<UnitLevel> = new Set(['section', 'person']);
 
-/** The category's levels admit `level`: InvalidInput 'level-not-in-category' otherwise. */
-export const assertLevelInCategory = (input: Readonly<{ level: UnitLevel; category: CategoryInfo }>): void => {
+/** The category's levels admit `level`: InvalidInput 'level-not-in-category' (on `path`, default `level`) otherwise. */
+export const assertLevelInCategory = (input: Readonly<{ level: UnitLevel; category: CategoryInfo; path?: string }>): void => {
   const { unitLevels } = input.category;
   if (unitLevels !== undefined && !unitLevels.includes(input.level)) {
     throw invalidField({
-      path: 'level',
+      path: input.path ?? 'level',
       rule: 'level-not-in-category',
       message: `category ${input.category.id} evaluates ${unitLevels.join(', ')} units, not a ${input.level}`,
     });
