@@ -113,7 +113,7 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
     browser = c.browser;
     await person('wang.office', [{ role: 'office' }, { role: 'committee' }]);
     await person('zhang.committee', [{ role: 'committee' }]);
-    await person('provider.stats-bureau', [{ role: 'data-provider', providerId: 'stats-bureau' }]);
+    await person('provider.statistics-bureau', [{ role: 'data-provider', providerId: 'statistics-bureau' }]);
     await person('inspector.statistics-bureau', [{ role: 'inspector', providerId: 'statistics-bureau' }]);
     await person('hotline.12345', [{ role: 'complaint-handler' }]);
     await person('reporter.quyangqiao', [{ role: 'unit-reporter', unitId: 'quyangqiao' }]);
@@ -271,14 +271,14 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
     for (const fact of facts.facts) {
       if (fact.type === 'DataSubmitted' && !assigned.has(`${fact.unitId}/${fact.indicatorId}`)) {
         assigned.add(`${fact.unitId}/${fact.indicatorId}`);
-        await send(office, `${cycle}/units/${fact.unitId}/indicators`, { indicatorId: fact.indicatorId, providerId: 'stats-bureau' });
+        await send(office, `${cycle}/units/${fact.unitId}/indicators`, { indicatorId: fact.indicatorId, providerId: 'statistics-bureau' });
       }
       if (fact.type === 'RatingGiven') raters.set(`${fact.raterId}/${fact.raterRole}`, { raterId: fact.raterId, raterRole: fact.raterRole, units: 'all' });
     }
     for (const rater of raters.values()) await send(office, `${cycle}/raters`, rater);
     await send(office, `${cycle}/phases/planning/close`, { periods: [], reason: '部署完成' });
     await send(office, `${cycle}/phases/monitoring/open`, { reason: '进入运行监控' });
-    const provider = await token('provider.stats-bureau');
+    const provider = await token('provider.statistics-bureau');
     for (const fact of facts.facts) {
       if (fact.type === 'DataSubmitted' && fact.period === 'mid-year') await send(provider, `${cycle}/units/${fact.unitId}/data`, { indicatorId: fact.indicatorId, period: fact.period, value: fact.value });
     }
@@ -287,7 +287,7 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
 
   it('lets the data provider paste the year-end values from a spreadsheet into its grid', async () => {
     const page = await openPage();
-    await signIn(page, 'provider.stats-bureau');
+    await signIn(page, 'provider.statistics-bureau');
     await pickCycle(page);
     await page.goto(`${c.baseUrl}/data`);
     await page.getByTestId('grid-period').click();
@@ -489,7 +489,7 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
     expect(await page.getByTestId('explained-total').textContent()).toBe('99.55');
     await explanation.locator('[data-testid^="number-"]').filter({ hasText: '10.00' }).first().hover();
     await page.getByTestId('fact-card').first().waitFor();
-    expect(await page.getByTestId('fact-card').first().textContent()).toMatch(/reporter\.xinchengpu|zhang\.committee|leader-\d|provider\.stats-bureau/);
+    expect(await page.getByTestId('fact-card').first().textContent()).toMatch(/reporter\.xinchengpu|zhang\.committee|leader-\d|provider\.statistics-bureau/);
     await shot(page, 'office-explanation');
   });
 

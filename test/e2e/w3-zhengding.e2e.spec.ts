@@ -51,7 +51,7 @@ describe.each(['embedded', 'postgres'] as const)('W3 Zhengding townships on %s',
       expect.objectContaining({
         kind: 'corrected',
         unitId: 'xinchengpu',
-        event: expect.objectContaining({ type: 'DataCorrected', actorId: 'provider.stats-bureau', role: 'data-provider', reason: '财政局复核：含一笔跨年度收入，更正为4900万元' }),
+        event: expect.objectContaining({ type: 'DataCorrected', actorId: 'provider.statistics-bureau', role: 'data-provider', reason: '财政局复核：含一笔跨年度收入，更正为4900万元' }),
         changes: expect.objectContaining({ eventId: submission, type: 'DataSubmitted' }),
       }),
     ]);

@@ -46,9 +46,10 @@ export type {
   SourceDocument,
   SurveyMethodDocument,
   SurveyTierDocument,
+  UnitLevel,
   VetoDocument,
 } from './scheme/scheme.types';
-export { DEADLINE_KINDS, PHASE_IDS } from './scheme/scheme.types';
+export { DEADLINE_KINDS, PHASE_IDS, UNIT_LEVELS } from './scheme/scheme.types';
 /** The id rule schemes and the API share (see {@link SCHEME_ID_PATTERN}). */
 export { SCHEME_ID_PATTERN, SCHEME_ID_RULE, isSchemeId } from './scheme/scheme-id';
 export type { Label } from './scheme/scheme.model';
@@ -141,3 +142,6 @@ export type { HolidayYear, WorkingDayAmendment, WorkingDays } from './calendar/w
 /** Person evaluation (优秀/称职/基本称职/不称职) within the 优秀 share the unit's grade allows. */
 export { PERSON_GRADES, PERSON_GRADE_LABELS, gradePersons } from './persons/grade-persons';
 export type { PersonGrade, PersonGrading, PersonRating, PersonResult } from './persons/grade-persons';
+/** A unit's staff graded by their own scores, 优秀 held to the share the unit's grade allows. */
+export { excellenceRatioOf, gradeStaff, personGradeOf } from './persons/staff-grading';
+export type { StaffGrading, StaffMember, StaffMemberGrade } from './persons/staff-grading';

@@ -61,8 +61,8 @@ const isPeriod = (fact: Fact, periods: readonly string[]): boolean => 'period' i
 
 /**
  * Records a worked example the way its people would, through HTTP: the office creates the cycle,
- * publishes the seed scheme, registers the units, assigns indicators to 统计局 and the raters, and
- * opens the phases; 统计局 submits the values, inspectors record findings under their own body,
+ * publishes the seed scheme, registers the units, assigns indicators to the scheme's first source
+ * (统计局 where it has one) and the raters, and opens the phases; that source submits the values, inspectors record findings under their own body,
  * reporters claim bonuses, the office records veto incidents, leaders and committee members rate,
  * the survey office records surveys; in review the committee approves. Each fact of the file
  * becomes the command of the person who would record it.
@@ -82,7 +82,8 @@ export const recordExample = async (
   const proposalOf = new Map<string, string>();
   const office = await k.asOffice();
   const committee = await k.asCommittee();
-  const provider = await k.asProvider('统计局');
+  // The scheme's first source reports every value (a provider the scheme does not name is refused).
+  const provider = await k.as(`provider.${defaultSource}`, 'data-provider', { providerId: defaultSource });
   const cycle = `/cycles/${cycleId}`;
   const phase = (name: string, action: 'open' | 'close', body: Body = {}) => k.send(office, `${cycle}/phases/${name}/${action}`, body);
 
@@ -98,7 +99,7 @@ export const recordExample = async (
   for (const fact of document.facts) {
     if (fact.type === 'DataSubmitted' && !assigned.has(`${fact.unitId}/${fact.indicatorId}`)) {
       assigned.add(`${fact.unitId}/${fact.indicatorId}`);
-      await k.send(office, `${cycle}/units/${fact.unitId}/indicators`, { indicatorId: fact.indicatorId, providerId: 'stats-bureau' });
+      await k.send(office, `${cycle}/units/${fact.unitId}/indicators`, { indicatorId: fact.indicatorId, providerId: defaultSource });
     }
     if (fact.type === 'RatingGiven') raters.set(`${fact.raterId}/${fact.raterRole}`, { raterId: fact.raterId, raterRole: fact.raterRole });
   }

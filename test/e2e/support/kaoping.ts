@@ -12,8 +12,8 @@ const PASSWORD = 'e2e password of everyone';
 export const REPO = join(__dirname, '..', '..', '..');
 export const readRepoFile = (path: string): string => readFileSync(join(REPO, path), 'utf8');
 
-/** The data providers (数据采集单位) of the tests, by the name people call them. */
-export const PROVIDERS = { 统计局: 'stats-bureau', 财政局: 'finance-bureau' } as const;
+/** The data providers (数据采集单位) of the tests, by the name people call them (the seed schemes' source ids). */
+export const PROVIDERS = { 统计局: 'statistics-bureau', 财政局: 'finance-bureau' } as const;
 
 /** One API on one store (a fresh in-memory PGlite, or a fresh PostgreSQL schema), with the people who use it. */
 export type Kaoping = Readonly<{

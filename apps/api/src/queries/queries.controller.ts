@@ -1,9 +1,11 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
-import { NotFound } from '@kaoping/evaluation';
+import { NotFound, RuleViolated } from '@kaoping/evaluation';
+import { ScoringError, excellenceRatioOf, gradeStaff, parseScheme, type StaffGrading, type StaffMember } from '@kaoping/scoring';
 import type { ActingUser } from '@kaoping/identity';
 import {
   AUDIT_TRAIL,
+  DIRECTORY,
   LIVE_SCORES,
   PROPOSALS,
   ReadModelsService,
@@ -12,15 +14,48 @@ import {
   explainedScore,
   liveCategory,
   liveScoresPage,
+  liveStandings,
+  listUnits,
   proposals,
+  schemeVersion,
   submissionStatus,
+  unitById,
+  type UnitView,
 } from '@kaoping/projections';
 import { Action, CurrentActor } from '../auth/auth.decorators';
 import { assertLeaderMaySeeScores, assertMayRead, assertOwnUnit } from './query-access';
-import { AuditTrailDto, ExplainedScoreDto, LiveScoresDto, ReviewQueueDto, SubmissionStatusDto } from '../reads/responses.dto';
+import { AuditTrailDto, ExplainedScoreDto, LiveScoresDto, PersonGradesDto, ReviewQueueDto, SubmissionStatusDto } from '../reads/responses.dto';
+import { standingDto, standingsByUnit } from '../reads/standing';
 import { AuditTrailQuery, FreshnessQuery, LiveScoresQuery, ReviewQueueQuery, SubmissionStatusQuery } from './queries.dto';
 
 const PAGE = 500;
+const ALL_UNITS = 100_000;
+
+/** The persons below a unit: directly, or in its sections (and theirs), in the directory's order. */
+const personsBelow = (units: readonly UnitView[], unitId: string): readonly UnitView[] => {
+  const below = new Set([unitId]);
+  // Parents come before their children in no guaranteed order: widen until nothing is added.
+  for (let grown = true; grown; ) {
+    grown = false;
+    for (const unit of units) {
+      if (unit.parentUnitId !== null && below.has(unit.parentUnitId) && !below.has(unit.unitId)) {
+        below.add(unit.unitId);
+        grown = true;
+      }
+    }
+  }
+  return units.filter((unit) => unit.level === 'person' && unit.unitId !== unitId && below.has(unit.unitId));
+};
+
+/** The staff graded; a person graded outside the four person grades is a rule of the scheme broken. */
+const gradedStaff = (input: Parameters<typeof gradeStaff>[0]): StaffGrading => {
+  try {
+    return gradeStaff(input);
+  } catch (error: unknown) {
+    if (!(error instanceof ScoringError)) throw error;
+    throw new RuleViolated({ code: 'not-person-grades', message: error.message });
+  }
+};
 
 /** The read side: live scores, explanations, submission status, the review queue and the audit trail. Each answer says the position it reflects. */
 @ApiTags('read models')
@@ -72,6 +107,54 @@ export class QueriesController {
     if (explained === null) throw new NotFound({ code: 'unit-not-scored', message: `no live score for unit ${unitId} of cycle ${cycleId}` });
     if (actor.role === 'leader') assertLeaderMaySeeScores(actor, (await liveCategory(this.db, { cycleId, categoryId: explained.categoryId }))?.published != null);
     return { position, ...explained };
+  }
+
+  @Get('units/:unitId/person-grades')
+  @Action('ReadLiveScores')
+  @ApiOperation({
+    summary:
+      "Person evaluation (优秀/称职/基本称职/不称职) of a unit's staff, directly below it or in its sections: each person's grade from their own live score, 优秀 held to the share the unit's own grade allows (the scheme's excellence ratio, e.g. Jiangsu 20/18/15/12 %), places round_half_up, ties sharing the last place (a unit reporter: its own unit; leaders: published categories)",
+  })
+  @ApiOkResponse({ type: PersonGradesDto })
+  async personGrades(@CurrentActor() actor: ActingUser, @Param('cycleId') cycleId: string, @Param('unitId') unitId: string, @Query() query: FreshnessQuery): Promise<PersonGradesDto> {
+    assertMayRead(actor, 'ReadLiveScores');
+    assertOwnUnit(actor, unitId);
+    await this.fresh(DIRECTORY, query.minPosition);
+    const position = await this.fresh(LIVE_SCORES, query.minPosition);
+    const unit = await unitById(this.db, { cycleId, unitId });
+    if (unit === null) throw new NotFound({ code: 'unit-not-found', message: `no unit ${unitId} in cycle ${cycleId}` });
+    const units = (await listUnits(this.db, { cycleId, status: 'registered', limit: ALL_UNITS, offset: 0 })).items;
+    const standingOf = standingsByUnit(await liveStandings(this.db, { cycleId }));
+    const own = standingOf(unit);
+    const staff = personsBelow(units, unitId);
+    if (actor.role === 'leader') assertLeaderMaySeeScores(actor, [unit, ...staff].every((u) => standingOf(u)?.published !== false));
+    const ownGrade = own === undefined ? null : standingDto(own).grade;
+    const scheme = ownGrade === null ? null : await schemeVersion(this.db, { cycleId });
+    const parsed = scheme === null ? undefined : parseScheme(scheme.document);
+    const excellenceRatio = parsed?.ok === true && ownGrade !== null ? excellenceRatioOf(parsed.scheme, { categoryId: unit.categoryId, gradeId: ownGrade.id }) : undefined;
+    const members: StaffMember[] = staff.map((person) => {
+      const standing = standingOf(person);
+      const grade = standing === undefined ? null : standingDto(standing).grade;
+      return { personId: person.unitId, ...(standing === undefined ? {} : { total: standing.total }), ...(grade === null ? {} : { grade }) };
+    });
+    const grading = gradedStaff({ ...(excellenceRatio === undefined ? {} : { excellenceRatio }), staff: members });
+    return {
+      position,
+      unitId,
+      unit: own === undefined ? null : standingDto(own),
+      excellenceRatio: grading.excellenceRatio ?? null,
+      quota: grading.quota ?? null,
+      excellent: grading.excellent,
+      persons: grading.persons.map((graded, at) => ({
+        personId: graded.personId,
+        name: staff[at]?.name ?? graded.personId,
+        parentUnitId: staff[at]?.parentUnitId ?? null,
+        total: graded.total ?? null,
+        scored: graded.scored ?? null,
+        grade: graded.grade ?? null,
+        quotaFilled: graded.quotaFilled === true,
+      })),
+    };
   }
 
   @Get('submission-status')

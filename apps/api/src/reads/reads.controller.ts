@@ -4,6 +4,7 @@ import { NotFound } from '@kaoping/evaluation';
 import type { ActingUser } from '@kaoping/identity';
 import {
   DIRECTORY,
+  LIVE_SCORES,
   PROPOSALS,
   ReadModelsService,
   SUBMISSION_STATUS,
@@ -17,11 +18,13 @@ import {
   listResults,
   listSnapshots,
   listUnits,
+  liveStandings,
   phaseBoard,
   schemeVersion,
   schemeVersions,
   unitById,
   type CycleSummary,
+  type LiveStanding,
   type UnitView,
 } from '@kaoping/projections';
 import type { SchemeOutline } from '@kaoping/scoring';
@@ -30,7 +33,7 @@ import { ReadRoute } from '../commands/command-route.decorator';
 import { ErrorBodyDto } from '../errors/error-body.dto';
 import { ParseIdPipe } from '../lifecycle/id.pipe';
 import { FreshnessQuery } from '../queries/queries.dto';
-import { assertMayRead, assertOwnUnit } from '../queries/query-access';
+import { QUERY_ROLES, assertMayRead, assertOwnUnit } from '../queries/query-access';
 import {
   AppealListDto,
   AppealReadDto,
@@ -59,12 +62,12 @@ import {
   SnapshotsQuery,
   UnitDetailDto,
   UnitListDto,
-  UnitTreeDto,
   UnitsQuery,
   type OutlineNodeDto,
   type PageQuery,
-  type UnitTreeNodeDto,
 } from './reads.dto';
+import { UnitTreeDto, type UnitStandingDto, type UnitTreeNodeDto } from './responses.dto';
+import { standingDto, standingsByUnit } from './standing';
 
 const pagingOf = (query: PageQuery) => ({ limit: query.limit ?? 50, offset: query.offset ?? 0 });
 const TREE_LIMIT = 100_000;
@@ -179,13 +182,20 @@ export class ReadsController {
   }
 
   @Get(':cycleId/units-tree')
-  @ReadRoute('ListUnits', 'The unit tree (county → departments/townships → sections → persons, projects), every unit once (a unit reporter: its own unit)')
+  @ReadRoute(
+    'ListUnits',
+    'The unit tree (county → departments/townships → sections → persons, projects), every unit once, each with its live score, rank and provisional grade where it has one (a unit reporter: its own unit; a leader: scores of published categories only; roles that may not read live scores: no scores)',
+  )
   @ApiOkResponse({ type: UnitTreeDto })
   async unitTree(@CurrentActor() actor: ActingUser, @Param('cycleId', ParseIdPipe) cycleId: string, @Query() query: FreshnessQuery): Promise<UnitTreeDto> {
     assertMayRead(actor, 'ListUnits');
     const position = await this.fresh(DIRECTORY, query.minPosition);
+    const scoresPosition = await this.fresh(LIVE_SCORES, query.minPosition);
     const page = await listUnits(this.db, { cycleId, limit: TREE_LIMIT, offset: 0, ...(actor.role === 'unit-reporter' ? { unitIds: [actor.unitId ?? ''] } : {}) });
-    return { position, roots: treeOf(page.items) };
+    const standings = mayReadScores(actor) ? await liveStandings(this.db, { cycleId }) : [];
+    // The same scope as the live-scores read: leaders see a category's scores once it is published.
+    const shown = standings.filter((standing) => actor.role !== 'leader' || standing.published);
+    return { position, scoresPosition, roots: treeOf(page.items, shown) };
   }
 
   @Get(':cycleId/units/:unitId')
@@ -415,9 +425,19 @@ const appealDto = (a: Awaited<ReturnType<typeof listAppeals>>['items'][number]) 
   decided: a.decided === null ? null : { ...a.decided, revokes: Array.isArray(a.decided.revokes) ? a.decided.revokes.filter((r): r is object => typeof r === 'object' && r !== null) : [] },
 });
 
-/** Nests units under their parents; a unit whose parent is not in the list is a root. */
-const treeOf = (units: readonly UnitView[]): UnitTreeNodeDto[] => {
-  const nodes = new Map<string, UnitTreeNodeDto>(units.map((u) => [u.unitId, { ...u, children: [] }]));
+const mayReadScores = (actor: ActingUser): boolean => (QUERY_ROLES.ReadLiveScores as readonly string[]).includes(actor.role);
+
+/**
+ * Nests units under their parents, each with its standing in its own category; a unit whose parent
+ * is not in the list is a root.
+ */
+const treeOf = (units: readonly UnitView[], standings: readonly LiveStanding[]): UnitTreeNodeDto[] => {
+  const standingOf = standingsByUnit(standings);
+  const score = (unit: UnitView): UnitStandingDto | null => {
+    const standing = standingOf(unit);
+    return standing === undefined ? null : standingDto(standing);
+  };
+  const nodes = new Map<string, UnitTreeNodeDto>(units.map((u) => [u.unitId, { ...u, score: score(u), children: [] }]));
   const roots: UnitTreeNodeDto[] = [];
   for (const node of nodes.values()) {
     const parent = node.parentUnitId === null ? undefined : nodes.get(node.parentUnitId);

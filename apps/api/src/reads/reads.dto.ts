@@ -260,14 +260,6 @@ export class UnitListDto extends Paged {
   @ApiProperty({ type: [UnitDto] }) items!: UnitDto[];
 }
 
-export class UnitTreeNodeDto extends UnitDto {
-  @ApiProperty({ type: () => [UnitTreeNodeDto] }) children!: UnitTreeNodeDto[];
-}
-
-export class UnitTreeDto extends Positioned {
-  @ApiProperty({ type: [UnitTreeNodeDto], description: 'Units whose parent is not a unit of the cycle (or that you may not see) are roots' }) roots!: UnitTreeNodeDto[];
-}
-
 export class AssignmentDto {
   @ApiProperty({ example: 'xinchengpu' }) unitId!: string;
   @ApiProperty({ example: 'revenue' }) indicatorId!: string;

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { LabelDto, ProposalDto } from './reads.dto';
+import { LabelDto, ProposalDto, UnitDto } from './reads.dto';
 
 /**
  * Response shapes of the reads that had none in the OpenAPI document (read models, audit,
@@ -64,6 +64,51 @@ export class LiveUnitScoreDto {
   @ApiProperty({ ...JSON_OBJECT, description: 'Bonus: shown (string) and items' }) bonus!: object;
   @ApiProperty({ ...JSON_OBJECT, description: 'Deduction: shown (string) and items' }) deduction!: object;
   @ApiProperty({ type: [UnitFlagDto] }) flags!: UnitFlagDto[];
+}
+
+/** Where a unit stands now in its category (the live-scores read model). */
+export class UnitStandingDto {
+  @ApiProperty({ example: 'townships', description: 'The category it is scored in (its own)' }) categoryId!: string;
+  @ApiProperty({ example: '93.65', description: 'Live total, rounded to 2 decimals (string)' }) total!: string;
+  @ApiProperty({ example: 1, description: 'Rank within the category' }) rank!: number;
+  @ApiProperty({ type: GradeRefDto, nullable: true, description: 'Provisional grade' }) grade!: GradeRefDto | null;
+}
+
+export class UnitTreeNodeDto extends UnitDto {
+  @ApiProperty({
+    type: UnitStandingDto,
+    nullable: true,
+    description: 'Its live score and grade; null where it has none (not scored yet, or a leader before its category is published)',
+  })
+  score!: UnitStandingDto | null;
+  @ApiProperty({ type: () => [UnitTreeNodeDto] }) children!: UnitTreeNodeDto[];
+}
+
+export class UnitTreeDto extends PositionedDto {
+  @ApiProperty({ type: String, nullable: true, example: '1040', description: 'The log position the scores on the nodes reflect' }) scoresPosition!: string | null;
+  @ApiProperty({ type: [UnitTreeNodeDto], description: 'Units whose parent is not a unit of the cycle (or that you may not see) are roots' }) roots!: UnitTreeNodeDto[];
+}
+
+const PERSON_GRADE_ENUM = ['优秀', '称职', '基本称职', '不称职'];
+
+export class PersonGradeDto {
+  @ApiProperty({ example: 'li-ming' }) personId!: string;
+  @ApiProperty({ example: '李明' }) name!: string;
+  @ApiProperty({ type: String, nullable: true, example: 'caizhengju-yusuanke', description: 'The unit the person hangs below (the unit itself or one of its sections)' }) parentUnitId!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: '93.50', description: 'Live total in the person’s own category (null: not scored yet)' }) total!: string | null;
+  @ApiProperty({ type: String, nullable: true, enum: PERSON_GRADE_ENUM, description: 'The grade the person’s own score gives' }) scored!: string | null;
+  @ApiProperty({ type: String, nullable: true, enum: PERSON_GRADE_ENUM, description: 'The grade within the unit’s 优秀 quota (null: not scored yet)' }) grade!: string | null;
+  @ApiProperty({ description: 'Scored 优秀 but no place was left in the quota: graded 称职' }) quotaFilled!: boolean;
+}
+
+export class PersonGradesDto extends PositionedDto {
+  @ApiProperty({ example: 'caizhengju' }) unitId!: string;
+  @ApiProperty({ type: UnitStandingDto, nullable: true, description: 'The unit’s own live standing, whose grade sets the 优秀 share' }) unit!: UnitStandingDto | null;
+  @ApiProperty({ type: String, nullable: true, example: '20', description: 'Share (%) of its staff the unit may grade 优秀 (the scheme’s results use for its grade; null: none set, no quota)' })
+  excellenceRatio!: string | null;
+  @ApiProperty({ type: Number, nullable: true, example: 2, description: 'Places for 优秀: round_half_up(scored persons × share); ties at the last place share it' }) quota!: number | null;
+  @ApiProperty({ example: 2, description: 'Persons graded 优秀' }) excellent!: number;
+  @ApiProperty({ type: [PersonGradeDto], description: 'Every person below the unit (directly or in its sections)' }) persons!: PersonGradeDto[];
 }
 
 export class LiveScoresDto extends PositionedDto {

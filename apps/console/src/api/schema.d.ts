@@ -1332,7 +1332,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The unit tree (county → departments/townships → sections → persons, projects), every unit once (a unit reporter: its own unit)
+         * The unit tree (county → departments/townships → sections → persons, projects), every unit once, each with its live score, rank and provisional grade where it has one (a unit reporter: its own unit; a leader: scores of published categories only; roles that may not read live scores: no scores)
          * @description Roles: office, committee, auditor, admin, leader, unit-reporter, data-provider, inspector, complaint-handler, survey-office.
          */
         get: operations["ReadsController_unitTree"];
@@ -1475,6 +1475,23 @@ export interface paths {
          * @description Command MoveUnit. Roles: office.
          */
         post: operations["UnitsController_move"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cycles/{cycleId}/units/{unitId}/person-grades": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Person evaluation (优秀/称职/基本称职/不称职) of a unit's staff, directly below it or in its sections: each person's grade from their own live score, 优秀 held to the share the unit's own grade allows (the scheme's excellence ratio, e.g. Jiangsu 20/18/15/12 %), places round_half_up, ties sharing the last place (a unit reporter: its own unit; leaders: published categories) */
+        get: operations["QueriesController_personGrades"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3602,6 +3619,62 @@ export interface components {
             scale: string;
             subject: string | null;
         };
+        PersonGradeDto: {
+            /**
+             * @description The grade within the unit’s 优秀 quota (null: not scored yet)
+             * @enum {string|null}
+             */
+            grade: "优秀" | "称职" | "基本称职" | "不称职" | null;
+            /** @example 李明 */
+            name: string;
+            /**
+             * @description The unit the person hangs below (the unit itself or one of its sections)
+             * @example caizhengju-yusuanke
+             */
+            parentUnitId: string | null;
+            /** @example li-ming */
+            personId: string;
+            /** @description Scored 优秀 but no place was left in the quota: graded 称职 */
+            quotaFilled: boolean;
+            /**
+             * @description The grade the person’s own score gives
+             * @enum {string|null}
+             */
+            scored: "优秀" | "称职" | "基本称职" | "不称职" | null;
+            /**
+             * @description Live total in the person’s own category (null: not scored yet)
+             * @example 93.50
+             */
+            total: string | null;
+        };
+        PersonGradesDto: {
+            /**
+             * @description Share (%) of its staff the unit may grade 优秀 (the scheme’s results use for its grade; null: none set, no quota)
+             * @example 20
+             */
+            excellenceRatio: string | null;
+            /**
+             * @description Persons graded 优秀
+             * @example 2
+             */
+            excellent: number;
+            /** @description Every person below the unit (directly or in its sections) */
+            persons: components["schemas"]["PersonGradeDto"][];
+            /**
+             * @description The log position the read model reflects
+             * @example 1042
+             */
+            position: string | null;
+            /**
+             * @description Places for 优秀: round_half_up(scored persons × share); ties at the last place share it
+             * @example 2
+             */
+            quota: number | null;
+            /** @description The unit’s own live standing, whose grade sets the 优秀 share */
+            unit: components["schemas"]["UnitStandingDto"] | null;
+            /** @example caizhengju */
+            unitId: string;
+        };
         PhaseBoardDto: {
             cycle: components["schemas"]["CycleDto"];
             /** @description Drill down: GET /cycles/{cycleId}/submission-status?deadlineId=…&status=… */
@@ -4693,14 +4766,38 @@ export interface components {
              */
             total: number;
         };
+        UnitStandingDto: {
+            /**
+             * @description The category it is scored in (its own)
+             * @example townships
+             */
+            categoryId: string;
+            /** @description Provisional grade */
+            grade: components["schemas"]["GradeRefDto"] | null;
+            /**
+             * @description Rank within the category
+             * @example 1
+             */
+            rank: number;
+            /**
+             * @description Live total, rounded to 2 decimals (string)
+             * @example 93.65
+             */
+            total: string;
+        };
         UnitTreeDto: {
             /**
-             * @description The log position the read model reflects (null: nothing yet)
+             * @description The log position the read model reflects
              * @example 1042
              */
             position: string | null;
             /** @description Units whose parent is not a unit of the cycle (or that you may not see) are roots */
             roots: components["schemas"]["UnitTreeNodeDto"][];
+            /**
+             * @description The log position the scores on the nodes reflect
+             * @example 1040
+             */
+            scoresPosition: string | null;
         };
         UnitTreeNodeDto: {
             /** @example townships */
@@ -4717,6 +4814,8 @@ export interface components {
              * @enum {string}
              */
             planStatus: "none" | "submitted" | "approved" | "returned";
+            /** @description Its live score and grade; null where it has none (not scored yet, or a leader before its category is published) */
+            score: components["schemas"]["UnitStandingDto"] | null;
             /** @enum {string} */
             status: "registered" | "retired";
             /** @example xinchengpu */
@@ -9814,6 +9913,38 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
+            };
+        };
+    };
+    QueriesController_personGrades: {
+        parameters: {
+            query?: {
+                /** @description Wait (up to 5 s) until the read model has handled this position — the `position` your write returned — else 503. */
+                minPosition?: string;
+            };
+            header?: never;
+            path: {
+                cycleId: string;
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonGradesDto"];
+                };
+            };
+            /** @description `minPosition` not reached within 5 s: retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

@@ -1,4 +1,4 @@
-import type { AdjustmentDocument, CategoryDocument, MethodDocument, NodeDocument, SchemeDocument } from '@kaoping/scoring';
+import type { AdjustmentDocument, CategoryDocument, MethodDocument, NodeDocument, SchemeDocument, UnitLevel } from '@kaoping/scoring';
 
 /** What the lifecycle needs to know of one leaf indicator of a category. */
 export type IndicatorInfo = Readonly<{
@@ -23,6 +23,8 @@ export type AdjustmentRuleInfo = Readonly<{ id: string; hasPoints: boolean; per:
 /** What the lifecycle needs to know of one category. */
 export type CategoryInfo = Readonly<{
   id: string;
+  /** The levels of unit it evaluates; undefined: any. */
+  unitLevels?: readonly UnitLevel[];
   indicators: ReadonlyMap<string, IndicatorInfo>;
   bonusRules: ReadonlyMap<string, AdjustmentRuleInfo>;
   deductionRules: ReadonlyMap<string, AdjustmentRuleInfo>;
@@ -125,6 +127,7 @@ export const schemeIndexOf = (document: SchemeDocument): SchemeIndex => ({
       category.id,
       {
         id: category.id,
+        ...(category.unitLevels === undefined ? {} : { unitLevels: category.unitLevels }),
         indicators: leavesOf({ document, category }),
         bonusRules: rulesOf(category.bonuses),
         deductionRules: rulesOf(category.deductions),

@@ -89,7 +89,8 @@ const unitKind: StreamKind<UnitCommand, UnitEvent, UnitState, UnitContext> = {
   decider: unitDecider,
   isEvent: isUnitEvent,
   needs: routed,
-  context: ({ cycle }) => ({ cycle }),
+  // RegisterUnit under a parent: the route names the parent's stream as the unit to read.
+  context: ({ cycle, unit }) => ({ cycle, ...(unit === undefined ? {} : { parent: unit }) }),
 };
 const proposalKind: StreamKind<ProposalCommand, ProposalEvent, ProposalState, ProposalContext> = {
   decider: proposalDecider,

@@ -1,4 +1,4 @@
-import { cycleStreamId, resultsStreamId } from '../streams/stream-ids';
+import { cycleStreamId, resultsStreamId, unitStreamId } from '../streams/stream-ids';
 import type { Actor, CommandMeta, Recorded } from '../shared/envelope.types';
 import type { EvaluationCommand, EvaluationEvent } from '../shared/messages';
 import { actors, command, cycleEvents, event, meta, recorded } from '../testing/lifecycle.factories';
@@ -81,5 +81,24 @@ describe('decide: one entry point from a command to its events', () => {
     const finalise = (categoryId: string) => () => send((m) => command('FinaliseResults', { categoryId }, m), member, later.now);
     expect(finalise('townships')).toThrow(expect.objectContaining({ code: 'appeals-pending', message: expect.stringContaining('a1') }));
     expect(finalise('departments')()).toMatchObject([{ type: 'ResultsFinalised', data: { categoryId: 'departments' } }]);
+  });
+  it('decides a unit registered under a parent against the parent’s stream, which it reads', () => {
+    const register = (data: Readonly<{ unitId: string; level: 'department' | 'section'; parentUnitId?: string }>) =>
+      command('RegisterUnit', { name: data.unitId, categoryId: 'departments', ...data }, meta(actors.office()));
+    expect(decisionOf(register({ unitId: 'office-a', level: 'section', parentUnitId: 'dept-a' })).fold([]).needs).toEqual({
+      cycle: cycleStreamId('c2026'),
+      unit: unitStreamId('c2026', 'dept-a'),
+    });
+    expect(decisionOf(register({ unitId: 'dept-a', level: 'department' })).fold([]).needs).toEqual({ cycle: cycleStreamId('c2026') });
+
+    const world = inMemoryLifecycle();
+    world.run(command('CreateCycle', { year: 2026, name: '2026年度' }, meta(actors.office())));
+    world.run(command('PublishScheme', { scheme: TEST_SCHEME }, meta(actors.office())));
+    world.run(command('OpenPhase', { phase: 'planning', trigger: 'manual' }, meta(actors.office())));
+    expect(() => world.run(register({ unitId: 'office-a', level: 'section', parentUnitId: 'dept-a' }))).toThrow(expect.objectContaining({ code: 'unknown-parent' }));
+    world.run(register({ unitId: 'dept-a', level: 'department' }));
+    expect(world.run(register({ unitId: 'office-a', level: 'section', parentUnitId: 'dept-a' }))).toMatchObject([
+      { type: 'UnitRegistered', data: { unitId: 'office-a', parentUnitId: 'dept-a' } },
+    ]);
   });
 });

@@ -4,7 +4,7 @@ import { appealStreamId, cycleStreamId, proposalStreamId, rectificationStreamId,
 /**
  * Where a command is decided (`stream`, by `decider`) and which other streams its decider needs
  * folded as context: `cycle` (always, except for cycle commands), `unit` (commands that name a
- * unit on another stream), `proposal` (an appeal against a proposal, and its decision).
+ * unit on another stream; RegisterUnit: the parent unit), `proposal` (an appeal against a proposal, and its decision).
  */
 export type CommandRoute = Readonly<{
   stream: string;
@@ -33,6 +33,12 @@ export const commandRoute = (command: EvaluationCommand): CommandRoute => {
     case 'IssueReminder':
       return { stream: cycle, decider: 'cycle', context: {} };
     case 'RegisterUnit':
+      // The parent it hangs below must exist and be of a level it may hang below.
+      return {
+        stream: unitStreamId(cycleId, command.data.unitId),
+        decider: 'unit',
+        context: command.data.parentUnitId === undefined ? { cycle } : { cycle, unit: unitStreamId(cycleId, command.data.parentUnitId) },
+      };
     case 'MoveUnit':
     case 'RetireUnit':
     case 'AssignIndicator':

@@ -32,11 +32,25 @@ import type {
   UnitCommand,
 } from './unit.commands';
 import { UNIT_LEVELS, type UnitEvent } from './unit.events';
-import { categoryOf, hasRated, indicatorOf, periodOf, ratingKey, requireRegistered, slotKey } from './unit.rules';
+import {
+  assertKnownProvider,
+  assertLevelInCategory,
+  assertParentFits,
+  categoryOf,
+  hasRated,
+  indicatorOf,
+  periodOf,
+  ratingKey,
+  requireRegistered,
+  slotKey,
+} from './unit.rules';
 import type { RegisteredUnit, UnitRecord, UnitState } from './unit.state';
 
-/** A unit command is decided against the folded cycle stream. */
-export type UnitContext = Readonly<{ cycle: CycleState }>;
+/**
+ * A unit command is decided against the folded cycle stream; RegisterUnit under a parent also
+ * against the parent's folded stream (unregistered when there is no such unit).
+ */
+export type UnitContext = Readonly<{ cycle: CycleState; parent?: UnitState }>;
 
 /** The unit stream before its first event. */
 export const initialUnitState = (): UnitState => ({ status: 'unregistered', commandIds: new Set() });
@@ -45,14 +59,18 @@ export const initialUnitState = (): UnitState => ({ status: 'unregistered', comm
 
 type On<C> = Readonly<{ command: C; cycle: ActiveCycle; unit: RegisteredUnit }>;
 
-const registerUnit = (command: RegisterUnit, input: Readonly<{ cycle: ActiveCycle; state: UnitState }>): UnitEvent[] => {
+const registerUnit = (command: RegisterUnit, input: Readonly<{ cycle: ActiveCycle; state: UnitState; parent: UnitState | undefined }>): UnitEvent[] => {
   if (input.state.status !== 'unregistered') {
     throw new Conflict({ code: 'unit-exists', message: `unit ${command.data.unitId} is already registered in this cycle` });
   }
   const { data } = command;
-  if (!input.cycle.scheme.index.categories.has(data.categoryId)) {
+  const category = input.cycle.scheme.index.categories.get(data.categoryId);
+  if (category === undefined) {
     throw invalidField({ path: 'categoryId', rule: 'unknown-category', message: `${data.categoryId} is not a category of the scheme` });
   }
+  const level = requireOneOf({ path: 'level', value: data.level, allowed: UNIT_LEVELS });
+  assertLevelInCategory({ level, category });
+  assertParentFits({ level, parentUnitId: data.parentUnitId, parent: input.parent });
   return [
     {
       type: 'UnitRegistered',
@@ -60,7 +78,7 @@ const registerUnit = (command: RegisterUnit, input: Readonly<{ cycle: ActiveCycl
         cycleId: input.cycle.cycleId,
         unitId: requireText({ path: 'unitId', value: data.unitId }),
         name: requireText({ path: 'name', value: data.name }),
-        level: requireOneOf({ path: 'level', value: data.level, allowed: UNIT_LEVELS }),
+        level,
         categoryId: data.categoryId,
         ...(data.parentUnitId === undefined ? {} : { parentUnitId: requireText({ path: 'parentUnitId', value: data.parentUnitId }) }),
       },
@@ -71,10 +89,12 @@ const registerUnit = (command: RegisterUnit, input: Readonly<{ cycle: ActiveCycl
 const moveUnit = ({ command, cycle, unit }: On<MoveUnit>): UnitEvent[] => {
   requireReason(command.meta);
   const to = command.data.toCategoryId;
-  if (!cycle.scheme.index.categories.has(to)) {
+  const category = cycle.scheme.index.categories.get(to);
+  if (category === undefined) {
     throw invalidField({ path: 'toCategoryId', rule: 'unknown-category', message: `${to} is not a category of the scheme` });
   }
   if (to === unit.unit.categoryId) throw invalidField({ path: 'toCategoryId', rule: 'same-category', message: `the unit is in ${to} already` });
+  assertLevelInCategory({ level: unit.unit.level, category, path: 'toCategoryId' });
   return [{ type: 'UnitMoved', data: { cycleId: cycle.cycleId, unitId: unit.unit.unitId, fromCategoryId: unit.unit.categoryId, toCategoryId: to } }];
 };
 
@@ -92,7 +112,7 @@ const assignIndicator = ({ command, cycle, unit }: On<AssignIndicator>): UnitEve
     path: 'indicatorId',
     methods: ['proportional', 'score', 'rating', 'points', 'survey', 'deduction'],
   });
-  if (providerId !== undefined) requireText({ path: 'providerId', value: providerId });
+  if (providerId !== undefined) assertKnownProvider({ cycle, providerId: requireText({ path: 'providerId', value: providerId }) });
   if (targets !== undefined) {
     if (indicator.method !== 'proportional') {
       throw invalidField({ path: 'targets', rule: 'no-target-for-method', message: `${indicatorId} is scored by ${indicator.method}: it has no target` });
@@ -391,8 +411,8 @@ export const decideUnit = guarded<UnitCommand, UnitEvent, UnitState, UnitContext
     activeCycle: requiresActiveCycle,
     scope: (command, { state, cycle }) => ({ cycle, unit: command.type === 'RegisterUnit' ? state : requireRegistered(state) }),
   },
-  (command, { state, cycle }) =>
-    command.type === 'RegisterUnit' ? registerUnit(command, { cycle, state }) : decideOnUnit(command, { cycle, unit: requireRegistered(state) }),
+  (command, { state, context, cycle }) =>
+    command.type === 'RegisterUnit' ? registerUnit(command, { cycle, state, parent: context.parent }) : decideOnUnit(command, { cycle, unit: requireRegistered(state) }),
 );
 
 // ── evolve ──────────────────────────────────────────────────────────────────────────────────────

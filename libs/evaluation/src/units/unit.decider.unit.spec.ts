@@ -1,9 +1,9 @@
 import { unitDecider } from './unit.decider';
 import { deciderSpec } from '../testing/decider.spec-helpers';
 import { actors, command, event, meta, recorded } from '../testing/lifecycle.factories';
-import { type CycleSetUp, cycleWith, departmentRegistered, townshipRegistered } from '../testing/context.factories';
+import { type CycleSetUp, cycleWith, departmentRegistered, townshipRegistered, unitWith } from '../testing/context.factories';
 import type { Recorded } from '../shared/envelope.types';
-import type { UnitEvent } from './unit.events';
+import type { UnitEvent, UnitLevel } from './unit.events';
 import { TEST_SCHEME } from '../testing/test-scheme.fixture';
 
 const spec = deciderSpec(unitDecider);
@@ -44,6 +44,14 @@ describe('units: registration and assignment (planning)', () => {
       .given([])
       .when(command('RegisterUnit', { unitId: 'town-a', name: '甲乡', level: 'township', categoryId: 'townships' }, meta(office)), monitoring)
       .thenThrows({ kind: 'rule-violated', code: 'phase-not-open' }));
+
+  it('refuses an unknown data provider, so the scheme’s provider keeps the indicator', () =>
+    spec
+      .given([town])
+      .when(command('AssignIndicator', { unitId: 'town-a', indicatorId: 'revenue', providerId: 'tax-bureau' }, meta(office)), planning)
+      .thenThrows({ kind: 'invalid-input', code: 'unknown-provider' }, (error) =>
+        expect(error.details).toEqual([expect.objectContaining({ path: 'providerId', rule: 'unknown-provider' })]),
+      ));
 
   it('assigns an indicator with its provider and targets per period', () =>
     spec
@@ -87,6 +95,86 @@ describe('units: registration and assignment (planning)', () => {
     spec.given([town, plan]).when(command('ReturnEvaluationPlan', { unitId: 'town-a' }, meta(office)), planning).thenThrows({ kind: 'rule-violated', code: 'reason-required' });
     spec.given([town]).when(command('ApproveEvaluationPlan', { unitId: 'town-a' }, meta(office)), planning).thenThrows({ kind: 'rule-violated', code: 'no-plan-submitted' });
   });
+});
+
+describe('units: the four levels (county → departments and townships → sections → persons)', () => {
+  const register = (data: Readonly<{ unitId: string; level: UnitLevel; categoryId: string; parentUnitId?: string }>) =>
+    command('RegisterUnit', { name: data.unitId, ...data }, meta(office));
+  const registered = (unitId: string, level: UnitLevel, categoryId: string) =>
+    recorded(event('UnitRegistered', { unitId, name: unitId, level, categoryId }));
+  const under = (parent: Recorded<UnitEvent>[]) => ({ ...planning, parent: unitWith(parent) });
+  // The test scheme's categories, each declaring the levels it evaluates (the seed Qitai scheme does).
+  const leveledScheme = {
+    ...TEST_SCHEME,
+    categories: TEST_SCHEME.categories.map((category) => ({ ...category, unitLevels: category.id === 'townships' ? ['township'] : ['department', 'section'] })),
+  };
+  const leveled = { cycle: cycleWith({ open: ['planning'], scheme: leveledScheme }) };
+  const dept = departmentRegistered('dept-a');
+
+  it('registers the county at the top, a department under it, a section under the department and a person under the section', () => {
+    spec.given([]).when(register({ unitId: 'county', level: 'county', categoryId: 'departments' }), planning).then([
+      event('UnitRegistered', { unitId: 'county', name: 'county', level: 'county', categoryId: 'departments' }),
+    ]);
+    spec
+      .given([])
+      .when(register({ unitId: 'dept-a', level: 'department', categoryId: 'departments', parentUnitId: 'county' }), under([registered('county', 'county', 'departments')]))
+      .then([event('UnitRegistered', { unitId: 'dept-a', name: 'dept-a', level: 'department', categoryId: 'departments', parentUnitId: 'county' })]);
+    spec
+      .given([])
+      .when(register({ unitId: 'office-a', level: 'section', categoryId: 'departments', parentUnitId: 'dept-a' }), under([dept]))
+      .then([event('UnitRegistered', { unitId: 'office-a', name: 'office-a', level: 'section', categoryId: 'departments', parentUnitId: 'dept-a' })]);
+    spec
+      .given([])
+      .when(register({ unitId: 'li-ming', level: 'person', categoryId: 'departments', parentUnitId: 'office-a' }), under([registered('office-a', 'section', 'departments')]))
+      .then([event('UnitRegistered', { unitId: 'li-ming', name: 'li-ming', level: 'person', categoryId: 'departments', parentUnitId: 'office-a' })]);
+  });
+
+  it.each([
+    ['a parent that is not registered', { unitId: 'office-a', level: 'section', categoryId: 'departments', parentUnitId: 'dept-x' }, [], 'unknown-parent'],
+    ['a unit as its own parent', { unitId: 'dept-a', level: 'department', categoryId: 'departments', parentUnitId: 'dept-a' }, [], 'unknown-parent'],
+    ['a section without the department or township it belongs to', { unitId: 'office-a', level: 'section', categoryId: 'departments' }, undefined, 'parent-required'],
+    ['a person without a parent', { unitId: 'li-ming', level: 'person', categoryId: 'departments' }, undefined, 'parent-required'],
+    ['a county under another unit', { unitId: 'county', level: 'county', categoryId: 'departments', parentUnitId: 'dept-a' }, [departmentRegistered('dept-a')], 'parent-not-allowed'],
+    ['a section under a person', { unitId: 'office-a', level: 'section', categoryId: 'departments', parentUnitId: 'li-ming' }, [registered('li-ming', 'person', 'departments')], 'parent-level-not-allowed'],
+    ['a department under a township', { unitId: 'dept-b', level: 'department', categoryId: 'departments', parentUnitId: 'town-a' }, [town], 'parent-level-not-allowed'],
+    ['a person directly under the county', { unitId: 'li-ming', level: 'person', categoryId: 'departments', parentUnitId: 'county' }, [registered('county', 'county', 'departments')], 'parent-level-not-allowed'],
+  ] as const)('refuses %s, naming parentUnitId and the rule', (_what, data, parent, rule) =>
+    spec
+      .given([])
+      .when(register(data), parent === undefined ? planning : under([...parent]))
+      .thenThrows({ kind: 'invalid-input', code: rule }, (error) => expect(error.details).toEqual([expect.objectContaining({ path: 'parentUnitId', rule })])),
+  );
+
+  it('refuses a parent retired from the cycle', () =>
+    spec
+      .given([])
+      .when(
+        register({ unitId: 'office-a', level: 'section', categoryId: 'departments', parentUnitId: 'dept-a' }),
+        under([dept, recorded(event('UnitRetired', { unitId: 'dept-a' }), { reason: '机构撤并' })]),
+      )
+      .thenThrows({ kind: 'invalid-input', code: 'parent-retired' }, (error) => expect(error.details[0]?.path).toBe('parentUnitId')));
+
+  it('refuses a unit of a level its category does not evaluate (a person among the departments)', () =>
+    spec
+      .given([])
+      .when(register({ unitId: 'li-ming', level: 'person', categoryId: 'departments', parentUnitId: 'dept-a' }), { ...leveled, parent: unitWith([dept]) })
+      .thenThrows({ kind: 'invalid-input', code: 'level-not-in-category' }, (error) =>
+        expect(error.details).toEqual([expect.objectContaining({ path: 'level', rule: 'level-not-in-category' })]),
+      ));
+
+  it('refuses to move a unit into a category that does not evaluate its level', () =>
+    spec
+      .given([dept])
+      .when(command('MoveUnit', { unitId: 'dept-a', toCategoryId: 'townships' }, meta(office, { reason: '机构改革' })), { cycle: cycleWith({ open: ['planning'], scheme: leveledScheme }) })
+      .thenThrows({ kind: 'invalid-input', code: 'level-not-in-category' }, (error) =>
+        expect(error.details).toEqual([expect.objectContaining({ path: 'toCategoryId', rule: 'level-not-in-category' })]),
+      ));
+
+  it('registers a unit of a level its category evaluates', () =>
+    spec
+      .given([])
+      .when(register({ unitId: 'office-a', level: 'section', categoryId: 'departments', parentUnitId: 'dept-a' }), { ...leveled, parent: unitWith([dept]) })
+      .then([event('UnitRegistered', { unitId: 'office-a', name: 'office-a', level: 'section', categoryId: 'departments', parentUnitId: 'dept-a' })]));
 });
 
 describe('units: data submissions', () => {

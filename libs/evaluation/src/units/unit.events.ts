@@ -1,8 +1,8 @@
+import { UNIT_LEVELS, type UnitLevel } from '@kaoping/scoring';
 import type { DomainEvent } from '../shared/envelope.types';
 
-/** What a unit is (四级: county → departments/townships → sections → persons; or a project). */
-export const UNIT_LEVELS = ['county', 'department', 'township', 'section', 'person', 'project'] as const;
-export type UnitLevel = (typeof UNIT_LEVELS)[number];
+/** What a unit is (四级: county → departments/townships → sections → persons; or a project): the scheme's word. */
+export { UNIT_LEVELS, type UnitLevel };
 
 /** A self-score of one indicator in a self-assessment. */
 export type IndicatorSelfScore = Readonly<{ indicatorId: string; selfScore?: string; narrative?: string }>;

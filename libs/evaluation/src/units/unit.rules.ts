@@ -2,6 +2,7 @@ import type { ActiveCycle } from '../cycle/cycle.state';
 import type { CategoryInfo, IndicatorInfo } from '../cycle/scheme-index';
 import { defaultPeriod } from '../cycle/scheme-index';
 import { NotFound, RuleViolated, invalidField } from '../shared/domain-error';
+import type { UnitLevel } from './unit.events';
 import type { RegisteredUnit, UnitState } from './unit.state';
 
 /** The unit, registered and not retired: NotFound 'unit-not-found' or RuleViolated 'unit-retired' otherwise. */
@@ -73,3 +74,75 @@ export const hasRated = (unit: RegisteredUnit, input: Readonly<{ period: string;
     const [, period, ...rater] = key.split('@');
     return period === input.period && rater.join('@') === input.raterId;
   });
+
+/**
+ * Where each level hangs in the four-level hierarchy (四级绩效管理: county → departments and
+ * townships → their sections → persons; a project under its owner). An empty list: a root only.
+ * A department, township or project may also stand alone (a province's departments have no county).
+ */
+export const PARENT_LEVELS: Readonly<Record<UnitLevel, readonly UnitLevel[]>> = {
+  county: [],
+  department: ['county'],
+  township: ['county'],
+  section: ['department', 'township'],
+  person: ['section', 'department', 'township'],
+  project: ['county', 'department', 'township'],
+};
+/** Levels that cannot stand alone: a section is some department's, a person works somewhere. */
+const NEEDS_PARENT: ReadonlySet<UnitLevel> = new Set(['section', 'person']);
+
+/** The category's levels admit `level`: InvalidInput 'level-not-in-category' (on `path`, default `level`) otherwise. */
+export const assertLevelInCategory = (input: Readonly<{ level: UnitLevel; category: CategoryInfo; path?: string }>): void => {
+  const { unitLevels } = input.category;
+  if (unitLevels !== undefined && !unitLevels.includes(input.level)) {
+    throw invalidField({
+      path: input.path ?? 'level',
+      rule: 'level-not-in-category',
+      message: `category ${input.category.id} evaluates ${unitLevels.join(', ')} units, not a ${input.level}`,
+    });
+  }
+};
+
+/**
+ * The parent a unit is registered under, checked: present where the level needs one, absent for
+ * the county, registered (not retired) in this cycle, and of a level the unit may hang below.
+ * `parent` is the folded stream of `parentUnitId` (undefined or unregistered: no such unit).
+ */
+export const assertParentFits = (input: Readonly<{ level: UnitLevel; parentUnitId: string | undefined; parent: UnitState | undefined }>): void => {
+  const { level, parentUnitId, parent } = input;
+  const allowed = PARENT_LEVELS[level];
+  if (parentUnitId === undefined) {
+    if (NEEDS_PARENT.has(level)) {
+      throw invalidField({ path: 'parentUnitId', rule: 'parent-required', message: `a ${level} is registered under a unit of level ${allowed.join(' or ')}` });
+    }
+    return;
+  }
+  if (allowed.length === 0) {
+    throw invalidField({ path: 'parentUnitId', rule: 'parent-not-allowed', message: `a ${level} is the top of the hierarchy: it has no parent unit` });
+  }
+  if (parent === undefined || parent.status === 'unregistered') {
+    throw invalidField({ path: 'parentUnitId', rule: 'unknown-parent', message: `${parentUnitId} is not a unit of this cycle: register it first` });
+  }
+  if (parent.status === 'retired') {
+    throw invalidField({ path: 'parentUnitId', rule: 'parent-retired', message: `${parentUnitId} is retired from this cycle` });
+  }
+  if (!allowed.includes(parent.unit.level)) {
+    throw invalidField({
+      path: 'parentUnitId',
+      rule: 'parent-level-not-allowed',
+      message: `a ${level} hangs below a unit of level ${allowed.join(' or ')}; ${parentUnitId} is a ${parent.unit.level}`,
+    });
+  }
+};
+
+/** A data provider the scheme names among its sources: InvalidInput 'unknown-provider' otherwise. */
+export const assertKnownProvider = (input: Readonly<{ cycle: ActiveCycle; providerId: string }>): void => {
+  const { sources } = input.cycle.scheme.index;
+  if (!sources.has(input.providerId)) {
+    throw invalidField({
+      path: 'providerId',
+      rule: 'unknown-provider',
+      message: `${input.providerId} is not a source of the scheme (${sources.size === 0 ? 'it names none' : [...sources].join(', ')})`,
+    });
+  }
+};

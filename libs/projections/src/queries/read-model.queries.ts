@@ -106,6 +106,28 @@ export const liveScoresPage = async (
   return { total: count === undefined ? 0 : numberOf(count, 'total'), units: rows.map(unitScoreOf) };
 };
 
+/** A unit's live standing in a category: total, rank and grade, and whether its category's results are published. */
+export type LiveStanding = Readonly<{ unitId: string; categoryId: string; total: string; rank: number; grade: unknown; published: boolean }>;
+
+/** Every unit's live standing in a cycle, in one read (the console's unit tree puts them on its nodes). */
+export const liveStandings = async ({ db, schema }: Db, query: Readonly<{ cycleId: string }>): Promise<readonly LiveStanding[]> => {
+  const rows = await db.query(
+    `SELECT s.unit_id, s.category_id, s.total, s.rank, s.grade, c.published_event_id
+     FROM ${tableOf(schema, LIVE_SCORES_TABLE)} s
+     LEFT JOIN ${tableOf(schema, LIVE_CATEGORIES_TABLE)} c ON c.cycle_id = s.cycle_id AND c.category_id = s.category_id
+     WHERE s.cycle_id = $1 ORDER BY s.unit_id, s.category_id`,
+    [query.cycleId],
+  );
+  return rows.map((row) => ({
+    unitId: textOf(row, 'unit_id'),
+    categoryId: textOf(row, 'category_id'),
+    total: textOf(row, 'total'),
+    rank: numberOf(row, 'rank'),
+    grade: jsonOf(row, 'grade'),
+    published: optionalTextOf(row, 'published_event_id') !== null,
+  }));
+};
+
 /** An audit-trail entry as read back: what the reducer stored, plus who later pointed at it. */
 export type AuditEntryView = Omit<AuditEntry, 'actingForUnit' | 'actingForProvider' | 'evidence' | 'link'> &
   Readonly<{

@@ -63,6 +63,11 @@ export type CategoryDocument = Readonly<{
    */
   floor?: DecimalInput;
   parts: readonly NodeDocument[];
+  /**
+   * The levels of unit the category evaluates (Qitai: sections in `sections`, persons in `staff`);
+   * a unit of another level is not registered in it. Without it, any level.
+   */
+  unitLevels?: readonly UnitLevel[];
   bonuses?: AdjustmentDocument;
   deductions?: AdjustmentDocument;
   vetoes?: readonly VetoDocument[];
@@ -220,6 +225,10 @@ export const PHASE_IDS = [
   'rectification',
 ] as const;
 export type PhaseId = (typeof PHASE_IDS)[number];
+
+/** What a unit is (四级: county → departments/townships → sections → persons; or a project). */
+export const UNIT_LEVELS = ['county', 'department', 'township', 'section', 'person', 'project'] as const;
+export type UnitLevel = (typeof UNIT_LEVELS)[number];
 
 export const DEADLINE_KINDS = ['data', 'rating', 'survey', 'self-assessment', 'plan', 'rectification-plan'] as const;
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];

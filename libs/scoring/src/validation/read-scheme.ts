@@ -24,7 +24,7 @@ import {
   type TargetModel,
   type VetoModel,
 } from '../scheme/scheme.model';
-import { DEADLINE_KINDS, PHASE_IDS, type PhaseId } from '../scheme/scheme.types';
+import { DEADLINE_KINDS, PHASE_IDS, UNIT_LEVELS, type PhaseId } from '../scheme/scheme.types';
 import { DocumentReader, type Fields, at, atIndex, isRecord } from './document-reader';
 
 const NO_LABEL: Label = { 'zh-CN': '', en: '' };
@@ -143,6 +143,7 @@ const readCategory = (value: unknown, path: string, reader: DocumentReader): Cat
     'total',
     'floor',
     'parts',
+    'unitLevels',
     'bonuses',
     'deductions',
     'vetoes',
@@ -150,6 +151,11 @@ const readCategory = (value: unknown, path: string, reader: DocumentReader): Cat
     'resultsUse',
   ]);
   if (fields === undefined) return undefined;
+  reader.list(fields, 'unitLevels', path, { nonEmpty: true }).forEach((level, index) => {
+    if (typeof level !== 'string' || !UNIT_LEVELS.some((known) => known === level)) {
+      reader.report('out-of-range', atIndex(at(path, 'unitLevels'), index), { value: String(level), range: UNIT_LEVELS.join(' | ') });
+    }
+  });
   const total = reader.decimal(fields, 'total', path, { required: true, nonNegative: true }) ?? ZERO;
   if (total.isZero()) reader.report('out-of-range', at(path, 'total'), { value: '0', range: '> 0' });
   const grading = reader.record(fields, 'grading', path, { required: true });

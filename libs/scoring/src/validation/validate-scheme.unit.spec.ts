@@ -16,6 +16,10 @@ describe('validateScheme', () => {
     expect(validateScheme(aSchemeDocument())).toEqual([]);
   });
 
+  it('accepts a category that names the levels of unit it evaluates', () => {
+    expect(validateScheme(withCategory({ unitLevels: ['section', 'person'] }))).toEqual([]);
+  });
+
   it.each<[string, unknown, string, string]>([
     ['siblings whose weights do not make 100%', withCategory({ parts: [{ id: 'p', label: 'p', points: 100, children: [aLeaf({ id: 'a', weight: 60 }), aLeaf({ id: 'b', weight: 30 })] }] }), 'weights-sum', 'categories[0].parts[0].children'],
     ['children whose points miss the parent', withCategory({ parts: twoLeaves({ points: 60 }, { points: 30 }) }), 'points-sum', 'categories[0].parts[0].children'],
@@ -54,6 +58,8 @@ describe('validateScheme', () => {
     ['a date anchored on nothing', aSchemeDocument({ calendar: { deadlines: [{ id: 'd1', kind: 'data', due: 'review.end + 3d' }] } }), 'unknown-reference', 'calendar.deadlines[0].due'],
     ['an unknown field', raw(aSchemeDocument(), { colour: 'red' }), 'unknown-field', 'colour'],
     ['a deadline without a kind', raw(aSchemeDocument(), { calendar: { deadlines: [{ id: 'd1', due: '07-15' }] } }), 'required', 'calendar.deadlines[0].kind'],
+    ['a category of a unit level there is none of', raw(aSchemeDocument(), { categories: [{ ...aCategory(), unitLevels: ['department', 'village'] }] }), 'out-of-range', 'categories[0].unitLevels[1]'],
+    ['a category that evaluates no level at all', raw(aSchemeDocument(), { categories: [{ ...aCategory(), unitLevels: [] }] }), 'empty-list', 'categories[0].unitLevels'],
     ['a deadline of an unknown kind', raw(aSchemeDocument(), { calendar: { deadlines: [{ id: 'd1', kind: 'lunch', due: '07-15' }] } }), 'out-of-range', 'calendar.deadlines[0].kind'],
     ['an unknown phase', raw(aSchemeDocument(), { calendar: { phases: { holidays: { start: '07-01', end: '08-31' } } } }), 'unknown-reference', 'calendar.phases.holidays'],
     ['a missing id', raw(aSchemeDocument(), { id: undefined }), 'required', 'id'],

@@ -155,7 +155,10 @@ export const checkRows = (input: Readonly<{ base: ImportBase; rows: readonly Row
           continue;
         }
         const command = asked ?? row.command;
-        const events = unitDecider.decide(command, { state: stream.state, context: { cycle } });
+        // A unit registered under a parent (in the log or on an earlier row) is decided against it.
+        const parentStream = route.context.unit === undefined ? undefined : streamOf(route.context.unit, 'unit');
+        const parent = parentStream?.kind === 'unit' ? parentStream.state : undefined;
+        const events = unitDecider.decide(command, { state: stream.state, context: { cycle, ...(parent === undefined ? {} : { parent }) } });
         if (events.length === 0) alreadyRecorded += 1;
         else {
           stream.state = events.reduce((state, event, index) => unitDecider.evolve(state, recorded(event, { command, index, streamId: route.stream })), stream.state);
