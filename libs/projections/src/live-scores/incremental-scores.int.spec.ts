@@ -4,7 +4,14 @@ import type { CategoryResult } from '@kaoping/scoring';
 import { CycleViews, evaluationEventsOf } from '../cycle-views/cycle-views';
 import { ScenarioDriver, scenarioActors } from '../testing/evaluation-scenario';
 import type { ReadModelDatabase } from '../testing/read-model-fixture';
+import { migrateCheckpoints } from '../runner/checkpoint.persistence';
+import { matchesFilter } from '../runner/projection';
+import { applyBatch } from '../runner/projection-runner';
+import { tableOf } from '../runner/read-model-sql';
+import { rebuildProjections } from '../runner/rebuild';
 import { touchedCategories } from './affected-categories';
+import { LIVE_CATEGORIES_TABLE, LIVE_SCORES_TABLE } from './live-scores.persistence';
+import { liveScoresProjection } from './live-scores.projection';
 import { type CategoryScores, type DirtyUnitsOf, dirtyUnits, scoreCategoryIncrementally } from './incremental-scores';
 
 const full = (view: CycleView, categoryId: string, asOf: string): CategoryResult | null => {
@@ -66,7 +73,11 @@ describe('incremental live scores', () => {
     let clock = Date.parse('2099-03-01T00:00:00.000Z');
     const database = await openSqlDatabase({ kind: 'embedded' });
     const store = await createEventStore({ kind: 'sql', client: database, dialect: 'embedded', schema: 'kaoping' }, { now: () => new Date((clock += 60_000)) });
-    db = { store, database, schema: 'kaoping', close: async () => { await store.close(); await database.close(); } };
+    const close = async (): Promise<void> => {
+      await store.close();
+      await database.close();
+    };
+    db = { store, database, schema: 'kaoping', close };
     // A county cycle: 2 categories of 8 units; two units never report (pending, then missing once
     // the data deadline passes), findings and a revoked one, a correction, tied ratings, a unit
     // moved and one retired, phases closed, and late ratings after the deadlines.
@@ -123,5 +134,22 @@ describe('incremental live scores', () => {
   it('catches a dirty-set that ignores the deadline clock (pending turning to missing)', async () => {
     const outcome = await replay(db, 1, (previous, now) => (previous === undefined ? 'all' : dirtyUnits({ ...previous, clockKey: now.clockKey }, now)));
     expect(outcome.mismatches.length).toBeGreaterThan(0);
+  });
+
+  it('writes, batch by batch, the rows a rebuild writes (rows whose rank alone moved are updated in place)', async () => {
+    const rowsOf = async (): Promise<unknown> => ({
+      scores: await db.database.query(`SELECT * FROM ${tableOf(db.schema, LIVE_SCORES_TABLE)} ORDER BY cycle_id, category_id, unit_id`),
+      categories: await db.database.query(`SELECT * FROM ${tableOf(db.schema, LIVE_CATEGORIES_TABLE)} ORDER BY cycle_id, category_id`),
+    });
+    await migrateCheckpoints(db.database, db.schema);
+    const projection = liveScoresProjection({ schema: db.schema, store: db.store });
+    await projection.migrate(db.database);
+    const events = await db.store.readAll({ after: 0n, maxCount: 1_000_000 });
+    for (let at = 0; at < events.length; at += 3) {
+      await applyBatch({ database: db.database, schema: db.schema, projection, batch: events.slice(at, at + 3).filter((event) => matchesFilter(projection.filter, event)) });
+    }
+    const live = await rowsOf();
+    await rebuildProjections({ store: db.store, database: db.database, schema: db.schema, projections: [liveScoresProjection({ schema: db.schema, store: db.store })] });
+    expect(live).toEqual(await rowsOf());
   });
 });

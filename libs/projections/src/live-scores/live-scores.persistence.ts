@@ -79,6 +79,27 @@ export const liveScoreRow = (
     input.schemeVersion,
   ];
 };
+/** A unit's rank, grade and flags, for a row whose score stays (see {@link writeLiveStandings}). */
+export const liveStandingRow = (unit: UnitResult): SqlParam[] => [unit.unitId, unit.rank, unit.grade.id, jsonParam(unit.grade), jsonParam(unit.flags)];
+
+/** Updates the rank, grade and flags of rows whose score and explanation stay (another unit's total moved them). */
+export const writeLiveStandings = async (
+  db: SqlQueryable,
+  input: Readonly<{ schema: string; cycleId: string; categoryId: string; rows: readonly (readonly SqlParam[])[] }>,
+): Promise<void> => {
+  const table = tableOf(input.schema, LIVE_SCORES_TABLE);
+  for (let at = 0; at < input.rows.length; at += 200) {
+    const { sql, params } = valuesOf(input.rows.slice(at, at + 200), ['', '::integer', '', '::jsonb', '::jsonb']);
+    const cycle = params.length + 1;
+    await db.query(
+      `UPDATE ${table} AS row SET rank = standing.rank, grade_id = standing.grade_id, grade = standing.grade, flags = standing.flags
+       FROM (VALUES ${sql}) AS standing (unit_id, rank, grade_id, grade, flags)
+       WHERE row.cycle_id = $${cycle} AND row.category_id = $${cycle + 1} AND row.unit_id = standing.unit_id`,
+      [...params, input.cycleId, input.categoryId],
+    );
+  }
+};
+
 const CASTS = ['', '', '', '', '', '', '', '', '::jsonb', '::jsonb', '::jsonb', '::jsonb', '::jsonb', '::jsonb', ''];
 
 /**

@@ -9,11 +9,13 @@ import {
   LIVE_CATEGORIES_TABLE,
   LIVE_SCORES_TABLE,
   liveScoreRow,
+  liveStandingRow,
   loadCategoryClock,
   markPublished,
   migrateLiveScores,
   writeLiveCategory,
   writeLiveScores,
+  writeLiveStandings,
 } from './live-scores.persistence';
 
 export const LIVE_SCORES = 'live-scores';
@@ -30,7 +32,8 @@ const jsonOfExplanation = (node: ExplanationNode): string => {
   return json;
 };
 
-type Fingerprint = Readonly<{ row: string; explanation: string }>;
+/** A written row in three parts: its score (total, parts, bonus, deduction, name), its standing (rank, grade, flags), its explanation. */
+type Fingerprint = Readonly<{ score: string; standing: string; explanation: string }>;
 
 const later = (a: CategoryTouch, b: Readonly<{ asOf: string; position: bigint }> | null): CategoryTouch =>
   b === null ? a : { recordedAt: a.recordedAt > b.asOf ? a.recordedAt : b.asOf, position: a.position > b.position ? a.position : b.position };
@@ -64,19 +67,23 @@ export const liveScoresProjection = (context: ProjectionContext): Projection => 
     const { result, state } = scoreCategoryIncrementally({ view: input.view, categoryId, asOf: clock.recordedAt, previous });
     stagedScores.set(categoryKey, state);
     const rows: SqlParam[][] = [];
+    const standings: SqlParam[][] = [];
     const before = staged.get(categoryKey) ?? written.get(categoryKey);
     const now = new Map<string, Fingerprint>();
     const schemeVersion = result?.schemeVersion ?? 0;
     for (const unit of result?.units ?? []) {
-      // A row is written again only when it changes (most units keep theirs when one unit's facts change).
+      // A row is written again only when it changes (most units keep theirs when one unit's facts
+      // change); when only its rank, grade or flags changed, only those are written.
       const explanation = jsonOfExplanation(unit.explanation);
-      const row = JSON.stringify([unit.name ?? null, unit.total, unit.totalExact, unit.rank, unit.grade, unit.parts, unit.bonus, unit.deduction, unit.flags, schemeVersion]);
-      now.set(unit.unitId, { row, explanation });
+      const score = JSON.stringify([unit.name ?? null, unit.total, unit.totalExact, unit.parts, unit.bonus, unit.deduction, schemeVersion]);
+      const standing = JSON.stringify([unit.rank, unit.grade, unit.flags]);
+      now.set(unit.unitId, { score, standing, explanation });
       const seen = before?.get(unit.unitId);
-      if (seen?.row !== row || seen.explanation !== explanation) {
-        rows.push(liveScoreRow({ cycleId, categoryId, schemeVersion, unit, explanationJson: explanation }));
-      }
+      if (seen !== undefined && seen.score === score && seen.explanation === explanation) {
+        if (seen.standing !== standing) standings.push(liveStandingRow(unit));
+      } else rows.push(liveScoreRow({ cycleId, categoryId, schemeVersion, unit, explanationJson: explanation }));
     }
+    await writeLiveStandings(tx, { schema: context.schema, cycleId, categoryId, rows: standings });
     staged.set(categoryKey, now);
     const unitIds = (result?.units ?? []).map((unit) => unit.unitId);
     // Rows of units gone from the category are deleted (all not scored now, when what was written is unknown).
