@@ -1,6 +1,6 @@
 import type { RecordedEvent, SqlParam, SqlQueryable } from '@kaoping/eventstore';
 import { isResultsEvent, type CycleView } from '@kaoping/evaluation';
-import type { ExplanationNode } from '@kaoping/scoring';
+import type { ExplanationNode, UnitResult } from '@kaoping/scoring';
 import { CycleViews, evaluationEventsOf } from '../cycle-views/cycle-views';
 import { EVALUATION_STREAMS, type Projection, type ProjectionContext } from '../runner/projection';
 import { type CategoryTouch, touchedCategories } from './affected-categories';
@@ -28,6 +28,18 @@ const jsonOfExplanation = (node: ExplanationNode): string => {
   if (json === undefined) {
     json = JSON.stringify(node);
     explanationJson.set(node, json);
+  }
+  return json;
+};
+
+// The JSON of a unit's score fields, once per score: the engine hands out the same parts array
+// for a unit whose score was kept.
+const scoreJson = new WeakMap<object, string>();
+const jsonOfScore = (unit: UnitResult): string => {
+  let json = scoreJson.get(unit.parts);
+  if (json === undefined) {
+    json = JSON.stringify([unit.total, unit.totalExact, unit.parts, unit.bonus, unit.deduction]);
+    scoreJson.set(unit.parts, json);
   }
   return json;
 };
@@ -75,7 +87,7 @@ export const liveScoresProjection = (context: ProjectionContext): Projection => 
       // A row is written again only when it changes (most units keep theirs when one unit's facts
       // change); when only its rank, grade or flags changed, only those are written.
       const explanation = jsonOfExplanation(unit.explanation);
-      const score = JSON.stringify([unit.name ?? null, unit.total, unit.totalExact, unit.parts, unit.bonus, unit.deduction, schemeVersion]);
+      const score = `${JSON.stringify([unit.name ?? null, schemeVersion])}${jsonOfScore(unit)}`;
       const standing = JSON.stringify([unit.rank, unit.grade, unit.flags]);
       now.set(unit.unitId, { score, standing, explanation });
       const seen = before?.get(unit.unitId);

@@ -369,6 +369,43 @@ const scoreUnitsOf = (
   return { scored: input.units.map((unit) => scoreUnit(unit, index.get(unit.id) ?? EMPTY_FACTS, context)), warnings };
 };
 
+type ScoreFields = Readonly<{
+  result: Pick<UnitResult, 'total' | 'totalExact' | 'totalFraction' | 'parts' | 'bonus' | 'deduction'>;
+  statusFlags: readonly UnitFlag[];
+}>;
+
+// What a unit's result says that depends on its score alone, written out once per score: ranking
+// a category again from kept scores (live scores) formats only ranks, grades and flags.
+const scoreFields = new WeakMap<UnitScore, ScoreFields>();
+const scoreFieldsOf = (score: UnitScore): ScoreFields => {
+  const known = scoreFields.get(score);
+  if (known !== undefined) return known;
+  const fields: ScoreFields = {
+    result: {
+      total: formatFixed(score.totalExact),
+      totalExact: formatExact(score.totalExact),
+      ...optionalFraction('totalFraction', score.totalExact),
+      parts: score.parts.map((part) => ({
+        id: part.id,
+        label: part.label,
+        value: formatExact(part.value),
+        ...optionalFraction('fraction', part.value),
+        shown: formatFixed(part.value),
+        max: formatExact(part.max),
+      })),
+      bonus: { value: formatExact(score.bonus.value), shown: formatFixed(score.bonus.value), beforeCaps: formatExact(score.bonus.uncapped) },
+      deduction: {
+        value: formatExact(score.deduction.value),
+        shown: formatFixed(score.deduction.value),
+        beforeCaps: formatExact(score.deduction.uncapped),
+      },
+    },
+    statusFlags: statusFlags(score.statusItems),
+  };
+  scoreFields.set(score, fields);
+  return fields;
+};
+
 /** Ranks and grades scored units together under one grading (a category's, or a ranking group's). */
 const rankAndGrade = (
   input: Readonly<{ grading: CategoryModel; scored: readonly UnitScore[]; previous: ScoreCategoryInput['previous']; categoryOf?: ReadonlyMap<string, string> }>,
@@ -394,34 +431,19 @@ const rankAndGrade = (
     const rank = ranks.get(gradable.unitId) ?? 0;
     const common = { category, unitCount: scored.length, previous: input.previous ?? [], unitId: score.unit.id, gradeId, rank };
     const categoryId = input.categoryOf?.get(score.unit.id);
+    const fields = scoreFieldsOf(score);
     return [
       {
         unitId: score.unit.id,
         ...(score.unit.name === undefined ? {} : { name: score.unit.name }),
         ...(categoryId === undefined ? {} : { categoryId }),
-        total: formatFixed(score.totalExact),
-        totalExact: formatExact(score.totalExact),
-        ...optionalFraction('totalFraction', score.totalExact),
-        parts: score.parts.map((part) => ({
-          id: part.id,
-          label: part.label,
-          value: formatExact(part.value),
-          ...optionalFraction('fraction', part.value),
-          shown: formatFixed(part.value),
-          max: formatExact(part.max),
-        })),
-        bonus: { value: formatExact(score.bonus.value), shown: formatFixed(score.bonus.value), beforeCaps: formatExact(score.bonus.uncapped) },
-        deduction: {
-          value: formatExact(score.deduction.value),
-          shown: formatFixed(score.deduction.value),
-          beforeCaps: formatExact(score.deduction.uncapped),
-        },
+        ...fields.result,
         rank,
         grade: { id: gradeId, label: gradeLabel(category, gradeId) },
         flags: [
           ...score.vetoFlags,
           ...quotaFlags(category, assignment),
-          ...statusFlags(score.statusItems),
+          ...fields.statusFlags,
           ...resultsFlags({ ...common, ranksInOrder, total: score.total, nodeValues: score.nodeValues }),
         ],
         resultsUse: resultsUseOf(common),
