@@ -4,7 +4,11 @@
 // the lifecycle's command path. No Nest here (tsx emits no decorator metadata).
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { liveScoresProjection } from '../src/live-scores/live-scores.projection';
 import { readModelProjections } from '../src/read-models';
+import { matchesFilter } from '../src/runner/projection';
+import { applyBatch } from '../src/runner/projection-runner';
+import { tableOf } from '../src/runner/read-model-sql';
 import { rebuildProjections } from '../src/runner/rebuild';
 import { explainedScore, liveScores } from '../src/queries/read-model.queries';
 import { ScenarioDriver } from '../src/testing/evaluation-scenario';
@@ -13,6 +17,7 @@ import { openReadModelDatabase, type ReadModelDatabase } from '../src/testing/re
 const UNITS = Number(process.env['BENCH_UNITS'] ?? '200');
 const INDICATORS = Number(process.env['BENCH_INDICATORS'] ?? '20');
 const QUERIES = 200;
+const LIVE_BATCH = 100;
 const url = process.env['DATABASE_URL'] ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 
 const line = (name: string, value: number | string, unit: string): void => {
@@ -59,6 +64,30 @@ const run = async (label: string, db: ReadModelDatabase): Promise<void> => {
   line(`${label}.category_scores_p95`, percentile(ranked, 95), 'ms');
   line(`${label}.unit_explanation_p50`, percentile(explained, 50), 'ms');
   line(`${label}.unit_explanation_p95`, percentile(explained, 95), 'ms');
+  await liveCatchUp(label, db);
+};
+
+// The live path: a worker applying the log batch by batch (no rebuild deferral), live scores alone,
+// after the measurements above (its tables are dropped and filled again).
+const liveCatchUp = async (label: string, db: ReadModelDatabase): Promise<void> => {
+  const projection = liveScoresProjection({ schema: db.schema, store: db.store });
+  for (const table of projection.tables) await db.database.query(`DROP TABLE IF EXISTS ${tableOf(db.schema, table)}`);
+  await projection.migrate(db.database);
+  const started = performance.now();
+  let after = 0n;
+  let events = 0;
+  for (;;) {
+    const page = await db.store.readAll({ after, maxCount: LIVE_BATCH });
+    const last = page.at(-1);
+    if (last === undefined) break;
+    const batch = page.filter((event) => matchesFilter(projection.filter, event));
+    await applyBatch({ database: db.database, schema: db.schema, projection, batch });
+    events += batch.length;
+    after = last.globalPosition;
+  }
+  const elapsed = performance.now() - started;
+  line(`${label}.live_catchup_rate`, (events * 1000) / elapsed, `events/s (live scores alone, batches of ${LIVE_BATCH})`);
+  line(`${label}.live_catchup_time`, elapsed / 1000, 's');
 };
 
 const main = async (): Promise<void> => {

@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { type Fact, type NodeDocument, type SchemeDocument, parseScheme, scoreCategory } from '@kaoping/scoring';
+import { type Fact, type NodeDocument, type SchemeDocument, parseScheme, rankScoredUnits, scoreCategory, scoreUnitsOfCategory } from '@kaoping/scoring';
 
 // One category of 1,000 units × 200 indicators over two periods (mid-year 50% + year-end 50%),
 // scored with explanations. Prints `name: value unit` lines.
@@ -102,6 +102,21 @@ for (let run = 0; run < RUNS; run += 1) {
   cpuTimings.push((used.user + used.system) / 1000);
   leaves = result.units.length * (GROUPS * LEAVES_PER_GROUP + 1) * PERIODS.length;
 }
+// Live scores after a batch that changed one unit: that unit scored again, the category ranked and
+// graded from the kept scores of the others (scoreUnitsOfCategory + rankScoredUnits).
+const allUnits = [...new Set(facts.map((fact) => fact.unitId))].sort().map((id) => ({ id }));
+const kept = scoreUnitsOfCategory({ scheme: parsed.scheme, categoryId: 'units', units: allUnits, facts });
+const incrementalTimings: number[] = [];
+for (let run = 0; run < RUNS * 5; run += 1) {
+  const changed = allUnits[(run * 7919) % allUnits.length] ?? { id: '' };
+  const start = performance.now();
+  const again = scoreUnitsOfCategory({ scheme: parsed.scheme, categoryId: 'units', units: [changed], facts: facts.filter((fact) => fact.unitId === changed.id) });
+  const units = kept.units.map((unit) => (unit.unitId === changed.id ? (again.units[0] ?? unit) : unit));
+  rankScoredUnits({ scheme: parsed.scheme, categoryId: 'units', units, warnings: again.warnings });
+  incrementalTimings.push(performance.now() - start);
+}
+incrementalTimings.sort((a, b) => a - b);
+
 const best = Math.min(...timings);
 const whole = (value: number): string => String(Math.floor(value + 0.5));
 
@@ -115,5 +130,6 @@ process.stdout.write(
     `scoring.units_per_second: ${whole((UNITS * 1000) / best)} units/s`,
     `scoring.leaf_evaluations_per_second: ${whole((leaves * 1000) / best)} leaves/s`,
     `scoring.runs: ${timings.map(whole).join(', ')} ms`,
+    `scoring.one_unit_rescored_and_ranked_p50: ${(incrementalTimings[Math.floor(incrementalTimings.length / 2)] ?? 0).toFixed(2)} ms`,
   ].join('\n') + '\n',
 );

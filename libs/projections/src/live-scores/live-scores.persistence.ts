@@ -58,7 +58,7 @@ export const loadCategoryClock = async (
 
 /** A unit's row (the moment and position it reflects are its category's, in rm_live_categories). */
 export const liveScoreRow = (
-  input: Readonly<{ cycleId: string; categoryId: string; schemeVersion: number; unit: UnitResult }>,
+  input: Readonly<{ cycleId: string; categoryId: string; schemeVersion: number; unit: UnitResult; explanationJson?: string }>,
 ): SqlParam[] => {
   const { unit } = input;
   return [
@@ -75,16 +75,47 @@ export const liveScoreRow = (
     jsonParam(unit.bonus),
     jsonParam(unit.deduction),
     jsonParam(unit.flags),
-    jsonParam(unit.explanation),
+    input.explanationJson ?? jsonParam(unit.explanation),
     input.schemeVersion,
   ];
 };
+/** A unit's rank, grade and flags, for a row whose score stays (see {@link writeLiveStandings}). */
+export const liveStandingRow = (unit: UnitResult): SqlParam[] => [unit.unitId, unit.rank, unit.grade.id, jsonParam(unit.grade), jsonParam(unit.flags)];
+
+/** Updates the rank, grade and flags of rows whose score and explanation stay (another unit's total moved them). */
+export const writeLiveStandings = async (
+  db: SqlQueryable,
+  input: Readonly<{ schema: string; cycleId: string; categoryId: string; rows: readonly (readonly SqlParam[])[] }>,
+): Promise<void> => {
+  const table = tableOf(input.schema, LIVE_SCORES_TABLE);
+  for (let at = 0; at < input.rows.length; at += 200) {
+    const { sql, params } = valuesOf(input.rows.slice(at, at + 200), ['', '::integer', '', '::jsonb', '::jsonb']);
+    const cycle = params.length + 1;
+    await db.query(
+      `UPDATE ${table} AS row SET rank = standing.rank, grade_id = standing.grade_id, grade = standing.grade, flags = standing.flags
+       FROM (VALUES ${sql}) AS standing (unit_id, rank, grade_id, grade, flags)
+       WHERE row.cycle_id = $${cycle} AND row.category_id = $${cycle + 1} AND row.unit_id = standing.unit_id`,
+      [...params, input.cycleId, input.categoryId],
+    );
+  }
+};
+
 const CASTS = ['', '', '', '', '', '', '', '', '::jsonb', '::jsonb', '::jsonb', '::jsonb', '::jsonb', '::jsonb', ''];
 
-/** Upserts the given unit rows and removes the category's units that are no longer scored in it. */
+/**
+ * Upserts the given unit rows and removes the category's units that are no longer scored in it:
+ * the `removed` ones when the caller knows them, else every unit not in `unitIds`.
+ */
 export const writeLiveScores = async (
   db: SqlQueryable,
-  input: Readonly<{ schema: string; cycleId: string; categoryId: string; rows: readonly (readonly SqlParam[])[]; unitIds: readonly string[] }>,
+  input: Readonly<{
+    schema: string;
+    cycleId: string;
+    categoryId: string;
+    rows: readonly (readonly SqlParam[])[];
+    unitIds: readonly string[];
+    removed?: readonly string[];
+  }>,
 ): Promise<void> => {
   const table = tableOf(input.schema, LIVE_SCORES_TABLE);
   for (let at = 0; at < input.rows.length; at += 100) {
@@ -97,6 +128,16 @@ export const writeLiveScores = async (
          flags = excluded.flags, explanation = excluded.explanation, scheme_version = excluded.scheme_version`,
       params,
     );
+  }
+  if (input.removed !== undefined) {
+    if (input.removed.length > 0) {
+      await db.query(`DELETE FROM ${table} WHERE cycle_id = $1 AND category_id = $2 AND unit_id IN (SELECT jsonb_array_elements_text($3::jsonb))`, [
+        input.cycleId,
+        input.categoryId,
+        jsonParam(input.removed),
+      ]);
+    }
+    return;
   }
   await db.query(
     `DELETE FROM ${table} WHERE cycle_id = $1 AND category_id = $2 AND unit_id NOT IN (SELECT jsonb_array_elements_text($3::jsonb))`,

@@ -1,47 +1,72 @@
 import type { RecordedEvent, SqlParam, SqlQueryable } from '@kaoping/eventstore';
-import { DomainError, isResultsEvent, scoreCategory, type CycleView } from '@kaoping/evaluation';
-import type { CategoryResult } from '@kaoping/scoring';
+import { isResultsEvent, type CycleView } from '@kaoping/evaluation';
+import type { ExplanationNode, UnitResult } from '@kaoping/scoring';
 import { CycleViews, evaluationEventsOf } from '../cycle-views/cycle-views';
 import { EVALUATION_STREAMS, type Projection, type ProjectionContext } from '../runner/projection';
 import { type CategoryTouch, touchedCategories } from './affected-categories';
+import { type CategoryScores, scoreCategoryIncrementally } from './incremental-scores';
 import {
   LIVE_CATEGORIES_TABLE,
   LIVE_SCORES_TABLE,
   liveScoreRow,
+  liveStandingRow,
   loadCategoryClock,
   markPublished,
   migrateLiveScores,
   writeLiveCategory,
   writeLiveScores,
+  writeLiveStandings,
 } from './live-scores.persistence';
 
 export const LIVE_SCORES = 'live-scores';
 
-// A cycle without a scorable scheme, or a category the scheme no longer has, has no live scores.
-const scoreOf = (view: CycleView, categoryId: string, asOf: string): CategoryResult | null => {
-  try {
-    return scoreCategory(view, categoryId, asOf);
-  } catch (error: unknown) {
-    if (error instanceof DomainError) return null;
-    throw error;
+// The JSON of an explanation tree, once per tree: a unit not scored again keeps its tree, and
+// comparing its row with the one written is then a comparison of the same string.
+const explanationJson = new WeakMap<ExplanationNode, string>();
+const jsonOfExplanation = (node: ExplanationNode): string => {
+  let json = explanationJson.get(node);
+  if (json === undefined) {
+    json = JSON.stringify(node);
+    explanationJson.set(node, json);
   }
+  return json;
 };
+
+// The JSON of a unit's score fields, once per score: the engine hands out the same parts array
+// for a unit whose score was kept.
+const scoreJson = new WeakMap<object, string>();
+const jsonOfScore = (unit: UnitResult): string => {
+  let json = scoreJson.get(unit.parts);
+  if (json === undefined) {
+    json = JSON.stringify([unit.total, unit.totalExact, unit.parts, unit.bonus, unit.deduction]);
+    scoreJson.set(unit.parts, json);
+  }
+  return json;
+};
+
+/** A written row in three parts: its score (total, parts, bonus, deduction, name), its standing (rank, grade, flags), its explanation. */
+type Fingerprint = Readonly<{ score: string; standing: string; explanation: string }>;
 
 const later = (a: CategoryTouch, b: Readonly<{ asOf: string; position: bigint }> | null): CategoryTouch =>
   b === null ? a : { recordedAt: a.recordedAt > b.asOf ? a.recordedAt : b.asOf, position: a.position > b.position ? a.position : b.position };
 
 /**
- * Live scores per unit and category, through @kaoping/evaluation's scoreCategory: after each
- * batch, every category it touched is scored again from the cycle's fold, as of the latest event
- * that touched it (so a replay computes the same rows as the live run). In a rebuild the batches
- * are only folded, and each touched category is scored once at the end. Rows keep total, parts, grade, rank, flags, the
+ * Live scores per unit and category, the same as @kaoping/evaluation's scoreCategory gives: after
+ * each batch, every category it touched is scored from the cycle's fold, as of the latest event
+ * that touched it (so a replay computes the same rows as the live run). Only the units whose
+ * scoring inputs changed are scored again (see {@link dirtyUnits}); the category is ranked and
+ * graded again from the kept unit scores. In a rebuild the batches are only folded, and each
+ * touched category is scored once at the end. Rows keep total, parts, grade, rank, flags, the
  * explanation tree with its fact ids (= event ids) and the position they were computed at.
  */
 export const liveScoresProjection = (context: ProjectionContext): Projection => {
   const views = new CycleViews(context.store);
   // What each row held when last written, so unchanged rows are not written again.
-  let written = new Map<string, ReadonlyMap<string, string>>();
-  let staged = new Map<string, ReadonlyMap<string, string>>();
+  let written = new Map<string, ReadonlyMap<string, Fingerprint>>();
+  let staged = new Map<string, ReadonlyMap<string, Fingerprint>>();
+  // Each category's unit scores as last computed, so the next batch scores only the units it changed.
+  let scores = new Map<string, CategoryScores | undefined>();
+  let stagedScores = new Map<string, CategoryScores | undefined>();
   // During a rebuild: the categories touched so far and their latest touch, scored once at the end.
   let deferred: Map<string, Readonly<{ cycleId: string; categoryId: string; touch: CategoryTouch }>> | undefined;
   let stagedTouches = new Map<string, Readonly<{ cycleId: string; categoryId: string; touch: CategoryTouch }>>();
@@ -49,21 +74,33 @@ export const liveScoresProjection = (context: ProjectionContext): Projection => 
   const scoreInto = async (tx: SqlQueryable, input: Readonly<{ view: CycleView; cycleId: string; categoryId: string; touch: CategoryTouch }>): Promise<void> => {
     const { cycleId, categoryId } = input;
     const clock = later(input.touch, await loadCategoryClock(tx, { schema: context.schema, cycleId, categoryId }));
-    const result = scoreOf(input.view, categoryId, clock.recordedAt);
-    const rows: SqlParam[][] = [];
     const categoryKey = `${cycleId}\u0000${categoryId}`;
+    const previous = stagedScores.has(categoryKey) ? stagedScores.get(categoryKey) : scores.get(categoryKey);
+    const { result, state } = scoreCategoryIncrementally({ view: input.view, categoryId, asOf: clock.recordedAt, previous });
+    stagedScores.set(categoryKey, state);
+    const rows: SqlParam[][] = [];
+    const standings: SqlParam[][] = [];
     const before = staged.get(categoryKey) ?? written.get(categoryKey);
-    const now = new Map<string, string>();
+    const now = new Map<string, Fingerprint>();
+    const schemeVersion = result?.schemeVersion ?? 0;
     for (const unit of result?.units ?? []) {
-      const row = liveScoreRow({ cycleId, categoryId, schemeVersion: result?.schemeVersion ?? 0, unit });
-      // A row is written again only when it changes (most units keep theirs when one unit's facts change).
-      const fingerprint = JSON.stringify(row);
-      now.set(unit.unitId, fingerprint);
-      if (before?.get(unit.unitId) !== fingerprint) rows.push(row);
+      // A row is written again only when it changes (most units keep theirs when one unit's facts
+      // change); when only its rank, grade or flags changed, only those are written.
+      const explanation = jsonOfExplanation(unit.explanation);
+      const score = `${JSON.stringify([unit.name ?? null, schemeVersion])}${jsonOfScore(unit)}`;
+      const standing = JSON.stringify([unit.rank, unit.grade, unit.flags]);
+      now.set(unit.unitId, { score, standing, explanation });
+      const seen = before?.get(unit.unitId);
+      if (seen !== undefined && seen.score === score && seen.explanation === explanation) {
+        if (seen.standing !== standing) standings.push(liveStandingRow(unit));
+      } else rows.push(liveScoreRow({ cycleId, categoryId, schemeVersion, unit, explanationJson: explanation }));
     }
+    await writeLiveStandings(tx, { schema: context.schema, cycleId, categoryId, rows: standings });
     staged.set(categoryKey, now);
     const unitIds = (result?.units ?? []).map((unit) => unit.unitId);
-    await writeLiveScores(tx, { schema: context.schema, cycleId, categoryId, rows, unitIds });
+    // Rows of units gone from the category are deleted (all not scored now, when what was written is unknown).
+    const removed = before === undefined ? undefined : [...before.keys()].filter((unitId) => !now.has(unitId));
+    await writeLiveScores(tx, { schema: context.schema, cycleId, categoryId, rows, unitIds, ...(removed === undefined ? {} : { removed }) });
     await writeLiveCategory(tx, { schema: context.schema, cycleId, categoryId, result, asOf: clock.recordedAt, position: clock.position });
   };
 
@@ -75,6 +112,7 @@ export const liveScoresProjection = (context: ProjectionContext): Projection => 
     prepare: (batch: readonly RecordedEvent[]) => views.prepare(evaluationEventsOf(batch)),
     apply: async (batch: readonly RecordedEvent[], tx: SqlQueryable) => {
       staged = new Map();
+      stagedScores = new Map();
       stagedTouches = new Map();
       const changes = views.advance(evaluationEventsOf(batch));
       for (const change of changes) {
@@ -98,14 +136,17 @@ export const liveScoresProjection = (context: ProjectionContext): Projection => 
     },
     committed: () => {
       views.commit();
-      written = new Map([...written, ...staged]);
+      for (const [key, fingerprints] of staged) written.set(key, fingerprints);
       staged = new Map();
+      for (const [key, state] of stagedScores) scores.set(key, state);
+      stagedScores = new Map();
       if (deferred !== undefined) for (const [key, entry] of stagedTouches) deferred.set(key, entry);
       stagedTouches = new Map();
     },
     discarded: () => {
       views.discard();
       staged = new Map();
+      stagedScores = new Map();
       stagedTouches = new Map();
     },
     beginRebuild: () => {
@@ -114,6 +155,7 @@ export const liveScoresProjection = (context: ProjectionContext): Projection => 
     // Every batch was folded; each touched category is scored once, from its final fold, as of its latest touch.
     finishRebuild: async (tx: SqlQueryable) => {
       staged = new Map();
+      stagedScores = new Map();
       const pending = deferred ?? new Map();
       deferred = undefined;
       for (const { cycleId, categoryId, touch } of pending.values()) {

@@ -49,6 +49,22 @@ const deadlineClock = (
   };
 };
 
+/**
+ * What the deadline clock says at `asOf`, as a string: two moments with the same key judge every
+ * input the same way (pending or missing), so scores computed at one hold at the other.
+ */
+const deadlineClockKeyOf = (
+  input: Readonly<{ model: SchemeModel; asOf: string | undefined; cycleYear: number | undefined; amendment: WorkingDayAmendment | undefined }>,
+): string => {
+  if (input.asOf === undefined) return 'all-missing';
+  const today = dayOfIso(input.asOf);
+  const year = input.cycleYear ?? input.model.cycle;
+  if (today === undefined || year === undefined) return 'all-pending';
+  const dates = resolveEntries(input.model.calendar, year, workingDays(input.amendment)).dates;
+  const passed = [...dates].filter(([, due]) => today > due).map(([id]) => id).sort();
+  return `passed:${JSON.stringify(passed)}`;
+};
+
 type UnitScore = Readonly<{
   unit: UnitRef;
   parts: readonly Readonly<{ id: string; label: Label; value: Dec; max: Dec; explanation: ExplanationNode }>[];
@@ -353,6 +369,43 @@ const scoreUnitsOf = (
   return { scored: input.units.map((unit) => scoreUnit(unit, index.get(unit.id) ?? EMPTY_FACTS, context)), warnings };
 };
 
+type ScoreFields = Readonly<{
+  result: Pick<UnitResult, 'total' | 'totalExact' | 'totalFraction' | 'parts' | 'bonus' | 'deduction'>;
+  statusFlags: readonly UnitFlag[];
+}>;
+
+// What a unit's result says that depends on its score alone, written out once per score: ranking
+// a category again from kept scores (live scores) formats only ranks, grades and flags.
+const scoreFields = new WeakMap<UnitScore, ScoreFields>();
+const scoreFieldsOf = (score: UnitScore): ScoreFields => {
+  const known = scoreFields.get(score);
+  if (known !== undefined) return known;
+  const fields: ScoreFields = {
+    result: {
+      total: formatFixed(score.totalExact),
+      totalExact: formatExact(score.totalExact),
+      ...optionalFraction('totalFraction', score.totalExact),
+      parts: score.parts.map((part) => ({
+        id: part.id,
+        label: part.label,
+        value: formatExact(part.value),
+        ...optionalFraction('fraction', part.value),
+        shown: formatFixed(part.value),
+        max: formatExact(part.max),
+      })),
+      bonus: { value: formatExact(score.bonus.value), shown: formatFixed(score.bonus.value), beforeCaps: formatExact(score.bonus.uncapped) },
+      deduction: {
+        value: formatExact(score.deduction.value),
+        shown: formatFixed(score.deduction.value),
+        beforeCaps: formatExact(score.deduction.uncapped),
+      },
+    },
+    statusFlags: statusFlags(score.statusItems),
+  };
+  scoreFields.set(score, fields);
+  return fields;
+};
+
 /** Ranks and grades scored units together under one grading (a category's, or a ranking group's). */
 const rankAndGrade = (
   input: Readonly<{ grading: CategoryModel; scored: readonly UnitScore[]; previous: ScoreCategoryInput['previous']; categoryOf?: ReadonlyMap<string, string> }>,
@@ -378,34 +431,19 @@ const rankAndGrade = (
     const rank = ranks.get(gradable.unitId) ?? 0;
     const common = { category, unitCount: scored.length, previous: input.previous ?? [], unitId: score.unit.id, gradeId, rank };
     const categoryId = input.categoryOf?.get(score.unit.id);
+    const fields = scoreFieldsOf(score);
     return [
       {
         unitId: score.unit.id,
         ...(score.unit.name === undefined ? {} : { name: score.unit.name }),
         ...(categoryId === undefined ? {} : { categoryId }),
-        total: formatFixed(score.totalExact),
-        totalExact: formatExact(score.totalExact),
-        ...optionalFraction('totalFraction', score.totalExact),
-        parts: score.parts.map((part) => ({
-          id: part.id,
-          label: part.label,
-          value: formatExact(part.value),
-          ...optionalFraction('fraction', part.value),
-          shown: formatFixed(part.value),
-          max: formatExact(part.max),
-        })),
-        bonus: { value: formatExact(score.bonus.value), shown: formatFixed(score.bonus.value), beforeCaps: formatExact(score.bonus.uncapped) },
-        deduction: {
-          value: formatExact(score.deduction.value),
-          shown: formatFixed(score.deduction.value),
-          beforeCaps: formatExact(score.deduction.uncapped),
-        },
+        ...fields.result,
         rank,
         grade: { id: gradeId, label: gradeLabel(category, gradeId) },
         flags: [
           ...score.vetoFlags,
           ...quotaFlags(category, assignment),
-          ...statusFlags(score.statusItems),
+          ...fields.statusFlags,
           ...resultsFlags({ ...common, ranksInOrder, total: score.total, nodeValues: score.nodeValues }),
         ],
         resultsUse: resultsUseOf(common),
@@ -414,6 +452,150 @@ const rankAndGrade = (
     ];
   });
   return { units: results, grades: gradeCounts(category, grades, scored.length) };
+};
+
+/**
+ * One unit scored under its category's plan, not yet ranked (see {@link scoreUnitsOfCategory}):
+ * what {@link rankScoredUnits} needs to rank and grade it with the others, without scoring it again.
+ */
+export type ScoredUnit = Readonly<{
+  unitId: string;
+  /** The warnings about this unit's own facts. */
+  warnings: readonly ScoringWarning[];
+  /**
+   * Every correction or revocation among its facts points at one of its own facts. When a unit is
+   * not self-contained, a fact of another unit may change its score (or the reverse): score the
+   * whole category with {@link scoreCategory}.
+   */
+  selfContained: boolean;
+  /** Some of its facts were recorded after `asOf` (left out): a later `asOf` changes its score. */
+  factsAfterAsOf: boolean;
+  /** @internal the engine's working score; read only by {@link rankScoredUnits}. */
+  score: UnitScore;
+}>;
+
+/** Units scored one by one: each unit's result, and the warnings that belong to no unit. */
+export type ScoredUnits = Readonly<{ units: readonly ScoredUnit[]; warnings: readonly ScoringWarning[]; clockKey: string }>;
+
+/**
+ * What the deadline clock of a scheme says at `asOf` (which deadlines have passed), as a string:
+ * units scored at two moments with the same key judge every input alike (pending or missing).
+ */
+export const deadlineClockKey = (
+  input: Readonly<{ scheme: ScoreCategoryInput['scheme']; asOf?: string; cycleYear?: number; workingDayAmendment?: WorkingDayAmendment }>,
+): string =>
+  deadlineClockKeyOf({ model: compiledScheme(input.scheme).model, asOf: input.asOf, cycleYear: input.cycleYear, amendment: input.workingDayAmendment });
+
+const instantOf = (iso: string | undefined): number => {
+  if (iso === undefined) return Number.NEGATIVE_INFINITY;
+  const ms = Date.parse(iso);
+  return Number.isNaN(ms) ? Number.NEGATIVE_INFINITY : ms;
+};
+
+const selfContained = (facts: readonly Fact[]): boolean => {
+  let ids: Set<string> | undefined;
+  for (const fact of facts) {
+    const target = fact.type === 'FactRevoked' ? fact.revokes : fact.supersedes;
+    if (target === undefined) continue;
+    ids ??= new Set(facts.map((candidate) => candidate.id));
+    if (!ids.has(target)) return false;
+  }
+  return true;
+};
+
+/**
+ * Scores some units of a category, each from its own facts only (`facts` holds the facts of
+ * these units; a fact of another unit is ignored), without ranking them. With the same scheme,
+ * `asOf` and year, a unit scored here and ranked by {@link rankScoredUnits} with the others gives
+ * exactly what {@link scoreCategory} gives for the whole category, as long as every unit is
+ * {@link ScoredUnit.selfContained} (fact ids are unique across units: they are event ids). So a
+ * caller keeps each unit's {@link ScoredUnit} and scores again only the units whose facts or
+ * name changed, or all of them when the scheme, the year or {@link ScoredUnits.clockKey} changed.
+ */
+export const scoreUnitsOfCategory = (input: ScoreCategoryInput & Readonly<{ units: readonly UnitRef[] }>): ScoredUnits => {
+  const { model, plans } = compiledScheme(input.scheme);
+  const plan = plans.get(input.categoryId);
+  if (plan === undefined) {
+    throw new ScoringError('unknown-category', `scheme ${model.id} has no category "${input.categoryId}"`);
+  }
+  const categoryWarnings: ScoringWarning[] = [];
+  const clock = deadlineClock({
+    model,
+    asOf: input.asOf,
+    cycleYear: input.cycleYear,
+    amendment: input.workingDayAmendment,
+    warn: (warning) => categoryWarnings.push(warning),
+  });
+  const byUnit = new Map<string, Fact[]>();
+  for (const fact of input.facts) {
+    const list = byUnit.get(fact.unitId);
+    if (list === undefined) byUnit.set(fact.unitId, [fact]);
+    else list.push(fact);
+  }
+  const methods = new Map<string, MethodKind>();
+  for (const [id, leaves] of plan.leaves) {
+    const first = leaves[0];
+    if (first !== undefined) methods.set(id, first.method.kind);
+  }
+  const periods = new Set(model.periods.map((period) => period.id));
+  const watchedNodes = new Set((plan.category.resultsUse?.flags ?? []).flatMap((flag) => (flag.kind === 'ratio-below' ? [flag.node] : [])));
+  const cutoff = input.asOf === undefined ? undefined : instantOf(input.asOf);
+  const units = input.units.map((unit): ScoredUnit => {
+    const facts = byUnit.get(unit.id) ?? [];
+    const warnings: ScoringWarning[] = [];
+    const warn = (warning: ScoringWarning): void => {
+      warnings.push(warning);
+    };
+    const effective = effectiveFacts({ facts, ...(input.asOf === undefined ? {} : { asOf: input.asOf }) });
+    warnings.push(...effective.warnings);
+    const index = indexUnitFacts(effective.facts, { methods, periods, defaultPeriod: plan.defaultPeriod, warn });
+    const score = scoreUnit(unit, index.get(unit.id) ?? EMPTY_FACTS, { model, plan, clock, warn, watchedNodes });
+    return {
+      unitId: unit.id,
+      warnings,
+      selfContained: selfContained(facts),
+      factsAfterAsOf: cutoff !== undefined && facts.some((fact) => instantOf(fact.recordedAt) > cutoff),
+      score,
+    };
+  });
+  const clockKey = deadlineClockKeyOf({ model, asOf: input.asOf, cycleYear: input.cycleYear, amendment: input.workingDayAmendment });
+  return { units, warnings: categoryWarnings, clockKey };
+};
+
+/**
+ * Ranks and grades a category from units already scored (by {@link scoreUnitsOfCategory}, all
+ * with the same scheme, `asOf` and year): ranks, grades, quotas and flags (last place, quota
+ * filled…) as {@link scoreCategory} gives them, scoring no unit again. `warnings` are those of
+ * the {@link ScoredUnits} that belong to no unit.
+ */
+export const rankScoredUnits = (
+  input: Readonly<{
+    scheme: ScoreCategoryInput['scheme'];
+    categoryId: string;
+    units: readonly ScoredUnit[];
+    warnings: readonly ScoringWarning[];
+    asOf?: string;
+    previous?: ScoreCategoryInput['previous'];
+  }>,
+): CategoryResult => {
+  const { model, plans } = compiledScheme(input.scheme);
+  const plan = plans.get(input.categoryId);
+  if (plan === undefined) {
+    throw new ScoringError('unknown-category', `scheme ${model.id} has no category "${input.categoryId}"`);
+  }
+  const category = plan.category;
+  const scored = [...input.units].sort((a, b) => (a.unitId < b.unitId ? -1 : a.unitId > b.unitId ? 1 : 0)).map((unit) => unit.score);
+  const ranked = rankAndGrade({ grading: category, scored, previous: input.previous });
+  return {
+    schemeId: model.id,
+    schemeVersion: model.version,
+    categoryId: category.id,
+    label: category.label,
+    ...(input.asOf === undefined ? {} : { asOf: input.asOf }),
+    units: ranked.units,
+    grades: ranked.grades,
+    warnings: [...input.warnings, ...input.units.flatMap((unit) => unit.warnings)].sort(byWarningOrder),
+  };
 };
 
 const byId = (a: UnitRef, b: UnitRef): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);

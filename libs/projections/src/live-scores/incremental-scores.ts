@@ -1,0 +1,141 @@
+import { DomainError, scoreCategory, type CycleView } from '@kaoping/evaluation';
+import {
+  type CategoryResult,
+  type Fact,
+  type ScoredUnit,
+  type UnitRef,
+  type ScoringWarning,
+  ScoringError,
+  deadlineClockKey,
+  rankScoredUnits,
+  scoreUnitsOfCategory,
+} from '@kaoping/scoring';
+
+type CycleState = CycleView['cycle'];
+type ActiveCycle = Extract<CycleState, { status: 'active' }>;
+
+/** A unit's score as last computed, with the inputs it was computed from (compared by identity). */
+export type StoredUnitScore = Readonly<{ name: string | undefined; facts: readonly Fact[] | undefined; scored: ScoredUnit }>;
+
+/**
+ * A category's units as last scored: the cycle state (scheme, year, calendar) and moment they were
+ * scored at, and each unit's score. Kept between batches so that only changed units are scored again.
+ */
+export type CategoryScores = Readonly<{
+  cycle: CycleState;
+  asOf: string;
+  clockKey: string;
+  units: ReadonlyMap<string, StoredUnitScore>;
+}>;
+
+/** A category's units now, as the scoring engine would take them from the fold. */
+export type CategoryInputs = Readonly<{
+  cycle: CycleState;
+  asOf: string;
+  clockKey: string;
+  units: readonly UnitRef[];
+  factsOf: (unitId: string) => readonly Fact[] | undefined;
+}>;
+
+/** Units to score again: every unit of the category, or these. */
+export type DirtyUnits = 'all' | ReadonlySet<string>;
+
+export type DirtyUnitsOf = (previous: CategoryScores | undefined, now: CategoryInputs) => DirtyUnits;
+
+const instant = (iso: string): number => {
+  const ms = Date.parse(iso);
+  return Number.isNaN(ms) ? Number.NEGATIVE_INFINITY : ms;
+};
+
+/**
+ * Which units of a category must be scored again (pure). A unit's score depends on the cycle
+ * (scheme, year, calendar), the deadline clock at `asOf`, its name and its own facts; ranks,
+ * grades and quotas are recomputed from the stored scores anyway. So: every unit when nothing is
+ * stored, the cycle state changed in any way (a scheme amendment, a phase closed or moved, a
+ * deadline recorded), the deadline clock moved (a deadline passed between the two moments:
+ * inputs turn from pending to missing) or the moment went back; otherwise the units new to the
+ * category, those whose facts or name changed, and those with facts recorded after the earlier
+ * moment (left out then, counted now). A category-wide rating or survey is one fact per unit, so
+ * it marks every unit it reaches.
+ */
+export const dirtyUnits: DirtyUnitsOf = (previous, now) => {
+  if (previous === undefined || previous.cycle !== now.cycle || previous.clockKey !== now.clockKey) return 'all';
+  const moved = previous.asOf !== now.asOf;
+  if (moved && instant(now.asOf) < instant(previous.asOf)) return 'all';
+  const dirty = new Set<string>();
+  for (const unit of now.units) {
+    const stored = previous.units.get(unit.id);
+    if (stored === undefined || stored.facts !== now.factsOf(unit.id) || stored.name !== unit.name || (moved && stored.scored.factsAfterAsOf)) dirty.add(unit.id);
+  }
+  return dirty;
+};
+
+export type IncrementalScore = Readonly<{
+  result: CategoryResult | null;
+  /** What to keep for the next batch (undefined: score the whole category next time). */
+  state: CategoryScores | undefined;
+  /** How many units were scored (the rest were only ranked again). */
+  scored: number;
+}>;
+
+// A cycle without a scorable scheme, or a category the scheme no longer has, has no live scores.
+const fullScore = (view: CycleView, categoryId: string, asOf: string): IncrementalScore => {
+  try {
+    const result = scoreCategory(view, categoryId, asOf);
+    return { result, state: undefined, scored: result.units.length };
+  } catch (error: unknown) {
+    if (error instanceof DomainError) return { result: null, state: undefined, scored: 0 };
+    throw error;
+  }
+};
+
+const categoryInputs = (view: CycleView, cycle: ActiveCycle, categoryId: string, asOf: string): CategoryInputs | undefined => {
+  const scheme = cycle.scheme.valid;
+  if (scheme === undefined) return undefined;
+  const units: UnitRef[] = [];
+  for (const [unitId, state] of view.units) {
+    if (state.status !== 'registered' || state.unit.categoryId !== categoryId) continue;
+    units.push({ id: unitId, name: state.unit.name });
+  }
+  return { cycle, asOf, clockKey: deadlineClockKey({ scheme, asOf, cycleYear: cycle.year }), units, factsOf: (unitId) => view.facts.get(unitId) };
+};
+
+/**
+ * A category's scores as of `asOf`, the same to the cent as @kaoping/evaluation's scoreCategory
+ * on the view (totals, ranks, grades, quotas, flags, explanations, warnings), scoring again only
+ * the units `dirty` names and ranking the category from the others' stored scores. A category
+ * where a correction or revocation points outside its own unit is scored whole, every time.
+ */
+export const scoreCategoryIncrementally = (
+  input: Readonly<{ view: CycleView; categoryId: string; asOf: string; previous: CategoryScores | undefined; dirty?: DirtyUnitsOf }>,
+): IncrementalScore => {
+  const { view, categoryId, asOf } = input;
+  const { cycle } = view;
+  if (cycle.status !== 'active') return fullScore(view, categoryId, asOf);
+  const now = categoryInputs(view, cycle, categoryId, asOf);
+  const scheme = cycle.scheme.valid;
+  if (now === undefined || scheme === undefined) return fullScore(view, categoryId, asOf);
+  const dirty = (input.dirty ?? dirtyUnits)(input.previous, now);
+  const toScore = dirty === 'all' ? now.units : now.units.filter((unit) => dirty.has(unit.id));
+  const facts: Fact[] = [];
+  for (const unit of toScore) facts.push(...(now.factsOf(unit.id) ?? []));
+  let scored: ReturnType<typeof scoreUnitsOfCategory>;
+  try {
+    scored = scoreUnitsOfCategory({ scheme, categoryId, units: toScore, facts, asOf, cycleYear: cycle.year });
+  } catch (error: unknown) {
+    if (error instanceof ScoringError && error.code === 'unknown-category') return fullScore(view, categoryId, asOf);
+    throw error;
+  }
+  const fresh = new Map(scored.units.map((unit) => [unit.unitId, unit]));
+  const units = new Map<string, StoredUnitScore>();
+  for (const unit of now.units) {
+    const unitScore = fresh.get(unit.id) ?? input.previous?.units.get(unit.id)?.scored;
+    // dirtyUnits names every unit not stored; a dirty-set that does not is a defect, not a case to paper over.
+    if (unitScore === undefined) throw new Error(`unit ${unit.id} of category ${categoryId} was neither stored nor scored`);
+    if (!unitScore.selfContained) return fullScore(view, categoryId, asOf);
+    units.set(unit.id, { name: unit.name, facts: now.factsOf(unit.id), scored: unitScore });
+  }
+  const warnings: readonly ScoringWarning[] = scored.warnings;
+  const result = rankScoredUnits({ scheme, categoryId, units: [...units.values()].map((unit) => unit.scored), warnings, asOf });
+  return { result, state: { cycle, asOf, clockKey: scored.clockKey, units }, scored: toScore.length };
+};
