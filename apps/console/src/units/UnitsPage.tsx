@@ -14,7 +14,10 @@ import { QueryState } from '../common/QueryState';
 import { ReasonButton } from '../common/ReasonButton';
 import { useLang, useMessages, type Lang } from '../i18n/i18n';
 import { textFor } from '../office/messages';
+import { PlanReview } from '../plan/EvaluationPlan';
+import { planMessages } from '../plan/messages';
 import { unitsMessages } from './messages';
+import { UnitRaters } from './UnitRaters';
 
 const LEVELS = ['county', 'department', 'township', 'section', 'person', 'project'] as const;
 /** The API's decimal (apps/api lifecycle/common.dto DECIMAL): checked here too so a slip is shown before sending. */
@@ -190,6 +193,7 @@ function AssignIndicator({ cycleId, unitId, categoryId }: Readonly<{ cycleId: st
 
 function UnitDrawer({ cycleId, unitId, onClose }: Readonly<{ cycleId: string; unitId: string | null; onClose: () => void }>) {
   const m = useMessages(unitsMessages);
+  const pm = useMessages(planMessages);
   const c = useMessages(commonMessages);
   const { lang } = useLang();
   const scheme = useScheme(cycleId);
@@ -292,6 +296,12 @@ function UnitDrawer({ cycleId, unitId, onClose }: Readonly<{ cycleId: string; un
               ]}
             />
             {isOffice && unit.status === 'registered' && <AssignIndicator cycleId={cycleId} unitId={unit.unitId} categoryId={unit.categoryId} />}
+            <Card size="small" title={m.raters}>
+              <UnitRaters cycleId={cycleId} unitId={unit.unitId} categoryId={unit.categoryId} mayAssign={isOffice && unit.status === 'registered'} />
+            </Card>
+            <Card size="small" title={pm.title}>
+              <PlanReview cycleId={cycleId} unitId={unit.unitId} unitName={unit.name} status={unit.planStatus} mayReview={isOffice} />
+            </Card>
           </Space>
         )}
       </QueryState>
