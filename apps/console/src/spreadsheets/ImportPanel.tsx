@@ -4,6 +4,7 @@ import { useRef, useState, type ChangeEvent } from 'react';
 import { ApiFailure, api, ok } from '../api/client';
 import type { components } from '../api/schema';
 import { useMessages } from '../i18n/i18n';
+import { textFor } from '../office/messages';
 import { DownloadButton } from './DownloadButton';
 import { spreadsheetMessages } from './messages';
 
@@ -27,7 +28,7 @@ type Outcome = Readonly<{ kind: 'recorded'; report: ImportReport }> | Readonly<{
  * is recorded), upload the filled workbook, and read the import report: rows recorded, unchanged
  * and imported before, or every problem at its sheet, row and column (nothing recorded).
  */
-export function ImportPanel({ cycleId, kind }: Readonly<{ cycleId: string; kind: SheetKind }>) {
+export function ImportPanel({ cycleId, kind, title }: Readonly<{ cycleId: string; kind: SheetKind; title?: string }>) {
   const m = useMessages(spreadsheetMessages);
   const client = useQueryClient();
   const input = useRef<HTMLInputElement>(null);
@@ -64,9 +65,12 @@ export function ImportPanel({ cycleId, kind }: Readonly<{ cycleId: string; kind:
   };
 
   return (
-    <Card size="small" title={m.importTitle} data-testid={`import-${kind}`}>
+    <Card size="small" title={title ?? m.importTitle} data-testid={`import-${kind}`}>
       <Space orientation="vertical" style={{ width: '100%' }}>
-        <Typography.Text type="secondary">{m.importHint}</Typography.Text>
+        <Typography.Text type="secondary">
+          {textFor(m, `hint.${kind}`, '')}
+          {m.checkedHint}
+        </Typography.Text>
         <Space wrap>
           <DownloadButton
             testId={`template-${kind}`}

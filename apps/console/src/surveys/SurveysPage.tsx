@@ -9,6 +9,7 @@ import { labelText } from '../common/label';
 import { commonMessages } from '../common/messages';
 import { leafPeriods, leavesOf } from '../common/outline';
 import { formatDate, formatDateTime, useLang, useMessages } from '../i18n/i18n';
+import { ImportPanel } from '../spreadsheets/ImportPanel';
 import { surveyMessages } from './messages';
 
 const DECIMAL = /^\d{1,3}(\.\d{1,6})?$/;
@@ -172,6 +173,7 @@ export default function SurveysPage() {
           ]}
         />
       </Card>
+      <ImportPanel cycleId={cycleId} kind="surveys" />
     </Space>
   );
 }

@@ -16,6 +16,7 @@ import { useLang, useMessages, type Lang } from '../i18n/i18n';
 import { textFor } from '../office/messages';
 import { PlanReview } from '../plan/EvaluationPlan';
 import { planMessages } from '../plan/messages';
+import { ImportPanel } from '../spreadsheets/ImportPanel';
 import { unitsMessages } from './messages';
 import { UnitRaters } from './UnitRaters';
 
@@ -424,6 +425,20 @@ export default function UnitsPage() {
         items={[
           { key: 'tree', label: m.tree, children: <UnitTree cycleId={cycleId} onOpen={setOpen} /> },
           { key: 'assignments', label: m.assignments, children: <AssignmentList cycleId={cycleId} onOpen={setOpen} /> },
+          ...(currentSession()?.role === 'office'
+            ? [
+                {
+                  key: 'excel',
+                  label: m.fromExcel,
+                  children: (
+                    <Space orientation="vertical" style={{ width: '100%' }}>
+                      <ImportPanel cycleId={cycleId} kind="units" title={m.unitsFromExcel} />
+                      <ImportPanel cycleId={cycleId} kind="assignments" title={m.assignmentsFromExcel} />
+                    </Space>
+                  ),
+                },
+              ]
+            : []),
         ]}
       />
       <UnitDrawer cycleId={cycleId} unitId={open} onClose={() => setOpen(null)} />

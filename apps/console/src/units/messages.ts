@@ -3,6 +3,9 @@ import { defineMessages } from '../i18n/i18n';
 export const unitsMessages = defineMessages(
   {
     title: '单位与指标',
+    fromExcel: 'Excel 导入',
+    unitsFromExcel: '从 Excel 登记单位',
+    assignmentsFromExcel: '从 Excel 分配指标与目标',
     raters: '评价人',
     rater: '评价人',
     raterRole: '评价身份',
@@ -69,6 +72,9 @@ export const unitsMessages = defineMessages(
   },
   {
     title: 'Units and indicators',
+    fromExcel: 'From Excel',
+    unitsFromExcel: 'Register units from Excel',
+    assignmentsFromExcel: 'Assign indicators and targets from Excel',
     raters: 'Raters',
     rater: 'Rater',
     raterRole: 'Rating as',
