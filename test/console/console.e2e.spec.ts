@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import { factsFile } from '../e2e/support/example-cycle';
 import { TEST_ADMIN_PASSWORD } from '../../apps/api/src/testing/api-test-app';
 import { ROOT, startConsole, type ConsoleUnderTest } from './support/console-app';
@@ -104,6 +105,20 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
     await closed(dialog);
   };
 
+  /** Clicks a download button and opens the file the browser saved as a workbook. */
+  const downloaded = async (page: Page, testId: string): Promise<Readonly<{ download: Download; workbook: ExcelJS.Workbook }>> => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(await download.path());
+    return { download, workbook };
+  };
+  /** Every row of a sheet as its cells' texts. */
+  const rowsOf = (sheet: ExcelJS.Worksheet | undefined): string[][] => {
+    const rows: string[][] = [];
+    sheet?.eachRow({ includeEmpty: true }, (row) => rows.push(Array.from({ length: sheet.columnCount }, (_, i) => row.getCell(i + 1).text)));
+    return rows;
+  };
+
   const facts = factsFile('schemes/examples/w3-zhengding-townships.facts.yaml');
   const schemeYaml = readFileSync(join(ROOT, 'schemes', 's3-zhengding.yaml'), 'utf8');
 
@@ -118,6 +133,7 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
     await person('hotline.12345', [{ role: 'complaint-handler' }]);
     await person('reporter.quyangqiao', [{ role: 'unit-reporter', unitId: 'quyangqiao' }]);
     await person('reporter.xinchengpu', [{ role: 'unit-reporter', unitId: 'xinchengpu' }]);
+    await person('reporter.civil-affairs', [{ role: 'unit-reporter', unitId: 'civil-affairs' }]);
     for (const raterId of ['leader-1', 'leader-2', 'leader-3']) await person(raterId, [{ role: 'leader' }]);
     await person('wu.auditor', [{ role: 'auditor' }]);
   }, 300_000);
@@ -262,6 +278,63 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
     await shot(page, 'office-units');
   });
 
+  it('lets 县民政局 submit its evaluation plan, the office return it with a reason and approve the revision, and assign the unit a rater', async () => {
+    const reporter = await openPage();
+    await signIn(reporter, 'reporter.civil-affairs');
+    await pickCycle(reporter);
+    await reporter.goto(`${c.baseUrl}/unit`);
+    await reporter.getByRole('tab', { name: '评估计划' }).click();
+    const plan = reporter.getByTestId('unit-plan');
+    await plan.getByTestId('plan-status').getByText('未报送').waitFor();
+    await plan.getByLabel('计划内容').fill('一、全年办结低保审核3000件；二、养老服务设施覆盖率达到90%。');
+    await plan.getByRole('button', { name: '报送评估计划' }).click();
+    await plan.getByTestId('plan-status').getByText('待审核').waitFor();
+
+    const office = await openPage();
+    await signIn(office, 'wang.office', '绩效办');
+    await pickCycle(office);
+    await office.getByRole('menuitem', { name: '单位与指标' }).click();
+    await office.getByTestId('unit-civil-affairs').click();
+    const review = office.getByTestId('plan-review');
+    await review.getByTestId('plan-latest').filter({ hasText: /全年办结低保审核3000件/ }).waitFor();
+    await review.getByTestId('return-plan').click();
+    // The unit's drawer is a dialog too: the reason goes into the one that asks for it.
+    const returning = office.getByRole('dialog', { name: /退回评估计划/ });
+    await returning.getByLabel('理由').fill('未列明进度安排和责任科室，请补充后重新报送');
+    await returning.getByRole('button', { name: /提\s*交/ }).click();
+    await closed(returning);
+    await review.getByTestId('plan-status').getByText('已退回').waitFor();
+
+    // The reporter reads why, revises and submits again; the office approves the revision.
+    await reporter.reload();
+    await reporter.getByRole('tab', { name: '评估计划' }).click();
+    await plan.getByTestId('plan-history').getByText(/未列明进度安排和责任科室/).waitFor();
+    await plan.getByLabel('计划内容').fill('一、全年办结低保审核3000件（社会救助股，按季度推进）；二、养老服务设施覆盖率达到90%（养老服务股，年底前完成）。');
+    await plan.getByRole('button', { name: '报送评估计划' }).click();
+    await plan.getByTestId('plan-status').getByText('待审核').waitFor();
+    await shot(reporter, 'reporter-plan');
+    await office.reload();
+    await office.getByTestId('unit-civil-affairs').click();
+    await review.getByTestId('plan-latest').filter({ hasText: /社会救助股，按季度推进/ }).waitFor();
+    await review.getByTestId('approve-plan').click();
+    const approve = office.getByRole('dialog', { name: /批准评估计划/ });
+    await approve.getByRole('button', { name: /提\s*交/ }).click();
+    await closed(approve);
+    await review.getByTestId('plan-status').getByText('已批准').waitFor();
+    expect(await review.getByTestId('plan-history').textContent()).toMatch(/报送.*退回.*报送.*批准/);
+
+    // A rater for the unit, picked from the accounts that may rate, in a rater role of its category.
+    await office.getByTestId('rater-id').click();
+    await office.getByTitle(/^leader-1（/).click();
+    await office.getByTestId('rater-role').click();
+    await office.getByTitle('leader-in-charge', { exact: true }).click();
+    await office.getByTestId('assign-rater').getByRole('button', { name: '指定评价人' }).click();
+    await office.getByTestId('unit-raters').getByRole('cell', { name: 'leader-in-charge' }).waitFor();
+    await shot(office, 'office-unit-plan-raters');
+    const raters = await read<Readonly<{ raters: readonly Readonly<{ raterId: string; raterRole: string; units: 'all' | readonly string[] }>[] }>>(await token('wang.office', { role: 'office' }), `/cycles/${CYCLE}/raters`);
+    expect(raters.raters.filter((r) => r.raterId === 'leader-1')).toEqual([expect.objectContaining({ raterRole: 'leader-in-charge', units: ['civil-affairs'] })]);
+  });
+
   it('records the planning and mid-year facts as their people would (units, indicators, raters, data, ratings)', async () => {
     const office = await token('wang.office', { role: 'office' });
     const cycle = `/cycles/${CYCLE}`;
@@ -312,6 +385,49 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
     await page.getByText('已提交 28 项').waitFor();
   });
 
+  it('round-trips the values through Excel on 数据报送: the template with what is recorded, a refused file’s problems at row and column, a correction with its 更正原因', async () => {
+    const page = await openPage();
+    await signIn(page, 'provider.stats-bureau');
+    await pickCycle(page);
+    await page.goto(`${c.baseUrl}/data`);
+    const { download, workbook } = await downloaded(page, 'template-values');
+    expect(download.suggestedFilename()).toBe(`template-${CYCLE}-values-stats-bureau.xlsx`);
+    const sheet = workbook.getWorksheet('数据报送');
+    if (sheet === undefined) throw new Error('the template has no sheet 数据报送');
+    const rows = rowsOf(sheet);
+    expect(rows[0]).toEqual(['单位编码', '单位名称', '指标编码', '指标名称', '期间', '数值', '更正原因']);
+    const at = rows.findIndex(([unitId, , indicatorId, , period]) => unitId === 'xinchengpu' && indicatorId === 'new-jobs' && period === 'year-end');
+    const fact = facts.facts.find((f) => f.type === 'DataSubmitted' && f.unitId === 'xinchengpu' && f.indicatorId === 'new-jobs' && f.period === 'year-end');
+    const recorded = fact !== undefined && fact.type === 'DataSubmitted' ? fact.value : 'none';
+    // The template holds the value recorded through the grid.
+    expect(rows[at]?.[5]).toBe(recorded);
+    const row = at + 1;
+    const upload = async (value: string, reason: string, name: string): Promise<string> => {
+      sheet.getCell(row, 6).value = value;
+      sheet.getCell(row, 7).value = reason;
+      const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
+      await page.getByTestId('upload-values').setInputFiles({ name, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer });
+      const report = page.getByTestId('import-report-values');
+      await report.getByText(name, { exact: false }).waitFor();
+      return (await report.textContent()) ?? '';
+    };
+    // Not a number: nothing recorded, the problem at its row and column.
+    const refused = await upload('一千', '', 'values-bad.xlsx');
+    expect(refused).toMatch(/values-bad\.xlsx 有 1 处问题，未记录任何数据/);
+    expect(refused).toMatch(new RegExp(`数据报送第 ${row} 行数值须为十进制数.*“一千”`));
+    await shot(page, 'provider-import-refused');
+    // A correction with its reason; then the value restored the same way (the ranking stays as EXAMPLES.md has it).
+    const corrected = await upload(`${recorded}1`, '统计口径调整', 'values-corrected.xlsx');
+    expect(corrected).toMatch(/新记录 1 行 · 未变 \d+ 行/);
+    await shot(page, 'provider-import');
+    expect(await upload(recorded, '核对原始台账后恢复原值', 'values-restored.xlsx')).toMatch(/新记录 1 行/);
+    const trail = await read<Readonly<{ entries: readonly Readonly<{ type: string; reason: string | null; actorId: string }>[] }>>(await token('wang.office', { role: 'office' }), `/cycles/${CYCLE}/audit-trail/units/xinchengpu`);
+    expect(trail.entries.filter((e) => e.type === 'DataCorrected').map((e) => [e.reason, e.actorId])).toEqual([
+      ['统计口径调整', 'provider.stats-bureau'],
+      ['核对原始台账后恢复原值', 'provider.stats-bureau'],
+    ]);
+  });
+
   it('lets an inspector record a finding with a photo on a phone (390 px) and see it in 我的记录', async () => {
     const page = await openPage(PHONE);
     await signIn(page, 'inspector.statistics-bureau');
@@ -333,7 +449,7 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
     await shot(page, 'inspector-my-findings');
   });
 
-  it('lets the survey office record a department’s quarterly satisfaction rate on 满意度调查', async () => {
+  it('lets the survey office record a department’s quarterly satisfaction rate on 满意度调查, and answers counted per satisfaction level where the scheme has a scale', async () => {
     const page = await openPage();
     await signIn(page, 'survey.office');
     await pickCycle(page);
@@ -358,6 +474,31 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
     const trail = await read<Readonly<Record<string, unknown>>>(office, `/cycles/${CYCLE}/audit-trail/units/civil-affairs`);
     expect(JSON.stringify(trail)).toMatch(/Survey[A-Za-z]*Recorded/);
     expect(JSON.stringify(trail)).toMatch(/91\.5/);
+
+    // Where the scheme surveys on a satisfaction scale (Sichuan 2014: 满意 / 比较满意 / 不满意), the answers are counted per level.
+    await send(office, '/cycles', { cycleId: 'w1', year: 2014, name: '2014年度省政府部门绩效管理' });
+    await send(office, '/cycles/w1/scheme', { schemeYaml: readFileSync(join(ROOT, 'schemes', 's1-sichuan-2014.yaml'), 'utf8') });
+    await send(office, '/cycles/w1/phases/planning/open', { reason: '部署' });
+    await send(office, '/cycles/w1/units', { unitId: 'civil-affairs-dept', name: '省民政厅', level: 'department', categoryId: 'departments' });
+    await send(office, '/cycles/w1/phases/planning/close', { periods: [], reason: '部署完成' });
+    await send(office, '/cycles/w1/phases/monitoring/open', { reason: '进入运行监控' });
+    await page.reload();
+    await page.getByTestId('cycle-picker').click();
+    await page.getByTitle('2014年度省政府部门绩效管理').click();
+    await choose('survey-unit', '省民政厅');
+    await choose('survey-indicator', '社会公众评价');
+    const counts = page.getByTestId('survey-counts');
+    await counts.getByLabel('满意（人）', { exact: true }).fill('820');
+    await counts.getByLabel('比较满意（人）', { exact: true }).fill('150');
+    await counts.getByLabel('不满意（人）', { exact: true }).fill('30');
+    expect(await page.getByTestId('survey-respondents').textContent()).toBe('样本量（份）：合计 1000');
+    await form.getByRole('button', { name: '录入调查结果' }).click();
+    await page.getByTestId('surveys-recorded').getByRole('cell', { name: '满意 820，比较满意 150，不满意 30' }).waitFor();
+    await shot(page, 'survey-office-counts');
+    const counted = await read<Readonly<{ entries: readonly Readonly<{ type: string; data: Readonly<Record<string, unknown>> }>[] }>>(office, '/cycles/w1/audit-trail/units/civil-affairs-dept');
+    expect(counted.entries.filter((e) => e.type === 'SurveyResultRecorded').map((e) => [e.data['indicatorId'], e.data['counts'], e.data['sampleSize']])).toEqual([
+      ['public', { satisfied: '820', 'fairly-satisfied': '150', dissatisfied: '30' }, '1000'],
+    ]);
   });
 
   it('records the other proposals and the year-end ratings, then the committee approves in the review queue', async () => {
@@ -451,6 +592,8 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
     await page.getByTestId('close-review').waitFor();
     await page.getByRole('cell', { name: 'year-end-data' }).waitFor();
     await shot(page, 'office-phase-board');
+    const status = rowsOf((await downloaded(page, 'export-submission-status')).workbook.worksheets[0]);
+    expect(status.some((line) => line.includes('xinchengpu') && line.includes('year-end-data'))).toBe(true);
     await page.goto(`${c.baseUrl}/office/results`);
     const ranking = page.getByTestId('ranking');
     await ranking.getByText('新城铺镇').waitFor();
@@ -464,6 +607,10 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
       ['6', '曲阳桥乡', '67.20', '合格'],
       ['7', '北早现乡', '51.28', '不合格'],
     ]);
+    // The ranking as the office files it: the Excel export holds the same lines, scores as text.
+    const ranked = rowsOf((await downloaded(page, 'export-ranking')).workbook.worksheets[0]);
+    expect(ranked.find((line) => line.includes('新城铺镇'))).toEqual(expect.arrayContaining(['1', '新城铺镇', '99.55']));
+    expect(ranked.find((line) => line.includes('北早现乡'))).toEqual(expect.arrayContaining(['7', '北早现乡', '51.28']));
     await page.getByRole('button', { name: '计算结果' }).click();
     await page.getByTestId('results-status').getByText(/已计算/).waitFor();
     // Results are published in the publication phase: the office moves on from review on the board.

@@ -12,6 +12,8 @@ export const API_ROLE_TABLE: Readonly<Record<string, readonly string[]>> = {
   ...USER_COMMAND_ROLES,
   ResetPassword: ['admin'],
   ListUsers: ['admin', 'auditor'],
+  // The office assigns raters: it picks them from the accounts that may rate.
+  ListRaterCandidates: ['office'],
   ReadOwnAccount: ['*'],
   ChangeOwnPassword: ['*'],
   // Time travel and verification (apps/api/src/audit): a unit reporter only for its own unit.

@@ -400,7 +400,13 @@ const cycleDto = (cycle: CycleSummary) => ({
 });
 
 type OutlineNodeLike = SchemeOutline['categories'][number]['parts'][number];
-const nodeDto = (node: OutlineNodeLike): OutlineNodeDto => ({ ...node, children: node.children.map(nodeDto) });
+// An outline stored before levels and rater roles were part of it reads as null for both.
+const nodeDto = (node: OutlineNodeLike): OutlineNodeDto => ({
+  ...node,
+  levels: node.levels === undefined || node.levels === null ? null : [...node.levels],
+  raterRoles: node.raterRoles === undefined || node.raterRoles === null ? null : [...node.raterRoles],
+  children: node.children.map(nodeDto),
+});
 const outlineDto = (outline: SchemeOutline) => ({
   ...outline,
   periods: [...outline.periods],

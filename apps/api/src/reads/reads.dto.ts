@@ -163,6 +163,8 @@ export class OutlineNodeDto {
   @ApiProperty({ type: String, nullable: true, example: 'tongjiju' }) provider!: string | null;
   @ApiProperty({ type: String, nullable: true }) subject!: string | null;
   @ApiProperty({ type: String, nullable: true }) deadline!: string | null;
+  @ApiProperty({ type: () => [IdLabelDto], nullable: true, description: "Leaves scored on a scale (rating, survey): the scale's levels in order; a survey's counts are given per level" }) levels!: IdLabelDto[] | null;
+  @ApiProperty({ type: [String], nullable: true, example: ['county-leader'], description: 'Rating and points leaves: the rater roles that rate it (null: any assigned rater)' }) raterRoles!: string[] | null;
   @ApiProperty({ type: () => [OutlineNodeDto] }) children!: OutlineNodeDto[];
 }
 

@@ -75,14 +75,17 @@ const readsOver = (boot: () => Promise<ApiUnderTest>): void => {
     expect(scheme.status).toBe(200);
     expect(scheme.body.scheme).toMatchObject({ version: 1, type: 'SchemePublished', document: expect.any(Object) });
     const townships = scheme.body.scheme.outline.categories.find((c: { id: string }) => c.id === 'townships');
-    const leaves: { kind: string; maxPoints: string; method: string | null }[] = [];
-    const walk = (node: { kind: string; maxPoints: string; method: string | null; children: never[] }): void => {
+    type Leaf = { kind: string; maxPoints: string; method: string | null; levels?: unknown; raterRoles?: unknown };
+    const leaves: Leaf[] = [];
+    const walk = (node: Leaf & { children: never[] }): void => {
       if (node.kind === 'leaf') leaves.push(node);
       node.children.forEach(walk);
     };
     townships.parts.forEach(walk);
     expect(leaves.length).toBeGreaterThan(0);
     expect(leaves.every((leaf) => /^\d+(\.\d+)?$/.test(leaf.maxPoints) && leaf.method !== null)).toBe(true);
+    // Levels (a survey's counts, a rating's grades) and rater roles: a list, or null where the leaf has none.
+    expect(leaves.every((leaf) => leaf.levels !== undefined && leaf.raterRoles !== undefined)).toBe(true);
     expect((await get('office', '/cycles/c1/scheme/versions')).body.versions).toEqual([expect.objectContaining({ version: 1, actorId: expect.any(String) })]);
     expect((await get('office', '/cycles/c1/scheme?version=9')).status).toBe(404);
     const categories = await get('office', '/cycles/c1/categories');
@@ -174,6 +177,20 @@ const readsOver = (boot: () => Promise<ApiUnderTest>): void => {
     expect(me.body).toMatchObject({ userId: 'reporter.user', name: 'reporter 用户', role: 'unit-reporter', unitId: 'townships-001', grants: [{ role: 'unit-reporter', unitId: 'townships-001' }] });
     expect(me.body.actions).toEqual(expect.arrayContaining(['FileAppeal', 'ListUnits']));
     expect(me.body.actions).not.toContain('ApproveDeduction');
+  });
+
+  it('lists for the office the accounts it may assign as raters (active leaders and committee members, with their rating roles), and to nobody else', async () => {
+    const raters = await get('office', '/users/raters');
+    expect(raters.status).toBe(200);
+    expect(raters.body).toEqual(
+      expect.arrayContaining([
+        { userId: 'leader.user', name: 'leader 用户', roles: ['leader'] },
+        { userId: 'committee.user', name: 'committee 用户', roles: ['committee'] },
+      ]),
+    );
+    expect(raters.body.map((r: { userId: string }) => r.userId)).not.toEqual(expect.arrayContaining(['office.user']));
+    expect(raters.body.map((r: { userId: string }) => r.userId)).not.toEqual(expect.arrayContaining(['inspector.user']));
+    expect((await get('leader', '/users/raters')).status).toBe(403);
   });
 };
 

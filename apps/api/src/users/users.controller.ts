@@ -6,7 +6,10 @@ import { CurrentActor } from '../auth/auth.decorators';
 import { CommandRequest, type CommandRequestContext } from '../commands/command-request';
 import { CommandRoute, ReadRoute } from '../commands/command-route.decorator';
 import { ErrorBodyDto } from '../errors/error-body.dto';
-import { ChangeGrantDto, DisableUserDto, ProvisionUserDto, ResetPasswordDto, UserDto, grantOf } from './users.dto';
+import { ChangeGrantDto, DisableUserDto, ProvisionUserDto, RaterCandidateDto, ResetPasswordDto, UserDto, grantOf } from './users.dto';
+
+/** The roles whose holders rate units (评价打分): the people a rater assignment names. */
+const RATING_ROLES: readonly string[] = ['leader', 'committee'];
 
 const metaOf = (actor: ActingUser, request: CommandRequestContext, reason: string | undefined): UserCommandMeta => ({
   commandId: request.commandId,
@@ -41,6 +44,17 @@ export class UsersController {
   @ApiOkResponse({ type: [UserDto] })
   list(): Promise<readonly User[]> {
     return this.identity.listUsers();
+  }
+
+  @Get('raters')
+  @ReadRoute('ListRaterCandidates', 'The active accounts that may rate units (leaders and committee members), for assigning raters')
+  @ApiOkResponse({ type: [RaterCandidateDto] })
+  async raterCandidates(): Promise<RaterCandidateDto[]> {
+    const users = await this.identity.listUsers();
+    return users.flatMap((user) => {
+      const roles = [...new Set(user.grants.map((grant) => grant.role).filter((role) => RATING_ROLES.includes(role)))];
+      return user.status === 'active' && roles.length > 0 ? [{ userId: user.userId, name: user.name, roles }] : [];
+    });
   }
 
   @Get(':userId')

@@ -93,6 +93,18 @@ export class UserDto {
   grants!: readonly GrantDto[];
 }
 
+/** An account that may be assigned as a rater: who, and in which of the rating roles. */
+export class RaterCandidateDto {
+  @ApiProperty({ example: 'liu.leader' })
+  userId!: string;
+
+  @ApiProperty({ example: '刘县长' })
+  name!: string;
+
+  @ApiProperty({ type: [String], example: ['leader'] })
+  roles!: string[];
+}
+
 export const grantOf = (dto: GrantDto): Grant => ({
   role: dto.role,
   ...(dto.unitId === undefined ? {} : { unitId: dto.unitId }),

@@ -1952,6 +1952,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/users/raters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The active accounts that may rate units (leaders and committee members), for assigning raters
+         * @description Roles: office.
+         */
+        get: operations["UsersController_raterCandidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3601,6 +3621,8 @@ export interface components {
             /** @enum {string} */
             kind: "part" | "node" | "period" | "leaf";
             label: components["schemas"]["LabelDto"];
+            /** @description Leaves scored on a scale (rating, survey): the scale's levels in order; a survey's counts are given per level */
+            levels: components["schemas"]["IdLabelDto"][] | null;
             /**
              * @description Points the node is worth in the category total (decimal string)
              * @example 30.00
@@ -3612,6 +3634,13 @@ export interface components {
             period: string;
             /** @example tongjiju */
             provider: string | null;
+            /**
+             * @description Rating and points leaves: the rater roles that rate it (null: any assigned rater)
+             * @example [
+             *       "county-leader"
+             *     ]
+             */
+            raterRoles: string[] | null;
             /**
              * @description The node's own full marks
              * @example 100
@@ -3906,6 +3935,18 @@ export interface components {
         };
         QueuesDto: {
             queues: components["schemas"]["QueueReportDto"][];
+        };
+        RaterCandidateDto: {
+            /** @example 刘县长 */
+            name: string;
+            /**
+             * @example [
+             *       "leader"
+             *     ]
+             */
+            roles: string[];
+            /** @example liu.leader */
+            userId: string;
         };
         RaterDto: {
             indicators: string[] | null;
@@ -11516,6 +11557,43 @@ export interface operations {
                 };
             };
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    UsersController_raterCandidates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RaterCandidateDto"][];
+                };
+            };
+            /** @description No token, or a bad, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

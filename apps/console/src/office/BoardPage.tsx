@@ -8,6 +8,7 @@ import { useCycleSummary } from '../common/cycles-query';
 import { commonMessages } from '../common/messages';
 import { QueryState } from '../common/QueryState';
 import { formatDate, useMessages } from '../i18n/i18n';
+import { DownloadButton } from '../spreadsheets/DownloadButton';
 import { officeMessages, textFor } from './messages';
 import { PhaseAction } from './PhaseAction';
 
@@ -106,7 +107,19 @@ export default function BoardPage() {
           )}
         </QueryState>
       </Card>
-      <Card size="small" title={m.deadline}>
+      <Card
+        size="small"
+        title={m.deadline}
+        extra={
+          <DownloadButton
+            testId="export-submission-status"
+            fileName={`submission-status-${cycleId}.xlsx`}
+            fetchFile={() => api.GET('/cycles/{cycleId}/exports/submission-status', { params: { path: { cycleId }, query: { format: 'xlsx' } }, parseAs: 'blob' })}
+          >
+            {m.exportStatus}
+          </DownloadButton>
+        }
+      >
         <QueryState query={board} isEmpty={(rows) => rows.length === 0}>
           {(rows) => (
             <Table

@@ -14,6 +14,7 @@ import { commonMessages } from '../common/messages';
 import { firstCategoryOf, schemeQuery } from '../common/queries';
 import { QueryState } from '../common/QueryState';
 import { formatDate, useLang, useMessages } from '../i18n/i18n';
+import { DownloadButton } from '../spreadsheets/DownloadButton';
 import { AppealRecompute } from './AppealRecompute';
 import { ExplanationDrawer } from './ExplanationDrawer';
 import { officeMessages, textFor } from './messages';
@@ -73,6 +74,20 @@ function ResultsActions({ cycleId, categoryId }: Readonly<{ cycleId: string; cat
         <Button onClick={() => finalise.mutate()} loading={finalise.isPending} disabled={status !== 'published'}>
           {m.finalise}
         </Button>
+      )}
+      {(role === 'committee' || role === 'office' || role === 'auditor') && (
+        <DownloadButton
+          testId="export-ranking"
+          fileName={`ranking-${cycleId}-${categoryId}.xlsx`}
+          fetchFile={() => api.GET('/cycles/{cycleId}/exports/ranking/{categoryId}', { params: { path, query: { format: 'xlsx' } }, parseAs: 'blob' })}
+        >
+          {m.exportRanking}
+        </DownloadButton>
+      )}
+      {results.data?.published != null && (
+        <DownloadButton testId="print-publication" fileName={`publication-${cycleId}-${categoryId}.pdf`} fetchFile={() => api.GET('/cycles/{cycleId}/exports/publication/{categoryId}', { params: { path }, parseAs: 'blob' })}>
+          {m.printPublication}
+        </DownloadButton>
       )}
       {!publishing && errors.alert}
       <Modal open={publishing} title={m.publishResults} okText={c.submit} cancelText={c.cancel} onOk={() => form.submit()} onCancel={() => setPublishing(false)} confirmLoading={publish.isPending}>

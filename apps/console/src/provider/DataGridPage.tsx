@@ -7,6 +7,7 @@ import { useUnits } from '../common/cycles-query';
 import { commonMessages } from '../common/messages';
 import { QueryState } from '../common/QueryState';
 import { useMessages } from '../i18n/i18n';
+import { ImportPanel } from '../spreadsheets/ImportPanel';
 import { providerMessages } from './messages';
 
 const cellKey = (unitId: string, indicatorId: string) => `${unitId}\u0000${indicatorId}`;
@@ -151,6 +152,7 @@ export default function DataGridPage() {
           </Card>
         )}
       </QueryState>
+      <ImportPanel cycleId={cycleId} kind="values" />
     </Space>
   );
 }

@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { App, Button, Card, Col, Form, Input, Row, Select, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Col, Form, Input, Row, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { api, commandId, ok } from '../api/client';
 import { useCycle } from '../common/cycle';
@@ -9,15 +9,28 @@ import { labelText } from '../common/label';
 import { commonMessages } from '../common/messages';
 import { leafPeriods, leavesOf } from '../common/outline';
 import { formatDate, formatDateTime, useLang, useMessages } from '../i18n/i18n';
+import { ImportPanel } from '../spreadsheets/ImportPanel';
 import { surveyMessages } from './messages';
 
 const DECIMAL = /^\d{1,3}(\.\d{1,6})?$/;
 const WHOLE = /^\d{1,9}$/;
 
-type Values = { unitId: string; indicatorId: string; period?: string; rate: string; sampleSize: string };
-type Recorded = Values & { at: string };
+type Values = { unitId: string; indicatorId: string; period?: string; rate?: string; sampleSize?: string; counts?: Record<string, string | undefined> };
+type Mode = 'counts' | 'rate';
+type Recorded = Readonly<{ unitId: string; indicatorId: string; period?: string; result: string; sampleSize: string; at: string }>;
 
-/** The survey office's 满意度调查: a unit's satisfaction rate and sample size per survey indicator and period; the survey deadlines. */
+/** The counts given, level by level (empty cells left out). */
+const givenCounts = (counts: Values['counts']): Record<string, string> =>
+  Object.fromEntries(Object.entries(counts ?? {}).flatMap(([level, count]) => (count === undefined || count.trim() === '' ? [] : [[level, count.trim()]])));
+
+/** The respondents a set of counts adds up to (whole numbers as strings; BigInt keeps them exact). */
+const respondents = (counts: Readonly<Record<string, string>>): string => String(Object.values(counts).reduce((sum, count) => sum + (WHOLE.test(count) ? BigInt(count) : 0n), 0n));
+
+/**
+ * The survey office's 满意度调查: per survey indicator and period, the answers counted per satisfaction
+ * level of the scheme's scale (满意 / 基本满意 / 不满意 …) or, where the scheme has no levels, the
+ * satisfaction rate; with the sample size; and the survey deadlines.
+ */
 export default function SurveysPage() {
   const m = useMessages(surveyMessages);
   const c = useMessages(commonMessages);
@@ -38,18 +51,30 @@ export default function SurveysPage() {
   const categoryId = units.data?.find((u) => u.unitId === unitId)?.categoryId;
   const leaves = categoryId === undefined ? [] : leavesOf(outline, categoryId, 'survey');
   const periods = leafPeriods(outline, categoryId, indicatorId);
+  // The scale's levels of the chosen indicator: counts are recorded per level.
+  const levels = leaves.find((l) => l.id === indicatorId)?.levels ?? [];
+  const [chosenMode, setMode] = useState<Mode>('counts');
+  const mode: Mode = levels.length === 0 ? 'rate' : chosenMode;
+  const counts = givenCounts(Form.useWatch('counts', form));
+  const levelName = (id: string) => labelText(levels.find((l) => l.id === id)?.label, lang, id);
   const record = useMutation({
-    mutationFn: (values: Values) =>
-      ok(
+    mutationFn: (values: Values) => {
+      const given = givenCounts(values.counts);
+      const result = mode === 'counts' ? { counts: given, sampleSize: respondents(given) } : { rate: values.rate ?? '', sampleSize: values.sampleSize ?? '' };
+      return ok(
         api.POST('/cycles/{cycleId}/units/{unitId}/surveys', {
           params: { path: { cycleId: cycleId ?? '', unitId: values.unitId }, header: { 'Idempotency-Key': commandId() } },
-          body: { indicatorId: values.indicatorId, rate: values.rate, sampleSize: values.sampleSize, ...(values.period === undefined ? {} : { period: values.period }) },
+          body: { indicatorId: values.indicatorId, ...result, ...(values.period === undefined ? {} : { period: values.period }) },
         }),
-      ),
+      );
+    },
     onSuccess: (_, values) => {
       errors.clear();
-      setRecorded((list) => [{ ...values, at: new Date().toISOString() }, ...list]);
-      form.resetFields(['rate', 'sampleSize']);
+      const given = givenCounts(values.counts);
+      const result =
+        mode === 'counts' ? { result: Object.entries(given).map(([level, count]) => `${levelName(level)} ${count}`).join('，'), sampleSize: respondents(given) } : { result: `${values.rate ?? ''}%`, sampleSize: values.sampleSize ?? '' };
+      setRecorded((list) => [{ unitId: values.unitId, indicatorId: values.indicatorId, ...(values.period === undefined ? {} : { period: values.period }), ...result, at: new Date().toISOString() }, ...list]);
+      form.resetFields(['rate', 'sampleSize', 'counts']);
       void message.success(m.recorded);
     },
     onError: errors.show,
@@ -80,14 +105,32 @@ export default function SurveysPage() {
               <Form.Item name="period" label={m.period} rules={[{ required: periods.length > 1 }]}>
                 <Select data-testid="survey-period" options={periods.map((p) => ({ value: p, label: periodName(p) }))} />
               </Form.Item>
-              <Space wrap align="start">
-                <Form.Item name="rate" label={m.rate} tooltip={m.rateHelp} rules={[{ required: true }, { pattern: DECIMAL, message: m.notDecimal }]}>
-                  <Input inputMode="decimal" style={{ width: 140 }} />
+              {levels.length > 0 && (
+                <Form.Item label={m.how}>
+                  <Segmented<Mode> value={mode} onChange={setMode} options={[{ value: 'counts', label: m.byCounts }, { value: 'rate', label: m.byRate }]} data-testid="survey-mode" />
                 </Form.Item>
-                <Form.Item name="sampleSize" label={m.sampleSize} rules={[{ required: true }, { pattern: WHOLE, message: m.notWhole }]}>
-                  <Input inputMode="numeric" style={{ width: 140 }} />
-                </Form.Item>
-              </Space>
+              )}
+              {mode === 'counts' ? (
+                <>
+                  <Space wrap align="start" data-testid="survey-counts">
+                    {levels.map((level) => (
+                      <Form.Item key={level.id} name={['counts', level.id]} label={m.countOf(labelText(level.label, lang, level.id))} rules={[{ pattern: WHOLE, message: m.notWhole }]}>
+                        <Input inputMode="numeric" style={{ width: 120 }} />
+                      </Form.Item>
+                    ))}
+                  </Space>
+                  <Typography.Paragraph data-testid="survey-respondents">{m.respondents(respondents(counts))}</Typography.Paragraph>
+                </>
+              ) : (
+                <Space wrap align="start">
+                  <Form.Item name="rate" label={m.rate} tooltip={m.rateHelp} rules={[{ required: true }, { pattern: DECIMAL, message: m.notDecimal }]}>
+                    <Input inputMode="decimal" style={{ width: 140 }} />
+                  </Form.Item>
+                  <Form.Item name="sampleSize" label={m.sampleSize} rules={[{ required: true }, { pattern: WHOLE, message: m.notWhole }]}>
+                    <Input inputMode="numeric" style={{ width: 140 }} />
+                  </Form.Item>
+                </Space>
+              )}
               <Button type="primary" htmlType="submit" loading={record.isPending}>
                 {m.record}
               </Button>
@@ -124,12 +167,13 @@ export default function SurveysPage() {
             { title: m.unit, dataIndex: 'unitId', render: unitName },
             { title: m.indicator, dataIndex: 'indicatorId', render: (id: string) => labelText(leavesOf(outline, undefined).find((l) => l.id === id)?.label, lang, id) },
             { title: m.period, dataIndex: 'period', render: periodName },
-            { title: m.rate, dataIndex: 'rate' },
+            { title: m.result, dataIndex: 'result' },
             { title: m.sampleSize, dataIndex: 'sampleSize' },
             { title: '', dataIndex: 'at', render: formatDateTime },
           ]}
         />
       </Card>
+      <ImportPanel cycleId={cycleId} kind="surveys" />
     </Space>
   );
 }

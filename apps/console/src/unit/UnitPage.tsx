@@ -12,6 +12,8 @@ import { ReasonButton } from '../common/ReasonButton';
 import { formatDate, formatDateTime, useLang, useMessages } from '../i18n/i18n';
 import { ExplanationTree } from '../office/ExplanationDrawer';
 import { officeMessages, textFor } from '../office/messages';
+import { UnitPlanForm } from '../plan/EvaluationPlan';
+import { planMessages } from '../plan/messages';
 import { UnitRectification } from '../rectification/UnitRectification';
 import { unitMessages } from './messages';
 
@@ -99,6 +101,7 @@ function BonusClaimForm({ cycleId, unitId, categoryId }: Readonly<{ cycleId: str
 /** The unit reporter's page: my score now and why, what is due, my deductions (appeal one), self-assessment, bonus claim. */
 export default function UnitPage() {
   const m = useMessages(unitMessages);
+  const pm = useMessages(planMessages);
   const o = useMessages(officeMessages);
   const c = useMessages(commonMessages);
   const { lang } = useLang();
@@ -193,6 +196,7 @@ export default function UnitPage() {
       <Card size="small">
         <Tabs
           items={[
+            { key: 'plan', label: pm.title, children: <UnitPlanForm cycleId={cycleId} unitId={unitId} status={unit?.planStatus ?? 'none'} /> },
             { key: 'self', label: m.selfAssessment, children: <SelfAssessmentForm cycleId={cycleId} unitId={unitId} /> },
             { key: 'bonus', label: m.bonusClaim, children: <BonusClaimForm cycleId={cycleId} unitId={unitId} categoryId={unit?.categoryId} /> },
             { key: 'rectification', label: m.rectification, children: <UnitRectification cycleId={cycleId} unitId={unitId} /> },

@@ -14,7 +14,11 @@ import { QueryState } from '../common/QueryState';
 import { ReasonButton } from '../common/ReasonButton';
 import { useLang, useMessages, type Lang } from '../i18n/i18n';
 import { textFor } from '../office/messages';
+import { PlanReview } from '../plan/EvaluationPlan';
+import { planMessages } from '../plan/messages';
+import { ImportPanel } from '../spreadsheets/ImportPanel';
 import { unitsMessages } from './messages';
+import { UnitRaters } from './UnitRaters';
 
 const LEVELS = ['county', 'department', 'township', 'section', 'person', 'project'] as const;
 /** The API's decimal (apps/api lifecycle/common.dto DECIMAL): checked here too so a slip is shown before sending. */
@@ -190,6 +194,7 @@ function AssignIndicator({ cycleId, unitId, categoryId }: Readonly<{ cycleId: st
 
 function UnitDrawer({ cycleId, unitId, onClose }: Readonly<{ cycleId: string; unitId: string | null; onClose: () => void }>) {
   const m = useMessages(unitsMessages);
+  const pm = useMessages(planMessages);
   const c = useMessages(commonMessages);
   const { lang } = useLang();
   const scheme = useScheme(cycleId);
@@ -292,6 +297,12 @@ function UnitDrawer({ cycleId, unitId, onClose }: Readonly<{ cycleId: string; un
               ]}
             />
             {isOffice && unit.status === 'registered' && <AssignIndicator cycleId={cycleId} unitId={unit.unitId} categoryId={unit.categoryId} />}
+            <Card size="small" title={m.raters}>
+              <UnitRaters cycleId={cycleId} unitId={unit.unitId} categoryId={unit.categoryId} mayAssign={isOffice && unit.status === 'registered'} />
+            </Card>
+            <Card size="small" title={pm.title}>
+              <PlanReview cycleId={cycleId} unitId={unit.unitId} unitName={unit.name} status={unit.planStatus} mayReview={isOffice} />
+            </Card>
           </Space>
         )}
       </QueryState>
@@ -414,6 +425,20 @@ export default function UnitsPage() {
         items={[
           { key: 'tree', label: m.tree, children: <UnitTree cycleId={cycleId} onOpen={setOpen} /> },
           { key: 'assignments', label: m.assignments, children: <AssignmentList cycleId={cycleId} onOpen={setOpen} /> },
+          ...(currentSession()?.role === 'office'
+            ? [
+                {
+                  key: 'excel',
+                  label: m.fromExcel,
+                  children: (
+                    <Space orientation="vertical" style={{ width: '100%' }}>
+                      <ImportPanel cycleId={cycleId} kind="units" title={m.unitsFromExcel} />
+                      <ImportPanel cycleId={cycleId} kind="assignments" title={m.assignmentsFromExcel} />
+                    </Space>
+                  ),
+                },
+              ]
+            : []),
         ]}
       />
       <UnitDrawer cycleId={cycleId} unitId={open} onClose={() => setOpen(null)} />

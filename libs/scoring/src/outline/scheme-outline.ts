@@ -1,4 +1,4 @@
-import type { Label } from '../scheme/scheme.model';
+import type { Label, ScaleModel } from '../scheme/scheme.model';
 import type { PlanNode } from '../engine/plan';
 import { compiledScheme, type ValidScheme } from '../scheme/valid-scheme';
 
@@ -18,6 +18,10 @@ export type OutlineNode = Readonly<{
   provider: string | null;
   subject: string | null;
   deadline: string | null;
+  /** Leaves scored on a scale (rating, survey): its levels, in the scheme's order (a survey's counts are per level). */
+  levels: readonly Readonly<{ id: string; label: Label }>[] | null;
+  /** Rating and points leaves: the rater roles that rate it (null: any assigned rater). */
+  raterRoles: readonly string[] | null;
   children: readonly OutlineNode[];
 }>;
 
@@ -42,7 +46,12 @@ export type SchemeOutline = Readonly<{
   categories: readonly OutlineCategory[];
 }>;
 
-const outlineOf = (node: PlanNode): OutlineNode => ({
+const scaleIdOf = (node: PlanNode): string | undefined => (node.kind === 'leaf' && (node.method.kind === 'rating' || node.method.kind === 'survey') ? node.method.scale : undefined);
+
+const raterRolesOf = (node: PlanNode): readonly string[] | null =>
+  node.kind === 'leaf' && (node.method.kind === 'rating' || node.method.kind === 'points') ? (node.method.raters.roles ?? null) : null;
+
+const outlineOf = (scales: ReadonlyMap<string, ScaleModel>) => (node: PlanNode): OutlineNode => ({
   id: node.node.id,
   kind: node.kind,
   label: node.node.label,
@@ -53,7 +62,9 @@ const outlineOf = (node: PlanNode): OutlineNode => ({
   provider: node.node.provider ?? null,
   subject: node.node.subject ?? null,
   deadline: node.kind === 'leaf' ? (node.deadlineId ?? null) : null,
-  children: node.kind === 'leaf' ? [] : node.children.map(outlineOf),
+  levels: scales.get(scaleIdOf(node) ?? '')?.levels.map((level) => ({ id: level.id, label: level.label })) ?? null,
+  raterRoles: raterRolesOf(node),
+  children: node.kind === 'leaf' ? [] : node.children.map(outlineOf(scales)),
 });
 
 /** What a console shows of a scheme (pure): the tree the engine scores with, each node with the points it is worth. */
@@ -73,7 +84,7 @@ export const schemeOutline = (scheme: ValidScheme): SchemeOutline => {
         id: category.id,
         label: category.label,
         total: category.total.toString(),
-        parts: (plan?.parts ?? []).map(outlineOf),
+        parts: (plan?.parts ?? []).map(outlineOf(model.scales)),
         grades: category.grades.map((grade) => ({ id: grade.id, label: grade.label, min: grade.min?.toString() ?? null })),
         bonusRules: rules(category.bonuses),
         deductionRules: rules(category.deductions),
