@@ -364,7 +364,11 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
     await pickCycle(page);
     await page.goto(`${c.baseUrl}/data`);
     await page.getByTestId('grid-period').click();
-    await page.getByTitle('year-end', { exact: true }).click();
+    await page.getByTitle('年终评估（次年1月）', { exact: true }).click();
+    // The grid names the scheme's indicators, not their ids.
+    const header = page.getByTestId('data-grid').getByRole('columnheader', { name: '财政收入（万元）' });
+    await header.waitFor({ state: 'visible' });
+    expect(await header.locator('[title="fiscal-revenue"]').count()).toBe(1);
     const units = [...facts.units].map((u) => u.id).sort();
     const indicators = ['fiscal-revenue', 'fixed-investment', 'livelihood-projects', 'new-jobs'];
     const value = (unitId: string, indicatorId: string): string => {

@@ -1,4 +1,6 @@
 import type { GetAnswer } from '../api/types';
+import type { Lang } from '../i18n/i18n';
+import { labelText } from './label';
 
 type Outline = NonNullable<GetAnswer<'/cycles/{cycleId}/scheme'>['scheme']['outline']>;
 type OutlineNode = Outline['categories'][number]['parts'][number];
@@ -23,4 +25,20 @@ export const leafPeriods = (outline: Outline | undefined, categoryId: string | u
   };
   outline?.categories.filter((c) => categoryId === undefined || c.id === categoryId).forEach((c) => c.parts.forEach(walk));
   return out;
+};
+
+/** A period's name from the scheme ("上半年"), the id until the scheme is there. */
+export const periodName = (outline: Outline | undefined, periodId: string, lang: Lang): string =>
+  labelText(outline?.periods.find((p) => p.id === periodId)?.label, lang, periodId);
+
+/** An indicator's (or any node's) name from the scheme, the id when the scheme has no such node. */
+export const nodeName = (outline: Outline | undefined, nodeId: string, lang: Lang): string => {
+  let found: OutlineNode | undefined;
+  const walk = (node: OutlineNode): void => {
+    if (found !== undefined) return;
+    if (node.id === nodeId) found = node;
+    else node.children.forEach(walk);
+  };
+  outline?.categories.forEach((c) => c.parts.forEach(walk));
+  return labelText(found?.label, lang, nodeId);
 };

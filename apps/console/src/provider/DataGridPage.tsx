@@ -3,10 +3,11 @@ import { Alert, App, Button, Card, Input, Select, Space, Table, Tag, Typography 
 import { useMemo, useState, type ClipboardEvent } from 'react';
 import { ApiFailure, api, commandId, ok } from '../api/client';
 import { useCycle } from '../common/cycle';
-import { useUnits } from '../common/cycles-query';
+import { useScheme, useUnits } from '../common/cycles-query';
 import { commonMessages } from '../common/messages';
+import { nodeName, periodName } from '../common/outline';
 import { QueryState } from '../common/QueryState';
-import { useMessages } from '../i18n/i18n';
+import { useLang, useMessages } from '../i18n/i18n';
 import { ImportPanel } from '../spreadsheets/ImportPanel';
 import { providerMessages } from './messages';
 
@@ -26,6 +27,8 @@ export default function DataGridPage() {
   const c = useMessages(commonMessages);
   const { cycleId } = useCycle();
   const units = useUnits(cycleId);
+  const outline = useScheme(cycleId).data?.outline ?? undefined;
+  const { lang } = useLang();
   const client = useQueryClient();
   const { message } = App.useApp();
   const items = useQuery({
@@ -105,7 +108,7 @@ export default function DataGridPage() {
             <Space orientation="vertical" style={{ width: '100%' }}>
               <Space wrap>
                 <span>{m.period}</span>
-                <Select style={{ minWidth: 180 }} value={period} onChange={setPeriod} options={periods.map((p) => ({ value: p, label: p }))} data-testid="grid-period" />
+                <Select style={{ minWidth: 180 }} value={period} onChange={setPeriod} options={periods.map((p) => ({ value: p, label: periodName(outline, p, lang) }))} data-testid="grid-period" />
               </Space>
               <Typography.Text type="secondary">{m.pasteHint}</Typography.Text>
               {problems.length > 0 && <Alert type="error" showIcon role="alert" title={problems[0]} description={problems.length > 1 ? <ul>{problems.slice(1).map((p) => <li key={p}>{p}</li>)}</ul> : undefined} />}
@@ -119,7 +122,9 @@ export default function DataGridPage() {
                 columns={[
                   { title: c.unit, key: 'unit', fixed: 'left', render: (_, unitId) => nameOf(unitId) },
                   ...indicators.map((indicatorId, col) => ({
-                    title: indicatorId,
+                    title: (
+                      <span title={indicatorId}>{nodeName(outline, indicatorId, lang)}</span>
+                    ),
                     key: indicatorId,
                     render: (_: unknown, unitId: string, row: number) => {
                       const item = owed.get(cellKey(unitId, indicatorId));
@@ -137,7 +142,7 @@ export default function DataGridPage() {
                             onPaste={paste(row, col)}
                           />
                           {item.submittedEventId !== null && <Tag color="green">{m.submitted}</Tag>}
-                          {item.status === 'overdue' && <Tag color="red">{item.status}</Tag>}
+                          {item.status === 'overdue' && <Tag color="red">{m.overdue}</Tag>}
                         </Space>
                       );
                     },
