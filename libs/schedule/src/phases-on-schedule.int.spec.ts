@@ -86,6 +86,15 @@ describe.each([['in-process'], ['bullmq']])('a Zhengding cycle on schedule (%s q
     expect(overdueOf('unit-plan')).toMatchObject({ overdue: [{ unitId: 'town-b' }] });
     expect(overdueOf('mid-year-data')).toMatchObject({ overdue: [{ unitId: 'town-b', indicatorId: 'fiscal-revenue', period: 'mid-year' }] });
     expect(new Set(passed.map((e) => dataOf(e)['deadlineId'])).size).toBe(passed.length);
+    // The overdue notice goes to whoever owed the item: the data to its provider.
+    expect(overdueOf('mid-year-data')).toMatchObject({ recipients: ['provider:finance-bureau'] });
+    const finance = await h.outbox.listFor({ userId: 'fin-1', role: 'data-provider', providerId: 'finance-bureau' });
+    expect(finance.filter((n) => n.kind === 'overdue').map((n) => n.message)).toContain('截止事项 mid-year-data（2026-07-15）已过期，仍有您负责的事项未完成，按零分计');
+    // No reminder is ever recorded after its deadline passed.
+    for (const reminder of ofType(events, 'ReminderIssued')) {
+      const pass = passed.find((e) => dataOf(e)['deadlineId'] === dataOf(reminder)['deadlineId']);
+      if (pass !== undefined) expect(reminder.globalPosition).toBeLessThan(pass.globalPosition);
+    }
   });
 
   it('freezes the mid-year snapshot of every category, and recomputing from its recorded position gives the same numbers', async () => {

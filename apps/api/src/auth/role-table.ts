@@ -27,6 +27,9 @@ export const API_ROLE_TABLE: Readonly<Record<string, readonly string[]>> = {
   ...QUERY_ROLES,
   // Every signed-in user reads the notifications addressed to them.
   ListNotifications: ['*'],
+  MarkNotificationRead: ['*'],
+  // Robot webhooks notifications are delivered to (apps/api/src/notifications).
+  ManageNotificationWebhooks: ['office', 'admin'],
   // Templates, imports, batches, exports and the 公示 (apps/api/src/spreadsheets).
   ...SPREADSHEET_ROLES,
   // Operations (apps/api/src/ops): the queue and metrics for admins and auditors; the dashboard for admins.

@@ -276,6 +276,11 @@ export const ERROR_TEXTS: Readonly<Record<string, ErrorTexts>> = {
   'not-importable': t('此类操作不能通过导入进行', 'this action cannot be imported'),
   'duplicate-in-file': t('与文件中前面的行重复', 'repeats an earlier row of the file'),
 
+  // ── notifications ──
+  'notification-not-found': t('没有发给您的该条通知', 'no such notification addressed to you'),
+  'webhook-not-found': t('该对象未设置通知机器人地址', 'no webhook is set for that address'),
+  isUrl: t('须为 http(s) 网址', 'must be an http(s) URL'),
+
   // ── operations ────────────────────────────────────────────────────────────────────────────
   'no-queue-dashboard': t('任务在进程内队列中运行，没有队列面板（设置 REDIS_URL 后可用）', 'the in-process queue has no dashboard'),
   'dashboard-session-required': t('队列面板需要管理员的面板会话', 'the queue dashboard needs a dashboard session'),

@@ -335,6 +335,7 @@ export class NotificationDto {
   @ApiProperty() cycleId!: string;
   @ApiProperty({ example: '年中数据将于 2026-07-10 截止' }) message!: string;
   @ApiProperty() createdAt!: string;
+  @ApiProperty({ description: 'Whether you marked it read (each person apart)' }) read!: boolean;
 }
 
 export class QueueReportDto {

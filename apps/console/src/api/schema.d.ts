@@ -1775,6 +1775,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/notification-webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The robot webhooks notifications are delivered to, per person or group (office, admin) */
+        get: operations["NotificationsController_listWebhooks"];
+        /** Set (or replace) the robot webhook of a person or group: notices from now on are also POSTed to it as {"msgtype":"text",…} */
+        put: operations["NotificationsController_setWebhook"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/notification-webhooks/{address}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove the robot webhook of a person or group */
+        delete: operations["NotificationsController_removeWebhook"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/notifications": {
         parameters: {
             query?: never;
@@ -1782,10 +1817,27 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The current user's notifications: reminders, overdue items, escalations (newest first) */
+        /** The current user's notifications: reminders, overdue items, escalations (newest first), each with whether they read it */
         get: operations["NotificationsController_list"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/notifications/{notificationId}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a notification addressed to you read (for you alone; again: nothing changes) */
+        post: operations["NotificationsController_markRead"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3547,8 +3599,18 @@ export interface components {
             kind: string;
             /** @example 年中数据将于 2026-07-10 截止 */
             message: string;
+            /** @description Whether you marked it read (each person apart) */
+            read: boolean;
             /** @description user:…, role:…, unit:… or provider:… */
             recipient: string;
+        };
+        NotificationWebhookDto: {
+            /** @example provider:finance-bureau */
+            address: string;
+            setAt: string;
+            /** @description Who set it (user id) */
+            setBy: string;
+            url: string;
         };
         NumberChangeDto: {
             /**
@@ -4518,6 +4580,18 @@ export interface components {
             from: components["schemas"]["MomentDto"];
             to: components["schemas"]["MomentDto"];
             units: components["schemas"]["UnitBeforeAfterDto"][];
+        };
+        SetNotificationWebhookDto: {
+            /**
+             * @description A person (user:<id>) or a group: role:<role>, unit:<id>, provider:<id>
+             * @example provider:finance-bureau
+             */
+            address: string;
+            /**
+             * @description The robot webhook (WeCom 企业微信 or DingTalk 钉钉 group robot): an http(s) URL
+             * @example https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…
+             */
+            url: string;
         };
         SignOffPeriodDto: {
             /**
@@ -11033,9 +11107,83 @@ export interface operations {
             };
         };
     };
-    NotificationsController_list: {
+    NotificationsController_listWebhooks: {
         parameters: {
             query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationWebhookDto"][];
+                };
+            };
+        };
+    };
+    NotificationsController_setWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetNotificationWebhookDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationWebhookDto"];
+                };
+            };
+        };
+    };
+    NotificationsController_removeWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                address: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description webhook-not-found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    NotificationsController_list: {
+        parameters: {
+            query?: {
+                /** @description 'unread': only those you have not marked read; 'all' (default) */
+                filter?: "all" | "unread";
+            };
             header?: {
                 /** @description zh-CN (default) or en: the language of each message */
                 "Accept-Language"?: string;
@@ -11052,6 +11200,35 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["NotificationDto"][];
+                };
+            };
+        };
+    };
+    NotificationsController_markRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                notificationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Marked read */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description notification-not-found: no such notification addressed to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
         };

@@ -27,10 +27,13 @@ export type ClosePhase = DomainCommand<
 export type MovePhase = DomainCommand<'MovePhase', { cycleId: string; phase: PhaseId; start?: string; end?: string }>;
 /** Office: say how a date counts in the working-day calendar (reason required: the notice or decision). */
 export type AmendCalendar = DomainCommand<'AmendCalendar', { cycleId: string; date: string; day: CalendarDay }>;
-/** System: a deadline passed with these items missing (computed by the worker from the projections). */
+/**
+ * System: a deadline passed with these items missing (computed by the worker from the projections),
+ * and who owed them (`recipients`: addresses the overdue notice goes to).
+ */
 export type RecordDeadlinePassed = DomainCommand<
   'RecordDeadlinePassed',
-  { cycleId: string; deadlineId: string; overdue: readonly OverdueItem[] }
+  { cycleId: string; deadlineId: string; overdue: readonly OverdueItem[]; recipients?: readonly string[] }
 >;
 /** System: a reminder of a deadline went out to these recipients. */
 export type IssueReminder = DomainCommand<

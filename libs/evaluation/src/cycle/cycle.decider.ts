@@ -237,6 +237,7 @@ const recordDeadlinePassed = (command: RecordDeadlinePassed, cycle: ActiveCycle)
         ...(deadline.period === undefined ? {} : { period: deadline.period }),
         dueAt: deadline.due,
         overdue: command.data.overdue,
+        ...(command.data.recipients === undefined ? {} : { recipients: command.data.recipients }),
       },
     },
   ];
@@ -246,6 +247,9 @@ const issueReminder = (command: IssueReminder, cycle: ActiveCycle): CycleEvent[]
   const deadline = deadlineOf(cycle, command.data.deadlineId);
   const remindOn = requireIsoDate({ path: 'remindOn', value: command.data.remindOn });
   if (cycle.remindersIssued.has(`${deadline.id}@${remindOn}`)) return [];
+  // Once the deadline has passed the overdue notice covers it: a reminder then (a late job, a
+  // catch-up after downtime) would arrive after the fact, so none is recorded.
+  if (cycle.deadlinesPassed.has(deadline.id) || dayOf(command.meta.now) > deadline.due) return [];
   return [
     {
       type: 'ReminderIssued',

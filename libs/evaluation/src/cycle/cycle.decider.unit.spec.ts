@@ -198,6 +198,28 @@ describe('cycle: deadlines and reminders', () => {
       .when(command('IssueReminder', { deadlineId: 'mid-year-data', remindOn: '2026-07-13', recipients: ['finance-bureau'] }, meta(actors.system())), undefined)
       .thenNothing();
   });
+
+  it('records no reminder once the deadline has passed (a catch-up after downtime): the overdue notice covers it', () => {
+    const remind = (now: string) => command('IssueReminder', { deadlineId: 'mid-year-data', remindOn: '2026-07-13', recipients: ['role:office'] }, meta(actors.system(), { now }));
+    spec.given(published(['mid-year'])).when(remind('2026-07-21T00:00:00Z'), undefined).thenNothing();
+    spec
+      .given([...published(['mid-year']), recorded(event('DeadlinePassed', { deadlineId: 'mid-year-data', kind: 'data', period: 'mid-year', dueAt: '2026-07-20', overdue }))])
+      .when(remind('2026-07-20T10:00:00Z'), undefined)
+      .thenNothing();
+    // Late but before the deadline: it goes out.
+    spec
+      .given(published(['mid-year']))
+      .when(remind('2026-07-20T10:00:00Z'), undefined)
+      .then([event('ReminderIssued', { deadlineId: 'mid-year-data', dueAt: '2026-07-20', remindOn: '2026-07-13', recipients: ['role:office'] })]);
+  });
+
+  it('keeps who owed the overdue items in the fact', () => {
+    const passed = command('RecordDeadlinePassed', { deadlineId: 'mid-year-data', overdue, recipients: ['provider:finance-bureau'] }, meta(actors.system(), { now: '2026-07-21T00:10:00+08:00' }));
+    spec
+      .given(published(['mid-year']))
+      .when(passed, undefined)
+      .then([event('DeadlinePassed', { deadlineId: 'mid-year-data', kind: 'data', period: 'mid-year', dueAt: '2026-07-20', overdue, recipients: ['provider:finance-bureau'] })]);
+  });
 });
 
 describe('cycle: idempotency and roles', () => {

@@ -51,7 +51,16 @@ export type CalendarAmended = DomainEvent<'CalendarAmended', { cycleId: string; 
 /** A calendar deadline passed; the items listed were missing (they count zero, shown as missing). */
 export type DeadlinePassed = DomainEvent<
   'DeadlinePassed',
-  { cycleId: string; deadlineId: string; kind: string; period?: string; dueAt: string; overdue: readonly OverdueItem[] }
+  {
+    cycleId: string;
+    deadlineId: string;
+    kind: string;
+    period?: string;
+    dueAt: string;
+    overdue: readonly OverdueItem[];
+    /** Who owed the overdue items (addresses: provider, raters, survey office, unit); absent in facts recorded before it was kept. */
+    recipients?: readonly string[];
+  }
 >;
 /** A reminder of an upcoming deadline went out. */
 export type ReminderIssued = DomainEvent<

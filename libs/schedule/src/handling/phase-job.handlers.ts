@@ -14,7 +14,7 @@ import type { Clock, JobHandlers, JobQueue, JobRun } from '@kaoping/jobs';
 import { handleEvaluationCommand, recordedEvaluationEvent, scoreCategoryFromLog } from '@kaoping/lifecycle';
 import type { PhaseJobName, PhaseJobs } from '../jobs/phase-jobs.catalog';
 import { calendarOfView, loadCycleView } from '../planning/cycle-log';
-import { missingItems, overdueOf, recipientsOf } from '../planning/missing-items';
+import { missingItems, overdueOf, owersOfItems, recipientsOf } from '../planning/missing-items';
 import { planCycleJobs } from '../planning/plan-cycle-jobs';
 import type { NotificationOutbox } from '../notifications/notification-outbox';
 
@@ -100,8 +100,8 @@ export const phaseJobHandlers = (deps: PhaseJobDeps): JobHandlers<PhaseJobs> => 
     'deadline.pass': planned((view, job, now) => {
       const deadline = deadlineOf(view, job.payload.deadlineId);
       if (view.cycle.status !== 'active' || deadline === undefined) return ignore('the deadline is gone from the calendar');
-      const overdue = overdueOf(missingItems(view, view.cycle, deadline));
-      return [command({ type: 'RecordDeadlinePassed', data: { ...job.payload, overdue }, meta: metaOf(job, now) })];
+      const items = missingItems(view, view.cycle, deadline);
+      return [command({ type: 'RecordDeadlinePassed', data: { ...job.payload, overdue: overdueOf(items), recipients: owersOfItems(items) }, meta: metaOf(job, now) })];
     }),
     'snapshot.take': planned(async (view, job, now) => {
       const phase = view.cycle.status === 'active' ? view.cycle.phases[job.payload.phase] : undefined;

@@ -8,9 +8,12 @@ import { phaseJobHandlers } from '../handling/phase-job.handlers';
 import { PHASE_QUEUE, type PhaseJobs } from '../jobs/phase-jobs.catalog';
 import { NOTIFYING_EVENT_TYPES, NotificationOutbox } from '../notifications/notification-outbox';
 import { CycleScheduler } from '../reconciling/cycle-scheduler';
+import { NotificationWebhooks, WEBHOOK_QUEUE, type WebhookJobs } from '../webhooks/notification-webhooks';
 
 export const PHASE_JOB_QUEUE = Symbol('PHASE_JOB_QUEUE');
 export const NOTIFICATION_OUTBOX = Symbol('NOTIFICATION_OUTBOX');
+export const NOTIFICATION_WEBHOOKS = Symbol('NOTIFICATION_WEBHOOKS');
+const WEBHOOK_JOB_QUEUE = Symbol('WEBHOOK_JOB_QUEUE');
 
 /**
  * Which process this is. The phase jobs run when PHASE_SCHEDULE is on, in the worker always and
@@ -40,12 +43,17 @@ class PhaseScheduleRunner implements OnApplicationBootstrap, OnApplicationShutdo
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(PHASE_JOB_QUEUE) private readonly queue: JobQueue<PhaseJobs>,
     @Inject(NOTIFICATION_OUTBOX) private readonly outbox: NotificationOutbox,
+    @Inject(NOTIFICATION_WEBHOOKS) private readonly webhooks: NotificationWebhooks,
+    @Inject(WEBHOOK_JOB_QUEUE) private readonly webhookQueue: JobQueue<WebhookJobs>,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     await this.outbox.migrate();
     if (!this.options.runJobs) return;
     const clock = new SystemClock();
+    // Webhook deliveries run where the outbox is fed; those left pending before a restart go again.
+    await this.webhookQueue.start(this.webhooks.handlers(clock));
+    await this.webhooks.enqueuePending();
     await this.queue.start(phaseJobHandlers({ store: this.store, clock, queue: this.queue, outbox: this.outbox, log: (line) => this.logger.log(line) }));
     this.scheduler = new CycleScheduler({ store: this.store, queue: this.queue, clock });
     this.scheduler.start();
@@ -62,6 +70,7 @@ class PhaseScheduleRunner implements OnApplicationBootstrap, OnApplicationShutdo
     await this.outboxFeed?.stop();
     await this.scheduler?.stop();
     await this.queue.close();
+    await this.webhookQueue.close();
   }
 }
 
@@ -81,13 +90,29 @@ export class ScheduleModule {
               : new InProcessJobQueue<PhaseJobs>({ isPermanent: isPermanentPhaseJobError }),
         },
         {
+          // Deliveries retried with exponential backoff from 5 s, 8 attempts (about 10 minutes in all).
+          provide: WEBHOOK_JOB_QUEUE,
+          inject: [REDIS],
+          useFactory: (redis: OptionalRedis): JobQueue<WebhookJobs> =>
+            redis
+              ? new BullmqJobQueue<WebhookJobs>({ connection: redis, queueName: WEBHOOK_QUEUE, attempts: 8, backoffMs: 5000, concurrency: 4 })
+              : new InProcessJobQueue<WebhookJobs>({ attempts: 8, backoffMs: 5000 }),
+        },
+        {
+          provide: NOTIFICATION_WEBHOOKS,
+          inject: [SQL_DATABASE, KAOPING_CONFIG, WEBHOOK_JOB_QUEUE],
+          useFactory: (database: SqlDatabase, config: KaopingConfig, queue: JobQueue<WebhookJobs>) =>
+            new NotificationWebhooks({ client: database.client, schema: config.databaseSchema, queue }),
+        },
+        {
           provide: NOTIFICATION_OUTBOX,
-          inject: [SQL_DATABASE, KAOPING_CONFIG],
-          useFactory: (database: SqlDatabase, config: KaopingConfig) => new NotificationOutbox({ client: database.client, schema: config.databaseSchema }),
+          inject: [SQL_DATABASE, KAOPING_CONFIG, NOTIFICATION_WEBHOOKS],
+          useFactory: (database: SqlDatabase, config: KaopingConfig, webhooks: NotificationWebhooks) =>
+            new NotificationOutbox({ client: database.client, schema: config.databaseSchema, follower: webhooks }),
         },
         PhaseScheduleRunner,
       ],
-      exports: [PHASE_JOB_QUEUE, NOTIFICATION_OUTBOX],
+      exports: [PHASE_JOB_QUEUE, NOTIFICATION_OUTBOX, NOTIFICATION_WEBHOOKS],
     };
   }
 }

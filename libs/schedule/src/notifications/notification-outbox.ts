@@ -10,7 +10,12 @@ export type Notification = Readonly<{
   /** In the reader's language (Chinese unless English is asked for), worded from kind and params when read. */
   message: string;
   createdAt: string;
+  /** Whether the reader marked it read (per person: a notice to a role or unit is read by each of its people on their own). */
+  read: boolean;
 }>;
+
+/** Which notices a person lists: all (default) or only the unread ones. */
+export type NotificationFilter = 'all' | 'unread';
 
 /** Who a signed-in person is, as far as addresses go. */
 export type NotificationReader = Readonly<{ userId: string; role: string; unitId?: string; providerId?: string }>;
@@ -24,7 +29,7 @@ export const addressesOf = (reader: NotificationReader): readonly string[] => [
 ];
 
 /** A notice as stored: language-neutral (kind and params); it is worded when a person reads it. */
-type Draft = Omit<Notification, 'id' | 'recipient' | 'message'> & Readonly<{ key: string; recipients: readonly string[]; params: NotificationParams }>;
+type Draft = Omit<Notification, 'id' | 'recipient' | 'message' | 'read'> & Readonly<{ key: string; recipients: readonly string[]; params: NotificationParams }>;
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 const list = (value: unknown): readonly unknown[] => (Array.isArray(value) ? value : []);
@@ -46,12 +51,14 @@ export const notificationsOfEvent = (event: RecordedEvent): readonly Draft[] => 
         },
       ];
     case 'DeadlinePassed': {
-      const units = [...new Set(list(data['overdue']).map((item) => (typeof item === 'object' && item !== null && 'unitId' in item ? text(item.unitId) : '')))];
+      // Whoever owed the items (kept in the fact); facts recorded before that name only the units.
+      const owers = list(data['recipients']).map(text);
+      const units = list(data['overdue']).map((item) => (typeof item === 'object' && item !== null && 'unitId' in item ? `unit:${text(item.unitId)}` : ''));
       return [
         {
           ...base,
           kind: 'overdue',
-          recipients: units.filter((u) => u !== '').map((u) => `unit:${u}`),
+          recipients: [...new Set(Array.isArray(data['recipients']) ? owers : units)].filter((r) => r !== '' && r !== 'unit:'),
           params: { deadlineId: text(data['deadlineId']), dueAt: text(data['dueAt']) },
         },
       ];
@@ -79,6 +86,12 @@ const paramsOf = (value: unknown): NotificationParams | undefined => {
     : undefined;
 };
 
+/** A notice row as added to the outbox (new, or there already: a replay). */
+export type AddedNotice = Readonly<{ id: string; recipient: string; kind: string; params: NotificationParams; createdAt: string }>;
+
+/** What follows the outbox: told of every row added (idempotently), e.g. the webhook deliveries. */
+export type NoticeFollower = Readonly<{ migrate: () => Promise<void>; added: (notice: AddedNotice) => Promise<void> }>;
+
 /** The event types the outbox is fed by. */
 export const NOTIFYING_EVENT_TYPES: readonly string[] = ['ReminderIssued', 'DeadlinePassed', 'RectificationOverdue'];
 
@@ -90,7 +103,7 @@ export const NOTIFYING_EVENT_TYPES: readonly string[] = ['ReminderIssued', 'Dead
 export class NotificationOutbox {
   private readonly table: string;
 
-  constructor(private readonly input: Readonly<{ client: SqlClient; schema: string }>) {
+  constructor(private readonly input: Readonly<{ client: SqlClient; schema: string; follower?: NoticeFollower }>) {
     if (!/^[a-z_][a-z0-9_]*$/.test(input.schema)) throw new Error(`bad schema name ${input.schema}`);
     this.table = `${input.schema}.notifications`;
   }
@@ -106,6 +119,12 @@ export class NotificationOutbox {
     // before that keep their English message (params NULL).
     await this.input.client.query(`ALTER TABLE ${this.table} ADD COLUMN IF NOT EXISTS params text`);
     await this.input.client.query(`CREATE INDEX IF NOT EXISTS notifications_recipient ON ${this.table} (recipient, created_at)`);
+    // Read state: per person and notice, a row of this read model (see markRead).
+    await this.input.client.query(
+      `CREATE TABLE IF NOT EXISTS ${this.input.schema}.notification_reads (
+         user_id text NOT NULL, notification_id text NOT NULL, read_at text NOT NULL, PRIMARY KEY (user_id, notification_id))`,
+    );
+    await this.input.follower?.migrate();
   }
 
   /** Adds a notice for its recipients; a notice already there (same key) is left as it is. */
@@ -115,6 +134,7 @@ export class NotificationOutbox {
         `INSERT INTO ${this.table} (id, recipient, kind, cycle_id, message, params, created_at) VALUES ($1, $2, $3, $4, '', $5, $6) ON CONFLICT (id) DO NOTHING`,
         [`${draft.key}:${recipient}`, recipient, draft.kind, draft.cycleId, JSON.stringify(draft.params), draft.createdAt],
       );
+      await this.input.follower?.added({ id: `${draft.key}:${recipient}`, recipient, kind: draft.kind, params: draft.params, createdAt: draft.createdAt });
     }
   }
 
@@ -122,15 +142,21 @@ export class NotificationOutbox {
     for (const event of events) for (const draft of notificationsOfEvent(event)) await this.add(draft);
   }
 
-  /** The notices a person reads, newest first, worded in `lang` (Chinese by default). */
-  async listFor(reader: NotificationReader, options: Readonly<{ limit?: number; lang?: NotificationLang }> = {}): Promise<readonly Notification[]> {
+  /** The notices a person reads, newest first, worded in `lang` (Chinese by default); `filter: 'unread'` leaves out those they marked read. */
+  async listFor(
+    reader: NotificationReader,
+    options: Readonly<{ limit?: number; lang?: NotificationLang; filter?: NotificationFilter }> = {},
+  ): Promise<readonly Notification[]> {
     const limit = options.limit ?? 100;
     const lang = options.lang ?? 'zh-CN';
     const addresses = addressesOf(reader);
+    const unreadOnly = options.filter === 'unread' ? 'AND r.read_at IS NULL' : '';
     const rows = await this.input.client.query(
-      `SELECT id, recipient, kind, cycle_id, message, params, created_at FROM ${this.table}
-        WHERE recipient IN (${addresses.map((_, i) => `$${i + 1}`).join(', ')}) ORDER BY created_at DESC, id LIMIT ${Math.max(1, Math.min(1000, Math.floor(limit)))}`,
-      addresses,
+      `SELECT n.id, n.recipient, n.kind, n.cycle_id, n.message, n.params, n.created_at, r.read_at FROM ${this.table} n
+         LEFT JOIN ${this.input.schema}.notification_reads r ON r.notification_id = n.id AND r.user_id = $1
+        WHERE n.recipient IN (${addresses.map((_, i) => `$${i + 2}`).join(', ')}) ${unreadOnly}
+        ORDER BY n.created_at DESC, n.id LIMIT ${Math.max(1, Math.min(1000, Math.floor(limit)))}`,
+      [reader.userId, ...addresses],
     );
     return rows.map((row) => ({
       id: text(row['id']),
@@ -139,6 +165,27 @@ export class NotificationOutbox {
       cycleId: text(row['cycle_id']),
       message: notificationText({ kind: text(row['kind']), params: paramsOf(row['params']), stored: text(row['message']), lang }),
       createdAt: text(row['created_at']),
+      read: row['read_at'] !== null && row['read_at'] !== undefined,
     }));
+  }
+
+  /**
+   * A person marks a notice addressed to them read (again: nothing changes). False when no such
+   * notice is addressed to them. Reading is kept as a row of this read model, not as an event:
+   * it is the reader's inbox state, not a fact of the evaluation (no score, deadline or audit
+   * question depends on it), and a notice to a role or unit is read by each of its people apart.
+   */
+  async markRead(reader: NotificationReader, notificationId: string, at: Date): Promise<boolean> {
+    const addresses = addressesOf(reader);
+    const found = await this.input.client.query(
+      `SELECT id FROM ${this.table} WHERE id = $1 AND recipient IN (${addresses.map((_, i) => `$${i + 2}`).join(', ')})`,
+      [notificationId, ...addresses],
+    );
+    if (found.length === 0) return false;
+    await this.input.client.query(
+      `INSERT INTO ${this.input.schema}.notification_reads (user_id, notification_id, read_at) VALUES ($1, $2, $3) ON CONFLICT (user_id, notification_id) DO NOTHING`,
+      [reader.userId, notificationId, at.toISOString()],
+    );
+    return true;
   }
 }

@@ -13,8 +13,8 @@ export const NOTIFICATION_TEXTS: Readonly<Record<string, Readonly<Record<Notific
     en: (p) => `deadline ${p['deadlineId'] ?? ''} is due on ${p['dueAt'] ?? ''}: items are still missing`,
   },
   overdue: {
-    'zh-CN': (p) => `截止事项 ${p['deadlineId'] ?? ''}（${p['dueAt'] ?? ''}）已过期，贵单位仍有未完成事项，按零分计`,
-    en: (p) => `deadline ${p['deadlineId'] ?? ''} (${p['dueAt'] ?? ''}) passed with items of yours missing: they count zero`,
+    'zh-CN': (p) => `截止事项 ${p['deadlineId'] ?? ''}（${p['dueAt'] ?? ''}）已过期，仍有您负责的事项未完成，按零分计`,
+    en: (p) => `deadline ${p['deadlineId'] ?? ''} (${p['dueAt'] ?? ''}) passed with items you owe still missing: they count zero`,
   },
   'rectification-overdue': {
     'zh-CN': (p) => `${p['unitId'] ?? ''} 的整改通知 ${p['orderId'] ?? ''} 已逾期（期限 ${p['dueAt'] ?? ''}）`,

@@ -1,14 +1,49 @@
-import { obligationsAt, type ActiveCycle, type CycleView, type OverdueItem } from '@kaoping/evaluation';
+import { coversRating, obligationsAt, type ActiveCycle, type CycleView, type Obligation, type OverdueItem } from '@kaoping/evaluation';
 import type { ResolvedDeadline } from '@kaoping/scoring';
 
 /** An item missing at a deadline, and who should have delivered it (recipient addresses). */
 export type MissingItem = OverdueItem & Readonly<{ recipients: readonly string[] }>;
 
 /**
+ * Who owes an item, as addresses — a reminder or an overdue notice goes to them: data → the
+ * indicator's provider (`provider:<id>`; the unit when none is named); rating → the raters
+ * assigned to the unit and indicator in a role the indicator accepts (`user:<id>`; the office when
+ * none is assigned); survey → the survey office (`role:survey-office`, and its provider when the
+ * indicator names one); self-assessment, plan → the unit (`unit:<id>`, its reporters).
+ */
+const owersOf = (cycle: ActiveCycle, owed: Obligation): readonly string[] => {
+  const unitAddress = `unit:${owed.unitId}`;
+  switch (owed.kind) {
+    case 'data':
+      return owed.providerId === undefined ? [unitAddress] : [`provider:${owed.providerId}`];
+    case 'rating': {
+      const indicator = [...cycle.scheme.index.categories.values()]
+        .map((category) => (owed.indicatorId === undefined ? undefined : category.indicators.get(owed.indicatorId)))
+        .find((found) => found !== undefined);
+      const raters = cycle.raters.filter(
+        (rater) =>
+          (indicator?.raterRoles === undefined || indicator.raterRoles.includes(rater.raterRole)) &&
+          coversRating(rater, { unitId: owed.unitId, ...(owed.indicatorId === undefined ? {} : { indicatorId: owed.indicatorId }) }),
+      );
+      return raters.length === 0 ? ['role:office'] : [...new Set(raters.map((rater) => `user:${rater.raterId}`))];
+    }
+    case 'survey':
+      return ['role:survey-office', ...(owed.providerId === undefined ? [] : [`provider:${owed.providerId}`])];
+    case 'self-assessment':
+    case 'plan':
+    case 'rectification-plan':
+      return [unitAddress];
+    default: {
+      const unknown: never = owed.kind;
+      return unknown;
+    }
+  }
+};
+
+/**
  * What is missing now for a deadline: each registered unit's obligations at it
  * ({@link obligationsAt}, the rule the submission-status board uses too) not yet delivered, and
- * rectification plans of orders still without one. Recipients are addresses: `unit:<id>` (the
- * unit's reporters), `provider:<id>` (a data provider, for data items).
+ * rectification plans of orders still without one, each with whoever owes it ({@link owersOf}).
  */
 export const missingItems = (view: CycleView, cycle: ActiveCycle, deadline: ResolvedDeadline): readonly MissingItem[] => {
   if (deadline.kind === 'rectification-plan') {
@@ -17,14 +52,15 @@ export const missingItems = (view: CycleView, cycle: ActiveCycle, deadline: Reso
   return [...view.units.values()].flatMap((unit) =>
     obligationsAt({ cycle, unit, deadline }).flatMap((owed): MissingItem[] => {
       if (owed.deliveredBy !== undefined) return [];
-      const unitAddress = `unit:${owed.unitId}`;
-      const recipients = owed.kind === 'data' && owed.providerId !== undefined ? [unitAddress, `provider:${owed.providerId}`] : [unitAddress];
       // A plan is owed for the whole cycle: its item names no period.
       const period = owed.kind === 'plan' ? {} : { period: owed.period };
-      return [{ unitId: owed.unitId, ...(owed.indicatorId === undefined ? {} : { indicatorId: owed.indicatorId }), ...period, recipients }];
+      return [{ unitId: owed.unitId, ...(owed.indicatorId === undefined ? {} : { indicatorId: owed.indicatorId }), ...period, recipients: owersOf(cycle, owed) }];
     }),
   );
 };
+
+/** Who owes the missing items, without the office (the overdue notice's recipients). */
+export const owersOfItems = (items: readonly MissingItem[]): readonly string[] => [...new Set(items.flatMap((item) => item.recipients))].sort();
 
 /** The distinct recipients of the missing items, the office always among them. */
 export const recipientsOf = (items: readonly MissingItem[]): readonly string[] =>

@@ -44,14 +44,23 @@ const phaseJobs = (cycle: ActiveCycle): PlannedJob[] =>
     return jobs;
   });
 
-const deadlineJobs = (cycle: ActiveCycle, calendar: ResolvedCalendar): PlannedJob[] =>
+/**
+ * A deadline's reminders and its passing. After downtime (a catch-up) the reminders whose day is
+ * behind us collapse into the latest of them, due at once; once the deadline itself has passed
+ * none is planned: the overdue notice covers it, and a reminder never follows the overdue fact.
+ */
+const deadlineJobs = (cycle: ActiveCycle, calendar: ResolvedCalendar, now: Date): PlannedJob[] =>
   calendar.deadlines.flatMap((deadline) => {
     if (deadline.due === '' || cycle.deadlinesPassed.has(deadline.id)) return [];
     const cycleId = cycle.cycleId;
-    const reminders = deadline.reminders
-      .filter((remindOn) => !cycle.remindersIssued.has(`${deadline.id}@${remindOn}`))
+    const passAt = at(dayStart(deadline.due, 1), SLOTS_OF_THE_DAY.pass);
+    const pass = planned({ name: 'deadline.pass', payload: { cycleId, deadlineId: deadline.id } }, passAt);
+    if (now >= passAt) return [pass];
+    const open = deadline.reminders.filter((remindOn) => !cycle.remindersIssued.has(`${deadline.id}@${remindOn}`) && dayStart(remindOn) < passAt);
+    const latestPast = open.filter((remindOn) => dayStart(remindOn) <= now).sort().at(-1);
+    const reminders = open
+      .filter((remindOn) => dayStart(remindOn) > now || remindOn === latestPast)
       .map((remindOn) => planned({ name: 'deadline.remind', payload: { cycleId, deadlineId: deadline.id, remindOn } }, dayStart(remindOn)));
-    const pass = planned({ name: 'deadline.pass', payload: { cycleId, deadlineId: deadline.id } }, at(dayStart(deadline.due, 1), SLOTS_OF_THE_DAY.pass));
     return [...reminders, pass];
   });
 
@@ -121,7 +130,7 @@ const followUpJobs = (view: CycleView, cycle: ActiveCycle, now: Date): PlannedJo
 
 /**
  * The jobs a cycle needs from now on, derived from its events alone (pure): each phase's open and
- * close on its dates (as moved by hand), each deadline's reminders and passing, the snapshots
+ * close on its dates (as moved by hand), each deadline's reminders (never after it passed) and passing, the snapshots
  * of mid-year and year-end, provisional results at the end of review, finalisation after the
  * notice period, rectification deadlines and the follow-up of decided appeals. What is done
  * already (a phase closed, a reminder issued, a snapshot taken) is not planned again.
@@ -130,5 +139,5 @@ const followUpJobs = (view: CycleView, cycle: ActiveCycle, now: Date): PlannedJo
 export const planCycleJobs = (view: CycleView, calendar: ResolvedCalendar | undefined, now: Date): readonly PlannedJob[] => {
   const cycle = view.cycle;
   if (cycle.status !== 'active' || calendar === undefined) return [];
-  return [...phaseJobs(cycle), ...deadlineJobs(cycle, calendar), ...resultJobs(view, cycle, now), ...followUpJobs(view, cycle, now)];
+  return [...phaseJobs(cycle), ...deadlineJobs(cycle, calendar, now), ...resultJobs(view, cycle, now), ...followUpJobs(view, cycle, now)];
 };

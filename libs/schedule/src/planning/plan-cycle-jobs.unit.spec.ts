@@ -13,9 +13,9 @@ const published = [
   recorded({ type: 'CycleCreated', data: { cycleId: 'c', year: 2026, name: 'c' } }),
   recorded({ type: 'SchemePublished', data: { cycleId: 'c', version: 1, scheme: zhengdingScheme() } }),
 ];
-const plan = (events: readonly Recorded<EvaluationEvent>[]) => {
+const plan = (events: readonly Recorded<EvaluationEvent>[], now = '2025-12-20T10:00:00Z') => {
   const view = foldCycleView(events);
-  return planCycleJobs(view, calendarOfView(view), new Date('2025-12-20T10:00:00Z'));
+  return planCycleJobs(view, calendarOfView(view), new Date(now));
 };
 
 describe('the plan of a cycle', () => {
@@ -66,5 +66,27 @@ describe('the plan of a cycle', () => {
       'cycle:c:deadline:unit-plan:remind:2026-01-09@2026-01-09T00:00:00.000Z',
       'cycle:c:deadline:unit-plan:remind:2026-01-11@2026-01-11T00:00:00.000Z',
     ]);
+  });
+
+  describe('after downtime (the scheduler catches up)', () => {
+    const midYearData = (now: string) => plan(published, now).map((job) => job.jobId).filter((id) => id.includes(':deadline:mid-year-data:'));
+
+    it('sends a reminder whose day has passed at once, once, when the deadline has not passed (the latest of those missed)', () => {
+      // mid-year-data is due 15 July, reminded 7 and 1 days before (8 and 14 July).
+      expect(midYearData('2026-07-14T05:00:00Z')).toEqual([
+        'cycle:c:deadline:mid-year-data:remind:2026-07-14@2026-07-14T00:00:00.000Z',
+        'cycle:c:deadline:mid-year-data:pass@2026-07-16T00:00:00.000Z',
+      ]);
+      expect(midYearData('2026-07-10T05:00:00Z')).toEqual([
+        'cycle:c:deadline:mid-year-data:remind:2026-07-08@2026-07-08T00:00:00.000Z',
+        'cycle:c:deadline:mid-year-data:remind:2026-07-14@2026-07-14T00:00:00.000Z',
+        'cycle:c:deadline:mid-year-data:pass@2026-07-16T00:00:00.000Z',
+      ]);
+    });
+
+    it('plans no reminder once the deadline has passed: only the overdue fact', () => {
+      expect(midYearData('2026-07-16T00:00:00Z')).toEqual(['cycle:c:deadline:mid-year-data:pass@2026-07-16T00:00:00.000Z']);
+      expect(midYearData('2026-09-01T00:00:00Z')).toEqual(['cycle:c:deadline:mid-year-data:pass@2026-07-16T00:00:00.000Z']);
+    });
   });
 });
