@@ -27,6 +27,8 @@ export const migrateLiveScores = async (db: SqlQueryable, schema: string): Promi
     scheme_version integer NOT NULL,
     PRIMARY KEY (cycle_id, category_id, unit_id)
   )`);
+  // Results use (pay factor, excellence ratio, actions, rank change against last year): added later.
+  await db.query(`ALTER TABLE ${scores} ADD COLUMN IF NOT EXISTS results_use jsonb NOT NULL DEFAULT '{"actions":[]}'::jsonb`);
   await db.query(`CREATE INDEX IF NOT EXISTS rm_live_scores_rank ON ${scores} (cycle_id, category_id, rank, unit_id)`);
   await db.query(`CREATE INDEX IF NOT EXISTS rm_live_scores_unit ON ${scores} (cycle_id, unit_id)`);
   await db.query(`CREATE TABLE IF NOT EXISTS ${categories} (
@@ -77,9 +79,10 @@ export const liveScoreRow = (
     jsonParam(unit.flags),
     jsonParam(unit.explanation),
     input.schemeVersion,
+    jsonParam(unit.resultsUse),
   ];
 };
-const CASTS = ['', '', '', '', '', '', '', '', '::jsonb', '::jsonb', '::jsonb', '::jsonb', '::jsonb', '::jsonb', ''];
+const CASTS = ['', '', '', '', '', '', '', '', '::jsonb', '::jsonb', '::jsonb', '::jsonb', '::jsonb', '::jsonb', '', '::jsonb'];
 
 /** Upserts the given unit rows and removes the category's units that are no longer scored in it. */
 export const writeLiveScores = async (
@@ -90,11 +93,12 @@ export const writeLiveScores = async (
   for (let at = 0; at < input.rows.length; at += 100) {
     const { sql, params } = valuesOf(input.rows.slice(at, at + 100), CASTS);
     await db.query(
-      `INSERT INTO ${table} (cycle_id, category_id, unit_id, unit_name, total, total_exact, rank, grade_id, grade, parts, bonus, deduction, flags, explanation, scheme_version)
+      `INSERT INTO ${table} (cycle_id, category_id, unit_id, unit_name, total, total_exact, rank, grade_id, grade, parts, bonus, deduction, flags, explanation, scheme_version, results_use)
        VALUES ${sql}
        ON CONFLICT (cycle_id, category_id, unit_id) DO UPDATE SET unit_name = excluded.unit_name, total = excluded.total, total_exact = excluded.total_exact,
          rank = excluded.rank, grade_id = excluded.grade_id, grade = excluded.grade, parts = excluded.parts, bonus = excluded.bonus, deduction = excluded.deduction,
-         flags = excluded.flags, explanation = excluded.explanation, scheme_version = excluded.scheme_version`,
+         flags = excluded.flags, explanation = excluded.explanation, scheme_version = excluded.scheme_version,
+         results_use = excluded.results_use`,
       params,
     );
   }

@@ -1,9 +1,10 @@
 import type { RecordedEvent, SqlParam, SqlQueryable } from '@kaoping/eventstore';
 import { DomainError, isResultsEvent, scoreCategory, type CycleView } from '@kaoping/evaluation';
-import type { CategoryResult } from '@kaoping/scoring';
+import type { CategoryResult, PreviousCycle } from '@kaoping/scoring';
 import { CycleViews, evaluationEventsOf } from '../cycle-views/cycle-views';
 import { EVALUATION_STREAMS, type Projection, type ProjectionContext } from '../runner/projection';
 import { type CategoryTouch, touchedCategories } from './affected-categories';
+import { Predecessors } from './predecessors';
 import {
   LIVE_CATEGORIES_TABLE,
   LIVE_SCORES_TABLE,
@@ -18,9 +19,9 @@ import {
 export const LIVE_SCORES = 'live-scores';
 
 // A cycle without a scorable scheme, or a category the scheme no longer has, has no live scores.
-const scoreOf = (view: CycleView, categoryId: string, asOf: string): CategoryResult | null => {
+const scoreOf = (view: CycleView, categoryId: string, asOf: string, previous: PreviousCycle | undefined): CategoryResult | null => {
   try {
-    return scoreCategory(view, categoryId, asOf);
+    return scoreCategory(view, categoryId, asOf, previous);
   } catch (error: unknown) {
     if (error instanceof DomainError) return null;
     throw error;
@@ -35,10 +36,13 @@ const later = (a: CategoryTouch, b: Readonly<{ asOf: string; position: bigint }>
  * batch, every category it touched is scored again from the cycle's fold, as of the latest event
  * that touched it (so a replay computes the same rows as the live run). In a rebuild the batches
  * are only folded, and each touched category is scored once at the end. Rows keep total, parts, grade, rank, flags, the
- * explanation tree with its fact ids (= event ids) and the position they were computed at.
+ * explanation tree with its fact ids (= event ids) and the position they were computed at. A cycle
+ * that follows another is compared with its predecessor's recorded results (rank change, two-year
+ * flags, rectification carried over; results use beside them).
  */
 export const liveScoresProjection = (context: ProjectionContext): Projection => {
   const views = new CycleViews(context.store);
+  const predecessors = new Predecessors(context.store);
   // What each row held when last written, so unchanged rows are not written again.
   let written = new Map<string, ReadonlyMap<string, string>>();
   let staged = new Map<string, ReadonlyMap<string, string>>();
@@ -49,7 +53,7 @@ export const liveScoresProjection = (context: ProjectionContext): Projection => 
   const scoreInto = async (tx: SqlQueryable, input: Readonly<{ view: CycleView; cycleId: string; categoryId: string; touch: CategoryTouch }>): Promise<void> => {
     const { cycleId, categoryId } = input;
     const clock = later(input.touch, await loadCategoryClock(tx, { schema: context.schema, cycleId, categoryId }));
-    const result = scoreOf(input.view, categoryId, clock.recordedAt);
+    const result = scoreOf(input.view, categoryId, clock.recordedAt, predecessors.previousOf(input.view, categoryId));
     const rows: SqlParam[][] = [];
     const categoryKey = `${cycleId}\u0000${categoryId}`;
     const before = staged.get(categoryKey) ?? written.get(categoryKey);
@@ -72,11 +76,17 @@ export const liveScoresProjection = (context: ProjectionContext): Projection => 
     filter: EVALUATION_STREAMS,
     tables: [LIVE_SCORES_TABLE, LIVE_CATEGORIES_TABLE],
     migrate: (db: SqlQueryable) => migrateLiveScores(db, context.schema),
-    prepare: (batch: readonly RecordedEvent[]) => views.prepare(evaluationEventsOf(batch)),
+    prepare: async (batch: readonly RecordedEvent[]) => {
+      const events = evaluationEventsOf(batch);
+      await views.prepare(events);
+      await predecessors.prepare({ batch: events, viewOf: (cycleId) => views.current(cycleId) });
+    },
     apply: async (batch: readonly RecordedEvent[], tx: SqlQueryable) => {
       staged = new Map();
       stagedTouches = new Map();
-      const changes = views.advance(evaluationEventsOf(batch));
+      const events = evaluationEventsOf(batch);
+      predecessors.advance(events);
+      const changes = views.advance(events);
       for (const change of changes) {
         const { cycleId } = change;
         for (const [categoryId, touch] of touchedCategories(change)) {
@@ -98,6 +108,7 @@ export const liveScoresProjection = (context: ProjectionContext): Projection => 
     },
     committed: () => {
       views.commit();
+      predecessors.commit();
       written = new Map([...written, ...staged]);
       staged = new Map();
       if (deferred !== undefined) for (const [key, entry] of stagedTouches) deferred.set(key, entry);
@@ -105,6 +116,7 @@ export const liveScoresProjection = (context: ProjectionContext): Projection => 
     },
     discarded: () => {
       views.discard();
+      predecessors.discard();
       staged = new Map();
       stagedTouches = new Map();
     },
