@@ -93,6 +93,19 @@ describe.each(['embedded', 'postgres'] as const)('years that follow each other o
     expect(unit(units, 'sjj').flags.find((flag) => flag.code === 'rectification-carried')?.message?.['zh-CN']).toContain('年度考评不达标，限期整改');
   });
 
+  it('records the results use, the rank change and the flags with year two’s computed results, and shows them in the results read', async () => {
+    await k.send(office, '/cycles/co2026/phases/review/close');
+    await k.send(office, '/cycles/co2026/phases/publication/open');
+    await k.send(office, `/cycles/co2026/results/${CATEGORY}/computations`);
+    type Line = Readonly<{ unitId: string; rank: number; resultsUse?: LiveUnit['resultsUse']; flags?: readonly string[]; carriedRectifications?: readonly string[] }>;
+    const read = await k.read<Readonly<{ results: readonly Readonly<{ categoryId: string; computed: Readonly<{ units: readonly Line[] }> | null }>[] }>>(office, `/cycles/co2026/results?categoryId=${CATEGORY}`);
+    const lines = read.results[0]?.computed?.units ?? [];
+    const line = (unitId: string) => lines.find((l) => l.unitId === unitId);
+    expect(line('sjj')).toMatchObject({ rank: 10, flags: ['two-years-below-standard'], carriedRectifications: ['sjj-2025-1'], resultsUse: { payFactor: '-20', rankChange: { previousRank: 10, change: 0 } } });
+    expect(line('jtj')?.resultsUse?.rankChange).toEqual({ previousRank: 5, change: 2, direction: 'up' });
+    expect(line('jtj')?.flags).toBeUndefined();
+  });
+
   it('exports the ranking with results use, rank change and the two-year flag beside each other', async () => {
     const res = await k.api.http().get(`/cycles/co2026/exports/ranking/${CATEGORY}?format=csv`).set(office);
     expect(res.status).toBe(200);

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { LabelDto, ProposalDto, UnitDto } from './reads.dto';
+import { LabelDto, ProposalDto, ResultsUseDto, UnitDto } from './reads.dto';
 
 /**
  * Response shapes of the reads that had none in the OpenAPI document (read models, audit,
@@ -53,20 +53,6 @@ export class UnitFlagDto {
   @ApiPropertyOptional({ type: LabelDto }) message?: LabelDto;
   @ApiPropertyOptional({ example: 'two-years-below-standard', description: 'The veto, grade or results-use flag concerned; for rectification-carried, the cycle before' }) ref?: string;
   @ApiPropertyOptional({ type: [String], description: 'Items concerned: indicators as "indicator@period"; for rectification-carried, the open order ids' }) items?: string[];
-}
-
-export class RankChangeDto {
-  @ApiProperty({ example: 5, description: 'Rank in the published results of the cycle before' }) previousRank!: number;
-  @ApiProperty({ example: 2, description: 'Places gained (negative: lost)' }) change!: number;
-  @ApiProperty({ enum: ['up', 'down', 'same'] }) direction!: 'up' | 'down' | 'same';
-}
-
-/** 结果运用: what the grade means for the unit, and its rank against last year. */
-export class ResultsUseDto {
-  @ApiPropertyOptional({ example: '-20', description: 'Bonus pay adjustment in % (decimal string)' }) payFactor?: string;
-  @ApiPropertyOptional({ example: '12', description: 'Share (%) of its civil servants who may be graded excellent (decimal string)' }) excellenceRatio?: string;
-  @ApiProperty({ type: [LabelDto], description: 'Actions the grade calls for (诫勉谈话…)' }) actions!: LabelDto[];
-  @ApiPropertyOptional({ type: RankChangeDto, description: 'Against the cycle before (absent: no predecessor, or the unit was not ranked in its published results)' }) rankChange?: RankChangeDto;
 }
 
 export class LiveUnitScoreDto {

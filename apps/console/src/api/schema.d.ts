@@ -4310,10 +4310,21 @@ export interface components {
             password: string;
         };
         ResultLineDto: {
+            /** @description Rectification orders of the cycle before still open, carried into this year (ids) */
+            carriedRectifications?: string[];
+            /**
+             * @description Results-use flags raised (ids of the scheme’s flags: 连续两年不达标…)
+             * @example [
+             *       "two-years-below-standard"
+             *     ]
+             */
+            flags?: string[];
             /** @example advanced */
             grade: string;
             /** @example 1 */
             rank: number;
+            /** @description What the result means (absent: the scheme sets no results use and there is no cycle before) */
+            resultsUse?: components["schemas"]["ResultsUseDto"];
             /**
              * @description Decimal string
              * @example 93.65

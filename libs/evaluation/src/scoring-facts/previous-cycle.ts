@@ -20,7 +20,9 @@ export const previousCycleOf = (view: CycleView, categoryId: string): PreviousCy
     open.set(order.unitId, [...(open.get(order.unitId) ?? []), { id: order.orderId, title: order.reason }]);
   }
   const units = new Map<string, PreviousUnitResult>();
-  for (const line of lines) units.set(line.unitId, { unitId: line.unitId, rank: line.rank, grade: line.grade, total: line.total });
+  for (const line of lines) {
+    units.set(line.unitId, { unitId: line.unitId, rank: line.rank, grade: line.grade, total: line.total, ...(line.flags === undefined ? {} : { flags: line.flags }) });
+  }
   for (const [unitId, orders] of open) units.set(unitId, { ...(units.get(unitId) ?? { unitId }), openRectifications: orders });
   return { cycleId: cycle.cycleId, units: [...units.values()] };
 };
