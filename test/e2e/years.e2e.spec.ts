@@ -117,4 +117,15 @@ describe.each(['embedded', 'postgres'] as const)('years that follow each other o
     expect(cell('sjj', '标记')).toContain('连续两年不达标');
     expect(cell('sjj', '标记')).toContain('sjj-2025-1');
   });
+
+  it('stops carrying the order into this year once last year’s office accepts its completion', async () => {
+    const reporter = await k.asReporter('sjj');
+    await k.send(reporter, '/cycles/co2025/rectification-orders/sjj-2025-1/plan', { plan: '三个月内完成整改', documents: ['plan-sjj'] });
+    await k.send(reporter, '/cycles/co2025/rectification-orders/sjj-2025-1/completion', { report: '整改已完成', documents: ['report-sjj'] });
+    await k.send(office, '/cycles/co2025/rectification-orders/sjj-2025-1/acceptance');
+    const sjj = unit(await live('co2026'), 'sjj');
+    expect(sjj.flags.map((flag) => flag.code)).not.toContain('rectification-carried');
+    // The two-year flag stays: it is about the grades, not the order.
+    expect(sjj.flags.map((flag) => flag.ref)).toContain('two-years-below-standard');
+  });
 });

@@ -4,7 +4,7 @@ import type { CategoryResult, PreviousCycle } from '@kaoping/scoring';
 import { CycleViews, evaluationEventsOf } from '../cycle-views/cycle-views';
 import { EVALUATION_STREAMS, type Projection, type ProjectionContext } from '../runner/projection';
 import { type CategoryTouch, touchedCategories } from './affected-categories';
-import { Predecessors } from './predecessors';
+import { Predecessors, successorsTouched } from './predecessors';
 import {
   LIVE_CATEGORIES_TABLE,
   LIVE_SCORES_TABLE,
@@ -104,6 +104,24 @@ export const liveScoresProjection = (context: ProjectionContext): Projection => 
             await markPublished(tx, { schema: context.schema, cycleId, categoryId: event.data.categoryId, eventId: event.id, at: event.metadata.recordedAt });
           }
         }
+      }
+      // A following cycle compares with this one: its scores change when these results or orders do.
+      const after = new Map(changes.map((change) => [change.cycleId, change.after]));
+      const successors = views.cycleIds().flatMap((cycleId) => {
+        const view = after.get(cycleId) ?? views.current(cycleId);
+        return view === undefined ? [] : [{ cycleId, view }];
+      });
+      for (const { cycleId, categoryId, recordedAt, position } of successorsTouched(events, successors)) {
+        const view = after.get(cycleId) ?? views.current(cycleId);
+        if (view === undefined) continue;
+        if (deferred === undefined) {
+          await scoreInto(tx, { view, cycleId, categoryId, touch: { recordedAt, position } });
+          continue;
+        }
+        const key = `${cycleId}\u0000${categoryId}`;
+        const earlier = stagedTouches.get(key) ?? deferred.get(key);
+        const touch = earlier === undefined ? { recordedAt, position } : later({ recordedAt, position }, { asOf: earlier.touch.recordedAt, position: earlier.touch.position });
+        stagedTouches.set(key, { cycleId, categoryId, touch });
       }
     },
     committed: () => {

@@ -70,3 +70,33 @@ export class Predecessors {
     this.staged = new Map();
   }
 }
+
+/** A category of a following cycle whose comparison with the cycle before changed. */
+export type SuccessorTouch = Readonly<{ cycleId: string; categoryId: string; recordedAt: string; position: bigint }>;
+
+const unitCategory = (view: CycleView, unitId: string): string | undefined => {
+  const unit = view.units.get(unitId);
+  return unit === undefined || unit.status === 'unregistered' ? undefined : unit.unit.categoryId;
+};
+
+/**
+ * The categories of following cycles a batch changes through their predecessor (pure): results of
+ * a category computed, published or finalised there; a rectification order of a unit issued,
+ * reported or accepted there. Only categories the following cycle's scheme has.
+ */
+export const successorsTouched = (
+  batch: readonly Recorded<EvaluationEvent>[],
+  successors: readonly Readonly<{ cycleId: string; view: CycleView }>[],
+): readonly SuccessorTouch[] => {
+  const touches = new Map<string, SuccessorTouch>();
+  for (const event of batch) {
+    if (!isResultsEvent(event) && !isRectificationEvent(event)) continue;
+    for (const { cycleId, view } of successors) {
+      if (view.cycle.status !== 'active' || view.cycle.predecessorCycleId !== event.data.cycleId) continue;
+      const categoryId = isResultsEvent(event) ? event.data.categoryId : unitCategory(view, event.data.unitId);
+      if (categoryId === undefined || !view.cycle.scheme.index.categories.has(categoryId)) continue;
+      touches.set(`${cycleId}\u0000${categoryId}`, { cycleId, categoryId, recordedAt: event.metadata.recordedAt, position: positionOf(event) });
+    }
+  }
+  return [...touches.values()];
+};
