@@ -63,6 +63,15 @@ describe('previousCycleOf: last year as this year compares with it', () => {
   it('compares with nothing still provisional, but carries the open rectification all the same', () =>
     expect(previousCycleOf(lastYear('computed'), 'townships')?.units).toEqual([{ unitId: 'town-a', openRectifications: [{ id: 'order-1', title: '群众满意度低' }] }]));
 
+  it('keeps the results-use flags the recorded lines raised then', () => {
+    const flagged = foldCycleView([
+      recorded(event('CycleCreated', { cycleId: LAST_YEAR, year: 2025, name: '2025年度' })),
+      recorded(event('ResultsComputed', { cycleId: LAST_YEAR, categoryId: 'townships', asOfPosition: '9', asOf: '2026-03-01T00:00:00Z', schemeVersion: 1, units: [{ ...line('town-a', 1, 'fail', '50.00'), flags: ['two-years-fail'] }] }), { id: 'computed-2' }),
+      recorded(event('ResultsPublished', { cycleId: LAST_YEAR, categoryId: 'townships', computed: 'computed-2', noticeEndsAt: '2026-03-10T00:00:00Z' })),
+    ]);
+    expect(previousCycleOf(flagged, 'townships')?.units).toEqual([{ unitId: 'town-a', rank: 1, grade: 'fail', total: '50.00', flags: ['two-years-fail'] }]);
+  });
+
   it('is nothing for a cycle that does not exist', () => expect(previousCycleOf(foldCycleView([]), 'townships')).toBeUndefined());
 });
 
