@@ -1,4 +1,5 @@
 import { parseCsv } from '@kaoping/spreadsheet';
+import { settledHeadPosition } from '@kaoping/testing';
 import { recordExample } from './support/example-cycle';
 import { type Headers, type Kaoping, startKaoping } from './support/kaoping';
 
@@ -46,8 +47,10 @@ describe.each(['embedded', 'postgres'] as const)('years that follow each other o
   }, 300_000);
   afterAll(() => k.close());
 
+  // Reads wait until their read model holds everything recorded so far (on PostgreSQL projections run behind the writes).
+  const fresh = async (): Promise<string> => `minPosition=${await settledHeadPosition(k.api.store)}`;
   const live = async (cycleId: string): Promise<readonly LiveUnit[]> =>
-    (await k.read<Readonly<{ units: readonly LiveUnit[] }>>(office, `/cycles/${cycleId}/live-scores/${CATEGORY}`)).units;
+    (await k.read<Readonly<{ units: readonly LiveUnit[] }>>(office, `/cycles/${cycleId}/live-scores/${CATEGORY}?${await fresh()}`)).units;
   const unit = (units: readonly LiveUnit[], unitId: string): LiveUnit => {
     const found = units.find((line) => line.unitId === unitId);
     if (found === undefined) throw new Error(`no line for ${unitId}`);
@@ -98,7 +101,7 @@ describe.each(['embedded', 'postgres'] as const)('years that follow each other o
     await k.send(office, '/cycles/co2026/phases/publication/open');
     await k.send(office, `/cycles/co2026/results/${CATEGORY}/computations`);
     type Line = Readonly<{ unitId: string; rank: number; resultsUse?: LiveUnit['resultsUse']; flags?: readonly string[]; carriedRectifications?: readonly string[] }>;
-    const read = await k.read<Readonly<{ results: readonly Readonly<{ categoryId: string; computed: Readonly<{ units: readonly Line[] }> | null }>[] }>>(office, `/cycles/co2026/results?categoryId=${CATEGORY}`);
+    const read = await k.read<Readonly<{ results: readonly Readonly<{ categoryId: string; computed: Readonly<{ units: readonly Line[] }> | null }>[] }>>(office, `/cycles/co2026/results?categoryId=${CATEGORY}&${await fresh()}`);
     const lines = read.results[0]?.computed?.units ?? [];
     const line = (unitId: string) => lines.find((l) => l.unitId === unitId);
     expect(line('sjj')).toMatchObject({ rank: 10, flags: ['two-years-below-standard'], carriedRectifications: ['sjj-2025-1'], resultsUse: { payFactor: '-20', rankChange: { previousRank: 10, change: 0 } } });
