@@ -22,3 +22,4 @@ export { compareSchemeFromLog } from './results/what-if-from-log';
 export type { CategoryNotCompared, SchemeWhatIf, WhatIfCategory } from './results/what-if-from-log';
 export { commandFingerprint, commandTrace, newEventsOf, recordDecidedStream } from './evaluation/record-decided-commands';
 export type { DecidedCommand, DecidedStream } from './evaluation/record-decided-commands';
+export { predecessorViewAt, previousCycleAt } from './results/predecessor-from-log';

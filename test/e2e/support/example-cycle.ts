@@ -69,7 +69,7 @@ const isPeriod = (fact: Fact, periods: readonly string[]): boolean => 'period' i
  */
 export const recordExample = async (
   k: Kaoping,
-  input: Readonly<{ cycleId: string; year: number; name: string; scheme: string; facts: string }>,
+  input: Readonly<{ cycleId: string; year: number; name: string; scheme: string; facts: string; predecessorCycleId?: string }>,
 ): Promise<RecordedExample> => {
   const { cycleId } = input;
   const schemeYaml = readRepoFile(input.scheme);
@@ -88,7 +88,7 @@ export const recordExample = async (
   const phase = (name: string, action: 'open' | 'close', body: Body = {}) => k.send(office, `${cycle}/phases/${name}/${action}`, body);
 
   // Planning (方案部署): the cycle, the scheme, units, indicators with their provider, raters.
-  await k.send(office, '/cycles', { cycleId, year: input.year, name: input.name });
+  await k.send(office, '/cycles', { cycleId, year: input.year, name: input.name, ...optional('predecessorCycleId', input.predecessorCycleId) });
   await k.send(office, `${cycle}/scheme`, { schemeYaml });
   await phase('planning', 'open');
   for (const unit of document.units) {

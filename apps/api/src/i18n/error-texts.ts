@@ -87,6 +87,7 @@ export const ERROR_TEXTS: Readonly<Record<string, ErrorTexts>> = {
   'cycle-exists': t('该考评年度已存在', 'the cycle already exists'),
   'cycle-not-found': t('考评年度不存在', 'no such cycle'),
   'unknown-cycle': t('考评年度不存在', 'no such cycle'),
+  'predecessor-is-itself': t('考评年度不能以自身为上一年度', 'a cycle cannot follow itself'),
   'invalid-scheme': t('考评方案有 {count} 处问题，未保存', 'the scheme has {count} problem(s)'),
   'scheme-already-published': t('考评方案已发布，如需修改请以修订方式并说明理由', 'the scheme is published: amend it with a reason'),
   'scheme-not-published': t('考评方案尚未发布', 'the scheme is not published'),

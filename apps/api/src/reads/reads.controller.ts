@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
-import { NotFound } from '@kaoping/evaluation';
+import { NotFound, type ResultLine } from '@kaoping/evaluation';
 import type { ActingUser } from '@kaoping/identity';
 import {
   DIRECTORY,
@@ -66,6 +66,7 @@ import {
   type OutlineNodeDto,
   type PageQuery,
 } from './reads.dto';
+import type { ResultLineDto } from './reads.dto';
 import { UnitTreeDto, type UnitStandingDto, type UnitTreeNodeDto } from './responses.dto';
 import { standingDto, standingsByUnit } from './standing';
 
@@ -81,6 +82,17 @@ const unitScope = (actor: ActingUser, asked: string | undefined): string | undef
 };
 
 const isOutline = (value: unknown): value is SchemeOutline => typeof value === 'object' && value !== null && 'categories' in value && Array.isArray(value.categories);
+
+/** A recorded result line as the API shows it (its lists copied). */
+const resultLineDto = (line: ResultLine): ResultLineDto => ({
+  unitId: line.unitId,
+  total: line.total,
+  grade: line.grade,
+  rank: line.rank,
+  ...(line.resultsUse === undefined ? {} : { resultsUse: { ...line.resultsUse, actions: [...line.resultsUse.actions] } }),
+  ...(line.flags === undefined ? {} : { flags: [...line.flags] }),
+  ...(line.carriedRectifications === undefined ? {} : { carriedRectifications: [...line.carriedRectifications] }),
+});
 
 /**
  * The console's reads: cycles, schemes, units, assignments, raters, proposals, appeals, orders,
@@ -332,7 +344,7 @@ export class ReadsController {
     const position = await this.fresh(DIRECTORY, query.minPosition);
     const unitId = unitScope(actor, undefined);
     const results = await listResults(this.db, { cycleId, ...definedOf({ unitId, categoryId: query.categoryId }) });
-    const lines = <T extends Readonly<{ units: readonly { unitId: string; total: string; grade: string; rank: number }[] }>>(value: T) => ({ ...value, units: [...value.units] });
+    const lines = <T extends Readonly<{ units: readonly ResultLine[] }>>(value: T) => ({ ...value, units: value.units.map(resultLineDto) });
     return {
       position,
       results: results
@@ -352,7 +364,7 @@ export class ReadsController {
     assertMayRead(actor, 'ListSnapshots');
     const position = await this.fresh(DIRECTORY, query.minPosition);
     const snapshots = await listSnapshots(this.db, { cycleId, ...definedOf({ unitId: unitScope(actor, undefined), categoryId: query.categoryId, phase: query.phase }) });
-    return { position, snapshots: snapshots.map((s) => ({ ...s, units: [...s.units] })) };
+    return { position, snapshots: snapshots.map((s) => ({ ...s, units: s.units.map(resultLineDto) })) };
   }
 
   @Get(':cycleId/phase-board')

@@ -386,11 +386,28 @@ export class RectificationListDto extends Paged {
   @ApiProperty({ type: [RectificationDto] }) items!: RectificationDto[];
 }
 
+export class RankChangeDto {
+  @ApiProperty({ example: 5, description: 'Rank in the published results of the cycle before' }) previousRank!: number;
+  @ApiProperty({ example: 2, description: 'Places gained (negative: lost)' }) change!: number;
+  @ApiProperty({ enum: ['up', 'down', 'same'] }) direction!: 'up' | 'down' | 'same';
+}
+
+/** 结果运用: what the grade means for the unit, and its rank against last year. */
+export class ResultsUseDto {
+  @ApiPropertyOptional({ example: '-20', description: 'Bonus pay adjustment in % (decimal string)' }) payFactor?: string;
+  @ApiPropertyOptional({ example: '12', description: 'Share (%) of its civil servants who may be graded excellent (decimal string)' }) excellenceRatio?: string;
+  @ApiProperty({ type: [LabelDto], description: 'Actions the grade calls for (诫勉谈话…)' }) actions!: LabelDto[];
+  @ApiPropertyOptional({ type: RankChangeDto, description: 'Against the cycle before (absent: no predecessor, or the unit was not ranked in its published results)' }) rankChange?: RankChangeDto;
+}
+
 export class ResultLineDto {
   @ApiProperty() unitId!: string;
   @ApiProperty({ example: '93.65', description: 'Decimal string' }) total!: string;
   @ApiProperty({ example: 'advanced' }) grade!: string;
   @ApiProperty({ example: 1 }) rank!: number;
+  @ApiPropertyOptional({ type: ResultsUseDto, description: 'What the result means (absent: the scheme sets no results use and there is no cycle before)' }) resultsUse?: ResultsUseDto;
+  @ApiPropertyOptional({ type: [String], example: ['two-years-below-standard'], description: 'Results-use flags raised (ids of the scheme’s flags: 连续两年不达标…)' }) flags?: string[];
+  @ApiPropertyOptional({ type: [String], description: 'Rectification orders of the cycle before still open, carried into this year (ids)' }) carriedRectifications?: string[];
 }
 
 export class ComputedResultsDto {

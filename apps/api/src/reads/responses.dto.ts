@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { LabelDto, ProposalDto, UnitDto } from './reads.dto';
+import { LabelDto, ProposalDto, ResultsUseDto, UnitDto } from './reads.dto';
 
 /**
  * Response shapes of the reads that had none in the OpenAPI document (read models, audit,
@@ -51,6 +51,8 @@ export class AdjustmentShownDto {
 export class UnitFlagDto {
   @ApiProperty({ example: 'missing-data' }) code!: string;
   @ApiPropertyOptional({ type: LabelDto }) message?: LabelDto;
+  @ApiPropertyOptional({ example: 'two-years-below-standard', description: 'The veto, grade or results-use flag concerned; for rectification-carried, the cycle before' }) ref?: string;
+  @ApiPropertyOptional({ type: [String], description: 'Items concerned: indicators as "indicator@period"; for rectification-carried, the open order ids' }) items?: string[];
 }
 
 export class LiveUnitScoreDto {
@@ -63,7 +65,8 @@ export class LiveUnitScoreDto {
   @ApiProperty({ type: 'array', items: JSON_OBJECT, description: 'Per part: id, label, value (string)' }) parts!: object[];
   @ApiProperty({ ...JSON_OBJECT, description: 'Bonus: shown (string) and items' }) bonus!: object;
   @ApiProperty({ ...JSON_OBJECT, description: 'Deduction: shown (string) and items' }) deduction!: object;
-  @ApiProperty({ type: [UnitFlagDto] }) flags!: UnitFlagDto[];
+  @ApiProperty({ type: [UnitFlagDto], description: 'Remarks, among them results-flag (two years in the lowest grade…) and rectification-carried (last year’s open orders)' }) flags!: UnitFlagDto[];
+  @ApiProperty({ type: ResultsUseDto }) resultsUse!: ResultsUseDto;
 }
 
 /** Where a unit stands now in its category (the live-scores read model). */

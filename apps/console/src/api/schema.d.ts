@@ -2935,6 +2935,11 @@ export interface components {
             /** @example 2026年度县直部门和乡镇绩效考评 */
             name: string;
             /**
+             * @description The cycle before it (last year), which must exist: its published results give rank changes, two-year flags (诫勉, 不达标) and the rectification carried into this year
+             * @example 2025
+             */
+            predecessorCycleId?: string;
+            /**
              * @description Why: recorded with the event (required where the action changes something earlier)
              * @example 数据录入错误，按统计局更正通知修改
              */
@@ -3454,6 +3459,7 @@ export interface components {
             deduction: {
                 [key: string]: unknown;
             };
+            /** @description Remarks, among them results-flag (two years in the lowest grade…) and rectification-carried (last year’s open orders) */
             flags: components["schemas"]["UnitFlagDto"][];
             grade: components["schemas"]["GradeRefDto"] | null;
             /** @example 新城铺镇 */
@@ -3464,6 +3470,7 @@ export interface components {
             }[];
             /** @example 1 */
             rank: number;
+            resultsUse: components["schemas"]["ResultsUseDto"];
             /**
              * @description Rounded to 2 decimals (string)
              * @example 93.65
@@ -3998,6 +4005,20 @@ export interface components {
         QueuesDto: {
             queues: components["schemas"]["QueueReportDto"][];
         };
+        RankChangeDto: {
+            /**
+             * @description Places gained (negative: lost)
+             * @example 2
+             */
+            change: number;
+            /** @enum {string} */
+            direction: "up" | "down" | "same";
+            /**
+             * @description Rank in the published results of the cycle before
+             * @example 5
+             */
+            previousRank: number;
+        };
         RaterCandidateDto: {
             /** @example 刘县长 */
             name: string;
@@ -4392,10 +4413,21 @@ export interface components {
             password: string;
         };
         ResultLineDto: {
+            /** @description Rectification orders of the cycle before still open, carried into this year (ids) */
+            carriedRectifications?: string[];
+            /**
+             * @description Results-use flags raised (ids of the scheme’s flags: 连续两年不达标…)
+             * @example [
+             *       "two-years-below-standard"
+             *     ]
+             */
+            flags?: string[];
             /** @example advanced */
             grade: string;
             /** @example 1 */
             rank: number;
+            /** @description What the result means (absent: the scheme sets no results use and there is no cycle before) */
+            resultsUse?: components["schemas"]["ResultsUseDto"];
             /**
              * @description Decimal string
              * @example 93.65
@@ -4410,6 +4442,22 @@ export interface components {
              */
             position: string | null;
             results: components["schemas"]["CategoryResultsDto"][];
+        };
+        ResultsUseDto: {
+            /** @description Actions the grade calls for (诫勉谈话…) */
+            actions: components["schemas"]["LabelDto"][];
+            /**
+             * @description Share (%) of its civil servants who may be graded excellent (decimal string)
+             * @example 12
+             */
+            excellenceRatio?: string;
+            /**
+             * @description Bonus pay adjustment in % (decimal string)
+             * @example -20
+             */
+            payFactor?: string;
+            /** @description Against the cycle before (absent: no predecessor, or the unit was not ranked in its published results) */
+            rankChange?: components["schemas"]["RankChangeDto"];
         };
         RetireUnitDto: {
             /**
@@ -4836,7 +4884,14 @@ export interface components {
         UnitFlagDto: {
             /** @example missing-data */
             code: string;
+            /** @description Items concerned: indicators as "indicator@period"; for rectification-carried, the open order ids */
+            items?: string[];
             message?: components["schemas"]["LabelDto"];
+            /**
+             * @description The veto, grade or results-use flag concerned; for rectification-carried, the cycle before
+             * @example two-years-below-standard
+             */
+            ref?: string;
         };
         UnitLineDto: {
             /** @example 1.00 */

@@ -1,8 +1,10 @@
 import type { EventStore, RecordedEvent } from '@kaoping/eventstore';
 import { NotFound, eventIdOfFact, scoreCategory } from '@kaoping/evaluation';
+import { previousCycleAt } from '@kaoping/lifecycle';
 import {
   type CategoryResult,
   type ExplanationNode,
+  type PreviousCycle,
   type GradeCount,
   type UnitFlag,
   type UnitResult,
@@ -79,24 +81,34 @@ export const lineOf = (unit: UnitResult): UnitLine => ({
   flags: unit.flags.map((flag) => flag.code),
 });
 
-/** Scores a category from the log as it stood at a position: the scheme then in force, deadlines judged at that time. */
-export const scoreLogAt = (input: Readonly<{ log: CycleLog; moment: ResolvedMoment; cycleId: string; categoryId: string }>): CategoryResult => {
+/**
+ * Scores a category from the log as it stood at a position: the scheme then in force, deadlines
+ * judged at that time; compared with `previous` (the predecessor's published results) if given.
+ */
+export const scoreLogAt = (
+  input: Readonly<{ log: CycleLog; moment: ResolvedMoment; cycleId: string; categoryId: string; previous?: PreviousCycle }>,
+): CategoryResult => {
   const { log, moment, cycleId, categoryId } = input;
   if (log.view.cycle.status === 'none') throw new NotFound({ code: 'cycle-not-found', message: `cycle ${cycleId} did not exist at ${moment.requested}` });
   if (log.view.cycle.status !== 'active') {
     throw new NotFound({ code: 'scheme-not-published', message: `cycle ${cycleId} had no published scheme at ${moment.requested}` });
   }
-  return scoreCategory(log.view, categoryId, moment.at);
+  return scoreCategory(log.view, categoryId, moment.at, input.previous);
 };
 
-/** Reads the cycle's log up to the moment and scores the category (no read model). */
+/**
+ * Reads the cycle's log up to the moment and scores the category (no read model), compared with
+ * the predecessor's results as published by then (rank change, two-year flags, carried rectification).
+ */
 export const scoreAt = async (
   context: AuditContext,
   query: Readonly<{ cycleId: string; categoryId: string; moment: Moment }>,
 ): Promise<Scored> => {
   const moment = await resolveMoment({ ...context, ...query });
-  const log = await readCycleLog({ store: context.store, cycleId: query.cycleId, position: BigInt(moment.position) });
-  return { log, moment, result: scoreLogAt({ log, moment, cycleId: query.cycleId, categoryId: query.categoryId }) };
+  const position = BigInt(moment.position);
+  const log = await readCycleLog({ store: context.store, cycleId: query.cycleId, position });
+  const previous = await previousCycleAt({ store: context.store, cycle: log.view.cycle, categoryId: query.categoryId, position });
+  return { log, moment, result: scoreLogAt({ log, moment, cycleId: query.cycleId, categoryId: query.categoryId, ...(previous === undefined ? {} : { previous }) }) };
 };
 
 /** A category's scores, ranks and grades as the system showed them at a moment. */

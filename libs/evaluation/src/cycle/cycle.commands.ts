@@ -2,8 +2,8 @@ import type { PhaseId } from '@kaoping/scoring';
 import type { DomainCommand } from '../shared/envelope.types';
 import type { CalendarDay, OverdueItem, PhaseTrigger, RaterUnits } from './cycle.events';
 
-/** Office: open a new cycle. */
-export type CreateCycle = DomainCommand<'CreateCycle', { cycleId: string; year: number; name: string }>;
+/** Office: open a new cycle, optionally naming the cycle before it (it must exist). */
+export type CreateCycle = DomainCommand<'CreateCycle', { cycleId: string; year: number; name: string; predecessorCycleId?: string }>;
 /** Office: publish the cycle's scheme (a parsed scheme document; validated by @kaoping/scoring). */
 export type PublishScheme = DomainCommand<'PublishScheme', { cycleId: string; scheme: unknown }>;
 /** Office: amend the published scheme (reason required; the version must grow). */

@@ -24,8 +24,8 @@ import type { CalendarDay, CycleEvent } from './cycle.events';
 import type { ActiveCycle, CycleState, PhaseState, PublishedScheme } from './cycle.state';
 import { EMPTY_SCHEME_INDEX, raterRolesOf, schemeIndexOf } from './scheme-index';
 
-/** The cycle stream needs no other stream to decide. */
-export type CycleContext = undefined;
+/** CreateCycle naming a predecessor reads that cycle's stream (it must exist); other commands need none. */
+export type CycleContext = Readonly<{ predecessor?: CycleState }> | undefined;
 
 /** The cycle before its first event. */
 export const initialCycleState = (): CycleState => ({ status: 'none', commandIds: new Set() });
@@ -49,12 +49,26 @@ const requireCycleId = (value: string): string => {
   return value;
 };
 
-const createCycle = (command: CreateCycle, state: CycleState): CycleEvent[] => {
+// The predecessor must be another cycle that exists (it need not be published yet: its results are read when they are).
+const requirePredecessor = (command: CreateCycle, context: CycleContext): string | undefined => {
+  const { predecessorCycleId, cycleId } = command.data;
+  if (predecessorCycleId === undefined) return undefined;
+  if (predecessorCycleId === cycleId) {
+    throw invalidField({ path: 'predecessorCycleId', rule: 'predecessor-is-itself', message: 'a cycle cannot follow itself' });
+  }
+  if (context?.predecessor === undefined || context.predecessor.status === 'none') {
+    throw invalidField({ path: 'predecessorCycleId', rule: 'unknown-cycle', message: `no cycle ${predecessorCycleId}` });
+  }
+  return predecessorCycleId;
+};
+
+const createCycle = (command: CreateCycle, state: CycleState, context: CycleContext): CycleEvent[] => {
   if (state.status !== 'none') throw new Conflict({ code: 'cycle-exists', message: `cycle ${command.data.cycleId} already exists` });
   const { year } = command.data;
   if (!Number.isInteger(year) || year < 1900 || year > 9999) {
     throw invalidField({ path: 'year', rule: 'not-a-year', message: 'must be a four-digit year' });
   }
+  const predecessorCycleId = requirePredecessor(command, context);
   return [
     {
       type: 'CycleCreated',
@@ -62,6 +76,7 @@ const createCycle = (command: CreateCycle, state: CycleState): CycleEvent[] => {
         cycleId: requireCycleId(command.data.cycleId),
         year,
         name: requireText({ path: 'name', value: command.data.name }),
+        ...(predecessorCycleId === undefined ? {} : { predecessorCycleId }),
       },
     },
   ];
@@ -292,8 +307,8 @@ export const decideCycle = guarded<CycleCommand, CycleEvent, CycleState, CycleCo
     activeCycle: (command, cycle) => (isCreation(command) ? undefined : requireActiveCycle(cycle)),
     scope: (_command, { state }) => ({ cycle: state }),
   },
-  (command, { state, cycle }) => {
-    if (isCreation(command)) return command.type === 'CreateCycle' ? createCycle(command, state) : publishScheme(command, state);
+  (command, { state, context, cycle }) => {
+    if (isCreation(command)) return command.type === 'CreateCycle' ? createCycle(command, state, context) : publishScheme(command, state);
     return decideOnActive(command, cycle ?? requireActiveCycle(state));
   },
 );
@@ -391,7 +406,14 @@ export const evolveCycle = (state: CycleState, event: Recorded<CycleEvent>): Cyc
   switch (state.status) {
     case 'none':
       return event.type === 'CycleCreated'
-        ? { status: 'created', cycleId: event.data.cycleId, year: event.data.year, name: event.data.name, commandIds }
+        ? {
+            status: 'created',
+            cycleId: event.data.cycleId,
+            year: event.data.year,
+            name: event.data.name,
+            ...(event.data.predecessorCycleId === undefined ? {} : { predecessorCycleId: event.data.predecessorCycleId }),
+            commandIds,
+          }
         : { ...state, commandIds };
     case 'created':
       return event.type === 'SchemePublished'
@@ -400,6 +422,7 @@ export const evolveCycle = (state: CycleState, event: Recorded<CycleEvent>): Cyc
             cycleId: state.cycleId,
             year: state.year,
             name: state.name,
+            ...(state.predecessorCycleId === undefined ? {} : { predecessorCycleId: state.predecessorCycleId }),
             scheme: publishedScheme({ version: event.data.version, document: event.data.scheme }),
             phases: pendingPhases(),
             phaseDates: {},

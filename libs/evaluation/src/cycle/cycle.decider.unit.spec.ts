@@ -235,3 +235,28 @@ describe('cycle: idempotency and roles', () => {
   it('keeps the cycle id of the stream', () =>
     expect(published()[0]?.data).toEqual({ cycleId: CYCLE_ID, year: 2026, name: '2026年度绩效考评' }));
 });
+
+describe('cycle: the cycle before it', () => {
+  const lastYear = [recorded(event('CycleCreated', { cycleId: 'c2025', year: 2025, name: '2025年度' }))];
+  const predecessor = (events: typeof lastYear) => ({ predecessor: events.reduce(cycleDecider.evolve, cycleDecider.initialState()) });
+
+  it('names the cycle before it when that cycle exists', () => {
+    spec
+      .given([])
+      .when(command('CreateCycle', { year: 2026, name: '2026年度', predecessorCycleId: 'c2025' }, meta(office)), predecessor(lastYear))
+      .then([event('CycleCreated', { year: 2026, name: '2026年度', predecessorCycleId: 'c2025' })]);
+  });
+
+  it('refuses a predecessor that does not exist, or itself, naming the field', () => {
+    spec
+      .given([])
+      .when(command('CreateCycle', { year: 2026, name: '2026年度', predecessorCycleId: 'c2024' }, meta(office)), predecessor([]))
+      .thenThrows({ kind: 'invalid-input', code: 'unknown-cycle' }, (error) =>
+        expect(error.details).toEqual([expect.objectContaining({ path: 'predecessorCycleId', rule: 'unknown-cycle' })]),
+      );
+    spec
+      .given([])
+      .when(command('CreateCycle', { year: 2026, name: '2026年度', predecessorCycleId: CYCLE_ID }, meta(office)), predecessor(lastYear))
+      .thenThrows({ kind: 'invalid-input', code: 'predecessor-is-itself' });
+  });
+});

@@ -10,8 +10,11 @@ export type OverdueItem = Readonly<{ unitId: string; indicatorId?: string; perio
 /** Which units a rater rates: all of the cycle, or a list. */
 export type RaterUnits = 'all' | readonly string[];
 
-/** The office opened a cycle (考评年度). */
-export type CycleCreated = DomainEvent<'CycleCreated', { cycleId: string; year: number; name: string }>;
+/**
+ * The office opened a cycle (考评年度). `predecessorCycleId` names the cycle before it (last year):
+ * its published results give rank changes, two-year flags and the rectification carried over.
+ */
+export type CycleCreated = DomainEvent<'CycleCreated', { cycleId: string; year: number; name: string; predecessorCycleId?: string }>;
 /** The office published the cycle's scheme (the validated document, as JSON). */
 export type SchemePublished = DomainEvent<'SchemePublished', { cycleId: string; version: number; scheme: unknown }>;
 /** The office amended the scheme: a new version replaces the old (reason in metadata). */

@@ -29,7 +29,7 @@ type Seen = Readonly<{ commandIds: ReadonlySet<string> }>;
 /** The cycle before it is created. */
 export type NoCycle = Seen & Readonly<{ status: 'none' }>;
 /** The cycle created, its scheme not yet published. */
-export type CreatedCycle = Seen & Readonly<{ status: 'created'; cycleId: string; year: number; name: string }>;
+export type CreatedCycle = Seen & Readonly<{ status: 'created'; cycleId: string; year: number; name: string; predecessorCycleId?: string }>;
 /** The cycle with a published scheme: phases run. */
 export type ActiveCycle = Seen &
   Readonly<{
@@ -37,6 +37,8 @@ export type ActiveCycle = Seen &
     cycleId: string;
     year: number;
     name: string;
+    /** The cycle before it (CycleCreated), whose results this one is compared with. */
+    predecessorCycleId?: string;
     scheme: PublishedScheme;
     phases: Readonly<Record<PhaseId, PhaseState>>;
     phaseDates: Readonly<Partial<Record<PhaseId, PhaseDates>>>;

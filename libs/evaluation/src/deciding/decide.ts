@@ -82,8 +82,9 @@ const routed = (command: EvaluationCommand): ContextNeeds => commandRoute(comman
 const cycleKind: StreamKind<CycleCommand, CycleEvent, CycleState, CycleContext> = {
   decider: cycleDecider,
   isEvent: isCycleEvent,
-  needs: () => ({}),
-  context: () => undefined,
+  needs: routed,
+  // CreateCycle naming a predecessor: the route names the predecessor's cycle stream.
+  context: ({ cycle }) => ({ predecessor: cycle }),
 };
 const unitKind: StreamKind<UnitCommand, UnitEvent, UnitState, UnitContext> = {
   decider: unitDecider,

@@ -1,8 +1,21 @@
-import type { PhaseId } from '@kaoping/scoring';
+import type { PhaseId, ResultsUse } from '@kaoping/scoring';
 import type { DomainEvent } from '../shared/envelope.types';
 
-/** One unit's line in a snapshot or result: rounded total (decimal string), grade id, rank. */
-export type ResultLine = Readonly<{ unitId: string; total: string; grade: string; rank: number }>;
+/**
+ * One unit's line in a snapshot or result: rounded total (decimal string), grade id, rank; and,
+ * where the scheme or the cycle before gives them, what the result means (结果运用: pay factor,
+ * excellence ratio, actions, rank change against last year), the results-use flags raised (ids:
+ * 连续两年不达标…) and last year's rectification orders carried into this year (ids).
+ */
+export type ResultLine = Readonly<{
+  unitId: string;
+  total: string;
+  grade: string;
+  rank: number;
+  resultsUse?: ResultsUse;
+  flags?: readonly string[];
+  carriedRectifications?: readonly string[];
+}>;
 
 /**
  * A phase's scores frozen (mid-year, year-end): scored from the log up to `asOfPosition`.

@@ -1,4 +1,4 @@
-import { ScoringError, compareSchemes, scoreCategory as scoreWithEngine, type CategoryResult, type ValidScheme, type WhatIfResult } from '@kaoping/scoring';
+import { ScoringError, compareSchemes, scoreCategory as scoreWithEngine, type CategoryResult, type PreviousCycle, type ValidScheme, type WhatIfResult } from '@kaoping/scoring';
 import type { ActiveCycle } from '../cycle/cycle.state';
 import { NotFound, RuleViolated } from '../shared/domain-error';
 import type { CycleView } from './cycle-view';
@@ -32,13 +32,26 @@ const categoryNotFound = <T>(score: () => T): T => {
  * The one way from a folded cycle to a category's scores: the scheme in force in the view, the
  * category's units and facts, deadlines judged `asOf` in **the cycle's year** (a 2027 cycle on a
  * scheme written for 2026 dates its deadlines in 2027), working days on the cycle's amended calendar. Snapshots, results, audit and live scores
- * all score through here. Refusals: NotFound 'cycle-not-found' / 'scheme-not-published' /
- * 'category-not-found', RuleViolated 'scheme-not-scorable'.
+ * all score through here. `previous`: the predecessor's published results of the category
+ * (previousCycleOf), for rank changes, two-year flags and rectification carried over.
+ * Refusals: NotFound 'cycle-not-found' / 'scheme-not-published' / 'category-not-found',
+ * RuleViolated 'scheme-not-scorable'.
  */
-export const scoreCategory = (view: CycleView, categoryId: string, asOf: string): CategoryResult => {
+export const scoreCategory = (view: CycleView, categoryId: string, asOf: string, previous?: PreviousCycle): CategoryResult => {
   const { cycle, scheme } = scorable(view);
   const { units, facts } = scoringFactsOfView(view, { categoryId });
-  return categoryNotFound(() => scoreWithEngine({ scheme, categoryId, units, facts, asOf, cycleYear: cycle.year, workingDayAmendment: cycle.workingDays }));
+  return categoryNotFound(() =>
+    scoreWithEngine({
+      scheme,
+      categoryId,
+      units,
+      facts,
+      asOf,
+      cycleYear: cycle.year,
+      workingDayAmendment: cycle.workingDays,
+      ...(previous === undefined ? {} : { previous: [previous] }),
+    }),
+  );
 };
 
 /**

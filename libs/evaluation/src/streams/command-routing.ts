@@ -22,6 +22,12 @@ export const commandRoute = (command: EvaluationCommand): CommandRoute => {
   const cycle = cycleStreamId(cycleId);
   switch (command.type) {
     case 'CreateCycle':
+      // The cycle it follows must exist.
+      return {
+        stream: cycle,
+        decider: 'cycle',
+        context: command.data.predecessorCycleId === undefined ? {} : { cycle: cycleStreamId(command.data.predecessorCycleId) },
+      };
     case 'PublishScheme':
     case 'AmendScheme':
     case 'AssignRater':

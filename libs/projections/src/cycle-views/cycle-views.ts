@@ -64,6 +64,11 @@ export class CycleViews {
     return this.views.get(cycleId);
   }
 
+  /** The ids of the cycles whose committed folds this process holds. */
+  cycleIds(): readonly string[] {
+    return [...this.views.keys()];
+  }
+
   commit(): void {
     for (const [cycleId, view] of this.staged) this.views.set(cycleId, view);
     this.staged = new Map();

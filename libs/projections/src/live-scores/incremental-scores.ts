@@ -2,6 +2,7 @@ import { DomainError, scoreCategory, type CycleView } from '@kaoping/evaluation'
 import {
   type CategoryResult,
   type Fact,
+  type PreviousCycle,
   type ScoredUnit,
   type UnitRef,
   type ScoringWarning,
@@ -79,9 +80,9 @@ export type IncrementalScore = Readonly<{
 }>;
 
 // A cycle without a scorable scheme, or a category the scheme no longer has, has no live scores.
-const fullScore = (view: CycleView, categoryId: string, asOf: string): IncrementalScore => {
+const fullScore = (view: CycleView, categoryId: string, asOf: string, lastYear: PreviousCycle | undefined): IncrementalScore => {
   try {
-    const result = scoreCategory(view, categoryId, asOf);
+    const result = scoreCategory(view, categoryId, asOf, lastYear);
     return { result, state: undefined, scored: result.units.length };
   } catch (error: unknown) {
     if (error instanceof DomainError) return { result: null, state: undefined, scored: 0 };
@@ -97,7 +98,7 @@ const categoryInputs = (view: CycleView, cycle: ActiveCycle, categoryId: string,
     if (state.status !== 'registered' || state.unit.categoryId !== categoryId) continue;
     units.push({ id: unitId, name: state.unit.name });
   }
-  return { cycle, asOf, clockKey: deadlineClockKey({ scheme, asOf, cycleYear: cycle.year }), units, factsOf: (unitId) => view.facts.get(unitId) };
+  return { cycle, asOf, clockKey: deadlineClockKey({ scheme, asOf, cycleYear: cycle.year, workingDayAmendment: cycle.workingDays }), units, factsOf: (unitId) => view.facts.get(unitId) };
 };
 
 /**
@@ -107,23 +108,31 @@ const categoryInputs = (view: CycleView, cycle: ActiveCycle, categoryId: string,
  * where a correction or revocation points outside its own unit is scored whole, every time.
  */
 export const scoreCategoryIncrementally = (
-  input: Readonly<{ view: CycleView; categoryId: string; asOf: string; previous: CategoryScores | undefined; dirty?: DirtyUnitsOf }>,
+  input: Readonly<{
+    view: CycleView;
+    categoryId: string;
+    asOf: string;
+    previous: CategoryScores | undefined;
+    /** The cycle before (its recorded results): rank change, two-year flags, rectification carried over. */
+    lastYear?: PreviousCycle;
+    dirty?: DirtyUnitsOf;
+  }>,
 ): IncrementalScore => {
-  const { view, categoryId, asOf } = input;
+  const { view, categoryId, asOf, lastYear } = input;
   const { cycle } = view;
-  if (cycle.status !== 'active') return fullScore(view, categoryId, asOf);
+  if (cycle.status !== 'active') return fullScore(view, categoryId, asOf, lastYear);
   const now = categoryInputs(view, cycle, categoryId, asOf);
   const scheme = cycle.scheme.valid;
-  if (now === undefined || scheme === undefined) return fullScore(view, categoryId, asOf);
+  if (now === undefined || scheme === undefined) return fullScore(view, categoryId, asOf, lastYear);
   const dirty = (input.dirty ?? dirtyUnits)(input.previous, now);
   const toScore = dirty === 'all' ? now.units : now.units.filter((unit) => dirty.has(unit.id));
   const facts: Fact[] = [];
   for (const unit of toScore) facts.push(...(now.factsOf(unit.id) ?? []));
   let scored: ReturnType<typeof scoreUnitsOfCategory>;
   try {
-    scored = scoreUnitsOfCategory({ scheme, categoryId, units: toScore, facts, asOf, cycleYear: cycle.year });
+    scored = scoreUnitsOfCategory({ scheme, categoryId, units: toScore, facts, asOf, cycleYear: cycle.year, workingDayAmendment: cycle.workingDays });
   } catch (error: unknown) {
-    if (error instanceof ScoringError && error.code === 'unknown-category') return fullScore(view, categoryId, asOf);
+    if (error instanceof ScoringError && error.code === 'unknown-category') return fullScore(view, categoryId, asOf, lastYear);
     throw error;
   }
   const fresh = new Map(scored.units.map((unit) => [unit.unitId, unit]));
@@ -132,10 +141,10 @@ export const scoreCategoryIncrementally = (
     const unitScore = fresh.get(unit.id) ?? input.previous?.units.get(unit.id)?.scored;
     // dirtyUnits names every unit not stored; a dirty-set that does not is a defect, not a case to paper over.
     if (unitScore === undefined) throw new Error(`unit ${unit.id} of category ${categoryId} was neither stored nor scored`);
-    if (!unitScore.selfContained) return fullScore(view, categoryId, asOf);
+    if (!unitScore.selfContained) return fullScore(view, categoryId, asOf, lastYear);
     units.set(unit.id, { name: unit.name, facts: now.factsOf(unit.id), scored: unitScore });
   }
   const warnings: readonly ScoringWarning[] = scored.warnings;
-  const result = rankScoredUnits({ scheme, categoryId, units: [...units.values()].map((unit) => unit.scored), warnings, asOf });
+  const result = rankScoredUnits({ scheme, categoryId, units: [...units.values()].map((unit) => unit.scored), warnings, asOf, ...(lastYear === undefined ? {} : { previous: [lastYear] }) });
   return { result, state: { cycle, asOf, clockKey: scored.clockKey, units }, scored: toScore.length };
 };

@@ -27,6 +27,8 @@ export const migrateLiveScores = async (db: SqlQueryable, schema: string): Promi
     scheme_version integer NOT NULL,
     PRIMARY KEY (cycle_id, category_id, unit_id)
   )`);
+  // Results use (pay factor, excellence ratio, actions, rank change against last year): added later.
+  await db.query(`ALTER TABLE ${scores} ADD COLUMN IF NOT EXISTS results_use jsonb NOT NULL DEFAULT '{"actions":[]}'::jsonb`);
   await db.query(`CREATE INDEX IF NOT EXISTS rm_live_scores_rank ON ${scores} (cycle_id, category_id, rank, unit_id)`);
   await db.query(`CREATE INDEX IF NOT EXISTS rm_live_scores_unit ON ${scores} (cycle_id, unit_id)`);
   await db.query(`CREATE TABLE IF NOT EXISTS ${categories} (
@@ -77,30 +79,31 @@ export const liveScoreRow = (
     jsonParam(unit.flags),
     input.explanationJson ?? jsonParam(unit.explanation),
     input.schemeVersion,
+    jsonParam(unit.resultsUse),
   ];
 };
-/** A unit's rank, grade and flags, for a row whose score stays (see {@link writeLiveStandings}). */
-export const liveStandingRow = (unit: UnitResult): SqlParam[] => [unit.unitId, unit.rank, unit.grade.id, jsonParam(unit.grade), jsonParam(unit.flags)];
+/** A unit's rank, grade, flags and results use, for a row whose score stays (see {@link writeLiveStandings}). */
+export const liveStandingRow = (unit: UnitResult): SqlParam[] => [unit.unitId, unit.rank, unit.grade.id, jsonParam(unit.grade), jsonParam(unit.flags), jsonParam(unit.resultsUse)];
 
-/** Updates the rank, grade and flags of rows whose score and explanation stay (another unit's total moved them). */
+/** Updates the rank, grade, flags and results use of rows whose score and explanation stay (another unit's total moved them). */
 export const writeLiveStandings = async (
   db: SqlQueryable,
   input: Readonly<{ schema: string; cycleId: string; categoryId: string; rows: readonly (readonly SqlParam[])[] }>,
 ): Promise<void> => {
   const table = tableOf(input.schema, LIVE_SCORES_TABLE);
   for (let at = 0; at < input.rows.length; at += 200) {
-    const { sql, params } = valuesOf(input.rows.slice(at, at + 200), ['', '::integer', '', '::jsonb', '::jsonb']);
+    const { sql, params } = valuesOf(input.rows.slice(at, at + 200), ['', '::integer', '', '::jsonb', '::jsonb', '::jsonb']);
     const cycle = params.length + 1;
     await db.query(
-      `UPDATE ${table} AS row SET rank = standing.rank, grade_id = standing.grade_id, grade = standing.grade, flags = standing.flags
-       FROM (VALUES ${sql}) AS standing (unit_id, rank, grade_id, grade, flags)
+      `UPDATE ${table} AS row SET rank = standing.rank, grade_id = standing.grade_id, grade = standing.grade, flags = standing.flags, results_use = standing.results_use
+       FROM (VALUES ${sql}) AS standing (unit_id, rank, grade_id, grade, flags, results_use)
        WHERE row.cycle_id = $${cycle} AND row.category_id = $${cycle + 1} AND row.unit_id = standing.unit_id`,
       [...params, input.cycleId, input.categoryId],
     );
   }
 };
 
-const CASTS = ['', '', '', '', '', '', '', '', '::jsonb', '::jsonb', '::jsonb', '::jsonb', '::jsonb', '::jsonb', ''];
+const CASTS = ['', '', '', '', '', '', '', '', '::jsonb', '::jsonb', '::jsonb', '::jsonb', '::jsonb', '::jsonb', '', '::jsonb'];
 
 /**
  * Upserts the given unit rows and removes the category's units that are no longer scored in it:
@@ -121,11 +124,12 @@ export const writeLiveScores = async (
   for (let at = 0; at < input.rows.length; at += 100) {
     const { sql, params } = valuesOf(input.rows.slice(at, at + 100), CASTS);
     await db.query(
-      `INSERT INTO ${table} (cycle_id, category_id, unit_id, unit_name, total, total_exact, rank, grade_id, grade, parts, bonus, deduction, flags, explanation, scheme_version)
+      `INSERT INTO ${table} (cycle_id, category_id, unit_id, unit_name, total, total_exact, rank, grade_id, grade, parts, bonus, deduction, flags, explanation, scheme_version, results_use)
        VALUES ${sql}
        ON CONFLICT (cycle_id, category_id, unit_id) DO UPDATE SET unit_name = excluded.unit_name, total = excluded.total, total_exact = excluded.total_exact,
          rank = excluded.rank, grade_id = excluded.grade_id, grade = excluded.grade, parts = excluded.parts, bonus = excluded.bonus, deduction = excluded.deduction,
-         flags = excluded.flags, explanation = excluded.explanation, scheme_version = excluded.scheme_version`,
+         flags = excluded.flags, explanation = excluded.explanation, scheme_version = excluded.scheme_version,
+         results_use = excluded.results_use`,
       params,
     );
   }

@@ -5,6 +5,7 @@ import { CycleViews, evaluationEventsOf } from '../cycle-views/cycle-views';
 import { EVALUATION_STREAMS, type Projection, type ProjectionContext } from '../runner/projection';
 import { type CategoryTouch, touchedCategories } from './affected-categories';
 import { type CategoryScores, scoreCategoryIncrementally } from './incremental-scores';
+import { Predecessors, successorsTouched } from './predecessors';
 import {
   LIVE_CATEGORIES_TABLE,
   LIVE_SCORES_TABLE,
@@ -44,7 +45,7 @@ const jsonOfScore = (unit: UnitResult): string => {
   return json;
 };
 
-/** A written row in three parts: its score (total, parts, bonus, deduction, name), its standing (rank, grade, flags), its explanation. */
+/** A written row in three parts: its score (total, parts, bonus, deduction, name), its standing (rank, grade, flags, results use), its explanation. */
 type Fingerprint = Readonly<{ score: string; standing: string; explanation: string }>;
 
 const later = (a: CategoryTouch, b: Readonly<{ asOf: string; position: bigint }> | null): CategoryTouch =>
@@ -58,9 +59,12 @@ const later = (a: CategoryTouch, b: Readonly<{ asOf: string; position: bigint }>
  * graded again from the kept unit scores. In a rebuild the batches are only folded, and each
  * touched category is scored once at the end. Rows keep total, parts, grade, rank, flags, the
  * explanation tree with its fact ids (= event ids) and the position they were computed at.
+ * A cycle that follows another is compared with its predecessor's recorded results (rank change,
+ * two-year flags, rectification carried over; results use beside them).
  */
 export const liveScoresProjection = (context: ProjectionContext): Projection => {
   const views = new CycleViews(context.store);
+  const predecessors = new Predecessors(context.store);
   // What each row held when last written, so unchanged rows are not written again.
   let written = new Map<string, ReadonlyMap<string, Fingerprint>>();
   let staged = new Map<string, ReadonlyMap<string, Fingerprint>>();
@@ -74,9 +78,10 @@ export const liveScoresProjection = (context: ProjectionContext): Projection => 
   const scoreInto = async (tx: SqlQueryable, input: Readonly<{ view: CycleView; cycleId: string; categoryId: string; touch: CategoryTouch }>): Promise<void> => {
     const { cycleId, categoryId } = input;
     const clock = later(input.touch, await loadCategoryClock(tx, { schema: context.schema, cycleId, categoryId }));
+    const previousCycle = predecessors.previousOf(input.view, categoryId);
     const categoryKey = `${cycleId}\u0000${categoryId}`;
     const previous = stagedScores.has(categoryKey) ? stagedScores.get(categoryKey) : scores.get(categoryKey);
-    const { result, state } = scoreCategoryIncrementally({ view: input.view, categoryId, asOf: clock.recordedAt, previous });
+    const { result, state } = scoreCategoryIncrementally({ view: input.view, categoryId, asOf: clock.recordedAt, previous, ...(previousCycle === undefined ? {} : { lastYear: previousCycle }) });
     stagedScores.set(categoryKey, state);
     const rows: SqlParam[][] = [];
     const standings: SqlParam[][] = [];
@@ -88,7 +93,7 @@ export const liveScoresProjection = (context: ProjectionContext): Projection => 
       // change); when only its rank, grade or flags changed, only those are written.
       const explanation = jsonOfExplanation(unit.explanation);
       const score = `${JSON.stringify([unit.name ?? null, schemeVersion])}${jsonOfScore(unit)}`;
-      const standing = JSON.stringify([unit.rank, unit.grade, unit.flags]);
+      const standing = JSON.stringify([unit.rank, unit.grade, unit.flags, unit.resultsUse]);
       now.set(unit.unitId, { score, standing, explanation });
       const seen = before?.get(unit.unitId);
       if (seen !== undefined && seen.score === score && seen.explanation === explanation) {
@@ -109,12 +114,18 @@ export const liveScoresProjection = (context: ProjectionContext): Projection => 
     filter: EVALUATION_STREAMS,
     tables: [LIVE_SCORES_TABLE, LIVE_CATEGORIES_TABLE],
     migrate: (db: SqlQueryable) => migrateLiveScores(db, context.schema),
-    prepare: (batch: readonly RecordedEvent[]) => views.prepare(evaluationEventsOf(batch)),
+    prepare: async (batch: readonly RecordedEvent[]) => {
+      const events = evaluationEventsOf(batch);
+      await views.prepare(events);
+      await predecessors.prepare({ batch: events, viewOf: (cycleId) => views.current(cycleId) });
+    },
     apply: async (batch: readonly RecordedEvent[], tx: SqlQueryable) => {
       staged = new Map();
       stagedScores = new Map();
       stagedTouches = new Map();
-      const changes = views.advance(evaluationEventsOf(batch));
+      const events = evaluationEventsOf(batch);
+      predecessors.advance(events);
+      const changes = views.advance(events);
       for (const change of changes) {
         const { cycleId } = change;
         for (const [categoryId, touch] of touchedCategories(change)) {
@@ -133,9 +144,28 @@ export const liveScoresProjection = (context: ProjectionContext): Projection => 
           }
         }
       }
+      // A following cycle compares with this one: its scores change when these results or orders do.
+      const after = new Map(changes.map((change) => [change.cycleId, change.after]));
+      const successors = views.cycleIds().flatMap((cycleId) => {
+        const view = after.get(cycleId) ?? views.current(cycleId);
+        return view === undefined ? [] : [{ cycleId, view }];
+      });
+      for (const { cycleId, categoryId, recordedAt, position } of successorsTouched(events, successors)) {
+        const view = after.get(cycleId) ?? views.current(cycleId);
+        if (view === undefined) continue;
+        if (deferred === undefined) {
+          await scoreInto(tx, { view, cycleId, categoryId, touch: { recordedAt, position } });
+          continue;
+        }
+        const key = `${cycleId}\u0000${categoryId}`;
+        const earlier = stagedTouches.get(key) ?? deferred.get(key);
+        const touch = earlier === undefined ? { recordedAt, position } : later({ recordedAt, position }, { asOf: earlier.touch.recordedAt, position: earlier.touch.position });
+        stagedTouches.set(key, { cycleId, categoryId, touch });
+      }
     },
     committed: () => {
       views.commit();
+      predecessors.commit();
       for (const [key, fingerprints] of staged) written.set(key, fingerprints);
       staged = new Map();
       for (const [key, state] of stagedScores) scores.set(key, state);
@@ -145,6 +175,7 @@ export const liveScoresProjection = (context: ProjectionContext): Projection => 
     },
     discarded: () => {
       views.discard();
+      predecessors.discard();
       staged = new Map();
       stagedScores = new Map();
       stagedTouches = new Map();

@@ -1,4 +1,5 @@
 import type { SqlParam, SqlQueryable, SqlRow } from '@kaoping/eventstore';
+import type { ResultLine } from '@kaoping/evaluation';
 import {
   APPEALS_TABLE,
   ASSIGNMENTS_TABLE,
@@ -293,7 +294,8 @@ export const listRectifications = (
 
 // Results and snapshots
 
-export type ResultLineView = Readonly<{ unitId: string; total: string; grade: string; rank: number }>;
+/** A recorded result line as its event holds it (with results use, flags and carried rectification where recorded). */
+export type ResultLineView = ResultLine;
 export type ComputedView = Readonly<{ eventId: string; asOfPosition: string; asOf: string; schemeVersion: number; appealId: string | null; computedAt: string; units: readonly ResultLineView[] }>;
 export type ResultsView = Readonly<{
   categoryId: string;

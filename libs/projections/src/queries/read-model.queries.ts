@@ -39,6 +39,8 @@ export type LiveUnitScore = Readonly<{
   bonus: unknown;
   deduction: unknown;
   flags: unknown;
+  /** Results use (结果运用): pay factor, excellence ratio, actions of the grade, rank change against last year. */
+  resultsUse: unknown;
 }>;
 
 const categoryOf = (row: SqlRow): LiveCategory => {
@@ -67,6 +69,7 @@ const unitScoreOf = (row: SqlRow): LiveUnitScore => ({
   bonus: jsonOf(row, 'bonus'),
   deduction: jsonOf(row, 'deduction'),
   flags: jsonOf(row, 'flags'),
+  resultsUse: jsonOf(row, 'results_use'),
 });
 
 export const liveCategory = async ({ db, schema }: Db, query: Readonly<{ cycleId: string; categoryId: string }>): Promise<LiveCategory | null> => {
@@ -96,7 +99,7 @@ export const liveScoresPage = async (
   const where = 'cycle_id = $1 AND category_id = $2 AND ($3::text IS NULL OR unit_id = $3)';
   const params: SqlParam[] = [query.cycleId, query.categoryId, query.unitId ?? null];
   const rows = await db.query(
-    `SELECT unit_id, unit_name, total, total_exact, rank, grade, parts, bonus, deduction, flags FROM ${table}
+    `SELECT unit_id, unit_name, total, total_exact, rank, grade, parts, bonus, deduction, flags, results_use FROM ${table}
      WHERE ${where} ORDER BY rank, unit_id LIMIT $4 OFFSET $5`,
     [...params, query.limit ?? null, query.offset ?? 0],
   );

@@ -7,6 +7,7 @@ import { Sender, commandMeta, type Sending } from '../sending.decorator';
 import { ParseIdPipe } from '../id.pipe';
 import { SendEvaluationCommand } from '../lifecycle-commands.service';
 import { schemeDocumentOf } from '../scheme-document';
+import { present } from '../present.util';
 import { AmendCalendarDto, AmendSchemeDto, AssignRaterDto, CreateCycleDto, PublishSchemeDto } from './cycles.dto';
 
 /** Cycles, their scheme versions and raters: the office's set-up. */
@@ -19,7 +20,8 @@ export class CyclesController {
   @CommandRoute('CreateCycle', 'Open a new cycle (考评年度)')
   create(@Sender() sending: Sending, @Body() body: CreateCycleDto): Promise<CommandOutcome> {
     const { cycleId, year, name } = body;
-    return this.commands.execute(new SendEvaluationCommand({ type: 'CreateCycle', data: { cycleId, year, name }, meta: commandMeta(sending, body) }, sending.request));
+    const data = { cycleId, year, name, ...present('predecessorCycleId', body.predecessorCycleId) };
+    return this.commands.execute(new SendEvaluationCommand({ type: 'CreateCycle', data, meta: commandMeta(sending, body) }, sending.request));
   }
 
   @Post(':cycleId/scheme')

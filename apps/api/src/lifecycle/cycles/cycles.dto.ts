@@ -18,6 +18,14 @@ export class CreateCycleDto extends CommandBodyDto {
   @IsNotEmpty()
   @MaxLength(SHORT_TEXT)
   name!: string;
+
+  @ApiPropertyOptional({
+    example: '2025',
+    description: 'The cycle before it (last year), which must exist: its published results give rank changes, two-year flags (诫勉, 不达标) and the rectification carried into this year',
+  })
+  @IsOptional()
+  @Matches(ID, { message: ID_MESSAGE })
+  predecessorCycleId?: string;
 }
 
 const SCHEME_EXAMPLE = { id: 'zhengding-2026', name: { 'zh-CN': '正定县乡镇绩效考评办法', en: 'Zhengding township scheme' }, version: 1, cycle: 2026, categories: ['…'] };
