@@ -2,6 +2,8 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
+import { handleEvaluationCommand } from '@kaoping/lifecycle';
+import { NOTIFICATION_OUTBOX, type NotificationOutbox } from '@kaoping/schedule';
 import { factsFile } from '../e2e/support/example-cycle';
 import { TEST_ADMIN_PASSWORD } from '../../apps/api/src/testing/api-test-app';
 import { ROOT, startConsole, type ConsoleUnderTest } from './support/console-app';
@@ -391,11 +393,11 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
 
   it('round-trips the values through Excel on 数据报送: the template with what is recorded, a refused file’s problems at row and column, a correction with its 更正原因', async () => {
     const page = await openPage();
-    await signIn(page, 'provider.stats-bureau');
+    await signIn(page, 'provider.statistics-bureau');
     await pickCycle(page);
     await page.goto(`${c.baseUrl}/data`);
     const { download, workbook } = await downloaded(page, 'template-values');
-    expect(download.suggestedFilename()).toBe(`template-${CYCLE}-values-stats-bureau.xlsx`);
+    expect(download.suggestedFilename()).toBe(`template-${CYCLE}-values-statistics-bureau.xlsx`);
     const sheet = workbook.getWorksheet('数据报送');
     if (sheet === undefined) throw new Error('the template has no sheet 数据报送');
     const rows = rowsOf(sheet);
@@ -427,8 +429,8 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
     expect(await upload(recorded, '核对原始台账后恢复原值', 'values-restored.xlsx')).toMatch(/新记录 1 行/);
     const trail = await read<Readonly<{ entries: readonly Readonly<{ type: string; reason: string | null; actorId: string }>[] }>>(await token('wang.office', { role: 'office' }), `/cycles/${CYCLE}/audit-trail/units/xinchengpu`);
     expect(trail.entries.filter((e) => e.type === 'DataCorrected').map((e) => [e.reason, e.actorId])).toEqual([
-      ['统计口径调整', 'provider.stats-bureau'],
-      ['核对原始台账后恢复原值', 'provider.stats-bureau'],
+      ['统计口径调整', 'provider.statistics-bureau'],
+      ['核对原始台账后恢复原值', 'provider.statistics-bureau'],
     ]);
   });
 
@@ -772,5 +774,35 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
     await orders.getByRole('button', { name: /展开行|Expand row/ }).first().click();
     await office.getByText('整改事项已全部完成，台账已归档。').waitFor();
     await shot(office, 'office-rectification');
+  });
+
+  it('shows the office its notices under 通知, in Chinese, and marks one read', async () => {
+    // The scheduler is off in this suite: the overdue fact it would record for the mid-year data
+    // deadline, recorded through the command path as it would, and fed to the outbox as its feed would.
+    const outcome = await handleEvaluationCommand({
+      store: c.api.store,
+      command: {
+        type: 'RecordDeadlinePassed',
+        data: { cycleId: CYCLE, deadlineId: 'mid-year-data', overdue: [], recipients: ['role:office'] },
+        meta: { commandId: 'console-suite-overdue', actor: { userId: 'system', role: 'system' }, now: new Date().toISOString() },
+      },
+    });
+    const recorded = (await c.api.log()).filter((event) => outcome.eventIds.includes(event.id));
+    expect(recorded.map((event) => event.type)).toEqual(['DeadlinePassed']);
+    await c.api.app.get<NotificationOutbox>(NOTIFICATION_OUTBOX).project(recorded);
+    const page = await openPage();
+    await signIn(page, 'wang.office', '绩效办');
+    const bell = page.getByTestId('notification-bell');
+    await page.waitForFunction(`/\\([1-9]\\d*\\)$/.test(document.querySelector('[data-testid="notification-bell"]')?.getAttribute('aria-label') ?? '')`);
+    const before = Number(/\((\d+)\)/.exec((await bell.getAttribute('aria-label')) ?? '')?.[1]);
+    await bell.click();
+    const notices = page.getByTestId('notifications');
+    const notice = notices.getByText(/截止|逾期|过期/).first();
+    await notice.waitFor();
+    await shot(page, 'office-notifications');
+    await notices.getByRole('button', { name: '标为已读' }).first().click();
+    await page.waitForFunction(`document.querySelector('[data-testid="notification-bell"]')?.getAttribute('aria-label') === ${JSON.stringify(`通知 (${before - 1})`)}`);
+    const unread = await c.api.http().get('/notifications?filter=unread').set('Authorization', `Bearer ${await c.api.login('wang.office', PASSWORD, { role: 'office' })}`);
+    expect(unread.body).toHaveLength(before - 1);
   });
 });

@@ -6,6 +6,7 @@ import { CyclePicker, CycleProvider } from '../common/cycle';
 import { useLang, useMessages } from '../i18n/i18n';
 import type { PageEntry } from '../pages';
 import { shellMessages } from './messages';
+import { NotificationBell } from './NotificationBell';
 
 /** The frame around every page: the role's menu, the cycle picker, the language switch and who is signed in. */
 export function Shell({ session, pages, children }: Readonly<{ session: Session; pages: readonly PageEntry[]; children: ReactNode }>) {
@@ -31,6 +32,7 @@ export function Shell({ session, pages, children }: Readonly<{ session: Session;
               {scope === undefined ? '' : ` · ${scope}`}
             </Tag>
             {wide && <Typography.Text style={{ color: '#fff' }}>{session.userId}</Typography.Text>}
+            {session.role !== 'admin' && <NotificationBell />}
             <Button size="small" onClick={() => setLang(lang === 'zh-CN' ? 'en' : 'zh-CN')}>
               {m.language}
             </Button>

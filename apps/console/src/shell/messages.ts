@@ -4,6 +4,9 @@ export const shellMessages = defineMessages(
   {
     product: '考评',
     signOut: '退出',
+    notifications: '通知',
+    noNotifications: '没有未读通知',
+    markRead: '标为已读',
     language: 'English',
     cycle: '考评周期',
     noCycle: '未选择周期',
@@ -46,6 +49,9 @@ export const shellMessages = defineMessages(
   {
     product: 'Kaoping',
     signOut: 'Sign out',
+    notifications: 'Notices',
+    noNotifications: 'No unread notices',
+    markRead: 'Mark read',
     language: '中文',
     cycle: 'Cycle',
     noCycle: 'No cycle chosen',
