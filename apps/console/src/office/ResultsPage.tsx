@@ -145,6 +145,38 @@ const RankingTable = memo(function RankingTable({
             </Tag>
           )),
       },
+      ...(units.some((row) => row.resultsUse.rankChange !== undefined)
+        ? [
+            {
+              title: m.rankChange,
+              key: 'rank-change',
+              render: (_: unknown, row: RankingLine) => {
+                const change = row.resultsUse.rankChange;
+                if (change === undefined) return '—';
+                const text = change.direction === 'same' ? m.rankSame : change.direction === 'up' ? `↑${change.change}` : `↓${-change.change}`;
+                return <span title={m.lastYearRank(change.previousRank)}>{text}</span>;
+              },
+            },
+          ]
+        : []),
+      ...(units.some((row) => row.resultsUse.payFactor !== undefined || row.resultsUse.actions.length > 0)
+        ? [
+            {
+              title: m.resultsUse,
+              key: 'results-use',
+              render: (_: unknown, row: RankingLine) => (
+                <>
+                  {row.resultsUse.payFactor !== undefined && <Tag>{m.payFactor(row.resultsUse.payFactor)}</Tag>}
+                  {row.resultsUse.actions.map((action) => (
+                    <Tag color="orange" key={labelText(action, 'zh-CN')}>
+                      {labelText(action, lang)}
+                    </Tag>
+                  ))}
+                </>
+              ),
+            },
+          ]
+        : []),
       {
         title: m.flags,
         key: 'flags',
@@ -165,7 +197,7 @@ const RankingTable = memo(function RankingTable({
         ),
       },
     ];
-  }, [m, c, lang, onExplain]);
+  }, [m, c, lang, onExplain, units]);
   return (
     <Table<RankingLine>
       size="small"
