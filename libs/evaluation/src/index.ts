@@ -288,7 +288,7 @@ export type { RectificationContext } from './rectification/rectification.decider
 export { cycleView, foldCycleView } from './scoring-facts/cycle-view';
 export type { CategoryScoringInput, CycleView } from './scoring-facts/cycle-view';
 export { eventIdOfFact, scoringFactsOf, scoringFactsOfView } from './scoring-facts/scoring-facts';
-export { compareCategory, scoreCategory } from './scoring-facts/score-view';
+export { compareCategory, projectGradedIndicators, scoreCategory } from './scoring-facts/score-view';
 export { obligationsAt } from './obligations/obligations';
 export type { Obligation } from './obligations/obligations';
 export { factsOfProposalEvent, factsOfUnitEvent, targetFactId } from './scoring-facts/fact-mapping';

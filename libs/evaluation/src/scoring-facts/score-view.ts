@@ -1,4 +1,13 @@
-import { ScoringError, compareSchemes, scoreCategory as scoreWithEngine, type CategoryResult, type ValidScheme, type WhatIfResult } from '@kaoping/scoring';
+import {
+  ScoringError,
+  compareSchemes,
+  projectRatings,
+  scoreCategory as scoreWithEngine,
+  type CategoryResult,
+  type Fact,
+  type ValidScheme,
+  type WhatIfResult,
+} from '@kaoping/scoring';
 import type { ActiveCycle } from '../cycle/cycle.state';
 import { NotFound, RuleViolated } from '../shared/domain-error';
 import type { CycleView } from './cycle-view';
@@ -28,6 +37,40 @@ const categoryNotFound = <T>(score: () => T): T => {
   }
 };
 
+/** The rating indicators of a category the scheme gives from its units' projects (`fromProjects`). */
+export const projectGradedIndicators = (cycle: ActiveCycle, categoryId: string): readonly Readonly<{ indicatorId: string; projectCategoryId: string; raterRole: string }>[] =>
+  [...(cycle.scheme.index.categories.get(categoryId)?.indicators.values() ?? [])].flatMap((indicator) =>
+    indicator.fromProjects === undefined ? [] : [{ indicatorId: indicator.id, projectCategoryId: indicator.fromProjects, raterRole: indicator.raterRoles?.[0] ?? 'project' }],
+  );
+
+/**
+ * Ratings a category's units get from their projects (Qitai 专项): each project unit (level
+ * project, registered in the indicator's project category, parent = an owner in `units`) whose
+ * grade is known at `asOf` (its category scored at the same moment from the same log, with no
+ * input still pending) rates its owner's indicator at its grade (@kaoping/scoring projectRatings:
+ * a range level follows the project's total within its grade's band; several projects average).
+ * Deterministic from the log: nobody rates the indicator by hand.
+ */
+const projectGradeFacts = (view: CycleView, input: Readonly<{ scorable: Scorable; categoryId: string; ownerIds: ReadonlySet<string>; asOf: string }>): readonly Fact[] => {
+  const { cycle, scheme } = input.scorable;
+  const facts: Fact[] = [];
+  for (const { indicatorId, projectCategoryId, raterRole } of projectGradedIndicators(cycle, input.categoryId)) {
+    const owners: Record<string, string> = {};
+    for (const [unitId, state] of view.units) {
+      if (state.status !== 'registered' || state.unit.level !== 'project' || state.unit.categoryId !== projectCategoryId) continue;
+      const owner = state.unit.parentUnitId;
+      if (owner !== undefined && input.ownerIds.has(owner)) owners[unitId] = owner;
+    }
+    if (Object.keys(owners).length === 0) continue;
+    // The project category's own grades (quotas and ranks over all its units), never itself from projects.
+    const projectInput = scoringFactsOfView(view, { categoryId: projectCategoryId });
+    const projects = scoreWithEngine({ scheme, ...projectInput, asOf: input.asOf, cycleYear: cycle.year, workingDayAmendment: cycle.workingDays });
+    const known = projects.units.filter((unit) => owners[unit.unitId] !== undefined && !unit.flags.some((flag) => flag.code === 'pending-data'));
+    facts.push(...projectRatings({ scheme, projects: { ...projects, units: known }, owners, ownerCategoryId: input.categoryId, indicatorId, raterRole }));
+  }
+  return facts;
+};
+
 /**
  * The one way from a folded cycle to a category's scores: the scheme in force in the view, the
  * category's units and facts, deadlines judged `asOf` in **the cycle's year** (a 2027 cycle on a
@@ -36,9 +79,16 @@ const categoryNotFound = <T>(score: () => T): T => {
  * 'category-not-found', RuleViolated 'scheme-not-scorable'.
  */
 export const scoreCategory = (view: CycleView, categoryId: string, asOf: string): CategoryResult => {
-  const { cycle, scheme } = scorable(view);
-  const { units, facts } = scoringFactsOfView(view, { categoryId });
+  const context = scorable(view);
+  const { cycle, scheme } = context;
+  const { units, facts } = scoringFactsOfWithProjects(view, { scorable: context, categoryId, asOf });
   return categoryNotFound(() => scoreWithEngine({ scheme, categoryId, units, facts, asOf, cycleYear: cycle.year, workingDayAmendment: cycle.workingDays }));
+};
+
+const scoringFactsOfWithProjects = (view: CycleView, input: Readonly<{ scorable: Scorable; categoryId: string; asOf: string }>) => {
+  const { units, facts } = scoringFactsOfView(view, { categoryId: input.categoryId });
+  const fromProjects = projectGradeFacts(view, { ...input, ownerIds: new Set(units.map((unit) => unit.id)) });
+  return { units, facts: fromProjects.length === 0 ? facts : [...facts, ...fromProjects] };
 };
 
 /**
@@ -47,8 +97,9 @@ export const scoreCategory = (view: CycleView, categoryId: string, asOf: string)
  * Refusals as {@link scoreCategory}; a category the draft lacks is 'category-not-found' too.
  */
 export const compareCategory = (view: CycleView, input: Readonly<{ categoryId: string; asOf: string; draft: ValidScheme }>): WhatIfResult => {
-  const { cycle, scheme } = scorable(view);
+  const context = scorable(view);
+  const { cycle, scheme } = context;
   const { categoryId, asOf, draft } = input;
-  const { units, facts } = scoringFactsOfView(view, { categoryId });
+  const { units, facts } = scoringFactsOfWithProjects(view, { scorable: context, categoryId, asOf });
   return categoryNotFound(() => compareSchemes({ inForce: scheme, draft, categoryId, units, facts, asOf, cycleYear: cycle.year, workingDayAmendment: cycle.workingDays }));
 };
