@@ -138,6 +138,7 @@ describe("Qitai special projects: a project's grade lands in its owner's points,
   const CYCLE = '/cycles/qitai2025';
   let k: Kaoping;
   let office: Headers;
+  let tracked = '';
 
   const refused = async (who: Headers, path: string, body: Body) => {
     const before = (await k.api.log()).length;
@@ -157,6 +158,7 @@ describe("Qitai special projects: a project's grade lands in its owner's points,
     await k.send(office, `${CYCLE}/units`, { unitId: 'road-project', name: '奇台—江布拉克公路', level: 'project', categoryId: 'special-projects', parentUnitId: 'jiaotongju' });
     await k.send(office, `${CYCLE}/units/road-project/indicators`, { indicatorId: 'tracking' });
     await k.send(office, `${CYCLE}/units/road-project/indicators`, { indicatorId: 'audit' });
+    await k.send(office, `${CYCLE}/raters`, { raterId: 'li.assessor', raterRole: 'project-assessor', units: 'all' });
     await k.send(office, `${CYCLE}/phases/planning/close`, { periods: [] });
     await k.send(office, `${CYCLE}/phases/monitoring/open`);
   }, 120_000);
@@ -185,7 +187,7 @@ describe("Qitai special projects: a project's grade lands in its owner's points,
     const commission = await k.as('provider.development-commission', 'data-provider', { providerId: 'development-commission' });
     const auditBureau = await k.as('provider.audit-bureau', 'data-provider', { providerId: 'audit-bureau' });
     const survey = await k.as('survey.statistics', 'survey-office', { providerId: 'statistics-bureau' });
-    await k.send(commission, `${CYCLE}/units/road-project/data`, { indicatorId: 'tracking', period: 'year-end', value: '80' });
+    tracked = String(((await k.send(commission, `${CYCLE}/units/road-project/data`, { indicatorId: 'tracking', period: 'year-end', value: '80' })).eventIds as string[])[0]);
     await k.send(auditBureau, `${CYCLE}/units/road-project/data`, { indicatorId: 'audit', period: 'year-end', value: '80' });
     await k.send(survey, `${CYCLE}/units/road-project/surveys`, { indicatorId: 'public', counts: { satisfied: '10' }, sampleSize: '10' });
 
@@ -207,10 +209,35 @@ describe("Qitai special projects: a project's grade lands in its owner's points,
   });
 
   it('refuses to rate the special-project indicator by hand, with 400 naming indicatorId and the rule, and records nothing', async () => {
-    await k.send(office, `${CYCLE}/raters`, { raterId: 'li.assessor', raterRole: 'project-assessor', units: 'all' });
     const assessor = await k.as('li.assessor', 'committee');
     const res = await refused(assessor, `${CYCLE}/units/jiaotongju/ratings`, { indicatorId: 'special-projects', raterRole: 'project-assessor', grade: 'advanced' });
     expect(res.status).toBe(400);
     expect(res.body).toMatchObject({ code: 'indicator-from-projects', details: [expect.objectContaining({ path: 'indicatorId', rule: 'indicator-from-projects' })] });
+  });
+
+  it("takes the project's recorded result once its results are computed: a later correction counts when they are computed again", async () => {
+    const audit = auditReads(k, await k.asAuditor(), 'qitai2025');
+    const owner = async () => (await audit.category('departments')).units.find((unit) => unit.unitId === 'jiaotongju')?.total;
+    const agree = async () => {
+      const live = await liveAgreesWithLog({ k, who: office, cycleId: 'qitai2025', categoryId: 'departments' });
+      expect(live.live).toEqual(live.log);
+    };
+    // On to the review (periods left open: a correction needs no late reason).
+    for (const phase of ['monitoring', 'mid-year', 'year-end']) {
+      if (phase !== 'monitoring') await k.send(office, `${CYCLE}/phases/${phase}/open`);
+      await k.send(office, `${CYCLE}/phases/${phase}/close`, { periods: [] });
+    }
+    await k.send(office, `${CYCLE}/phases/review/open`);
+    await k.send(office, `${CYCLE}/results/special-projects/computations`);
+    const commission = await k.as('provider.development-commission', 'data-provider', { providerId: 'development-commission' });
+    await k.send(commission, `${CYCLE}/units/road-project/data/${tracked}/corrections`, { value: '100', reason: '督查复核：项目已全部完工' });
+    // Live the project is now 100 × 80 % + 10 + 8 = 98 → 先进; its recorded result is still 82 良好.
+    expect((await audit.category('special-projects')).units[0]).toMatchObject({ total: '98.00', grade: 'advanced' });
+    expect(await owner()).toBe('8.20');
+    await agree();
+    // Computed again: 先进 → the full 10 points.
+    await k.send(office, `${CYCLE}/results/special-projects/computations`);
+    expect(await owner()).toBe('10.00');
+    await agree();
   });
 });

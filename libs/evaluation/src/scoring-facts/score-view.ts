@@ -5,6 +5,7 @@ import {
   scoreCategory as scoreWithEngine,
   type CategoryResult,
   type Fact,
+  type GradedProject,
   type ValidScheme,
   type WhatIfResult,
 } from '@kaoping/scoring';
@@ -44,10 +45,29 @@ export const projectGradedIndicators = (cycle: ActiveCycle, categoryId: string):
   );
 
 /**
+ * The project category's recorded grades, if its results were computed (the published or final
+ * ones while a recomputation after an appeal waits to be published again).
+ */
+const recordedGrades = (view: CycleView, projectCategoryId: string): readonly GradedProject[] | undefined => {
+  const results = view.results.get(projectCategoryId);
+  const lines = results === undefined || results.status === 'none' ? undefined : results.status === 'computed' ? results.computed.units : results.published.units;
+  return lines?.map((line) => ({ unitId: line.unitId, total: line.total, grade: { id: line.grade } }));
+};
+
+/** The project category scored at the moment (quotas and ranks over all its units): the grades known, no input still pending. */
+const liveGrades = (view: CycleView, input: Readonly<{ scorable: Scorable; projectCategoryId: string; asOf: string }>): readonly GradedProject[] => {
+  const { cycle, scheme } = input.scorable;
+  const projectInput = scoringFactsOfView(view, { categoryId: input.projectCategoryId });
+  const projects = scoreWithEngine({ scheme, ...projectInput, asOf: input.asOf, cycleYear: cycle.year, workingDayAmendment: cycle.workingDays });
+  return projects.units.filter((unit) => !unit.flags.some((flag) => flag.code === 'pending-data'));
+};
+
+/**
  * Ratings a category's units get from their projects (Qitai 专项): each project unit (level
  * project, registered in the indicator's project category, parent = an owner in `units`) whose
- * grade is known at `asOf` (its category scored at the same moment from the same log, with no
- * input still pending) rates its owner's indicator at its grade (@kaoping/scoring projectRatings:
+ * grade is known rates its owner's indicator — its recorded result once its category's results
+ * were computed (published, final), else its live result at `asOf` (its category scored at the
+ * same moment from the same log, with no input still pending) — at its grade (@kaoping/scoring projectRatings:
  * a range level follows the project's total within its grade's band; several projects average).
  * Deterministic from the log: nobody rates the indicator by hand.
  */
@@ -62,11 +82,8 @@ const projectGradeFacts = (view: CycleView, input: Readonly<{ scorable: Scorable
       if (owner !== undefined && input.ownerIds.has(owner)) owners[unitId] = owner;
     }
     if (Object.keys(owners).length === 0) continue;
-    // The project category's own grades (quotas and ranks over all its units), never itself from projects.
-    const projectInput = scoringFactsOfView(view, { categoryId: projectCategoryId });
-    const projects = scoreWithEngine({ scheme, ...projectInput, asOf: input.asOf, cycleYear: cycle.year, workingDayAmendment: cycle.workingDays });
-    const known = projects.units.filter((unit) => owners[unit.unitId] !== undefined && !unit.flags.some((flag) => flag.code === 'pending-data'));
-    facts.push(...projectRatings({ scheme, projects: { ...projects, units: known }, owners, ownerCategoryId: input.categoryId, indicatorId, raterRole }));
+    const known = (recordedGrades(view, projectCategoryId) ?? liveGrades(view, { ...input, projectCategoryId })).filter((unit) => owners[unit.unitId] !== undefined);
+    facts.push(...projectRatings({ scheme, projects: { categoryId: projectCategoryId, units: known }, owners, ownerCategoryId: input.categoryId, indicatorId, raterRole }));
   }
   return facts;
 };

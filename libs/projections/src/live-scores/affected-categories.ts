@@ -1,4 +1,4 @@
-import { isCycleEvent, isProposalEvent, isUnitEvent, type CycleView, type EvaluationEvent, type Recorded } from '@kaoping/evaluation';
+import { isCycleEvent, isProposalEvent, isResultsEvent, isUnitEvent, type CycleView, type EvaluationEvent, type Recorded } from '@kaoping/evaluation';
 import type { CycleChange } from '../cycle-views/cycle-views';
 
 /** The latest event that touched a category's scores: scores are computed as of its time. */
@@ -29,6 +29,8 @@ const categoriesTouchedBy = (change: CycleChange, event: Recorded<EvaluationEven
   if (isUnitEvent(event)) return withOwners(change.after, [categoryOf(change.before, event.data.unitId), categoryOf(change.after, event.data.unitId)]);
   if (isProposalEvent(event)) return withOwners(change.after, [categoryOf(change.after, event.data.unitId)]);
   if (isCycleEvent(event) && SCHEDULE_EVENTS.has(event.type)) return allCategories(change.after);
+  // Recorded project results replace the live grades their owners take.
+  if (isResultsEvent(event)) return gradedFrom(change.after, event.data.categoryId);
   return [];
 };
 
