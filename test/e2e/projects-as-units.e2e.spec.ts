@@ -213,6 +213,10 @@ describe("Qitai special projects: a project's grade lands in its owner's points,
     const res = await refused(assessor, `${CYCLE}/units/jiaotongju/ratings`, { indicatorId: 'special-projects', raterRole: 'project-assessor', grade: 'advanced' });
     expect(res.status).toBe(400);
     expect(res.body).toMatchObject({ code: 'indicator-from-projects', details: [expect.objectContaining({ path: 'indicatorId', rule: 'indicator-from-projects' })] });
+    // Nor does the assessor's rating template offer it.
+    const template = await k.api.http().get(`${CYCLE}/templates/ratings?format=csv&raterId=li.assessor`).set(office);
+    expect(template.status).toBe(200);
+    expect(template.text).not.toContain('special-projects');
   });
 
   it("takes the project's recorded result once its results are computed: a later correction counts when they are computed again", async () => {

@@ -31,12 +31,16 @@ const evaluatedIn = (indicator: IndicatorInfo, period: string, defaultId: string
 /**
  * What a registered unit owes by a deadline of the calendar (pure), the one rule that reminders,
  * overdue facts and the submission-status board share:
- * - data: every data indicator (proportional, score) **assigned** to the unit in the period, with
- *   its current value if any (a correction delivers too);
+ * - data: every data indicator (proportional, score) **assigned** to the unit in the period (its
+ *   tracking rounds too), with its current value if any (a correction delivers too);
  * - rating: every rating or points indicator of the unit's **category** in the period (raters are
  *   assigned to units, not indicators to units), delivered by any rating of it for the period;
+ *   none for an indicator taking its projects' grades (`fromProjects`);
  * - survey: every survey indicator of the category in the period;
- * - self-assessment: one for the period; plan: the evaluation plan, **owed again once returned**;
+ * - self-assessment: one for a period the category is evaluated in (not a tracking round; Qitai's
+ *   projects have no half-year); plan: the evaluation plan, **owed again once returned**;
+ * An indicator without `period`/`periods` is in the scheme's default (last) period only, as the
+ * engine scores it.
  * - rectification plans are owed by orders, not by units: see the rectification streams.
  * A deadline without a period is for the scheme's default (last) period.
  */
