@@ -47,6 +47,11 @@ describe("scoreCategory: an indicator taking the grades of the unit's projects",
     expect(committee(base)).toEqual({ 'town-a': '10.00', 'town-b': '0.00' });
   });
 
+  it('leaves out a rating given by hand to the indicator (recorded before it took its projects’ grades)', () => {
+    const byHand = recorded(event('RatingGiven', { unitId: 'town-a', indicatorId: 'committee', period: 'year-end', raterId: 'member-1', raterRole: 'committee-member', grade: 'poor' }));
+    expect(committee([...base, byHand])).toEqual({ 'town-a': '10.00', 'town-b': '0.00' });
+  });
+
   it('gives nothing while the project still has inputs pending', () => {
     // 1 August 2026: the year-end data of the project is due next January, so its grade is not known.
     expect(committee(base.slice(0, -1), '2026-08-01T00:00:00+08:00')).toEqual({ 'town-a': '0.00', 'town-b': '0.00' });

@@ -102,10 +102,17 @@ export const scoreCategory = (view: CycleView, categoryId: string, asOf: string)
   return categoryNotFound(() => scoreWithEngine({ scheme, categoryId, units, facts, asOf, cycleYear: cycle.year, workingDayAmendment: cycle.workingDays }));
 };
 
+/**
+ * A category's units and facts, with the ratings its units get from their projects. Ratings given
+ * by hand to an indicator that takes its projects' grades (recorded before a scheme amendment made
+ * it so) do not count: the projects alone give it.
+ */
 const scoringFactsOfWithProjects = (view: CycleView, input: Readonly<{ scorable: Scorable; categoryId: string; asOf: string }>) => {
   const { units, facts } = scoringFactsOfView(view, { categoryId: input.categoryId });
-  const fromProjects = projectGradeFacts(view, { ...input, ownerIds: new Set(units.map((unit) => unit.id)) });
-  return { units, facts: fromProjects.length === 0 ? facts : [...facts, ...fromProjects] };
+  const fromProjectIds = new Set(projectGradedIndicators(input.scorable.cycle, input.categoryId).map((indicator) => indicator.indicatorId));
+  if (fromProjectIds.size === 0) return { units, facts };
+  const own = facts.filter((fact) => fact.type !== 'RatingGiven' || !fromProjectIds.has(fact.indicatorId));
+  return { units, facts: [...own, ...projectGradeFacts(view, { ...input, ownerIds: new Set(units.map((unit) => unit.id)) })] };
 };
 
 /**
