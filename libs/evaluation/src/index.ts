@@ -288,7 +288,7 @@ export type { RectificationContext } from './rectification/rectification.decider
 export { cycleView, foldCycleView } from './scoring-facts/cycle-view';
 export type { CategoryScoringInput, CycleView } from './scoring-facts/cycle-view';
 export { eventIdOfFact, scoringFactsOf, scoringFactsOfView } from './scoring-facts/scoring-facts';
-export { compareCategory, scoreCategory } from './scoring-facts/score-view';
+export { compareCategory, projectGradedIndicators, scoreCategory } from './scoring-facts/score-view';
 export { previousCycleOf } from './scoring-facts/previous-cycle';
 export { obligationsAt } from './obligations/obligations';
 export type { Obligation } from './obligations/obligations';

@@ -96,7 +96,7 @@ export { checkRating } from './engine/check-rating';
 /** What-if: the same facts under the scheme in force and a draft, and the per-unit difference. */
 export { compareSchemes } from './engine/what-if';
 /** Projects as units: graded projects become ratings of their owners' special-project indicator. */
-export { projectRatings } from './engine/project-facts';
+export { type GradedProject, projectRatings } from './engine/project-facts';
 export type { WhatIfPart, WhatIfResult, WhatIfStanding, WhatIfUnit } from './engine/what-if';
 export type { RatingProblem } from './engine/check-rating';
 export { ScoringError } from './engine/scoring-error';

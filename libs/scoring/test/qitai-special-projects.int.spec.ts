@@ -1,5 +1,7 @@
-import { type Fact, checkRating, projectRatings, scoreCategory } from '@kaoping/scoring';
-import { loadScheme } from './scheme-files';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Fact, checkRating, parseDocumentText, parseScheme, projectRatings, scoreCategory } from '@kaoping/scoring';
+import { SCHEMES_DIR, loadScheme } from './scheme-files';
 
 // Qitai (S4): a special project's grade enters its owner's 10 points as 先进 10 / 良好 8–9 /
 // 一般 5–6 / 差 0; the assessor picks within the range, once a year.
@@ -101,5 +103,39 @@ describe("a special project's grade lands in its owner's points", () => {
     expect(owned('100').ratings[0]).toMatchObject({ grade: 'advanced' });
     expect(owned('100').ratings[0]?.points).toBeUndefined();
     expect(owned('40').ratings[0]).toMatchObject({ grade: 'poor' });
+  });
+});
+
+describe('fromProjects and tracking in the scheme file', () => {
+  // The shipped file with one YAML text replaced, parsed and validated.
+  const problemsWith = (file: string, from: string, to: string) => {
+    const text = readFileSync(join(SCHEMES_DIR, file), 'utf8');
+    expect(text).toContain(from);
+    const read = parseDocumentText(text.replace(from, to), 'yaml');
+    if (!read.ok) throw new Error(read.error.message);
+    const parsed = parseScheme(read.value);
+    return parsed.ok ? [] : parsed.problems.map((problem) => [problem.code, problem.path]);
+  };
+
+  it('reads the shipped files as valid, with fromProjects and tracking', () => {
+    expect(problemsWith('s4-qitai-four-level.yaml', 'fromProjects: special-projects,', 'fromProjects: special-projects,')).toEqual([]);
+    expect(problemsWith('s9-budget-performance.yaml', 'tracking: [tracking-1, tracking-2]', 'tracking: [tracking-1, tracking-2]')).toEqual([]);
+  });
+
+  it('refuses grades from a category whose grades are no levels of the scale, or from a missing category', () => {
+    expect(problemsWith('s4-qitai-four-level.yaml', 'fromProjects: special-projects,', 'fromProjects: sections,')).toEqual([
+      ['project-grades', 'categories[0].parts[0].children[3].method.fromProjects'],
+      ['project-grades', 'categories[1].parts[0].children[5].method.fromProjects'],
+    ]);
+    expect(problemsWith('s4-qitai-four-level.yaml', 'fromProjects: special-projects,', 'fromProjects: roads,')[0]).toEqual([
+      'unknown-reference',
+      'categories[0].parts[0].children[3].method.fromProjects',
+    ]);
+  });
+
+  it('refuses a tracking round that is no period of the scheme', () => {
+    expect(problemsWith('s9-budget-performance.yaml', 'tracking: [tracking-1, tracking-2]', 'tracking: [tracking-1, tracking-3]')).toEqual([
+      ['unknown-reference', 'categories[0].parts[2].children[0].tracking[1]'],
+    ]);
   });
 });

@@ -140,6 +140,7 @@ export const ERROR_TEXTS: Readonly<Record<string, ErrorTexts>> = {
   'points-required': t('此指标须填写分值（而非等次）', 'a points indicator takes points'),
   'unknown-level': t('不是评价量表中的等次', 'not a level of the scale'),
   'rater-role-not-for-indicator': t('此指标不由该评价身份评价', 'the indicator is not rated by this rater role'),
+  'indicator-from-projects': t('此指标取所属项目的考核等次，不再另行评价', "the indicator takes the grades of the unit's projects and is not rated by hand"),
   'counts-or-rate': t('须填写各等次人数或满意率，二者只填其一', 'give counts per level or a rate, not both'),
   'counts-exceed-sample': t('各等次人数之和超过样本量', 'the counts exceed the sample size'),
   'already-signed-off': t('该期间已签认', 'the period is signed off already'),

@@ -7,8 +7,16 @@ export type IndicatorInfo = Readonly<{
   method: MethodDocument['kind'];
   /** The data provider the scheme names (a source id), if any. */
   provider?: string;
-  /** The periods the indicator is evaluated in (from `period`/`periods` on it or an ancestor); undefined: any period. */
+  /**
+   * The periods the indicator takes values in: its tracking rounds (`tracking` on it or an
+   * ancestor), then the periods it is evaluated in (`period`/`periods`), the last being its
+   * default; undefined: any period (scored in the scheme's default period).
+   */
   periods?: readonly string[];
+  /** The tracking rounds among `periods`: taken and owed, not scored. */
+  tracking?: readonly string[];
+  /** A rating indicator given by the grades of the unit's projects (this project category); never rated by hand. */
+  fromProjects?: string;
   /** Rater roles of a rating or points method; undefined: any role. */
   raterRoles?: readonly string[];
   /** Accepted level ids and labels of a rating or survey scale. */
@@ -56,11 +64,15 @@ const levelsOf = (document: SchemeDocument, scaleId: string | undefined): readon
   return scale.levels.flatMap((level) => [level.id, ...labelsOf(level.label)]);
 };
 
-const methodDetails = (document: SchemeDocument, method: MethodDocument): Pick<IndicatorInfo, 'raterRoles' | 'levels' | 'outOf'> => {
+const methodDetails = (document: SchemeDocument, method: MethodDocument): Pick<IndicatorInfo, 'raterRoles' | 'levels' | 'outOf' | 'fromProjects'> => {
   switch (method.kind) {
     case 'rating': {
       const levels = levelsOf(document, method.scale);
-      return { ...(method.roles === undefined ? {} : { raterRoles: method.roles }), ...(levels === undefined ? {} : { levels }) };
+      return {
+        ...(method.roles === undefined ? {} : { raterRoles: method.roles }),
+        ...(levels === undefined ? {} : { levels }),
+        ...(method.fromProjects === undefined ? {} : { fromProjects: method.fromProjects }),
+      };
     }
     case 'points':
       return {
@@ -90,21 +102,26 @@ const nodePeriods = (node: NodeDocument): readonly string[] | undefined => {
 
 const leavesOf = (input: Readonly<{ document: SchemeDocument; category: CategoryDocument }>): Map<string, IndicatorInfo> => {
   const leaves = new Map<string, IndicatorInfo>();
-  const visit = (node: NodeDocument, inherited: readonly string[] | undefined): void => {
+  const lastPeriod = input.document.periods.at(-1)?.id;
+  const visit = (node: NodeDocument, inherited: readonly string[] | undefined, inheritedTracking: readonly string[] | undefined): void => {
     const periods = nodePeriods(node) ?? inherited;
+    const tracking = node.tracking ?? inheritedTracking;
     if (node.method !== undefined) {
+      const evaluated = periods ?? (tracking === undefined || lastPeriod === undefined ? undefined : [lastPeriod]);
+      const taken = tracking === undefined || evaluated === undefined ? evaluated : [...tracking.filter((period) => !evaluated.includes(period)), ...evaluated];
       leaves.set(node.id, {
         id: node.id,
         categoryId: input.category.id,
         method: node.method.kind,
         ...(node.provider === undefined ? {} : { provider: node.provider }),
-        ...(periods === undefined ? {} : { periods }),
+        ...(taken === undefined ? {} : { periods: taken }),
+        ...(tracking === undefined ? {} : { tracking }),
         ...methodDetails(input.document, node.method),
       });
     }
-    for (const child of node.children ?? []) visit(child, periods);
+    for (const child of node.children ?? []) visit(child, periods, tracking);
   };
-  for (const part of input.category.parts) visit(part, undefined);
+  for (const part of input.category.parts) visit(part, undefined, undefined);
   return leaves;
 };
 

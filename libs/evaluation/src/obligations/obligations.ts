@@ -20,17 +20,27 @@ export type Obligation = Readonly<{
 const DATA_METHODS: ReadonlySet<IndicatorInfo['method']> = new Set(['proportional', 'score']);
 const RATING_METHODS: ReadonlySet<IndicatorInfo['method']> = new Set(['rating', 'points']);
 
-const inPeriod = (indicator: IndicatorInfo, period: string): boolean => indicator.periods === undefined || indicator.periods.includes(period);
+/** Whether an indicator takes values in the period: its periods (tracking rounds too), or the default period the engine scores it in. */
+const takesValuesIn = (indicator: IndicatorInfo, period: string, defaultId: string | undefined): boolean =>
+  indicator.periods === undefined ? period === defaultId : indicator.periods.includes(period);
+
+/** Whether an indicator is evaluated (scored) in the period: tracking rounds are not. */
+const evaluatedIn = (indicator: IndicatorInfo, period: string, defaultId: string | undefined): boolean =>
+  takesValuesIn(indicator, period, defaultId) && !(indicator.tracking ?? []).includes(period);
 
 /**
  * What a registered unit owes by a deadline of the calendar (pure), the one rule that reminders,
  * overdue facts and the submission-status board share:
- * - data: every data indicator (proportional, score) **assigned** to the unit in the period, with
- *   its current value if any (a correction delivers too);
+ * - data: every data indicator (proportional, score) **assigned** to the unit in the period (its
+ *   tracking rounds too), with its current value if any (a correction delivers too);
  * - rating: every rating or points indicator of the unit's **category** in the period (raters are
  *   assigned to units, not indicators to units), delivered by any rating of it for the period;
+ *   none for an indicator taking its projects' grades (`fromProjects`);
  * - survey: every survey indicator of the category in the period;
- * - self-assessment: one for the period; plan: the evaluation plan, **owed again once returned**;
+ * - self-assessment: one for a period the category is evaluated in (not a tracking round; Qitai's
+ *   projects have no half-year); plan: the evaluation plan, **owed again once returned**;
+ * An indicator without `period`/`periods` is in the scheme's default (last) period only, as the
+ * engine scores it.
  * - rectification plans are owed by orders, not by units: see the rectification streams.
  * A deadline without a period is for the scheme's default (last) period.
  */
@@ -39,7 +49,9 @@ export const obligationsAt = (input: Readonly<{ cycle: ActiveCycle; unit: UnitSt
   if (unit.status !== 'registered') return [];
   const category = cycle.scheme.index.categories.get(unit.unit.categoryId);
   if (category === undefined) return [];
-  const period = deadline.period ?? defaultPeriod(cycle.scheme.index) ?? '';
+  const defaultId = defaultPeriod(cycle.scheme.index);
+  const period = deadline.period ?? defaultId ?? '';
+  const inPeriod = (indicator: IndicatorInfo, at: string): boolean => takesValuesIn(indicator, at, defaultId);
   const base = { unitId: unit.unit.unitId, deadlineId: deadline.id, kind: deadline.kind, period };
   const item = (rest: Readonly<{ indicatorId?: string; providerId?: string | undefined; deliveredBy?: string | undefined }>): Obligation => ({
     ...base,
@@ -57,7 +69,8 @@ export const obligationsAt = (input: Readonly<{ cycle: ActiveCycle; unit: UnitSt
         return [item({ indicatorId: indicator.id, providerId: assignment.providerId ?? indicator.provider, deliveredBy: unit.currentValues.get(`${indicator.id}@${period}`) })];
       });
     case 'rating':
-      return indicatorsOf(RATING_METHODS).map((indicator) => {
+      // A rating from projects is delivered by the projects' grades, not by raters.
+      return indicatorsOf(RATING_METHODS).filter((indicator) => indicator.fromProjects === undefined).map((indicator) => {
         const prefix = `${indicator.id}@${period}@`;
         return item({ indicatorId: indicator.id, deliveredBy: [...unit.ratings].find(([key]) => key.startsWith(prefix))?.[1] });
       });
@@ -66,6 +79,8 @@ export const obligationsAt = (input: Readonly<{ cycle: ActiveCycle; unit: UnitSt
         item({ indicatorId: indicator.id, providerId: indicator.provider, deliveredBy: unit.surveys.get(`${indicator.id}@${period}`) }),
       );
     case 'self-assessment':
+      // Owed for a period the unit's category is evaluated in (Qitai's projects have no half-year).
+      if (![...category.indicators.values()].some((indicator) => evaluatedIn(indicator, period, defaultId))) return [];
       return [item({ deliveredBy: unit.selfAssessments.get(period) })];
     case 'plan':
       return [item({ deliveredBy: unit.plan.status === 'submitted' || unit.plan.status === 'approved' ? unit.plan.planId : undefined })];

@@ -1,7 +1,8 @@
-import type { ResolvedDeadline } from '@kaoping/scoring';
+import type { CategoryDocument, ResolvedDeadline, SchemeDocument } from '@kaoping/scoring';
 import type { ActiveCycle } from '../cycle/cycle.state';
 import { cycleWith, townshipRegistered, unitWith } from '../testing/context.factories';
 import { actors, event, recorded } from '../testing/lifecycle.factories';
+import { TEST_SCHEME } from '../testing/test-scheme.fixture';
 import { obligationsAt } from './obligations';
 
 const cycle = (() => {
@@ -38,5 +39,64 @@ describe('obligationsAt: what a unit owes by a deadline (reminders, overdue fact
       { unitId: 'town-a', deadlineId: 'data-mid-year', kind: 'data', period: 'mid-year', indicatorId: 'revenue', providerId: 'finance-bureau' },
     ]);
     expect(obligationsAt({ cycle, unit: unitWith([townshipRegistered(), assigned, submitted]), deadline: deadline('data', 'mid-year') })[0]?.deliveredBy).toBe('data-1');
+  });
+});
+
+describe('obligationsAt with tracking rounds and projects', () => {
+  // The test scheme with a tracking round before the mid-year on its indicators, a category of
+  // projects evaluated at year end only, and the townships' committee rating taken from their projects.
+  const [townships, departments] = TEST_SCHEME.categories;
+  const scheme: SchemeDocument = {
+    ...TEST_SCHEME,
+    periods: [{ id: 'tracking-1', label: { 'zh-CN': '第一轮跟踪', en: 'Tracking 1' } }, ...TEST_SCHEME.periods],
+    categories: [
+      {
+        ...(townships as CategoryDocument),
+        parts: (townships as CategoryDocument).parts.map((part) =>
+          part.id === 'indicators'
+            ? { ...part, tracking: ['tracking-1'] }
+            : part.id === 'committee'
+              ? { ...part, method: { kind: 'rating' as const, scale: 'grade', fromProjects: 'projects', roles: ['committee-member'] } }
+              : part,
+        ),
+      },
+      departments as CategoryDocument,
+      {
+        id: 'projects',
+        label: { 'zh-CN': '项目', en: 'Projects' },
+        unitLevels: ['project'],
+        total: 100,
+        parts: [{ id: 'progress', label: { 'zh-CN': '进度', en: 'Progress' }, points: 100, method: { kind: 'score', outOf: 100 } }],
+        grading: { grades: [{ id: 'good', label: '好', min: 90 }, { id: 'fair', label: '较好', min: 60 }, { id: 'poor', label: '差' }] },
+      },
+    ],
+  };
+  const projectsCycle = (() => {
+    const folded = cycleWith({ scheme, open: ['planning'] });
+    if (folded.status !== 'active') throw new Error('the projects scheme did not publish');
+    return folded;
+  })() satisfies ActiveCycle;
+  const owes = (events: Parameters<typeof unitWith>[0], due: ResolvedDeadline) =>
+    obligationsAt({ cycle: projectsCycle, unit: unitWith(events), deadline: due }).map((item) => `${item.kind} ${item.period} ${item.indicatorId ?? '-'}`);
+  const project = recorded(event('UnitRegistered', { unitId: 'road', name: '公路项目', level: 'project', categoryId: 'projects', parentUnitId: 'town-a' }));
+  const progress = recorded(event('IndicatorAssigned', { unitId: 'road', indicatorId: 'progress' }));
+  const revenue = recorded(event('IndicatorAssigned', { unitId: 'town-a', indicatorId: 'revenue', targets: { 'tracking-1': '800', 'mid-year': '2500' } }));
+
+  it('owes the data of a tracking round for the indicators tracked in it', () => {
+    expect(owes([townshipRegistered(), revenue], deadline('data', 'tracking-1'))).toEqual(['data tracking-1 revenue']);
+    expect(owes([townshipRegistered(), revenue], deadline('data', 'mid-year'))).toEqual(['data mid-year revenue']);
+  });
+
+  it('owes a project nothing for a period its category is not evaluated in, and a tracking round owes no self-assessment', () => {
+    expect(owes([project, progress], deadline('self-assessment', 'mid-year'))).toEqual([]);
+    expect(owes([project, progress], deadline('data', 'mid-year'))).toEqual([]);
+    expect(owes([project, progress], deadline('self-assessment', 'year-end'))).toEqual(['self-assessment year-end -']);
+    expect(owes([project, progress], deadline('data', 'year-end'))).toEqual(['data year-end progress']);
+    expect(owes([townshipRegistered(), revenue], deadline('self-assessment', 'tracking-1'))).toEqual([]);
+    expect(owes([townshipRegistered(), revenue], deadline('self-assessment', 'mid-year'))).toEqual(['self-assessment mid-year -']);
+  });
+
+  it('owes no rating of an indicator its projects deliver', () => {
+    expect(owes([townshipRegistered()], deadline('rating', 'year-end'))).toEqual(['rating year-end leaders']);
   });
 });

@@ -287,6 +287,13 @@ const ratingValue = (input: Readonly<{ command: RateUnit; method: 'rating' | 'po
 const rateUnit = ({ command, cycle, unit }: On<RateUnit>): UnitEvent[] => {
   const { indicatorId, raterRole } = command.data;
   const indicator = indicatorOf({ cycle, unit, indicatorId, path: 'indicatorId', methods: ['rating', 'points'] });
+  if (indicator.fromProjects !== undefined) {
+    throw invalidField({
+      path: 'indicatorId',
+      rule: 'indicator-from-projects',
+      message: `${indicatorId} takes the grades of the unit's projects (category ${indicator.fromProjects}); it is not rated by hand`,
+    });
+  }
   const period = periodOf({ cycle, indicator, period: command.data.period, path: 'period' });
   if (indicator.raterRoles !== undefined && !indicator.raterRoles.includes(raterRole)) {
     throw invalidField({ path: 'raterRole', rule: 'rater-role-not-for-indicator', message: `${indicatorId} is rated by ${indicator.raterRoles.join(', ')}` });

@@ -1,4 +1,4 @@
-import { isCycleEvent, isProposalEvent, isUnitEvent, type CycleView, type EvaluationEvent, type Recorded } from '@kaoping/evaluation';
+import { isCycleEvent, isProposalEvent, isResultsEvent, isUnitEvent, type CycleView, type EvaluationEvent, type Recorded } from '@kaoping/evaluation';
 import type { CycleChange } from '../cycle-views/cycle-views';
 
 /** The latest event that touched a category's scores: scores are computed as of its time. */
@@ -14,16 +14,30 @@ const categoryOf = (view: CycleView, unitId: string): string | undefined => {
 const allCategories = (view: CycleView): readonly string[] =>
   view.cycle.status === 'active' ? [...view.cycle.scheme.index.categories.keys()] : [];
 
+/** The categories whose indicators take the grades of this category's projects (`fromProjects`). */
+const gradedFrom = (view: CycleView, categoryId: string): readonly string[] =>
+  view.cycle.status !== 'active'
+    ? []
+    : [...view.cycle.scheme.index.categories.values()]
+        .filter((category) => [...category.indicators.values()].some((indicator) => indicator.fromProjects === categoryId))
+        .map((category) => category.id);
+
+const withOwners = (view: CycleView, categories: readonly (string | undefined)[]): readonly string[] =>
+  categories.filter((c): c is string => c !== undefined).flatMap((categoryId) => [categoryId, ...gradedFrom(view, categoryId)]);
+
 const categoriesTouchedBy = (change: CycleChange, event: Recorded<EvaluationEvent>): readonly string[] => {
-  if (isUnitEvent(event)) return [categoryOf(change.before, event.data.unitId), categoryOf(change.after, event.data.unitId)].filter((c): c is string => c !== undefined);
-  if (isProposalEvent(event)) return [categoryOf(change.after, event.data.unitId)].filter((c): c is string => c !== undefined);
+  if (isUnitEvent(event)) return withOwners(change.after, [categoryOf(change.before, event.data.unitId), categoryOf(change.after, event.data.unitId)]);
+  if (isProposalEvent(event)) return withOwners(change.after, [categoryOf(change.after, event.data.unitId)]);
   if (isCycleEvent(event) && SCHEDULE_EVENTS.has(event.type)) return allCategories(change.after);
+  // Recorded project results replace the live grades their owners take.
+  if (isResultsEvent(event)) return gradedFrom(change.after, event.data.categoryId);
   return [];
 };
 
 /**
  * Which categories of a cycle a batch changes, with the latest time and position of the events
- * that changed each (pure): a unit's facts change its category (both, when it moved); the scheme,
+ * that changed each (pure): a unit's facts change its category (both, when it moved) and the
+ * categories taking grades from its projects (Qitai 专项: a project's facts move its owner); the scheme,
  * phase closes and deadlines change every category.
  */
 export const touchedCategories = (change: CycleChange): ReadonlyMap<string, CategoryTouch> => {

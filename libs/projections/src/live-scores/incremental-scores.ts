@@ -1,4 +1,4 @@
-import { DomainError, scoreCategory, type CycleView } from '@kaoping/evaluation';
+import { DomainError, projectGradedIndicators, scoreCategory, type CycleView } from '@kaoping/evaluation';
 import {
   type CategoryResult,
   type Fact,
@@ -121,6 +121,8 @@ export const scoreCategoryIncrementally = (
   const { view, categoryId, asOf, lastYear } = input;
   const { cycle } = view;
   if (cycle.status !== 'active') return fullScore(view, categoryId, asOf, lastYear);
+  // Grades from projects depend on other units' facts (the projects'): scored whole, every time.
+  if (projectGradedIndicators(cycle, categoryId).length > 0) return fullScore(view, categoryId, asOf, lastYear);
   const now = categoryInputs(view, cycle, categoryId, asOf);
   const scheme = cycle.scheme.valid;
   if (now === undefined || scheme === undefined) return fullScore(view, categoryId, asOf, lastYear);

@@ -3,6 +3,9 @@ import type { RatingGiven } from '../facts/fact.types';
 import { compiledScheme } from '../scheme/valid-scheme';
 import type { ValidScheme } from '../scheme/valid-scheme';
 import type { CategoryResult } from './result.types';
+
+/** A graded project: its live result line, or one recorded (computed, published, finalised). */
+export type GradedProject = Readonly<{ unitId: string; total: string; grade: Readonly<{ id: string }> }>;
 import { ScoringError } from './scoring-error';
 
 /**
@@ -16,7 +19,8 @@ import { ScoringError } from './scoring-error';
 export const projectRatings = (
   input: Readonly<{
     scheme: ValidScheme;
-    projects: CategoryResult;
+    /** The project category and its graded projects (a scored CategoryResult will do). */
+    projects: Readonly<{ categoryId: CategoryResult['categoryId']; units: readonly GradedProject[] }>;
     /** Project id → owner unit id. */
     owners: Readonly<Record<string, string>>;
     /** The owner's category and indicator the grade feeds (a `rating` leaf). */
@@ -35,7 +39,7 @@ export const projectRatings = (
   const scale = model.scales.get(leaf.method.scale);
   const projectCategory = model.categories.find((category) => category.id === input.projects.categoryId);
   const grades = projectCategory?.grades ?? [];
-  return input.projects.units.flatMap((project): RatingGiven[] => {
+  return input.projects.units.flatMap((project: GradedProject): RatingGiven[] => {
     const owner = input.owners[project.unitId];
     if (owner === undefined) return [];
     const level = scale?.levels.find((candidate) => candidate.id === project.grade.id);

@@ -28,6 +28,12 @@ export const methodRule = (method: MethodModel): Label => {
             'lower is better: full points at or under target; above it, points × target ÷ actual',
           );
     case 'rating': {
+      if (method.fromProjects !== undefined) {
+        return label(
+          `取所属项目（类别“${method.fromProjects}”）的考核等次折算分值；区间等次按项目得分在该等次分数段中的位置取值，多个项目取平均`,
+          `the grade of the unit's projects (category "${method.fromProjects}") converted to points; a range level follows the project's total within its grade's band; several projects are averaged`,
+        );
+      }
       const note = raterNote(method.raters);
       return label(
         `等级折算：按评价等级对应的百分比（如 好/较好/差 = 100%/80%/50%）折算分值；${note['zh-CN']}`,

@@ -19,7 +19,7 @@ export type RaterFilter = Readonly<{ roles: readonly string[] | undefined; rater
 
 export type MethodModel =
   | Readonly<{ kind: 'proportional'; direction: 'higher' | 'lower'; target: TargetModel; unit: Label | undefined }>
-  | Readonly<{ kind: 'rating'; scale: string; raters: RaterFilter }>
+  | Readonly<{ kind: 'rating'; scale: string; raters: RaterFilter; fromProjects?: string }>
   | Readonly<{ kind: 'points'; outOf: Dec | undefined; raters: RaterFilter }>
   | Readonly<{ kind: 'score'; outOf: Dec | undefined }>
   | Readonly<{ kind: 'survey'; scale: string | undefined; tiers: readonly TierModel[] }>
@@ -41,6 +41,8 @@ export type NodeModel = Readonly<{
   scale: Dec | undefined;
   period: string | undefined;
   periods: readonly PeriodShareModel[] | undefined;
+  /** Tracking rounds: periods whose targets and data are taken but not scored. */
+  tracking: readonly string[] | undefined;
   subject: string | undefined;
   provider: string | undefined;
   deadline: string | undefined;

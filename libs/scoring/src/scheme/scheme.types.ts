@@ -93,6 +93,11 @@ export type NodeDocument = Readonly<{
   period?: string;
   /** Evaluate this subtree in each listed period and combine (mid-year 50% + year-end 50%). */
   periods?: readonly PeriodShareDocument[];
+  /**
+   * Tracking rounds (运行监控, S9): periods in which the subtree's targets and data are taken and
+   * owed by their deadlines, to follow deviation from the goals during the year; not scored.
+   */
+  tracking?: readonly string[];
   /** Evaluation subject of a part (governor, committee, peers, public): shown, not computed. */
   subject?: string;
   /** Source responsible for the data (数据采集单位): shown, and used by the lifecycle. */
@@ -124,6 +129,12 @@ export type ProportionalMethodDocument = Readonly<{
 export type RatingMethodDocument = Readonly<{
   kind: 'rating';
   scale: string;
+  /**
+   * The indicator takes the grades of the unit's projects (Qitai 专项): the id of the category
+   * of project units (level project, parent = this unit) whose grades are the scale's levels.
+   * Nobody rates it by hand.
+   */
+  fromProjects?: string;
   roles?: readonly string[];
   raterWeights?: Readonly<Record<string, DecimalInput>>;
 }>;

@@ -122,6 +122,9 @@ const checkNode = (check: Check, node: NodeModel): void => {
     reader.report('unknown-reference', at(node.path, 'period'), { zh: '考评期', en: 'period', id: node.period });
   }
   if (node.periods !== undefined) checkPeriodShares(check, node, node.periods);
+  (node.tracking ?? []).forEach((period, index) => {
+    if (!periodIds.has(period)) reader.report('unknown-reference', `${at(node.path, 'tracking')}[${index}]`, { zh: '考评期', en: 'period', id: period });
+  });
   if (node.provider !== undefined && !scheme.sources.has(node.provider)) {
     reader.report('unknown-reference', at(node.path, 'provider'), { zh: '数据来源单位', en: 'source', id: node.provider });
   }
@@ -175,6 +178,7 @@ const checkMethod = (check: Check, node: NodeModel): void => {
     case 'rating':
       scaleRef(method.scale);
       checkRaterWeights(check, { weights: method.raters.raterWeights, path });
+      if (method.fromProjects !== undefined) checkFromProjects(check, { scale: method.scale, categoryId: method.fromProjects, path: at(path, 'fromProjects') });
       return;
     case 'points':
       checkRaterWeights(check, { weights: method.raters.raterWeights, path });
@@ -199,6 +203,20 @@ const checkMethod = (check: Check, node: NodeModel): void => {
       return unhandled;
     }
   }
+};
+
+// A rating from projects names a category (of project units: the lifecycle takes level-project units only) whose every grade is a level of the
+// indicator's scale (the grade gives the level; a range level places the project's total in its band).
+const checkFromProjects = (check: Check, input: Readonly<{ scale: string; categoryId: string; path: string }>): void => {
+  const { scheme, reader } = check;
+  const category = scheme.categories.find((candidate) => candidate.id === input.categoryId);
+  if (category === undefined) {
+    reader.report('unknown-reference', input.path, { zh: '类别', en: 'category', id: input.categoryId });
+    return;
+  }
+  const levels = new Set(scheme.scales.get(input.scale)?.levels.map((level) => level.id) ?? []);
+  const missing = category.grades.filter((grade) => !levels.has(grade.id)).map((grade) => grade.id);
+  if (missing.length > 0 || category.grades.length === 0) reader.report('project-grades', input.path, { category: input.categoryId, missing: missing.join(', ') });
 };
 
 const checkRaterWeights = (check: Check, raters: Readonly<{ weights: ReadonlyMap<string, Dec> | undefined; path: string }>): void => {

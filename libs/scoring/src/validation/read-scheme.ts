@@ -197,6 +197,7 @@ const NODE_FIELDS = [
   'scale',
   'period',
   'periods',
+  'tracking',
   'subject',
   'provider',
   'deadline',
@@ -227,6 +228,7 @@ const readNode = (value: unknown, path: string, reader: DocumentReader): NodeMod
             .list(fields, 'periods', path, { nonEmpty: true })
             .map((item, index) => readPeriodShare(item, atIndex(at(path, 'periods'), index), reader))
             .filter((share): share is PeriodShareModel => share !== undefined),
+    tracking: fields['tracking'] === undefined ? undefined : reader.idList(fields, 'tracking', path),
     subject: reader.string(fields, 'subject', path),
     provider: reader.string(fields, 'provider', path),
     deadline: reader.string(fields, 'deadline', path),
@@ -246,7 +248,7 @@ const readPeriodShare = (value: unknown, path: string, reader: DocumentReader): 
 
 const METHOD_FIELDS: Readonly<Record<MethodModel['kind'], readonly string[]>> = {
   proportional: ['kind', 'direction', 'target', 'unit'],
-  rating: ['kind', 'scale', 'roles', 'raterWeights'],
+  rating: ['kind', 'scale', 'fromProjects', 'roles', 'raterWeights'],
   points: ['kind', 'outOf', 'roles', 'raterWeights'],
   score: ['kind', 'outOf'],
   survey: ['kind', 'scale', 'tiers'],
@@ -279,8 +281,15 @@ const readMethod = (value: unknown, path: string, reader: DocumentReader): Metho
         target: readTarget(fields, path, reader),
         unit: reader.label(fields, 'unit', path),
       };
-    case 'rating':
-      return { kind, scale: reader.string(fields, 'scale', path, { required: true }) ?? '', raters: readRaters(fields, path, reader) };
+    case 'rating': {
+      const fromProjects = reader.string(fields, 'fromProjects', path);
+      return {
+        kind,
+        scale: reader.string(fields, 'scale', path, { required: true }) ?? '',
+        raters: readRaters(fields, path, reader),
+        ...(fromProjects === undefined ? {} : { fromProjects }),
+      };
+    }
     case 'points':
       return { kind, outOf: outOf(), raters: readRaters(fields, path, reader) };
     case 'score':

@@ -39,6 +39,7 @@ export const PROBLEM_CODES = [
   'ranking-grades',
   'ranking-overlap',
   'range-order',
+  'project-grades',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 
@@ -71,6 +72,10 @@ const TEMPLATES: Readonly<Record<ProblemCode, Template>> = {
     `the categories of a ranking group must have the same grades ("${p.category}" differs from "${p.first}")`,
   ],
   'ranking-overlap': (p) => [`类别“${p.category}”已在合并排名“${p.first}”中`, `category "${p.category}" is already in ranking group "${p.first}"`],
+  'project-grades': (p) => [
+    `项目类别“${p.category}”的每个等次都须是评价等级表的等级（缺少：${p.missing === '' ? '全部' : p.missing}）`,
+    `each grade of the project category "${p.category}" must be a level of the scale (missing: ${p.missing === '' ? 'all' : p.missing})`,
+  ],
   'range-order': (p) => [`区间上限 ${p.upTo} 须不低于下限 ${p.percent}`, `the range's upper bound ${p.upTo} must not be below its lower bound ${p.percent}`],
   negative: (p) => [`不能为负数（${p.value}）`, `must not be negative (${p.value})`],
   'out-of-range': (p) => [`${p.value} 超出范围 ${p.range}`, `${p.value} is outside ${p.range}`],

@@ -124,6 +124,8 @@ export const templatePlan = (base: ImportBase, kind: SheetKind, forWhom: Templat
         for (const unit of units.filter((u) => rater.units === 'all' || rater.units.includes(u.unit.unitId))) {
           for (const indicator of indicatorsOf(cycle, unit).filter((i) => (i.method === 'rating' || i.method === 'points') && (rater.indicators === undefined || rater.indicators.includes(i.id)))) {
             if (indicator.raterRoles !== undefined && !indicator.raterRoles.includes(rater.raterRole)) continue;
+            // Grades from projects are nobody's to give.
+            if (indicator.fromProjects !== undefined) continue;
             for (const period of periodsOf(indicator)) rows.push({ unitId: unit.unit.unitId, unitName: unitName(unit), indicatorId: indicator.id, period, raterRole: rater.raterRole });
           }
         }
