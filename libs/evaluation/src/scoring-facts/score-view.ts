@@ -1,4 +1,4 @@
-import { ScoringError, compareSchemes, scoreCategory as scoreWithEngine, type CategoryResult, type ValidScheme, type WhatIfResult } from '@kaoping/scoring';
+import { ScoringError, compareSchemes, rankingGroupOf, scoreCategory as scoreWithEngine, scoreRanking, type CategoryResult, type ValidScheme, type WhatIfResult } from '@kaoping/scoring';
 import type { ActiveCycle } from '../cycle/cycle.state';
 import { NotFound, RuleViolated } from '../shared/domain-error';
 import type { CycleView } from './cycle-view';
@@ -29,7 +29,10 @@ const categoryNotFound = <T>(score: () => T): T => {
 };
 
 /**
- * The one way from a folded cycle to a category's scores: the scheme in force in the view, the
+ * The one way from a folded cycle to a category's scores (or a ranking group's, by its id). A
+ * category in a ranking group (`rankings` in the scheme) keeps its own units, ranked and graded
+ * over the whole group (Xunyang: one top 1/5 and one last place for all 区直单位); `ranking` says
+ * which group. The rest: the scheme in force in the view, the
  * category's units and facts, deadlines judged `asOf` in **the cycle's year** (a 2027 cycle on a
  * scheme written for 2026 dates its deadlines in 2027), working days on the cycle's amended calendar. Snapshots, results, audit and live scores
  * all score through here. Refusals: NotFound 'cycle-not-found' / 'scheme-not-published' /
@@ -37,6 +40,22 @@ const categoryNotFound = <T>(score: () => T): T => {
  */
 export const scoreCategory = (view: CycleView, categoryId: string, asOf: string): CategoryResult => {
   const { cycle, scheme } = scorable(view);
+  const group = rankingGroupOf(scheme, categoryId);
+  if (group !== undefined) {
+    const units = group.categories.flatMap((member) => scoringFactsOfView(view, { categoryId: member }).units.map((unit) => ({ ...unit, categoryId: member })));
+    const ids = new Set(units.map((unit) => unit.id));
+    const facts = [...view.facts].filter(([unitId]) => ids.has(unitId)).flatMap(([, unitFacts]) => unitFacts);
+    return scoreRanking({
+      scheme,
+      rankingId: group.id,
+      ...(group.id === categoryId ? {} : { categoryId }),
+      units,
+      facts,
+      asOf,
+      cycleYear: cycle.year,
+      workingDayAmendment: cycle.workingDays,
+    });
+  }
   const { units, facts } = scoringFactsOfView(view, { categoryId });
   return categoryNotFound(() => scoreWithEngine({ scheme, categoryId, units, facts, asOf, cycleYear: cycle.year, workingDayAmendment: cycle.workingDays }));
 };
