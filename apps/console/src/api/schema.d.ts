@@ -647,7 +647,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Live scores of a category, ranked, with provisional grades, a page at a time with `limit` (office, committee, auditor; a unit reporter its own line; leaders after publication) */
+        /** Live scores of a category, ranked, with provisional grades, a page at a time with `limit` (office, committee, auditor; a unit reporter its own line; leaders after publication). A category ranked in a ranking group carries the group's ranks and grades; the group's id reads the whole group in one ranking */
         get: operations["QueriesController_liveScores"];
         put?: never;
         post?: never;
@@ -3365,6 +3365,14 @@ export interface components {
         };
         LiveCategoryDto: {
             asOf: string | null;
+            /**
+             * @description The categories whose units the lines hold
+             * @example [
+             *       "district-departments",
+             *       "district-departments-no-investment"
+             *     ]
+             */
+            categories: string[];
             categoryId: string;
             cycleId: string;
             grades: components["schemas"]["GradeCountDto"][];
@@ -3374,6 +3382,8 @@ export interface components {
                 at?: string;
                 eventId?: string;
             } | null;
+            /** @description The ranking group (`rankings` in the scheme) whose ranks and grades the lines carry; null: the category ranks alone */
+            ranking: components["schemas"]["RankingGroupDto"] | null;
             schemeVersion: number | null;
             warnings: {
                 [key: string]: unknown;
@@ -3398,6 +3408,11 @@ export interface components {
             bonus: {
                 [key: string]: unknown;
             };
+            /**
+             * @description The category the unit is scored in
+             * @example townships
+             */
+            categoryId: string;
             /** @description Deduction: shown (string) and items */
             deduction: {
                 [key: string]: unknown;
@@ -3935,6 +3950,16 @@ export interface components {
         };
         QueuesDto: {
             queues: components["schemas"]["QueueReportDto"][];
+        };
+        RankingGroupDto: {
+            /** @example district-departments-all */
+            id: string;
+            label: components["schemas"]["LabelDto"];
+            /**
+             * @description How many units the group ranks
+             * @example 28
+             */
+            units: number;
         };
         RaterCandidateDto: {
             /** @example 刘县长 */
