@@ -106,7 +106,10 @@ export class RateUnitDto extends CommandBodyDto {
   @Matches(SCHEME_ID, { message: SCHEME_ID_MESSAGE })
   grade?: string;
 
-  @ApiPropertyOptional({ example: '9.5', description: 'Points (or a grade)' })
+  @ApiPropertyOptional({
+    example: '9.5',
+    description: "Points (or a grade); with a grade given as a range of points (Qitai 良好 8–9, 一般 5–6 of 10), the points picked within it — outside the range: 400 'points-outside-grade-range'",
+  })
   @IsOptional()
   @Matches(DECIMAL, { message: DECIMAL_MESSAGE })
   points?: string;

@@ -4019,7 +4019,7 @@ export interface components {
             /** @example year-end */
             period?: string;
             /**
-             * @description Points (or a grade)
+             * @description Points (or a grade); with a grade given as a range of points (Qitai 良好 8–9, 一般 5–6 of 10), the points picked within it — outside the range: 400 'points-outside-grade-range'
              * @example 9.5
              */
             points?: string;

@@ -30,6 +30,10 @@ describe('obligationsAt: what a unit owes by a deadline (reminders, overdue fact
     expect(owed([townshipRegistered(), rated], deadline('rating', 'year-end')).find((item) => item.indicatorId === 'leaders')?.delivered).toBe(true);
   });
 
+  it('owes no rating in a period the scheme does not rate the indicator in (Qitai: a special project is graded once, at year-end)', () => {
+    expect(owed([townshipRegistered()], deadline('rating', 'mid-year'))).toEqual([]);
+  });
+
   it('owes data only for the data indicators assigned to the unit', () => {
     expect(owed([townshipRegistered()], deadline('data', 'mid-year'))).toEqual([]);
     const assigned = recorded(event('IndicatorAssigned', { unitId: 'town-a', indicatorId: 'revenue', providerId: 'finance-bureau', targets: { 'mid-year': '2500' } }));

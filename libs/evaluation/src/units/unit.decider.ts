@@ -1,3 +1,4 @@
+import { checkRating } from '@kaoping/scoring';
 import { guarded, requiresActiveCycle } from '../deciding/guards';
 import type { ActiveCycle, CycleState } from '../cycle/cycle.state';
 import { assertPeriodOpen, assertRatingWindow, dataTiming } from '../phases/phase.rules';
@@ -267,14 +268,30 @@ const submitSelfAssessment = ({ command, cycle, unit }: On<SubmitSelfAssessment>
   ];
 };
 
-const ratingValue = (input: Readonly<{ command: RateUnit; method: 'rating' | 'points'; levels?: readonly string[]; outOf?: string }>) => {
+/**
+ * Points with a grade: only for a level given as a range (Qitai 良好 8–9, 一般 5–6 of 10), and
+ * within it, on the indicator's own points (checkRating of @kaoping/scoring).
+ */
+const rangePoints = (input: Readonly<{ cycle: ActiveCycle; unit: RegisteredUnit; indicatorId: string; grade: string; points: string }>): string => {
+  const { cycle, unit, indicatorId, grade, points } = input;
+  requireDecimal({ path: 'points', value: points, sign: 'non-negative' });
+  const scheme = cycle.scheme.valid;
+  const problem =
+    scheme === undefined
+      ? { field: 'points', code: 'points-not-for-grade', message: { en: 'the published scheme no longer validates: give the grade alone' } }
+      : checkRating({ scheme, categoryId: unit.unit.categoryId, indicatorId, grade, points });
+  if (problem !== undefined) throw invalidField({ path: problem.field, rule: problem.code === 'out-of-range' ? 'points-outside-grade-range' : problem.code, message: problem.message.en });
+  return points;
+};
+
+const ratingValue = (input: Readonly<{ command: RateUnit; method: 'rating' | 'points'; levels?: readonly string[]; outOf?: string; range: (grade: string, points: string) => string }>) => {
   const { grade, points } = input.command.data;
   if (input.method === 'rating') {
-    if (grade === undefined || points !== undefined) throw invalidField({ path: 'grade', rule: 'grade-required', message: 'a rating indicator takes a grade (a level of its scale), not points' });
+    if (grade === undefined) throw invalidField({ path: 'grade', rule: 'grade-required', message: 'a rating indicator takes a grade (a level of its scale), not points' });
     if (input.levels !== undefined && !input.levels.includes(grade)) {
       throw invalidField({ path: 'grade', rule: 'unknown-level', message: `${grade} is not a level of the scale (${input.levels.join(', ')})` });
     }
-    return { grade };
+    return points === undefined ? { grade } : { grade, points: input.range(grade, points) };
   }
   if (points === undefined || grade !== undefined) throw invalidField({ path: 'points', rule: 'points-required', message: 'a points indicator takes points, not a grade' });
   requireDecimal({ path: 'points', value: points, sign: 'non-negative' });
@@ -296,6 +313,7 @@ const rateUnit = ({ command, cycle, unit }: On<RateUnit>): UnitEvent[] => {
     method: indicator.method === 'rating' ? 'rating' : 'points',
     ...(indicator.levels === undefined ? {} : { levels: indicator.levels }),
     ...(indicator.outOf === undefined ? {} : { outOf: indicator.outOf }),
+    range: (grade, points) => rangePoints({ cycle, unit, indicatorId, grade, points }),
   });
   assertRatingWindow({ cycle, period, path: 'period' });
   const raterId = command.meta.actor.userId;
