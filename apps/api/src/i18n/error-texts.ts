@@ -138,6 +138,8 @@ export const ERROR_TEXTS: Readonly<Record<string, ErrorTexts>> = {
   'grade-required': t('此指标须填写等次（而非分值）', 'a rating indicator takes a grade'),
   'points-required': t('此指标须填写分值（而非等次）', 'a points indicator takes points'),
   'unknown-level': t('不是评价量表中的等次', 'not a level of the scale'),
+  'duplicate-item': t('同一三级指标列了两次', 'the same level-3 indicator is listed twice'),
+  'unknown-item': t('不是绩效办为该单位设定的三级指标', 'not a level-3 indicator the office gave this unit'),
   'points-outside-grade-range': t('分值不在所评等次的分值区间内（如良好8–9分、一般5–6分）', "the points are outside the grade's range (良好 8–9, 一般 5–6)"),
   'points-not-for-grade': t('该等次不是分值区间，只填等次、不填分值', 'the grade is not a range of points: give the grade alone'),
   'rater-role-not-for-indicator': t('此指标不由该评价身份评价', 'the indicator is not rated by this rater role'),

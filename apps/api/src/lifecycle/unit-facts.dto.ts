@@ -36,6 +36,11 @@ export class SubmitDataDto extends CommandBodyDto {
   @ApiProperty({ example: '5230.5', description: 'The value, a decimal as a string' })
   @Matches(DECIMAL, { message: DECIMAL_MESSAGE })
   value!: string;
+
+  @ApiPropertyOptional({ example: 'tax', description: 'One of the unit’s own level-3 indicators under `indicatorId` (see POST …/unit-indicators)' })
+  @IsOptional()
+  @Matches(SCHEME_ID, { message: SCHEME_ID_MESSAGE })
+  item?: string;
 }
 
 export class CorrectDataDto extends ReasonedCommandDto {
