@@ -67,6 +67,11 @@ describe('Qitai special projects: grades given as ranges', () => {
     });
     expect(checkRating({ scheme, categoryId: 'departments', indicatorId: 'special-projects', grade: '优秀' })?.field).toBe('grade');
   });
+
+  it('refuses points with a grade that is no range (先进 is 10, 差 is 0), and takes the grade alone', () => {
+    expect(checkRating({ scheme, categoryId: 'departments', indicatorId: 'special-projects', grade: 'advanced', points: '9' })).toMatchObject({ field: 'points', code: 'points-not-for-grade' });
+    expect(checkRating({ scheme, categoryId: 'departments', indicatorId: 'special-projects', grade: 'advanced' })).toBeUndefined();
+  });
 });
 
 describe("a special project's grade lands in its owner's points", () => {

@@ -1,4 +1,4 @@
-import { type Fact, scoreCategory, scoreRanking, validateScheme } from '@kaoping/scoring';
+import { type Fact, rankingGroupOf, scoreCategory, scoreRanking, validateScheme } from '@kaoping/scoring';
 import { aCategory, aSchemeDocument } from './scheme-builder';
 import { loadScheme } from './scheme-files';
 
@@ -47,6 +47,29 @@ describe('one ranking across the two trees of 区直单位 (Xunyang)', () => {
     expect([free?.categoryId, free?.parts.map((part) => `${part.id} ${part.shown}`)]).toEqual(['district-departments-no-investment', ['routine 79.75', 'conduct 20.00']]);
     expect(result.units.find((unit) => unit.unitId === 'dept-01')?.categoryId).toBe('district-departments');
     expect([result.categoryId, result.grades.find((grade) => grade.id === 'winner')?.places]).toEqual(['district-departments-all', 6]);
+  });
+});
+
+describe('a member category of a ranking group', () => {
+  const member = scoreRanking({ scheme, rankingId: 'district-departments-all', categoryId: 'district-departments-no-investment', units: units.map(({ id, categoryId }) => ({ id, categoryId })), facts });
+
+  it('keeps its own units, with their ranks and grades in the group, and names the group', () => {
+    expect(member.units.map((unit) => `${unit.unitId} ${unit.rank} ${unit.grade.id}`)).toEqual(['free-0 2 winner', 'free-1 4 winner', 'free-2 6 winner', 'free-3 8 standard', 'free-4 10 standard', 'free-5 12 standard']);
+    expect([member.categoryId, member.label['zh-CN'], member.ranking]).toEqual([
+      'district-departments-no-investment',
+      '区直单位（无招商引资任务）',
+      { id: 'district-departments-all', label: { 'zh-CN': '区直单位（含无招商引资任务单位）', en: 'District departments (all)' }, units: 28 },
+    ]);
+  });
+
+  it('finds the group of a member or of the group id, and none for a category ranked alone', () => {
+    expect(rankingGroupOf(scheme, 'district-departments')?.categories).toEqual(['district-departments', 'district-departments-no-investment']);
+    expect(rankingGroupOf(scheme, 'district-departments-all')?.id).toBe('district-departments-all');
+    expect(rankingGroupOf(scheme, 'subdistricts')).toBeUndefined();
+  });
+
+  it('refuses a category outside the group', () => {
+    expect(() => scoreRanking({ scheme, rankingId: 'district-departments-all', categoryId: 'subdistricts', units: [], facts: [] })).toThrow(expect.objectContaining({ code: 'unknown-category' }));
   });
 });
 

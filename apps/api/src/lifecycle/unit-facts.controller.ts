@@ -74,7 +74,7 @@ export class DataSubmissionsController {
     @Param('unitId', ParseIdPipe) unitId: string,
     @Body() body: SubmitDataDto,
   ): Promise<CommandOutcome> {
-    const data = { cycleId, unitId, indicatorId: body.indicatorId, value: body.value, ...present('period', body.period) };
+    const data = { cycleId, unitId, indicatorId: body.indicatorId, value: body.value, ...present('period', body.period), ...present('item', body.item) };
     return this.commands.execute(new SendEvaluationCommand({ type: 'SubmitData', data, meta: commandMeta(sending, body) }, sending.request));
   }
 

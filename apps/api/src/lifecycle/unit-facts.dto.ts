@@ -36,6 +36,11 @@ export class SubmitDataDto extends CommandBodyDto {
   @ApiProperty({ example: '5230.5', description: 'The value, a decimal as a string' })
   @Matches(DECIMAL, { message: DECIMAL_MESSAGE })
   value!: string;
+
+  @ApiPropertyOptional({ example: 'tax', description: 'One of the unit’s own level-3 indicators under `indicatorId` (see POST …/unit-indicators)' })
+  @IsOptional()
+  @Matches(SCHEME_ID, { message: SCHEME_ID_MESSAGE })
+  item?: string;
 }
 
 export class CorrectDataDto extends ReasonedCommandDto {
@@ -106,7 +111,10 @@ export class RateUnitDto extends CommandBodyDto {
   @Matches(SCHEME_ID, { message: SCHEME_ID_MESSAGE })
   grade?: string;
 
-  @ApiPropertyOptional({ example: '9.5', description: 'Points (or a grade)' })
+  @ApiPropertyOptional({
+    example: '9.5',
+    description: "Points (or a grade); with a grade given as a range of points (Qitai 良好 8–9, 一般 5–6 of 10), the points picked within it — outside the range: 400 'points-outside-grade-range'",
+  })
   @IsOptional()
   @Matches(DECIMAL, { message: DECIMAL_MESSAGE })
   points?: string;

@@ -76,7 +76,10 @@ export class QueriesController {
 
   @Get('live-scores/:categoryId')
   @Action('ReadLiveScores')
-  @ApiOperation({ summary: 'Live scores of a category, ranked, with provisional grades, a page at a time with `limit` (office, committee, auditor; a unit reporter its own line; leaders after publication)' })
+  @ApiOperation({
+    summary:
+      "Live scores of a category, ranked, with provisional grades, a page at a time with `limit` (office, committee, auditor; a unit reporter its own line; leaders after publication). A category ranked in a ranking group carries the group's ranks and grades; the group's id reads the whole group in one ranking",
+  })
   @ApiOkResponse({ type: LiveScoresDto })
   async liveScores(@CurrentActor() actor: ActingUser, @Param('cycleId') cycleId: string, @Param('categoryId') categoryId: string, @Query() query: LiveScoresQuery) {
     assertMayRead(actor, 'ReadLiveScores');
@@ -87,6 +90,7 @@ export class QueriesController {
     const page = await liveScoresPage(this.db, {
       cycleId,
       categoryId,
+      categories: category.categories,
       ...(actor.role === 'unit-reporter' ? { unitId: actor.unitId ?? '' } : {}),
       ...(query.limit === undefined ? {} : { limit: query.limit }),
       ...(query.offset === undefined ? {} : { offset: query.offset }),

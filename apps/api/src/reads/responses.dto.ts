@@ -24,6 +24,12 @@ export class GradeCountDto extends GradeRefDto {
   @ApiPropertyOptional({ example: 3, description: 'Places the quota allows' }) places?: number;
 }
 
+export class RankingGroupDto {
+  @ApiProperty({ example: 'district-departments-all' }) id!: string;
+  @ApiProperty({ type: LabelDto }) label!: LabelDto;
+  @ApiProperty({ example: 28, description: 'How many units the group ranks' }) units!: number;
+}
+
 export class LiveCategoryDto {
   @ApiProperty() cycleId!: string;
   @ApiProperty() categoryId!: string;
@@ -34,6 +40,9 @@ export class LiveCategoryDto {
   @ApiProperty({ type: [GradeCountDto] }) grades!: GradeCountDto[];
   @ApiProperty({ type: 'array', items: JSON_OBJECT }) warnings!: object[];
   @ApiProperty({ type: 'object', nullable: true, properties: { eventId: { type: 'string' }, at: { type: 'string' } } }) published!: object | null;
+  @ApiProperty({ type: RankingGroupDto, nullable: true, description: 'The ranking group (`rankings` in the scheme) whose ranks and grades the lines carry; null: the category ranks alone' })
+  ranking!: RankingGroupDto | null;
+  @ApiProperty({ type: [String], example: ['district-departments', 'district-departments-no-investment'], description: 'The categories whose units the lines hold' }) categories!: string[];
 }
 
 export class PartScoreDto {
@@ -57,6 +66,7 @@ export class UnitFlagDto {
 
 export class LiveUnitScoreDto {
   @ApiProperty({ example: 'xinchengpu' }) unitId!: string;
+  @ApiProperty({ example: 'townships', description: 'The category the unit is scored in' }) categoryId!: string;
   @ApiProperty({ type: String, nullable: true, example: '新城铺镇' }) name!: string | null;
   @ApiProperty({ example: '93.65', description: 'Rounded to 2 decimals (string)' }) total!: string;
   @ApiProperty({ example: '93.6512', description: 'Unrounded (string)' }) totalExact!: string;

@@ -647,7 +647,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Live scores of a category, ranked, with provisional grades, a page at a time with `limit` (office, committee, auditor; a unit reporter its own line; leaders after publication) */
+        /** Live scores of a category, ranked, with provisional grades, a page at a time with `limit` (office, committee, auditor; a unit reporter its own line; leaders after publication). A category ranked in a ranking group carries the group's ranks and grades; the group's id reads the whole group in one ranking */
         get: operations["QueriesController_liveScores"];
         put?: never;
         post?: never;
@@ -1658,6 +1658,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/cycles/{cycleId}/units/{unitId}/unit-indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give a unit its own level-3 indicators (三级指标) with weights and targets under a shared indicator of the scheme; the indicator then scores Σ weight × completion ÷ Σ weight (replaces an earlier list)
+         * @description Command AssignUnitIndicators. Roles: office.
+         */
+        post: operations["UnitsController_assignUnitIndicators"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/cycles/{cycleId}/veto-incidents": {
         parameters: {
             query?: never;
@@ -2475,6 +2495,34 @@ export interface components {
              *     ]
              */
             units: "all" | string[];
+        };
+        AssignUnitIndicatorsDto: {
+            /**
+             * Format: date
+             * @description The date the fact is about, when it differs from today
+             * @example 2026-06-30
+             */
+            effectiveDate?: string;
+            /**
+             * @description Evidence references (document ids, photo references)
+             * @example [
+             *       "doc-2026-0117",
+             *       "photo-xcp-0042"
+             *     ]
+             */
+            evidence?: string[];
+            /**
+             * @description The shared indicator of the scheme (scored proportional or as a score) the items sit under
+             * @example revenue
+             */
+            indicatorId: string;
+            /** @description The unit’s own level-3 indicators (三级指标); replaces an earlier list */
+            items: components["schemas"]["UnitIndicatorItemDto"][];
+            /**
+             * @description Why: recorded with the event (required where the action changes something earlier)
+             * @example 数据录入错误，按统计局更正通知修改
+             */
+            reason?: string;
         };
         AuditEntryDto: {
             /** @example provider-1 */
@@ -3422,6 +3470,14 @@ export interface components {
         };
         LiveCategoryDto: {
             asOf: string | null;
+            /**
+             * @description The categories whose units the lines hold
+             * @example [
+             *       "district-departments",
+             *       "district-departments-no-investment"
+             *     ]
+             */
+            categories: string[];
             categoryId: string;
             cycleId: string;
             grades: components["schemas"]["GradeCountDto"][];
@@ -3431,6 +3487,8 @@ export interface components {
                 at?: string;
                 eventId?: string;
             } | null;
+            /** @description The ranking group (`rankings` in the scheme) whose ranks and grades the lines carry; null: the category ranks alone */
+            ranking: components["schemas"]["RankingGroupDto"] | null;
             schemeVersion: number | null;
             warnings: {
                 [key: string]: unknown;
@@ -3455,6 +3513,11 @@ export interface components {
             bonus: {
                 [key: string]: unknown;
             };
+            /**
+             * @description The category the unit is scored in
+             * @example townships
+             */
+            categoryId: string;
             /** @description Deduction: shown (string) and items */
             deduction: {
                 [key: string]: unknown;
@@ -4019,6 +4082,16 @@ export interface components {
              */
             previousRank: number;
         };
+        RankingGroupDto: {
+            /** @example district-departments-all */
+            id: string;
+            label: components["schemas"]["LabelDto"];
+            /**
+             * @description How many units the group ranks
+             * @example 28
+             */
+            units: number;
+        };
         RaterCandidateDto: {
             /** @example 刘县长 */
             name: string;
@@ -4077,7 +4150,7 @@ export interface components {
             /** @example year-end */
             period?: string;
             /**
-             * @description Points (or a grade)
+             * @description Points (or a grade); with a grade given as a range of points (Qitai 良好 8–9, 一般 5–6 of 10), the points picked within it — outside the range: 400 'points-outside-grade-range'
              * @example 9.5
              */
             points?: string;
@@ -4733,6 +4806,11 @@ export interface components {
             /** @example revenue */
             indicatorId: string;
             /**
+             * @description One of the unit’s own level-3 indicators under `indicatorId` (see POST …/unit-indicators)
+             * @example tax
+             */
+            item?: string;
+            /**
              * @description The period (default: the scheme's last)
              * @example mid-year
              */
@@ -4892,6 +4970,30 @@ export interface components {
              * @example two-years-below-standard
              */
             ref?: string;
+        };
+        UnitIndicatorItemDto: {
+            /**
+             * @description 'lower': full at or under the target (accidents, complaints); default 'higher'
+             * @enum {string}
+             */
+            direction?: "higher" | "lower";
+            /**
+             * @description The level-3 indicator’s id, unique in the list
+             * @example tax
+             */
+            id: string;
+            /** @example 税收收入 */
+            label: string;
+            /**
+             * @description Target, a decimal as a string
+             * @example 2000
+             */
+            target: string;
+            /**
+             * @description Weight among the unit’s items under the indicator (relative), a decimal as a string
+             * @example 70
+             */
+            weight: string;
         };
         UnitLineDto: {
             /** @example 1.00 */
@@ -10675,6 +10777,83 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["RecordSurveyResultDto"];
+            };
+        };
+        responses: {
+            /** @description Recorded (or, for a repeated Idempotency-Key, recorded before: header Idempotent-Replayed: true) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAcceptedDto"];
+                };
+            };
+            /** @description Invalid input: every broken rule with its field path; nothing recorded */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No token, or a bad, expired or revoked one; nothing recorded */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role (or its unit/provider scope) may not do this; nothing recorded */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description What the command names does not exist; nothing recorded */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A rule refuses it now (rule-violated codes), it conflicts with what exists, the stream moved (concurrency-conflict: expected vs actual revision and the events since) or the Idempotency-Key was used for another request */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    UnitsController_assignUnitIndicators: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any string ≤ 128 characters (a UUID is best). Repeating it repeats the first answer and records nothing; with another request: 409 idempotency-key-reused. */
+                "Idempotency-Key"?: string;
+                /** @description The stream revision the request is based on ("3"; -1 for none yet): 409 concurrency-conflict if the stream moved. */
+                "If-Match"?: string;
+            };
+            path: {
+                cycleId: string;
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignUnitIndicatorsDto"];
             };
         };
         responses: {

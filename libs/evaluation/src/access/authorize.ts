@@ -165,6 +165,7 @@ const scopedRule = (command: EvaluationCommand, scope: AccessScope): Authorizati
     case 'MoveUnit':
     case 'RetireUnit':
     case 'AssignIndicator':
+    case 'AssignUnitIndicators':
     case 'ChangeTarget':
     case 'ApproveEvaluationPlan':
     case 'ReturnEvaluationPlan':

@@ -21,6 +21,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly EvaluationCommandT
     'MoveUnit',
     'RetireUnit',
     'AssignIndicator',
+    'AssignUnitIndicators',
     'ChangeTarget',
     'ApproveEvaluationPlan',
     'ReturnEvaluationPlan',

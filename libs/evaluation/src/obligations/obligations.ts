@@ -29,6 +29,17 @@ const evaluatedIn = (indicator: IndicatorInfo, period: string, defaultId: string
   takesValuesIn(indicator, period, defaultId) && !(indicator.tracking ?? []).includes(period);
 
 /**
+ * The value that delivers a data item: the indicator's own, or — when the office gave the unit its
+ * own level-3 indicators under it — a value for every one of them (the last item's stands for all).
+ */
+const deliveredValue = (unit: Extract<UnitState, { status: 'registered' }>, indicatorId: string, period: string): string | undefined => {
+  const items = unit.unitIndicators?.get(indicatorId);
+  if (items === undefined) return unit.currentValues.get(`${indicatorId}@${period}`);
+  const values = items.map((itemId) => unit.currentValues.get(`${indicatorId}/${itemId}@${period}`));
+  return values.every((value) => value !== undefined) ? values.at(-1) : undefined;
+};
+
+/**
  * What a registered unit owes by a deadline of the calendar (pure), the one rule that reminders,
  * overdue facts and the submission-status board share:
  * - data: every data indicator (proportional, score) **assigned** to the unit in the period (its
@@ -66,7 +77,7 @@ export const obligationsAt = (input: Readonly<{ cycle: ActiveCycle; unit: UnitSt
       return [...unit.assignments.values()].flatMap((assignment) => {
         const indicator = category.indicators.get(assignment.indicatorId);
         if (indicator === undefined || !DATA_METHODS.has(indicator.method) || !inPeriod(indicator, period)) return [];
-        return [item({ indicatorId: indicator.id, providerId: assignment.providerId ?? indicator.provider, deliveredBy: unit.currentValues.get(`${indicator.id}@${period}`) })];
+        return [item({ indicatorId: indicator.id, providerId: assignment.providerId ?? indicator.provider, deliveredBy: deliveredValue(unit, indicator.id, period) })];
       });
     case 'rating':
       // A rating from projects is delivered by the projects' grades, not by raters.

@@ -31,6 +31,10 @@ describe('obligationsAt: what a unit owes by a deadline (reminders, overdue fact
     expect(owed([townshipRegistered(), rated], deadline('rating', 'year-end')).find((item) => item.indicatorId === 'leaders')?.delivered).toBe(true);
   });
 
+  it('owes no rating in a period the scheme does not rate the indicator in (Qitai: a special project is graded once, at year-end)', () => {
+    expect(owed([townshipRegistered()], deadline('rating', 'mid-year'))).toEqual([]);
+  });
+
   it('owes data only for the data indicators assigned to the unit', () => {
     expect(owed([townshipRegistered()], deadline('data', 'mid-year'))).toEqual([]);
     const assigned = recorded(event('IndicatorAssigned', { unitId: 'town-a', indicatorId: 'revenue', providerId: 'finance-bureau', targets: { 'mid-year': '2500' } }));
@@ -39,6 +43,24 @@ describe('obligationsAt: what a unit owes by a deadline (reminders, overdue fact
       { unitId: 'town-a', deadlineId: 'data-mid-year', kind: 'data', period: 'mid-year', indicatorId: 'revenue', providerId: 'finance-bureau' },
     ]);
     expect(obligationsAt({ cycle, unit: unitWith([townshipRegistered(), assigned, submitted]), deadline: deadline('data', 'mid-year') })[0]?.deliveredBy).toBe('data-1');
+  });
+
+  it('owes a value for each of the unit’s own level-3 indicators under an assigned indicator, delivered once all are in', () => {
+    const assigned = recorded(event('IndicatorAssigned', { unitId: 'town-a', indicatorId: 'revenue', providerId: 'finance-bureau' }));
+    const items = recorded(
+      event('UnitIndicatorsAssigned', {
+        unitId: 'town-a',
+        indicatorId: 'revenue',
+        items: [
+          { id: 'tax', label: '税收收入', weight: '70', target: '2000' },
+          { id: 'fees', label: '非税收入', weight: '30', target: '500' },
+        ],
+      }),
+    );
+    const value = (item: string, id: string) => recorded(event('DataSubmitted', { unitId: 'town-a', indicatorId: 'revenue', period: 'mid-year', value: '1', item }), { id });
+    const deliveredBy = (events: Parameters<typeof unitWith>[0]) => obligationsAt({ cycle, unit: unitWith(events), deadline: deadline('data', 'mid-year') })[0]?.deliveredBy;
+    expect(deliveredBy([townshipRegistered(), assigned, items, value('tax', 'v-tax')])).toBeUndefined();
+    expect(deliveredBy([townshipRegistered(), assigned, items, value('tax', 'v-tax'), value('fees', 'v-fees')])).toBe('v-fees');
   });
 });
 

@@ -30,6 +30,7 @@ export const PHASE_TABLE: Readonly<Record<EvaluationCommandType, PhaseRule>> = {
   MoveUnit: UNTIL_YEAR_END,
   RetireUnit: UNTIL_YEAR_END,
   AssignIndicator: ['planning'],
+  AssignUnitIndicators: ['planning'],
   ChangeTarget: ['planning', 'monitoring', 'mid-year'],
   SubmitEvaluationPlan: ['planning'],
   ApproveEvaluationPlan: ['planning'],

@@ -30,8 +30,28 @@ export const factsOfUnitEvent = (event: Recorded<UnitEvent>): readonly Fact[] =>
           value: event.data.value,
         },
       ];
+    case 'UnitIndicatorsAssigned':
+      return [
+        {
+          ...base,
+          id: event.id,
+          type: 'UnitIndicatorsAssigned',
+          indicatorId: event.data.indicatorId,
+          items: event.data.items.map(({ id, label, weight, target, direction }) => ({ id, label, weight, target, ...(direction === undefined ? {} : { direction }) })),
+        },
+      ];
     case 'DataSubmitted':
-      return [{ ...base, id: event.id, type: 'DataSubmitted', indicatorId: event.data.indicatorId, period: event.data.period, value: event.data.value }];
+      return [
+        {
+          ...base,
+          id: event.id,
+          type: 'DataSubmitted',
+          indicatorId: event.data.indicatorId,
+          period: event.data.period,
+          value: event.data.value,
+          ...(event.data.item === undefined ? {} : { item: event.data.item }),
+        },
+      ];
     case 'DataCorrected':
       return [
         {
@@ -42,6 +62,7 @@ export const factsOfUnitEvent = (event: Recorded<UnitEvent>): readonly Fact[] =>
           period: event.data.period,
           value: event.data.value,
           supersedes: event.data.supersedes,
+          ...(event.data.item === undefined ? {} : { item: event.data.item }),
         },
       ];
     case 'RatingGiven': {

@@ -2,7 +2,9 @@ import {
   ScoringError,
   compareSchemes,
   projectRatings,
+  rankingGroupOf,
   scoreCategory as scoreWithEngine,
+  scoreRanking,
   type CategoryResult,
   type Fact,
   type GradedProject,
@@ -90,7 +92,10 @@ const projectGradeFacts = (view: CycleView, input: Readonly<{ scorable: Scorable
 };
 
 /**
- * The one way from a folded cycle to a category's scores: the scheme in force in the view, the
+ * The one way from a folded cycle to a category's scores (or a ranking group's, by its id). A
+ * category in a ranking group (`rankings` in the scheme) keeps its own units, ranked and graded
+ * over the whole group (Xunyang: one top 1/5 and one last place for all 区直单位); `ranking` says
+ * which group. The rest: the scheme in force in the view, the
  * category's units and facts, deadlines judged `asOf` in **the cycle's year** (a 2027 cycle on a
  * scheme written for 2026 dates its deadlines in 2027), working days on the cycle's amended calendar. Snapshots, results, audit and live scores
  * all score through here. `previous`: the predecessor's published results of the category
@@ -101,19 +106,21 @@ const projectGradeFacts = (view: CycleView, input: Readonly<{ scorable: Scorable
 export const scoreCategory = (view: CycleView, categoryId: string, asOf: string, previous?: PreviousCycle): CategoryResult => {
   const context = scorable(view);
   const { cycle, scheme } = context;
-  const { units, facts } = scoringFactsOfWithProjects(view, { scorable: context, categoryId, asOf });
-  return categoryNotFound(() =>
-    scoreWithEngine({
+  const moment = { asOf, cycleYear: cycle.year, workingDayAmendment: cycle.workingDays, ...(previous === undefined ? {} : { previous: [previous] }) };
+  const group = rankingGroupOf(scheme, categoryId);
+  if (group !== undefined) {
+    const members = group.categories.map((member) => ({ member, ...scoringFactsOfWithProjects(view, { scorable: context, categoryId: member, asOf }) }));
+    return scoreRanking({
       scheme,
-      categoryId,
-      units,
-      facts,
-      asOf,
-      cycleYear: cycle.year,
-      workingDayAmendment: cycle.workingDays,
-      ...(previous === undefined ? {} : { previous: [previous] }),
-    }),
-  );
+      rankingId: group.id,
+      ...(group.id === categoryId ? {} : { categoryId }),
+      units: members.flatMap(({ member, units }) => units.map((unit) => ({ ...unit, categoryId: member }))),
+      facts: members.flatMap(({ facts }) => facts),
+      ...moment,
+    });
+  }
+  const { units, facts } = scoringFactsOfWithProjects(view, { scorable: context, categoryId, asOf });
+  return categoryNotFound(() => scoreWithEngine({ scheme, categoryId, units, facts, ...moment }));
 };
 
 /**

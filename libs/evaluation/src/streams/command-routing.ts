@@ -48,6 +48,7 @@ export const commandRoute = (command: EvaluationCommand): CommandRoute => {
     case 'MoveUnit':
     case 'RetireUnit':
     case 'AssignIndicator':
+    case 'AssignUnitIndicators':
     case 'ChangeTarget':
     case 'SubmitEvaluationPlan':
     case 'ApproveEvaluationPlan':

@@ -15,6 +15,16 @@ export type AssignIndicator = DomainCommand<
   'AssignIndicator',
   { cycleId: string; unitId: string; indicatorId: string; providerId?: string; targets?: Readonly<Record<string, string>> }
 >;
+/** One level-3 indicator (三级指标) of the unit's own: weight among its items, target, direction. */
+export type UnitIndicatorInput = Readonly<{ id: string; label: string; weight: string; target: string; direction?: 'higher' | 'lower' }>;
+/**
+ * Office, planning: give the unit its own level-3 indicators under a shared indicator of the
+ * scheme (a proportional or score leaf); a later assignment replaces the whole list.
+ */
+export type AssignUnitIndicators = DomainCommand<
+  'AssignUnitIndicators',
+  { cycleId: string; unitId: string; indicatorId: string; items: readonly UnitIndicatorInput[] }
+>;
 /** Office: change a target (reason required); without a period, every period. */
 export type ChangeTarget = DomainCommand<
   'ChangeTarget',
@@ -32,7 +42,8 @@ export type ReturnEvaluationPlan = DomainCommand<'ReturnEvaluationPlan', { cycle
 /** Data provider (its indicators) or unit reporter (own unit, self-reported indicators): report a value; period defaults to the scheme's last. */
 export type SubmitData = DomainCommand<
   'SubmitData',
-  { cycleId: string; unitId: string; indicatorId: string; period?: string; value: string }
+  /** `item`: one of the unit's own level-3 indicators under `indicatorId` (AssignUnitIndicators). */
+  { cycleId: string; unitId: string; indicatorId: string; period?: string; value: string; item?: string }
 >;
 /** Whoever may submit the indicator: correct an earlier submission (reason required). */
 export type CorrectData = DomainCommand<'CorrectData', { cycleId: string; unitId: string; supersedes: string; value: string }>;
@@ -75,6 +86,7 @@ export type UnitCommand =
   | MoveUnit
   | RetireUnit
   | AssignIndicator
+  | AssignUnitIndicators
   | ChangeTarget
   | SubmitEvaluationPlan
   | ApproveEvaluationPlan
@@ -91,6 +103,7 @@ export const UNIT_COMMAND_TYPES: readonly UnitCommandType[] = [
   'MoveUnit',
   'RetireUnit',
   'AssignIndicator',
+  'AssignUnitIndicators',
   'ChangeTarget',
   'SubmitEvaluationPlan',
   'ApproveEvaluationPlan',

@@ -1,3 +1,4 @@
+import { checkRating } from '@kaoping/scoring';
 import { guarded, requiresActiveCycle } from '../deciding/guards';
 import type { ActiveCycle, CycleState } from '../cycle/cycle.state';
 import { assertPeriodOpen, assertRatingWindow, dataTiming } from '../phases/phase.rules';
@@ -17,6 +18,7 @@ import {
 import type {
   ApproveEvaluationPlan,
   AssignIndicator,
+  AssignUnitIndicators,
   ChangeTarget,
   CorrectData,
   MoveUnit,
@@ -31,7 +33,7 @@ import type {
   SubmitSelfAssessment,
   UnitCommand,
 } from './unit.commands';
-import { UNIT_LEVELS, type UnitEvent } from './unit.events';
+import { UNIT_LEVELS, type UnitEvent, type UnitIndicatorItem } from './unit.events';
 import {
   assertKnownProvider,
   assertLevelInCategory,
@@ -136,6 +138,29 @@ const assignIndicator = ({ command, cycle, unit }: On<AssignIndicator>): UnitEve
   ];
 };
 
+/** The value slot of an indicator, or of one of the unit's own level-3 indicators under it. */
+const valueSlot = (input: Readonly<{ indicatorId: string; item?: string | undefined; period: string }>): string =>
+  slotKey(input.item === undefined ? input.indicatorId : `${input.indicatorId}/${input.item}`, input.period);
+
+const assignUnitIndicators = ({ command, cycle, unit }: On<AssignUnitIndicators>): UnitEvent[] => {
+  const { indicatorId, items } = command.data;
+  indicatorOf({ cycle, unit, indicatorId, path: 'indicatorId', methods: ['proportional', 'score'] });
+  if (items.length === 0) throw invalidField({ path: 'items', rule: 'empty-list', message: 'list the level-3 indicators' });
+  const seen = new Set<string>();
+  const checked = items.map((item, at): UnitIndicatorItem => {
+    const id = requireText({ path: `items[${at}].id`, value: item.id });
+    if (seen.has(id)) throw invalidField({ path: `items[${at}].id`, rule: 'duplicate-item', message: `${id} is listed twice` });
+    seen.add(id);
+    const weight = requireDecimal({ path: `items[${at}].weight`, value: item.weight, sign: 'positive' });
+    const target = requireDecimal({ path: `items[${at}].target`, value: item.target, sign: 'positive' });
+    if (item.direction !== undefined && item.direction !== 'higher' && item.direction !== 'lower') {
+      throw invalidField({ path: `items[${at}].direction`, rule: 'out-of-range', message: "'higher' or 'lower'" });
+    }
+    return { id, label: requireText({ path: `items[${at}].label`, value: item.label }), weight, target, ...(item.direction === undefined ? {} : { direction: item.direction }) };
+  });
+  return [{ type: 'UnitIndicatorsAssigned', data: { cycleId: cycle.cycleId, unitId: unit.unit.unitId, indicatorId, items: checked } }];
+};
+
 const changeTarget = ({ command, cycle, unit }: On<ChangeTarget>): UnitEvent[] => {
   requireReason(command.meta);
   const { indicatorId, value } = command.data;
@@ -193,11 +218,14 @@ const returnEvaluationPlan = ({ command, cycle, unit }: On<ReturnEvaluationPlan>
 };
 
 const submitData = ({ command, cycle, unit }: On<SubmitData>): UnitEvent[] => {
-  const { indicatorId } = command.data;
+  const { indicatorId, item } = command.data;
   const indicator = indicatorOf({ cycle, unit, indicatorId, path: 'indicatorId', methods: ['proportional', 'score'] });
   const period = periodOf({ cycle, indicator, period: command.data.period, path: 'period' });
   const value = requireDecimal({ path: 'value', value: command.data.value });
-  const current = unit.currentValues.get(slotKey(indicatorId, period));
+  if (item !== undefined && !(unit.unitIndicators?.get(indicatorId) ?? []).includes(item)) {
+    throw invalidField({ path: 'item', rule: 'unknown-item', message: `${item} is not a level-3 indicator the office gave this unit under ${indicatorId}` });
+  }
+  const current = unit.currentValues.get(valueSlot({ indicatorId, item, period }));
   const timing = dataTiming({ cycle, period, hasValue: current !== undefined, reason: command.meta.reason });
   if (current !== undefined) {
     throw new Conflict({
@@ -206,7 +234,12 @@ const submitData = ({ command, cycle, unit }: On<SubmitData>): UnitEvent[] => {
       details: [{ path: 'indicatorId', rule: 'already-submitted', message: `CorrectData with supersedes ${current}` }],
     });
   }
-  return [{ type: 'DataSubmitted', data: { cycleId: cycle.cycleId, unitId: unit.unit.unitId, indicatorId, period, value, ...(timing === 'late' ? { late: true } : {}) } }];
+  return [
+    {
+      type: 'DataSubmitted',
+      data: { cycleId: cycle.cycleId, unitId: unit.unit.unitId, indicatorId, period, value, ...(timing === 'late' ? { late: true } : {}), ...(item === undefined ? {} : { item }) },
+    },
+  ];
 };
 
 const correctData = ({ command, cycle, unit }: On<CorrectData>): UnitEvent[] => {
@@ -216,7 +249,7 @@ const correctData = ({ command, cycle, unit }: On<CorrectData>): UnitEvent[] => 
   if (earlier === undefined) {
     throw new NotFound({ code: 'submission-not-found', message: `no submission ${supersedes} for this unit`, details: [{ path: 'supersedes', rule: 'submission-not-found', message: 'name a DataSubmitted or DataCorrected event of this unit' }] });
   }
-  const latest = unit.currentValues.get(slotKey(earlier.indicatorId, earlier.period));
+  const latest = unit.currentValues.get(valueSlot(earlier));
   if (latest !== supersedes) {
     throw new Conflict({ code: 'not-latest', message: `${supersedes} was corrected already: correct the latest, ${latest ?? '(none)'}` });
   }
@@ -267,14 +300,30 @@ const submitSelfAssessment = ({ command, cycle, unit }: On<SubmitSelfAssessment>
   ];
 };
 
-const ratingValue = (input: Readonly<{ command: RateUnit; method: 'rating' | 'points'; levels?: readonly string[]; outOf?: string }>) => {
+/**
+ * Points with a grade: only for a level given as a range (Qitai 良好 8–9, 一般 5–6 of 10), and
+ * within it, on the indicator's own points (checkRating of @kaoping/scoring).
+ */
+const rangePoints = (input: Readonly<{ cycle: ActiveCycle; unit: RegisteredUnit; indicatorId: string; grade: string; points: string }>): string => {
+  const { cycle, unit, indicatorId, grade, points } = input;
+  requireDecimal({ path: 'points', value: points, sign: 'non-negative' });
+  const scheme = cycle.scheme.valid;
+  const problem =
+    scheme === undefined
+      ? { field: 'points', code: 'points-not-for-grade', message: { en: 'the published scheme no longer validates: give the grade alone' } }
+      : checkRating({ scheme, categoryId: unit.unit.categoryId, indicatorId, grade, points });
+  if (problem !== undefined) throw invalidField({ path: problem.field, rule: problem.code === 'out-of-range' ? 'points-outside-grade-range' : problem.code, message: problem.message.en });
+  return points;
+};
+
+const ratingValue = (input: Readonly<{ command: RateUnit; method: 'rating' | 'points'; levels?: readonly string[]; outOf?: string; range: (grade: string, points: string) => string }>) => {
   const { grade, points } = input.command.data;
   if (input.method === 'rating') {
-    if (grade === undefined || points !== undefined) throw invalidField({ path: 'grade', rule: 'grade-required', message: 'a rating indicator takes a grade (a level of its scale), not points' });
+    if (grade === undefined) throw invalidField({ path: 'grade', rule: 'grade-required', message: 'a rating indicator takes a grade (a level of its scale), not points' });
     if (input.levels !== undefined && !input.levels.includes(grade)) {
       throw invalidField({ path: 'grade', rule: 'unknown-level', message: `${grade} is not a level of the scale (${input.levels.join(', ')})` });
     }
-    return { grade };
+    return points === undefined ? { grade } : { grade, points: input.range(grade, points) };
   }
   if (points === undefined || grade !== undefined) throw invalidField({ path: 'points', rule: 'points-required', message: 'a points indicator takes points, not a grade' });
   requireDecimal({ path: 'points', value: points, sign: 'non-negative' });
@@ -303,6 +352,7 @@ const rateUnit = ({ command, cycle, unit }: On<RateUnit>): UnitEvent[] => {
     method: indicator.method === 'rating' ? 'rating' : 'points',
     ...(indicator.levels === undefined ? {} : { levels: indicator.levels }),
     ...(indicator.outOf === undefined ? {} : { outOf: indicator.outOf }),
+    range: (grade, points) => rangePoints({ cycle, unit, indicatorId, grade, points }),
   });
   assertRatingWindow({ cycle, period, path: 'period' });
   const raterId = command.meta.actor.userId;
@@ -382,6 +432,8 @@ const decideOnUnit = (command: Exclude<UnitCommand, RegisterUnit>, { cycle, unit
       return moveUnit({ command, cycle, unit });
     case 'RetireUnit':
       return retireUnit({ command, cycle, unit });
+    case 'AssignUnitIndicators':
+      return assignUnitIndicators({ command, cycle, unit });
     case 'AssignIndicator':
       return assignIndicator({ command, cycle, unit });
     case 'ChangeTarget':
@@ -485,9 +537,11 @@ const evolveRecord = (record: UnitRecord, event: Recorded<UnitEvent>): UnitRecor
       return { ...record, plan: { status: 'approved', planId: event.data.planId } };
     case 'EvaluationPlanReturned':
       return { ...record, plan: { status: 'returned', planId: event.data.planId } };
+    case 'UnitIndicatorsAssigned':
+      return { ...record, unitIndicators: withEntry(record.unitIndicators ?? new Map<string, readonly string[]>(), event.data.indicatorId, event.data.items.map((item) => item.id)) };
     case 'DataSubmitted':
     case 'DataCorrected': {
-      const { indicatorId, period, value } = event.data;
+      const { indicatorId, period, value, item } = event.data;
       const supersedes = event.type === 'DataCorrected' ? event.data.supersedes : undefined;
       return {
         ...record,
@@ -497,8 +551,9 @@ const evolveRecord = (record: UnitRecord, event: Recorded<UnitEvent>): UnitRecor
           period,
           value,
           ...(supersedes === undefined ? {} : { supersedes }),
+          ...(item === undefined ? {} : { item }),
         }),
-        currentValues: withEntry(record.currentValues, slotKey(indicatorId, period), event.id),
+        currentValues: withEntry(record.currentValues, valueSlot({ indicatorId, item, period }), event.id),
         signedOff: unsigned(record.signedOff, period),
       };
     }

@@ -419,6 +419,52 @@ describe('units: self-assessments, ratings, surveys, sign-off', () => {
     spec.given([town]).when(command('RateUnit', { unitId: 'town-a', ...data }, meta(actor)), yearEnd(raters)).thenThrows({ kind: 'invalid-input', code });
   });
 
+  describe('grades given as ranges (Qitai special projects: 良好 8–9, 一般 5–6 of 10, graded once a year)', () => {
+    const ranged = {
+      ...TEST_SCHEME,
+      scales: {
+        ...TEST_SCHEME.scales,
+        grade: {
+          levels: [
+            { id: 'good', label: { 'zh-CN': '好', en: 'Good' }, percent: 100 },
+            { id: 'fair', label: { 'zh-CN': '良好', en: 'Fair' }, percent: 80, upTo: 90 },
+            { id: 'poor', label: { 'zh-CN': '一般', en: 'Poor' }, percent: 50, upTo: 60 },
+          ],
+        },
+      },
+    };
+    const member = actors.committee('member-1');
+    const rating = (data: Readonly<{ grade: string; points?: string; period?: string }>) =>
+      command('RateUnit', { unitId: 'town-a', indicatorId: 'committee', raterRole: 'committee-member', ...data }, meta(member));
+    const rangedYearEnd = { cycle: cycleWith({ scheme: ranged, open: ['year-end'], raters: [{ raterId: 'member-1', raterRole: 'committee-member', units: 'all' }] }) };
+
+    it('records the points the assessor picked within the grade’s range, with the grade', () =>
+      spec
+        .given([town])
+        .when(rating({ grade: 'fair', points: '8.5' }), rangedYearEnd)
+        .then([event('RatingGiven', { unitId: 'town-a', indicatorId: 'committee', period: 'year-end', raterId: 'member-1', raterRole: 'committee-member', grade: 'fair', points: '8.5' })]));
+
+    it.each([
+      ['above the range', { grade: 'fair', points: '9.5' }, 'points-outside-grade-range'],
+      ['below the range', { grade: '一般', points: '4' }, 'points-outside-grade-range'],
+      ['with a grade that is no range', { grade: 'good', points: '10' }, 'points-not-for-grade'],
+      ['that are no number', { grade: 'fair', points: 'eight' }, 'not-a-decimal'],
+    ])('refuses points %s, naming the field and the rule', (_what, data, rule) =>
+      spec
+        .given([town])
+        .when(rating(data), rangedYearEnd)
+        .thenThrows({ kind: 'invalid-input', code: rule }, (error) => expect(error.details[0]).toMatchObject({ path: 'points', rule })));
+
+    it('takes the grade alone (the middle of the range counts)', () =>
+      spec.given([town]).when(rating({ grade: 'fair' }), rangedYearEnd).thenMatches([{ type: 'RatingGiven', data: { grade: 'fair' } }]));
+
+    it('is not rated in another period than the one the scheme rates it in', () =>
+      spec
+        .given([town])
+        .when(rating({ grade: 'fair', points: '8', period: 'mid-year' }), rangedYearEnd)
+        .thenThrows({ kind: 'invalid-input', code: 'period-not-for-indicator' }, (error) => expect(error.details[0]?.path).toBe('period')));
+  });
+
   it('supersedes the rater’s own earlier rating of the same slot', () => {
     const earlier = recorded(
       event('RatingGiven', { unitId: 'town-a', indicatorId: 'leaders', period: 'year-end', raterId: 'head-1', raterRole: 'county-head', points: '8' }),

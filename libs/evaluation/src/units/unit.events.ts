@@ -25,6 +25,16 @@ export type IndicatorAssigned = DomainEvent<
   'IndicatorAssigned',
   { cycleId: string; unitId: string; indicatorId: string; providerId?: string; targets?: Readonly<Record<string, string>> }
 >;
+/** One level-3 indicator of the unit's own (三级指标): weight among the unit's items under the indicator, target, direction. */
+export type UnitIndicatorItem = Readonly<{ id: string; label: string; weight: string; target: string; direction?: 'higher' | 'lower' }>;
+/**
+ * The office gave the unit its own level-3 indicators under a shared indicator of the scheme; the
+ * indicator then scores Σ weight × completion ÷ Σ weight over them. Replaces an earlier list.
+ */
+export type UnitIndicatorsAssigned = DomainEvent<
+  'UnitIndicatorsAssigned',
+  { cycleId: string; unitId: string; indicatorId: string; items: readonly UnitIndicatorItem[] }
+>;
 /** The office changed a target (a period, or every period; reason in metadata). */
 export type TargetChanged = DomainEvent<
   'TargetChanged',
@@ -43,12 +53,12 @@ export type EvaluationPlanReturned = DomainEvent<'EvaluationPlanReturned', { cyc
 export type DataSubmitted = DomainEvent<
   'DataSubmitted',
   /** `late`: submitted after its period closed, with a reason (in metadata). */
-  { cycleId: string; unitId: string; indicatorId: string; period: string; value: string; late?: true }
+  { cycleId: string; unitId: string; indicatorId: string; period: string; value: string; late?: true; item?: string }
 >;
 /** An earlier submission (or correction) was corrected (reason in metadata). */
 export type DataCorrected = DomainEvent<
   'DataCorrected',
-  { cycleId: string; unitId: string; supersedes: string; indicatorId: string; period: string; value: string; previous: string }
+  { cycleId: string; unitId: string; supersedes: string; indicatorId: string; period: string; value: string; previous: string; item?: string }
 >;
 /** The unit submitted its self-assessment (自评) for a period. */
 export type SelfAssessmentSubmitted = DomainEvent<
@@ -104,6 +114,7 @@ export type UnitEvent =
   | UnitMoved
   | UnitRetired
   | IndicatorAssigned
+  | UnitIndicatorsAssigned
   | TargetChanged
   | EvaluationPlanSubmitted
   | EvaluationPlanApproved
@@ -120,6 +131,7 @@ export const UNIT_EVENT_TYPES: readonly UnitEventType[] = [
   'UnitMoved',
   'UnitRetired',
   'IndicatorAssigned',
+  'UnitIndicatorsAssigned',
   'TargetChanged',
   'EvaluationPlanSubmitted',
   'EvaluationPlanApproved',

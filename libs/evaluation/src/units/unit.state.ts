@@ -4,7 +4,7 @@ import type { UnitLevel } from './unit.events';
 export type Assignment = Readonly<{ indicatorId: string; providerId?: string; targets: Readonly<Record<string, string>>; eventId: string }>;
 
 /** A value recorded for (indicator, period): a submission or a correction. */
-export type Submission = Readonly<{ eventId: string; indicatorId: string; period: string; value: string; supersedes?: string }>;
+export type Submission = Readonly<{ eventId: string; indicatorId: string; period: string; value: string; supersedes?: string; item?: string }>;
 
 /** The unit's evaluation plan. */
 export type PlanState =
@@ -20,6 +20,8 @@ export type UnitProfile = Readonly<{ unitId: string; name: string; level: UnitLe
 export type UnitRecord = Readonly<{
   unit: UnitProfile;
   assignments: ReadonlyMap<string, Assignment>;
+  /** indicatorId → the ids of the unit's own level-3 indicators under it (UnitIndicatorsAssigned). */
+  unitIndicators?: ReadonlyMap<string, readonly string[]>;
   /** Every submission and correction by event id. */
   submissions: ReadonlyMap<string, Submission>;
   /** `<indicatorId>@<period>` → the event id of the value that counts now. */

@@ -1,3 +1,4 @@
+import { rankingGroupOf } from '@kaoping/scoring';
 import { isCycleEvent, isProposalEvent, isResultsEvent, isUnitEvent, type CycleView, type EvaluationEvent, type Recorded } from '@kaoping/evaluation';
 import type { CycleChange } from '../cycle-views/cycle-views';
 
@@ -36,15 +37,22 @@ const categoriesTouchedBy = (change: CycleChange, event: Recorded<EvaluationEven
 
 /**
  * Which categories of a cycle a batch changes, with the latest time and position of the events
- * that changed each (pure): a unit's facts change its category (both, when it moved) and the
- * categories taking grades from its projects (Qitai 专项: a project's facts move its owner); the scheme,
- * phase closes and deadlines change every category.
+ * that changed each (pure): a unit's facts change its category (both, when it moved), every
+ * category ranked in a group with it, and the categories taking grades from its projects (Qitai 专项:
+ * a project's facts move its owner); the scheme, phase closes and deadlines change every category.
  */
+// A category ranked in a group (`rankings`): a change to any member re-ranks every member.
+const withGroupMembers = (view: CycleView, categories: readonly string[]): readonly string[] => {
+  const scheme = view.cycle.status === 'active' ? view.cycle.scheme.valid : undefined;
+  if (scheme === undefined) return categories;
+  return [...new Set(categories.flatMap((categoryId) => rankingGroupOf(scheme, categoryId)?.categories ?? [categoryId]))];
+};
+
 export const touchedCategories = (change: CycleChange): ReadonlyMap<string, CategoryTouch> => {
   const touched = new Map<string, CategoryTouch>();
   for (const event of change.events) {
     const position = BigInt(event.position ?? '0');
-    for (const categoryId of categoriesTouchedBy(change, event)) {
+    for (const categoryId of withGroupMembers(change.after, categoriesTouchedBy(change, event))) {
       const earlier = touched.get(categoryId);
       touched.set(categoryId, {
         recordedAt: earlier === undefined || event.metadata.recordedAt > earlier.recordedAt ? event.metadata.recordedAt : earlier.recordedAt,

@@ -9,6 +9,7 @@ import {
   ScoringError,
   deadlineClockKey,
   rankScoredUnits,
+  rankingGroupOf,
   scoreUnitsOfCategory,
 } from '@kaoping/scoring';
 
@@ -126,6 +127,8 @@ export const scoreCategoryIncrementally = (
   const now = categoryInputs(view, cycle, categoryId, asOf);
   const scheme = cycle.scheme.valid;
   if (now === undefined || scheme === undefined) return fullScore(view, categoryId, asOf, lastYear);
+  // A category ranked in a group (`rankings`) takes its ranks and grades from the whole group: scored whole.
+  if (rankingGroupOf(scheme, categoryId) !== undefined) return fullScore(view, categoryId, asOf, lastYear);
   const dirty = (input.dirty ?? dirtyUnits)(input.previous, now);
   const toScore = dirty === 'all' ? now.units : now.units.filter((unit) => dirty.has(unit.id));
   const facts: Fact[] = [];

@@ -44,6 +44,8 @@ export const migrateLiveScores = async (db: SqlQueryable, schema: string): Promi
     published_at text,
     PRIMARY KEY (cycle_id, category_id)
   )`);
+  // The ranking group a category is ranked in ({ id, label, units }; null: ranked on its own).
+  await db.query(`ALTER TABLE ${categories} ADD COLUMN IF NOT EXISTS ranking jsonb`);
 };
 
 /** The moment and position a category was last scored at (null before). */
@@ -155,10 +157,10 @@ export const writeLiveCategory = async (
 ): Promise<void> => {
   const { result } = input;
   await db.query(
-    `INSERT INTO ${tableOf(input.schema, LIVE_CATEGORIES_TABLE)} (cycle_id, category_id, label, scheme_version, as_of, position, grades, warnings)
-     VALUES ($1, $2, $3::jsonb, $4, $5, $6::bigint, $7::jsonb, $8::jsonb)
+    `INSERT INTO ${tableOf(input.schema, LIVE_CATEGORIES_TABLE)} (cycle_id, category_id, label, scheme_version, as_of, position, grades, warnings, ranking)
+     VALUES ($1, $2, $3::jsonb, $4, $5, $6::bigint, $7::jsonb, $8::jsonb, $9::jsonb)
      ON CONFLICT (cycle_id, category_id) DO UPDATE SET label = excluded.label, scheme_version = excluded.scheme_version, as_of = excluded.as_of,
-       position = excluded.position, grades = excluded.grades, warnings = excluded.warnings`,
+       position = excluded.position, grades = excluded.grades, warnings = excluded.warnings, ranking = excluded.ranking`,
     [
       input.cycleId,
       input.categoryId,
@@ -168,6 +170,7 @@ export const writeLiveCategory = async (
       input.position.toString(),
       jsonParam(result?.grades ?? []),
       jsonParam(result?.warnings ?? []),
+      result?.ranking === undefined ? null : jsonParam(result.ranking),
     ],
   );
 };

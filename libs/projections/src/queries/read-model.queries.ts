@@ -26,10 +26,16 @@ export type LiveCategory = Readonly<{
   grades: unknown;
   warnings: unknown;
   published: Readonly<{ eventId: string; at: string }> | null;
+  /** The ranking group the category's units are ranked and graded in (null: the category alone). */
+  ranking: Readonly<{ id: string; label: unknown; units: number }> | null;
+  /** The categories whose units the lines hold: the category itself, or a ranking group's members. */
+  categories: readonly string[];
 }>;
 
 export type LiveUnitScore = Readonly<{
   unitId: string;
+  /** The category the unit is scored in. */
+  categoryId: string;
   name: string | null;
   total: string;
   totalExact: string;
@@ -43,6 +49,12 @@ export type LiveUnitScore = Readonly<{
   resultsUse: unknown;
 }>;
 
+const rankingOf = (value: unknown): LiveCategory['ranking'] => {
+  if (typeof value !== 'object' || value === null) return null;
+  const { id, label, units } = value as Record<string, unknown>;
+  return typeof id === 'string' && typeof units === 'number' ? { id, label, units } : null;
+};
+
 const categoryOf = (row: SqlRow): LiveCategory => {
   const published = optionalTextOf(row, 'published_event_id');
   return {
@@ -55,11 +67,38 @@ const categoryOf = (row: SqlRow): LiveCategory => {
     grades: jsonOf(row, 'grades'),
     warnings: jsonOf(row, 'warnings'),
     published: published === null ? null : { eventId: published, at: textOf(row, 'published_at') },
+    ranking: rankingOf(jsonOf(row, 'ranking')),
+    categories: [textOf(row, 'category_id')],
+  };
+};
+
+/**
+ * A ranking group read as one category, from its members' rows: the group's label and grades
+ * (places counted over the group), the latest moment and position any member was scored at, and
+ * published only when every member is.
+ */
+const groupOf = (cycleId: string, rankingId: string, members: readonly LiveCategory[]): LiveCategory | null => {
+  const latest = [...members].sort((a, b) => (BigInt(a.position ?? '0') < BigInt(b.position ?? '0') ? 1 : -1))[0];
+  if (latest === undefined || latest.ranking === null) return null;
+  const published = members.every((member) => member.published !== null) ? [...members].map((member) => member.published).sort((a, b) => ((a?.at ?? '') < (b?.at ?? '') ? 1 : -1))[0] ?? null : null;
+  return {
+    cycleId,
+    categoryId: rankingId,
+    label: latest.ranking.label,
+    schemeVersion: latest.schemeVersion,
+    asOf: latest.asOf,
+    position: latest.position,
+    grades: latest.grades,
+    warnings: members.flatMap((member) => (Array.isArray(member.warnings) ? (member.warnings as unknown[]) : [])),
+    published,
+    ranking: latest.ranking,
+    categories: members.map((member) => member.categoryId).sort(),
   };
 };
 
 const unitScoreOf = (row: SqlRow): LiveUnitScore => ({
   unitId: textOf(row, 'unit_id'),
+  categoryId: textOf(row, 'category_id'),
   name: optionalTextOf(row, 'unit_name'),
   total: textOf(row, 'total'),
   totalExact: textOf(row, 'total_exact'),
@@ -73,18 +112,21 @@ const unitScoreOf = (row: SqlRow): LiveUnitScore => ({
 });
 
 export const liveCategory = async ({ db, schema }: Db, query: Readonly<{ cycleId: string; categoryId: string }>): Promise<LiveCategory | null> => {
-  const [row] = await db.query(
-    `SELECT cycle_id, category_id, label, scheme_version, as_of, position::text AS position, grades, warnings, published_event_id, published_at
-     FROM ${tableOf(schema, LIVE_CATEGORIES_TABLE)} WHERE cycle_id = $1 AND category_id = $2`,
+  // A category's own row, or — for a ranking group's id — the rows of the categories it ranks.
+  const rows = await db.query(
+    `SELECT cycle_id, category_id, label, scheme_version, as_of, position::text AS position, grades, warnings, published_event_id, published_at, ranking
+     FROM ${tableOf(schema, LIVE_CATEGORIES_TABLE)} WHERE cycle_id = $1 AND (category_id = $2 OR ranking->>'id' = $2) ORDER BY category_id`,
     [query.cycleId, query.categoryId],
   );
-  return row === undefined ? null : categoryOf(row);
+  const categories = rows.map(categoryOf);
+  const own = categories.find((category) => category.categoryId === query.categoryId);
+  return own ?? groupOf(query.cycleId, query.categoryId, categories);
 };
 
 /** A category's live scores in rank order (optionally one unit's line only). */
 export const liveScores = async (
   db: Db,
-  query: Readonly<{ cycleId: string; categoryId: string; unitId?: string }>,
+  query: Readonly<{ cycleId: string; categoryId: string; unitId?: string; categories?: readonly string[] }>,
 ): Promise<readonly LiveUnitScore[]> => (await liveScoresPage(db, query)).units;
 
 /**
@@ -93,13 +135,14 @@ export const liveScores = async (
  */
 export const liveScoresPage = async (
   { db, schema }: Db,
-  query: Readonly<{ cycleId: string; categoryId: string; unitId?: string; limit?: number; offset?: number }>,
+  query: Readonly<{ cycleId: string; categoryId: string; unitId?: string; limit?: number; offset?: number; categories?: readonly string[] }>,
 ): Promise<Readonly<{ total: number; units: readonly LiveUnitScore[] }>> => {
   const table = tableOf(schema, LIVE_SCORES_TABLE);
-  const where = 'cycle_id = $1 AND category_id = $2 AND ($3::text IS NULL OR unit_id = $3)';
-  const params: SqlParam[] = [query.cycleId, query.categoryId, query.unitId ?? null];
+  // `categories`: a ranking group's members (LiveCategory.categories), read as one ranking.
+  const where = 'cycle_id = $1 AND category_id = ANY($2::text[]) AND ($3::text IS NULL OR unit_id = $3)';
+  const params: SqlParam[] = [query.cycleId, [...(query.categories ?? [query.categoryId])], query.unitId ?? null];
   const rows = await db.query(
-    `SELECT unit_id, unit_name, total, total_exact, rank, grade, parts, bonus, deduction, flags, results_use FROM ${table}
+    `SELECT unit_id, category_id, unit_name, total, total_exact, rank, grade, parts, bonus, deduction, flags, results_use FROM ${table}
      WHERE ${where} ORDER BY rank, unit_id LIMIT $4 OFFSET $5`,
     [...params, query.limit ?? null, query.offset ?? 0],
   );

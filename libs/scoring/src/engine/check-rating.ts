@@ -4,11 +4,12 @@ import { compiledScheme } from '../scheme/valid-scheme';
 import type { ValidScheme } from '../scheme/valid-scheme';
 
 /** Why a rating cannot be recorded: the field concerned and the rule, zh-CN first. */
-export type RatingProblem = Readonly<{ field: 'grade' | 'points'; code: 'unknown-level' | 'points-required' | 'out-of-range'; message: Label }>;
+export type RatingProblem = Readonly<{ field: 'grade' | 'points'; code: 'unknown-level' | 'points-required' | 'out-of-range' | 'points-not-for-grade'; message: Label }>;
 
 /**
  * Checks a rating before it is recorded (for the rating decider): the level exists in the
- * indicator's scale, and for a level given as a range (Qitai 良好 8–9) the points lie within it.
+ * indicator's scale, and for a level given as a range (Qitai 良好 8–9) the points lie within it;
+ * points with a level that is no range are refused ('points-not-for-grade').
  * Returns undefined when the rating is acceptable (or the indicator is not a rating indicator).
  */
 export const checkRating = (
@@ -27,7 +28,14 @@ export const checkRating = (
       message: { 'zh-CN': `“${given}”不是等级表“${leaf.method.scale}”中的等级`, en: `"${given}" is not a level of scale "${leaf.method.scale}"` },
     };
   }
-  if (level.upTo === undefined || input.points === undefined) return undefined;
+  if (input.points === undefined) return undefined;
+  if (level.upTo === undefined) {
+    return {
+      field: 'points',
+      code: 'points-not-for-grade',
+      message: { 'zh-CN': `“${level.label['zh-CN']}”不是分值区间，只填等次`, en: `"${level.label.en}" is not given as a range of points: give the grade alone` },
+    };
+  }
   const points = toDecimal(input.points);
   const low = level.ratio.times(leaf.scale);
   const high = level.upTo.times(leaf.scale);

@@ -1,7 +1,7 @@
 import { type Dec, HUNDRED, ONE, ZERO, clampRatio, formatExact, formatFixed, maxDec, toDecimal } from '../decimal/decimal';
 import type { ScoringWarning } from '../facts/effective-facts';
-import type { DeductionApproved, RatingGiven } from '../facts/fact.types';
-import type { UnitFacts } from '../facts/unit-facts';
+import type { DeductionApproved, RatingGiven, UnitIndicatorsAssigned } from '../facts/fact.types';
+import { type UnitFacts, itemSlotKey } from '../facts/unit-facts';
 import type { AdjustmentModel, LevelModel, MethodModel, RaterFilter, ScaleModel } from '../scheme/scheme.model';
 import type { PlanLeaf } from './plan';
 
@@ -70,7 +70,59 @@ const proportionalPoints = (
   return planned === undefined ? pointsOf(leaf, clampRatio(target.div(actual))) : planned.maxTimesTarget.div(actual);
 };
 
+/**
+ * A leaf with the unit's own level-3 indicators (UnitIndicatorsAssigned): Σ weight × completion ÷
+ * Σ weight of the leaf's points, each completion the item's value against its target (capped at
+ * 100%; 'lower' items full at or under it). Items without a value count 0 and leave the leaf
+ * incomplete; none at all leaves it absent (pending or missing).
+ */
+const unitItems = (leaf: PlanLeaf, assigned: UnitIndicatorsAssigned, context: LeafContext): LeafOutcome => {
+  const inputs: Record<string, string> = {};
+  const factIds: string[] = [assigned.id];
+  let weighted = ZERO;
+  let weights = ZERO;
+  let given = 0;
+  for (const item of assigned.items) {
+    const weight = toDecimal(item.weight) ?? ZERO;
+    const target = toDecimal(item.target);
+    weights = weights.plus(weight);
+    const fact = context.unit.data.get(itemSlotKey(leaf.node.id, item.id, leaf.period));
+    if (fact === undefined) {
+      inputs[item.id] = `—/${item.target} ×${item.weight}`;
+      continue;
+    }
+    factIds.push(fact.id);
+    const actual = toDecimal(fact.value);
+    if (actual === undefined) {
+      badValue(context, fact, fact.value);
+      continue;
+    }
+    given += 1;
+    inputs[item.id] = `${fact.value}/${item.target} ×${item.weight}`;
+    if (target === undefined) continue;
+    const completion =
+      item.direction === 'lower'
+        ? actual.lessThanOrEqualTo(target)
+          ? ONE
+          : target.isNeg() || target.isZero()
+            ? ZERO
+            : clampRatio(target.div(actual))
+        : actual.greaterThanOrEqualTo(target)
+          ? ONE
+          : actual.isNeg() || actual.isZero() || target.isZero()
+            ? ZERO
+            : clampRatio(actual.div(target));
+    weighted = weighted.plus(weight.times(completion));
+  }
+  if (given === 0) return { ...ABSENT, inputs, factIds };
+  const ratio = weights.isZero() ? ZERO : weighted.div(weights);
+  inputs['completion'] = asPercent(ratio);
+  return { value: pointsOf(leaf, ratio), present: true, ...(given < assigned.items.length ? { incomplete: true } : {}), inputs, factIds };
+};
+
 const proportional: Method<'proportional'> = (leaf, method, context) => {
+  const items = context.unit.items.get(leaf.node.id);
+  if (items !== undefined) return unitItems(leaf, items, context);
   const fact = context.unit.data.get(leaf.slot);
   if (fact === undefined) return ABSENT;
   const actual = toDecimal(fact.value);
@@ -101,6 +153,8 @@ const proportional: Method<'proportional'> = (leaf, method, context) => {
 };
 
 const score: Method<'score'> = (leaf, method, context) => {
+  const items = context.unit.items.get(leaf.node.id);
+  if (items !== undefined) return unitItems(leaf, items, context);
   const fact = context.unit.data.get(leaf.slot);
   if (fact === undefined) return ABSENT;
   const value = toDecimal(fact.value);

@@ -48,6 +48,8 @@ export type ScoreRankingInput = Readonly<{
   scheme: ValidScheme;
   rankingId: string;
   units: readonly (UnitRef & Readonly<{ categoryId: string }>)[];
+  /** Only this member category's units in the result (ranked and graded over the whole group). */
+  categoryId?: string;
   facts: readonly Fact[];
   asOf?: string;
   cycleYear?: number;
@@ -124,6 +126,9 @@ export type CategoryResult = Readonly<{
   asOf?: string;
   /** Units in rank order (equal totals by unit id). */
   units: readonly UnitResult[];
+  /** Grades over the ranking group when the category is ranked in one (places counted over the group). */
   grades: readonly GradeCount[];
   warnings: readonly ScoringWarning[];
+  /** The ranking group the units were ranked and graded in (`rankings` in the scheme), and how many units it ranked. */
+  ranking?: Readonly<{ id: string; label: Label; units: number }>;
 }>;

@@ -632,6 +632,17 @@ export const scoreCategory = (input: ScoreCategoryInput): CategoryResult => {
  * (Xunyang: 区直单位 with and without investment-promotion duty, one top 1/5 and one last place).
  * Each unit result names its `categoryId`; `categoryId` of the result is the group's id.
  */
+/**
+ * The ranking group (`rankings` in the scheme) an id names or belongs to: the group itself for a
+ * ranking id, the group that ranks a category for a category id, undefined for a category ranked
+ * on its own (or an unknown id).
+ */
+export const rankingGroupOf = (scheme: ScoreRankingInput['scheme'], id: string): Readonly<{ id: string; label: Label; categories: readonly string[] }> | undefined => {
+  const { model } = compiledScheme(scheme);
+  const ranking = model.rankings.find((candidate) => candidate.id === id || candidate.categories.includes(id));
+  return ranking === undefined ? undefined : { id: ranking.id, label: ranking.label, categories: ranking.categories };
+};
+
 export const scoreRanking = (input: ScoreRankingInput): CategoryResult => {
   const { model, plans } = compiledScheme(input.scheme);
   const ranking = model.rankings.find((candidate) => candidate.id === input.rankingId);
@@ -663,14 +674,22 @@ export const scoreRanking = (input: ScoreRankingInput): CategoryResult => {
     warnings.push(...part.warnings);
   }
   const ranked = rankAndGrade({ grading, scored, previous: input.previous, categoryOf });
+  const group = { id: ranking.id, label: ranking.label, units: ranked.units.length };
+  const member = input.categoryId === undefined ? undefined : model.categories.find((category) => category.id === input.categoryId);
+  if (input.categoryId !== undefined && (member === undefined || !ranking.categories.includes(member.id))) {
+    throw new ScoringError('unknown-category', `ranking group ${ranking.id} has no category "${input.categoryId}"`);
+  }
+  const units = member === undefined ? ranked.units : ranked.units.filter((unit) => unit.categoryId === member.id);
+  const unitIds = new Set(units.map((unit) => unit.unitId));
   return {
     schemeId: model.id,
     schemeVersion: model.version,
-    categoryId: ranking.id,
-    label: ranking.label,
+    categoryId: member?.id ?? ranking.id,
+    label: member?.label ?? ranking.label,
     ...(input.asOf === undefined ? {} : { asOf: input.asOf }),
-    units: ranked.units,
+    units,
     grades: ranked.grades,
-    warnings: warnings.sort(byWarningOrder),
+    warnings: (member === undefined ? warnings : warnings.filter((warning) => warning.unitId === undefined || unitIds.has(warning.unitId))).sort(byWarningOrder),
+    ranking: group,
   };
 };

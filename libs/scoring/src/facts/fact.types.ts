@@ -18,7 +18,34 @@ export type FactBase = Readonly<{
 
 /** A data provider or the unit reported an indicator's actual value for a period (报送). */
 export type DataSubmitted = FactBase &
-  Readonly<{ type: 'DataSubmitted'; indicatorId: string; period?: string; value: string }>;
+  Readonly<{
+    type: 'DataSubmitted';
+    indicatorId: string;
+    period?: string;
+    value: string;
+    /** A level-3 indicator of the unit's own under `indicatorId` (see {@link UnitIndicatorsAssigned}). */
+    item?: string;
+  }>;
+
+/** One level-3 indicator (三级指标) the office gave a unit: its weight among the unit's items and its target. */
+export type UnitIndicatorItem = Readonly<{
+  id: string;
+  label?: string;
+  /** Weight among the unit's items under the indicator (relative; decimal). */
+  weight: string;
+  target: string;
+  /** 'lower': full at or under the target (accidents, complaints); default 'higher'. */
+  direction?: 'higher' | 'lower';
+}>;
+
+/**
+ * The office gave a unit its own level-3 indicators under a shared indicator of the scheme (a
+ * `proportional` or `score` leaf): the leaf then scores Σ weight × completion ÷ Σ weight over the
+ * items, each completion proportional to its target (capped at 100%), from the values submitted
+ * for each item (`DataSubmitted.item`). A later assignment replaces the whole list.
+ */
+export type UnitIndicatorsAssigned = FactBase &
+  Readonly<{ type: 'UnitIndicatorsAssigned'; indicatorId: string; items: readonly UnitIndicatorItem[] }>;
 
 /** The office assigned or changed a unit's target for an indicator (a period, or every period). */
 export type TargetSet = FactBase & Readonly<{ type: 'TargetSet'; indicatorId: string; period?: string; value: string }>;
@@ -81,6 +108,7 @@ export type FactRevoked = FactBase & Readonly<{ type: 'FactRevoked'; revokes: st
 export type Fact =
   | DataSubmitted
   | TargetSet
+  | UnitIndicatorsAssigned
   | RatingGiven
   | SurveyRecorded
   | DeductionApproved
@@ -93,6 +121,7 @@ export type FactType = Fact['type'];
 export const FACT_TYPES: readonly FactType[] = [
   'DataSubmitted',
   'TargetSet',
+  'UnitIndicatorsAssigned',
   'RatingGiven',
   'SurveyRecorded',
   'DeductionApproved',

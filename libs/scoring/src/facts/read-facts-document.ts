@@ -1,7 +1,7 @@
 import type { PreviousCycle, PreviousUnitResult } from '../engine/result.types';
 import { DocumentReader, type Fields, at, atIndex, isRecord } from '../validation/document-reader';
 import type { SchemeProblem } from '../validation/scheme-problem';
-import { FACT_TYPES, type Fact, type FactType } from './fact.types';
+import { FACT_TYPES, type Fact, type FactType, type UnitIndicatorItem } from './fact.types';
 
 /** A unit listed in a facts document, with the category it is graded in. */
 export type FactsDocumentUnit = Readonly<{ id: string; name?: string; category: string }>;
@@ -24,8 +24,9 @@ const COMMON = ['id', 'type', 'unitId', 'recordedAt', 'supersedes'] as const;
 
 /** Fields of each fact type: [required, optional]. Decimal fields are marked with a leading '#'. */
 const SHAPES: Readonly<Record<FactType, readonly [readonly string[], readonly string[]]>> = {
-  DataSubmitted: [['indicatorId', '#value'], ['period']],
+  DataSubmitted: [['indicatorId', '#value'], ['period', 'item']],
   TargetSet: [['indicatorId', '#value'], ['period']],
+  UnitIndicatorsAssigned: [['indicatorId', 'items'], []],
   RatingGiven: [['indicatorId', 'raterId', 'raterRole'], ['period', 'grade', '#points']],
   SurveyRecorded: [['indicatorId'], ['period', 'counts', '#rate', '#sampleSize']],
   DeductionApproved: [[], ['ruleId', 'indicatorId', 'source', '#amount', '#count', '#persons', 'period']],
@@ -66,6 +67,10 @@ const readFact = (value: unknown, path: string, reader: DocumentReader, fallback
       fact[name] = readCounts(fields, path, reader);
       return;
     }
+    if (name === 'items') {
+      fact[name] = readItems(fields, path, reader);
+      return;
+    }
     if (spec.startsWith('#')) reader.decimal(fields, name, path);
     else reader.string(fields, name, path);
     fact[name] = textOf(fields[name]);
@@ -84,6 +89,27 @@ const readCounts = (fields: Fields, path: string, reader: DocumentReader): Reado
   }
   return counts;
 };
+
+const readItems = (fields: Fields, path: string, reader: DocumentReader): readonly UnitIndicatorItem[] =>
+  reader.list(fields, 'items', path).flatMap((item, index): UnitIndicatorItem[] => {
+    const itemPath = atIndex(at(path, 'items'), index);
+    const itemFields = reader.object(item, itemPath, ['id', 'label', 'weight', 'target', 'direction']);
+    if (itemFields === undefined) return [];
+    reader.string(itemFields, 'id', itemPath, { required: true });
+    reader.decimal(itemFields, 'weight', itemPath, { required: true, nonNegative: true });
+    reader.decimal(itemFields, 'target', itemPath, { required: true });
+    const direction = itemFields['direction'];
+    if (direction !== undefined && direction !== 'higher' && direction !== 'lower') reader.report('out-of-range', at(itemPath, 'direction'), { value: String(direction), range: 'higher | lower' });
+    return [
+      {
+        id: textOf(itemFields['id']),
+        ...(itemFields['label'] === undefined ? {} : { label: textOf(itemFields['label']) }),
+        weight: textOf(itemFields['weight']),
+        target: textOf(itemFields['target']),
+        ...(direction === 'lower' || direction === 'higher' ? { direction } : {}),
+      },
+    ];
+  });
 
 const readPrevious = (fields: Fields, reader: DocumentReader): readonly PreviousCycle[] =>
   reader.list(fields, 'previous', '').flatMap((item, index): PreviousCycle[] => {

@@ -8,6 +8,7 @@ import type {
   RatingGiven,
   SurveyRecorded,
   TargetSet,
+  UnitIndicatorsAssigned,
   VetoConfirmed,
 } from './fact.types';
 
@@ -15,6 +16,8 @@ import type {
 export type UnitFacts = {
   readonly data: Map<string, DataSubmitted>;
   readonly targets: Map<string, TargetSet>;
+  /** The unit's own level-3 indicators, by the scheme indicator they sit under. */
+  readonly items: Map<string, UnitIndicatorsAssigned>;
   readonly ratings: Map<string, Map<string, RatingGiven>>;
   readonly surveys: Map<string, SurveyRecorded>;
   readonly findings: Map<string, DeductionApproved[]>;
@@ -25,12 +28,15 @@ export type UnitFacts = {
 };
 
 export const slotKey = (indicatorId: string, period: string): string => `${indicatorId}\u0000${period}`;
+/** The slot of a value for one of the unit's own level-3 indicators (under `indicatorId`). */
+export const itemSlotKey = (indicatorId: string, item: string, period: string): string => `${indicatorId}\u0001${item}\u0000${period}`;
 export const ANY_PERIOD = '*';
 
 /** A unit with no facts yet. */
 export const emptyUnitFacts = (): UnitFacts => ({
   data: new Map(),
   targets: new Map(),
+  items: new Map(),
   ratings: new Map(),
   surveys: new Map(),
   findings: new Map(),
@@ -51,6 +57,7 @@ export type IndexContext = Readonly<{
 const ACCEPTS: Readonly<Record<string, readonly MethodKind[]>> = {
   DataSubmitted: ['proportional', 'score'],
   TargetSet: ['proportional'],
+  UnitIndicatorsAssigned: ['proportional', 'score'],
   RatingGiven: ['rating', 'points'],
   SurveyRecorded: ['survey'],
   DeductionApproved: ['deduction'],
@@ -172,8 +179,12 @@ const indexFact = (unit: UnitFacts, fact: Fact, context: IndexContext): void => 
     case 'DataSubmitted': {
       const period = periodOf(fact, context);
       if (period !== undefined && fitsIndicator(fact, context)) {
-        replaceIn({ slots: unit.data, key: slotKey(fact.indicatorId, period), fact, context });
+        replaceIn({ slots: unit.data, key: fact.item === undefined ? slotKey(fact.indicatorId, period) : itemSlotKey(fact.indicatorId, fact.item, period), fact, context });
       }
+      return;
+    }
+    case 'UnitIndicatorsAssigned': {
+      if (fitsIndicator(fact, context)) replaceIn({ slots: unit.items, key: fact.indicatorId, fact, context });
       return;
     }
     case 'TargetSet': {

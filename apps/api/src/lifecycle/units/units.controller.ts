@@ -6,7 +6,7 @@ import { CommandRoute } from '../../commands/command-route.decorator';
 import { Sender, commandMeta, type Sending } from '../sending.decorator';
 import { ParseIdPipe, ParseSchemeIdPipe } from '../id.pipe';
 import { SendEvaluationCommand } from '../lifecycle-commands.service';
-import { AssignIndicatorDto, ChangeTargetDto, MoveUnitDto, RegisterUnitDto, RetireUnitDto } from './units.dto';
+import { AssignIndicatorDto, AssignUnitIndicatorsDto, ChangeTargetDto, MoveUnitDto, RegisterUnitDto, RetireUnitDto } from './units.dto';
 
 /** Units in their categories, their indicators, targets and data providers: the office's planning. */
 @ApiTags('units, categories, assignments & targets')
@@ -55,6 +55,19 @@ export class UnitsController {
     const { indicatorId, providerId, targets } = body;
     const data = { cycleId, unitId, indicatorId, ...(providerId === undefined ? {} : { providerId }), ...(targets === undefined ? {} : { targets }) };
     return this.commands.execute(new SendEvaluationCommand({ type: 'AssignIndicator', data, meta: commandMeta(sending, body) }, sending.request));
+  }
+
+  @Post(':unitId/unit-indicators')
+  @CommandRoute('AssignUnitIndicators', "Give a unit its own level-3 indicators (三级指标) with weights and targets under a shared indicator of the scheme; the indicator then scores Σ weight × completion ÷ Σ weight (replaces an earlier list)")
+  assignUnitIndicators(
+    @Sender() sending: Sending,
+    @Param('cycleId', ParseIdPipe) cycleId: string,
+    @Param('unitId', ParseIdPipe) unitId: string,
+    @Body() body: AssignUnitIndicatorsDto,
+  ): Promise<CommandOutcome> {
+    const items = body.items.map(({ id, label, weight, target, direction }) => ({ id, label, weight, target, ...(direction === undefined ? {} : { direction }) }));
+    const data = { cycleId, unitId, indicatorId: body.indicatorId, items };
+    return this.commands.execute(new SendEvaluationCommand({ type: 'AssignUnitIndicators', data, meta: commandMeta(sending, body) }, sending.request));
   }
 
   @Post(':unitId/indicators/:indicatorId/target')
