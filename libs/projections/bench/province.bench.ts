@@ -10,7 +10,9 @@
 // - live lag: the projection runner running every read model as the worker runs it (its default batch
 //   size and poll interval) while corrections go through handleEvaluationCommand at BENCH_COMMAND_RATE
 //   (500) commands/s for BENCH_LAG_SECONDS (30); lag = from the command's append (its call returned) to
-//   the live-scores category row showing a position at or past it (polled every 5 ms);
+//   the live-scores category row showing a position at or past it (polled every 5 ms); the first update of the
+//   fresh runner (it folds the cycle from the log) is timed apart. Commands and projections share this one
+//   process here (in a deployment the API sends commands, the worker runs the projections);
 // - the year-end snapshot of one category, by the phase job handler 'snapshot.take' (score from the log,
 //   TakeSnapshot through the command path) after year-end closes;
 // - the process's resident memory at the end.
