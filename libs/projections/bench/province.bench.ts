@@ -1,0 +1,379 @@
+// npm run bench:province — a generated province-year on PostgreSQL (DATABASE_URL, default
+// postgresql://postgres@127.0.0.1:5432/postgres; a fresh schema, dropped after). Shape by env:
+// BENCH_UNITS (10000, split evenly over) BENCH_CATEGORIES (10), BENCH_INDICATORS (100, one point
+// each, proportional, one provider, a target and a value for every monthly period), BENCH_PERIODS
+// (12 monthly periods). Prints `name: value unit` lines:
+// - bulk load: units, assignments and every month's values decided by the units' pure decider as the
+//   import path decides them (checkRows) and appended stream by stream (recordDecidedStream: one
+//   append per unit, hash chain, ids from the command ids), BENCH_LOAD_CONCURRENCY (4) units at a time;
+// - rebuild of every read model from position 0 (rebuildProjections, as the CLI `rebuild` does);
+// - live lag: the projection runner running every read model as the worker runs it (its default batch
+//   size and poll interval) while corrections go through handleEvaluationCommand at BENCH_COMMAND_RATE
+//   (500) commands/s for BENCH_LAG_SECONDS (30); lag = from the command's append (its call returned) to
+//   the live-scores category row showing a position at or past it (polled every 5 ms); the first update of the
+//   fresh runner (it folds the cycle from the log) is timed apart. Commands and projections share this one
+//   process here (in a deployment the API sends commands, the worker runs the projections);
+// - the year-end snapshot of one category, by the phase job handler 'snapshot.take' (score from the log,
+//   TakeSnapshot through the command path) after year-end closes;
+// - the process's resident memory at the end.
+// No Nest here (tsx emits no decorator metadata).
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { cycleDecider, cycleStreamId, resultsStreamId, isCycleEvent, isUnitEvent, unitDecider, unitStreamId, type Actor, type CycleState, type EvaluationCommand } from '@kaoping/evaluation';
+import type { EventStore } from '@kaoping/eventstore';
+import { eventIdFor, handleEvaluationCommand, recordDecidedStream, recordedEvaluationEvent } from '@kaoping/lifecycle';
+import { calendarOfView, loadCycleView, phaseJobHandlers, planCycleJobs } from '@kaoping/schedule';
+import type { SchemeDocument } from '@kaoping/scoring';
+import { checkRows, type ImportBase, type RowCommand, type StreamState } from '@kaoping/spreadsheet';
+import { readModelProjections } from '../src/read-models';
+import { ProjectionRunner } from '../src/runner/projection-runner';
+import { tableOf } from '../src/runner/read-model-sql';
+import { rebuildProjections } from '../src/runner/rebuild';
+import { openReadModelDatabase, type ReadModelDatabase } from '../src/testing/read-model-fixture';
+
+const env = (name: string, fallback: number): number => {
+  const value = Number(process.env[name] ?? fallback);
+  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive integer`);
+  return value;
+};
+const UNITS = env('BENCH_UNITS', 10_000);
+const CATEGORIES = env('BENCH_CATEGORIES', 10);
+const INDICATORS = env('BENCH_INDICATORS', 100);
+const PERIODS = env('BENCH_PERIODS', 12);
+const COMMAND_RATE = env('BENCH_COMMAND_RATE', 500);
+const LAG_SECONDS = env('BENCH_LAG_SECONDS', 30);
+const LOAD_CONCURRENCY = env('BENCH_LOAD_CONCURRENCY', 4);
+/** Commands in flight at most: past it the sender waits (the achieved rate is printed) instead of piling up calls. */
+const MAX_IN_FLIGHT = env('BENCH_MAX_IN_FLIGHT', 32);
+const url = process.env['DATABASE_URL'] ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+if (INDICATORS > 100) throw new Error('BENCH_INDICATORS: at most 100 (one point each)');
+if (PERIODS > 99) throw new Error('BENCH_PERIODS: at most 99');
+
+const YEAR = 2099;
+const CYCLE = `prov${randomBytes(3).toString('hex')}`;
+const PROVIDER = 'stats-bureau';
+const office: Actor = { userId: 'office-1', role: 'office' };
+const provider: Actor = { userId: 'provider-1', role: 'data-provider', providerId: PROVIDER };
+
+const line = (name: string, value: number | string, unit: string): void => {
+  process.stdout.write(`${name}: ${typeof value === 'number' ? value.toFixed(value < 10 ? 2 : 0) : value} ${unit}\n`);
+};
+const percentile = (sorted: readonly number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? 0;
+const label = (zh: string, en: string) => ({ 'zh-CN': zh, en });
+
+const categoryIds = Array.from({ length: CATEGORIES }, (_, at) => `cat-${String(at + 1).padStart(2, '0')}`);
+const indicatorIds = Array.from({ length: INDICATORS }, (_, at) => `ind-${String(at + 1).padStart(3, '0')}`);
+const periodIds = Array.from({ length: PERIODS }, (_, at) => `m${String(at + 1).padStart(2, '0')}`);
+/** Units spread round-robin over the categories. */
+const units = Array.from({ length: UNITS }, (_, at) => ({ unitId: `u-${String(at + 1).padStart(5, '0')}`, categoryId: categoryIds[at % CATEGORIES] ?? 'cat-01', at }));
+
+/** Period weights summing to 100 (the last takes the remainder). */
+const weights = ((): readonly number[] => {
+  const each = Math.floor(100 / PERIODS);
+  return periodIds.map((_, at) => (at === PERIODS - 1 ? 100 - each * (PERIODS - 1) : each));
+})();
+
+const scheme = (): SchemeDocument => ({
+  id: `province-${CYCLE}`,
+  name: label('省级年度绩效考评（生成）', 'Generated province scheme'),
+  version: 1,
+  cycle: YEAR,
+  periods: periodIds.map((id, at) => ({ id, label: label(`${at + 1}月`, `Month ${at + 1}`) })),
+  scales: { grade: { levels: [{ id: 'good', label: label('好', 'Good'), percent: 100 }, { id: 'fair', label: label('较好', 'Fair'), percent: 80 }] } },
+  sources: [{ id: PROVIDER, label: label('统计局', 'Statistics bureau') }],
+  calendar: {
+    phases: {
+      planning: { start: '01-01', end: '03-31' },
+      monitoring: { start: '04-01', end: '06-30' },
+      'mid-year': { start: '07-01', end: '07-31' },
+      'year-end': { start: '12-01', end: 'next 01-31' },
+      review: { start: 'next 02-01', end: 'next 02-20' },
+      publication: { start: 'next 02-21', end: 'next 02-28' },
+      results: { start: 'next 03-01', end: 'next 04-30' },
+      rectification: { start: 'next 03-01', end: 'next 06-30' },
+    },
+    deadlines: [],
+  },
+  categories: categoryIds.map((id) => ({
+    id,
+    label: label(id, id),
+    total: 100,
+    parts: [
+      {
+        id: 'targets',
+        label: label('目标任务', 'Targets'),
+        points: INDICATORS,
+        children: indicatorIds.map((indicatorId, at) => ({
+          id: indicatorId,
+          label: label(`指标${at + 1}`, `Indicator ${at + 1}`),
+          points: 1,
+          provider: PROVIDER,
+          periods: periodIds.map((period, p) => ({ period, weight: weights[p] ?? 0 })),
+          method: { kind: 'proportional' as const },
+        })),
+      },
+      ...(INDICATORS < 100 ? [{ id: 'committee', label: label('绩效委评价', 'Committee'), points: 100 - INDICATORS, method: { kind: 'rating' as const, scale: 'grade', roles: ['committee-member'] } }] : []),
+    ],
+    grading: { grades: [{ id: 'advanced', label: label('先进', 'Advanced'), min: 90 }, { id: 'pass', label: label('合格', 'Pass'), min: 60 }, { id: 'fail', label: label('不合格', 'Fail') }] },
+  })),
+});
+
+const target = (unitAt: number, indicatorAt: number): string => String(1000 + ((unitAt * 7 + indicatorAt * 3) % 50) * 10);
+const value = (unitAt: number, indicatorAt: number, periodAt: number): string => `${800 + ((unitAt * 13 + indicatorAt * 5 + periodAt) % 37) * 10}.${String((unitAt + indicatorAt) % 100).padStart(2, '0')}`;
+const valueCommandId = (unitId: string, indicatorId: string, period: string): string => `${CYCLE}:v:${unitId}:${indicatorId}:${period}`;
+
+let sequence = 0;
+const nextNow = (): string => {
+  sequence += 1;
+  return new Date(Date.UTC(YEAR, 0, 1) + sequence * 1000).toISOString();
+};
+
+const send = async (store: EventStore, actor: Actor, type: EvaluationCommand['type'], data: object, extra: Readonly<{ reason?: string; commandId?: string; now?: string }> = {}) => {
+  const command = { type, data: { cycleId: CYCLE, ...data }, meta: { commandId: extra.commandId ?? `${CYCLE}:cmd:${sequence + 1}`, actor, now: extra.now ?? nextNow(), ...(extra.reason === undefined ? {} : { reason: extra.reason }) } };
+  return handleEvaluationCommand({ store, command: command as EvaluationCommand });
+};
+const phase = (store: EventStore, id: string, action: 'open' | 'close') => send(store, office, action === 'open' ? 'OpenPhase' : 'ClosePhase', { phase: id, trigger: 'manual' });
+
+const loadCycle = async (store: EventStore): Promise<CycleState> =>
+  (await store.readStream(cycleStreamId(CYCLE))).reduce((state, stored) => {
+    const event = recordedEvaluationEvent(stored);
+    return event !== null && isCycleEvent(event) ? cycleDecider.evolve(state, event) : state;
+  }, cycleDecider.initialState());
+
+/** The unit streams a chunk touches, folded (what the import reads before checking). */
+const loadUnits = async (store: EventStore, unitIds: readonly string[]): Promise<Map<string, StreamState>> => {
+  const streams = new Map<string, StreamState>();
+  for (const unitId of unitIds) {
+    const streamId = unitStreamId(CYCLE, unitId);
+    const events = await store.readStream(streamId);
+    const state = events.reduce((s, stored) => {
+      const event = recordedEvaluationEvent(stored);
+      return event !== null && isUnitEvent(event) ? unitDecider.evolve(s, event) : s;
+    }, unitDecider.initialState());
+    streams.set(streamId, { kind: 'unit', state, revision: events.at(-1)?.revision ?? 'no_stream' });
+  }
+  return streams;
+};
+
+const rowOf = (row: number, command: EvaluationCommand): RowCommand => ({ sheet: 'bench', row, columns: [], cells: new Map(), command });
+
+/** Checks a chunk's rows as the import does and appends them stream by stream; returns the events appended. */
+const recordChunk = async (store: EventStore, base: ImportBase, rows: readonly RowCommand[]): Promise<number> => {
+  const checked = checkRows({ base, rows });
+  if (checked.problems.length > 0) throw new Error(`generated rows refused: ${JSON.stringify(checked.problems.slice(0, 3))}`);
+  let appended = 0;
+  for (const stream of checked.streams) appended += (await recordDecidedStream({ store, stream })).appended;
+  return appended;
+};
+
+/** Runs `work` over the items, `concurrency` at a time. */
+const pool = async <T>(items: readonly T[], concurrency: number, work: (item: T) => Promise<void>): Promise<void> => {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const item = items[next++];
+      if (item !== undefined) await work(item);
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+};
+
+const CHUNK = 10;
+const chunks = <T>(items: readonly T[], size: number): T[][] => Array.from({ length: Math.ceil(items.length / size) }, (_, at) => items.slice(at * size, (at + 1) * size));
+
+const bulkLoad = async (db: ReadModelDatabase): Promise<void> => {
+  const { store } = db;
+  const started = performance.now();
+  const cpu = process.cpuUsage();
+  await send(store, office, 'CreateCycle', { year: YEAR, name: `${YEAR}年度省级绩效考评（生成）` });
+  await send(store, office, 'PublishScheme', { scheme: scheme() });
+  await phase(store, 'planning', 'open');
+  let cycle = await loadCycle(store);
+  let row = 0;
+  const now = nextNow();
+  await pool(chunks(units, CHUNK), LOAD_CONCURRENCY, async (chunk) => {
+    const rows = chunk.flatMap((unit) => [
+      rowOf(++row, { type: 'RegisterUnit', data: { cycleId: CYCLE, unitId: unit.unitId, name: `单位${unit.at + 1}`, level: 'township', categoryId: unit.categoryId }, meta: { commandId: `${CYCLE}:u:${unit.unitId}`, actor: office, now } } as EvaluationCommand),
+      ...indicatorIds.map((indicatorId, i) =>
+        rowOf(++row, { type: 'AssignIndicator', data: { cycleId: CYCLE, unitId: unit.unitId, indicatorId, providerId: PROVIDER, targets: Object.fromEntries(periodIds.map((p) => [p, target(unit.at, i)])) }, meta: { commandId: `${CYCLE}:a:${unit.unitId}:${indicatorId}`, actor: office, now } } as EvaluationCommand),
+      ),
+    ]);
+    await recordChunk(store, { cycle, streams: new Map(chunk.map((u) => [unitStreamId(CYCLE, u.unitId), { kind: 'unit', state: unitDecider.initialState(), revision: 'no_stream' } as const])) }, rows);
+  });
+  await phase(store, 'planning', 'close');
+  await phase(store, 'monitoring', 'open');
+  cycle = await loadCycle(store);
+  const valuesNow = nextNow();
+  await pool(chunks(units, CHUNK), LOAD_CONCURRENCY, async (chunk) => {
+    const streams = await loadUnits(store, chunk.map((u) => u.unitId));
+    const rows = chunk.flatMap((unit) =>
+      periodIds.flatMap((period, p) =>
+        indicatorIds.map((indicatorId, i) =>
+          rowOf(++row, { type: 'SubmitData', data: { cycleId: CYCLE, unitId: unit.unitId, indicatorId, period, value: value(unit.at, i, p) }, meta: { commandId: valueCommandId(unit.unitId, indicatorId, period), actor: provider, now: valuesNow } } as EvaluationCommand),
+        ),
+      ),
+    );
+    await recordChunk(store, { cycle, streams }, rows);
+  });
+  const elapsed = (performance.now() - started) / 1000;
+  const head = Number(await store.headPosition());
+  line('bulk_load_events', head, 'events');
+  line('bulk_load_time', elapsed, 's');
+  line('bulk_load_rate', head / elapsed, `events/s (${LOAD_CONCURRENCY} units appending at a time, one append per unit per pass)`);
+  line('bulk_load_process_cpu', cpuSince(cpu), 's (this process, user + system; PostgreSQL not counted)');
+};
+
+const rebuild = async (db: ReadModelDatabase): Promise<void> => {
+  const cpu = process.cpuUsage();
+  const done = await rebuildProjections({ store: db.store, database: db.database, schema: db.schema, projections: readModelProjections({ schema: db.schema, store: db.store }) });
+  line('rebuild_events', done.events, 'events');
+  line('rebuild_time', done.elapsedMs / 1000, 's');
+  line('rebuild_rate', (done.events * 1000) / done.elapsedMs, 'events/s (every read model, from position 0)');
+  line('rebuild_process_cpu', cpuSince(cpu), 's (this process, user + system; PostgreSQL not counted)');
+  line('rebuild_resident_memory', process.memoryUsage().rss / 2 ** 20, 'MiB');
+  const rows = await db.database.query(`SELECT count(*)::int AS n FROM ${tableOf(db.schema, 'rm_live_scores')} WHERE cycle_id = $1`, [CYCLE]);
+  line('rebuild_scored_units', Number(rows[0]?.['n'] ?? 0), `units (of ${UNITS})`);
+};
+
+/** CPU seconds (user + system) this process spent since `from` (a process.cpuUsage()): on a shared machine, what the wall-clock figures cannot show. */
+const cpuSince = (from: NodeJS.CpuUsage): number => {
+  const used = process.cpuUsage(from);
+  return (used.user + used.system) / 1e6;
+};
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+const liveLag = async (db: ReadModelDatabase): Promise<void> => {
+  const runner = new ProjectionRunner({ store: db.store, database: db.database, schema: db.schema, projections: readModelProjections({ schema: db.schema, store: db.store }) });
+  await runner.start();
+  await runner.caughtUpTo(await db.store.headPosition());
+  // Cold start: a fresh runner (as a worker after a restart or a rebuild) folds the cycle before its first update.
+  const first = units[0];
+  const firstIndicator = indicatorIds[0];
+  const firstPeriod = periodIds[0];
+  if (first === undefined || firstIndicator === undefined || firstPeriod === undefined) throw new Error('nothing generated');
+  const coldStarted = performance.now();
+  const warm = await send(db.store, provider, 'CorrectData', { unitId: first.unitId, supersedes: eventIdFor(valueCommandId(first.unitId, firstIndicator, firstPeriod), 0), value: '1' }, { reason: '月报更正', commandId: `${CYCLE}:warm` });
+  for (;;) {
+    const rows = await db.database.query(`SELECT position::text AS position FROM ${tableOf(db.schema, 'rm_live_categories')} WHERE cycle_id = $1 AND category_id = $2`, [CYCLE, first.categoryId]);
+    if (BigInt(String(rows[0]?.['position'] ?? '0')) >= BigInt(warm.position ?? '0')) break;
+    await sleep(5);
+  }
+  line('live_first_update_after_start', (performance.now() - coldStarted) / 1000, 's (one correction on a fresh runner: the read models fold the cycle from the log first)');
+  type Pending = { position: bigint; appendedAt: number; sentAt: number };
+  const pending = new Map<string, Pending[]>(categoryIds.map((id) => [id, []]));
+  const fromAppend: number[] = [];
+  const fromSend: number[] = [];
+  let sending = true;
+  const watcher = (async () => {
+    while (sending || [...pending.values()].some((list) => list.length > 0)) {
+      const rows = await db.database.query(`SELECT category_id, position::text AS position FROM ${tableOf(db.schema, 'rm_live_categories')} WHERE cycle_id = $1`, [CYCLE]);
+      const seen = performance.now();
+      for (const r of rows) {
+        const list = pending.get(String(r['category_id']));
+        const position = BigInt(String(r['position'] ?? '0'));
+        if (list === undefined) continue;
+        while (list.length > 0 && (list[0]?.position ?? 0n) <= position) {
+          const done = list.shift();
+          if (done !== undefined) {
+            fromAppend.push(seen - done.appendedAt);
+            fromSend.push(seen - done.sentAt);
+          }
+        }
+      }
+      await sleep(5);
+    }
+  })();
+  // Corrections of the last month, unit after unit (round-robin over the categories), indicator after indicator.
+  const last = periodIds[PERIODS - 1] ?? 'm01';
+  const slots = indicatorIds.flatMap((indicatorId, i) => units.map((unit) => ({ unit, indicatorId, i })));
+  const total = Math.min(slots.length, COMMAND_RATE * LAG_SECONDS);
+  const started = performance.now();
+  let sent = 0;
+  let failed = 0;
+  const inFlight = new Set<Promise<void>>();
+  const now = nextNow();
+  while (sent < total && performance.now() - started < LAG_SECONDS * 1000 * 1.5) {
+    const due = Math.min(total, Math.floor(((performance.now() - started) / 1000) * COMMAND_RATE));
+    while (sent < due && inFlight.size < MAX_IN_FLIGHT) {
+      const slot = slots[sent++];
+      if (slot === undefined) break;
+      const sentAt = performance.now();
+      const task = send(db.store, provider, 'CorrectData', { unitId: slot.unit.unitId, supersedes: eventIdFor(valueCommandId(slot.unit.unitId, slot.indicatorId, last), 0), value: `${value(slot.unit.at, slot.i, PERIODS - 1)}1` }, { reason: '月报更正', commandId: `${CYCLE}:c:${sent}`, now })
+        .then((outcome) => {
+          if (outcome.position === null) return;
+          pending.get(slot.unit.categoryId)?.push({ position: BigInt(outcome.position), appendedAt: performance.now(), sentAt });
+          pending.get(slot.unit.categoryId)?.sort((a, b) => (a.position < b.position ? -1 : 1));
+        })
+        .catch((error: unknown) => {
+          failed += 1;
+          if (failed <= 3) process.stderr.write(`correction refused: ${error instanceof Error ? error.message : String(error)}\n`);
+        });
+      inFlight.add(task);
+      void task.finally(() => inFlight.delete(task));
+    }
+    await sleep(2);
+  }
+  await Promise.all(inFlight);
+  const sendSeconds = (performance.now() - started) / 1000;
+  sending = false;
+  await watcher;
+  await runner.stop();
+  fromAppend.sort((a, b) => a - b);
+  fromSend.sort((a, b) => a - b);
+  line('live_commands_sent', sent, `commands (asked ${COMMAND_RATE}/s for ${LAG_SECONDS} s, at most ${MAX_IN_FLIGHT} in flight, sending stops at 1.5 x that time; ${failed} refused)`);
+  line('live_command_rate_achieved', (sent - failed) / sendSeconds, `commands/s over ${sendSeconds.toFixed(1)} s`);
+  line('live_lag_p50', percentile(fromAppend, 50), 'ms (append returned → live-scores category position reached)');
+  line('live_lag_p99', percentile(fromAppend, 99), 'ms');
+  line('live_lag_from_send_p50', percentile(fromSend, 50), 'ms (command sent → score visible)');
+  line('live_lag_from_send_p99', percentile(fromSend, 99), 'ms');
+};
+
+const yearEndSnapshot = async (db: ReadModelDatabase): Promise<void> => {
+  const { store } = db;
+  await phase(store, 'monitoring', 'close');
+  await phase(store, 'year-end', 'open');
+  await phase(store, 'year-end', 'close');
+  const clock = { now: () => new Date(Date.UTC(YEAR + 1, 1, 1)) };
+  const view = await loadCycleView(store, CYCLE);
+  const job = planCycleJobs(view, calendarOfView(view), clock.now()).find((j) => j.name === 'snapshot.take' && j.payload.phase === 'year-end' && j.payload.categoryId === categoryIds[0]);
+  if (job === undefined || job.name !== 'snapshot.take') throw new Error('no year-end snapshot job planned');
+  const handlers = phaseJobHandlers({ store, clock, queue: { enqueue: () => Promise.reject(new Error('the snapshot job enqueues nothing')) }, outbox: { add: async () => undefined }, log: (text) => process.stderr.write(`snapshot job: ${text}\n`) });
+  const started = performance.now();
+  const cpu = process.cpuUsage();
+  await handlers['snapshot.take']({ jobId: job.jobId, name: 'snapshot.take', payload: job.payload, attempt: 1, scheduledFor: job.runAt });
+  const elapsed = (performance.now() - started) / 1000;
+  const taken = (await store.readStream(resultsStreamId(CYCLE, categoryIds[0] ?? ''), { direction: 'backwards', maxCount: 1 }))[0];
+  if (taken?.type !== 'SnapshotTaken') throw new Error(`the snapshot job recorded ${taken?.type ?? 'nothing'}`);
+  line('year_end_snapshot_one_category', elapsed, `s (${UNITS / CATEGORIES} units, scored from the log and recorded)`);
+  line('year_end_snapshot_process_cpu', cpuSince(cpu), 's');
+};
+
+const main = async (): Promise<void> => {
+  line('shape', `${UNITS} units in ${CATEGORIES} categories x ${INDICATORS} indicators x ${PERIODS} periods`, '');
+  const schema = `bench_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: url });
+  try {
+    await admin.connect();
+  } catch {
+    process.stdout.write(`postgres: NOT RUN (no PostgreSQL at ${url})\n`);
+    return;
+  }
+  const db = await openReadModelDatabase({ kind: 'postgres', url, schema });
+  try {
+    await bulkLoad(db);
+    await rebuild(db);
+    await liveLag(db);
+    await yearEndSnapshot(db);
+    line('resident_memory', process.memoryUsage().rss / 2 ** 20, 'MiB');
+  } finally {
+    await db.close();
+    await admin.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+    await admin.end();
+  }
+};
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 1;
+});
