@@ -13,13 +13,13 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { ScenarioDriver, SCENARIO_PROVIDER } from '@kaoping/projections';
 import { loadConfig, openDatabase, openEventStore } from '@kaoping/runtime';
+import { freePort, jsonCaller, untilAnswering, type Json } from '@kaoping/testing';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const UNITS = Number(process.env['BENCH_UNITS'] ?? '1000');
@@ -42,16 +42,6 @@ const note = (text: string): void => {
 };
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
-const freePort = (): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address !== null ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 
 /** The resident memory of a process, from /proc (MiB). */
 const residentMiB = (pid: number): number => {
@@ -109,7 +99,6 @@ const seed = async (store: Store): Promise<string> => {
   }
 };
 
-type Json = Readonly<Record<string, unknown>>;
 
 const runOne = async (store: Store): Promise<void> => {
   note(`${store.name}: seeding ${UNITS} units × ${INDICATORS} indicators through the command path`);
@@ -124,21 +113,9 @@ const runOne = async (store: Store): Promise<void> => {
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   try {
-    for (let i = 0; ; i++) {
-      if (await fetch(`${base}/health`).then(() => true).catch(() => false)) break;
-      if (i > 480) throw new Error('the API did not answer /health within 120 s');
-      await sleep(250);
-    }
-    const call = async (token: string | null, method: string, path: string, body?: Json): Promise<Json> => {
-      const res = await fetch(`${base}${path}`, {
-        method,
-        headers: { 'content-type': 'application/json', ...(token === null ? {} : { authorization: `Bearer ${token}` }) },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      });
-      const answer = (await res.json()) as Json;
-      if (!res.ok) throw new Error(`${method} ${path} → ${res.status} ${JSON.stringify(answer)}`);
-      return answer;
-    };
+    // Any answer will do: /health says 503 while the projections catch up over the seeded log.
+    await untilAnswering(base);
+    const call = jsonCaller(base);
     const tokenOf = async (userId: string): Promise<string> => String((await call(null, 'POST', '/auth/login', { userId, password: PASSWORD }))['accessToken']);
     const admin = await tokenOf('admin');
     await call(admin, 'POST', '/users', { userId: 'office-1', name: '绩效办', grants: [{ role: 'office' }], password: PASSWORD });

@@ -10,3 +10,5 @@ export {
 export type { TestSchema } from './postgres/test-database';
 export { processExited, startWorkerProcess, stopWorkerProcess } from './processes/worker-process';
 export { settledHeadPosition } from './positions/settled-head';
+export { freePort, jsonCaller, untilAnswering } from './http/api-over-http';
+export type { Json } from './http/api-over-http';

@@ -9,12 +9,12 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
 import { ScenarioDriver } from '@kaoping/projections';
 import { loadConfig, openDatabase, openEventStore } from '@kaoping/runtime';
+import { freePort, jsonCaller, untilAnswering, type Json } from '@kaoping/testing';
 import { CHROMIUM_FLAGS, requireChromium } from '../support/chromium';
 
 const ROOT = join(__dirname, '..', '..', '..');
@@ -32,16 +32,6 @@ const note = (text: string): void => {
 };
 const median = (values: readonly number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
-const freePort = (): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address !== null ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 
 const build = (): void => {
   note('building the API (nest build api) and the console (vite build)');
@@ -71,7 +61,6 @@ const fetchedGzipped = (paths: readonly string[], extension: '.js' | '.css'): nu
     .filter((path) => path.startsWith('/assets/') && path.endsWith(extension))
     .reduce((sum, path) => sum + gzipSync(readFileSync(join(ROOT, 'dist', 'console', path)), { level: 9 }).length, 0);
 
-type Json = Readonly<Record<string, unknown>>;
 
 /** One category of UNITS units with every value in, written to an embedded store in `dataDir`. */
 const seed = async (dataDir: string): Promise<string> => {
@@ -131,23 +120,9 @@ const main = async (): Promise<void> => {
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   try {
-    for (let i = 0; ; i++) {
-      // Any answer will do: /health says 503 while the projections catch up over the seeded log.
-      const up = await fetch(`${base}/health`).then(() => true).catch(() => false);
-      if (up) break;
-      if (i > 480) throw new Error('the API did not answer /health within 120 s');
-      await new Promise((r) => setTimeout(r, 250));
-    }
-    const call = async (token: string | null, method: string, path: string, body?: Json): Promise<Json> => {
-      const res = await fetch(`${base}${path}`, {
-        method,
-        headers: { 'content-type': 'application/json', ...(token === null ? {} : { authorization: `Bearer ${token}` }) },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      });
-      const answer = (await res.json()) as Json;
-      if (!res.ok) throw new Error(`${method} ${path} → ${res.status} ${JSON.stringify(answer)}`);
-      return answer;
-    };
+    // Any answer will do: /health says 503 while the projections catch up over the seeded log.
+    await untilAnswering(base);
+    const call = jsonCaller(base);
     const login = async (userId: string): Promise<Json> => call(null, 'POST', '/auth/login', { userId, password: PASSWORD });
     const admin = String((await login('admin'))['accessToken']);
     // A reused store (BENCH_DATA_DIR) has the office already.

@@ -586,17 +586,22 @@ export const rankScoredUnits = (
   const category = plan.category;
   const scored = [...input.units].sort((a, b) => (a.unitId < b.unitId ? -1 : a.unitId > b.unitId ? 1 : 0)).map((unit) => unit.score);
   const ranked = rankAndGrade({ grading: category, scored, previous: input.previous });
-  return {
-    schemeId: model.id,
-    schemeVersion: model.version,
-    categoryId: category.id,
-    label: category.label,
-    ...(input.asOf === undefined ? {} : { asOf: input.asOf }),
-    units: ranked.units,
-    grades: ranked.grades,
-    warnings: [...input.warnings, ...input.units.flatMap((unit) => unit.warnings)].sort(byWarningOrder),
-  };
+  return categoryResult({ model, category, asOf: input.asOf, ranked, warnings: [...input.warnings, ...input.units.flatMap((unit) => unit.warnings)] });
 };
+
+/** A category's result: its ranked units and grade counts, the scheme they were scored under, the warnings in order. */
+const categoryResult = (
+  input: Readonly<{ model: SchemeModel; category: CategoryModel; asOf: string | undefined; ranked: ReturnType<typeof rankAndGrade>; warnings: readonly ScoringWarning[] }>,
+): CategoryResult => ({
+  schemeId: input.model.id,
+  schemeVersion: input.model.version,
+  categoryId: input.category.id,
+  label: input.category.label,
+  ...(input.asOf === undefined ? {} : { asOf: input.asOf }),
+  units: input.ranked.units,
+  grades: input.ranked.grades,
+  warnings: [...input.warnings].sort(byWarningOrder),
+});
 
 const byId = (a: UnitRef, b: UnitRef): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
@@ -614,16 +619,7 @@ export const scoreCategory = (input: ScoreCategoryInput): CategoryResult => {
   const units = [...(input.units ?? unitsOf(input.facts))].sort(byId);
   const { scored, warnings } = scoreUnitsOf({ model, plan, units, facts: input.facts, asOf: input.asOf, cycleYear: input.cycleYear, amendment: input.workingDayAmendment, watched: category });
   const ranked = rankAndGrade({ grading: category, scored, previous: input.previous });
-  return {
-    schemeId: model.id,
-    schemeVersion: model.version,
-    categoryId: category.id,
-    label: category.label,
-    ...(input.asOf === undefined ? {} : { asOf: input.asOf }),
-    units: ranked.units,
-    grades: ranked.grades,
-    warnings: [...warnings].sort(byWarningOrder),
-  };
+  return categoryResult({ model, category, asOf: input.asOf, ranked, warnings });
 };
 
 /**
