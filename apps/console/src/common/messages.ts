@@ -1,8 +1,11 @@
-import { defineMessages } from '../i18n/i18n';
+import { defineMessages, type Lang } from '../i18n/i18n';
 
 export const commonMessages = defineMessages(
   {
     loading: '正在加载…',
+    'input.pending': '待报',
+    'input.missing': '缺报',
+    'input.awaiting-sign-off': '待签批',
     empty: '暂无数据',
     catchingUp: '数据正在同步：读模型尚未追上最新记录，稍后自动刷新…',
     failed: '加载失败',
@@ -21,6 +24,9 @@ export const commonMessages = defineMessages(
     actions: '操作',
   },
   {
+    'input.pending': 'pending',
+    'input.missing': 'missing',
+    'input.awaiting-sign-off': 'awaiting sign-off',
     loading: 'Loading…',
     empty: 'Nothing here yet',
     catchingUp: 'Catching up: the read model has not reached the latest records yet; refreshing shortly…',
@@ -40,3 +46,9 @@ export const commonMessages = defineMessages(
     actions: 'Actions',
   },
 );
+
+/** An input's status in an explanation (pending, missing, awaiting sign-off) in words; an unknown one as it is. */
+export const inputStatusText = (status: string, lang: Lang): string => {
+  const text = (commonMessages[lang] as Readonly<Record<string, unknown>>)[`input.${status}`];
+  return typeof text === 'string' ? text : status;
+};

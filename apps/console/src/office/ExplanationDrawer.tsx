@@ -6,6 +6,7 @@ import type { GetAnswer } from '../api/types';
 import { labelText } from '../common/label';
 import { QueryState } from '../common/QueryState';
 import { formatDateTime, useLang, useMessages, type Lang } from '../i18n/i18n';
+import { inputStatusText } from '../common/messages';
 import { shellMessages } from '../shell/messages';
 import { officeMessages, textFor } from './messages';
 
@@ -62,7 +63,7 @@ const treeOf = (node: Node, events: Explained['events'], lang: Lang, m: (typeof 
           <a data-testid={`number-${node.id}`}>{node.shown}</a>
         </Popover>
         {node.max !== undefined && <Typography.Text type="secondary">/ {node.max}</Typography.Text>}
-        {node.status !== undefined && node.status !== 'scored' && <Tag color="orange">{node.status}</Tag>}
+        {node.status !== undefined && node.status !== 'scored' && <Tag color="orange">{inputStatusText(node.status, lang)}</Tag>}
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
           {labelText(node.rule, lang)}
         </Typography.Text>

@@ -8,7 +8,7 @@ import { CategoryPicker } from '../common/CategoryPicker';
 import { useCycle } from '../common/cycle';
 import { useUnits } from '../common/cycles-query';
 import { labelText } from '../common/label';
-import { commonMessages } from '../common/messages';
+import { commonMessages, inputStatusText } from '../common/messages';
 import { QueryState } from '../common/QueryState';
 import { formatDateTime, useLang, useMessages, type Lang } from '../i18n/i18n';
 import { EventCard } from './EventCard';
@@ -42,7 +42,7 @@ const treeOf = (node: ExplainedNode, lang: Lang): DataNode => ({
         <span>{node.shown}</span>
       )}
       {node.max !== undefined && <Typography.Text type="secondary">/ {node.max}</Typography.Text>}
-      {node.status !== undefined && node.status !== 'scored' && <Tag color="orange">{node.status}</Tag>}
+      {node.status !== undefined && node.status !== 'scored' && <Tag color="orange">{inputStatusText(node.status, lang)}</Tag>}
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
         {labelText(node.rule, lang)}
       </Typography.Text>
