@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import type ExcelJS from 'exceljs';
 import { excel } from '../tables/lazy-modules';
+import { loadWorkbook } from '../tables/xlsx.util';
 import { parseCsv } from '../tables/csv.util';
 import { type RowCells, type SheetColumn, type SheetKind, SHEET_KINDS, SHEET_SPECS, columnOfHeader, isUnfilled, kindOfSheetName } from './sheet-kinds';
 
@@ -81,7 +82,7 @@ const rawRowOf = (input: Readonly<{ sheet: string; row: ExcelJS.Row }>): RawRow 
  * Reads the sheets of an .xlsx workbook with exceljs' streaming reader (no styles: cells are read
  * for their values only), keeping the rows of the sheets named for a kind.
  */
-const streamWorkbook = async (bytes: Uint8Array): Promise<readonly Readonly<{ name: string; kind: SheetKind; rows: RawRow[] }>[]> => {
+export const streamWorkbook = async (bytes: Uint8Array): Promise<readonly Readonly<{ name: string; kind: SheetKind; rows: RawRow[] }>[]> => {
   const reader = new (excel().stream.xlsx.WorkbookReader)(Readable.from([Buffer.from(bytes)]), { worksheets: 'emit', sharedStrings: 'cache', styles: 'ignore', hyperlinks: 'ignore', entries: 'ignore' });
   const sheets: { name: string; kind: SheetKind; rows: RawRow[] }[] = [];
   for await (const worksheet of reader) {
@@ -94,6 +95,25 @@ const streamWorkbook = async (bytes: Uint8Array): Promise<readonly Readonly<{ na
     if (kind !== undefined) sheets.push({ name, kind, rows });
   }
   return sheets;
+};
+
+/**
+ * The same sheets, the workbook read whole. exceljs' streaming reader now and then reaches a
+ * worksheet before the workbook part and fails (exceljs#3064: a workbook written by exceljs, our
+ * templates among them, stores xl/workbook.xml last, and its single streaming pass races): a file it
+ * cannot read is read again this way before it is called no workbook.
+ */
+export const wholeWorkbook = async (bytes: Uint8Array): Promise<readonly Readonly<{ name: string; kind: SheetKind; rows: RawRow[] }>[]> => {
+  const workbook = await loadWorkbook(bytes);
+  return workbook.worksheets.flatMap((worksheet) => {
+    const kind = kindOfSheetName(worksheet.name);
+    if (kind === undefined) return [];
+    const rows: RawRow[] = [];
+    worksheet.eachRow((row) => {
+      if (row.hasValues) rows.push(rawRowOf({ sheet: worksheet.name, row }));
+    });
+    return [{ name: worksheet.name, kind, rows }];
+  });
 };
 
 const isBlank = (cells: readonly string[]): boolean => cells.every((cell) => cell === '');
@@ -169,7 +189,7 @@ export const readUploadedFile = async (file: UploadedFile): Promise<ParsedFile> 
   }
   let read: Awaited<ReturnType<typeof streamWorkbook>>;
   try {
-    read = await streamWorkbook(file.bytes);
+    read = await streamWorkbook(file.bytes).catch(() => wholeWorkbook(file.bytes));
   } catch (error: unknown) {
     problems.push(problem({ sheet: '', row: 0, column: '', rule: 'not-a-workbook', value: file.name, zh: '文件不是有效的 .xlsx 工作簿', en: `the file is not an .xlsx workbook (${error instanceof Error ? error.message : String(error)})` }));
     return { sheets, problems };
