@@ -91,6 +91,17 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
     await page.getByTestId('cycle-picker').click();
     await page.getByTitle('2026年度正定县乡镇绩效考评').click();
   };
+  /**
+   * Checks a radio or checkbox in a dialog that may still be opening: a click during antd's opening
+   * animation can land without effect (seen on a busy machine), so it clicks until the box says checked.
+   */
+  const checked = async (box: ReturnType<Page['getByLabel']>): Promise<void> => {
+    for (let attempt = 0; !(await box.isChecked()); attempt += 1) {
+      if (attempt > 20) throw new Error('the box did not take the check');
+      await box.click();
+      if (!(await box.isChecked())) await new Promise((r) => setTimeout(r, 200));
+    }
+  };
   /** Waits for the dialog to close; when it stays open (a refusal), fails with what it shows. */
   const closed = async (dialog: ReturnType<Page['getByRole']>): Promise<void> => {
     try {
@@ -668,8 +679,8 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
     await committee.goto(`${c.baseUrl}/office/appeals`);
     await committee.getByTestId('decide-a-p-quyangqiao-deduction-2').click();
     const dialog = committee.getByRole('dialog');
-    await dialog.getByLabel('申诉成立').check();
-    await dialog.getByLabel('撤销的扣分').check();
+    await checked(dialog.getByLabel('申诉成立'));
+    await checked(dialog.getByLabel('撤销的扣分'));
     await submitDialog(committee, '经复核，通报前已整改，撤销该项扣分');
     await committee.getByText('申诉成立').first().waitFor();
     await shot(committee, 'committee-appeals');
