@@ -2,10 +2,9 @@
 // PGlite and on PostgreSQL (DATABASE_URL, default postgresql://postgres@127.0.0.1:5432/postgres).
 // Shape: BENCH_UNITS per category (200), BENCH_INDICATORS (20), two categories; events go through
 // the lifecycle's command path. No Nest here (tsx emits no decorator metadata).
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { liveScoresProjection } from '../src/live-scores/live-scores.projection';
 import { readModelProjections } from '../src/read-models';
+import { onThrowawayPostgres } from './bench-postgres';
 import { matchesFilter } from '../src/runner/projection';
 import { applyBatch } from '../src/runner/projection-runner';
 import { tableOf } from '../src/runner/read-model-sql';
@@ -98,22 +97,7 @@ const main = async (): Promise<void> => {
   } finally {
     await embedded.close();
   }
-  const schema = `bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  try {
-    await admin.connect();
-  } catch {
-    process.stdout.write(`postgres: NOT RUN (no PostgreSQL at ${url})\n`);
-    return;
-  }
-  const postgres = await openReadModelDatabase({ kind: 'postgres', url, schema });
-  try {
-    await run('postgres', postgres);
-  } finally {
-    await postgres.close();
-    await admin.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-    await admin.end();
-  }
+  await onThrowawayPostgres(url, (postgres) => run('postgres', postgres));
 };
 
 main().catch((error: unknown) => {

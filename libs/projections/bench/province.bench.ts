@@ -18,7 +18,6 @@
 // - the process's resident memory at the end.
 // No Nest here (tsx emits no decorator metadata).
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { cycleDecider, cycleStreamId, resultsStreamId, isCycleEvent, isUnitEvent, unitDecider, unitStreamId, type Actor, type CycleState, type EvaluationCommand } from '@kaoping/evaluation';
 import type { EventStore } from '@kaoping/eventstore';
 import { eventIdFor, handleEvaluationCommand, recordDecidedStream, recordedEvaluationEvent } from '@kaoping/lifecycle';
@@ -26,10 +25,12 @@ import { calendarOfView, loadCycleView, phaseJobHandlers, planCycleJobs } from '
 import type { SchemeDocument } from '@kaoping/scoring';
 import { checkRows, type ImportBase, type RowCommand, type StreamState } from '@kaoping/spreadsheet';
 import { readModelProjections } from '../src/read-models';
+import { onThrowawayPostgres } from './bench-postgres';
 import { ProjectionRunner } from '../src/runner/projection-runner';
 import { tableOf } from '../src/runner/read-model-sql';
 import { rebuildProjections } from '../src/runner/rebuild';
-import { openReadModelDatabase, type ReadModelDatabase } from '../src/testing/read-model-fixture';
+import { SCENARIO_PHASES } from '../src/testing/evaluation-scenario';
+import type { ReadModelDatabase } from '../src/testing/read-model-fixture';
 
 const env = (name: string, fallback: number): number => {
   const value = Number(process.env[name] ?? fallback);
@@ -82,16 +83,7 @@ const scheme = (): SchemeDocument => ({
   scales: { grade: { levels: [{ id: 'good', label: label('好', 'Good'), percent: 100 }, { id: 'fair', label: label('较好', 'Fair'), percent: 80 }] } },
   sources: [{ id: PROVIDER, label: label('统计局', 'Statistics bureau') }],
   calendar: {
-    phases: {
-      planning: { start: '01-01', end: '03-31' },
-      monitoring: { start: '04-01', end: '06-30' },
-      'mid-year': { start: '07-01', end: '07-31' },
-      'year-end': { start: '12-01', end: 'next 01-31' },
-      review: { start: 'next 02-01', end: 'next 02-20' },
-      publication: { start: 'next 02-21', end: 'next 02-28' },
-      results: { start: 'next 03-01', end: 'next 04-30' },
-      rectification: { start: 'next 03-01', end: 'next 06-30' },
-    },
+    phases: SCENARIO_PHASES,
     deadlines: [],
   },
   categories: categoryIds.map((id) => ({
@@ -351,26 +343,13 @@ const yearEndSnapshot = async (db: ReadModelDatabase): Promise<void> => {
 
 const main = async (): Promise<void> => {
   line('shape', `${UNITS} units in ${CATEGORIES} categories x ${INDICATORS} indicators x ${PERIODS} periods`, '');
-  const schema = `bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  try {
-    await admin.connect();
-  } catch {
-    process.stdout.write(`postgres: NOT RUN (no PostgreSQL at ${url})\n`);
-    return;
-  }
-  const db = await openReadModelDatabase({ kind: 'postgres', url, schema });
-  try {
+  await onThrowawayPostgres(url, async (db) => {
     await bulkLoad(db);
     await rebuild(db);
     await liveLag(db);
     await yearEndSnapshot(db);
     line('resident_memory', process.memoryUsage().rss / 2 ** 20, 'MiB');
-  } finally {
-    await db.close();
-    await admin.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-    await admin.end();
-  }
+  });
 };
 
 main().catch((error: unknown) => {

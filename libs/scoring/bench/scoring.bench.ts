@@ -130,6 +130,6 @@ process.stdout.write(
     `scoring.units_per_second: ${whole((UNITS * 1000) / best)} units/s`,
     `scoring.leaf_evaluations_per_second: ${whole((leaves * 1000) / best)} leaves/s`,
     `scoring.runs: ${timings.map(whole).join(', ')} ms`,
-    `scoring.one_unit_rescored_and_ranked_p50: ${(incrementalTimings[Math.floor(incrementalTimings.length / 2)] ?? 0).toFixed(2)} ms`,
+    `scoring.one_unit_rescored_and_ranked_p50: ${whole(incrementalTimings[Math.floor(incrementalTimings.length / 2)] ?? 0)} ms`,
   ].join('\n') + '\n',
 );

@@ -7,7 +7,7 @@ import { useCycleSummary, useScheme, useUnits } from '../common/cycles-query';
 import { useApiErrors } from '../common/forms';
 import { labelText } from '../common/label';
 import { commonMessages } from '../common/messages';
-import { leafPeriods, leavesOf } from '../common/outline';
+import { leafPeriods, leavesOf, nodeName, periodName } from '../common/outline';
 import { formatDate, formatDateTime, useLang, useMessages } from '../i18n/i18n';
 import { ImportPanel } from '../spreadsheets/ImportPanel';
 import { surveyMessages } from './messages';
@@ -81,7 +81,7 @@ export default function SurveysPage() {
   });
   if (cycleId === undefined) return <Typography.Paragraph>{c.noCycle}</Typography.Paragraph>;
   const unitName = (id: string) => units.data?.find((u) => u.unitId === id)?.name ?? id;
-  const periodName = (id: string | undefined) => (id === undefined ? '—' : labelText(outline?.periods.find((p) => p.id === id)?.label, lang, id));
+  const periodText = (id: string | undefined) => (id === undefined ? '—' : periodName(outline ?? undefined, id, lang));
   const deadlines = (cycle.data?.deadlines ?? []).filter((d) => d.kind === 'survey');
   return (
     <Space orientation="vertical" style={{ width: '100%' }} size="middle">
@@ -103,7 +103,7 @@ export default function SurveysPage() {
                 <Select data-testid="survey-indicator" options={leaves.map((l) => ({ value: l.id, label: labelText(l.label, lang, l.id) }))} onChange={() => form.setFieldsValue({ period: undefined })} />
               </Form.Item>
               <Form.Item name="period" label={m.period} rules={[{ required: periods.length > 1 }]}>
-                <Select data-testid="survey-period" options={periods.map((p) => ({ value: p, label: periodName(p) }))} />
+                <Select data-testid="survey-period" options={periods.map((p) => ({ value: p, label: periodText(p) }))} />
               </Form.Item>
               {levels.length > 0 && (
                 <Form.Item label={m.how}>
@@ -147,7 +147,7 @@ export default function SurveysPage() {
               locale={{ emptyText: m.noSurveys }}
               columns={[
                 { title: m.deadline, dataIndex: 'id' },
-                { title: m.period, dataIndex: 'period', render: (p: string | null) => periodName(p ?? undefined) },
+                { title: m.period, dataIndex: 'period', render: (p: string | null) => periodText(p ?? undefined) },
                 { title: m.dueAt, dataIndex: 'dueAt', render: (d: string) => formatDate(d) },
                 { title: '', dataIndex: 'passed', render: (passed: boolean) => (passed ? <Tag color="red">{m.passed}</Tag> : <Tag>{m.open}</Tag>) },
               ]}
@@ -165,8 +165,8 @@ export default function SurveysPage() {
           locale={{ emptyText: m.noneYet }}
           columns={[
             { title: m.unit, dataIndex: 'unitId', render: unitName },
-            { title: m.indicator, dataIndex: 'indicatorId', render: (id: string) => labelText(leavesOf(outline, undefined).find((l) => l.id === id)?.label, lang, id) },
-            { title: m.period, dataIndex: 'period', render: periodName },
+            { title: m.indicator, dataIndex: 'indicatorId', render: (id: string) => nodeName(outline ?? undefined, id, lang) },
+            { title: m.period, dataIndex: 'period', render: periodText },
             { title: m.result, dataIndex: 'result' },
             { title: m.sampleSize, dataIndex: 'sampleSize' },
             { title: '', dataIndex: 'at', render: formatDateTime },

@@ -9,7 +9,7 @@ import { useScheme, useUnits } from '../common/cycles-query';
 import { useApiErrors } from '../common/forms';
 import { labelText } from '../common/label';
 import { commonMessages } from '../common/messages';
-import { leafPeriods, leavesOf } from '../common/outline';
+import { leafPeriods, leavesOf, periodName } from '../common/outline';
 import { QueryState } from '../common/QueryState';
 import { ReasonButton } from '../common/ReasonButton';
 import { useLang, useMessages, type Lang } from '../i18n/i18n';
@@ -136,7 +136,7 @@ function AssignIndicator({ cycleId, unitId, categoryId }: Readonly<{ cycleId: st
   const leaf = leaves.find((l) => l.id === indicatorId);
   // Only a proportional indicator has targets (the API refuses them for the other methods).
   const periodIds = leaf?.method === 'proportional' ? leafPeriods(outline, categoryId, indicatorId) : [];
-  const periods = periodIds.map((id) => ({ id, label: labelText(outline?.periods.find((p) => p.id === id)?.label, lang, id) }));
+  const periods = periodIds.map((id) => ({ id, label: periodName(outline ?? undefined, id, lang) }));
   const assign = useMutation({
     mutationFn: (values: Assignment) =>
       ok(
@@ -206,7 +206,7 @@ function UnitDrawer({ cycleId, unitId, onClose }: Readonly<{ cycleId: string; un
   });
   const leaves = leavesOf(scheme.data?.outline ?? undefined, undefined);
   const indicatorName = (id: string) => labelText(leaves.find((l) => l.id === id)?.label, lang, id);
-  const periodName = (id: string) => (id === '' ? m.everyPeriod : labelText(scheme.data?.outline?.periods.find((p) => p.id === id)?.label, lang, id));
+  const periodText = (id: string) => (id === '' ? m.everyPeriod : periodName(scheme.data?.outline ?? undefined, id, lang));
   return (
     <Drawer open={unitId !== null} onClose={onClose} size="large" title={m.unitOf(detail.data?.unit.name ?? unitId ?? '')} destroyOnHidden>
       <QueryState query={detail}>
@@ -259,7 +259,7 @@ function UnitDrawer({ cycleId, unitId, onClose }: Readonly<{ cycleId: string; un
                   title: m.targets,
                   dataIndex: 'targets',
                   render: (targets: Record<string, string>) =>
-                    Object.keys(targets).length === 0 ? '—' : Object.entries(targets).map(([period, value]) => <Tag key={period}>{`${periodName(period)} ${value}`}</Tag>),
+                    Object.keys(targets).length === 0 ? '—' : Object.entries(targets).map(([period, value]) => <Tag key={period}>{`${periodText(period)} ${value}`}</Tag>),
                 },
                 ...(isOffice
                   ? [

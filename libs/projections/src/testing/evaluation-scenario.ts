@@ -25,6 +25,18 @@ export const SCENARIO_INSPECTOR_SOURCE = 'efficiency-office';
 
 const indicatorIds = (count: number): readonly string[] => Array.from({ length: count }, (_, at) => `ind-${String(at + 1).padStart(2, '0')}`);
 
+/** The phases of a generated cycle's year (the scenario's and the province bench's). */
+export const SCENARIO_PHASES = {
+  planning: { start: '01-01', end: '03-31' },
+  monitoring: { start: '04-01', end: '06-30' },
+  'mid-year': { start: '07-01', end: '07-31' },
+  'year-end': { start: '12-01', end: 'next 01-31' },
+  review: { start: 'next 02-01', end: 'next 02-20' },
+  publication: { start: 'next 02-21', end: 'next 02-28' },
+  results: { start: 'next 03-01', end: 'next 04-30' },
+  rectification: { start: 'next 03-01', end: 'next 06-30' },
+} as const;
+
 /** The scheme of the generated cycle. */
 export const scenarioScheme = (shape: ScenarioShape): SchemeDocument => ({
   id: `scenario-${shape.cycleId}`,
@@ -46,16 +58,7 @@ export const scenarioScheme = (shape: ScenarioShape): SchemeDocument => ({
     { id: SCENARIO_INSPECTOR_SOURCE, label: { 'zh-CN': '效能办', en: 'Efficiency office' } },
   ],
   calendar: {
-    phases: {
-      planning: { start: '01-01', end: '03-31' },
-      monitoring: { start: '04-01', end: '06-30' },
-      'mid-year': { start: '07-01', end: '07-31' },
-      'year-end': { start: '12-01', end: 'next 01-31' },
-      review: { start: 'next 02-01', end: 'next 02-20' },
-      publication: { start: 'next 02-21', end: 'next 02-28' },
-      results: { start: 'next 03-01', end: 'next 04-30' },
-      rectification: { start: 'next 03-01', end: 'next 06-30' },
-    },
+    phases: SCENARIO_PHASES,
     deadlines: [
       { id: 'year-data', kind: 'data', period: 'year', due: 'next 01-20', remind: [7] },
       { id: 'self-report', kind: 'self-assessment', period: 'year', due: 'next 01-10', remind: [7] },
