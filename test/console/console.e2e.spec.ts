@@ -854,4 +854,54 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
     const unread = await c.api.http().get('/notifications?filter=unread').set('Authorization', `Bearer ${await c.api.login('wang.office', PASSWORD, { role: 'office' })}`);
     expect(unread.body).toHaveLength(before - 1);
   });
+
+  it('lets the office try a draft of the scheme on 模拟测算 (10 points from fiscal revenue to the leaders, each broken sum said) and see what would move, unit by unit, as the API computes it', async () => {
+    const office = await token('wang.office', { role: 'office' });
+    const inForce = await read<{ scheme: { version: number; document: { categories: { id: string; parts: { id: string; points: number }[] }[] } } }>(office, `/cycles/${CYCLE}/scheme`);
+    // The oracle: the API's own what-if of the same draft, sent over HTTP.
+    type Node = { id: string; points: number; children?: Node[] };
+    const draft = structuredClone(inForce.scheme.document) as { categories: { id: string; parts: Node[] }[] };
+    const townships = draft.categories.find((category) => category.id === 'townships');
+    const node = (list: readonly Node[] | undefined, id: string): Node => list?.find((n) => n.id === id) ?? { id, points: 0 };
+    const indicators = node(townships?.parts, 'indicators');
+    const economy = node(indicators.children, 'economy');
+    indicators.points = 80;
+    node(townships?.parts, 'leaders').points = 20;
+    economy.points = 45;
+    node(economy.children, 'fiscal-revenue').points = 20;
+    const expected = (await send(office, `/cycles/${CYCLE}/what-if`, { scheme: { ...draft, version: inForce.scheme.version + 1 }, categoryId: 'townships' })) as unknown as {
+      categories: { units: { unitId: string; name?: string; inForce: { total: string; rank: number }; draft: { total: string; rank: number } }[]; changed: string[] }[];
+    };
+    const units = expected.categories[0]?.units ?? [];
+    expect(units.length).toBe(7);
+    expect(units.some((unit) => unit.inForce.total !== unit.draft.total)).toBe(true);
+
+    const page = await openPage();
+    await signIn(page, 'wang.office', '绩效办');
+    await pickCycle(page);
+    await page.goto(`${c.baseUrl}/office/what-if`);
+    // The office moves 10 points from the indicators (from fiscal revenue) to the leaders' rating; the
+    // page says which sums no longer hold at each step, before anything is sent.
+    await page.getByLabel('草案 指标评估').fill('80');
+    await page.getByText('下级合计 90，应为 80').waitFor();
+    await page.getByText('各分项合计 90，应为 100').waitFor();
+    await page.getByLabel('草案 领导评估').fill('20');
+    await page.getByTestId('sum-mismatch-category').waitFor({ state: 'detached' });
+    await page.getByLabel('草案 经济发展').fill('45');
+    await page.getByText('下级合计 55，应为 45').waitFor();
+    await page.getByLabel('草案 财政收入（万元）').fill('20');
+    await page.getByText(/下级合计/).waitFor({ state: 'detached' });
+    await page.getByTestId('compute-what-if').click();
+    const result = page.getByTestId('what-if-townships');
+    await result.locator('tbody tr').first().waitFor();
+    await page.getByText(`${expected.categories[0]?.changed.length ?? 0} 个单位的得分、等次或名次将变化`).waitFor();
+    // Each row as the page shows it: rank (in force → draft when it moves), unit, total in force, draft total.
+    const shown = (await result.locator('tbody tr.ant-table-row').allInnerTexts()).map((line) => line.split('\t').map((cell) => cell.trim()).filter((cell) => cell !== ''));
+    expect(shown.map(([rank, name, before, after]) => [rank, name, before, after])).toEqual(
+      units.map((unit) => [unit.inForce.rank === unit.draft.rank ? String(unit.draft.rank) : `${unit.inForce.rank} → ${unit.draft.rank}`, unit.name ?? unit.unitId, unit.inForce.total, unit.draft.total]),
+    );
+    await shot(page, 'office-what-if');
+    // Nothing recorded: the scheme in force is unchanged.
+    expect((await read<{ scheme: { version: number } }>(office, `/cycles/${CYCLE}/scheme`)).scheme.version).toBe(inForce.scheme.version);
+  });
 });

@@ -56,6 +56,7 @@ export const PAGES: readonly PageEntry[] = [
   { path: '/field/mine', menu: 'menu.mine', roles: ['inspector', 'complaint-handler'], ...page(() => import('./field/MyFindingsPage')) },
   { path: '/ratings', menu: 'menu.ratings', roles: ['leader', 'committee'], ...page(() => import('./ratings/RatingsPage')) },
   { path: '/office/rectification', menu: 'menu.rectification', roles: ['office', 'committee', 'auditor'], ...page(() => import('./rectification/RectificationPage')) },
+  { path: '/office/what-if', menu: 'menu.whatif', roles: ['office', 'auditor'], ...page(() => import('./whatif/WhatIfPage')) },
   { path: '/analysis', menu: 'menu.analysis', roles: ['office', 'committee', 'leader'], ...page(() => import('./analysis/AnalysisPage')) },
   { path: '/trace', menu: 'menu.trace', roles: ['auditor', 'office', 'committee'], ...page(() => import('./trace/TracePage')) },
   { path: '/accounts', menu: 'menu.users', roles: ['admin', 'auditor'], ...page(() => import('./users/UsersPage')) },
