@@ -903,5 +903,14 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
     await shot(page, 'office-what-if');
     // Nothing recorded: the scheme in force is unchanged.
     expect((await read<{ scheme: { version: number } }>(office, `/cycles/${CYCLE}/scheme`)).scheme.version).toBe(inForce.scheme.version);
+    // Adopting the draft now is refused, and said so in the dialog: the scheme can be amended until
+    // the year-end evaluation, and this cycle is in its results phase (what-if works at any time).
+    await page.getByTestId('amend-with-draft').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('理由').fill('经县绩效委研究，领导评估权重调整为20分');
+    await dialog.getByRole('button', { name: /提\s*交/ }).click();
+    await dialog.getByRole('alert').getByText('此操作所属阶段已结束').waitFor();
+    expect(await dialog.getByRole('alert').innerText()).not.toMatch(/type:/);
+    expect((await read<{ scheme: { version: number } }>(office, `/cycles/${CYCLE}/scheme`)).scheme.version).toBe(inForce.scheme.version);
   });
 });

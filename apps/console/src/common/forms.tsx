@@ -24,7 +24,7 @@ export const useApiErrors = (form: FormInstance | undefined) => {
     const known = form === undefined ? [] : error.fieldDetails.filter((d) => form.getFieldInstance(fieldName(d.path)) !== undefined || isRegistered(form, d.path));
     form?.setFields(known.map((d) => ({ name: fieldName(d.path), errors: [d.message] })));
     // The API's messages name their field already (字段 unitId：…); add the path only where one does not.
-    const rest = error.fieldDetails.filter((d) => !known.includes(d)).map((d) => (d.path === '' || d.message.includes(d.path) ? d.message : `${d.path}: ${d.message}`));
+    const rest = error.fieldDetails.filter((d) => !known.includes(d) && d.message !== error.message).map((d) => (d.path === '' || d.message.includes(d.path) ? d.message : `${d.path}: ${d.message}`));
     setGeneral(known.length > 0 && rest.length === 0 ? [] : [error.message, ...rest.filter((line) => line !== error.message)]);
   };
   const clear = (): void => setGeneral([]);
