@@ -156,6 +156,10 @@ describe('a Xunyang year with three Huailai months, through HTTP', () => {
     const awaiting = explained.flags.find((flag) => flag.code === 'awaiting-sign-off');
     expect(awaiting?.items).toEqual(expect.arrayContaining(['quantitative@m03', 'qualitative@m03']));
     expect(awaiting?.items).not.toEqual(expect.arrayContaining(['quantitative@m02']));
+    // The office's live board says the same as the log; the auditor's slider shows March signed before the revision.
+    const { live, log } = await liveAgreesWithLog({ k, who: office, cycleId: 'xy2025', categoryId: 'company-sections' });
+    expect(live).toEqual(log);
+    expect((await line('company-sections', 'shengchan', '2025-04-02T17:00:00+08:00')).total).toBe('20.00');
 
     at('2025-04-04T09:00:00');
     await signOff('shengchan', 'm03');
