@@ -62,17 +62,20 @@ export async function loadLogSigner(config: KaopingConfig): Promise<LogSigner> {
   }
 }
 
-/** Opens the configured event store; the SQL stores keep their events in `database`. */
-export async function openEventStore(config: KaopingConfig, database: SqlDatabase): Promise<EventStore> {
+/**
+ * Opens the configured event store; the SQL stores keep their events in `database`. `now` is the
+ * clock of `recordedAt` (default: the system clock; tests that walk a year move a manual one).
+ */
+export async function openEventStore(config: KaopingConfig, database: SqlDatabase, clock: Readonly<{ now?: () => Date }> = {}): Promise<EventStore> {
   switch (config.eventStore) {
     case 'embedded':
     case 'postgres':
       return createEventStore(
         { kind: 'sql', client: database.client, dialect: database.dialect, schema: config.databaseSchema },
-        { signer: await loadLogSigner(config) },
+        { signer: await loadLogSigner(config), ...clock },
       );
     case 'kurrentdb':
-      return createEventStore({ kind: 'kurrentdb', connectionString: config.kurrentdbUrl ?? '' });
+      return createEventStore({ kind: 'kurrentdb', connectionString: config.kurrentdbUrl ?? '' }, clock);
   }
 }
 

@@ -53,6 +53,20 @@ describe.each(SEED_SCHEME_FILES.map((file) => [file]))('seed scheme %s', (file) 
     for (const deadline of calendar.deadlines) expect(deadline.due).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
+  // 怀来: a month's results are reported and signed off by its deadline; both are taken only while
+  // monitoring, mid-year or year-end is open (the lifecycle's phase table), so the calendar must
+  // have one of them open on that day.
+  it('has every signed-off period’s deadline fall while a phase that takes its data and sign-off is scheduled open', () => {
+    const calendar = resolveCalendar(scheme);
+    const signed = new Set(document.periods.filter((period) => period.signOff === true).map((period) => period.id));
+    const taking = calendar.phases.filter((phase) => ['monitoring', 'mid-year', 'year-end'].includes(phase.id));
+    const outside = calendar.deadlines
+      .filter((deadline) => deadline.period !== undefined && signed.has(deadline.period))
+      .filter((deadline) => !taking.some((phase) => phase.start <= deadline.due && deadline.due <= phase.end))
+      .map((deadline) => `${deadline.id} ${deadline.due}`);
+    expect(outside).toEqual([]);
+  });
+
   describe.each(document.categories.map((category) => [category.id, category]))('category %s', (categoryId, category) => {
     const score = (facts: readonly Fact[]): CategoryResult => scoreCategory({ scheme, categoryId, facts });
 

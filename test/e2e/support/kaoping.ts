@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Clock } from '@kaoping/jobs';
 import { assertTestDatabaseReachable, freshTestSchema, testDatabaseUrl, type TestSchema } from '@kaoping/testing';
 import { bootApi, TEST_ADMIN_PASSWORD, type ApiUnderTest } from '../../../apps/api/src/testing/api-test-app';
 
@@ -35,8 +36,11 @@ export type Kaoping = Readonly<{
 
 const isRecord = (value: unknown): value is Readonly<Record<string, unknown>> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Boots the API on the store and signs the first-run admin in. */
-export const startKaoping = async (store: StoreKind): Promise<Kaoping> => {
+/**
+ * Boots the API on the store and signs the first-run admin in. With a `clock`, requests arrive and
+ * events are recorded at its time (a test walks the year by moving it forward).
+ */
+export const startKaoping = async (store: StoreKind, options: Readonly<{ clock?: Clock }> = {}): Promise<Kaoping> => {
   let schema: TestSchema | undefined;
   let env: Record<string, string> = {};
   if (store === 'postgres') {
@@ -45,7 +49,7 @@ export const startKaoping = async (store: StoreKind): Promise<Kaoping> => {
     schema = await freshTestSchema({ label: 'e2e', url });
     env = { EVENT_STORE: 'postgres', DATABASE_URL: url, DATABASE_SCHEMA: schema.name };
   }
-  const api = await bootApi(env);
+  const api = await bootApi(env, options.clock === undefined ? {} : { clock: options.clock, recordsAtClock: true });
   const admin: Headers = { Authorization: `Bearer ${await api.login('admin', TEST_ADMIN_PASSWORD)}` };
   const signedIn = new Map<string, Headers>();
 

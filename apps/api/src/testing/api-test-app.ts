@@ -2,7 +2,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { LogSigner, type EventStore, type RecordedEvent } from '@kaoping/eventstore';
-import { EVENT_STORE, loadConfig } from '@kaoping/runtime';
+import { EVENT_STORE, KAOPING_CONFIG, SQL_DATABASE, loadConfig, openEventStore, type KaopingConfig, type SqlDatabase } from '@kaoping/runtime';
 import request from 'supertest';
 import type { Clock } from '@kaoping/jobs';
 import { AppModule } from '../app.module';
@@ -29,13 +29,25 @@ export type ApiUnderTest = Readonly<{
 /**
  * Boots the whole API (AppModule, the global pipe, filter and guards) on the store the
  * environment selects: by default embedded and in memory, with a known secret and admin password;
- * `clock` says when requests arrive (their commands' `now`); `consoleDir` serves a built console at `/`.
+ * `clock` says when requests arrive (their commands' `now`); with `recordsAtClock` the store also
+ * records each event at that clock's time (its `recordedAt`: what as-of reads and sign-off order
+ * go by); `consoleDir` serves a built console at `/`.
  */
-export const bootApi = async (env: Readonly<Record<string, string>> = {}, options: Readonly<{ clock?: Clock; consoleDir?: string }> = {}): Promise<ApiUnderTest> => {
+export const bootApi = async (
+  env: Readonly<Record<string, string>> = {},
+  options: Readonly<{ clock?: Clock; recordsAtClock?: boolean; consoleDir?: string }> = {},
+): Promise<ApiUnderTest> => {
   // Phases move by hand in these tests (their cycles are dated in the past); the schedule has its own suites.
   const config = loadConfig({ DATA_DIR: 'memory', LOG_LEVEL: 'error', JWT_SECRET: TEST_JWT_SECRET, ADMIN_PASSWORD: TEST_ADMIN_PASSWORD, PHASE_SCHEDULE: 'off', LOG_SIGNING_KEY: TEST_LOG_SIGNING_KEY, ...env });
   const builder = Test.createTestingModule({ imports: [AppModule.forRoot(config)] });
-  if (options.clock !== undefined) builder.overrideProvider(API_CLOCK).useValue(options.clock);
+  const { clock } = options;
+  if (clock !== undefined) builder.overrideProvider(API_CLOCK).useValue(clock);
+  if (clock !== undefined && options.recordsAtClock === true) {
+    builder.overrideProvider(EVENT_STORE).useFactory({
+      inject: [KAOPING_CONFIG, SQL_DATABASE],
+      factory: (kaoping: KaopingConfig, database: SqlDatabase) => openEventStore(kaoping, database, { now: () => clock.now() }),
+    });
+  }
   const moduleRef = await builder.compile();
   const app = configureApp(moduleRef.createNestApplication<NestExpressApplication>({ logger: false }), options.consoleDir === undefined ? {} : { consoleDir: options.consoleDir });
   await app.init();

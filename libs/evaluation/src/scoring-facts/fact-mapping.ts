@@ -3,12 +3,15 @@ import type { ProposalEvent } from '../proposals/proposal.events';
 import type { Recorded } from '../shared/envelope.types';
 import type { UnitEvent } from '../units/unit.events';
 
+// The log's order decides between facts recorded in the same instant (the deciders fold it too).
+const positionOf = (event: Readonly<{ position?: string }>): Readonly<{ position?: string }> => (event.position === undefined ? {} : { position: event.position });
+
 /** The id of the TargetSet fact for one period of an IndicatorAssigned event. */
 export const targetFactId = (eventId: string, period: string): string => `${eventId}#${period}`;
 
 /** The scoring facts a unit event stands for (none for registrations, plans, self-assessments). */
 export const factsOfUnitEvent = (event: Recorded<UnitEvent>): readonly Fact[] => {
-  const base = { unitId: event.data.unitId, recordedAt: event.metadata.recordedAt };
+  const base = { unitId: event.data.unitId, recordedAt: event.metadata.recordedAt, ...positionOf(event) };
   switch (event.type) {
     case 'IndicatorAssigned':
       return Object.entries(event.data.targets ?? {}).map(([period, value]) => ({
@@ -117,7 +120,7 @@ export const factsOfUnitEvent = (event: Recorded<UnitEvent>): readonly Fact[] =>
 
 /** The scoring facts a proposal event stands for: approvals count, revocations take them back; proposals alone do not. */
 export const factsOfProposalEvent = (event: Recorded<ProposalEvent>): readonly Fact[] => {
-  const base = { id: event.id, unitId: event.data.unitId, recordedAt: event.metadata.recordedAt };
+  const base = { id: event.id, unitId: event.data.unitId, recordedAt: event.metadata.recordedAt, ...positionOf(event) };
   switch (event.type) {
     case 'DeductionApproved': {
       const { ruleId, indicatorId, source, amount, count, persons, period } = event.data;

@@ -56,3 +56,47 @@ describe('scoreCategory: a folded cycle scored in its own year', () => {
     expect(missingOn('2026-07-17T09:00:00+08:00', [{ date: '2026-07-10', day: 'holiday' }])).toBe(true);
   });
 });
+
+describe('scoreCategory: 怀来 sign-off in the order the log decided it', () => {
+  // One month, signed off by the group leader; the leader in charge rates.
+  const MONTHLY = {
+    ...TEST_SCHEME,
+    calendar: { phases: TEST_SCHEME.calendar?.phases ?? {} },
+    periods: [{ id: 'm04', label: '4月', signOff: true }],
+    categories: [
+      {
+        id: 'townships',
+        label: '科室',
+        total: 100,
+        parts: [{ id: 'leaders', label: '定性考核', points: 100, period: 'm04', method: { kind: 'points', outOf: 100, roles: ['leader-in-charge'] } }],
+        grading: { grades: [{ id: 'pass', label: '合格', min: 60 }, { id: 'fail', label: '不合格' }] },
+      },
+    ],
+  };
+
+  it('keeps a rating given in the same instant as the sign-off, but after it, waiting for a new sign-off — as the unit decider does', () => {
+    const world = inMemoryLifecycle();
+    const office = actors.office();
+    const head = actors.leader('head-1');
+    const groupLeader = actors.committee('group-leader');
+    // Every command of this test arrives at the same `now`: only the log orders them.
+    world.run(command('CreateCycle', { cycleId: 'c', year: 2026, name: '2026年度' }, meta(office)));
+    world.run(command('PublishScheme', { cycleId: 'c', scheme: MONTHLY }, meta(office)));
+    world.run(command('OpenPhase', { cycleId: 'c', phase: 'planning', trigger: 'manual' }, meta(office)));
+    world.run(command('RegisterUnit', { cycleId: 'c', unitId: 'town-a', name: '财务科', level: 'department', categoryId: 'townships' }, meta(office)));
+    world.run(command('AssignRater', { cycleId: 'c', raterId: 'head-1', raterRole: 'leader-in-charge', units: ['town-a'] }, meta(office)));
+    world.run(command('OpenPhase', { cycleId: 'c', phase: 'monitoring', trigger: 'manual' }, meta(office)));
+    const rate = (points: string) => world.run(command('RateUnit', { cycleId: 'c', unitId: 'town-a', indicatorId: 'leaders', period: 'm04', raterRole: 'leader-in-charge', points }, meta(head)));
+    const signOff = () => world.run(command('SignOffPeriod', { cycleId: 'c', unitId: 'town-a', period: 'm04' }, meta(groupLeader)));
+    const total = () => scoreCategory(world.view(), 'townships', '2026-06-01T00:00:00Z').units[0]?.total;
+
+    rate('70');
+    signOff();
+    expect(total()).toBe('70.00');
+    rate('85');
+    expect(total()).toBe('0.00');
+    // The decider agrees the month is unsigned: it takes a new sign-off, which counts the 85.
+    expect(signOff().map((event) => event.type)).toEqual(['PeriodSignedOff']);
+    expect(total()).toBe('85.00');
+  });
+});

@@ -429,6 +429,21 @@ describe('sign-off and satisfaction flags', () => {
     expect(unit(score(scheme, [month, signed, later, again, survey])).total).toBe('100.00');
   });
 
+  it('orders a sign-off and a later value by their place in the log, recorded in the same instant or by clocks that disagree', () => {
+    const month = dataSubmitted({ indicatorId: 'monthly', period: 'm11', value: '20', recordedAt: '2026-12-01T09:00:00.000Z', position: '7' });
+    const signed: Fact = { type: 'PeriodSignedOff', id: 's1', unitId: 'unit-a', period: 'm11', signerId: 'group-leader', recordedAt: '2026-12-02T09:00:00.000Z', position: '8' };
+    const survey = surveyRecorded({ rate: '100', recordedAt: '2026-12-01T09:00:00.000Z', position: '6' });
+    // Appended after the sign-off, in the same millisecond; or by an API process whose clock runs 5 ms behind.
+    for (const recordedAt of ['2026-12-02T09:00:00.000Z', '2026-12-02T08:59:59.995Z']) {
+      const later = dataSubmitted({ indicatorId: 'monthly', period: 'm11', value: '40', supersedes: month.id, recordedAt, position: '9' });
+      const changed = unit(score(scheme, [month, signed, later, survey]));
+      expect([changed.total, codes(changed)]).toEqual(['60.00', ['awaiting-sign-off']]);
+    }
+    // A sign-off appended after the value, in the same millisecond, signs it.
+    const value = dataSubmitted({ indicatorId: 'monthly', period: 'm11', value: '40', recordedAt: '2026-12-02T09:00:00.000Z', position: '9' });
+    expect(unit(score(scheme, [value, { ...signed, position: '10' }, survey])).total).toBe('100.00');
+  });
+
   it('flags a satisfaction rate under 60% (Qitai: heads barred from honours)', () => {
     expect(unit(score(scheme, [surveyRecorded({ rate: '59.5' })])).flags.map((flag) => flag.ref)).toContain('low-satisfaction');
     expect(unit(score(scheme, [surveyRecorded({ rate: '60' })])).flags.map((flag) => flag.ref)).not.toContain('low-satisfaction');

@@ -31,8 +31,23 @@ const instant = (iso: string | undefined): number => {
   return Number.isNaN(ms) ? Number.NEGATIVE_INFINITY : ms;
 };
 
-/** Orders facts by when they were recorded, then by id: the later one wins a contested slot. */
+const logPosition = (fact: Fact): bigint | undefined => (fact.position !== undefined && /^\d+$/.test(fact.position) ? BigInt(fact.position) : undefined);
+
+/**
+ * Whether `later` was recorded after `earlier`: by their places in the log when both have one,
+ * else by recorded time; undefined when neither tells (a fact without either, or a tie in time).
+ */
+export const recordedAfter = (later: Fact, earlier: Fact): boolean | undefined => {
+  const [at, than] = [logPosition(later), logPosition(earlier)];
+  if (at !== undefined && than !== undefined) return at === than ? undefined : at > than;
+  const [time, thanTime] = [Date.parse(later.recordedAt ?? ''), Date.parse(earlier.recordedAt ?? '')];
+  return Number.isNaN(time) || Number.isNaN(thanTime) || time === thanTime ? undefined : time > thanTime;
+};
+
+/** Orders facts by their place in the log or when they were recorded ({@link recordedAfter}), then by id: the later one wins a contested slot. */
 export const byRecordedOrder = (a: Fact, b: Fact): number => {
+  const [at, than] = [logPosition(a), logPosition(b)];
+  if (at !== undefined && than !== undefined && at !== than) return at < than ? -1 : 1;
   const difference = instant(a.recordedAt) - instant(b.recordedAt);
   if (difference !== 0 && !Number.isNaN(difference)) return difference < 0 ? -1 : 1;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;

@@ -1,7 +1,8 @@
 /**
  * The facts the engine scores: the payloads of the lifecycle's events. Every fact has the id of
  * its event and the unit it is about; decimals are strings. `recordedAt` (ISO) orders facts that
- * compete for the same slot and hides facts recorded after `asOf`.
+ * compete for the same slot and hides facts recorded after `asOf`; where both facts have a
+ * `position` (their events' place in the log), that orders them instead.
  *
  * Corrections and revocations: a fact with `supersedes: <id>` replaces that fact (a correction);
  * a {@link FactRevoked} removes the fact it names (an appeal upheld, a deduction revoked). A
@@ -13,6 +14,12 @@ export type FactBase = Readonly<{
   id: string;
   unitId: string;
   recordedAt?: string;
+  /**
+   * The event's global position in the log (a decimal integer), when the fact comes from one. The
+   * log's order is the order the rules were decided in: it tells apart facts recorded in the same
+   * millisecond, or by API processes whose clocks disagree.
+   */
+  position?: string;
   supersedes?: string;
 }>;
 

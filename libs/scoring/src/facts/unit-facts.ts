@@ -1,5 +1,5 @@
 import type { MethodKind } from '../scheme/scheme.model';
-import { type ScoringWarning, byRecordedOrder } from './effective-facts';
+import { type ScoringWarning, byRecordedOrder, recordedAfter } from './effective-facts';
 import type {
   BonusApproved,
   DataSubmitted,
@@ -107,31 +107,29 @@ export const indexUnitFacts = (facts: readonly Fact[], context: IndexContext): R
 };
 
 const SIGNED_INPUTS: ReadonlySet<Fact['type']> = new Set(['DataSubmitted', 'RatingGiven', 'SurveyRecorded']);
-const recordedInstant = (fact: Fact): number | undefined => {
-  const at = fact.recordedAt === undefined ? Number.NaN : Date.parse(fact.recordedAt);
-  return Number.isNaN(at) ? undefined : at;
-};
 
 /**
  * 怀来: a month counts once the group leader signs it off, and what he signed is what counts: a
  * value, rating or survey of the period recorded after its last sign-off waits for a new one (the
- * period is awaiting sign-off again). Facts without a recorded time cannot be ordered: they
- * never undo a sign-off. Yields [unitId, period] of every sign-off undone.
+ * period is awaiting sign-off again). "After" is the log's order where the facts carry their
+ * positions (the unit decider folds the same order), else their recorded times; facts that
+ * cannot be ordered against the sign-off never undo it. Yields [unitId, period] of every sign-off undone.
  */
 const signedOffBeforeLaterInput = (facts: readonly Fact[], context: IndexContext): readonly (readonly [string, string])[] => {
-  const signedAt = new Map<string, number>();
-  const inputAt = new Map<string, number>();
-  const keep = (map: Map<string, number>, key: string, at: number | undefined): void => {
-    if (at !== undefined && at > (map.get(key) ?? Number.NEGATIVE_INFINITY)) map.set(key, at);
-  };
+  const lastSignOff = new Map<string, Fact>();
+  const inputs = new Map<string, Fact[]>();
   for (const fact of facts) {
     if (fact.type !== 'PeriodSignedOff' && !SIGNED_INPUTS.has(fact.type)) continue;
     const period = 'period' in fact && typeof fact.period === 'string' ? fact.period : context.defaultPeriod;
-    keep(fact.type === 'PeriodSignedOff' ? signedAt : inputAt, `${fact.unitId}\u0000${period}`, recordedInstant(fact));
+    const key = `${fact.unitId}\u0000${period}`;
+    if (fact.type === 'PeriodSignedOff') {
+      const held = lastSignOff.get(key);
+      if (held === undefined || recordedAfter(fact, held) === true) lastSignOff.set(key, fact);
+    } else inputs.set(key, [...(inputs.get(key) ?? []), fact]);
   }
-  return [...signedAt].flatMap(([key, at]) => {
+  return [...lastSignOff].flatMap(([key, signOff]) => {
     const [unitId = '', period = ''] = key.split('\u0000');
-    return (inputAt.get(key) ?? Number.NEGATIVE_INFINITY) > at ? [[unitId, period] as const] : [];
+    return (inputs.get(key) ?? []).some((input) => recordedAfter(input, signOff) === true) ? [[unitId, period] as const] : [];
   });
 };
 
