@@ -155,7 +155,9 @@ describe('Qitai over two years, through HTTP: four levels, a special project, la
       const period = at === 0 ? 'half-year' : 'year-end';
       for (const [unitId, { values }] of Object.entries(year.units)) {
         for (const [indicatorId, value] of Object.entries(values)) {
-          await k.send(await provider(PROVIDER_OF[indicatorId] ?? 'none'), `${cycle}/units/${unitId}/data`, { indicatorId, period, value: value[at] });
+          const providerId = PROVIDER_OF[indicatorId];
+          if (providerId === undefined) throw new Error(`no provider of ${indicatorId} in the test's table`);
+          await k.send(await provider(providerId), `${cycle}/units/${unitId}/data`, { indicatorId, period, value: value[at] });
         }
       }
       for (const [unitId, { values }] of Object.entries(year.ownReports)) {
