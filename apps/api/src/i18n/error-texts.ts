@@ -120,6 +120,8 @@ export const ERROR_TEXTS: Readonly<Record<string, ErrorTexts>> = {
   'unknown-category': t('方案中没有此考评类别', 'the scheme has no such category'),
   'category-not-found': t('方案中没有此考评类别', 'the scheme has no such category'),
   'category-not-in-scheme': t('该单位所在类别不在现行方案中', "the unit's category is not in the scheme"),
+  'category-required': t('须填写该单位的考评类别（只有作为层级根的县可不填，不参与计分）', 'name the unit’s category (only a county at the root of the tree has none, and is not scored)'),
+  'unit-without-category': t('该单位为层级根（县），未登记考评类别，不参与计分', 'the unit is the root of the tree (the county), registered without a category: it is not scored'),
   'same-category': t('该单位已在此类别中', 'the unit is in this category already'),
   'level-not-in-category': t('该考评类别不考评此层级的单位', 'the category does not evaluate units of this level'),
   'parent-required': t('科室和干部须登记在其所属的上级单位之下', 'a section or person is registered under the unit it belongs to'),

@@ -135,7 +135,8 @@ export class QueriesController {
     const ownGrade = own === undefined ? null : standingDto(own).grade;
     const scheme = ownGrade === null ? null : await schemeVersion(this.db, { cycleId });
     const parsed = scheme === null ? undefined : parseScheme(scheme.document);
-    const excellenceRatio = parsed?.ok === true && ownGrade !== null ? excellenceRatioOf(parsed.scheme, { categoryId: unit.categoryId, gradeId: ownGrade.id }) : undefined;
+    const excellenceRatio =
+      parsed?.ok === true && ownGrade !== null && unit.categoryId !== null ? excellenceRatioOf(parsed.scheme, { categoryId: unit.categoryId, gradeId: ownGrade.id }) : undefined;
     const members: StaffMember[] = staff.map((person) => {
       const standing = standingOf(person);
       const grade = standing === undefined ? null : standingDto(standing).grade;

@@ -252,7 +252,7 @@ export class UnitDto {
   @ApiProperty({ example: 'xinchengpu' }) unitId!: string;
   @ApiProperty({ example: '新城铺镇' }) name!: string;
   @ApiProperty({ enum: ['county', 'department', 'township', 'section', 'person', 'project'] }) level!: string;
-  @ApiProperty({ example: 'townships' }) categoryId!: string;
+  @ApiProperty({ type: String, nullable: true, example: 'townships', description: 'None for a county at the root of the tree, which is not scored' }) categoryId!: string | null;
   @ApiProperty({ type: String, nullable: true, example: 'county' }) parentUnitId!: string | null;
   @ApiProperty({ enum: UNIT_STATUSES }) status!: string;
   @ApiProperty({ enum: ['none', 'submitted', 'approved', 'returned'], description: 'Its evaluation plan' }) planStatus!: string;

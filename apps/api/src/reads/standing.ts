@@ -22,5 +22,7 @@ export const standingDto = (standing: LiveStanding): UnitStandingDto => ({
 /** The standings by unit, each in the unit's own category (a moved unit's old line does not count). */
 export const standingsByUnit = (standings: readonly LiveStanding[]) => {
   const byKey = new Map(standings.map((s) => [`${s.unitId}@${s.categoryId}`, s]));
-  return (unit: Readonly<{ unitId: string; categoryId: string }>): LiveStanding | undefined => byKey.get(`${unit.unitId}@${unit.categoryId}`);
+  // A unit without a category (the county at the root of the tree) is not scored: no standing.
+  return (unit: Readonly<{ unitId: string; categoryId: string | null }>): LiveStanding | undefined =>
+    unit.categoryId === null ? undefined : byKey.get(`${unit.unitId}@${unit.categoryId}`);
 };

@@ -4403,10 +4403,10 @@ export interface components {
         };
         RegisterUnitDto: {
             /**
-             * @description A category of the scheme
+             * @description A category of the scheme; none for a county at the root of the tree, which is not scored
              * @example townships
              */
-            categoryId: string;
+            categoryId?: string;
             /**
              * Format: date
              * @description The date the fact is about, when it differs from today
@@ -4941,8 +4941,11 @@ export interface components {
             unit: components["schemas"]["UnitDto"];
         };
         UnitDto: {
-            /** @example townships */
-            categoryId: string;
+            /**
+             * @description None for a county at the root of the tree, which is not scored
+             * @example townships
+             */
+            categoryId: string | null;
             /** @enum {string} */
             level: "county" | "department" | "township" | "section" | "person" | "project";
             /** @example 新城铺镇 */
@@ -5072,8 +5075,11 @@ export interface components {
             scoresPosition: string | null;
         };
         UnitTreeNodeDto: {
-            /** @example townships */
-            categoryId: string;
+            /**
+             * @description None for a county at the root of the tree, which is not scored
+             * @example townships
+             */
+            categoryId: string | null;
             children: components["schemas"]["UnitTreeNodeDto"][];
             /** @enum {string} */
             level: "county" | "department" | "township" | "section" | "person" | "project";

@@ -25,7 +25,7 @@ export default function RatingsPage() {
   const errors = useApiErrors(form);
   const { message } = App.useApp();
   const unitId = Form.useWatch('unitId', form);
-  const categoryId = units.data?.find((u) => u.unitId === unitId)?.categoryId;
+  const categoryId = units.data?.find((u) => u.unitId === unitId)?.categoryId ?? undefined;
   const indicators = leavesOf(scheme.data?.outline ?? undefined, categoryId, 'rating');
   const rate = useMutation({
     mutationFn: ({ unitId: unit, ...body }: Values) =>

@@ -47,8 +47,8 @@ export default function SurveysPage() {
   const unitId = Form.useWatch('unitId', form);
   const indicatorId = Form.useWatch('indicatorId', form);
   // Only units of a category with a survey indicator are surveyed.
-  const surveyed = (categoryId: string) => leavesOf(outline, categoryId, 'survey').length > 0;
-  const categoryId = units.data?.find((u) => u.unitId === unitId)?.categoryId;
+  const surveyed = (categoryId: string | null) => categoryId !== null && leavesOf(outline, categoryId, 'survey').length > 0;
+  const categoryId = units.data?.find((u) => u.unitId === unitId)?.categoryId ?? undefined;
   const leaves = categoryId === undefined ? [] : leavesOf(outline, categoryId, 'survey');
   const periods = leafPeriods(outline, categoryId, indicatorId);
   // The scale's levels of the chosen indicator: counts are recorded per level.

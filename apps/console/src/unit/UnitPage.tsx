@@ -198,7 +198,7 @@ export default function UnitPage() {
           items={[
             { key: 'plan', label: pm.title, children: <UnitPlanForm cycleId={cycleId} unitId={unitId} status={unit?.planStatus ?? 'none'} /> },
             { key: 'self', label: m.selfAssessment, children: <SelfAssessmentForm cycleId={cycleId} unitId={unitId} /> },
-            { key: 'bonus', label: m.bonusClaim, children: <BonusClaimForm cycleId={cycleId} unitId={unitId} categoryId={unit?.categoryId} /> },
+            { key: 'bonus', label: m.bonusClaim, children: <BonusClaimForm cycleId={cycleId} unitId={unitId} categoryId={unit?.categoryId ?? undefined} /> },
             { key: 'rectification', label: m.rectification, children: <UnitRectification cycleId={cycleId} unitId={unitId} /> },
           ]}
         />

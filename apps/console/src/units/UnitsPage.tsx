@@ -34,8 +34,9 @@ type Scheme = NonNullable<ReturnType<typeof useScheme>['data']>;
 const rowsOf = (nodes: readonly TreeNode[]): Row[] =>
   nodes.map(({ children, ...unit }) => (children.length === 0 ? unit : { ...unit, children: rowsOf(children) }));
 
-const categoryLabel = (scheme: Scheme | undefined, categoryId: string, lang: Lang): string =>
-  labelText(scheme?.outline?.categories.find((c) => c.id === categoryId)?.label, lang, categoryId);
+/** A county registered without a category (the root of the tree) is not scored: `none` says so. */
+const categoryLabel = (scheme: Scheme | undefined, categoryId: string | null, lang: Lang, none: string): string =>
+  categoryId === null ? none : labelText(scheme?.outline?.categories.find((c) => c.id === categoryId)?.label, lang, categoryId);
 
 const header = () => ({ 'Idempotency-Key': commandId() });
 
@@ -215,7 +216,7 @@ function UnitDrawer({ cycleId, unitId, onClose }: Readonly<{ cycleId: string; un
             <Descriptions size="small" column={2} bordered>
               <Descriptions.Item label={m.unitId}>{unit.unitId}</Descriptions.Item>
               <Descriptions.Item label={m.level}>{textFor(m, `level.${unit.level}`, unit.level)}</Descriptions.Item>
-              <Descriptions.Item label={m.category}>{categoryLabel(scheme.data, unit.categoryId, lang)}</Descriptions.Item>
+              <Descriptions.Item label={m.category}>{categoryLabel(scheme.data, unit.categoryId, lang, m.noCategory)}</Descriptions.Item>
               <Descriptions.Item label={m.status}>
                 <Tag color={STATUS_COLOR[unit.status]}>{textFor(m, `status.${unit.status}`, unit.status)}</Tag>
               </Descriptions.Item>
@@ -296,10 +297,12 @@ function UnitDrawer({ cycleId, unitId, onClose }: Readonly<{ cycleId: string; un
                   : []),
               ]}
             />
-            {isOffice && unit.status === 'registered' && <AssignIndicator cycleId={cycleId} unitId={unit.unitId} categoryId={unit.categoryId} />}
-            <Card size="small" title={m.raters}>
-              <UnitRaters cycleId={cycleId} unitId={unit.unitId} categoryId={unit.categoryId} mayAssign={isOffice && unit.status === 'registered'} />
-            </Card>
+            {isOffice && unit.status === 'registered' && unit.categoryId !== null && <AssignIndicator cycleId={cycleId} unitId={unit.unitId} categoryId={unit.categoryId} />}
+            {unit.categoryId !== null && (
+              <Card size="small" title={m.raters}>
+                <UnitRaters cycleId={cycleId} unitId={unit.unitId} categoryId={unit.categoryId} mayAssign={isOffice && unit.status === 'registered'} />
+              </Card>
+            )}
             <Card size="small" title={pm.title}>
               <PlanReview cycleId={cycleId} unitId={unit.unitId} unitName={unit.name} status={unit.planStatus} mayReview={isOffice} />
             </Card>
@@ -334,7 +337,7 @@ function UnitTree({ cycleId, onOpen }: Readonly<{ cycleId: string; onOpen: (unit
             { title: m.name, dataIndex: 'name', render: (name: string, row) => <a onClick={() => onOpen(row.unitId)} data-testid={`unit-${row.unitId}`}>{name}</a> },
             { title: m.unitId, dataIndex: 'unitId' },
             { title: m.level, dataIndex: 'level', render: (level: string) => textFor(m, `level.${level}`, level) },
-            { title: m.category, dataIndex: 'categoryId', render: (id: string) => categoryLabel(scheme.data, id, lang) },
+            { title: m.category, dataIndex: 'categoryId', render: (id: string | null) => categoryLabel(scheme.data, id, lang, m.noCategory) },
             { title: m.status, dataIndex: 'status', render: (s: string) => <Tag color={STATUS_COLOR[s]}>{textFor(m, `status.${s}`, s)}</Tag> },
             { title: m.planStatus, dataIndex: 'planStatus', render: (s: string) => <Tag color={PLAN_COLOR[s]}>{textFor(m, `plan.${s}`, s)}</Tag> },
             { title: '', key: 'open', render: (_, row) => <Button size="small" onClick={() => onOpen(row.unitId)}>{m.open}</Button> },

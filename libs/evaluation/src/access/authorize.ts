@@ -36,7 +36,8 @@ export const providerOf = (input: Readonly<{ cycle: ActiveCycle; unit: UnitState
   if (input.unit.status === 'unregistered') return undefined;
   const assigned = input.unit.assignments.get(input.indicatorId)?.providerId;
   if (assigned !== undefined) return assigned;
-  return input.cycle.scheme.index.categories.get(input.unit.unit.categoryId)?.indicators.get(input.indicatorId)?.provider;
+  const { categoryId } = input.unit.unit;
+  return categoryId === undefined ? undefined : input.cycle.scheme.index.categories.get(categoryId)?.indicators.get(input.indicatorId)?.provider;
 };
 
 const mayWriteIndicator = (input: Readonly<{ actor: Actor; scope: AccessScope; unitId: string; indicatorId: string | undefined }>): Authorization => {

@@ -58,7 +58,8 @@ const deliveredValue = (unit: Extract<UnitState, { status: 'registered' }>, indi
 export const obligationsAt = (input: Readonly<{ cycle: ActiveCycle; unit: UnitState; deadline: ResolvedDeadline }>): readonly Obligation[] => {
   const { cycle, unit, deadline } = input;
   if (unit.status !== 'registered') return [];
-  const category = cycle.scheme.index.categories.get(unit.unit.categoryId);
+  // An unscored unit (the county at the root of the tree) owes nothing.
+  const category = unit.unit.categoryId === undefined ? undefined : cycle.scheme.index.categories.get(unit.unit.categoryId);
   if (category === undefined) return [];
   const defaultId = defaultPeriod(cycle.scheme.index);
   const period = deadline.period ?? defaultId ?? '';

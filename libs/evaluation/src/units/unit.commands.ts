@@ -4,7 +4,7 @@ import type { IndicatorSelfScore, UnitLevel } from './unit.events';
 /** Office, planning: register a unit in a category of the scheme. */
 export type RegisterUnit = DomainCommand<
   'RegisterUnit',
-  { cycleId: string; unitId: string; name: string; level: UnitLevel; categoryId: string; parentUnitId?: string }
+  { cycleId: string; unitId: string; name: string; level: UnitLevel; categoryId?: string; parentUnitId?: string }
 >;
 /** Office: move a unit to another category (reason required). */
 export type MoveUnit = DomainCommand<'MoveUnit', { cycleId: string; unitId: string; toCategoryId: string }>;

@@ -38,6 +38,7 @@ import {
   assertKnownProvider,
   assertLevelInCategory,
   assertParentFits,
+  UNSCORED_LEVELS,
   categoryOf,
   hasRated,
   indicatorOf,
@@ -66,12 +67,18 @@ const registerUnit = (command: RegisterUnit, input: Readonly<{ cycle: ActiveCycl
     throw new Conflict({ code: 'unit-exists', message: `unit ${command.data.unitId} is already registered in this cycle` });
   }
   const { data } = command;
-  const category = input.cycle.scheme.index.categories.get(data.categoryId);
-  if (category === undefined) {
-    throw invalidField({ path: 'categoryId', rule: 'unknown-category', message: `${data.categoryId} is not a category of the scheme` });
-  }
   const level = requireOneOf({ path: 'level', value: data.level, allowed: UNIT_LEVELS });
-  assertLevelInCategory({ level, category });
+  if (data.categoryId === undefined) {
+    if (!UNSCORED_LEVELS.has(level)) {
+      throw invalidField({ path: 'categoryId', rule: 'category-required', message: `a ${level} is scored in a category of the scheme: name it` });
+    }
+  } else {
+    const category = input.cycle.scheme.index.categories.get(data.categoryId);
+    if (category === undefined) {
+      throw invalidField({ path: 'categoryId', rule: 'unknown-category', message: `${data.categoryId} is not a category of the scheme` });
+    }
+    assertLevelInCategory({ level, category });
+  }
   assertParentFits({ level, parentUnitId: data.parentUnitId, parent: input.parent });
   return [
     {
@@ -81,7 +88,7 @@ const registerUnit = (command: RegisterUnit, input: Readonly<{ cycle: ActiveCycl
         unitId: requireText({ path: 'unitId', value: data.unitId }),
         name: requireText({ path: 'name', value: data.name }),
         level,
-        categoryId: data.categoryId,
+        ...(data.categoryId === undefined ? {} : { categoryId: data.categoryId }),
         ...(data.parentUnitId === undefined ? {} : { parentUnitId: requireText({ path: 'parentUnitId', value: data.parentUnitId }) }),
       },
     },
@@ -95,9 +102,10 @@ const moveUnit = ({ command, cycle, unit }: On<MoveUnit>): UnitEvent[] => {
   if (category === undefined) {
     throw invalidField({ path: 'toCategoryId', rule: 'unknown-category', message: `${to} is not a category of the scheme` });
   }
-  if (to === unit.unit.categoryId) throw invalidField({ path: 'toCategoryId', rule: 'same-category', message: `the unit is in ${to} already` });
+  const from = categoryOf(cycle, unit).id;
+  if (to === from) throw invalidField({ path: 'toCategoryId', rule: 'same-category', message: `the unit is in ${to} already` });
   assertLevelInCategory({ level: unit.unit.level, category, path: 'toCategoryId' });
-  return [{ type: 'UnitMoved', data: { cycleId: cycle.cycleId, unitId: unit.unit.unitId, fromCategoryId: unit.unit.categoryId, toCategoryId: to } }];
+  return [{ type: 'UnitMoved', data: { cycleId: cycle.cycleId, unitId: unit.unit.unitId, fromCategoryId: from, toCategoryId: to } }];
 };
 
 const retireUnit = ({ command, cycle, unit }: On<RetireUnit>): UnitEvent[] => {
@@ -311,7 +319,7 @@ const rangePoints = (input: Readonly<{ cycle: ActiveCycle; unit: RegisteredUnit;
   const problem =
     scheme === undefined
       ? { field: 'points', code: 'points-not-for-grade', message: { en: 'the published scheme no longer validates: give the grade alone' } }
-      : checkRating({ scheme, categoryId: unit.unit.categoryId, indicatorId, grade, points });
+      : checkRating({ scheme, categoryId: categoryOf(cycle, unit).id, indicatorId, grade, points });
   if (problem !== undefined) throw invalidField({ path: problem.field, rule: problem.code === 'out-of-range' ? 'points-outside-grade-range' : problem.code, message: problem.message.en });
   return points;
 };
@@ -481,7 +489,7 @@ const emptyRecord = (event: Extract<UnitEvent, { type: 'UnitRegistered' }>): Uni
     unitId: event.data.unitId,
     name: event.data.name,
     level: event.data.level,
-    categoryId: event.data.categoryId,
+    ...(event.data.categoryId === undefined ? {} : { categoryId: event.data.categoryId }),
     ...(event.data.parentUnitId === undefined ? {} : { parentUnitId: event.data.parentUnitId }),
   },
   assignments: new Map(),

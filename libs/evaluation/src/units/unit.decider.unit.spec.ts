@@ -175,6 +175,38 @@ describe('units: the four levels (county → departments and townships → secti
       .given([])
       .when(register({ unitId: 'office-a', level: 'section', categoryId: 'departments', parentUnitId: 'dept-a' }), { ...leveled, parent: unitWith([dept]) })
       .then([event('UnitRegistered', { unitId: 'office-a', name: 'office-a', level: 'section', categoryId: 'departments', parentUnitId: 'dept-a' })]));
+
+  // Qitai's 一级 (the county government's own evaluation) is scored by no points of the seed: the
+  // county is registered without a category, as the unscored root the departments hang below.
+  describe('the county at the root, registered without a category', () => {
+    const county = recorded(event('UnitRegistered', { unitId: 'qitai', name: '奇台县', level: 'county' }));
+
+    it('registers the county without a category where no category evaluates a county, and a department under it', () => {
+      spec
+        .given([])
+        .when(command('RegisterUnit', { unitId: 'qitai', name: '奇台县', level: 'county' }, meta(office)), leveled)
+        .then([event('UnitRegistered', { unitId: 'qitai', name: '奇台县', level: 'county' })]);
+      spec
+        .given([])
+        .when(register({ unitId: 'dept-a', level: 'department', categoryId: 'departments', parentUnitId: 'qitai' }), { ...leveled, parent: unitWith([county]) })
+        .then([event('UnitRegistered', { unitId: 'dept-a', name: 'dept-a', level: 'department', categoryId: 'departments', parentUnitId: 'qitai' })]);
+    });
+
+    it('refuses any other level without a category, naming categoryId', () =>
+      spec
+        .given([])
+        .when(command('RegisterUnit', { unitId: 'dept-a', name: '财政局', level: 'department' }, meta(office)), leveled)
+        .thenThrows({ kind: 'invalid-input', code: 'category-required' }, (error) =>
+          expect(error.details).toEqual([expect.objectContaining({ path: 'categoryId', rule: 'category-required' })]),
+        ));
+
+    it('scores nothing of the county: an indicator, data or a move into a category are refused', () => {
+      const refused = { kind: 'rule-violated', code: 'unit-without-category' } as const;
+      spec.given([county]).when(command('AssignIndicator', { unitId: 'qitai', indicatorId: 'revenue' }, meta(office)), leveled).thenThrows(refused);
+      spec.given([county]).when(command('SubmitData', { unitId: 'qitai', indicatorId: 'revenue', period: 'mid-year', value: '1' }, meta(actors.reporter('qitai'))), monitoring).thenThrows(refused);
+      spec.given([county]).when(command('MoveUnit', { unitId: 'qitai', toCategoryId: 'departments' }, meta(office, { reason: '纳入考评' })), planning).thenThrows(refused);
+    });
+  });
 });
 
 describe('units: data submissions', () => {

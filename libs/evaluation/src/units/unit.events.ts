@@ -10,7 +10,7 @@ export type IndicatorSelfScore = Readonly<{ indicatorId: string; selfScore?: str
 /** The office registered a unit in a category of the scheme. First event of a unit stream. */
 export type UnitRegistered = DomainEvent<
   'UnitRegistered',
-  { cycleId: string; unitId: string; name: string; level: UnitLevel; categoryId: string; parentUnitId?: string }
+  { cycleId: string; unitId: string; name: string; level: UnitLevel; categoryId?: string; parentUnitId?: string }
 >;
 /** The office moved a unit to another category (reason in metadata). */
 export type UnitMoved = DomainEvent<'UnitMoved', { cycleId: string; unitId: string; fromCategoryId: string; toCategoryId: string }>;

@@ -12,8 +12,11 @@ export const requireRegistered = (state: UnitState | undefined): RegisteredUnit 
   return state;
 };
 
-/** The unit's category in the current scheme version. */
+/** The unit's category in the current scheme version: RuleViolated 'unit-without-category' for a unit registered without one. */
 export const categoryOf = (cycle: ActiveCycle, unit: RegisteredUnit): CategoryInfo => {
+  if (unit.unit.categoryId === undefined) {
+    throw new RuleViolated({ code: 'unit-without-category', message: `unit ${unit.unit.unitId} is the root of the tree, registered without a category: nothing of it is scored` });
+  }
   const category = cycle.scheme.index.categories.get(unit.unit.categoryId);
   if (category === undefined) {
     throw new RuleViolated({
@@ -88,6 +91,13 @@ export const PARENT_LEVELS: Readonly<Record<UnitLevel, readonly UnitLevel[]>> = 
   person: ['section', 'department', 'township'],
   project: ['county', 'department', 'township'],
 };
+/**
+ * Levels that may be registered without a category, as an unscored root of the tree: Qitai's
+ * 一级 (the county government's own evaluation) takes its indicators from the prefecture and its
+ * grade from the vice-county-heads' areas (seed 000, 五(二)1 and (四)3), so the seed scores it by
+ * no points; the county is there to hang the departments and townships below.
+ */
+export const UNSCORED_LEVELS: ReadonlySet<UnitLevel> = new Set(['county']);
 /** Levels that cannot stand alone: a section is some department's, a person works somewhere. */
 const NEEDS_PARENT: ReadonlySet<UnitLevel> = new Set(['section', 'person']);
 

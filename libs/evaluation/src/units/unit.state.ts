@@ -14,7 +14,7 @@ export type PlanState =
   | Readonly<{ status: 'returned'; planId: string }>;
 
 /** Who the unit is. */
-export type UnitProfile = Readonly<{ unitId: string; name: string; level: UnitLevel; categoryId: string; parentUnitId?: string }>;
+export type UnitProfile = Readonly<{ unitId: string; name: string; level: UnitLevel; categoryId?: string; parentUnitId?: string }>;
 
 /** What a registered (or retired) unit's stream holds. */
 export type UnitRecord = Readonly<{

@@ -25,8 +25,10 @@ export const migrateDirectory = async (db: SqlQueryable, schema: string): Promis
     actor_id text NOT NULL, role text NOT NULL, reason text, changes jsonb NOT NULL, document jsonb NOT NULL, outline jsonb,
     PRIMARY KEY (cycle_id, version))`);
   await db.query(`CREATE TABLE IF NOT EXISTS ${t(UNITS_TABLE)} (
-    cycle_id text NOT NULL, unit_id text NOT NULL, name text NOT NULL, level text NOT NULL, category_id text NOT NULL,
+    cycle_id text NOT NULL, unit_id text NOT NULL, name text NOT NULL, level text NOT NULL, category_id text,
     parent_unit_id text, status text NOT NULL, plan_status text NOT NULL, PRIMARY KEY (cycle_id, unit_id))`);
+  // A county may be registered without a category (an unscored root); tables made before that held none.
+  await db.query(`ALTER TABLE ${t(UNITS_TABLE)} ALTER COLUMN category_id DROP NOT NULL`);
   await db.query(`CREATE INDEX IF NOT EXISTS rm_units_category ON ${t(UNITS_TABLE)} (cycle_id, category_id, unit_id)`);
   await db.query(`CREATE INDEX IF NOT EXISTS rm_units_parent ON ${t(UNITS_TABLE)} (cycle_id, parent_unit_id)`);
   await db.query(`CREATE TABLE IF NOT EXISTS ${t(ASSIGNMENTS_TABLE)} (
@@ -106,7 +108,8 @@ export const insertSchemeVersion = async (db: SqlQueryable, schema: string, row:
   );
 };
 
-export type UnitRow = Readonly<{ unitId: string; name: string; level: string; categoryId: string; parentUnitId: string | null; status: string; planStatus: string }>;
+/** categoryId null: an unscored root (a county registered without a category). */
+export type UnitRow = Readonly<{ unitId: string; name: string; level: string; categoryId: string | null; parentUnitId: string | null; status: string; planStatus: string }>;
 export type AssignmentRow = Readonly<{ unitId: string; indicatorId: string; providerId: string | null; targets: Readonly<Record<string, string>>; eventId: string }>;
 
 /** Replaces the rows of these units (and their assignments) with their state now. */

@@ -40,7 +40,7 @@ const unitRowsOf = (unit: UnitState | undefined): Readonly<{ unit: UnitRow | nul
   if (unit === undefined || unit.status === 'unregistered') return { unit: null, assignments: [] };
   const { unitId, name, level, categoryId, parentUnitId } = unit.unit;
   return {
-    unit: { unitId, name, level, categoryId, parentUnitId: parentUnitId ?? null, status: unit.status, planStatus: unit.plan.status },
+    unit: { unitId, name, level, categoryId: categoryId ?? null, parentUnitId: parentUnitId ?? null, status: unit.status, planStatus: unit.plan.status },
     assignments: [...unit.assignments.values()].map((a) => ({ unitId, indicatorId: a.indicatorId, providerId: a.providerId ?? null, targets: a.targets, eventId: a.eventId })),
   };
 };

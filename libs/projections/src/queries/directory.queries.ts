@@ -133,14 +133,15 @@ export const schemeVersion = async ({ db, schema }: Db, query: Readonly<{ cycleI
 
 // Units and assignments
 
-export type UnitView = Readonly<{ unitId: string; name: string; level: string; categoryId: string; parentUnitId: string | null; status: string; planStatus: string }>;
+/** categoryId null: an unscored root (a county registered without a category). */
+export type UnitView = Readonly<{ unitId: string; name: string; level: string; categoryId: string | null; parentUnitId: string | null; status: string; planStatus: string }>;
 export type AssignmentView = Readonly<{ unitId: string; indicatorId: string; providerId: string | null; targets: Readonly<Record<string, string>>; eventId: string }>;
 
 const unitOfRow = (row: SqlRow): UnitView => ({
   unitId: textOf(row, 'unit_id'),
   name: textOf(row, 'name'),
   level: textOf(row, 'level'),
-  categoryId: textOf(row, 'category_id'),
+  categoryId: optionalTextOf(row, 'category_id'),
   parentUnitId: optionalTextOf(row, 'parent_unit_id'),
   status: textOf(row, 'status'),
   planStatus: textOf(row, 'plan_status'),

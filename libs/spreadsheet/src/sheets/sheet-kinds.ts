@@ -166,7 +166,10 @@ export const commandOfRow = (kind: SheetKind, cells: RowCells, context: RowConte
         const allowed = UNIT_LEVELS.map((id) => `${id}（${UNIT_LEVEL_LABELS[id]}）`).join('、');
         return { key: 'level', rule: 'unknown-level', zh: `层级须为 ${allowed} 之一`, en: `must be one of ${UNIT_LEVELS.join(', ')}` };
       }
-      return { type: 'RegisterUnit', data: { cycleId, unitId, name: required(cells, 'name'), level, categoryId: required(cells, 'categoryId'), ...(parentUnitId === undefined ? {} : { parentUnitId }) }, meta };
+      // An empty category: a county as the unscored root (any other level is refused by the decider, on categoryId).
+      const categoryId = optional(cells, 'categoryId');
+      const fields = { ...(categoryId === undefined ? {} : { categoryId }), ...(parentUnitId === undefined ? {} : { parentUnitId }) };
+      return { type: 'RegisterUnit', data: { cycleId, unitId, name: required(cells, 'name'), level, ...fields }, meta };
     }
     case 'assignments': {
       const providerId = optional(cells, 'providerId');

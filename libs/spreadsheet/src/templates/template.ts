@@ -30,7 +30,7 @@ const registeredUnits = (base: ImportBase): readonly RegisteredUnit[] =>
     .sort((a, b) => (a.unit.unitId < b.unit.unitId ? -1 : 1));
 
 const indicatorsOf = (cycle: ActiveCycle, unit: RegisteredUnit): readonly IndicatorInfo[] => {
-  const category = cycle.scheme.index.categories.get(unit.unit.categoryId);
+  const category = unit.unit.categoryId === undefined ? undefined : cycle.scheme.index.categories.get(unit.unit.categoryId);
   return category === undefined ? [] : [...category.indicators.values()];
 };
 

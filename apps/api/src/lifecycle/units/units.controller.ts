@@ -18,7 +18,7 @@ export class UnitsController {
   @CommandRoute('RegisterUnit', 'Register a unit in a category of the scheme')
   register(@Sender() sending: Sending, @Param('cycleId', ParseIdPipe) cycleId: string, @Body() body: RegisterUnitDto): Promise<CommandOutcome> {
     const { unitId, name, level, categoryId, parentUnitId } = body;
-    const data = { cycleId, unitId, name, level, categoryId, ...(parentUnitId === undefined ? {} : { parentUnitId }) };
+    const data = { cycleId, unitId, name, level, ...(categoryId === undefined ? {} : { categoryId }), ...(parentUnitId === undefined ? {} : { parentUnitId }) };
     return this.commands.execute(new SendEvaluationCommand({ type: 'RegisterUnit', data, meta: commandMeta(sending, body) }, sending.request));
   }
 

@@ -19,9 +19,10 @@ export class RegisterUnitDto extends CommandBodyDto {
   @IsIn(UNIT_LEVELS)
   level!: UnitLevel;
 
-  @ApiProperty({ example: 'townships', description: 'A category of the scheme' })
+  @ApiPropertyOptional({ example: 'townships', description: 'A category of the scheme; none for a county at the root of the tree, which is not scored' })
+  @IsOptional()
   @Matches(SCHEME_ID, { message: SCHEME_ID_MESSAGE })
-  categoryId!: string;
+  categoryId?: string;
 
   @ApiPropertyOptional({ example: 'zhengding-county', description: 'The unit above it (four-level hierarchy)' })
   @IsOptional()
