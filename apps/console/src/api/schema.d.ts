@@ -5133,6 +5133,8 @@ export interface components {
             /** @description Units whose total, grade or rank would change */
             changed: string[];
             label: components["schemas"]["LabelDto"];
+            /** @description The draft's ranking group the ranks and grades are counted over (absent: the category ranks alone) */
+            ranking?: components["schemas"]["RankingGroupDto"];
             /** @description Every unit, in the draft's rank order */
             units: components["schemas"]["WhatIfUnitDto"][];
         };
