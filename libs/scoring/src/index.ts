@@ -98,6 +98,8 @@ export { compareResults, compareSchemes } from './engine/what-if';
 /** Projects as units: graded projects become ratings of their owners' special-project indicator. */
 export { type GradedProject, projectRatings } from './engine/project-facts';
 export type { WhatIfPart, WhatIfResult, WhatIfStanding, WhatIfUnit } from './engine/what-if';
+/** Tracking rounds (S9 绩效跟踪): the deviation of a round's value from its target, exact. */
+export { deviationOf, type Deviation } from './tracking/deviation';
 export type { RatingProblem } from './engine/check-rating';
 export { ScoringError } from './engine/scoring-error';
 export type { ScoringErrorCode } from './engine/scoring-error';

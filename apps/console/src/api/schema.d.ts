@@ -1300,6 +1300,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/cycles/{cycleId}/tracking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tracking rounds (绩效跟踪, 偏差分析): per unit whose category tracks indicators (S9's projects), per round and tracked indicator, the round's target, the value that counts, its deviation from the target (exact) and the corrective action recorded with it; read from the log at its head
+         * @description Roles: office, auditor, committee.
+         */
+        get: operations["TrackingController_read"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/cycles/{cycleId}/units": {
         parameters: {
             query?: never;
@@ -3045,6 +3065,16 @@ export interface components {
              */
             position: string | null;
         };
+        CycleTrackingDto: {
+            /**
+             * @description The last log position read
+             * @example 1042
+             */
+            asOfPosition: string;
+            /** @example budget2025 */
+            cycleId: string;
+            units: components["schemas"]["UnitTrackingDto"][];
+        };
         DeadlineBoardDto: {
             /** @example year-data */
             deadlineId: string;
@@ -3123,6 +3153,33 @@ export interface components {
             reason?: string;
             /** @description The approvals an upheld appeal revokes (carried out by the appeal workflow) */
             revokes?: components["schemas"]["AppealRevocationDto"][];
+        };
+        DeviationDto: {
+            /**
+             * @description value − target, exact
+             * @example -6
+             */
+            deviation: string;
+            /**
+             * @description deviation ÷ target × 100 (%), exact (20 decimals and "…" where it has no finite form); absent for a zero target
+             * @example -20
+             */
+            rate?: string;
+            /**
+             * @description The exact rate as "n/d" when `rate` is an approximation
+             * @example 20/11
+             */
+            rateFraction?: string;
+            /**
+             * @description The rate rounded half up to 2 decimals
+             * @example -20.00
+             */
+            rateShown?: string;
+            /**
+             * @description The deviation read in the indicator's direction (a cost over its target is behind)
+             * @enum {string}
+             */
+            standing: "ahead" | "on-target" | "behind";
         };
         DisableUserDto: {
             /** @example 调离 */
@@ -4913,6 +4970,54 @@ export interface components {
              */
             reason?: string;
         };
+        TrackedIndicatorDto: {
+            /**
+             * @description The corrective action (纠偏措施): the reason recorded with the value, or with its latest correction
+             * @example 雨季停工，偏差20%：增加施工班组
+             */
+            correctiveAction?: string;
+            /** @description Absent until both target and value are there */
+            deviation?: components["schemas"]["DeviationDto"];
+            /**
+             * @description Which way is better
+             * @enum {string}
+             */
+            direction: "higher" | "lower";
+            /** @example output-quantity */
+            indicatorId: string;
+            recorded?: components["schemas"]["TrackedValueRecordDto"];
+            /**
+             * @description The round's target (分阶段目标): the unit's own, else the scheme's; absent: none set
+             * @example 30
+             */
+            target?: string;
+            /**
+             * @description The value that counts now; absent: not reported
+             * @example 24
+             */
+            value?: string;
+        };
+        TrackedValueRecordDto: {
+            /** @example provider.project-section */
+            actorId: string;
+            /** @description The value is a correction of an earlier one */
+            corrected: boolean;
+            /** @description The DataSubmitted or DataCorrected event of the value that counts */
+            eventId: string;
+            /** @example 2025-07-10T08:00:00.000Z */
+            recordedAt: string;
+            /** @example data-provider */
+            role: string;
+        };
+        TrackingRoundDto: {
+            /** @description The tracked indicators assigned to the unit, in scheme order */
+            indicators: components["schemas"]["TrackedIndicatorDto"][];
+            /**
+             * @description A tracking round: a period of the scheme taken, not scored
+             * @example tracking-1
+             */
+            period: string;
+        };
         UnitAsOfDto: {
             categoryId: string;
             cycleId: string;
@@ -5056,6 +5161,16 @@ export interface components {
              * @example 93.65
              */
             total: string;
+        };
+        UnitTrackingDto: {
+            /** @example projects */
+            categoryId: string;
+            /** @example 农村公路养护项目 */
+            name: string;
+            /** @description The scheme's tracking rounds, in its order */
+            rounds: components["schemas"]["TrackingRoundDto"][];
+            /** @example road-repair */
+            unitId: string;
         };
         UnitTreeDto: {
             /**
@@ -9518,6 +9633,66 @@ export interface operations {
                 content: {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                     "text/csv": string;
+                };
+            };
+        };
+    };
+    TrackingController_read: {
+        parameters: {
+            query?: {
+                /** @description Only this unit (default: every unit whose category tracks indicators) */
+                unitId?: string;
+            };
+            header?: never;
+            path: {
+                cycleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CycleTrackingDto"];
+                };
+            };
+            /** @description A malformed unit id */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No token, or a bad, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No such cycle, no scheme published, or no such unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
         };
