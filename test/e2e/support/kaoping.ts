@@ -36,14 +36,15 @@ export type Kaoping = Readonly<{
 const isRecord = (value: unknown): value is Readonly<Record<string, unknown>> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Boots the API on the store and signs the first-run admin in. */
-export const startKaoping = async (store: StoreKind): Promise<Kaoping> => {
+/** Boots the API on a store; `settings`: more environment (e.g. WEBHOOK_ATTEMPTS), as the operator would set it. */
+export const startKaoping = async (store: StoreKind, settings: Readonly<Record<string, string>> = {}): Promise<Kaoping> => {
   let schema: TestSchema | undefined;
-  let env: Record<string, string> = {};
+  let env: Record<string, string> = { ...settings };
   if (store === 'postgres') {
     const url = testDatabaseUrl();
     await assertTestDatabaseReachable(url);
     schema = await freshTestSchema({ label: 'e2e', url });
-    env = { EVENT_STORE: 'postgres', DATABASE_URL: url, DATABASE_SCHEMA: schema.name };
+    env = { ...env, EVENT_STORE: 'postgres', DATABASE_URL: url, DATABASE_SCHEMA: schema.name };
   }
   const api = await bootApi(env);
   const admin: Headers = { Authorization: `Bearer ${await api.login('admin', TEST_ADMIN_PASSWORD)}` };

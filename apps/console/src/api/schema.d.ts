@@ -1815,6 +1815,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/notification-deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Deliveries of notices to robot webhooks, newest first (100): pending, delivered, or failed (out of tries: retry them) with the last error */
+        get: operations["NotificationsController_listDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/notification-deliveries/{deliveryId}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Retry a failed delivery (one that used all its tries): a fresh round of tries, the same body and id; who and when are kept */
+        post: operations["NotificationsController_retryDelivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/notification-webhooks": {
         parameters: {
             query?: never;
@@ -5241,6 +5275,46 @@ export interface components {
         VetoDto: {
             id: string;
             label: components["schemas"]["LabelDto"];
+        };
+        WebhookDeliveryDto: {
+            /** @example provider:finance-bureau */
+            address: string;
+            /**
+             * @description Tries made, over every round
+             * @example 8
+             */
+            attempts: number;
+            /** @description The JSON body POSTed on every try */
+            body: string;
+            createdAt: string;
+            deliveredAt?: string;
+            /** @description When the last try of its round failed */
+            failedAt?: string;
+            /**
+             * @description Stable: the robot message carries it (通知编号) and the x-kaoping-delivery-id header
+             * @example ev-1:provider:finance-bureau>webhook
+             */
+            id: string;
+            /**
+             * @description Why the last try failed
+             * @example HTTP 502
+             */
+            lastError?: string;
+            notificationId: string;
+            retriedAt?: string;
+            /** @description Who retried it last (user id) */
+            retriedBy?: string;
+            /**
+             * @description How many times the office or an admin retried it
+             * @example 0
+             */
+            retries: number;
+            /**
+             * @description failed: every try of its last round failed; retry it to try again
+             * @enum {string}
+             */
+            status: "pending" | "delivered" | "failed";
+            url: string;
         };
         WhatIfCategoryDto: {
             /** @example townships */
@@ -11509,6 +11583,68 @@ export interface operations {
             };
             /** @description The role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    NotificationsController_listDeliveries: {
+        parameters: {
+            query?: {
+                /** @description 'failed': out of tries, waiting for someone to retry; default: every status */
+                status?: "pending" | "delivered" | "failed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryDto"][];
+                };
+            };
+        };
+    };
+    NotificationsController_retryDelivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                deliveryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The delivery, pending again */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryDto"];
+                };
+            };
+            /** @description delivery-not-found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description delivery-not-failed: it is delivered, or still being tried */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
