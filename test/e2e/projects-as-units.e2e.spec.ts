@@ -84,6 +84,44 @@ describe('S9 budget projects: a year with two tracking rounds, through HTTP', ()
     expect(items.filter((item) => item.indicatorId === 'project-setup').map((item) => item.deadlineId)).toEqual(['evaluation-data']);
   });
 
+  it('shows the office per tracking round each indicator’s deviation from its target, exactly, with the corrective action recorded', async () => {
+    type Line = Readonly<{ indicatorId: string; target?: string; value?: string; deviation?: Readonly<Record<string, string>>; correctiveAction?: string; recorded?: Readonly<{ actorId: string; role: string; corrected: boolean }> }>;
+    type Tracking = Readonly<{ units: readonly Readonly<{ unitId: string; name: string; rounds: readonly Readonly<{ period: string; indicators: readonly Line[] }>[] }>[] }>;
+    const read = await k.read<Tracking>(office, `${CYCLE}/tracking?unitId=road-repair`);
+    expect(read.units.map((unit) => [unit.unitId, unit.name, unit.rounds.map((round) => round.period)])).toEqual([['road-repair', '农村公路养护项目', ['tracking-1', 'tracking-2']]]);
+    const [first, second] = read.units[0]?.rounds ?? [];
+    const line = (round: typeof first, indicatorId: string) => round?.indicators.find((candidate) => candidate.indicatorId === indicatorId);
+    expect(first?.indicators.map((candidate) => candidate.indicatorId)).toEqual(['output-quantity', 'output-quality', 'timeliness', 'cost']);
+    // Round 1: 24 of 30 km is 6 short (−20 %); cost 230 of 200 is 30 over (+15 %), behind for a cost.
+    expect(line(first, 'output-quantity')).toEqual({
+      indicatorId: 'output-quantity',
+      direction: 'higher',
+      target: '30',
+      value: '24',
+      deviation: { deviation: '-6', rate: '-20', rateShown: '-20.00', standing: 'behind' },
+      correctiveAction: '雨季停工，偏差20%：增加施工班组',
+      recorded: expect.objectContaining({ actorId: 'provider.project-section', role: 'data-provider', corrected: false }),
+    });
+    expect(line(first, 'cost')).toMatchObject({ direction: 'lower', target: '200', value: '230', deviation: { deviation: '30', rate: '15', standing: 'behind' }, correctiveAction: '材料涨价：调整采购方式' });
+    // Not reported: the scheme's target (100 %) and no value.
+    expect(line(first, 'output-quality')).toEqual({ indicatorId: 'output-quality', direction: 'higher', target: '100' });
+    // Round 2, against the changed goal of 55 km: 56 is 1 over, 1/55 = 1.8181… % (exact as 20/11); cost 340 of 350 is ahead.
+    expect(line(second, 'output-quantity')).toMatchObject({
+      target: '55',
+      value: '56',
+      deviation: { deviation: '1', rate: '1.81818181818181818182…', rateFraction: '20/11', rateShown: '1.82', standing: 'ahead' },
+    });
+    expect(line(second, 'output-quantity')?.correctiveAction).toBeUndefined();
+    expect(line(second, 'cost')?.deviation).toEqual({ deviation: '-10', rate: '-2.85714285714285714286…', rateFraction: '-20/7', rateShown: '-2.86', standing: 'ahead' });
+
+    // Every tracked unit without the filter; refusals in words.
+    expect((await k.read<Tracking>(office, `${CYCLE}/tracking`)).units.map((unit) => unit.unitId)).toEqual(['road-repair']);
+    const unknown = await k.api.http().get(`${CYCLE}/tracking?unitId=bridge`).set(office);
+    expect([unknown.status, unknown.body.code]).toEqual([404, 'unit-not-found']);
+    const reporter = await k.api.http().get(`${CYCLE}/tracking`).set(await k.asReporter('road-repair'));
+    expect([reporter.status, reporter.body.code]).toEqual([403, 'role-not-allowed']);
+  });
+
   it('scores the year-end evaluation to the hand calculation; the tracking rounds are followed, not scored', async () => {
     const audit = auditReads(k, await k.asAuditor(), 'budget2025');
     const before = (await audit.category('projects')).units[0];

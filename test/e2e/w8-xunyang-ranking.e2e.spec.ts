@@ -1,8 +1,10 @@
+import { parseDocumentText } from '@kaoping/scoring';
+import type { SchemeWhatIf } from '@kaoping/lifecycle';
 import { settledHeadPosition } from '@kaoping/testing';
 import { parseCsv } from '@kaoping/spreadsheet';
 import { liveAgreesWithLog } from './support/audit-reads';
 import { recordExample } from './support/example-cycle';
-import { type Headers, type Kaoping, startKaoping } from './support/kaoping';
+import { type Headers, type Kaoping, readRepoFile, startKaoping } from './support/kaoping';
 
 // Xunyang (S8): 区直单位 with investment-promotion duty (N 70 + S 15 + 15) and without (N 80 +
 // conduct 20) are two categories of the scheme (one tree each) and one ranking group
@@ -74,5 +76,56 @@ describe('Xunyang 区直单位: one ranking across two trees', () => {
     const snapshot = await csv('/cycles/w8/exports/snapshot/district-departments-no-investment?format=csv');
     expect(column(snapshot, '单位编码')).toEqual(['wu1', 'wu2', 'wu3', 'wu4', 'wu5', 'wu6']);
     expect(column(snapshot, '名次')).toEqual(['2', '4', '6', '8', '10', '12']);
+  });
+
+  // What-if over the group: a draft that reweights only the tree with investment duty (N 70 → 1,
+  // conduct 15 → 84) caps dept03..dept22's routine deductions at 1, so twenty of them tie at 99.00
+  // ahead of wu3 (98.75), whose own tree and total do not change: over the group it falls from 6th
+  // (优胜单位) to 25th (达标). Ranked within its own category it would stay 3rd.
+  it('shows in a what-if the group-wide ranks and grades that a weight change in the other tree moves, and records nothing', async () => {
+    type Node = { id: string; points?: number; children?: Node[] };
+    const parsed = parseDocumentText(readRepoFile('schemes/s8-xunyang-znsx.yaml'), 'yaml');
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    const draft = JSON.parse(JSON.stringify(parsed.value)) as { version: number; categories: { id: string; parts: Node[] }[] };
+    draft.version = 2;
+    const parts = draft.categories.find((category) => category.id === 'district-departments')?.parts ?? [];
+    const node = (nodes: readonly Node[] | undefined, id: string): Node => {
+      const found = nodes?.find((candidate) => candidate.id === id);
+      if (found === undefined) throw new Error(`no node ${id}`);
+      return found;
+    };
+    node(parts, 'routine').points = 1;
+    node(parts, 'special').points = 99;
+    node(node(parts, 'special').children, 'conduct').points = 84;
+    const before = await k.api.log();
+
+    const res = await k.api.http().post('/cycles/w8/what-if').set(office).send({ scheme: draft, categoryId: 'district-departments-no-investment' });
+    expect(res.status).toBe(200);
+    const [category] = (res.body as SchemeWhatIf).categories;
+    expect(category?.ranking).toEqual(expect.objectContaining({ id: 'district-departments-all', units: 28 }));
+    const wu3 = category?.units.find((unit) => unit.unitId === 'wu3');
+    expect(wu3).toEqual(
+      expect.objectContaining({
+        inForce: expect.objectContaining({ total: '98.75', rank: 6, grade: expect.objectContaining({ id: 'winner' }) }),
+        draft: expect.objectContaining({ total: '98.75', rank: 25, grade: expect.objectContaining({ id: 'standard' }) }),
+        totalChange: '0.00',
+        gradeChanged: true,
+        rankChange: -19,
+        partsMoved: [],
+      }),
+    );
+    expect(category?.units.map((unit) => `${unit.unitId} ${unit.inForce.rank}→${unit.draft.rank}`)).toEqual(['wu1 2→2', 'wu2 4→4', 'wu3 6→25', 'wu4 8→26', 'wu5 10→27', 'wu6 12→28']);
+    expect(category?.changed).toEqual(['wu3', 'wu4', 'wu5', 'wu6']);
+
+    // The reweighted tree's own units carry the same group ranks.
+    const all = (await k.api.http().post('/cycles/w8/what-if').set(office).send({ scheme: draft })).body as SchemeWhatIf;
+    const withDuty = all.categories.find((candidate) => candidate.categoryId === 'district-departments');
+    expect(withDuty?.units.slice(0, 4).map((unit) => `${unit.unitId} ${unit.draft.total} ${unit.inForce.rank}→${unit.draft.rank}`)).toEqual([
+      'dept01 100.00 1→1',
+      'dept02 99.50 3→3',
+      'dept03 99.00 5→5',
+      'dept04 99.00 7→5',
+    ]);
+    expect(await k.api.log()).toEqual(before);
   });
 });

@@ -291,6 +291,8 @@ export { eventIdOfFact, scoringFactsOf, scoringFactsOfView } from './scoring-fac
 export { compareCategory, projectGradedIndicators, scoreCategory } from './scoring-facts/score-view';
 export { previousCycleOf } from './scoring-facts/previous-cycle';
 export { obligationsAt } from './obligations/obligations';
+export { trackingRoundsOf } from './tracking/tracking-rounds';
+export type { TrackedIndicator, TrackedValueRecord, TrackingRound, UnitTracking } from './tracking/tracking-rounds';
 export type { Obligation } from './obligations/obligations';
 export { factsOfProposalEvent, factsOfUnitEvent, targetFactId } from './scoring-facts/fact-mapping';
 export { compareDecimal, isDecimalString } from './shared/validation.util';

@@ -19,6 +19,8 @@ export type { CycleRecord, ReadCycle } from './evaluation/cycle-log';
 export { foldScoringView, scoreCategoryFromLog } from './results/score-from-log';
 export type { ScoredCategory } from './results/score-from-log';
 export { compareSchemeFromLog } from './results/what-if-from-log';
+export { trackingFromLog } from './results/tracking-from-log';
+export type { CycleTracking } from './results/tracking-from-log';
 export type { CategoryNotCompared, SchemeWhatIf, WhatIfCategory } from './results/what-if-from-log';
 export { commandFingerprint, commandTrace, newEventsOf, recordDecidedStream } from './evaluation/record-decided-commands';
 export type { DecidedCommand, DecidedStream } from './evaluation/record-decided-commands';

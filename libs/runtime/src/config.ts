@@ -37,6 +37,9 @@ export type KaopingConfig = Readonly<{
   logSigningKeyFile: string | undefined;
   /** Browser origins allowed to call the API (CORS); empty: CORS stays off. */
   corsOrigins: readonly string[];
+  /** Tries of one robot webhook delivery (the first included) before it is marked failed, and the base of their exponential backoff. */
+  webhookAttempts: number;
+  webhookBackoffMs: number;
 }>;
 
 /** What the process that loads the config does: an API signs tokens, so it needs JWT_SECRET outside embedded mode. */
@@ -77,6 +80,8 @@ export const CONFIG_VARIABLES = [
   { name: 'LOG_SIGNING_KEY_FILE', default: '<DATA_DIR>/log-signing.key', meaning: 'file holding that key; the embedded store creates it on first start (in memory without DATA_DIR: one key per process)' },
   { name: 'PHASE_SCHEDULE', default: 'on', meaning: "on: phases open and close on the scheme's dates, with reminders, overdue facts and snapshots; off: the office moves phases by hand (e.g. while entering a past cycle)" },
   { name: 'CORS_ORIGINS', default: '(none)', meaning: 'comma-separated browser origins allowed to call the API (e.g. https://kaoping.example.gov.cn); unset: CORS stays off' },
+  { name: 'WEBHOOK_ATTEMPTS', default: '8', meaning: 'tries of one robot webhook delivery (1 to 20) before it is marked failed; the office or admin may retry a failed one' },
+  { name: 'WEBHOOK_BACKOFF_MS', default: '5000', meaning: 'base of the exponential backoff between webhook tries, in ms (1 to 600000): 5000 and 8 tries is about 10 minutes in all' },
 ] as const;
 
 const oneOf = <T extends string>(
@@ -129,6 +134,15 @@ const duration = (
     return Number.NaN;
   }
   return seconds;
+};
+
+/** A whole number within bounds, or the fallback when unset. */
+const whole = (problems: ConfigProblem[], env: Env, variable: string, fallback: number, bounds: Readonly<{ min: number; max: number }>): number => {
+  const raw = env[variable];
+  if (raw === undefined || raw === '') return fallback;
+  const value = /^\d{1,9}$/.test(raw) ? Number(raw) : Number.NaN;
+  if (!(value >= bounds.min && value <= bounds.max)) problems.push({ variable, rule: `must be a whole number from ${bounds.min} to ${bounds.max}`, value: raw });
+  return value;
 };
 
 /** Parses the environment into a config, or throws {@link InvalidConfigError} listing every problem. */
@@ -188,6 +202,9 @@ export function loadConfig(env: Env = process.env, purpose: ConfigPurpose = {}):
     if (!ok) problems.push({ variable: 'CORS_ORIGINS', rule: 'is a comma-separated list of origins like https://host or http://host:port (no path, no trailing slash)', value: origin });
   }
 
+  const webhookAttempts = whole(problems, env, 'WEBHOOK_ATTEMPTS', 8, { min: 1, max: 20 });
+  const webhookBackoffMs = whole(problems, env, 'WEBHOOK_BACKOFF_MS', 5000, { min: 1, max: 600_000 });
+
   const logSigningKey = env.LOG_SIGNING_KEY || undefined;
   if (logSigningKey !== undefined && !isEd25519PrivateKeyPem(logSigningKey)) {
     problems.push({ variable: 'LOG_SIGNING_KEY', rule: 'must be an Ed25519 private key in PKCS#8 PEM (-----BEGIN PRIVATE KEY-----)' });
@@ -219,6 +236,8 @@ export function loadConfig(env: Env = process.env, purpose: ConfigPurpose = {}):
     logSigningKey,
     logSigningKeyFile,
     corsOrigins,
+    webhookAttempts,
+    webhookBackoffMs,
   };
 }
 

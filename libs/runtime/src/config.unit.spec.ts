@@ -93,6 +93,16 @@ describe('configuration', () => {
     expect(problemsOf({ EVENT_STORE: 'postgres', DATABASE_URL: 'postgresql://localhost/k', ...signingKey })).toEqual([]);
   });
 
+  it('tries a webhook delivery 8 times from 5 s unless WEBHOOK_ATTEMPTS and WEBHOOK_BACKOFF_MS say otherwise, within bounds', () => {
+    expect([loadConfig({}).webhookAttempts, loadConfig({}).webhookBackoffMs]).toEqual([8, 5000]);
+    const set = loadConfig({ WEBHOOK_ATTEMPTS: '3', WEBHOOK_BACKOFF_MS: '250' });
+    expect([set.webhookAttempts, set.webhookBackoffMs]).toEqual([3, 250]);
+    expect(problemsOf({ WEBHOOK_ATTEMPTS: '0', WEBHOOK_BACKOFF_MS: 'soon' })).toEqual([
+      'WEBHOOK_ATTEMPTS: must be a whole number from 1 to 20',
+      'WEBHOOK_BACKOFF_MS: must be a whole number from 1 to 600000',
+    ]);
+  });
+
   it('keeps CORS off unless CORS_ORIGINS lists origins, and refuses anything but origins', () => {
     expect(loadConfig({}).corsOrigins).toEqual([]);
     expect(loadConfig({ CORS_ORIGINS: 'https://kaoping.example.gov.cn, http://localhost:5173' }).corsOrigins).toEqual(['https://kaoping.example.gov.cn', 'http://localhost:5173']);

@@ -94,10 +94,12 @@ export { deadlineClockKey, rankScoredUnits, rankingGroupOf, scoreCategory, score
 /** Checks a rating (level, and points within a ranged level) before it is recorded. */
 export { checkRating } from './engine/check-rating';
 /** What-if: the same facts under the scheme in force and a draft, and the per-unit difference. */
-export { compareSchemes } from './engine/what-if';
+export { compareResults, compareSchemes } from './engine/what-if';
 /** Projects as units: graded projects become ratings of their owners' special-project indicator. */
 export { type GradedProject, projectRatings } from './engine/project-facts';
 export type { WhatIfPart, WhatIfResult, WhatIfStanding, WhatIfUnit } from './engine/what-if';
+/** Tracking rounds (S9 绩效跟踪): the deviation of a round's value from its target, exact. */
+export { deviationOf, type Deviation } from './tracking/deviation';
 export type { RatingProblem } from './engine/check-rating';
 export { ScoringError } from './engine/scoring-error';
 export type { ScoringErrorCode } from './engine/scoring-error';

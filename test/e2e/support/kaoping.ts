@@ -38,16 +38,17 @@ const isRecord = (value: unknown): value is Readonly<Record<string, unknown>> =>
 
 /**
  * Boots the API on the store and signs the first-run admin in. With a `clock`, requests arrive and
- * events are recorded at its time (a test walks the year by moving it forward).
+ * events are recorded at its time (a test walks the year by moving it forward); `settings`: more
+ * environment (e.g. WEBHOOK_ATTEMPTS), as the operator would set it.
  */
-export const startKaoping = async (store: StoreKind, options: Readonly<{ clock?: Clock }> = {}): Promise<Kaoping> => {
+export const startKaoping = async (store: StoreKind, options: Readonly<{ clock?: Clock; settings?: Readonly<Record<string, string>> }> = {}): Promise<Kaoping> => {
   let schema: TestSchema | undefined;
-  let env: Record<string, string> = {};
+  let env: Record<string, string> = { ...options.settings };
   if (store === 'postgres') {
     const url = testDatabaseUrl();
     await assertTestDatabaseReachable(url);
     schema = await freshTestSchema({ label: 'e2e', url });
-    env = { EVENT_STORE: 'postgres', DATABASE_URL: url, DATABASE_SCHEMA: schema.name };
+    env = { ...env, EVENT_STORE: 'postgres', DATABASE_URL: url, DATABASE_SCHEMA: schema.name };
   }
   const api = await bootApi(env, options.clock === undefined ? {} : { clock: options.clock, recordsAtClock: true });
   const admin: Headers = { Authorization: `Bearer ${await api.login('admin', TEST_ADMIN_PASSWORD)}` };

@@ -23,6 +23,8 @@ export const API_ROLE_TABLE: Readonly<Record<string, readonly string[]>> = {
   VerifyLog: ['auditor', 'office', 'committee'],
   // What-if of a draft scheme (apps/api/src/lifecycle/what-if): the office drafting an amendment, the auditor checking one.
   CompareSchemeDraft: ['office', 'auditor'],
+  // Tracking rounds of projects (apps/api/src/lifecycle/tracking), read from the log: deviations and corrective actions.
+  ReadTrackingRounds: ['office', 'auditor', 'committee'],
   // Read models (apps/api/src/queries; scopes — own unit, own indicators, leaders after publication — checked there).
   ...QUERY_ROLES,
   // Every signed-in user reads the notifications addressed to them.

@@ -287,6 +287,8 @@ export const ERROR_TEXTS: Readonly<Record<string, ErrorTexts>> = {
   // ── notifications ──
   'notification-not-found': t('没有发给您的该条通知', 'no such notification addressed to you'),
   'webhook-not-found': t('该对象未设置通知机器人地址', 'no webhook is set for that address'),
+  'delivery-not-found': t('没有这条机器人推送记录', 'no such webhook delivery'),
+  'delivery-not-failed': t('只有已用尽重试次数的失败推送才能重新推送（该推送已送达或仍在重试中）', 'only a failed delivery (out of tries) can be retried: this one is delivered or still being tried'),
   isUrl: t('须为 http(s) 网址', 'must be an http(s) URL'),
 
   // ── operations ────────────────────────────────────────────────────────────────────────────

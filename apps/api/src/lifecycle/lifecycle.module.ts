@@ -15,6 +15,7 @@ import {
   SelfAssessmentsController,
   SurveysController,
 } from './unit-facts.controller';
+import { ReadTrackingRoundsHandler, TrackingController } from './tracking/tracking.controller';
 import { UnitsController } from './units/units.controller';
 import { CompareSchemeDraftHandler, SchemeWhatIfController } from './what-if/what-if.controller';
 
@@ -40,7 +41,8 @@ import { CompareSchemeDraftHandler, SchemeWhatIfController } from './what-if/wha
     ResultsController,
     RectificationController,
     SchemeWhatIfController,
+    TrackingController,
   ],
-  providers: [SendEvaluationCommandHandler, ScoreCategoryNowHandler, CompareSchemeDraftHandler],
+  providers: [SendEvaluationCommandHandler, ScoreCategoryNowHandler, CompareSchemeDraftHandler, ReadTrackingRoundsHandler],
 })
 export class LifecycleModule {}

@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, Headers, HttpCode, Inject, Module, Param, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiConflictResponse, ApiHeader, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { InvalidInput, NotFound } from '@kaoping/evaluation';
+import { InvalidInput, NotFound, RuleViolated } from '@kaoping/evaluation';
 import type { ActingUser } from '@kaoping/identity';
 import {
   NOTIFICATION_OUTBOX,
@@ -12,12 +12,13 @@ import {
   type NotificationOutbox,
   type NotificationWebhook,
   type NotificationWebhooks,
+  type WebhookDelivery,
 } from '@kaoping/schedule';
 import { Action, CurrentActor } from '../auth/auth.decorators';
 import { ErrorBodyDto } from '../errors/error-body.dto';
 import { preferredLang } from '../i18n/accept-language';
 import { NotificationDto } from '../reads/responses.dto';
-import { NotificationWebhookDto, NotificationsQueryDto, SetNotificationWebhookDto } from './notifications.dto';
+import { NotificationDeliveriesQueryDto, NotificationWebhookDto, NotificationsQueryDto, SetNotificationWebhookDto, WebhookDeliveryDto } from './notifications.dto';
 
 @ApiTags('notifications')
 @ApiBearerAuth()
@@ -87,6 +88,37 @@ export class NotificationsController {
   @ApiNotFoundResponse({ type: ErrorBodyDto, description: 'webhook-not-found' })
   async removeWebhook(@Param('address') address: string): Promise<void> {
     if (!(await this.webhooks.remove(address))) throw new NotFound({ code: 'webhook-not-found', message: `no webhook for ${address}` });
+  }
+
+  @Get('notification-deliveries')
+  @Action('ManageNotificationWebhooks')
+  @ApiOperation({ summary: "Deliveries of notices to robot webhooks, newest first (100): pending, delivered, or failed (out of tries: retry them) with the last error" })
+  @ApiOkResponse({ type: [WebhookDeliveryDto] })
+  listDeliveries(@Query() query: NotificationDeliveriesQueryDto): Promise<readonly WebhookDelivery[]> {
+    return this.webhooks.deliveries(query.status === undefined ? {} : { status: query.status });
+  }
+
+  @Post('notification-deliveries/:deliveryId/retry')
+  @HttpCode(200)
+  @Action('ManageNotificationWebhooks')
+  @ApiOperation({ summary: 'Retry a failed delivery (one that used all its tries): a fresh round of tries, the same body and id; who and when are kept' })
+  @ApiOkResponse({ type: WebhookDeliveryDto, description: 'The delivery, pending again' })
+  @ApiNotFoundResponse({ type: ErrorBodyDto, description: 'delivery-not-found' })
+  @ApiConflictResponse({ type: ErrorBodyDto, description: 'delivery-not-failed: it is delivered, or still being tried' })
+  async retryDelivery(@CurrentActor() actor: ActingUser, @Param('deliveryId') deliveryId: string): Promise<WebhookDelivery> {
+    const retry = await this.webhooks.retry(deliveryId, { userId: actor.userId, at: new Date().toISOString() });
+    switch (retry.outcome) {
+      case 'retried':
+        return retry.delivery;
+      case 'not-found':
+        throw new NotFound({ code: 'delivery-not-found', message: `no webhook delivery ${deliveryId}` });
+      case 'not-failed':
+        throw new RuleViolated({ code: 'delivery-not-failed', message: `delivery ${deliveryId} is ${retry.status}: only a failed one is retried`, details: [{ path: 'deliveryId', rule: 'delivery-not-failed', message: `the delivery is ${retry.status}` }] });
+      default: {
+        const unhandled: never = retry;
+        return unhandled;
+      }
+    }
   }
 }
 

@@ -28,3 +28,27 @@ export class NotificationWebhookDto {
   @ApiProperty({ description: 'Who set it (user id)' }) setBy!: string;
   @ApiProperty() setAt!: string;
 }
+
+export class NotificationDeliveriesQueryDto {
+  @ApiPropertyOptional({ enum: ['pending', 'delivered', 'failed'], description: "'failed': out of tries, waiting for someone to retry; default: every status" })
+  @IsOptional()
+  @IsIn(['pending', 'delivered', 'failed'])
+  status?: 'pending' | 'delivered' | 'failed';
+}
+
+export class WebhookDeliveryDto {
+  @ApiProperty({ example: 'ev-1:provider:finance-bureau>webhook', description: 'Stable: the robot message carries it (通知编号) and the x-kaoping-delivery-id header' }) id!: string;
+  @ApiProperty() notificationId!: string;
+  @ApiProperty({ example: 'provider:finance-bureau' }) address!: string;
+  @ApiProperty() url!: string;
+  @ApiProperty({ description: 'The JSON body POSTed on every try' }) body!: string;
+  @ApiProperty() createdAt!: string;
+  @ApiProperty({ enum: ['pending', 'delivered', 'failed'], description: 'failed: every try of its last round failed; retry it to try again' }) status!: 'pending' | 'delivered' | 'failed';
+  @ApiProperty({ example: 8, description: 'Tries made, over every round' }) attempts!: number;
+  @ApiPropertyOptional() deliveredAt?: string;
+  @ApiPropertyOptional({ description: 'When the last try of its round failed' }) failedAt?: string;
+  @ApiPropertyOptional({ example: 'HTTP 502', description: 'Why the last try failed' }) lastError?: string;
+  @ApiProperty({ example: 0, description: 'How many times the office or an admin retried it' }) retries!: number;
+  @ApiPropertyOptional({ description: 'Who retried it last (user id)' }) retriedBy?: string;
+  @ApiPropertyOptional() retriedAt?: string;
+}

@@ -1300,6 +1300,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/cycles/{cycleId}/tracking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tracking rounds (绩效跟踪, 偏差分析): per unit whose category tracks indicators (S9's projects), per round and tracked indicator, the round's target, the value that counts, its deviation from the target (exact) and the corrective action recorded with it; read from the log at its head
+         * @description Roles: office, auditor, committee.
+         */
+        get: operations["TrackingController_read"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/cycles/{cycleId}/units": {
         parameters: {
             query?: never;
@@ -1789,6 +1809,40 @@ export interface paths {
         get: operations["MeController_me"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/notification-deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Deliveries of notices to robot webhooks, newest first (100): pending, delivered, or failed (out of tries: retry them) with the last error */
+        get: operations["NotificationsController_listDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/notification-deliveries/{deliveryId}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Retry a failed delivery (one that used all its tries): a fresh round of tries, the same body and id; who and when are kept */
+        post: operations["NotificationsController_retryDelivery"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3045,6 +3099,16 @@ export interface components {
              */
             position: string | null;
         };
+        CycleTrackingDto: {
+            /**
+             * @description The last log position read
+             * @example 1042
+             */
+            asOfPosition: string;
+            /** @example budget2025 */
+            cycleId: string;
+            units: components["schemas"]["UnitTrackingDto"][];
+        };
         DeadlineBoardDto: {
             /** @example year-data */
             deadlineId: string;
@@ -3123,6 +3187,33 @@ export interface components {
             reason?: string;
             /** @description The approvals an upheld appeal revokes (carried out by the appeal workflow) */
             revokes?: components["schemas"]["AppealRevocationDto"][];
+        };
+        DeviationDto: {
+            /**
+             * @description value − target, exact
+             * @example -6
+             */
+            deviation: string;
+            /**
+             * @description deviation ÷ target × 100 (%), exact (20 decimals and "…" where it has no finite form); absent for a zero target
+             * @example -20
+             */
+            rate?: string;
+            /**
+             * @description The exact rate as "n/d" when `rate` is an approximation
+             * @example 20/11
+             */
+            rateFraction?: string;
+            /**
+             * @description The rate rounded half up to 2 decimals
+             * @example -20.00
+             */
+            rateShown?: string;
+            /**
+             * @description The deviation read in the indicator's direction (a cost over its target is behind)
+             * @enum {string}
+             */
+            standing: "ahead" | "on-target" | "behind";
         };
         DisableUserDto: {
             /** @example 调离 */
@@ -4913,6 +5004,54 @@ export interface components {
              */
             reason?: string;
         };
+        TrackedIndicatorDto: {
+            /**
+             * @description The corrective action (纠偏措施): the reason recorded with the value, or with its latest correction
+             * @example 雨季停工，偏差20%：增加施工班组
+             */
+            correctiveAction?: string;
+            /** @description Absent until both target and value are there */
+            deviation?: components["schemas"]["DeviationDto"];
+            /**
+             * @description Which way is better
+             * @enum {string}
+             */
+            direction: "higher" | "lower";
+            /** @example output-quantity */
+            indicatorId: string;
+            recorded?: components["schemas"]["TrackedValueRecordDto"];
+            /**
+             * @description The round's target (分阶段目标): the unit's own, else the scheme's; absent: none set
+             * @example 30
+             */
+            target?: string;
+            /**
+             * @description The value that counts now; absent: not reported
+             * @example 24
+             */
+            value?: string;
+        };
+        TrackedValueRecordDto: {
+            /** @example provider.project-section */
+            actorId: string;
+            /** @description The value is a correction of an earlier one */
+            corrected: boolean;
+            /** @description The DataSubmitted or DataCorrected event of the value that counts */
+            eventId: string;
+            /** @example 2025-07-10T08:00:00.000Z */
+            recordedAt: string;
+            /** @example data-provider */
+            role: string;
+        };
+        TrackingRoundDto: {
+            /** @description The tracked indicators assigned to the unit, in scheme order */
+            indicators: components["schemas"]["TrackedIndicatorDto"][];
+            /**
+             * @description A tracking round: a period of the scheme taken, not scored
+             * @example tracking-1
+             */
+            period: string;
+        };
         UnitAsOfDto: {
             categoryId: string;
             cycleId: string;
@@ -5060,6 +5199,16 @@ export interface components {
              */
             total: string;
         };
+        UnitTrackingDto: {
+            /** @example projects */
+            categoryId: string;
+            /** @example 农村公路养护项目 */
+            name: string;
+            /** @description The scheme's tracking rounds, in its order */
+            rounds: components["schemas"]["TrackingRoundDto"][];
+            /** @example road-repair */
+            unitId: string;
+        };
         UnitTreeDto: {
             /**
              * @description The log position the read model reflects
@@ -5133,12 +5282,54 @@ export interface components {
             id: string;
             label: components["schemas"]["LabelDto"];
         };
+        WebhookDeliveryDto: {
+            /** @example provider:finance-bureau */
+            address: string;
+            /**
+             * @description Tries made, over every round
+             * @example 8
+             */
+            attempts: number;
+            /** @description The JSON body POSTed on every try */
+            body: string;
+            createdAt: string;
+            deliveredAt?: string;
+            /** @description When the last try of its round failed */
+            failedAt?: string;
+            /**
+             * @description Stable: the robot message carries it (通知编号) and the x-kaoping-delivery-id header
+             * @example ev-1:provider:finance-bureau>webhook
+             */
+            id: string;
+            /**
+             * @description Why the last try failed
+             * @example HTTP 502
+             */
+            lastError?: string;
+            notificationId: string;
+            retriedAt?: string;
+            /** @description Who retried it last (user id) */
+            retriedBy?: string;
+            /**
+             * @description How many times the office or an admin retried it
+             * @example 0
+             */
+            retries: number;
+            /**
+             * @description failed: every try of its last round failed; retry it to try again
+             * @enum {string}
+             */
+            status: "pending" | "delivered" | "failed";
+            url: string;
+        };
         WhatIfCategoryDto: {
             /** @example townships */
             categoryId: string;
             /** @description Units whose total, grade or rank would change */
             changed: string[];
             label: components["schemas"]["LabelDto"];
+            /** @description The draft's ranking group the ranks and grades are counted over (absent: the category ranks alone) */
+            ranking?: components["schemas"]["RankingGroupDto"];
             /** @description Every unit, in the draft's rank order */
             units: components["schemas"]["WhatIfUnitDto"][];
         };
@@ -9526,6 +9717,66 @@ export interface operations {
             };
         };
     };
+    TrackingController_read: {
+        parameters: {
+            query?: {
+                /** @description Only this unit (default: every unit whose category tracks indicators) */
+                unitId?: string;
+            };
+            header?: never;
+            path: {
+                cycleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CycleTrackingDto"];
+                };
+            };
+            /** @description A malformed unit id */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No token, or a bad, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No such cycle, no scheme published, or no such unit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
     ReadsController_listUnits: {
         parameters: {
             query?: {
@@ -11338,6 +11589,68 @@ export interface operations {
             };
             /** @description The role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    NotificationsController_listDeliveries: {
+        parameters: {
+            query?: {
+                /** @description 'failed': out of tries, waiting for someone to retry; default: every status */
+                status?: "pending" | "delivered" | "failed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryDto"][];
+                };
+            };
+        };
+    };
+    NotificationsController_retryDelivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                deliveryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The delivery, pending again */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryDto"];
+                };
+            };
+            /** @description delivery-not-found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description delivery-not-failed: it is delivered, or still being tried */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

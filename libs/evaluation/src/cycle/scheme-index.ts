@@ -23,6 +23,10 @@ export type IndicatorInfo = Readonly<{
   levels?: readonly string[];
   /** The out-of of a points method. */
   outOf?: string;
+  /** A proportional method's direction: 'lower' where less is better (cost, accidents). */
+  direction?: 'higher' | 'lower';
+  /** A proportional method's targets in the scheme, by period ('' key: every period); a unit's own target overrides them. */
+  schemeTargets?: Readonly<Record<string, string>>;
 }>;
 
 /** A bonus or deduction rule: whether it fixes points per item or person (else each approval carries an amount). */
@@ -64,7 +68,10 @@ const levelsOf = (document: SchemeDocument, scaleId: string | undefined): readon
   return scale.levels.flatMap((level) => [level.id, ...labelsOf(level.label)]);
 };
 
-const methodDetails = (document: SchemeDocument, method: MethodDocument): Pick<IndicatorInfo, 'raterRoles' | 'levels' | 'outOf' | 'fromProjects'> => {
+const methodDetails = (
+  document: SchemeDocument,
+  method: MethodDocument,
+): Pick<IndicatorInfo, 'raterRoles' | 'levels' | 'outOf' | 'fromProjects' | 'direction' | 'schemeTargets'> => {
   switch (method.kind) {
     case 'rating': {
       const levels = levelsOf(document, method.scale);
@@ -83,7 +90,12 @@ const methodDetails = (document: SchemeDocument, method: MethodDocument): Pick<I
       const levels = levelsOf(document, method.scale);
       return levels === undefined ? {} : { levels };
     }
-    case 'proportional':
+    case 'proportional': {
+      const { target } = method;
+      const schemeTargets =
+        target === undefined ? undefined : typeof target === 'object' ? Object.fromEntries(Object.entries(target).map(([period, value]) => [period, String(value)])) : { '': String(target) };
+      return { ...(method.direction === undefined ? {} : { direction: method.direction }), ...(schemeTargets === undefined ? {} : { schemeTargets }) };
+    }
     case 'score':
     case 'deduction':
       return {};

@@ -1,6 +1,6 @@
 import {
   ScoringError,
-  compareSchemes,
+  compareResults,
   projectRatings,
   rankingGroupOf,
   scoreCategory as scoreWithEngine,
@@ -105,7 +105,19 @@ const projectGradeFacts = (view: CycleView, input: Readonly<{ scorable: Scorable
  */
 export const scoreCategory = (view: CycleView, categoryId: string, asOf: string, previous?: PreviousCycle): CategoryResult => {
   const context = scorable(view);
-  const { cycle, scheme } = context;
+  return scoreUnder(view, { scorable: context, scheme: context.scheme, categoryId, asOf, ...(previous === undefined ? {} : { previous }) });
+};
+
+/**
+ * The category (or ranking group) scored from the view under `scheme`: the scheme in force, or a
+ * what-if's draft. A category the scheme ranks in a group is scored over the whole group.
+ */
+const scoreUnder = (
+  view: CycleView,
+  input: Readonly<{ scorable: Scorable; scheme: ValidScheme; categoryId: string; asOf: string; previous?: PreviousCycle }>,
+): CategoryResult => {
+  const { scorable: context, scheme, categoryId, asOf, previous } = input;
+  const { cycle } = context;
   const moment = { asOf, cycleYear: cycle.year, workingDayAmendment: cycle.workingDays, ...(previous === undefined ? {} : { previous: [previous] }) };
   const group = rankingGroupOf(scheme, categoryId);
   if (group !== undefined) {
@@ -143,8 +155,8 @@ const scoringFactsOfWithProjects = (view: CycleView, input: Readonly<{ scorable:
  */
 export const compareCategory = (view: CycleView, input: Readonly<{ categoryId: string; asOf: string; draft: ValidScheme }>): WhatIfResult => {
   const context = scorable(view);
-  const { cycle, scheme } = context;
   const { categoryId, asOf, draft } = input;
-  const { units, facts } = scoringFactsOfWithProjects(view, { scorable: context, categoryId, asOf });
-  return categoryNotFound(() => compareSchemes({ inForce: scheme, draft, categoryId, units, facts, asOf, cycleYear: cycle.year, workingDayAmendment: cycle.workingDays }));
+  // Each scheme ranks the category as it says: over its ranking group (Xunyang 区直单位), or alone.
+  const under = (scheme: ValidScheme): CategoryResult => scoreUnder(view, { scorable: context, scheme, categoryId, asOf });
+  return categoryNotFound(() => compareResults({ categoryId, inForce: under(context.scheme), draft: under(draft) }));
 };

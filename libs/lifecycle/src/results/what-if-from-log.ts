@@ -3,8 +3,18 @@ import { NotFound, compareCategory, requireValidScheme } from '@kaoping/evaluati
 import type { Label, WhatIfUnit } from '@kaoping/scoring';
 import { foldScoringView } from './score-from-log';
 
-/** One category compared: every unit in the draft's rank order, and the units whose total, grade or rank moved. */
-export type WhatIfCategory = Readonly<{ categoryId: string; label: Label; units: readonly WhatIfUnit[]; changed: readonly string[] }>;
+/**
+ * One category compared: every unit in the draft's rank order, and the units whose total, grade or
+ * rank moved. `ranking`: the draft's ranking group the ranks and grades are counted over (a
+ * category of a group is scored with the whole group, under each scheme as it says).
+ */
+export type WhatIfCategory = Readonly<{
+  categoryId: string;
+  label: Label;
+  ranking?: Readonly<{ id: string; label: Label; units: number }>;
+  units: readonly WhatIfUnit[];
+  changed: readonly string[];
+}>;
 
 /** A category only one of the two schemes has: it cannot be compared. */
 export type CategoryNotCompared = Readonly<{ categoryId: string; label: Label; reason: 'not-in-draft' | 'not-in-force' }>;
@@ -50,7 +60,8 @@ export const compareSchemeFromLog = async (
   const asked = input.categoryId === undefined ? [...inForceIds].filter((id) => draftIds.has(id)) : [input.categoryId];
   const categories = asked.map((categoryId): WhatIfCategory => {
     const result = compareCategory(view, { categoryId, asOf, draft });
-    return { categoryId, label: result.draft.label, units: result.units, changed: result.changed };
+    const ranking = result.draft.ranking;
+    return { categoryId, label: result.draft.label, ...(ranking === undefined ? {} : { ranking }), units: result.units, changed: result.changed };
   });
   const notCompared: CategoryNotCompared[] =
     input.categoryId !== undefined

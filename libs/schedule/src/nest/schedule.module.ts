@@ -13,7 +13,8 @@ import { NotificationWebhooks, WEBHOOK_QUEUE, type WebhookJobs } from '../webhoo
 export const PHASE_JOB_QUEUE = Symbol('PHASE_JOB_QUEUE');
 export const NOTIFICATION_OUTBOX = Symbol('NOTIFICATION_OUTBOX');
 export const NOTIFICATION_WEBHOOKS = Symbol('NOTIFICATION_WEBHOOKS');
-const WEBHOOK_JOB_QUEUE = Symbol('WEBHOOK_JOB_QUEUE');
+/** The queue webhook deliveries run on (started where the schedule runs; a test may start it itself). */
+export const WEBHOOK_JOB_QUEUE = Symbol('WEBHOOK_JOB_QUEUE');
 
 /**
  * Which process this is. The phase jobs run when PHASE_SCHEDULE is on, in the worker always and
@@ -90,19 +91,21 @@ export class ScheduleModule {
               : new InProcessJobQueue<PhaseJobs>({ isPermanent: isPermanentPhaseJobError }),
         },
         {
-          // Deliveries retried with exponential backoff from 5 s, 8 attempts (about 10 minutes in all).
+          // Deliveries retried with exponential backoff from 5 s, 8 attempts (about 10 minutes in all), by default.
           provide: WEBHOOK_JOB_QUEUE,
-          inject: [REDIS],
-          useFactory: (redis: OptionalRedis): JobQueue<WebhookJobs> =>
-            redis
-              ? new BullmqJobQueue<WebhookJobs>({ connection: redis, queueName: WEBHOOK_QUEUE, attempts: 8, backoffMs: 5000, concurrency: 4 })
-              : new InProcessJobQueue<WebhookJobs>({ attempts: 8, backoffMs: 5000 }),
+          inject: [REDIS, KAOPING_CONFIG],
+          useFactory: (redis: OptionalRedis, config: KaopingConfig): JobQueue<WebhookJobs> => {
+            const retries = { attempts: config.webhookAttempts, backoffMs: config.webhookBackoffMs };
+            return redis
+              ? new BullmqJobQueue<WebhookJobs>({ connection: redis, queueName: WEBHOOK_QUEUE, ...retries, concurrency: 4 })
+              : new InProcessJobQueue<WebhookJobs>(retries);
+          },
         },
         {
           provide: NOTIFICATION_WEBHOOKS,
           inject: [SQL_DATABASE, KAOPING_CONFIG, WEBHOOK_JOB_QUEUE],
           useFactory: (database: SqlDatabase, config: KaopingConfig, queue: JobQueue<WebhookJobs>) =>
-            new NotificationWebhooks({ client: database.client, schema: config.databaseSchema, queue }),
+            new NotificationWebhooks({ client: database.client, schema: config.databaseSchema, queue, attempts: config.webhookAttempts }),
         },
         {
           provide: NOTIFICATION_OUTBOX,
@@ -112,7 +115,7 @@ export class ScheduleModule {
         },
         PhaseScheduleRunner,
       ],
-      exports: [PHASE_JOB_QUEUE, NOTIFICATION_OUTBOX, NOTIFICATION_WEBHOOKS],
+      exports: [PHASE_JOB_QUEUE, WEBHOOK_JOB_QUEUE, NOTIFICATION_OUTBOX, NOTIFICATION_WEBHOOKS],
     };
   }
 }

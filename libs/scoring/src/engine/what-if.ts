@@ -54,8 +54,20 @@ export const compareSchemes = (
 ): WhatIfResult => {
   const { inForce: inForceScheme, draft: draftScheme, ...rest } = input;
   const units = rest.units ?? [...new Set(rest.facts.map((fact) => fact.unitId))].sort().map((id) => ({ id }));
-  const inForce = scoreCategory({ ...rest, units, scheme: inForceScheme });
-  const draft = scoreCategory({ ...rest, units, scheme: draftScheme });
+  return compareResults({
+    categoryId: input.categoryId,
+    inForce: scoreCategory({ ...rest, units, scheme: inForceScheme }),
+    draft: scoreCategory({ ...rest, units, scheme: draftScheme }),
+  });
+};
+
+/**
+ * The per-unit difference between two results of the same units (a category, or a category's
+ * members of a ranking group scored over the whole group): total, grade, rank, and the parts that
+ * moved. Units only the scheme in force scored are left out.
+ */
+export const compareResults = (input: Readonly<{ categoryId: string; inForce: CategoryResult; draft: CategoryResult }>): WhatIfResult => {
+  const { inForce, draft } = input;
   const before = new Map(inForce.units.map((unit) => [unit.unitId, unit]));
   const compared = draft.units.flatMap((after): WhatIfUnit[] => {
     const was = before.get(after.unitId);

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, Matches } from 'class-validator';
 import { LabelDto } from '../../reads/reads.dto';
+import { RankingGroupDto } from '../../reads/responses.dto';
 import { SchemeDocumentDto } from '../cycles/cycles.dto';
 import { SCHEME_ID, SCHEME_ID_MESSAGE } from '../common.dto';
 
@@ -51,6 +52,8 @@ export class WhatIfUnitDto {
 export class WhatIfCategoryDto {
   @ApiProperty({ example: 'townships' }) categoryId!: string;
   @ApiProperty({ type: LabelDto }) label!: LabelDto;
+  @ApiPropertyOptional({ type: RankingGroupDto, description: "The draft's ranking group the ranks and grades are counted over (absent: the category ranks alone)" })
+  ranking?: RankingGroupDto;
   @ApiProperty({ type: [WhatIfUnitDto], description: "Every unit, in the draft's rank order" }) units!: WhatIfUnitDto[];
   @ApiProperty({ type: [String], description: 'Units whose total, grade or rank would change' }) changed!: string[];
 }
