@@ -10,6 +10,7 @@
 // Envelope, roles, errors
 export { ROLES, metadataOf } from './shared/envelope.types';
 export type { Actor, CommandMeta, Decider, DomainCommand, DomainEvent, Recorded, RecordedMetadata, Role } from './shared/envelope.types';
+export type { StreamFold } from './shared/fold.util';
 export { Conflict, DomainError, Forbidden, InvalidInput, NotFound, RuleViolated, invalidField } from './shared/domain-error';
 export type { ErrorDetail, ErrorKind } from './shared/domain-error';
 export { COMMAND_TYPES, COMMAND_TYPES_BY_STREAM } from './shared/messages';

@@ -127,10 +127,12 @@ const send = async (store: EventStore, actor: Actor, type: EvaluationCommand['ty
 const phase = (store: EventStore, id: string, action: 'open' | 'close') => send(store, office, action === 'open' ? 'OpenPhase' : 'ClosePhase', { phase: id, trigger: 'manual' });
 
 const loadCycle = async (store: EventStore): Promise<CycleState> =>
-  (await store.readStream(cycleStreamId(CYCLE))).reduce((state, stored) => {
-    const event = recordedEvaluationEvent(stored);
-    return event !== null && isCycleEvent(event) ? cycleDecider.evolve(state, event) : state;
-  }, cycleDecider.initialState());
+  cycleDecider.fold(
+    (await store.readStream(cycleStreamId(CYCLE))).flatMap((stored) => {
+      const event = recordedEvaluationEvent(stored);
+      return event !== null && isCycleEvent(event) ? [event] : [];
+    }),
+  );
 
 /** The unit streams a chunk touches, folded (what the import reads before checking). */
 const loadUnits = async (store: EventStore, unitIds: readonly string[]): Promise<Map<string, StreamState>> => {
@@ -138,10 +140,12 @@ const loadUnits = async (store: EventStore, unitIds: readonly string[]): Promise
   for (const unitId of unitIds) {
     const streamId = unitStreamId(CYCLE, unitId);
     const events = await store.readStream(streamId);
-    const state = events.reduce((s, stored) => {
-      const event = recordedEvaluationEvent(stored);
-      return event !== null && isUnitEvent(event) ? unitDecider.evolve(s, event) : s;
-    }, unitDecider.initialState());
+    const state = unitDecider.fold(
+      events.flatMap((stored) => {
+        const event = recordedEvaluationEvent(stored);
+        return event !== null && isUnitEvent(event) ? [event] : [];
+      }),
+    );
     streams.set(streamId, { kind: 'unit', state, revision: events.at(-1)?.revision ?? 'no_stream' });
   }
   return streams;

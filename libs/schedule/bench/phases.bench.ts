@@ -144,6 +144,8 @@ type UnitSeed = { unitId: string; categoryId: string; state: UnitState; revision
 /** What the command path appends for these unit commands: decided against `cycle`, with the ids and metadata handleEvaluationCommand writes. */
 const unitEvents = (seed: UnitSeed, cycle: CycleState, commands: readonly UnitCommand[]): NewEvent[] => {
   const events: NewEvent[] = [];
+  // One fold over the commands' events, decided on as it goes (evolve event after event copies the unit's maps each time).
+  const fold = unitDecider.startFold(seed.state);
   for (const command of commands) {
     const { meta } = command;
     const { providerId } = meta.actor;
@@ -156,13 +158,14 @@ const unitEvents = (seed: UnitSeed, cycle: CycleState, commands: readonly UnitCo
       causationId: meta.commandId,
       extra: { ...(providerId === undefined ? {} : { providerId }), requestFingerprint: fingerprint },
     };
-    unitDecider.decide(command, { state: seed.state, context: { cycle } }).forEach((event, index) => {
+    unitDecider.decide(command, { state: fold.state(), context: { cycle } }).forEach((event, index) => {
       const id = eventIdFor(meta.commandId, index);
       events.push({ id, type: event.type, data: toJson(event.data), metadata });
       const recorded = { actorId: meta.actor.userId, role: meta.actor.role, commandId: meta.commandId, recordedAt: meta.now, ...(providerId === undefined ? {} : { providerId }) };
-      seed.state = unitDecider.evolve(seed.state, { ...event, id, metadata: recorded });
+      fold.evolve({ ...event, id, metadata: recorded });
     });
   }
+  seed.state = fold.state();
   return events;
 };
 

@@ -2,7 +2,8 @@ import { guarded, requiresActiveCycle } from '../deciding/guards';
 import type { ActiveCycle, CycleState } from '../cycle/cycle.state';
 import type { ProposalState } from '../proposals/proposal.state';
 import { Conflict, Forbidden, NotFound, RuleViolated, invalidField } from '../shared/domain-error';
-import type { Decider, Recorded } from '../shared/envelope.types';
+import { deciderOf, type Decider, type Recorded } from '../shared/envelope.types';
+import type { Draft } from '../shared/fold.util';
 import { rememberCommand } from '../shared/idempotency.util';
 import { requireOneOf, requireText } from '../shared/validation.util';
 import type { AppealCommand, DecideAppeal, FileAppeal } from './appeal.commands';
@@ -129,9 +130,9 @@ export const decideAppeal = guarded<AppealCommand, AppealEvent, AppealState, App
 
 // ── evolve ──────────────────────────────────────────────────────────────────────────────────────
 
-/** Folds one appeal event; never throws. */
-export const evolveAppeal = (state: AppealState, event: Recorded<AppealEvent>): AppealState => {
-  const commandIds = rememberCommand(state, event);
+/** Folds one appeal event, changing in place only what the fold's draft owns; never throws. */
+export const evolveAppealIn = (draft: Draft, state: AppealState, event: Recorded<AppealEvent>): AppealState => {
+  const commandIds = rememberCommand(draft, state, event);
   switch (event.type) {
     case 'AppealFiled':
       return state.status === 'none'
@@ -157,8 +158,11 @@ export const evolveAppeal = (state: AppealState, event: Recorded<AppealEvent>): 
 };
 
 /** The decider of `appeal-<cycleId>-<appealId>`. */
-export const appealDecider: Decider<AppealCommand, AppealEvent, AppealState, AppealContext> = {
+export const appealDecider: Decider<AppealCommand, AppealEvent, AppealState, AppealContext> = deciderOf({
   initialState: initialAppealState,
-  evolve: evolveAppeal,
+  evolve: evolveAppealIn,
   decide: decideAppeal,
-};
+});
+
+/** Folds one appeal event into a state a caller holds (copying what it changes); never throws. */
+export const evolveAppeal = appealDecider.evolve;

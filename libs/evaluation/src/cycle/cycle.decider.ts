@@ -2,7 +2,8 @@ import { PHASE_IDS, type PhaseId, type SchemeDocument, type WorkingDayAmendment,
 import { guarded } from '../deciding/guards';
 import { requireActiveCycle } from '../phases/phase.rules';
 import { Conflict, NotFound, RuleViolated, invalidField } from '../shared/domain-error';
-import type { Decider, Recorded } from '../shared/envelope.types';
+import { deciderOf, type Decider, type Recorded } from '../shared/envelope.types';
+import type { Draft } from '../shared/fold.util';
 import { rememberCommand } from '../shared/idempotency.util';
 import { dayOf, requireIsoDate, requireOneOf, requireReason, requireText } from '../shared/validation.util';
 import type {
@@ -349,7 +350,7 @@ const amendedWorkingDays = (amendment: WorkingDayAmendment, change: Readonly<{ d
   };
 };
 
-const evolveActive = (cycle: ActiveCycle, event: Recorded<CycleEvent>): ActiveCycle => {
+const evolveActive = (draft: Draft, cycle: ActiveCycle, event: Recorded<CycleEvent>): ActiveCycle => {
   const at = event.metadata.recordedAt;
   switch (event.type) {
     case 'CycleCreated':
@@ -375,7 +376,7 @@ const evolveActive = (cycle: ActiveCycle, event: Recorded<CycleEvent>): ActiveCy
       return {
         ...cycle,
         phases: { ...cycle.phases, [event.data.phase]: closed },
-        closedPeriods: new Set([...cycle.closedPeriods, ...event.data.periodsClosed]),
+        closedPeriods: draft.withMembers(cycle.closedPeriods, event.data.periodsClosed),
       };
     }
     case 'PhaseMoved': {
@@ -390,9 +391,9 @@ const evolveActive = (cycle: ActiveCycle, event: Recorded<CycleEvent>): ActiveCy
     case 'CalendarAmended':
       return { ...cycle, workingDays: amendedWorkingDays(cycle.workingDays, event.data) };
     case 'DeadlinePassed':
-      return { ...cycle, deadlinesPassed: new Set(cycle.deadlinesPassed).add(event.data.deadlineId) };
+      return { ...cycle, deadlinesPassed: draft.withMember(cycle.deadlinesPassed, event.data.deadlineId) };
     case 'ReminderIssued':
-      return { ...cycle, remindersIssued: new Set(cycle.remindersIssued).add(`${event.data.deadlineId}@${event.data.remindOn}`) };
+      return { ...cycle, remindersIssued: draft.withMember(cycle.remindersIssued, `${event.data.deadlineId}@${event.data.remindOn}`) };
     default: {
       const unhandled: never = event;
       return unhandled;
@@ -400,9 +401,9 @@ const evolveActive = (cycle: ActiveCycle, event: Recorded<CycleEvent>): ActiveCy
   }
 };
 
-/** Folds one cycle event; never throws. */
-export const evolveCycle = (state: CycleState, event: Recorded<CycleEvent>): CycleState => {
-  const commandIds = rememberCommand(state, event);
+/** Folds one cycle event, changing in place only what the fold's draft owns; never throws. */
+export const evolveCycleIn = (draft: Draft, state: CycleState, event: Recorded<CycleEvent>): CycleState => {
+  const commandIds = rememberCommand(draft, state, event);
   switch (state.status) {
     case 'none':
       return event.type === 'CycleCreated'
@@ -435,7 +436,7 @@ export const evolveCycle = (state: CycleState, event: Recorded<CycleEvent>): Cyc
           }
         : { ...state, commandIds };
     case 'active':
-      return { ...evolveActive(state, event), commandIds };
+      return { ...evolveActive(draft, state, event), commandIds };
     default: {
       const unhandled: never = state;
       return unhandled;
@@ -444,8 +445,11 @@ export const evolveCycle = (state: CycleState, event: Recorded<CycleEvent>): Cyc
 };
 
 /** The decider of `cycle-<cycleId>`. */
-export const cycleDecider: Decider<CycleCommand, CycleEvent, CycleState, CycleContext> = {
+export const cycleDecider: Decider<CycleCommand, CycleEvent, CycleState, CycleContext> = deciderOf({
   initialState: initialCycleState,
-  evolve: evolveCycle,
+  evolve: evolveCycleIn,
   decide: decideCycle,
-};
+});
+
+/** Folds one cycle event into a state a caller holds (copying what it changes); never throws. */
+export const evolveCycle = cycleDecider.evolve;

@@ -74,8 +74,8 @@ type StreamKind<C extends DomainCommand, E extends DomainEvent, S, X> = Readonly
 
 const fold = <E extends DomainEvent, S>(
   events: readonly Recorded<EvaluationEvent>[] | undefined,
-  kind: Readonly<{ isEvent: Guard<E>; decider: Readonly<{ initialState: () => S; evolve: (state: S, event: Recorded<E>) => S }> }>,
-): S => (events ?? []).filter(kind.isEvent).reduce(kind.decider.evolve, kind.decider.initialState());
+  kind: Readonly<{ isEvent: Guard<E>; decider: Readonly<{ fold: (events: Iterable<Recorded<E>>) => S }> }>,
+): S => kind.decider.fold((events ?? []).filter(kind.isEvent));
 
 const routed = (command: EvaluationCommand): ContextNeeds => commandRoute(command).context;
 

@@ -1,5 +1,6 @@
 import { Forbidden, invalidField } from '../shared/domain-error';
-import type { Decider, DomainCommand, DomainEvent, Recorded, Role } from '../shared/envelope.types';
+import { deciderOf, type Decider, type DomainCommand, type DomainEvent, type Recorded, type Role } from '../shared/envelope.types';
+import type { Draft } from '../shared/fold.util';
 import { hasSeenCommand, rememberCommand } from '../shared/idempotency.util';
 import { requireText } from '../shared/validation.util';
 
@@ -52,15 +53,18 @@ export const decideImport = (command: RecordImport, input: Readonly<{ state: Imp
   return [{ type: 'FileImported', data: { ...data } }];
 };
 
-/** Folds one import event; never throws. */
-export const evolveImport = (state: ImportState, event: Recorded<FileImported>): ImportState => ({
-  commandIds: rememberCommand(state, event),
-  files: new Map(state.files).set(event.data.fileHash, event.id),
+/** Folds one import event, changing in place only what the fold's draft owns; never throws. */
+export const evolveImportIn = (draft: Draft, state: ImportState, event: Recorded<FileImported>): ImportState => ({
+  commandIds: rememberCommand(draft, state, event),
+  files: draft.withEntry(state.files, event.data.fileHash, event.id),
 });
 
 /** The decider of `import-<cycleId>`. */
-export const importDecider: Decider<RecordImport, FileImported, ImportState, undefined> = {
+export const importDecider: Decider<RecordImport, FileImported, ImportState, undefined> = deciderOf({
   initialState: initialImportState,
-  evolve: evolveImport,
+  evolve: evolveImportIn,
   decide: decideImport,
-};
+});
+
+/** Folds one import event into a state a caller holds (copying what it changes); never throws. */
+export const evolveImport = importDecider.evolve;

@@ -1,7 +1,8 @@
 import { guarded, requiresActiveCycle } from '../deciding/guards';
 import type { ActiveCycle, CycleState } from '../cycle/cycle.state';
 import { Conflict, NotFound, RuleViolated, invalidField } from '../shared/domain-error';
-import type { Decider, Recorded } from '../shared/envelope.types';
+import { deciderOf, type Decider, type Recorded } from '../shared/envelope.types';
+import type { Draft } from '../shared/fold.util';
 import { rememberCommand } from '../shared/idempotency.util';
 import { requireEvidence, requireReason, requireText } from '../shared/validation.util';
 import { categoryOf, requireRegistered } from '../units/unit.rules';
@@ -389,15 +390,18 @@ const evolveStatus = (state: ProposalState, event: Recorded<ProposalEvent>): Pro
   }
 };
 
-/** Folds one proposal event; never throws. */
-export const evolveProposal = (state: ProposalState, event: Recorded<ProposalEvent>): ProposalState => ({
+/** Folds one proposal event, changing in place only what the fold's draft owns; never throws. */
+export const evolveProposalIn = (draft: Draft, state: ProposalState, event: Recorded<ProposalEvent>): ProposalState => ({
   ...evolveStatus(state, event),
-  commandIds: rememberCommand(state, event),
+  commandIds: rememberCommand(draft, state, event),
 });
 
 /** The decider of `proposal-<cycleId>-<proposalId>`. */
-export const proposalDecider: Decider<ProposalCommand, ProposalEvent, ProposalState, ProposalContext> = {
+export const proposalDecider: Decider<ProposalCommand, ProposalEvent, ProposalState, ProposalContext> = deciderOf({
   initialState: initialProposalState,
-  evolve: evolveProposal,
+  evolve: evolveProposalIn,
   decide: decideProposal,
-};
+});
+
+/** Folds one proposal event into a state a caller holds (copying what it changes); never throws. */
+export const evolveProposal = proposalDecider.evolve;

@@ -2,7 +2,8 @@ import type { ActiveCycle } from '../cycle/cycle.state';
 import { guarded, requiresActiveCycle } from '../deciding/guards';
 import type { CycleState } from '../cycle/cycle.state';
 import { Conflict, NotFound, RuleViolated, invalidField } from '../shared/domain-error';
-import type { Decider, Recorded } from '../shared/envelope.types';
+import { deciderOf, type Decider, type Recorded } from '../shared/envelope.types';
+import type { Draft } from '../shared/fold.util';
 import { rememberCommand } from '../shared/idempotency.util';
 import { instantOf, requireIsoInstant, requireText } from '../shared/validation.util';
 import { requireRegistered } from '../units/unit.rules';
@@ -146,15 +147,18 @@ const evolveStatus = (state: RectificationState, event: Recorded<RectificationEv
   }
 };
 
-/** Folds one rectification event; never throws. */
-export const evolveRectification = (state: RectificationState, event: Recorded<RectificationEvent>): RectificationState => ({
+/** Folds one rectification event, changing in place only what the fold's draft owns; never throws. */
+export const evolveRectificationIn = (draft: Draft, state: RectificationState, event: Recorded<RectificationEvent>): RectificationState => ({
   ...evolveStatus(state, event),
-  commandIds: rememberCommand(state, event),
+  commandIds: rememberCommand(draft, state, event),
 });
 
 /** The decider of `rectification-<cycleId>-<orderId>`. */
-export const rectificationDecider: Decider<RectificationCommand, RectificationEvent, RectificationState, RectificationContext> = {
+export const rectificationDecider: Decider<RectificationCommand, RectificationEvent, RectificationState, RectificationContext> = deciderOf({
   initialState: initialRectificationState,
-  evolve: evolveRectification,
+  evolve: evolveRectificationIn,
   decide: decideRectification,
-};
+});
+
+/** Folds one rectification event into a state a caller holds (copying what it changes); never throws. */
+export const evolveRectification = rectificationDecider.evolve;

@@ -2,7 +2,8 @@ import { PHASE_IDS } from '@kaoping/scoring';
 import { guarded, requiresActiveCycle } from '../deciding/guards';
 import type { ActiveCycle, CycleState } from '../cycle/cycle.state';
 import { Conflict, RuleViolated, invalidField } from '../shared/domain-error';
-import type { Decider, Recorded } from '../shared/envelope.types';
+import { deciderOf, type Decider, type Recorded } from '../shared/envelope.types';
+import type { Draft } from '../shared/fold.util';
 import { rememberCommand } from '../shared/idempotency.util';
 import { instantOf, requireDecimal, requireIsoInstant, requireOneOf, requireText } from '../shared/validation.util';
 import { appealsConcerningResults, type OpenAppeal } from './appeals-concerning';
@@ -171,10 +172,10 @@ export const decideResults = guarded<ResultsCommand, ResultsEvent, ResultsState,
 
 // ── evolve ──────────────────────────────────────────────────────────────────────────────────────
 
-const evolveStatus = (state: ResultsState, event: Recorded<ResultsEvent>): ResultsState => {
+const evolveStatus = (draft: Draft, state: ResultsState, event: Recorded<ResultsEvent>): ResultsState => {
   switch (event.type) {
     case 'SnapshotTaken':
-      return { ...state, snapshots: new Map(state.snapshots).set(event.data.phase, event.id) };
+      return { ...state, snapshots: draft.withEntry(state.snapshots, event.data.phase, event.id) };
     case 'ResultsComputed': {
       const computed: ComputedResults = { eventId: event.id, asOfPosition: event.data.asOfPosition, units: event.data.units };
       if (state.status === 'published') return { ...state, recomputed: computed };
@@ -205,15 +206,18 @@ const evolveStatus = (state: ResultsState, event: Recorded<ResultsEvent>): Resul
   }
 };
 
-/** Folds one results event; never throws. */
-export const evolveResults = (state: ResultsState, event: Recorded<ResultsEvent>): ResultsState => ({
-  ...evolveStatus(state, event),
-  commandIds: rememberCommand(state, event),
+/** Folds one results event, changing in place only what the fold's draft owns; never throws. */
+export const evolveResultsIn = (draft: Draft, state: ResultsState, event: Recorded<ResultsEvent>): ResultsState => ({
+  ...evolveStatus(draft, state, event),
+  commandIds: rememberCommand(draft, state, event),
 });
 
 /** The decider of `results-<cycleId>-<categoryId>`. */
-export const resultsDecider: Decider<ResultsCommand, ResultsEvent, ResultsState, ResultsContext> = {
+export const resultsDecider: Decider<ResultsCommand, ResultsEvent, ResultsState, ResultsContext> = deciderOf({
   initialState: initialResultsState,
-  evolve: evolveResults,
+  evolve: evolveResultsIn,
   decide: decideResults,
-};
+});
+
+/** Folds one results event into a state a caller holds (copying what it changes); never throws. */
+export const evolveResults = resultsDecider.evolve;

@@ -1,18 +1,19 @@
 import type { Fact, UnitRef } from '@kaoping/scoring';
-import { evolveAppeal, initialAppealState } from '../appeals/appeal.decider';
+import { evolveAppealIn, initialAppealState } from '../appeals/appeal.decider';
 import type { AppealState } from '../appeals/appeal.state';
-import { evolveCycle, initialCycleState } from '../cycle/cycle.decider';
+import { evolveCycleIn, initialCycleState } from '../cycle/cycle.decider';
 import type { CycleState } from '../cycle/cycle.state';
-import { evolveProposal, initialProposalState } from '../proposals/proposal.decider';
+import { evolveProposalIn, initialProposalState } from '../proposals/proposal.decider';
 import type { ProposalState } from '../proposals/proposal.state';
-import { evolveRectification, initialRectificationState } from '../rectification/rectification.decider';
+import { evolveRectificationIn, initialRectificationState } from '../rectification/rectification.decider';
 import type { RectificationState } from '../rectification/rectification.state';
-import { evolveResults, initialResultsState } from '../results/results.decider';
+import { evolveResultsIn, initialResultsState } from '../results/results.decider';
 import type { ResultsState } from '../results/results.state';
 import type { Recorded } from '../shared/envelope.types';
+import { foldEvents, type Draft } from '../shared/fold.util';
 import { isAppealEvent, isCycleEvent, isProposalEvent, isRectificationEvent, isResultsEvent, isUnitEvent } from '../streams/event-guards';
 import type { EvaluationEvent } from '../shared/messages';
-import { evolveUnit, initialUnitState } from '../units/unit.decider';
+import { evolveUnitIn, initialUnitState } from '../units/unit.decider';
 import type { UnitState } from '../units/unit.state';
 import { factsOfProposalEvent, factsOfUnitEvent } from './fact-mapping';
 
@@ -39,9 +40,11 @@ export type CycleView = Readonly<{
 /** What @kaoping/scoring's scoreCategory needs from the lifecycle for one category. */
 export type CategoryScoringInput = Readonly<{ categoryId: string; units: readonly UnitRef[]; facts: readonly Fact[] }>;
 
-// The fold works on fresh maps it owns and replaces entries, never the states inside them: a
-// folded view is never changed afterwards, and folding a long log stays linear.
-type Draft = {
+// The fold works on fresh maps of its own and replaces their entries; the streams' states and the
+// facts lists in them it folds on one draft (see Draft): what it copied it changes in place, what it
+// was given (the view it goes on from) it copies first. A folded view is never changed afterwards,
+// and folding a long log stays linear.
+type Building = {
   cycle: CycleState;
   units: Map<string, UnitState>;
   proposals: Map<string, ProposalState>;
@@ -53,7 +56,7 @@ type Draft = {
   lastPosition?: string;
 };
 
-const draftOf = (view: CycleView): Draft => ({
+const buildingOf = (view: CycleView): Building => ({
   cycle: view.cycle,
   units: new Map(view.units),
   proposals: new Map(view.proposals),
@@ -65,34 +68,35 @@ const draftOf = (view: CycleView): Draft => ({
   ...(view.lastPosition === undefined ? {} : { lastPosition: view.lastPosition }),
 });
 
-const addFacts = (draft: Draft, { unitId, facts }: Readonly<{ unitId: string; facts: readonly Fact[] }>): void => {
+const addFacts = (draft: Draft, view: Building, { unitId, facts }: Readonly<{ unitId: string; facts: readonly Fact[] }>): void => {
   if (facts.length === 0) return;
-  draft.facts.set(unitId, [...(draft.facts.get(unitId) ?? []), ...facts]);
+  view.facts.set(unitId, draft.appended(view.facts.get(unitId) ?? [], facts));
 };
 
-const apply = (draft: Draft, event: Recorded<EvaluationEvent>): void => {
-  draft.lastEventId = event.id;
-  if (event.position !== undefined) draft.lastPosition = event.position;
+const apply = (draft: Draft, view: Building, event: Recorded<EvaluationEvent>): Building => {
+  view.lastEventId = event.id;
+  if (event.position !== undefined) view.lastPosition = event.position;
   if (isCycleEvent(event)) {
-    draft.cycle = evolveCycle(draft.cycle, event);
+    view.cycle = evolveCycleIn(draft, view.cycle, event);
   } else if (isUnitEvent(event)) {
     const { unitId } = event.data;
-    draft.units.set(unitId, evolveUnit(draft.units.get(unitId) ?? initialUnitState(), event));
-    addFacts(draft, { unitId, facts: factsOfUnitEvent(event) });
+    view.units.set(unitId, evolveUnitIn(draft, view.units.get(unitId) ?? initialUnitState(), event));
+    addFacts(draft, view, { unitId, facts: factsOfUnitEvent(event) });
   } else if (isProposalEvent(event)) {
     const { proposalId, unitId } = event.data;
-    draft.proposals.set(proposalId, evolveProposal(draft.proposals.get(proposalId) ?? initialProposalState(), event));
-    addFacts(draft, { unitId, facts: factsOfProposalEvent(event) });
+    view.proposals.set(proposalId, evolveProposalIn(draft, view.proposals.get(proposalId) ?? initialProposalState(), event));
+    addFacts(draft, view, { unitId, facts: factsOfProposalEvent(event) });
   } else if (isAppealEvent(event)) {
     const { appealId } = event.data;
-    draft.appeals.set(appealId, evolveAppeal(draft.appeals.get(appealId) ?? initialAppealState(), event));
+    view.appeals.set(appealId, evolveAppealIn(draft, view.appeals.get(appealId) ?? initialAppealState(), event));
   } else if (isResultsEvent(event)) {
     const { categoryId } = event.data;
-    draft.results.set(categoryId, evolveResults(draft.results.get(categoryId) ?? initialResultsState(), event));
+    view.results.set(categoryId, evolveResultsIn(draft, view.results.get(categoryId) ?? initialResultsState(), event));
   } else if (isRectificationEvent(event)) {
     const { orderId } = event.data;
-    draft.rectifications.set(orderId, evolveRectification(draft.rectifications.get(orderId) ?? initialRectificationState(), event));
+    view.rectifications.set(orderId, evolveRectificationIn(draft, view.rectifications.get(orderId) ?? initialRectificationState(), event));
   }
+  return view;
 };
 
 const EMPTY: CycleView = {
@@ -111,16 +115,8 @@ const EMPTY: CycleView = {
  */
 export const cycleView = {
   initial: (): CycleView => EMPTY,
-  evolve: (view: CycleView, event: Recorded<EvaluationEvent>): CycleView => {
-    const draft = draftOf(view);
-    apply(draft, event);
-    return draft;
-  },
+  evolve: (view: CycleView, event: Recorded<EvaluationEvent>): CycleView => foldCycleView([event], view),
 };
 
-/** Folds the events (in log order) into a {@link CycleView}, continuing from `from` if given. */
-export const foldCycleView = (events: readonly Recorded<EvaluationEvent>[], from: CycleView = EMPTY): CycleView => {
-  const draft = draftOf(from);
-  for (const event of events) apply(draft, event);
-  return draft;
-};
+/** Folds the events (in log order) into a {@link CycleView}, continuing from `from` if given (which is not changed). */
+export const foldCycleView = (events: readonly Recorded<EvaluationEvent>[], from: CycleView = EMPTY): CycleView => foldEvents(apply, events, buildingOf(from));

@@ -3,6 +3,7 @@
  * {@link Role}), the command envelope with its {@link CommandMeta}, the event envelope, and an
  * event as recorded in a stream ({@link Recorded}: with its id and metadata).
  */
+import { evolveOnce, foldEvents, startFold, type DraftEvolve, type StreamFold } from './fold.util';
 
 /** The roles of LIFECYCLE.md, plus `system` (the scheduler and worker). */
 export const ROLES = [
@@ -89,12 +90,31 @@ export type Recorded<E extends DomainEvent> = E &
  * stream and the context the handler loaded (the cycle, the unit…); it throws a
  * {@link DomainError} when the command is refused and returns `[]` for a command id it has
  * already seen. `evolve` only folds and never throws.
+ *
+ * None of them changes a state it is given: `evolve` copies what an event changes. `fold` replays a
+ * stream in time linear in its length (its own copies change in place, see `Draft`): replay
+ * with `fold`, not with `evolve` event after event.
  */
 export type Decider<C extends DomainCommand, E extends DomainEvent, S, X> = Readonly<{
   initialState: () => S;
   evolve: (state: S, event: Recorded<E>) => S;
+  /** `from` (default: the initial state) with the events folded in, in order. */
+  fold: (events: Iterable<Recorded<E>>, from?: S) => S;
+  /** A fold to go on event by event, deciding in between (see {@link StreamFold}). */
+  startFold: (from?: S) => StreamFold<S, Recorded<E>>;
   decide: (command: C, input: Readonly<{ state: S; context: X }>) => E[];
 }>;
+
+/** A decider from its initial state, its evolve on a draft, and its decide. */
+export const deciderOf = <C extends DomainCommand, E extends DomainEvent, S, X>(
+  parts: Readonly<{ initialState: () => S; evolve: DraftEvolve<S, Recorded<E>>; decide: Decider<C, E, S, X>['decide'] }>,
+): Decider<C, E, S, X> => ({
+  initialState: parts.initialState,
+  evolve: evolveOnce(parts.evolve),
+  fold: (events, from = parts.initialState()) => foldEvents(parts.evolve, events, from),
+  startFold: (from = parts.initialState()) => startFold(parts.evolve, from),
+  decide: parts.decide,
+});
 
 /** The metadata a handler records for the events of a command (its meta, the clock of the store aside). */
 export const metadataOf = (meta: CommandMeta, recordedAt: string): RecordedMetadata => ({

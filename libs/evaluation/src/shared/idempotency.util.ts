@@ -1,4 +1,5 @@
 import type { DomainEvent, Recorded } from './envelope.types';
+import type { Draft } from './fold.util';
 
 /** States remember the command ids whose events they folded. */
 export type RemembersCommands = Readonly<{ commandIds: ReadonlySet<string> }>;
@@ -6,11 +7,10 @@ export type RemembersCommands = Readonly<{ commandIds: ReadonlySet<string> }>;
 /** Whether the command id was already decided on this stream (its events are in the state). */
 export const hasSeenCommand = (state: RemembersCommands, commandId: string): boolean => state.commandIds.has(commandId);
 
-/** The ids a state remembers after folding an event. */
-export const rememberCommand = (state: RemembersCommands, event: Recorded<DomainEvent>): ReadonlySet<string> => {
+/** The ids a state remembers after folding an event (in place when the fold's draft owns them). */
+export const rememberCommand = (draft: Draft, state: RemembersCommands, event: Recorded<DomainEvent>): ReadonlySet<string> => {
   const commandId = event.metadata.commandId;
-  if (commandId === undefined || state.commandIds.has(commandId)) return state.commandIds;
-  return new Set(state.commandIds).add(commandId);
+  return commandId === undefined ? state.commandIds : draft.withMember(state.commandIds, commandId);
 };
 
 /**

@@ -23,7 +23,7 @@ export const cycleWith = (setUp: CycleSetUp = {}): CycleState => {
     ...cycleEvents({ scheme: setUp.scheme ?? TEST_SCHEME, ...(setUp.open === undefined ? {} : { open: setUp.open }), ...(setUp.closed === undefined ? {} : { closed: setUp.closed }) }),
     ...(setUp.raters ?? []).map((rater) => recorded(event('RaterAssigned', rater))),
   ];
-  return events.filter(isCycleEvent).reduce(cycleDecider.evolve, cycleDecider.initialState());
+  return cycleDecider.fold(events.filter(isCycleEvent));
 };
 
 /** A township's registration (category townships). */
@@ -36,4 +36,4 @@ export const departmentRegistered = (unitId = 'dept-a', name = '甲局'): Record
 
 /** A folded unit stream. */
 export const unitWith = (events: readonly Recorded<UnitEvent>[]): UnitState =>
-  events.filter((recordedEvent) => isUnitEvent(recordedEvent)).reduce(unitDecider.evolve, unitDecider.initialState());
+  unitDecider.fold(events.filter((recordedEvent) => isUnitEvent(recordedEvent)));

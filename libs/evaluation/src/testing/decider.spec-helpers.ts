@@ -16,7 +16,7 @@ const caught = (run: () => unknown): unknown => {
  */
 export const deciderSpec = <C extends DomainCommand, E extends DomainEvent, S, X>(decider: Decider<C, E, S, X>) => ({
   given: (events: readonly Recorded<E>[]) => {
-    const state = events.reduce(decider.evolve, decider.initialState());
+    const state = decider.fold(events);
     return {
       state,
       when: (command: C, context: X) => {

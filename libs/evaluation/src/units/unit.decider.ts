@@ -3,7 +3,8 @@ import { guarded, requiresActiveCycle } from '../deciding/guards';
 import type { ActiveCycle, CycleState } from '../cycle/cycle.state';
 import { assertPeriodOpen, assertRatingWindow, dataTiming } from '../phases/phase.rules';
 import { Conflict, Forbidden, NotFound, RuleViolated, invalidField } from '../shared/domain-error';
-import type { Decider, Recorded } from '../shared/envelope.types';
+import { deciderOf, type Decider, type Recorded } from '../shared/envelope.types';
+import type { Draft } from '../shared/fold.util';
 import { rememberCommand } from '../shared/idempotency.util';
 import {
   compareDecimal,
@@ -502,17 +503,9 @@ const emptyRecord = (event: Extract<UnitEvent, { type: 'UnitRegistered' }>): Uni
   plan: { status: 'none' },
 });
 
-// What comes in for a period after its sign-off waits for a new one (the scoring engine agrees).
-const unsigned = (signedOff: ReadonlySet<string>, period: string): ReadonlySet<string> => {
-  if (!signedOff.has(period)) return signedOff;
-  const left = new Set(signedOff);
-  left.delete(period);
-  return left;
-};
-
-const withEntry = <K, V>(map: ReadonlyMap<K, V>, key: K, value: V): ReadonlyMap<K, V> => new Map(map).set(key, value);
-
-const evolveRecord = (record: UnitRecord, event: Recorded<UnitEvent>): UnitRecord => {
+const evolveRecord = (draft: Draft, record: UnitRecord, event: Recorded<UnitEvent>): UnitRecord => {
+  // What comes in for a period after its sign-off waits for a new one (the scoring engine agrees).
+  const unsigned = (period: string): ReadonlySet<string> => draft.withoutMember(record.signedOff, period);
   switch (event.type) {
     case 'UnitRegistered':
     case 'UnitRetired':
@@ -523,7 +516,7 @@ const evolveRecord = (record: UnitRecord, event: Recorded<UnitEvent>): UnitRecor
       const { indicatorId, providerId, targets } = event.data;
       return {
         ...record,
-        assignments: withEntry(record.assignments, indicatorId, {
+        assignments: draft.withEntry(record.assignments, indicatorId, {
           indicatorId,
           ...(providerId === undefined ? {} : { providerId }),
           targets: targets ?? {},
@@ -536,7 +529,7 @@ const evolveRecord = (record: UnitRecord, event: Recorded<UnitEvent>): UnitRecor
       const assignment = record.assignments.get(indicatorId) ?? { indicatorId, targets: {}, eventId: event.id };
       return {
         ...record,
-        assignments: withEntry(record.assignments, indicatorId, { ...assignment, targets: { ...assignment.targets, [period ?? '']: value } }),
+        assignments: draft.withEntry(record.assignments, indicatorId, { ...assignment, targets: { ...assignment.targets, [period ?? '']: value } }),
       };
     }
     case 'EvaluationPlanSubmitted':
@@ -546,14 +539,14 @@ const evolveRecord = (record: UnitRecord, event: Recorded<UnitEvent>): UnitRecor
     case 'EvaluationPlanReturned':
       return { ...record, plan: { status: 'returned', planId: event.data.planId } };
     case 'UnitIndicatorsAssigned':
-      return { ...record, unitIndicators: withEntry(record.unitIndicators ?? new Map<string, readonly string[]>(), event.data.indicatorId, event.data.items.map((item) => item.id)) };
+      return { ...record, unitIndicators: draft.withEntry(record.unitIndicators ?? new Map<string, readonly string[]>(), event.data.indicatorId, event.data.items.map((item) => item.id)) };
     case 'DataSubmitted':
     case 'DataCorrected': {
       const { indicatorId, period, value, item } = event.data;
       const supersedes = event.type === 'DataCorrected' ? event.data.supersedes : undefined;
       return {
         ...record,
-        submissions: withEntry(record.submissions, event.id, {
+        submissions: draft.withEntry(record.submissions, event.id, {
           eventId: event.id,
           indicatorId,
           period,
@@ -561,22 +554,22 @@ const evolveRecord = (record: UnitRecord, event: Recorded<UnitEvent>): UnitRecor
           ...(supersedes === undefined ? {} : { supersedes }),
           ...(item === undefined ? {} : { item }),
         }),
-        currentValues: withEntry(record.currentValues, valueSlot({ indicatorId, item, period }), event.id),
-        signedOff: unsigned(record.signedOff, period),
+        currentValues: draft.withEntry(record.currentValues, valueSlot({ indicatorId, item, period }), event.id),
+        signedOff: unsigned(period),
       };
     }
     case 'SelfAssessmentSubmitted':
-      return { ...record, selfAssessments: withEntry(record.selfAssessments, event.data.period, event.id) };
+      return { ...record, selfAssessments: draft.withEntry(record.selfAssessments, event.data.period, event.id) };
     case 'RatingGiven':
-      return { ...record, ratings: withEntry(record.ratings, ratingKey(event.data), event.id), signedOff: unsigned(record.signedOff, event.data.period) };
+      return { ...record, ratings: draft.withEntry(record.ratings, ratingKey(event.data), event.id), signedOff: unsigned(event.data.period) };
     case 'SurveyResultRecorded':
       return {
         ...record,
-        surveys: withEntry(record.surveys, slotKey(event.data.indicatorId, event.data.period), event.id),
-        signedOff: unsigned(record.signedOff, event.data.period),
+        surveys: draft.withEntry(record.surveys, slotKey(event.data.indicatorId, event.data.period), event.id),
+        signedOff: unsigned(event.data.period),
       };
     case 'PeriodSignedOff':
-      return { ...record, signedOff: new Set(record.signedOff).add(event.data.period) };
+      return { ...record, signedOff: draft.withMember(record.signedOff, event.data.period) };
     default: {
       const unhandled: never = event;
       return unhandled;
@@ -584,18 +577,18 @@ const evolveRecord = (record: UnitRecord, event: Recorded<UnitEvent>): UnitRecor
   }
 };
 
-/** Folds one unit event; never throws. */
-export const evolveUnit = (state: UnitState, event: Recorded<UnitEvent>): UnitState => {
-  const commandIds = rememberCommand(state, event);
+/** Folds one unit event, changing in place only what the fold's draft owns; never throws. */
+export const evolveUnitIn = (draft: Draft, state: UnitState, event: Recorded<UnitEvent>): UnitState => {
+  const commandIds = rememberCommand(draft, state, event);
   switch (state.status) {
     case 'unregistered':
       return event.type === 'UnitRegistered' ? { status: 'registered', ...emptyRecord(event), commandIds } : { ...state, commandIds };
     case 'registered':
       return event.type === 'UnitRetired'
-        ? { ...evolveRecord(state, event), status: 'retired', commandIds }
-        : { ...evolveRecord(state, event), status: 'registered', commandIds };
+        ? { ...evolveRecord(draft, state, event), status: 'retired', commandIds }
+        : { ...evolveRecord(draft, state, event), status: 'registered', commandIds };
     case 'retired':
-      return { ...evolveRecord(state, event), status: 'retired', commandIds };
+      return { ...evolveRecord(draft, state, event), status: 'retired', commandIds };
     default: {
       const unhandled: never = state;
       return unhandled;
@@ -604,8 +597,11 @@ export const evolveUnit = (state: UnitState, event: Recorded<UnitEvent>): UnitSt
 };
 
 /** The decider of `unit-<cycleId>-<unitId>`. */
-export const unitDecider: Decider<UnitCommand, UnitEvent, UnitState, UnitContext> = {
+export const unitDecider: Decider<UnitCommand, UnitEvent, UnitState, UnitContext> = deciderOf({
   initialState: initialUnitState,
-  evolve: evolveUnit,
+  evolve: evolveUnitIn,
   decide: decideUnit,
-};
+});
+
+/** Folds one unit event into a state a caller holds (copying what it changes); never throws. */
+export const evolveUnit = unitDecider.evolve;

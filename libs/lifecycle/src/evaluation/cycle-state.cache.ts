@@ -24,10 +24,12 @@ export const foldedCycle = async (store: EventStore, streamId: string): Promise<
   const fresh = await store.readStream(streamId, cached === undefined ? {} : { fromRevision: cached.revision + 1 });
   const last = fresh.at(-1);
   if (last === undefined) return cached?.state ?? cycleDecider.initialState();
-  const state = fresh.reduce((folded, stored) => {
+  // The cached state is shared with earlier callers: the fold copies what it changes of it.
+  const events = fresh.flatMap((stored) => {
     const event = recordedEvaluationEvent(stored);
-    return event !== null && isCycleEvent(event) ? cycleDecider.evolve(folded, event) : folded;
-  }, cached?.state ?? cycleDecider.initialState());
+    return event !== null && isCycleEvent(event) ? [event] : [];
+  });
+  const state = cycleDecider.fold(events, cached?.state);
   if (!cache.has(streamId) && cache.size >= MAX_CYCLES) cache.delete(cache.keys().next().value ?? '');
   cache.set(streamId, { revision: last.revision, state });
   return state;

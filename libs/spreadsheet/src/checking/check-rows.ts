@@ -11,10 +11,13 @@ import {
   type CycleState,
   type DomainEvent,
   type EvaluationCommand,
+  type ProposalEvent,
   type ProposalState,
   type Recorded,
   type RecordedMetadata,
+  type StreamFold,
   type UnitCommand,
+  type UnitEvent,
   type UnitState,
 } from '@kaoping/evaluation';
 import { eventIdFor, type DecidedCommand, type DecidedStream } from '@kaoping/lifecycle';
@@ -96,7 +99,11 @@ const valueRowAsked = (command: UnitCommand, unit: UnitState): UnitCommand | 'un
   return { type: 'CorrectData', data: { cycleId: command.data.cycleId, unitId: command.data.unitId, supersedes: current, value: command.data.value }, meta: command.meta };
 };
 
-type Working = { kind: 'unit'; state: UnitState; revision: number | 'no_stream'; decided: DecidedCommand[] } | { kind: 'proposal'; state: ProposalState; revision: number | 'no_stream'; decided: DecidedCommand[] };
+// Each stream touched is folded on, row after row, by one fold of its own: the state a row is
+// decided on is the fold's so far (the base's state is copied where a row changes it, never changed).
+type Working =
+  | { kind: 'unit'; fold: StreamFold<UnitState, Recorded<UnitEvent>>; revision: number | 'no_stream'; decided: DecidedCommand[] }
+  | { kind: 'proposal'; fold: StreamFold<ProposalState, Recorded<ProposalEvent>>; revision: number | 'no_stream'; decided: DecidedCommand[] };
 
 const recorded = <E extends DomainEvent>(event: E, input: Readonly<{ command: EvaluationCommand; index: number; streamId: string }>): Recorded<E> => {
   const { meta } = input.command;
@@ -135,8 +142,8 @@ export const checkRows = (input: Readonly<{ base: ImportBase; rows: readonly Row
     const base = input.base.streams.get(streamId);
     const fresh: Working =
       kind === 'unit'
-        ? { kind: 'unit', state: base?.kind === 'unit' ? base.state : unitDecider.initialState(), revision: base?.revision ?? 'no_stream', decided: [] }
-        : { kind: 'proposal', state: base?.kind === 'proposal' ? base.state : proposalDecider.initialState(), revision: base?.revision ?? 'no_stream', decided: [] };
+        ? { kind: 'unit', fold: unitDecider.startFold(base?.kind === 'unit' ? base.state : undefined), revision: base?.revision ?? 'no_stream', decided: [] }
+        : { kind: 'proposal', fold: proposalDecider.startFold(base?.kind === 'proposal' ? base.state : undefined), revision: base?.revision ?? 'no_stream', decided: [] };
     working.set(streamId, fresh);
     return fresh;
   };
@@ -149,7 +156,7 @@ export const checkRows = (input: Readonly<{ base: ImportBase; rows: readonly Row
       if (isUnitCommand(row.command)) {
         const stream = streamOf(route.stream, 'unit');
         if (stream.kind !== 'unit') throw new Error(`${route.stream} is not a unit stream`);
-        const asked = valueRowAsked(row.command, stream.state);
+        const asked = valueRowAsked(row.command, stream.fold.state());
         if (asked === 'unchanged') {
           unchanged += 1;
           continue;
@@ -157,11 +164,11 @@ export const checkRows = (input: Readonly<{ base: ImportBase; rows: readonly Row
         const command = asked ?? row.command;
         // A unit registered under a parent (in the log or on an earlier row) is decided against it.
         const parentStream = route.context.unit === undefined ? undefined : streamOf(route.context.unit, 'unit');
-        const parent = parentStream?.kind === 'unit' ? parentStream.state : undefined;
-        const events = unitDecider.decide(command, { state: stream.state, context: { cycle, ...(parent === undefined ? {} : { parent }) } });
+        const parent = parentStream?.kind === 'unit' ? parentStream.fold.state() : undefined;
+        const events = unitDecider.decide(command, { state: stream.fold.state(), context: { cycle, ...(parent === undefined ? {} : { parent }) } });
         if (events.length === 0) alreadyRecorded += 1;
         else {
-          stream.state = events.reduce((state, event, index) => unitDecider.evolve(state, recorded(event, { command, index, streamId: route.stream })), stream.state);
+          events.forEach((event, index) => stream.fold.evolve(recorded(event, { command, index, streamId: route.stream })));
           stream.decided.push({ command, events });
           planned.push({ sheet: row.sheet, row: row.row, commandId: command.meta.commandId, type: command.type, streamId: route.stream, events: events.map((e) => e.type) });
         }
@@ -170,11 +177,11 @@ export const checkRows = (input: Readonly<{ base: ImportBase; rows: readonly Row
         const stream = streamOf(route.stream, 'proposal');
         if (stream.kind !== 'proposal') throw new Error(`${route.stream} is not a proposal stream`);
         const unitStream = route.context.unit === undefined ? undefined : streamOf(route.context.unit, 'unit');
-        const unit = unitStream?.kind === 'unit' ? unitStream.state : undefined;
-        const events = proposalDecider.decide(command, { state: stream.state, context: { cycle, ...(unit === undefined ? {} : { unit }) } });
+        const unit = unitStream?.kind === 'unit' ? unitStream.fold.state() : undefined;
+        const events = proposalDecider.decide(command, { state: stream.fold.state(), context: { cycle, ...(unit === undefined ? {} : { unit }) } });
         if (events.length === 0) alreadyRecorded += 1;
         else {
-          stream.state = events.reduce((state, event, index) => proposalDecider.evolve(state, recorded(event, { command, index, streamId: route.stream })), stream.state);
+          events.forEach((event, index) => stream.fold.evolve(recorded(event, { command, index, streamId: route.stream })));
           stream.decided.push({ command, events });
           planned.push({ sheet: row.sheet, row: row.row, commandId: command.meta.commandId, type: command.type, streamId: route.stream, events: events.map((e) => e.type) });
         }

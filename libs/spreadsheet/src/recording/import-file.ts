@@ -59,22 +59,25 @@ export const rowCommandId = (input: Readonly<{ fileHash: string; sheet: string; 
 /** The proposal id of a finding row (derived like its command id, short enough for a stream id). */
 export const rowProposalId = (input: Readonly<{ fileHash: string; sheetIndex: number; row: number }>): string => `imp${input.fileHash.slice(0, 16)}s${input.sheetIndex}r${input.row}`;
 
-const foldStream = <S>(events: readonly RecordedEvent[], evolve: (state: S, event: RecordedEvent) => S, initial: S): Readonly<{ state: S; revision: number | 'no_stream' }> => ({
-  state: events.reduce(evolve, initial),
+/** A stream's events the decider folds (`read` picks them, null: not one of them), folded with its `fold`, and the revision read. */
+const foldStream = <S, E>(
+  events: readonly RecordedEvent[],
+  decider: Readonly<{ fold: (events: Iterable<E>) => S; read: (stored: RecordedEvent) => E | null }>,
+): Readonly<{ state: S; revision: number | 'no_stream' }> => ({
+  state: decider.fold(events.flatMap((stored) => decider.read(stored) ?? [])),
   revision: events.at(-1)?.revision ?? 'no_stream',
 });
 
-/** Reads the cycle and every unit stream of it (and the proposal streams named), folded with the deciders' evolve. */
+/** Reads the cycle and every unit stream of it (and the proposal streams named), folded with the deciders' fold. */
 export const loadImportBase = async (input: Readonly<{ store: EventStore; cycleId: string; proposalStreams: readonly string[] }>): Promise<ImportBase> => {
   const { store, cycleId } = input;
-  const cycle = foldStream<CycleState>(
-    await store.readStream(cycleStreamId(cycleId)),
-    (state, stored) => {
+  const cycle: CycleState = foldStream(await store.readStream(cycleStreamId(cycleId)), {
+    fold: cycleDecider.fold,
+    read: (stored) => {
       const event = recordedEvaluationEvent(stored);
-      return event !== null && isCycleEvent(event) ? cycleDecider.evolve(state, event) : state;
+      return event !== null && isCycleEvent(event) ? event : null;
     },
-    cycleDecider.initialState(),
-  ).state;
+  }).state;
   const byStream = new Map<string, RecordedEvent[]>();
   for (const stored of await store.readAll({ filter: { streamPrefixes: [unitStreamId(cycleId, '')] } })) {
     const list = byStream.get(stored.streamId);
@@ -83,18 +86,24 @@ export const loadImportBase = async (input: Readonly<{ store: EventStore; cycleI
   }
   const streams = new Map<string, StreamState>();
   for (const [streamId, events] of byStream) {
-    const folded = foldStream(events, (state, stored) => {
-      const event = recordedEvaluationEvent(stored);
-      // Keep only this cycle's units: stream ids join ids with '-', the data names the cycle.
-      return event !== null && isUnitEvent(event) && event.data.cycleId === cycleId ? unitDecider.evolve(state, event) : state;
-    }, unitDecider.initialState());
+    const folded = foldStream(events, {
+      fold: unitDecider.fold,
+      read: (stored) => {
+        const event = recordedEvaluationEvent(stored);
+        // Keep only this cycle's units: stream ids join ids with '-', the data names the cycle.
+        return event !== null && isUnitEvent(event) && event.data.cycleId === cycleId ? event : null;
+      },
+    });
     streams.set(streamId, { kind: 'unit', ...folded });
   }
   for (const streamId of input.proposalStreams) {
-    const folded = foldStream(await store.readStream(streamId), (state, stored) => {
-      const event = recordedEvaluationEvent(stored);
-      return event !== null && isProposalEvent(event) ? proposalDecider.evolve(state, event) : state;
-    }, proposalDecider.initialState());
+    const folded = foldStream(await store.readStream(streamId), {
+      fold: proposalDecider.fold,
+      read: (stored) => {
+        const event = recordedEvaluationEvent(stored);
+        return event !== null && isProposalEvent(event) ? event : null;
+      },
+    });
     streams.set(streamId, { kind: 'proposal', ...folded });
   }
   return { cycle, streams };

@@ -1,0 +1,106 @@
+// npm run bench:fold — folding one long unit stream (a province-year's township: every indicator's
+// value for many periods, with corrections, ratings and sign-offs), as the command path folds it
+// (decisionOf(command).fold, what handleEvaluationCommand does before deciding) and as the read
+// models fold a cycle (foldCycleView, with the scoring facts). Stream lengths by env:
+// BENCH_FOLD_EVENTS (10000,50000, comma-separated); best of BENCH_FOLD_RUNS (3).
+// Prints `name: value unit` lines. No assertions: the unit tests pin what a fold returns.
+import { performance } from 'node:perf_hooks';
+import { decisionOf, evolveUnit, foldCycleView, type EvaluationCommand, type EvaluationEvent, type Recorded, type RecordedMetadata, type UnitEvent, type UnitState } from '@kaoping/evaluation';
+
+const lengths = (process.env['BENCH_FOLD_EVENTS'] ?? '10000,50000').split(',').map((text) => {
+  const value = Number(text.trim());
+  if (!Number.isInteger(value) || value < 200) throw new Error('BENCH_FOLD_EVENTS: whole numbers of at least 200, comma-separated');
+  return value;
+});
+const RUNS = Number(process.env['BENCH_FOLD_RUNS'] ?? 3);
+if (!Number.isInteger(RUNS) || RUNS <= 0) throw new Error('BENCH_FOLD_RUNS must be a positive integer');
+
+const CYCLE = 'bench-fold';
+const UNIT = 'town-01';
+const INDICATORS = 100;
+
+const line = (name: string, value: number, unit: string): void => {
+  process.stdout.write(`${name}: ${value.toFixed(value < 10 ? 2 : 0)} ${unit}\n`);
+};
+
+const metadata = (commandId: string, at: number): RecordedMetadata => ({
+  actorId: 'bench',
+  role: 'data-provider',
+  commandId,
+  recordedAt: new Date(Date.UTC(2099, 0, 1) + at * 1000).toISOString(),
+});
+
+/**
+ * A unit stream of `count` events: the registration, 100 assignments, then values indicator after
+ * indicator and period after period; every 10th value corrects the one before it, every 50th event
+ * is a rating and every 500th a sign-off of the period in hand.
+ */
+const unitStream = (count: number): Recorded<EvaluationEvent>[] => {
+  const events: Recorded<EvaluationEvent>[] = [];
+  const add = (event: EvaluationEvent): void => {
+    const at = events.length;
+    events.push({ ...event, id: `e-${at}`, metadata: metadata(`c-${at}`, at), streamId: `unit-${CYCLE}-${UNIT}`, position: String(at + 1) } as Recorded<EvaluationEvent>);
+  };
+  add({ type: 'UnitRegistered', data: { cycleId: CYCLE, unitId: UNIT, name: '甲乡', level: 'township', categoryId: 'townships' } });
+  for (let i = 0; i < INDICATORS && events.length < count; i += 1) add({ type: 'IndicatorAssigned', data: { cycleId: CYCLE, unitId: UNIT, indicatorId: `ind-${i}`, providerId: 'stats', targets: { '': '1000' } } });
+  let slot = 0;
+  while (events.length < count) {
+    const at = events.length;
+    const indicatorId = `ind-${slot % INDICATORS}`;
+    const period = `p${Math.floor(slot / INDICATORS)}`;
+    if (at % 500 === 0) add({ type: 'PeriodSignedOff', data: { cycleId: CYCLE, unitId: UNIT, period, signerId: 'leader-1' } });
+    else if (at % 50 === 0) add({ type: 'RatingGiven', data: { cycleId: CYCLE, unitId: UNIT, indicatorId, period, raterId: 'leader-1', raterRole: 'leader', grade: 'good' } });
+    else if (at % 10 === 0 && slot > 0) {
+      const last = events.at(-1);
+      if (last?.type === 'DataSubmitted') add({ type: 'DataCorrected', data: { cycleId: CYCLE, unitId: UNIT, supersedes: last.id, indicatorId: last.data.indicatorId, period: last.data.period, value: '901.50', previous: last.data.value } });
+      else {
+        add({ type: 'DataSubmitted', data: { cycleId: CYCLE, unitId: UNIT, indicatorId, period, value: `${900 + (at % 97)}.25` } });
+        slot += 1;
+      }
+    } else {
+      add({ type: 'DataSubmitted', data: { cycleId: CYCLE, unitId: UNIT, indicatorId, period, value: `${900 + (at % 97)}.25` } });
+      slot += 1;
+    }
+  }
+  return events;
+};
+
+const submit: EvaluationCommand = {
+  type: 'SubmitData',
+  data: { cycleId: CYCLE, unitId: UNIT, indicatorId: 'ind-0', period: 'p9999', value: '1' },
+  meta: { commandId: 'bench-submit', actor: { userId: 'bench', role: 'data-provider', providerId: 'stats' }, now: '2099-12-31T00:00:00.000Z' },
+};
+
+/** The best of RUNS wall-clock times of `work`, in ms. */
+const best = (work: () => unknown): number => {
+  let fastest = Number.POSITIVE_INFINITY;
+  for (let run = 0; run < RUNS; run += 1) {
+    const started = performance.now();
+    work();
+    fastest = Math.min(fastest, performance.now() - started);
+  }
+  return fastest;
+};
+
+for (const count of lengths) {
+  const events = unitStream(count);
+  const label = count % 1000 === 0 ? `${count / 1000}k` : String(count);
+  const commandMs = best(() => decisionOf(submit).fold(events));
+  line(`fold_unit_stream_${label}_command_path`, (count * 1000) / commandMs, `events/s (${count} events, decisionOf(command).fold, best of ${RUNS})`);
+  line(`fold_unit_stream_${label}_command_path_time`, commandMs, 'ms');
+  const viewMs = best(() => foldCycleView(events));
+  line(`fold_unit_stream_${label}_cycle_view`, (count * 1000) / viewMs, `events/s (${count} events, foldCycleView with scoring facts, best of ${RUNS})`);
+  // One more event on a folded state a caller holds: evolve copies what it changes, so this grows with the state.
+  const folded: UnitState | undefined = foldCycleView(events).units.get(UNIT);
+  if (folded === undefined) throw new Error('the unit was not folded');
+  const next: Recorded<UnitEvent> = {
+    type: 'DataSubmitted',
+    data: { cycleId: CYCLE, unitId: UNIT, indicatorId: 'ind-0', period: 'p-next', value: '1.00' },
+    id: 'e-next',
+    metadata: metadata('c-next', count),
+  };
+  const oneMs = best(() => {
+    for (let k = 0; k < 10; k += 1) evolveUnit(folded, next);
+  }) / 10;
+  line(`evolve_one_event_on_held_${label}_state`, oneMs, `ms (one evolve on a state a caller holds: copies what it changes)`);
+}
