@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
-import { handleEvaluationCommand } from '@kaoping/lifecycle';
+import { handleEvaluationCommand } from '@kaoping/cycle-log';
 import { NOTIFICATION_OUTBOX, type NotificationOutbox } from '@kaoping/schedule';
 import { factsFile } from '../e2e/support/example-cycle';
 import { TEST_ADMIN_PASSWORD } from '../../apps/api/src/testing/api-test-app';

@@ -1,7 +1,7 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { JobQueue } from '@kaoping/jobs';
-import { handleEvaluationCommand } from '@kaoping/lifecycle';
+import { handleEvaluationCommand } from '@kaoping/cycle-log';
 import {
   NOTIFICATION_OUTBOX,
   NOTIFICATION_WEBHOOKS,

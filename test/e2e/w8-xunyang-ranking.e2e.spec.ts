@@ -1,5 +1,5 @@
 import { parseDocumentText } from '@kaoping/scoring';
-import type { SchemeWhatIf } from '@kaoping/lifecycle';
+import type { SchemeWhatIf } from '@kaoping/cycle-log';
 import { settledHeadPosition } from '@kaoping/testing';
 import { parseCsv } from '@kaoping/spreadsheet';
 import { liveAgreesWithLog } from './support/audit-reads';

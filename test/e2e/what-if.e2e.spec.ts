@@ -1,5 +1,5 @@
 import { parseDocumentText } from '@kaoping/scoring';
-import type { SchemeWhatIf } from '@kaoping/lifecycle';
+import type { SchemeWhatIf } from '@kaoping/cycle-log';
 import type { CliIo } from '../../apps/cli/src/cli-io';
 import { createWhatIfCommand } from '../../apps/cli/src/commands/what-if.command';
 import { auditReads } from './support/audit-reads';

@@ -6,7 +6,7 @@ import { AuthModule } from './auth/auth.module';
 import { EvidenceModule } from './evidence/evidence.module';
 import { ReceivedAtMiddleware, apiClockProvider } from './commands/request-clock';
 import { HealthController } from './health/health.controller';
-import { LifecycleModule } from './lifecycle/lifecycle.module';
+import { EvaluationApiModule } from './evaluation/evaluation-api.module';
 import { QueriesModule } from './queries/queries.module';
 import { NotificationsModule } from './notifications/notifications.controller';
 import { OpsModule } from './ops/ops.module';
@@ -24,7 +24,7 @@ export class AppModule implements NestModule {
         RedisModule,
         TerminusModule.forRoot({ errorLogStyle: 'json' }),
         AuthModule,
-        LifecycleModule,
+        EvaluationApiModule,
         QueriesModule.forRoot(config),
         AuditModule,
         EvidenceModule,

@@ -5,7 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { parseMoment, unitAsOf } from '@kaoping/audit';
 import { createEventStore, type EventStore } from '@kaoping/eventstore';
 import type { Actor, EvaluationCommand } from '@kaoping/evaluation';
-import { handleEvaluationCommand } from '@kaoping/lifecycle';
+import { handleEvaluationCommand } from '@kaoping/cycle-log';
 import type { SchemeDocument } from '@kaoping/scoring';
 
 const UNITS = 200;

@@ -20,7 +20,7 @@
 import { randomBytes } from 'node:crypto';
 import { cycleDecider, cycleStreamId, resultsStreamId, isCycleEvent, isUnitEvent, unitDecider, unitStreamId, type Actor, type CycleState, type EvaluationCommand } from '@kaoping/evaluation';
 import type { EventStore } from '@kaoping/eventstore';
-import { eventIdFor, handleEvaluationCommand, recordDecidedStream, recordedEvaluationEvent } from '@kaoping/lifecycle';
+import { eventIdFor, handleEvaluationCommand, recordDecidedStream, recordedEvaluationEvent } from '@kaoping/cycle-log';
 import { calendarOfView, loadCycleView, phaseJobHandlers, planCycleJobs } from '@kaoping/schedule';
 import type { SchemeDocument } from '@kaoping/scoring';
 import { checkRows, type ImportBase, type RowCommand, type StreamState } from '@kaoping/spreadsheet';

@@ -33,7 +33,7 @@ import {
   type UnitState,
 } from '@kaoping/evaluation';
 import { BullmqJobQueue, InProcessJobQueue, ManualClock, type JobQueue } from '@kaoping/jobs';
-import { eventIdFor, handleEvaluationCommand, requestFingerprint, toJson } from '@kaoping/lifecycle';
+import { eventIdFor, handleEvaluationCommand, requestFingerprint, toJson } from '@kaoping/cycle-log';
 import { parseScheme, type CategoryDocument, type SchemeDocument } from '@kaoping/scoring';
 import { freshTestSchema, testDatabaseUrl, type TestSchema } from '@kaoping/testing';
 import { isPermanentPhaseJobError } from '../src/handling/phase-job.errors';

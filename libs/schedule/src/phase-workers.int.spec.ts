@@ -6,7 +6,7 @@ import { Redis } from 'ioredis';
 import { createEventStore, openSqlDatabase, type EventStore, type SqlClient } from '@kaoping/eventstore';
 import { cycleStreamId, type Actor, type EvaluationCommand } from '@kaoping/evaluation';
 import { BullmqJobQueue, ManualClock, decodeJobId } from '@kaoping/jobs';
-import { handleEvaluationCommand } from '@kaoping/lifecycle';
+import { handleEvaluationCommand } from '@kaoping/cycle-log';
 import { assertTestDatabaseReachable, freshTestSchema, processExited, startWorkerProcess, stopWorkerProcess, testDatabaseUrl, type TestSchema } from '@kaoping/testing';
 import { zhengdingScheme } from '../test/zhengding-cycle.scenario';
 import { NotificationOutbox, calendarOfView, loadCycleView, planCycleJobs, type PhaseJobs, type PlannedJob } from '.';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { createEventStore, openSqlDatabase, type EventStore, type RecordedEvent, type SqlClient } from '@kaoping/eventstore';
 import type { Actor, EvaluationCommand } from '@kaoping/evaluation';
 import { ManualClock, tick, type JobQueue } from '@kaoping/jobs';
-import { handleEvaluationCommand } from '@kaoping/lifecycle';
+import { handleEvaluationCommand } from '@kaoping/cycle-log';
 import { parse } from 'yaml';
 import { CycleScheduler, NOTIFYING_EVENT_TYPES, NotificationOutbox, phaseJobHandlers, type PhaseJobs } from '../src';
 

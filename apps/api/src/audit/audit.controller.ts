@@ -4,7 +4,7 @@ import type { AuditVerifyReport, CategoryAsOf, ScoreDiff, UnitAsOf } from '@kaop
 import type { ActingUser } from '@kaoping/identity';
 import { CurrentActor } from '../auth/auth.decorators';
 import { ReadRoute } from '../commands/command-route.decorator';
-import { ParseIdPipe, ParseSchemeIdPipe } from '../lifecycle/id.pipe';
+import { ParseIdPipe, ParseSchemeIdPipe } from '../evaluation/id.pipe';
 import { CategoryAsOfDto, ScoreDiffDto, UnitAsOfDto, VerifyReportDto } from '../reads/responses.dto';
 import { AuditService } from './audit.service';
 import { DiffQueryDto, MomentQueryDto, VerifyQueryDto } from './audit.dto';

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { ID } from '../lifecycle/common.dto';
+import { ID } from '../evaluation/common.dto';
 
 const MOMENT_HELP = "'now' (default), 'published' (the category's last ResultsPublished), a global position (digits) or an ISO 8601 time with its offset";
 

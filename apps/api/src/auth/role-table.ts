@@ -21,9 +21,9 @@ export const API_ROLE_TABLE: Readonly<Record<string, readonly string[]>> = {
   ReadUnitScoreAsOf: ['auditor', 'office', 'committee', 'unit-reporter'],
   ReadScoreDiff: ['auditor', 'office', 'committee', 'unit-reporter'],
   VerifyLog: ['auditor', 'office', 'committee'],
-  // What-if of a draft scheme (apps/api/src/lifecycle/what-if): the office drafting an amendment, the auditor checking one.
+  // What-if of a draft scheme (apps/api/src/evaluation/what-if): the office drafting an amendment, the auditor checking one.
   CompareSchemeDraft: ['office', 'auditor'],
-  // Tracking rounds of projects (apps/api/src/lifecycle/tracking), read from the log: deviations and corrective actions.
+  // Tracking rounds of projects (apps/api/src/evaluation/tracking), read from the log: deviations and corrective actions.
   ReadTrackingRounds: ['office', 'auditor', 'committee'],
   // Read models (apps/api/src/queries; scopes — own unit, own indicators, leaders after publication — checked there).
   ...QUERY_ROLES,

@@ -1,6 +1,6 @@
 import { Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
-import type { CommandOutcome } from '@kaoping/lifecycle';
+import type { CommandOutcome } from '@kaoping/cycle-log';
 import type { Response } from 'express';
 import { map, type Observable } from 'rxjs';
 

@@ -20,7 +20,7 @@ const SCANNED = [
   'libs/evaluation/src',
   'libs/eventstore/src',
   'libs/identity/src',
-  'libs/lifecycle/src',
+  'libs/cycle-log/src',
   'libs/projections/src',
   'libs/spreadsheet/src',
   'libs/scoring/src/engine',

@@ -31,7 +31,7 @@ import type { SchemeOutline } from '@kaoping/scoring';
 import { CurrentActor } from '../auth/auth.decorators';
 import { ReadRoute } from '../commands/command-route.decorator';
 import { ErrorBodyDto } from '../errors/error-body.dto';
-import { ParseIdPipe } from '../lifecycle/id.pipe';
+import { ParseIdPipe } from '../evaluation/id.pipe';
 import { FreshnessQuery } from '../queries/queries.dto';
 import { QUERY_ROLES, assertMayRead, assertOwnUnit } from '../queries/query-access';
 import {

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
-import { ID, ID_MESSAGE, SCHEME_ID, SCHEME_ID_MESSAGE } from '../lifecycle/common.dto';
+import { ID, ID_MESSAGE, SCHEME_ID, SCHEME_ID_MESSAGE } from '../evaluation/common.dto';
 import { FreshnessQuery, PageLimit, PageOffset } from '../queries/queries.dto';
 import { GrantDto } from '../users/users.dto';
 

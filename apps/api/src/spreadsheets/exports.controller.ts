@@ -2,7 +2,7 @@ import { Controller, Get, Param, Query, Res, type StreamableFile } from '@nestjs
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Action } from '../auth/auth.decorators';
-import { ParseIdPipe, ParseSchemeIdPipe } from '../lifecycle/id.pipe';
+import { ParseIdPipe, ParseSchemeIdPipe } from '../evaluation/id.pipe';
 import { ApiFileResponse, sendDownload } from './download.util';
 import { DiffFormatQueryDto, FormatQueryDto, MomentFormatQueryDto, PublicationQueryDto, ReadModelFormatQueryDto, ReviewQueueFormatQueryDto } from './spreadsheet.dto';
 import { SpreadsheetsService } from './spreadsheets.service';

@@ -7,7 +7,7 @@ import { InvalidInput } from '@kaoping/evaluation';
 import { SHEET_KINDS, type ImportReport, type SheetKind } from '@kaoping/spreadsheet';
 import { Action, CurrentActor } from '../auth/auth.decorators';
 import { CommandRequest, type CommandRequestContext } from '../commands/command-request';
-import { ParseIdPipe } from '../lifecycle/id.pipe';
+import { ParseIdPipe } from '../evaluation/id.pipe';
 import { ApiFileResponse, sendDownload } from './download.util';
 import { BatchAssignmentsDto, BatchUnitsDto, BatchValuesDto, ImportQueryDto, ImportReportDto, TemplateQueryDto } from './spreadsheet.dto';
 import { SpreadsheetsService } from './spreadsheets.service';

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsIn, IsObject, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { SHEET_KINDS, type SheetKind } from '@kaoping/spreadsheet';
-import { ID, SCHEME_ID, SCHEME_ID_MESSAGE } from '../lifecycle/common.dto';
+import { ID, SCHEME_ID, SCHEME_ID_MESSAGE } from '../evaluation/common.dto';
 
 const ID_MESSAGE = '$property is 1–64 letters, digits, ".", "_" or "-"';
 const DECIMAL = /^-?\d+(\.\d+)?$/;

@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { IdentityService, type ActingUser, type User, type UserCommandMeta } from '@kaoping/identity';
-import type { CommandOutcome } from '@kaoping/lifecycle';
+import type { CommandOutcome } from '@kaoping/cycle-log';
 import { CurrentActor } from '../auth/auth.decorators';
 import { CommandRequest, type CommandRequestContext } from '../commands/command-request';
 import { CommandRoute, ReadRoute } from '../commands/command-route.decorator';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createEventStore, openSqlDatabase, type EventStore, type SqlClient } from '@kaoping/eventstore';
 import { COUNTY_ACTORS, CountyDriver, countyCategoryOf, countyUnitId, loadWorkbook, parseCsv } from '@kaoping/spreadsheet';
-import { scoreCategoryFromLog } from '@kaoping/lifecycle';
+import { scoreCategoryFromLog } from '@kaoping/cycle-log';
 import type { CliIo } from '../cli-io';
 import { createExportCommand } from './export.command';
 import { createImportCommand } from './import.command';

@@ -1,5 +1,5 @@
 import { DomainError } from '@kaoping/evaluation';
-import { compareSchemeFromLog, type SchemeWhatIf, type WhatIfCategory } from '@kaoping/lifecycle';
+import { compareSchemeFromLog, type SchemeWhatIf, type WhatIfCategory } from '@kaoping/cycle-log';
 import { parseScheme } from '@kaoping/scoring';
 import { type CliIo, type Command, EXIT } from '../cli-io';
 import { openConfiguredStore, withOpened, type ConfiguredStore } from '../configured-store';

@@ -1,6 +1,6 @@
 import type { EventStore, RecordedEvent } from '@kaoping/eventstore';
 import { foldCycleView, type CycleView, type EvaluationEvent, type Recorded } from '@kaoping/evaluation';
-import { readCycle } from '@kaoping/lifecycle';
+import { readCycle } from '@kaoping/cycle-log';
 import { assertIntactUpTo } from './integrity-guard';
 
 /** A cycle's events up to a position: as stored (for the audit trail) and folded (for scoring). */

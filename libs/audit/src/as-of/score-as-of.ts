@@ -1,6 +1,6 @@
 import type { EventStore, RecordedEvent } from '@kaoping/eventstore';
 import { NotFound, eventIdOfFact, scoreCategory } from '@kaoping/evaluation';
-import { previousCycleAt } from '@kaoping/lifecycle';
+import { previousCycleAt } from '@kaoping/cycle-log';
 import {
   type CategoryResult,
   type ExplanationNode,

@@ -2,7 +2,7 @@ import { cycleStreamId, resultsStreamId, unitStreamId } from '../streams/stream-
 import type { Actor, CommandMeta, Recorded } from '../shared/envelope.types';
 import type { EvaluationCommand, EvaluationEvent } from '../shared/messages';
 import { actors, command, cycleEvents, event, meta, recorded } from '../testing/lifecycle.factories';
-import { inMemoryLifecycle } from '../testing/in-memory-lifecycle';
+import { inMemoryEvaluation } from '../testing/in-memory-evaluation';
 import { TEST_SCHEME } from '../testing/test-scheme.fixture';
 import { decide, decisionOf, openAppealsOf, type ContextNeeds, type ContextStreams } from './decide';
 
@@ -44,7 +44,7 @@ describe('decide: one entry point from a command to its events', () => {
   });
 
   it('is what the test harness decides with: an open appeal of another cycle does not hold results back there either', () => {
-    const world = inMemoryLifecycle();
+    const world = inMemoryEvaluation();
     const office = actors.office();
     const send = (build: (m: CommandMeta) => EvaluationCommand, actor: Actor = office, now = '2027-02-21T09:00:00+08:00') =>
       world.run(build(meta(actor, { now })));
@@ -64,7 +64,7 @@ describe('decide: one entry point from a command to its events', () => {
   });
 
   it('waits only for the appeals of its own category: against its results, or by a unit ranked in them', () => {
-    const world = inMemoryLifecycle();
+    const world = inMemoryEvaluation();
     const office = actors.office();
     const send = (build: (m: CommandMeta) => EvaluationCommand, actor: Actor = office, now = '2027-02-21T09:00:00+08:00') =>
       world.run(build(meta(actor, { now })));
@@ -91,7 +91,7 @@ describe('decide: one entry point from a command to its events', () => {
     });
     expect(decisionOf(register({ unitId: 'dept-a', level: 'department' })).fold([]).needs).toEqual({ cycle: cycleStreamId('c2026') });
 
-    const world = inMemoryLifecycle();
+    const world = inMemoryEvaluation();
     world.run(command('CreateCycle', { year: 2026, name: '2026年度' }, meta(actors.office())));
     world.run(command('PublishScheme', { scheme: TEST_SCHEME }, meta(actors.office())));
     world.run(command('OpenPhase', { phase: 'planning', trigger: 'manual' }, meta(actors.office())));

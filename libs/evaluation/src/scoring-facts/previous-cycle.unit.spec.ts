@@ -1,6 +1,6 @@
 import type { ResultLine } from '../results/results.events';
 import { actors, command, event, meta, recorded } from '../testing/lifecycle.factories';
-import { inMemoryLifecycle } from '../testing/in-memory-lifecycle';
+import { inMemoryEvaluation } from '../testing/in-memory-evaluation';
 import { TEST_SCHEME } from '../testing/test-scheme.fixture';
 import { foldCycleView } from './cycle-view';
 import { previousCycleOf } from './previous-cycle';
@@ -38,7 +38,7 @@ const SCHEME = {
 };
 
 const thisYear = () => {
-  const world = inMemoryLifecycle();
+  const world = inMemoryEvaluation();
   const office = actors.office();
   world.run(command('CreateCycle', { cycleId: 'y2026', year: 2026, name: '2026年度' }, meta(office)));
   world.run(command('PublishScheme', { cycleId: 'y2026', scheme: SCHEME }, meta(office)));

@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import type { CategoryResult } from '@kaoping/scoring';
 import type { Actor } from '../shared/envelope.types';
 import type { EvaluationCommand } from '../shared/messages';
-import { inMemoryLifecycle } from '../testing/in-memory-lifecycle';
+import { inMemoryEvaluation } from '../testing/in-memory-evaluation';
 import { actors, command, meta } from '../testing/lifecycle.factories';
 import { scoreCategory } from './score-view';
 
@@ -23,7 +23,7 @@ const withDuty = Array.from({ length: 22 }, (_, index) => ({ id: `dept_${String(
 const withoutDuty = Array.from({ length: 6 }, (_, index) => ({ id: `free_${index}`, categoryId: 'district-departments-no-investment', loss: index * 2 + 1 }));
 
 const recordedCycle = () => {
-  const world = inMemoryLifecycle();
+  const world = inMemoryEvaluation();
   let minute = 0;
   const send = (actor: Actor, build: (commandMeta: ReturnType<typeof meta>) => EvaluationCommand) => {
     minute += 1;

@@ -1,12 +1,12 @@
 import { actors, command, meta } from '../testing/lifecycle.factories';
-import { inMemoryLifecycle } from '../testing/in-memory-lifecycle';
+import { inMemoryEvaluation } from '../testing/in-memory-evaluation';
 import { TEST_SCHEME } from '../testing/test-scheme.fixture';
 import { scoreCategory } from './score-view';
 
 // TEST_SCHEME is written for 2026 (mid-year data due 07-20). The README walkthrough runs a 2027
 // cycle on a 2026 scheme file: its deadlines fall in 2027.
 const cycleOfYear = (year: number) => {
-  const world = inMemoryLifecycle();
+  const world = inMemoryEvaluation();
   const office = actors.office();
   world.run(command('CreateCycle', { cycleId: 'c', year, name: `${year}年度` }, meta(office)));
   world.run(command('PublishScheme', { cycleId: 'c', scheme: TEST_SCHEME }, meta(office)));
@@ -24,7 +24,7 @@ const WORKING_DAY_SCHEME = {
   },
 };
 const missingOn = (asOf: string, amendments: readonly Readonly<{ date: string; day: 'working' | 'holiday' | 'ordinary' }>[]): boolean => {
-  const world = inMemoryLifecycle();
+  const world = inMemoryEvaluation();
   const office = actors.office();
   world.run(command('CreateCycle', { cycleId: 'c', year: 2026, name: '2026年度' }, meta(office)));
   world.run(command('PublishScheme', { cycleId: 'c', scheme: WORKING_DAY_SCHEME }, meta(office)));
@@ -75,7 +75,7 @@ describe('scoreCategory: 怀来 sign-off in the order the log decided it', () =>
   };
 
   it('keeps a rating given in the same instant as the sign-off, but after it, waiting for a new sign-off — as the unit decider does', () => {
-    const world = inMemoryLifecycle();
+    const world = inMemoryEvaluation();
     const office = actors.office();
     const head = actors.leader('head-1');
     const groupLeader = actors.committee('group-leader');

@@ -2,7 +2,7 @@ import { type UnitResult, parseScheme, scoreCategory } from '@kaoping/scoring';
 import { appealWorkflow } from '../appeals/appeal.workflow';
 import type { Actor, Recorded } from '../shared/envelope.types';
 import type { EvaluationCommand, EvaluationEvent } from '../shared/messages';
-import { inMemoryLifecycle } from '../testing/in-memory-lifecycle';
+import { inMemoryEvaluation } from '../testing/in-memory-evaluation';
 import { actors, command, meta } from '../testing/lifecycle.factories';
 import { SICHUAN_2014 } from '../testing/sichuan-2014.fixture';
 import { cycleView } from './cycle-view';
@@ -36,7 +36,7 @@ const scheme = (() => {
 })();
 
 const w1 = () => {
-  const world = inMemoryLifecycle();
+  const world = inMemoryEvaluation();
   let minute = 0;
   // Every command a minute after the last, from 2014-03-01: recordedAt orders the facts.
   const tick = (): string => {

@@ -1,5 +1,5 @@
 import type { EventStore } from '@kaoping/eventstore';
-import type { CommandOutcome } from '@kaoping/lifecycle';
+import type { CommandOutcome } from '@kaoping/cycle-log';
 import type { CredentialStore } from '../credentials/credential-store.port';
 import { randomPassword } from '../credentials/password-hash.util';
 import { anyUserExists, executeUserCommand } from '../users/user-directory';

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService, TokenExpiredError } from '@nestjs/jwt';
 import type { EventStore } from '@kaoping/eventstore';
-import type { CommandOutcome } from '@kaoping/lifecycle';
+import type { CommandOutcome } from '@kaoping/cycle-log';
 import { EVENT_STORE, KAOPING_CONFIG, type KaopingConfig } from '@kaoping/runtime';
 import { claimsOf, readClaims, type AccessGrant } from '../authentication/access-token';
 import { authenticate, currentActingUser, type ActingUser, type Login } from '../authentication/authenticate';

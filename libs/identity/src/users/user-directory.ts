@@ -1,5 +1,5 @@
 import type { EventStore, RecordedEvent } from '@kaoping/eventstore';
-import { executeCommand, requestFingerprint, type CommandOutcome } from '@kaoping/lifecycle';
+import { executeCommand, requestFingerprint, type CommandOutcome } from '@kaoping/cycle-log';
 import { IdentityError } from '../identity.errors';
 import { USER_COMMAND_ROLES, type UserCommand } from './user.commands';
 import { decideUser, evolveUser, initialUserState, type Account, type UserState } from './user.decider';

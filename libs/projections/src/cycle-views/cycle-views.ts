@@ -1,6 +1,6 @@
 import type { EventStore, RecordedEvent } from '@kaoping/eventstore';
 import { foldCycleView, type CycleView, type EvaluationEvent, type Recorded } from '@kaoping/evaluation';
-import { readCycleEvents, recordedEvaluationEvent } from '@kaoping/lifecycle';
+import { readCycleEvents, recordedEvaluationEvent } from '@kaoping/cycle-log';
 
 /** The lifecycle events of a batch, in log order (other streams' events left out). */
 export const evaluationEventsOf = (batch: readonly RecordedEvent[]): Recorded<EvaluationEvent>[] =>

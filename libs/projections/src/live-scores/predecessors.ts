@@ -9,7 +9,7 @@ import {
   isResultsEvent,
   previousCycleOf,
 } from '@kaoping/evaluation';
-import { predecessorViewAt } from '@kaoping/lifecycle';
+import { predecessorViewAt } from '@kaoping/cycle-log';
 import type { PreviousCycle } from '@kaoping/scoring';
 
 const positionOf = (event: Recorded<EvaluationEvent>): bigint => BigInt(event.position ?? '0');

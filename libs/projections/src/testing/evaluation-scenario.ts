@@ -1,6 +1,6 @@
 import type { EventStore } from '@kaoping/eventstore';
 import type { Actor, EvaluationCommand } from '@kaoping/evaluation';
-import { handleEvaluationCommand } from '@kaoping/lifecycle';
+import { handleEvaluationCommand } from '@kaoping/cycle-log';
 import type { SchemeDocument } from '@kaoping/scoring';
 
 /**

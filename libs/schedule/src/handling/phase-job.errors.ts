@@ -1,5 +1,5 @@
 import { DomainError } from '@kaoping/evaluation';
-import { IdempotencyKeyReused } from '@kaoping/lifecycle';
+import { IdempotencyKeyReused } from '@kaoping/cycle-log';
 
 const PERMANENT_KINDS: ReadonlySet<string> = new Set(['rule-violated', 'forbidden', 'invalid-input']);
 

@@ -11,7 +11,7 @@ import {
   type Recorded,
 } from '@kaoping/evaluation';
 import type { Clock, JobHandlers, JobQueue, JobRun } from '@kaoping/jobs';
-import { handleEvaluationCommand, recordedEvaluationEvent, scoreCategoryFromLog } from '@kaoping/lifecycle';
+import { handleEvaluationCommand, recordedEvaluationEvent, scoreCategoryFromLog } from '@kaoping/cycle-log';
 import type { PhaseJobName, PhaseJobs } from '../jobs/phase-jobs.catalog';
 import { calendarOfView, loadCycleView } from '../planning/cycle-log';
 import { missingItems, overdueOf, owersOfItems, recipientsOf } from '../planning/missing-items';

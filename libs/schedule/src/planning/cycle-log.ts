@@ -1,6 +1,6 @@
 import type { EventStore } from '@kaoping/eventstore';
 import { calendarOfCycle, foldCycleView, type CycleView } from '@kaoping/evaluation';
-import { readCycleEvents } from '@kaoping/lifecycle';
+import { readCycleEvents } from '@kaoping/cycle-log';
 import type { ResolvedCalendar } from '@kaoping/scoring';
 
 /** The whole cycle folded from the log as it is now. */

@@ -1,6 +1,6 @@
 import type { EventStore } from '@kaoping/eventstore';
 import type { ResultLine } from '@kaoping/evaluation';
-import { scoreCategoryFromLog } from '@kaoping/lifecycle';
+import { scoreCategoryFromLog } from '@kaoping/cycle-log';
 
 /**
  * Scores a category as the log stood at `position` (what a snapshot or result recorded as its

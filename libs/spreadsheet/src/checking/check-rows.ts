@@ -20,7 +20,7 @@ import {
   type UnitEvent,
   type UnitState,
 } from '@kaoping/evaluation';
-import { eventIdFor, type DecidedCommand, type DecidedStream } from '@kaoping/lifecycle';
+import { eventIdFor, type DecidedCommand, type DecidedStream } from '@kaoping/cycle-log';
 import { type ImportProblem, importProblem } from '../sheets/read-sheets';
 import { COUNT_PREFIX, type RowCells, type SheetColumn, TARGET_PREFIX } from '../sheets/sheet-kinds';
 import { ruleMessageZh } from './rule-messages';

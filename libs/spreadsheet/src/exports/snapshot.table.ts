@@ -1,6 +1,6 @@
 import type { EventStore } from '@kaoping/eventstore';
 import { NotFound, isResultsEvent, resultsStreamId } from '@kaoping/evaluation';
-import { recordedEvaluationEvent } from '@kaoping/lifecycle';
+import { recordedEvaluationEvent } from '@kaoping/cycle-log';
 import type { Table } from '../tables/table';
 import { resultLinesTable } from './read-model.tables';
 

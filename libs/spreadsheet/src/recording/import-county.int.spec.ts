@@ -1,5 +1,5 @@
 import { createEventStore, type EventStore } from '@kaoping/eventstore';
-import { scoreCategoryFromLog } from '@kaoping/lifecycle';
+import { scoreCategoryFromLog } from '@kaoping/cycle-log';
 import { categoryAsOf, diffBetween, scoreAt } from '@kaoping/audit';
 import { rankingTable } from '../exports/ranking.table';
 import { tablesToXlsx, loadWorkbook } from '../tables/xlsx.util';

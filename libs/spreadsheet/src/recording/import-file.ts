@@ -19,7 +19,7 @@ import {
   type Recorded,
   type Role,
 } from '@kaoping/evaluation';
-import { ConcurrencyConflict, canonicalJson, executeCommand, recordDecidedStream, recordedEvaluationEvent, requestFingerprint, toJson } from '@kaoping/lifecycle';
+import { ConcurrencyConflict, canonicalJson, executeCommand, recordDecidedStream, recordedEvaluationEvent, requestFingerprint, toJson } from '@kaoping/cycle-log';
 import { type CheckedRows, type ImportBase, type PlannedCommand, type RowCommand, type StreamState, checkRows } from '../checking/check-rows';
 import { type DataRow, type ImportProblem, type ParsedFile, type ParsedSheet, importProblem, readUploadedFile, type UploadedFile } from '../sheets/read-sheets';
 import { type SheetColumn, type SheetKind, SHEET_SPECS, commandOfRow, countColumn, targetColumn } from '../sheets/sheet-kinds';

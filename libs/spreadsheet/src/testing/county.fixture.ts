@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { EventStore } from '@kaoping/eventstore';
 import type { Actor, EvaluationCommand } from '@kaoping/evaluation';
-import { handleEvaluationCommand } from '@kaoping/lifecycle';
+import { handleEvaluationCommand } from '@kaoping/cycle-log';
 import type { SchemeDocument } from '@kaoping/scoring';
 import { loadWorkbook } from '../tables/xlsx.util';
 

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AppealsController } from './appeals/appeals.controller';
 import { CyclesController } from './cycles/cycles.controller';
-import { ScoreCategoryNowHandler, SendEvaluationCommandHandler } from './lifecycle-commands.service';
+import { ScoreCategoryNowHandler, SendEvaluationCommandHandler } from './evaluation-bus.handlers';
 import { CqrsModule } from '@nestjs/cqrs';
 import { PhasesController } from './phases/phases.controller';
 import { ProposalsController } from './proposals/proposals.controller';
@@ -45,4 +45,4 @@ import { CompareSchemeDraftHandler, SchemeWhatIfController } from './what-if/wha
   ],
   providers: [SendEvaluationCommandHandler, ScoreCategoryNowHandler, CompareSchemeDraftHandler, ReadTrackingRoundsHandler],
 })
-export class LifecycleModule {}
+export class EvaluationApiModule {}

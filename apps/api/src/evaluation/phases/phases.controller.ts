@@ -1,12 +1,12 @@
 import { Body, Controller, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiParam, ApiTags } from '@nestjs/swagger';
-import type { CommandOutcome } from '@kaoping/lifecycle';
+import type { CommandOutcome } from '@kaoping/cycle-log';
 import { PHASE_IDS, type PhaseId } from '@kaoping/scoring';
 import { CommandRoute } from '../../commands/command-route.decorator';
 import { Sender, commandMeta, type Sending } from '../sending.decorator';
 import { ParseIdPipe, ParseOneOfPipe } from '../id.pipe';
-import { SendEvaluationCommand } from '../lifecycle-commands.service';
+import { SendEvaluationCommand } from '../evaluation-bus.handlers';
 import { ClosePhaseDto, MovePhaseDto, OpenPhaseDto } from './phases.dto';
 
 const phaseParam = new ParseOneOfPipe<PhaseId>(PHASE_IDS);

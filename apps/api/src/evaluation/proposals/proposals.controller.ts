@@ -1,11 +1,11 @@
 import { Body, Controller, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
-import type { CommandOutcome } from '@kaoping/lifecycle';
+import type { CommandOutcome } from '@kaoping/cycle-log';
 import { CommandRoute } from '../../commands/command-route.decorator';
 import { Sender, commandMeta, type Sending } from '../sending.decorator';
 import { ParseIdPipe } from '../id.pipe';
-import { SendEvaluationCommand } from '../lifecycle-commands.service';
+import { SendEvaluationCommand } from '../evaluation-bus.handlers';
 import { present } from '../present.util';
 import { ClaimBonusDto, RecordComplaintFindingDto, RecordInspectionFindingDto, RecordVetoIncidentDto, RegisterComplaintDto, type DeductionTermsDto } from './proposals.dto';
 

@@ -1,11 +1,11 @@
 import { Body, Controller, Param, Post } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
-import type { CommandOutcome } from '@kaoping/lifecycle';
+import type { CommandOutcome } from '@kaoping/cycle-log';
 import { CommandRoute } from '../../commands/command-route.decorator';
 import { Sender, commandMeta, type Sending } from '../sending.decorator';
 import { ParseIdPipe, ParseSchemeIdPipe } from '../id.pipe';
-import { ScoreCategoryNow, SendEvaluationCommand } from '../lifecycle-commands.service';
+import { ScoreCategoryNow, SendEvaluationCommand } from '../evaluation-bus.handlers';
 import { present } from '../present.util';
 import { ComputeResultsDto, FinaliseResultsDto, PublishResultsDto, TakeSnapshotDto } from './results.dto';
 

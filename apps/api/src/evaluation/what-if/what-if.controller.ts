@@ -2,7 +2,7 @@ import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common'
 import { Query, QueryBus, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { EventStore } from '@kaoping/eventstore';
-import { compareSchemeFromLog, type SchemeWhatIf } from '@kaoping/lifecycle';
+import { compareSchemeFromLog, type SchemeWhatIf } from '@kaoping/cycle-log';
 import { EVENT_STORE } from '@kaoping/runtime';
 import { ReadRoute } from '../../commands/command-route.decorator';
 import { ReceivedAt } from '../../commands/request-clock';

@@ -11,7 +11,7 @@ import { isAppealEvent } from '../streams/event-guards';
  * kept in a map; appends with ids and metadata (recordedAt = the command's `now`). A repeated
  * command id answers with the events it produced first.
  */
-export const inMemoryLifecycle = () => {
+export const inMemoryEvaluation = () => {
   const streams = new Map<string, Recorded<EvaluationEvent>[]>();
   const log: Recorded<EvaluationEvent>[] = [];
   const read = (streamId: string | undefined): readonly Recorded<EvaluationEvent>[] => (streamId === undefined ? [] : (streams.get(streamId) ?? []));

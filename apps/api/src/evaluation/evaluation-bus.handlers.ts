@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { Command, CommandHandler, Query, QueryHandler, type ICommandHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type { EventStore } from '@kaoping/eventstore';
 import type { EvaluationCommand } from '@kaoping/evaluation';
-import { handleEvaluationCommand, scoreCategoryFromLog, type CommandOutcome, type ScoredCategory } from '@kaoping/lifecycle';
+import { handleEvaluationCommand, scoreCategoryFromLog, type CommandOutcome, type ScoredCategory } from '@kaoping/cycle-log';
 import { EVENT_STORE } from '@kaoping/runtime';
 import type { CommandRequestContext } from '../commands/command-request';
 

@@ -2,7 +2,7 @@ import { Controller, Get, Inject, Param, Query as QueryParams } from '@nestjs/co
 import { Query, QueryBus, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { EventStore } from '@kaoping/eventstore';
-import { type CycleTracking, trackingFromLog } from '@kaoping/lifecycle';
+import { type CycleTracking, trackingFromLog } from '@kaoping/cycle-log';
 import { EVENT_STORE } from '@kaoping/runtime';
 import { ReadRoute } from '../../commands/command-route.decorator';
 import { ErrorBodyDto } from '../../errors/error-body.dto';

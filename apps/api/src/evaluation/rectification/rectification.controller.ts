@@ -1,11 +1,11 @@
 import { Body, Controller, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
-import type { CommandOutcome } from '@kaoping/lifecycle';
+import type { CommandOutcome } from '@kaoping/cycle-log';
 import { CommandRoute } from '../../commands/command-route.decorator';
 import { Sender, commandMeta, type Sending } from '../sending.decorator';
 import { ParseIdPipe } from '../id.pipe';
-import { SendEvaluationCommand } from '../lifecycle-commands.service';
+import { SendEvaluationCommand } from '../evaluation-bus.handlers';
 import { AcceptRectificationDto, OrderRectificationDto, ReportRectificationCompletedDto, SubmitRectificationPlanDto } from './rectification.dto';
 
 /** Rectification orders (整改/督办): ordered by the office, planned and reported by the unit, accepted by the office. */
