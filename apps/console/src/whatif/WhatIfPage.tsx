@@ -191,12 +191,13 @@ export default function WhatIfPage() {
         </Space>
       </Card>
       {errors.alert}
-      {result !== undefined && <WhatIfResult result={result} draft={draft} cycleId={cycleId} />}
+      {result !== undefined && compare.variables !== undefined && <WhatIfResult result={result} draft={compare.variables} cycleId={cycleId} />}
     </Space>
   );
 }
 
-function WhatIfResult({ result, draft, cycleId }: Readonly<{ result: WhatIf; draft: () => string | undefined; cycleId: string }>) {
+/** The what-if of `draft` (the text computed, so the amendment adopts exactly what was shown). */
+function WhatIfResult({ result, draft, cycleId }: Readonly<{ result: WhatIf; draft: string; cycleId: string }>) {
   const m = useMessages(whatIfMessages);
   const { lang } = useLang();
   const changed = result.categories.reduce((n, category) => n + category.changed.length, 0);
@@ -271,11 +272,7 @@ function WhatIfResult({ result, draft, cycleId }: Readonly<{ result: WhatIf; dra
             label={m.amend}
             title={m.amendTitle}
             testId="amend-with-draft"
-            run={async ({ reason }) => {
-              const text = draft();
-              if (text === undefined) return;
-              await ok(api.POST('/cycles/{cycleId}/scheme/amendments', { params: { path: { cycleId }, header: { 'Idempotency-Key': commandId() } }, body: { schemeYaml: text, reason } }));
-            }}
+            run={({ reason }) => ok(api.POST('/cycles/{cycleId}/scheme/amendments', { params: { path: { cycleId }, header: { 'Idempotency-Key': commandId() } }, body: { schemeYaml: draft, reason } }))}
           />
         )}
       </Space>
