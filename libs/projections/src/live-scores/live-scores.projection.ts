@@ -1,6 +1,7 @@
 import type { RecordedEvent, SqlParam, SqlQueryable } from '@kaoping/eventstore';
 import { isResultsEvent, type CycleView } from '@kaoping/evaluation';
-import type { ExplanationNode, UnitResult } from '@kaoping/scoring';
+import { createHash } from 'node:crypto';
+import { EXPLANATION_NOT_KEPT, type UnitResult, withoutExplanation } from '@kaoping/scoring';
 import { CycleViews, evaluationEventsOf } from '../cycle-views/cycle-views';
 import { EVALUATION_STREAMS, type Projection, type ProjectionContext } from '../runner/projection';
 import { type CategoryTouch, touchedCategories } from './affected-categories';
@@ -21,17 +22,9 @@ import {
 
 export const LIVE_SCORES = 'live-scores';
 
-// The JSON of an explanation tree, once per tree: a unit not scored again keeps its tree, and
-// comparing its row with the one written is then a comparison of the same string.
-const explanationJson = new WeakMap<ExplanationNode, string>();
-const jsonOfExplanation = (node: ExplanationNode): string => {
-  let json = explanationJson.get(node);
-  if (json === undefined) {
-    json = JSON.stringify(node);
-    explanationJson.set(node, json);
-  }
-  return json;
-};
+// A row's explanation is remembered by a digest of its JSON: the tree and its JSON (about a megabyte
+// for 100 monthly indicators) are not held between batches, only written.
+const digestOf = (json: string): string => createHash('sha256').update(json).digest('base64');
 
 // The JSON of a unit's score fields, once per score: the engine hands out the same parts array
 // for a unit whose score was kept.
@@ -45,8 +38,22 @@ const jsonOfScore = (unit: UnitResult): string => {
   return json;
 };
 
-/** A written row in three parts: its score (total, parts, bonus, deduction, name), its standing (rank, grade, flags, results use), its explanation. */
+/** A written row in three parts: its score (total, parts, bonus, deduction, name), its standing (rank, grade, flags, results use), its explanation's digest. */
 type Fingerprint = Readonly<{ score: string; standing: string; explanation: string }>;
+
+/** Kept between batches: the units' scores without their explanation trees (written to their rows already). */
+const withoutExplanations = (state: CategoryScores | undefined): CategoryScores | undefined =>
+  state === undefined
+    ? undefined
+    : {
+        ...state,
+        units: new Map(
+          [...state.units].map(([unitId, unit]) => {
+            const scored = withoutExplanation(unit.scored);
+            return [unitId, scored === unit.scored ? unit : { ...unit, scored }];
+          }),
+        ),
+      };
 
 const later = (a: CategoryTouch, b: Readonly<{ asOf: string; position: bigint }> | null): CategoryTouch =>
   b === null ? a : { recordedAt: a.recordedAt > b.asOf ? a.recordedAt : b.asOf, position: a.position > b.position ? a.position : b.position };
@@ -80,25 +87,34 @@ export const liveScoresProjection = (context: ProjectionContext): Projection => 
     const clock = later(input.touch, await loadCategoryClock(tx, { schema: context.schema, cycleId, categoryId }));
     const previousCycle = predecessors.previousOf(input.view, categoryId);
     const categoryKey = `${cycleId}\u0000${categoryId}`;
-    const previous = stagedScores.has(categoryKey) ? stagedScores.get(categoryKey) : scores.get(categoryKey);
+    const before = staged.get(categoryKey) ?? written.get(categoryKey);
+    // Kept scores go with the rows written from them: without those rows, every unit is scored again.
+    const previous = before === undefined ? undefined : stagedScores.has(categoryKey) ? stagedScores.get(categoryKey) : scores.get(categoryKey);
     const { result, state } = scoreCategoryIncrementally({ view: input.view, categoryId, asOf: clock.recordedAt, previous, ...(previousCycle === undefined ? {} : { lastYear: previousCycle }) });
-    stagedScores.set(categoryKey, state);
+    stagedScores.set(categoryKey, withoutExplanations(state));
     const rows: SqlParam[][] = [];
     const standings: SqlParam[][] = [];
-    const before = staged.get(categoryKey) ?? written.get(categoryKey);
     const now = new Map<string, Fingerprint>();
     const schemeVersion = result?.schemeVersion ?? 0;
     for (const unit of result?.units ?? []) {
-      // A row is written again only when it changes (most units keep theirs when one unit's facts
-      // change); when only its rank, grade or flags changed, only those are written.
-      const explanation = jsonOfExplanation(unit.explanation);
       const score = `${JSON.stringify([unit.name ?? null, schemeVersion])}${jsonOfScore(unit)}`;
       const standing = JSON.stringify([unit.rank, unit.grade, unit.flags, unit.resultsUse]);
-      now.set(unit.unitId, { score, standing, explanation });
       const seen = before?.get(unit.unitId);
+      if (unit.explanation === EXPLANATION_NOT_KEPT) {
+        // Not scored again: its score and explanation are those of its row; only its standing may move.
+        if (seen === undefined || seen.score !== score) throw new Error(`live scores: unit ${unit.unitId} of ${categoryId} was kept but its row was not written from it`);
+        now.set(unit.unitId, { score, standing, explanation: seen.explanation });
+        if (seen.standing !== standing) standings.push(liveStandingRow(unit));
+        continue;
+      }
+      // A row is written again only when it changes (a unit scored again may come out the same);
+      // when only its rank, grade or flags changed, only those are written.
+      const json = JSON.stringify(unit.explanation);
+      const explanation = digestOf(json);
+      now.set(unit.unitId, { score, standing, explanation });
       if (seen !== undefined && seen.score === score && seen.explanation === explanation) {
         if (seen.standing !== standing) standings.push(liveStandingRow(unit));
-      } else rows.push(liveScoreRow({ cycleId, categoryId, schemeVersion, unit, explanationJson: explanation }));
+      } else rows.push(liveScoreRow({ cycleId, categoryId, schemeVersion, unit, explanationJson: json }));
     }
     await writeLiveStandings(tx, { schema: context.schema, cycleId, categoryId, rows: standings });
     staged.set(categoryKey, now);

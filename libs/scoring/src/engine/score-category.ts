@@ -474,6 +474,43 @@ export type ScoredUnit = Readonly<{
   score: UnitScore;
 }>;
 
+/**
+ * The explanation a unit ranked from a score kept by {@link withoutExplanation} carries: its tree
+ * was written where it is read (live scores keep it per row) and is not held again in memory.
+ */
+export const EXPLANATION_NOT_KEPT: ExplanationNode = Object.freeze({
+  id: '',
+  kind: 'total',
+  label: Object.freeze({ 'zh-CN': '说明未保留（见已写入的得分说明）', en: 'explanation not kept (see the one written)' }),
+  value: '0',
+  shown: '0.00',
+  rule: Object.freeze({ 'zh-CN': '说明未保留', en: 'explanation not kept' }),
+  inputs: Object.freeze({}),
+  factIds: Object.freeze([]),
+  children: Object.freeze([]),
+});
+
+/**
+ * A scored unit without its explanation tree (about 2,400 nodes for 100 monthly indicators), for
+ * a caller that keeps many units' scores to rank them again later: ranked, its numbers, rank,
+ * grade and flags are the same; its explanation is {@link EXPLANATION_NOT_KEPT}.
+ */
+export const withoutExplanation = (unit: ScoredUnit): ScoredUnit => {
+  const { score } = unit;
+  if (score.explanation === EXPLANATION_NOT_KEPT) return unit;
+  const stripped: UnitScore = {
+    ...score,
+    parts: score.parts.map((part) => ({ ...part, explanation: EXPLANATION_NOT_KEPT })),
+    bonus: { ...score.bonus, explanation: EXPLANATION_NOT_KEPT },
+    deduction: { ...score.deduction, explanation: EXPLANATION_NOT_KEPT },
+    explanation: EXPLANATION_NOT_KEPT,
+  };
+  // Its result fields are the same: formatted once, shared (a caller comparing them by identity sees no change).
+  const fields = scoreFields.get(score);
+  if (fields !== undefined) scoreFields.set(stripped, fields);
+  return { ...unit, score: stripped };
+};
+
 /** Units scored one by one: each unit's result, and the warnings that belong to no unit. */
 export type ScoredUnits = Readonly<{ units: readonly ScoredUnit[]; warnings: readonly ScoringWarning[]; clockKey: string }>;
 
