@@ -28,7 +28,7 @@ export { touchedCategories } from './live-scores/affected-categories';
 export { SUBMISSION_STATUS, submissionStatusProjection } from './submission-status/submission-status.projection';
 export { submissionItemsOf } from './submission-status/submission-status.reducer';
 export type { SubmissionItem, SubmissionStatus } from './submission-status/submission-status.reducer';
-export { CycleViews, evaluationEventsOf } from './cycle-views/cycle-views';
+export { CycleFolds, CycleViews, evaluationEventsOf } from './cycle-views/cycle-views';
 export { DIRECTORY, directoryProjection } from './directory/directory.projection';
 export {
   cycleById,

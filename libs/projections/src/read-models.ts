@@ -1,3 +1,4 @@
+import { CycleFolds } from './cycle-views/cycle-views';
 import { auditTrailProjection } from './audit-trail/audit-trail.projection';
 import { directoryProjection } from './directory/directory.projection';
 import { liveScoresProjection } from './live-scores/live-scores.projection';
@@ -19,6 +20,8 @@ export const READ_MODEL_NAMES = Object.keys(READ_MODELS) as readonly ReadModelNa
 
 export const isReadModelName = (name: string): name is ReadModelName => Object.hasOwn(READ_MODELS, name);
 
-/** Fresh instances of the read models (all, or those named). */
-export const readModelProjections = (context: ProjectionContext, names: readonly ReadModelName[] = READ_MODEL_NAMES): readonly Projection[] =>
-  names.map((name) => READ_MODELS[name](context));
+/** Fresh instances of the read models (all, or those named), sharing their cycle folds. */
+export const readModelProjections = (context: ProjectionContext, names: readonly ReadModelName[] = READ_MODEL_NAMES): readonly Projection[] => {
+  const shared = { ...context, folds: context.folds ?? new CycleFolds(context.store) };
+  return names.map((name) => READ_MODELS[name](shared));
+};

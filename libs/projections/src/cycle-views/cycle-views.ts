@@ -22,6 +22,56 @@ const byCycle = (batch: readonly Recorded<EvaluationEvent>[]): ReadonlyMap<strin
 const positionOf = (event: Recorded<EvaluationEvent>): bigint => BigInt(event.position ?? '0');
 
 /**
+ * Folds of cycles shared by the projections of one process: the lifecycle read models each keep a
+ * cycle's fold, and without sharing each would read and fold the same log (a cold start) and fold
+ * the same batch, once per projection. A fold from the log up to a position is read once however
+ * many ask at once; folding the same events onto the same view gives the view folded first. Views
+ * are never changed after their fold, so sharing them is safe.
+ */
+export class CycleFolds {
+  // Folds from the log being read or just read, by cycle and position (a few: projections start together).
+  private readonly loads = new Map<string, Promise<CycleView>>();
+  // For a view, the views folded from it, by the events folded (their first and last id and how many).
+  private readonly folded = new WeakMap<CycleView, Map<string, CycleView>>();
+
+  constructor(private readonly store: EventStore) {}
+
+  /** The cycle folded from the log up to `position` (inclusive). */
+  load(cycleId: string, position: bigint): Promise<CycleView> {
+    const key = `${cycleId}\u0000${position}`;
+    const known = this.loads.get(key);
+    if (known !== undefined) return known;
+    const loading = readCycleEvents({ store: this.store, cycleId, position, categories: ['cycle', 'unit', 'proposal'] }).then((events) => foldCycleView(events));
+    // A failed read is not kept: the next caller reads again.
+    loading.catch(() => this.loads.delete(key));
+    this.loads.set(key, loading);
+    while (this.loads.size > MAX_LOADS) this.loads.delete(this.loads.keys().next().value ?? key);
+    return loading;
+  }
+
+  /**
+   * `events` (in log order, after what `before` holds) folded onto `before`. Two projections take
+   * their batches from the same log through filters of which one holds the other (every lifecycle
+   * stream; cycles and units), so the same first and last event and count mean the same events.
+   */
+  advance(before: CycleView, events: readonly Recorded<EvaluationEvent>[]): CycleView {
+    const key = `${events[0]?.id ?? ''}\u0000${events.at(-1)?.id ?? ''}\u0000${events.length}`;
+    let from = this.folded.get(before);
+    const known = from?.get(key);
+    if (known !== undefined) return known;
+    const after = foldCycleView(events, before);
+    if (from === undefined) {
+      from = new Map();
+      this.folded.set(before, from);
+    }
+    from.set(key, after);
+    return after;
+  }
+}
+
+const MAX_LOADS = 4;
+
+/**
  * The fold of every cycle a projection has seen, kept in memory between batches. A cycle seen for
  * the first time (or after a restart) is folded from the store up to the batch; events at or
  * before what a cycle's fold already holds are skipped, so a batch delivered twice folds once.
@@ -31,14 +81,15 @@ export class CycleViews {
   private readonly views = new Map<string, CycleView>();
   private staged = new Map<string, CycleView>();
 
-  constructor(private readonly store: EventStore) {}
+  /** `folds`: shared with the other projections of the process (see {@link CycleFolds}). */
+  constructor(private readonly folds: CycleFolds) {}
 
   /** Folds, from the store, the cycles of the batch not yet in memory (call outside the transaction). */
   async prepare(batch: readonly Recorded<EvaluationEvent>[]): Promise<void> {
     for (const [cycleId, events] of byCycle(batch)) {
       const first = events[0];
       if (first === undefined || this.views.has(cycleId)) continue;
-      this.views.set(cycleId, await this.load(cycleId, positionOf(first) - 1n));
+      this.views.set(cycleId, await this.folds.load(cycleId, positionOf(first) - 1n));
     }
   }
 
@@ -52,7 +103,7 @@ export class CycleViews {
       const seen = before.lastPosition === undefined ? -1n : BigInt(before.lastPosition);
       const fresh = events.filter((event) => positionOf(event) > seen);
       if (fresh.length === 0) continue;
-      const after = foldCycleView(fresh, before);
+      const after = this.folds.advance(before, fresh);
       this.staged.set(cycleId, after);
       changes.push({ cycleId, before, after, events: fresh });
     }
@@ -76,10 +127,5 @@ export class CycleViews {
 
   discard(): void {
     this.staged = new Map();
-  }
-
-  /** The cycle folded from the log up to `position` (inclusive). */
-  private async load(cycleId: string, position: bigint): Promise<CycleView> {
-    return foldCycleView(await readCycleEvents({ store: this.store, cycleId, position, categories: ['cycle', 'unit', 'proposal'] }));
   }
 }

@@ -1,7 +1,7 @@
 import type { RecordedEvent, SqlQueryable } from '@kaoping/eventstore';
 import { PHASE_IDS, parseScheme, schemeOutline } from '@kaoping/scoring';
 import { deadlinesOf, isCycleEvent, isUnitEvent, openPhases, phaseDatesOf, type CycleState, type EvaluationEvent, type Recorded, type UnitState } from '@kaoping/evaluation';
-import { CycleViews, evaluationEventsOf } from '../cycle-views/cycle-views';
+import { CycleFolds, CycleViews, evaluationEventsOf } from '../cycle-views/cycle-views';
 import { type Projection, type ProjectionContext } from '../runner/projection';
 import { writeDirectoryEvent } from './directory.events';
 import {
@@ -69,7 +69,7 @@ const schemeVersionOf = (event: Recorded<EvaluationEvent>) => {
  * fold); appeals, rectification orders, results and snapshots (from their events).
  */
 export const directoryProjection = (context: ProjectionContext): Projection => {
-  const views = new CycleViews(context.store);
+  const views = new CycleViews(context.folds ?? new CycleFolds(context.store));
   return {
     name: DIRECTORY,
     filter: { streamPrefixes: ['cycle-', 'unit-', 'appeal-', 'results-', 'rectification-'] },

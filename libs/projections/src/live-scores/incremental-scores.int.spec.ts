@@ -1,7 +1,7 @@
 import { createEventStore, openSqlDatabase, type RecordedEvent } from '@kaoping/eventstore';
 import { DomainError, scoreCategory, type CycleView } from '@kaoping/evaluation';
 import type { CategoryResult } from '@kaoping/scoring';
-import { CycleViews, evaluationEventsOf } from '../cycle-views/cycle-views';
+import { CycleFolds, CycleViews, evaluationEventsOf } from '../cycle-views/cycle-views';
 import { ScenarioDriver, scenarioActors } from '../testing/evaluation-scenario';
 import type { ReadModelDatabase } from '../testing/read-model-fixture';
 import { migrateCheckpoints } from '../runner/checkpoint.persistence';
@@ -32,7 +32,7 @@ type Replay = Readonly<{ comparisons: number; mismatches: readonly string[]; par
  */
 const replay = async (db: ReadModelDatabase, batchSize: number, dirty?: DirtyUnitsOf): Promise<Replay> => {
   const events: RecordedEvent[] = [...(await db.store.readAll({ after: 0n, maxCount: 1_000_000 }))];
-  const views = new CycleViews(db.store);
+  const views = new CycleViews(new CycleFolds(db.store));
   const states = new Map<string, CategoryScores | undefined>();
   const clocks = new Map<string, string>();
   const mismatches: string[] = [];

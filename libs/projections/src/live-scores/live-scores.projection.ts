@@ -2,7 +2,7 @@ import type { RecordedEvent, SqlParam, SqlQueryable } from '@kaoping/eventstore'
 import { isResultsEvent, type CycleView } from '@kaoping/evaluation';
 import { createHash } from 'node:crypto';
 import { EXPLANATION_NOT_KEPT, type UnitResult, withoutExplanation } from '@kaoping/scoring';
-import { CycleViews, evaluationEventsOf } from '../cycle-views/cycle-views';
+import { CycleFolds, CycleViews, evaluationEventsOf } from '../cycle-views/cycle-views';
 import { EVALUATION_STREAMS, type Projection, type ProjectionContext } from '../runner/projection';
 import { type CategoryTouch, touchedCategories } from './affected-categories';
 import { type CategoryScores, scoreCategoryIncrementally } from './incremental-scores';
@@ -70,7 +70,7 @@ const later = (a: CategoryTouch, b: Readonly<{ asOf: string; position: bigint }>
  * two-year flags, rectification carried over; results use beside them).
  */
 export const liveScoresProjection = (context: ProjectionContext): Projection => {
-  const views = new CycleViews(context.store);
+  const views = new CycleViews(context.folds ?? new CycleFolds(context.store));
   const predecessors = new Predecessors(context.store);
   // What each row held when last written, so unchanged rows are not written again.
   let written = new Map<string, ReadonlyMap<string, Fingerprint>>();

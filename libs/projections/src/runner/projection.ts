@@ -1,4 +1,5 @@
 import type { AllFilter, EventStore, RecordedEvent, SqlQueryable } from '@kaoping/eventstore';
+import type { CycleFolds } from '../cycle-views/cycle-views';
 
 /** Where a projection writes and what it may read besides its batch. */
 export type ProjectionContext = Readonly<{
@@ -6,6 +7,8 @@ export type ProjectionContext = Readonly<{
   schema: string;
   /** The event store, for projections that need history before their first batch (a cycle's fold). */
   store: EventStore;
+  /** Cycle folds shared with the other read models of the process (one of their own when absent). */
+  folds?: CycleFolds;
 }>;
 
 /**

@@ -1,6 +1,6 @@
 import type { RecordedEvent, SqlQueryable } from '@kaoping/eventstore';
 import { isCycleEvent, isUnitEvent } from '@kaoping/evaluation';
-import { CycleViews, evaluationEventsOf } from '../cycle-views/cycle-views';
+import { CycleFolds, CycleViews, evaluationEventsOf } from '../cycle-views/cycle-views';
 import { type Projection, type ProjectionContext } from '../runner/projection';
 import { SUBMISSION_TABLE, migrateSubmissionStatus, replaceSubmissionItems } from './submission-status.persistence';
 import { submissionItemsOf } from './submission-status.reducer';
@@ -14,7 +14,7 @@ const CALENDAR_EVENTS: ReadonlySet<string> = new Set(['SchemePublished', 'Scheme
  * after a batch, the units it touched are listed again; calendar events list every unit of the cycle.
  */
 export const submissionStatusProjection = (context: ProjectionContext): Projection => {
-  const views = new CycleViews(context.store);
+  const views = new CycleViews(context.folds ?? new CycleFolds(context.store));
   return {
     name: SUBMISSION_STATUS,
     filter: { streamPrefixes: ['cycle-', 'unit-'] },

@@ -1,0 +1,81 @@
+import type { EventStore, ReadAllOptions } from '@kaoping/eventstore';
+import { readModelProjections } from '../read-models';
+import { driveSmallCycle, openReadModelDatabase, type ReadModelDatabase } from '../testing/read-model-fixture';
+import { CycleFolds, CycleViews, evaluationEventsOf } from './cycle-views';
+
+// The lifecycle read models of one process share their cycle folds: a cold start reads a cycle's
+// log once, not once per read model, and a batch is folded once onto the view they share.
+
+/** The store, counting the reads of the whole log (a cycle's fold at a cold start reads it so). */
+const counting = (store: EventStore): Readonly<{ store: EventStore; readAlls: () => number }> => {
+  let calls = 0;
+  const wrapped: EventStore = Object.create(store, {
+    readAll: {
+      value: (options?: ReadAllOptions) => {
+        calls += 1;
+        return store.readAll(options);
+      },
+    },
+  });
+  return { store: wrapped, readAlls: () => calls };
+};
+
+describe('cycle folds shared by the read models', () => {
+  let db: ReadModelDatabase;
+
+  beforeAll(async () => {
+    db = await openReadModelDatabase({ kind: 'embedded' });
+    await driveSmallCycle(db.store);
+  }, 120_000);
+
+  afterAll(async () => {
+    await db.close();
+  });
+
+  it('reads a cycle from the log once when the read models start together on the same batch', async () => {
+    const { store, readAlls } = counting(db.store);
+    const log = await db.store.readAll({ after: 0n, maxCount: 1_000_000 });
+    const cut = Math.floor(log.length / 2);
+    const batch = log.slice(cut, cut + 5).filter((event) => event.streamId.startsWith('unit-'));
+    expect(batch.length).toBeGreaterThan(0);
+    const projections = readModelProjections({ schema: db.schema, store }, ['live-scores', 'submission-status', 'directory']);
+    await Promise.all(projections.map((projection) => projection.prepare?.(batch)));
+    // Live scores also read last year's results (Predecessors); the fold itself is read once.
+    const shared = readAlls();
+    const alone = counting(db.store);
+    for (const name of ['live-scores', 'submission-status', 'directory'] as const) {
+      await readModelProjections({ schema: db.schema, store: alone.store }, [name])[0]?.prepare?.(batch);
+    }
+    expect(shared).toBeLessThan(alone.readAlls());
+    expect(alone.readAlls() - shared).toBe(2);
+  });
+
+  it('folds a batch once for every view that shares it, and gives what folding it alone gives', async () => {
+    const folds = new CycleFolds(db.store);
+    const log = await db.store.readAll({ after: 0n, maxCount: 1_000_000 });
+    const events = evaluationEventsOf(log);
+    const cut = Math.floor(events.length / 2);
+    const batch = events.slice(cut);
+    const first = batch[0];
+    if (first === undefined) throw new Error('nothing after the cut');
+    const [a, b] = [new CycleViews(folds), new CycleViews(folds)];
+    await a.prepare(batch);
+    await b.prepare(batch);
+    expect(a.current('c1')).toBe(b.current('c1'));
+    const [changeA] = a.advance(batch);
+    const [changeB] = b.advance(batch);
+    expect(changeA?.after).toBe(changeB?.after);
+    // The shared fold equals the fold a view of its own makes.
+    const own = new CycleViews(new CycleFolds(db.store));
+    await own.prepare(batch);
+    const [changeOwn] = own.advance(batch);
+    expect(changeOwn?.after).not.toBe(changeA?.after);
+    expect(changeA?.after).toEqual(changeOwn?.after);
+    // A view fed other events (a filter that leaves some out) is folded on its own.
+    const units = batch.filter((event) => log.find((stored) => stored.id === event.id)?.streamId.startsWith('unit-'));
+    const c = new CycleViews(folds);
+    await c.prepare(batch);
+    const [changeC] = c.advance(units.length === batch.length ? batch.slice(1) : units);
+    expect(changeC?.after).not.toBe(changeA?.after);
+  });
+});
