@@ -1,4 +1,4 @@
-import type { EventStore, SqlClient } from '@kaoping/eventstore';
+import type { EventStore, RecordedEvent, SqlClient } from '@kaoping/eventstore';
 import { deleteCheckpoint, migrateCheckpoints } from './checkpoint.persistence';
 import { type Projection, matchesFilter } from './projection';
 import { applyBatch } from './projection-runner';
@@ -39,21 +39,28 @@ export const rebuildProjections = async (options: RebuildOptions): Promise<Rebui
   for (const projection of projections) projection.beginRebuild?.();
   const prefixes = [...new Set(projections.flatMap((p) => p.filter.streamPrefixes ?? []))];
   const everything = projections.some((p) => p.filter.streamPrefixes === undefined);
-  let after = 0n;
   let events = 0;
   const batchSize = options.batchSize ?? 1000;
-  for (;;) {
-    const page = await store.readAll({ after, maxCount: batchSize, asOf: { position: head }, ...(everything ? {} : { filter: { streamPrefixes: prefixes } }) });
+  const read = (after: bigint): Promise<readonly RecordedEvent[]> => {
+    const page = store.readAll({ after, maxCount: batchSize, asOf: { position: head }, ...(everything ? {} : { filter: { streamPrefixes: prefixes } }) });
+    // Awaited below, unless a read model fails first: then its failure is the rebuild's, not this read's.
+    page.catch(() => undefined);
+    return page;
+  };
+  // The next page is read while the read models apply this one, and the read models apply it side
+  // by side (each its own transaction and checkpoint, in order for itself): the database and this
+  // process work at once instead of in turn.
+  let next: Promise<readonly RecordedEvent[]> | undefined = read(0n);
+  while (next !== undefined) {
+    const page: readonly RecordedEvent[] = await next;
     const last = page.at(-1);
     if (last === undefined) break;
-    for (const projection of projections) {
-      const batch = page.filter((event) => matchesFilter(projection.filter, event));
-      await applyBatch({ database, schema, projection, batch });
-    }
-    after = last.globalPosition;
+    next = page.length < batchSize ? undefined : read(last.globalPosition);
+    const applied = await Promise.allSettled(projections.map((projection) => applyBatch({ database, schema, projection, batch: page.filter((event) => matchesFilter(projection.filter, event)) })));
+    const failed = applied.find((outcome) => outcome.status === 'rejected');
+    if (failed !== undefined) throw failed.reason;
     events += page.length;
-    options.onProgress?.({ position: after, head, events, elapsedMs: now() - started });
-    if (page.length < batchSize) break;
+    options.onProgress?.({ position: last.globalPosition, head, events, elapsedMs: now() - started });
   }
   // Deferred work (each category scored once) lands in one transaction after the last batch; a rebuild
   // cut short before it leaves those rows unwritten: run it again (it starts by dropping the tables).
