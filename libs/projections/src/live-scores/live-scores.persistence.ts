@@ -1,6 +1,7 @@
 import type { SqlParam, SqlQueryable } from '@kaoping/eventstore';
 import type { CategoryResult, UnitResult } from '@kaoping/scoring';
 import { jsonParam, tableOf, textOf, valuesOf } from '../runner/read-model-sql';
+import { storedExplanation } from './stored-explanation';
 
 export const LIVE_SCORES_TABLE = 'rm_live_scores';
 export const LIVE_CATEGORIES_TABLE = 'rm_live_categories';
@@ -23,12 +24,18 @@ export const migrateLiveScores = async (db: SqlQueryable, schema: string): Promi
     bonus jsonb NOT NULL,
     deduction jsonb NOT NULL,
     flags jsonb NOT NULL,
-    explanation jsonb NOT NULL,
+    explanation text NOT NULL,
     scheme_version integer NOT NULL,
     PRIMARY KEY (cycle_id, category_id, unit_id)
   )`);
   // Results use (pay factor, excellence ratio, actions, rank change against last year): added later.
   await db.query(`ALTER TABLE ${scores} ADD COLUMN IF NOT EXISTS results_use jsonb NOT NULL DEFAULT '{"actions":[]}'::jsonb`);
+  // Explanations are kept as text (see storedExplanation); rows written as jsonb before read the same.
+  const [column] = await db.query(
+    `SELECT data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 AND column_name = 'explanation'`,
+    [schema, LIVE_SCORES_TABLE],
+  );
+  if (column?.['data_type'] === 'jsonb') await db.query(`ALTER TABLE ${scores} ALTER COLUMN explanation TYPE text USING explanation::text`);
   await db.query(`CREATE INDEX IF NOT EXISTS rm_live_scores_rank ON ${scores} (cycle_id, category_id, rank, unit_id)`);
   await db.query(`CREATE INDEX IF NOT EXISTS rm_live_scores_unit ON ${scores} (cycle_id, unit_id)`);
   await db.query(`CREATE TABLE IF NOT EXISTS ${categories} (
@@ -79,7 +86,7 @@ export const liveScoreRow = (
     jsonParam(unit.bonus),
     jsonParam(unit.deduction),
     jsonParam(unit.flags),
-    input.explanationJson ?? jsonParam(unit.explanation),
+    input.explanationJson ?? storedExplanation(unit.explanation),
     input.schemeVersion,
     jsonParam(unit.resultsUse),
   ];
@@ -105,7 +112,7 @@ export const writeLiveStandings = async (
   }
 };
 
-const CASTS = ['', '', '', '', '', '', '', '', '::jsonb', '::jsonb', '::jsonb', '::jsonb', '::jsonb', '::jsonb', '', '::jsonb'];
+const CASTS = ['', '', '', '', '', '', '', '', '::jsonb', '::jsonb', '::jsonb', '::jsonb', '::jsonb', '', '', '::jsonb'];
 
 /**
  * Upserts the given unit rows and removes the category's units that are no longer scored in it:

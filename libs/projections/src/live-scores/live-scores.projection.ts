@@ -7,6 +7,7 @@ import { EVALUATION_STREAMS, type Projection, type ProjectionContext } from '../
 import { type CategoryTouch, touchedCategories } from './affected-categories';
 import { type CategoryScores, scoreCategoryIncrementally } from './incremental-scores';
 import { Predecessors, successorsTouched } from './predecessors';
+import { storedExplanation } from './stored-explanation';
 import {
   LIVE_CATEGORIES_TABLE,
   LIVE_SCORES_TABLE,
@@ -109,7 +110,7 @@ export const liveScoresProjection = (context: ProjectionContext): Projection => 
       }
       // A row is written again only when it changes (a unit scored again may come out the same);
       // when only its rank, grade or flags changed, only those are written.
-      const json = JSON.stringify(unit.explanation);
+      const json = storedExplanation(unit.explanation);
       const explanation = digestOf(json);
       now.set(unit.unitId, { score, standing, explanation });
       if (seen !== undefined && seen.score === score && seen.explanation === explanation) {

@@ -7,6 +7,7 @@ import { LIVE_CATEGORIES_TABLE, LIVE_SCORES_TABLE } from '../live-scores/live-sc
 import { PROPOSALS_TABLE } from '../proposals/proposals.persistence';
 import { jsonOf, numberOf, optionalTextOf, tableOf, textOf } from '../runner/read-model-sql';
 import { SUBMISSION_TABLE } from '../submission-status/submission-status.persistence';
+import { explanationOfStored } from '../live-scores/stored-explanation';
 
 type Db = Readonly<{ db: SqlQueryable; schema: string }>;
 
@@ -270,9 +271,6 @@ export type ExplainedScore = Readonly<{
   events: Readonly<Record<string, AuditEntryView>>;
 }>;
 
-const isExplanation = (value: unknown): value is ExplanationNode =>
-  typeof value === 'object' && value !== null && 'factIds' in value && 'children' in value && Array.isArray(value.children);
-
 /** A unit's live score with its explanation tree and the events behind each number. */
 export const explainedScore = async (
   { db, schema }: Db,
@@ -284,8 +282,8 @@ export const explainedScore = async (
     [query.cycleId, query.unitId],
   );
   if (row === undefined) return null;
-  const explanation = jsonOf(row, 'explanation');
-  if (!isExplanation(explanation)) throw new Error(`the explanation of ${query.unitId} is not an explanation tree`);
+  const explanation = explanationOfStored(jsonOf(row, 'explanation'));
+  if (explanation === undefined) throw new Error(`the explanation of ${query.unitId} is not an explanation tree`);
   const entries = await auditEntriesOf({ db, schema }, factIdsOf(explanation).map(eventIdOfFact));
   return {
     categoryId: textOf(row, 'category_id'),
