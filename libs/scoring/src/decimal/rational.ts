@@ -1,4 +1,15 @@
-import Decimal from 'decimal.js';
+import {
+  Approx,
+  approxOfBigRatio,
+  approxOfRatio,
+  compareApprox,
+  divApprox,
+  isZeroApprox,
+  negatedApprox,
+  plusApprox,
+  roundedScaledApprox,
+  timesApprox,
+} from './approx';
 
 /**
  * The engine's number: an exact rational (numerator / denominator).
@@ -22,9 +33,6 @@ export type RationalInput = Rational | string | number;
 
 type Big = Readonly<{ n: bigint; d: bigint }>;
 
-/** Carried approximations: 40 significant digits, half up, never in exponent notation. */
-const Approx = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -100, toExpPos: 100 });
-type Approx = Decimal;
 const SNAP_PLACES = 30;
 
 const MAX = Number.MAX_SAFE_INTEGER;
@@ -121,16 +129,16 @@ export class Rational {
   /** The value at 40 significant digits. */
   toApprox(): Approx {
     if (this.approx !== undefined) return this.approx;
-    if (this.big !== undefined) return new Approx(this.big.n.toString()).div(this.big.d.toString());
-    return new Approx(this.n).div(this.d);
+    if (this.big !== undefined) return approxOfBigRatio(this.big.n, this.big.d);
+    return approxOfRatio(this.n, this.d);
   }
 
   isZero(): boolean {
-    if (this.approx !== undefined) return this.approx.isZero();
+    if (this.approx !== undefined) return isZeroApprox(this.approx);
     return this.big === undefined ? this.n === 0 : this.big.n === 0n;
   }
   isNeg(): boolean {
-    if (this.approx !== undefined) return this.approx.isNeg();
+    if (this.approx !== undefined) return this.approx.s < 0;
     return this.big === undefined ? this.n < 0 : this.big.n < 0n;
   }
   isNegative(): boolean {
@@ -138,13 +146,13 @@ export class Rational {
   }
 
   negated(): Rational {
-    if (this.approx !== undefined) return approximate(this.approx.negated());
+    if (this.approx !== undefined) return approximate(negatedApprox(this.approx));
     return this.big === undefined ? new Rational(this.n === 0 ? 0 : -this.n, this.d) : fromBig(-this.big.n, this.big.d);
   }
 
   plus(other: RationalInput): Rational {
     const o = of(other);
-    if (this.approx !== undefined || o.approx !== undefined) return approximate(this.toApprox().plus(o.toApprox()));
+    if (this.approx !== undefined || o.approx !== undefined) return approximate(plusApprox(this.toApprox(), o.toApprox()));
     if (this.big === undefined && o.big === undefined) {
       const a = this.d;
       const b = o.d;
@@ -182,7 +190,7 @@ export class Rational {
 
   times(other: RationalInput): Rational {
     const o = of(other);
-    if (this.approx !== undefined || o.approx !== undefined) return approximate(this.toApprox().times(o.toApprox()));
+    if (this.approx !== undefined || o.approx !== undefined) return approximate(timesApprox(this.toApprox(), o.toApprox()));
     if (this.big === undefined && o.big === undefined) {
       const n = this.n * o.n;
       const d = this.d * o.d;
@@ -201,13 +209,13 @@ export class Rational {
   div(other: RationalInput): Rational {
     const o = of(other);
     if (o.isZero()) throw new RangeError('division by zero');
-    if (this.approx !== undefined || o.approx !== undefined) return approximate(this.toApprox().div(o.toApprox()));
+    if (this.approx !== undefined || o.approx !== undefined) return approximate(divApprox(this.toApprox(), o.toApprox()));
     return this.times(o.big === undefined ? (o.n < 0 ? new Rational(-o.d, -o.n) : new Rational(o.d, o.n)) : fromBig(o.big.d, o.big.n));
   }
 
   comparedTo(other: RationalInput): number {
     const o = of(other);
-    if (this.approx !== undefined || o.approx !== undefined) return this.toApprox().comparedTo(o.toApprox());
+    if (this.approx !== undefined || o.approx !== undefined) return compareApprox(this.toApprox(), o.toApprox());
     if (this.big === undefined && o.big === undefined) {
       if (this.d === o.d) return this.n < o.n ? -1 : this.n > o.n ? 1 : 0;
       const x = this.n * o.d;
@@ -346,7 +354,7 @@ const fromBig = (numerator: bigint, denominator: bigint): Rational => {
     d /= g;
   }
   if (d <= BIG_MAX && n <= BIG_MAX && n >= -BIG_MAX) return new Rational(Number(n), Number(d));
-  if (!dividesPowerOfTen(d)) return approximate(new Approx(n.toString()).div(d.toString()));
+  if (!dividesPowerOfTen(d)) return approximate(approxOfBigRatio(n, d));
   return new Rational(Number.NaN, Number.NaN, { n, d });
 };
 
@@ -447,9 +455,7 @@ const roundedScaled = (value: Rational, places: number): number | bigint => {
   if (value.approx !== undefined) {
     // A carried approximation may have lost its last digit to a repeating fraction: snapping to
     // 30 places first keeps 89.99499…9 (true 89.995) from rounding down.
-    const snapped = value.approx.toDecimalPlaces(Math.max(places, SNAP_PLACES), Approx.ROUND_HALF_UP);
-    const rounded = snapped.toDecimalPlaces(places, Approx.ROUND_HALF_UP).times(Approx.pow(10, places));
-    const whole = BigInt(rounded.toFixed(0));
+    const whole = roundedScaledApprox(value.approx, places, Math.max(places, SNAP_PLACES));
     return whole >= -BIG_MAX && whole <= BIG_MAX ? Number(whole) : whole;
   }
   if (value.big === undefined && places <= 15) {
