@@ -269,13 +269,14 @@ export class Rational {
   /** The value rounded half up and written with exactly `places` decimals ("90.00", "-3.00"). */
   toFixedText(places: number): string {
     const scaled = roundedScaled(this, places);
-    const negative = scaled < 0;
-    let digits = String(negative ? -scaled : scaled);
-    if (places > 0) {
-      if (digits.length <= places) digits = digits.padStart(places + 1, '0');
-      digits = `${digits.slice(0, digits.length - places)}.${digits.slice(digits.length - places)}`;
+    if (places === 2 && typeof scaled === 'number' && scaled >= 0 && scaled < SHOWN_TEXTS_BELOW) {
+      const known = SHOWN_TEXTS[scaled];
+      if (known !== undefined) return known;
+      const text = fixedText(scaled, 2);
+      SHOWN_TEXTS[scaled] = text;
+      return text;
     }
-    return negative ? `-${digits}` : digits;
+    return fixedText(scaled, places);
   }
 
   /** The exact decimal ("5.5", "-0.125", "90") when the value has one, else undefined (10/3). */
@@ -297,7 +298,21 @@ export class Rational {
    * as exact.
    */
   toString(): string {
-    return this.exactText() ?? `${trimZeros(this.toFixedText(APPROXIMATE_PLACES))}${APPROXIMATE_MARK}`;
+    return this.texts().text;
+  }
+
+  /**
+   * {@link toString} and, when the value has no finite decimal form, {@link toFraction}, in one
+   * pass (an explanation node shows both).
+   */
+  texts(): Readonly<{ text: string; fraction: string | undefined }> {
+    if (this.big === undefined && this.approx === undefined) {
+      const repeating = repeatingTexts(this.n, this.d);
+      if (repeating !== undefined) return repeating;
+    }
+    const text = this.exactText();
+    if (text !== undefined) return { text, fraction: undefined };
+    return { text: `${trimZeros(this.toFixedText(APPROXIMATE_PLACES))}${APPROXIMATE_MARK}`, fraction: this.toFraction() };
   }
 
   /** "n/d" in lowest terms ("10/3"; "5" for a whole number); undefined for a carried approximation. */
@@ -312,6 +327,67 @@ export class Rational {
     return this.toString();
   }
 }
+
+/**
+ * The texts of n / d (safe integers, d > 0) when it has no finite decimal form and d is small
+ * enough for long division in safe integers: the value rounded half up to
+ * {@link APPROXIMATE_PLACES} places, trailing zeros removed, followed by "…", and "n/d" in lowest
+ * terms. Undefined otherwise (the general path writes those).
+ */
+const repeatingTexts = (numerator: number, denominator: number): Readonly<{ text: string; fraction: string }> | undefined => {
+  if (numerator === 0) return undefined;
+  const g = gcd(numerator, denominator);
+  const n = numerator / g;
+  const d = denominator / g;
+  if (d > LONG_DIVISION_MAX) return undefined;
+  let rest = d;
+  while (rest % 2 === 0) rest /= 2;
+  while (rest % 5 === 0) rest /= 5;
+  if (rest === 1) return undefined;
+  const magnitude = n < 0 ? -n : n;
+  let remainder = magnitude % d;
+  let whole = (magnitude - remainder) / d;
+  const digits: number[] = [];
+  for (let place = 0; place < APPROXIMATE_PLACES; place += 1) {
+    remainder *= 10;
+    const next = remainder % d;
+    digits.push((remainder - next) / d);
+    remainder = next;
+  }
+  // Half up: carry from the last place.
+  if (remainder * 2 >= d) {
+    let place = digits.length - 1;
+    while (place >= 0 && digits[place] === 9) {
+      digits[place] = 0;
+      place -= 1;
+    }
+    if (place >= 0) digits[place] = (digits[place] ?? 0) + 1;
+    else whole += 1;
+  }
+  let end = digits.length;
+  while (end > 0 && digits[end - 1] === 0) end -= 1;
+  const fractionDigits = digits.slice(0, end).join('');
+  const text = `${n < 0 ? '-' : ''}${whole}${fractionDigits === '' ? '' : `.${fractionDigits}`}${APPROXIMATE_MARK}`;
+  return { text, fraction: d === 1 ? String(n) : `${n}/${d}` };
+};
+/** Denominators up to here divide by long division in safe integers (remainder × 10 stays safe). */
+const LONG_DIVISION_MAX = 900_719_925_474_099; // ⌊(2^53 − 1) ÷ 10⌋
+
+/** An integer × 10^-places written with exactly `places` decimals ("90.00", "-3.00"). */
+const fixedText = (scaled: number | bigint, places: number): string => {
+  const negative = scaled < 0;
+  let digits = String(negative ? -scaled : scaled);
+  if (places > 0) {
+    if (digits.length <= places) digits = digits.padStart(places + 1, '0');
+    digits = `${digits.slice(0, digits.length - places)}.${digits.slice(digits.length - places)}`;
+  }
+  return negative ? `-${digits}` : digits;
+};
+
+// Scores are shown to 2 places and most lie between 0.00 and 1000.00: their texts are written once
+// per process and shared (a result tree holds hundreds of thousands of them).
+const SHOWN_TEXTS_BELOW = 100_000;
+const SHOWN_TEXTS: (string | undefined)[] = new Array<string | undefined>(SHOWN_TEXTS_BELOW).fill(undefined);
 
 const approximate = (value: Approx): Rational => new Rational(Number.NaN, Number.NaN, undefined, value);
 
