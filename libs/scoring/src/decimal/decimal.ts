@@ -40,10 +40,7 @@ export const formatExact = (value: Dec): string => value.toString();
 export const fractionOf = (value: Dec): string | undefined => (value.isTerminating() ? undefined : value.toFraction());
 
 /** {@link formatExact} and {@link fractionOf} in one pass. */
-export const exactTexts = (value: Dec): Readonly<{ text: string; fraction: string | undefined }> => {
-  const text = value.exactText();
-  return text === undefined ? { text: value.toString(), fraction: value.toFraction() } : { text, fraction: undefined };
-};
+export const exactTexts = (value: Dec): Readonly<{ text: string; fraction: string | undefined }> => value.texts();
 
 /** A count: the value rounded half up to a whole number. */
 export const wholeCount = (value: Dec): number => parseInt(roundHalfUp(value, 0).toString(), 10);

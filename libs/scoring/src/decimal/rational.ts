@@ -1,4 +1,15 @@
-import Decimal from 'decimal.js';
+import {
+  Approx,
+  approxOfBigRatio,
+  approxOfRatio,
+  compareApprox,
+  divApprox,
+  isZeroApprox,
+  negatedApprox,
+  plusApprox,
+  roundedScaledApprox,
+  timesApprox,
+} from './approx';
 
 /**
  * The engine's number: an exact rational (numerator / denominator).
@@ -22,9 +33,6 @@ export type RationalInput = Rational | string | number;
 
 type Big = Readonly<{ n: bigint; d: bigint }>;
 
-/** Carried approximations: 40 significant digits, half up, never in exponent notation. */
-const Approx = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -100, toExpPos: 100 });
-type Approx = Decimal;
 const SNAP_PLACES = 30;
 
 const MAX = Number.MAX_SAFE_INTEGER;
@@ -121,16 +129,16 @@ export class Rational {
   /** The value at 40 significant digits. */
   toApprox(): Approx {
     if (this.approx !== undefined) return this.approx;
-    if (this.big !== undefined) return new Approx(this.big.n.toString()).div(this.big.d.toString());
-    return new Approx(this.n).div(this.d);
+    if (this.big !== undefined) return approxOfBigRatio(this.big.n, this.big.d);
+    return approxOfRatio(this.n, this.d);
   }
 
   isZero(): boolean {
-    if (this.approx !== undefined) return this.approx.isZero();
+    if (this.approx !== undefined) return isZeroApprox(this.approx);
     return this.big === undefined ? this.n === 0 : this.big.n === 0n;
   }
   isNeg(): boolean {
-    if (this.approx !== undefined) return this.approx.isNeg();
+    if (this.approx !== undefined) return this.approx.s < 0;
     return this.big === undefined ? this.n < 0 : this.big.n < 0n;
   }
   isNegative(): boolean {
@@ -138,13 +146,13 @@ export class Rational {
   }
 
   negated(): Rational {
-    if (this.approx !== undefined) return approximate(this.approx.negated());
+    if (this.approx !== undefined) return approximate(negatedApprox(this.approx));
     return this.big === undefined ? new Rational(this.n === 0 ? 0 : -this.n, this.d) : fromBig(-this.big.n, this.big.d);
   }
 
   plus(other: RationalInput): Rational {
     const o = of(other);
-    if (this.approx !== undefined || o.approx !== undefined) return approximate(this.toApprox().plus(o.toApprox()));
+    if (this.approx !== undefined || o.approx !== undefined) return approximate(plusApprox(this.toApprox(), o.toApprox()));
     if (this.big === undefined && o.big === undefined) {
       const a = this.d;
       const b = o.d;
@@ -182,7 +190,7 @@ export class Rational {
 
   times(other: RationalInput): Rational {
     const o = of(other);
-    if (this.approx !== undefined || o.approx !== undefined) return approximate(this.toApprox().times(o.toApprox()));
+    if (this.approx !== undefined || o.approx !== undefined) return approximate(timesApprox(this.toApprox(), o.toApprox()));
     if (this.big === undefined && o.big === undefined) {
       const n = this.n * o.n;
       const d = this.d * o.d;
@@ -201,13 +209,13 @@ export class Rational {
   div(other: RationalInput): Rational {
     const o = of(other);
     if (o.isZero()) throw new RangeError('division by zero');
-    if (this.approx !== undefined || o.approx !== undefined) return approximate(this.toApprox().div(o.toApprox()));
+    if (this.approx !== undefined || o.approx !== undefined) return approximate(divApprox(this.toApprox(), o.toApprox()));
     return this.times(o.big === undefined ? (o.n < 0 ? new Rational(-o.d, -o.n) : new Rational(o.d, o.n)) : fromBig(o.big.d, o.big.n));
   }
 
   comparedTo(other: RationalInput): number {
     const o = of(other);
-    if (this.approx !== undefined || o.approx !== undefined) return this.toApprox().comparedTo(o.toApprox());
+    if (this.approx !== undefined || o.approx !== undefined) return compareApprox(this.toApprox(), o.toApprox());
     if (this.big === undefined && o.big === undefined) {
       if (this.d === o.d) return this.n < o.n ? -1 : this.n > o.n ? 1 : 0;
       const x = this.n * o.d;
@@ -261,13 +269,14 @@ export class Rational {
   /** The value rounded half up and written with exactly `places` decimals ("90.00", "-3.00"). */
   toFixedText(places: number): string {
     const scaled = roundedScaled(this, places);
-    const negative = scaled < 0;
-    let digits = String(negative ? -scaled : scaled);
-    if (places > 0) {
-      if (digits.length <= places) digits = digits.padStart(places + 1, '0');
-      digits = `${digits.slice(0, digits.length - places)}.${digits.slice(digits.length - places)}`;
+    if (places === 2 && typeof scaled === 'number' && scaled >= 0 && scaled < SHOWN_TEXTS_BELOW) {
+      const known = SHOWN_TEXTS[scaled];
+      if (known !== undefined) return known;
+      const text = fixedText(scaled, 2);
+      SHOWN_TEXTS[scaled] = text;
+      return text;
     }
-    return negative ? `-${digits}` : digits;
+    return fixedText(scaled, places);
   }
 
   /** The exact decimal ("5.5", "-0.125", "90") when the value has one, else undefined (10/3). */
@@ -289,7 +298,21 @@ export class Rational {
    * as exact.
    */
   toString(): string {
-    return this.exactText() ?? `${trimZeros(this.toFixedText(APPROXIMATE_PLACES))}${APPROXIMATE_MARK}`;
+    return this.texts().text;
+  }
+
+  /**
+   * {@link toString} and, when the value has no finite decimal form, {@link toFraction}, in one
+   * pass (an explanation node shows both).
+   */
+  texts(): Readonly<{ text: string; fraction: string | undefined }> {
+    if (this.big === undefined && this.approx === undefined) {
+      const repeating = repeatingTexts(this.n, this.d);
+      if (repeating !== undefined) return repeating;
+    }
+    const text = this.exactText();
+    if (text !== undefined) return { text, fraction: undefined };
+    return { text: `${trimZeros(this.toFixedText(APPROXIMATE_PLACES))}${APPROXIMATE_MARK}`, fraction: this.toFraction() };
   }
 
   /** "n/d" in lowest terms ("10/3"; "5" for a whole number); undefined for a carried approximation. */
@@ -304,6 +327,67 @@ export class Rational {
     return this.toString();
   }
 }
+
+/**
+ * The texts of n / d (safe integers, d > 0) when it has no finite decimal form and d is small
+ * enough for long division in safe integers: the value rounded half up to
+ * {@link APPROXIMATE_PLACES} places, trailing zeros removed, followed by "…", and "n/d" in lowest
+ * terms. Undefined otherwise (the general path writes those).
+ */
+const repeatingTexts = (numerator: number, denominator: number): Readonly<{ text: string; fraction: string }> | undefined => {
+  if (numerator === 0) return undefined;
+  const g = gcd(numerator, denominator);
+  const n = numerator / g;
+  const d = denominator / g;
+  if (d > LONG_DIVISION_MAX) return undefined;
+  let rest = d;
+  while (rest % 2 === 0) rest /= 2;
+  while (rest % 5 === 0) rest /= 5;
+  if (rest === 1) return undefined;
+  const magnitude = n < 0 ? -n : n;
+  let remainder = magnitude % d;
+  let whole = (magnitude - remainder) / d;
+  const digits: number[] = [];
+  for (let place = 0; place < APPROXIMATE_PLACES; place += 1) {
+    remainder *= 10;
+    const next = remainder % d;
+    digits.push((remainder - next) / d);
+    remainder = next;
+  }
+  // Half up: carry from the last place.
+  if (remainder * 2 >= d) {
+    let place = digits.length - 1;
+    while (place >= 0 && digits[place] === 9) {
+      digits[place] = 0;
+      place -= 1;
+    }
+    if (place >= 0) digits[place] = (digits[place] ?? 0) + 1;
+    else whole += 1;
+  }
+  let end = digits.length;
+  while (end > 0 && digits[end - 1] === 0) end -= 1;
+  const fractionDigits = digits.slice(0, end).join('');
+  const text = `${n < 0 ? '-' : ''}${whole}${fractionDigits === '' ? '' : `.${fractionDigits}`}${APPROXIMATE_MARK}`;
+  return { text, fraction: d === 1 ? String(n) : `${n}/${d}` };
+};
+/** Denominators up to here divide by long division in safe integers (remainder × 10 stays safe). */
+const LONG_DIVISION_MAX = 900_719_925_474_099; // ⌊(2^53 − 1) ÷ 10⌋
+
+/** An integer × 10^-places written with exactly `places` decimals ("90.00", "-3.00"). */
+const fixedText = (scaled: number | bigint, places: number): string => {
+  const negative = scaled < 0;
+  let digits = String(negative ? -scaled : scaled);
+  if (places > 0) {
+    if (digits.length <= places) digits = digits.padStart(places + 1, '0');
+    digits = `${digits.slice(0, digits.length - places)}.${digits.slice(digits.length - places)}`;
+  }
+  return negative ? `-${digits}` : digits;
+};
+
+// Scores are shown to 2 places and most lie between 0.00 and 1000.00: their texts are written once
+// per process and shared (a result tree holds hundreds of thousands of them).
+const SHOWN_TEXTS_BELOW = 100_000;
+const SHOWN_TEXTS: (string | undefined)[] = new Array<string | undefined>(SHOWN_TEXTS_BELOW).fill(undefined);
 
 const approximate = (value: Approx): Rational => new Rational(Number.NaN, Number.NaN, undefined, value);
 
@@ -346,7 +430,7 @@ const fromBig = (numerator: bigint, denominator: bigint): Rational => {
     d /= g;
   }
   if (d <= BIG_MAX && n <= BIG_MAX && n >= -BIG_MAX) return new Rational(Number(n), Number(d));
-  if (!dividesPowerOfTen(d)) return approximate(new Approx(n.toString()).div(d.toString()));
+  if (!dividesPowerOfTen(d)) return approximate(approxOfBigRatio(n, d));
   return new Rational(Number.NaN, Number.NaN, { n, d });
 };
 
@@ -447,9 +531,7 @@ const roundedScaled = (value: Rational, places: number): number | bigint => {
   if (value.approx !== undefined) {
     // A carried approximation may have lost its last digit to a repeating fraction: snapping to
     // 30 places first keeps 89.99499…9 (true 89.995) from rounding down.
-    const snapped = value.approx.toDecimalPlaces(Math.max(places, SNAP_PLACES), Approx.ROUND_HALF_UP);
-    const rounded = snapped.toDecimalPlaces(places, Approx.ROUND_HALF_UP).times(Approx.pow(10, places));
-    const whole = BigInt(rounded.toFixed(0));
+    const whole = roundedScaledApprox(value.approx, places, Math.max(places, SNAP_PLACES));
     return whole >= -BIG_MAX && whole <= BIG_MAX ? Number(whole) : whole;
   }
   if (value.big === undefined && places <= 15) {

@@ -116,20 +116,25 @@ const SIGNED_INPUTS: ReadonlySet<Fact['type']> = new Set(['DataSubmitted', 'Rati
  * cannot be ordered against the sign-off never undo it. Yields [unitId, period] of every sign-off undone.
  */
 const signedOffBeforeLaterInput = (facts: readonly Fact[], context: IndexContext): readonly (readonly [string, string])[] => {
+  const periodKey = (fact: Fact): string => `${fact.unitId}\u0000${'period' in fact && typeof fact.period === 'string' ? fact.period : context.defaultPeriod}`;
   const lastSignOff = new Map<string, Fact>();
-  const inputs = new Map<string, Fact[]>();
   for (const fact of facts) {
-    if (fact.type !== 'PeriodSignedOff' && !SIGNED_INPUTS.has(fact.type)) continue;
-    const period = 'period' in fact && typeof fact.period === 'string' ? fact.period : context.defaultPeriod;
-    const key = `${fact.unitId}\u0000${period}`;
-    if (fact.type === 'PeriodSignedOff') {
-      const held = lastSignOff.get(key);
-      if (held === undefined || recordedAfter(fact, held) === true) lastSignOff.set(key, fact);
-    } else inputs.set(key, [...(inputs.get(key) ?? []), fact]);
+    if (fact.type !== 'PeriodSignedOff') continue;
+    const key = periodKey(fact);
+    const held = lastSignOff.get(key);
+    if (held === undefined || recordedAfter(fact, held) === true) lastSignOff.set(key, fact);
   }
-  return [...lastSignOff].flatMap(([key, signOff]) => {
+  if (lastSignOff.size === 0) return [];
+  const undone = new Set<string>();
+  for (const fact of facts) {
+    if (!SIGNED_INPUTS.has(fact.type)) continue;
+    const key = periodKey(fact);
+    const signOff = lastSignOff.get(key);
+    if (signOff !== undefined && !undone.has(key) && recordedAfter(fact, signOff) === true) undone.add(key);
+  }
+  return [...undone].map((key) => {
     const [unitId = '', period = ''] = key.split('\u0000');
-    return (inputs.get(key) ?? []).some((input) => recordedAfter(input, signOff) === true) ? [[unitId, period] as const] : [];
+    return [unitId, period] as const;
   });
 };
 
