@@ -157,9 +157,7 @@ const recordImport = async (context: ImportContext, input: Readonly<{ fileHash: 
     // The request is "this file was imported into this cycle": the same by whoever uploads it again.
     fingerprint: requestFingerprint({ type: command.type, cycleId: context.cycleId, fileHash: input.fileHash }),
     decider: {
-      initialState: importDecider.initialState,
-      readEvent: fileImportedOf,
-      evolve: (state, event) => (event === null ? state : importDecider.evolve(state, event)),
+      fold: (stored) => importDecider.fold(stored.flatMap((event) => fileImportedOf(event) ?? [])),
       decide: (state) => importDecider.decide(command, { state, context: undefined }),
     },
   });
