@@ -65,6 +65,13 @@ export type CommandOutcome = Readonly<{
 
 const FINGERPRINT = 'requestFingerprint';
 
+/**
+ * The command ids whose events a stream holds: how a shell that decides many commands on one
+ * stream at once (the spreadsheet import) recognises a command recorded before, as
+ * {@link executeCommand} does for one.
+ */
+export const commandIdsOf = (events: readonly RecordedEvent[]): ReadonlySet<string> => new Set(events.flatMap((event) => event.metadata.commandId ?? []));
+
 const outcomeOf = (streamId: string, events: readonly RecordedEvent[], replayed: boolean): CommandOutcome => {
   const last = events.at(-1);
   return {
