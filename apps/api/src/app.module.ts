@@ -1,6 +1,7 @@
 import { Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
 import { TerminusModule } from '@nestjs/terminus';
-import { ConfigModule, EventStoreModule, RedisModule, type KaopingConfig } from '@kaoping/runtime';
+import { ConfigModule, EventStoreModule, ReactionsModule, RedisModule, type KaopingConfig } from '@kaoping/runtime';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { EvidenceModule } from './evidence/evidence.module';
@@ -22,6 +23,8 @@ export class AppModule implements NestModule {
         ConfigModule.forRoot(config),
         EventStoreModule,
         RedisModule,
+        CqrsModule.forRoot(),
+        ReactionsModule.forRoot({ process: 'api' }),
         TerminusModule.forRoot({ errorLogStyle: 'json' }),
         AuthModule,
         EvaluationApiModule,

@@ -1,4 +1,4 @@
-export { executeCommand } from './command-handling/execute-command';
+export { commandIdsOf, executeCommand } from './command-handling/execute-command';
 export type {
   CommandOutcome,
   CommandTrace,

@@ -15,8 +15,7 @@ export { Conflict, DomainError, Forbidden, InvalidInput, NotFound, RuleViolated,
 export type { ErrorDetail, ErrorKind } from './shared/domain-error';
 export { COMMAND_TYPES, COMMAND_TYPES_BY_STREAM } from './shared/messages';
 export type { EvaluationCommand, EvaluationCommandType, EvaluationEvent, EvaluationEventType } from './shared/messages';
-export { eventsOfCommand, hasSeenCommand } from './shared/idempotency.util';
-export type { RemembersCommands } from './shared/idempotency.util';
+export { eventsOfCommand } from './shared/idempotency.util';
 
 // Streams
 export {

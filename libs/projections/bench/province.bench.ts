@@ -20,7 +20,7 @@
 import { randomBytes } from 'node:crypto';
 import { cycleDecider, cycleStreamId, resultsStreamId, isCycleEvent, isUnitEvent, unitDecider, unitStreamId, type Actor, type CycleState, type EvaluationCommand } from '@kaoping/evaluation';
 import type { EventStore } from '@kaoping/eventstore';
-import { eventIdFor, handleEvaluationCommand, recordDecidedStream, recordedEvaluationEvent } from '@kaoping/cycle-log';
+import { commandIdsOf, eventIdFor, handleEvaluationCommand, recordDecidedStream, recordedEvaluationEvent } from '@kaoping/cycle-log';
 import { calendarOfView, loadCycleView, phaseJobHandlers, planCycleJobs } from '@kaoping/schedule';
 import type { SchemeDocument } from '@kaoping/scoring';
 import { checkRows, type ImportBase, type RowCommand, type StreamState } from '@kaoping/spreadsheet';
@@ -146,7 +146,7 @@ const loadUnits = async (store: EventStore, unitIds: readonly string[]): Promise
         return event !== null && isUnitEvent(event) ? [event] : [];
       }),
     );
-    streams.set(streamId, { kind: 'unit', state, revision: events.at(-1)?.revision ?? 'no_stream' });
+    streams.set(streamId, { kind: 'unit', state, revision: events.at(-1)?.revision ?? 'no_stream', commandIds: commandIdsOf(events) });
   }
   return streams;
 };
@@ -194,7 +194,7 @@ const bulkLoad = async (db: ReadModelDatabase): Promise<void> => {
         rowOf(++row, { type: 'AssignIndicator', data: { cycleId: CYCLE, unitId: unit.unitId, indicatorId, providerId: PROVIDER, targets: Object.fromEntries(periodIds.map((p) => [p, target(unit.at, i)])) }, meta: { commandId: `${CYCLE}:a:${unit.unitId}:${indicatorId}`, actor: office, now } } as EvaluationCommand),
       ),
     ]);
-    await recordChunk(store, { cycle, streams: new Map(chunk.map((u) => [unitStreamId(CYCLE, u.unitId), { kind: 'unit', state: unitDecider.initialState(), revision: 'no_stream' } as const])) }, rows);
+    await recordChunk(store, { cycle, streams: new Map(chunk.map((u) => [unitStreamId(CYCLE, u.unitId), { kind: 'unit', state: unitDecider.initialState(), revision: 'no_stream', commandIds: new Set<string>() } as const])) }, rows);
   });
   await phase(store, 'planning', 'close');
   await phase(store, 'monitoring', 'open');

@@ -1,12 +1,10 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { Global, Inject, Injectable, Logger, Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Global, Inject, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
 import {
   LogSigner,
   createEventStore,
   openSqlDatabase,
-  startLogSealer,
-  type LogSealer,
   type EventStore,
   type SqlClient,
   type SqlDatabaseConfig,
@@ -80,27 +78,13 @@ export async function openEventStore(config: KaopingConfig, database: SqlDatabas
 }
 
 @Injectable()
-class StorageLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
-  private sealer: LogSealer | undefined;
-
+class StorageLifecycle implements OnApplicationShutdown {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(SQL_DATABASE) private readonly database: SqlDatabase,
-    @Inject(KAOPING_CONFIG) private readonly config: KaopingConfig,
   ) {}
 
-  /** Where the worker runs, the log sealer runs: global chain, periodic and publication checkpoints. */
-  onApplicationBootstrap(): void {
-    if (!this.config.runWorker || this.config.eventStore === 'kurrentdb') return;
-    const logger = new Logger('LogSealer');
-    this.sealer = startLogSealer(this.store, {
-      checkpoints: this.store.checkpointStore(),
-      onError: (error) => logger.error(`sealing the log failed: ${error instanceof Error ? error.message : String(error)}`),
-    });
-  }
-
   async onApplicationShutdown(): Promise<void> {
-    await this.sealer?.stop();
     await this.store.close();
     await this.database.client.close();
   }

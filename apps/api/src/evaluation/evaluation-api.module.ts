@@ -2,7 +2,6 @@ import { Module } from '@nestjs/common';
 import { AppealsController } from './appeals/appeals.controller';
 import { CyclesController } from './cycles/cycles.controller';
 import { ScoreCategoryNowHandler, SendEvaluationCommandHandler } from './evaluation-bus.handlers';
-import { CqrsModule } from '@nestjs/cqrs';
 import { PhasesController } from './phases/phases.controller';
 import { ProposalsController } from './proposals/proposals.controller';
 import { RectificationController } from './rectification/rectification.controller';
@@ -22,10 +21,9 @@ import { CompareSchemeDraftHandler, SchemeWhatIfController } from './what-if/wha
 /**
  * The write side of the lifecycle over HTTP: one route per command a person sends (the system's are
  * the worker's). Controllers put commands and queries on the @nestjs/cqrs buses; each handler is one
- * call into the lifecycle's core.
+ * call into the lifecycle's core. The buses come from the app's CqrsModule.forRoot().
  */
 @Module({
-  imports: [CqrsModule.forRoot()],
   controllers: [
     CyclesController,
     PhasesController,

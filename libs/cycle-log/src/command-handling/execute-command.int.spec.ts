@@ -1,4 +1,4 @@
-import { createEventStore, type EventStore, type RecordedEvent } from '@kaoping/eventstore';
+import { createEventStore, type EventStore } from '@kaoping/eventstore';
 import { ConcurrencyConflict, IdempotencyKeyReused } from './command-handling.errors';
 import { executeCommand, type CommandTrace, type StreamDecider } from './execute-command';
 import { eventIdFor, requestFingerprint } from './json.util';
@@ -7,10 +7,8 @@ import { eventIdFor, requestFingerprint } from './json.util';
 type Submitted = Readonly<{ type: 'ValueSubmitted'; data: Readonly<{ value: string }> }>;
 type Tally = Readonly<{ count: number }>;
 
-const tally = (values: readonly string[]): StreamDecider<Tally, RecordedEvent, Submitted> => ({
-  initialState: () => ({ count: 0 }),
-  readEvent: (event) => event,
-  evolve: (state) => ({ count: state.count + 1 }),
+const tally = (values: readonly string[]): StreamDecider<Tally, Submitted> => ({
+  fold: (events) => ({ count: events.length }),
   decide: () => values.map((value) => ({ type: 'ValueSubmitted', data: { value } })),
 });
 

@@ -30,18 +30,17 @@ export type CommandTrace = Readonly<{
 export type DecidedEvent = Readonly<{ type: string; data: unknown }>;
 
 /**
- * How to fold a stream and decide on it; `decide` has the command closed over, and may first
- * load context that depends on the folded state (an appeal's proposal).
+ * How to fold a stream and decide on it. `fold` is the decider's own (linear: one draft for the
+ * whole stream, not a copy of the state per event), reading the stored events as it needs them;
+ * `decide` has the command closed over, and may first load context that depends on the folded
+ * state (an appeal's proposal). A command id seen before never reaches either: the shell answers it.
  */
-export type StreamDecider<State, Folded, Event extends DecidedEvent> = Readonly<{
-  initialState: () => State;
-  /** Turns a stored event into what `evolve` folds (the log is written only through here). */
-  readEvent: (event: RecordedEvent) => Folded;
-  evolve: (state: State, event: Folded) => State;
+export type StreamDecider<State, Event extends DecidedEvent> = Readonly<{
+  fold: (events: readonly RecordedEvent[]) => State;
   decide: (state: State) => readonly Event[] | Promise<readonly Event[]>;
 }>;
 
-export type ExecuteCommand<State, Folded, Event extends DecidedEvent> = Readonly<{
+export type ExecuteCommand<State, Event extends DecidedEvent> = Readonly<{
   store: EventStore;
   streamId: string;
   trace: CommandTrace;
@@ -49,7 +48,7 @@ export type ExecuteCommand<State, Folded, Event extends DecidedEvent> = Readonly
   fingerprint: string;
   /** The revision the client based its request on (HTTP If-Match); default: the revision just read. */
   expectedRevision?: number | 'no_stream';
-  decider: StreamDecider<State, Folded, Event>;
+  decider: StreamDecider<State, Event>;
 }>;
 
 /** What a handled command did; the same for the first call and every retry with the same id. */
@@ -65,6 +64,13 @@ export type CommandOutcome = Readonly<{
 }>;
 
 const FINGERPRINT = 'requestFingerprint';
+
+/**
+ * The command ids whose events a stream holds: how a shell that decides many commands on one
+ * stream at once (the spreadsheet import) recognises a command recorded before, as
+ * {@link executeCommand} does for one.
+ */
+export const commandIdsOf = (events: readonly RecordedEvent[]): ReadonlySet<string> => new Set(events.flatMap((event) => event.metadata.commandId ?? []));
 
 const outcomeOf = (streamId: string, events: readonly RecordedEvent[], replayed: boolean): CommandOutcome => {
   const last = events.at(-1);
@@ -123,10 +129,12 @@ export const metadataOf = (trace: CommandTrace, fingerprint: string): NewEvent['
  * answers as the first time (or refuses a reused key with another request); else folds,
  * decides, and appends with the revision it read. Event ids derive from the command id, so a
  * retried append writes nothing. A stream that moved meanwhile: {@link ConcurrencyConflict}.
+ *
+ * This is the one place a repeated command is recognised (the deciders' states keep no command
+ * ids): by the `commandId` and request fingerprint in the stored events' metadata, and, for two
+ * requests with one key at the same instant, by the store's unique event ids.
  */
-export const executeCommand = async <State, Folded, Event extends DecidedEvent>(
-  input: ExecuteCommand<State, Folded, Event>,
-): Promise<CommandOutcome> => {
+export const executeCommand = async <State, Event extends DecidedEvent>(input: ExecuteCommand<State, Event>): Promise<CommandOutcome> => {
   const { store, streamId, trace, fingerprint, decider } = input;
   const events = await store.readStream(streamId);
   const earlier = events.filter((e) => e.metadata.commandId === trace.commandId);
@@ -140,8 +148,7 @@ export const executeCommand = async <State, Folded, Event extends DecidedEvent>(
   const expectedRevision = input.expectedRevision ?? read;
   if (expectedRevision !== read) throw await conflict(store, streamId, expectedRevision);
 
-  const state = events.reduce((folded, event) => decider.evolve(folded, decider.readEvent(event)), decider.initialState());
-  const decided = await decider.decide(state);
+  const decided = await decider.decide(decider.fold(events));
   if (decided.length === 0) {
     return { streamId, eventIds: [], revision: read === 'no_stream' ? null : read, position: null, replayed: false };
   }

@@ -4,7 +4,7 @@ import { createEventStore, type EventStore } from '@kaoping/eventstore';
 import { cycleStreamId, unitStreamId, type Actor, type EvaluationCommand } from '@kaoping/evaluation';
 import { parseDocumentText } from '@kaoping/scoring';
 import { assertTestDatabaseReachable, freshTestSchema, testDatabaseUrl, type TestSchema } from '@kaoping/testing';
-import { ConcurrencyConflict } from '../command-handling/command-handling.errors';
+import { ConcurrencyConflict, IdempotencyKeyReused } from '../command-handling/command-handling.errors';
 import { foldedCycle } from './cycle-state.cache';
 import { handleEvaluationCommand } from './handle-evaluation-command';
 
@@ -108,5 +108,44 @@ describe('concurrent commands on one unit stream (PostgreSQL)', () => {
     } finally {
       await other.close();
     }
+  });
+});
+
+describe('a command id sent again (PostgreSQL): the command shell alone recognises it', () => {
+  let store: EventStore;
+  let schema: TestSchema;
+  beforeAll(async () => {
+    await assertTestDatabaseReachable();
+    schema = await freshTestSchema({ label: 'repeated-commands' });
+    store = await createEventStore({ kind: 'postgres', connectionString: testDatabaseUrl(), schema: schema.name });
+    await seedCycle(store);
+  }, 60_000);
+  afterAll(async () => {
+    await store.close();
+    await schema.drop();
+  });
+
+  it('refuses the command id sent with another command, and writes nothing', async () => {
+    const first = submit({ actor: finance, indicatorId: 'fiscal-revenue', period: 'mid-year', value: '3' });
+    await handleEvaluationCommand({ store, command: first });
+    const before = await store.readStream(unitStreamId(CYCLE, 'xinchengpu'));
+
+    const reused: EvaluationCommand = { ...submit({ actor: finance, indicatorId: 'fiscal-revenue', period: 'mid-year', value: '4' }), meta: first.meta };
+
+    await expect(handleEvaluationCommand({ store, command: reused })).rejects.toBeInstanceOf(IdempotencyKeyReused);
+    expect(await store.readStream(unitStreamId(CYCLE, 'xinchengpu'))).toEqual(before);
+  });
+
+  it('answers the same command again with the first outcome and records it once, though the rules would now refuse it', async () => {
+    const open: EvaluationCommand = { type: 'OpenPhase', data: { cycleId: CYCLE, phase: 'year-end', trigger: 'manual' }, meta: meta(office) };
+    const first = await handleEvaluationCommand({ store, command: open });
+    // Under a new command id the rules refuse it: the phase is open.
+    await expect(handleEvaluationCommand({ store, command: { ...open, meta: meta(office) } })).rejects.toMatchObject({ code: 'phase-already-opened' });
+
+    const again = await handleEvaluationCommand({ store, command: open });
+
+    expect(again).toEqual({ ...first, replayed: true });
+    const opened = (await store.readStream(cycleStreamId(CYCLE))).filter((e) => e.metadata.commandId === open.meta.commandId);
+    expect(opened.map((e) => e.id)).toEqual(first.eventIds);
   });
 });

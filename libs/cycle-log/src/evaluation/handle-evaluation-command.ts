@@ -78,24 +78,16 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
 const decideAndAppend = async (input: HandleEvaluationCommand): Promise<CommandOutcome> => {
   const { store, command } = input;
   const decision = decisionOf(command);
-  return executeCommand<Recorded<EvaluationEvent>[], Recorded<EvaluationEvent> | null, EvaluationEvent>({
+  return executeCommand({
     store,
     streamId: decision.stream,
     trace: commandTrace(command, { ...(input.correlationId === undefined ? {} : { correlationId: input.correlationId }), ...(input.causationId === undefined ? {} : { causationId: input.causationId }) }),
     fingerprint: commandFingerprint(command, input.request),
     ...(input.expectedRevision === undefined ? {} : { expectedRevision: input.expectedRevision }),
     decider: {
-      // The stream's events are collected, then folded once by the decision.
-      initialState: () => [],
-      readEvent: recordedEvaluationEvent,
-      evolve: (events, event) => {
-        if (event !== null && decision.folds(event)) events.push(event);
-        return events;
-      },
-      decide: async (events) => {
-        const folded = decision.fold(events);
-        return folded.decide(await readContext(store, folded.needs));
-      },
+      // The stream's events of the decision's kind, folded once by the decision's decider.
+      fold: (stored) => decision.fold(stored.flatMap((event) => recordedEvaluationEvent(event) ?? [])),
+      decide: async (folded) => folded.decide(await readContext(store, folded.needs)),
     },
   });
 };

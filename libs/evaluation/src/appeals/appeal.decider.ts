@@ -4,7 +4,6 @@ import type { ProposalState } from '../proposals/proposal.state';
 import { Conflict, Forbidden, NotFound, RuleViolated, invalidField } from '../shared/domain-error';
 import { deciderOf, type Decider, type Recorded } from '../shared/envelope.types';
 import type { Draft } from '../shared/fold.util';
-import { rememberCommand } from '../shared/idempotency.util';
 import { requireOneOf, requireText } from '../shared/validation.util';
 import type { AppealCommand, DecideAppeal, FileAppeal } from './appeal.commands';
 import type { AppealEvent, AppealOutcome, AppealRevocation, AppealTarget } from './appeal.events';
@@ -14,7 +13,7 @@ import type { AppealPending, AppealState } from './appeal.state';
 export type AppealContext = Readonly<{ cycle: CycleState; proposal?: ProposalState }>;
 
 /** The appeal stream before its first event. */
-export const initialAppealState = (): AppealState => ({ status: 'none', commandIds: new Set() });
+export const initialAppealState = (): AppealState => ({ status: 'none' });
 
 const OUTCOMES: readonly AppealOutcome[] = ['upheld', 'partly-upheld', 'dismissed'];
 const REVOCABLE = ['deduction', 'bonus', 'veto'] as const;
@@ -132,7 +131,6 @@ export const decideAppeal = guarded<AppealCommand, AppealEvent, AppealState, App
 
 /** Folds one appeal event, changing in place only what the fold's draft owns; never throws. */
 export const evolveAppealIn = (draft: Draft, state: AppealState, event: Recorded<AppealEvent>): AppealState => {
-  const commandIds = rememberCommand(draft, state, event);
   switch (event.type) {
     case 'AppealFiled':
       return state.status === 'none'
@@ -143,13 +141,12 @@ export const evolveAppealIn = (draft: Draft, state: AppealState, event: Recorded
             against: event.data.against,
             filedBy: event.metadata.actorId,
             filedEventId: event.id,
-            commandIds,
           }
-        : { ...state, commandIds };
+        : state;
     case 'AppealDecided':
       return state.status === 'filed'
-        ? { ...state, status: 'decided', outcome: event.data.outcome, revokes: event.data.revokes, decidedEventId: event.id, commandIds }
-        : { ...state, commandIds };
+        ? { ...state, status: 'decided', outcome: event.data.outcome, revokes: event.data.revokes, decidedEventId: event.id }
+        : state;
     default: {
       const unhandled: never = event;
       return unhandled;

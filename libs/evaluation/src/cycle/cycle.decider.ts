@@ -4,7 +4,6 @@ import { requireActiveCycle } from '../phases/phase.rules';
 import { Conflict, NotFound, RuleViolated, invalidField } from '../shared/domain-error';
 import { deciderOf, type Decider, type Recorded } from '../shared/envelope.types';
 import type { Draft } from '../shared/fold.util';
-import { rememberCommand } from '../shared/idempotency.util';
 import { dayOf, requireIsoDate, requireOneOf, requireReason, requireText } from '../shared/validation.util';
 import type {
   AmendCalendar,
@@ -29,7 +28,7 @@ import { EMPTY_SCHEME_INDEX, raterRolesOf, schemeIndexOf } from './scheme-index'
 export type CycleContext = Readonly<{ predecessor?: CycleState }> | undefined;
 
 /** The cycle before its first event. */
-export const initialCycleState = (): CycleState => ({ status: 'none', commandIds: new Set() });
+export const initialCycleState = (): CycleState => ({ status: 'none' });
 
 // ── decide ──────────────────────────────────────────────────────────────────────────────────────
 
@@ -403,7 +402,6 @@ const evolveActive = (draft: Draft, cycle: ActiveCycle, event: Recorded<CycleEve
 
 /** Folds one cycle event, changing in place only what the fold's draft owns; never throws. */
 export const evolveCycleIn = (draft: Draft, state: CycleState, event: Recorded<CycleEvent>): CycleState => {
-  const commandIds = rememberCommand(draft, state, event);
   switch (state.status) {
     case 'none':
       return event.type === 'CycleCreated'
@@ -413,9 +411,8 @@ export const evolveCycleIn = (draft: Draft, state: CycleState, event: Recorded<C
             year: event.data.year,
             name: event.data.name,
             ...(event.data.predecessorCycleId === undefined ? {} : { predecessorCycleId: event.data.predecessorCycleId }),
-            commandIds,
           }
-        : { ...state, commandIds };
+        : state;
     case 'created':
       return event.type === 'SchemePublished'
         ? {
@@ -432,11 +429,10 @@ export const evolveCycleIn = (draft: Draft, state: CycleState, event: Recorded<C
             deadlinesPassed: new Set(),
             remindersIssued: new Set(),
             workingDays: {},
-            commandIds,
           }
-        : { ...state, commandIds };
+        : state;
     case 'active':
-      return { ...evolveActive(draft, state, event), commandIds };
+      return evolveActive(draft, state, event);
     default: {
       const unhandled: never = state;
       return unhandled;

@@ -24,32 +24,29 @@ export type PublishedScheme = Readonly<{
 /** A rater's assignment: the scheme rater role and the units (and optionally indicators) they rate. */
 export type RaterAssignment = Readonly<{ raterId: string; raterRole: string; units: RaterUnits; indicators?: readonly string[] }>;
 
-type Seen = Readonly<{ commandIds: ReadonlySet<string> }>;
-
 /** The cycle before it is created. */
-export type NoCycle = Seen & Readonly<{ status: 'none' }>;
+export type NoCycle = Readonly<{ status: 'none' }>;
 /** The cycle created, its scheme not yet published. */
-export type CreatedCycle = Seen & Readonly<{ status: 'created'; cycleId: string; year: number; name: string; predecessorCycleId?: string }>;
+export type CreatedCycle = Readonly<{ status: 'created'; cycleId: string; year: number; name: string; predecessorCycleId?: string }>;
 /** The cycle with a published scheme: phases run. */
-export type ActiveCycle = Seen &
-  Readonly<{
-    status: 'active';
-    cycleId: string;
-    year: number;
-    name: string;
-    /** The cycle before it (CycleCreated), whose results this one is compared with. */
-    predecessorCycleId?: string;
-    scheme: PublishedScheme;
-    phases: Readonly<Record<PhaseId, PhaseState>>;
-    phaseDates: Readonly<Partial<Record<PhaseId, PhaseDates>>>;
-    closedPeriods: ReadonlySet<string>;
-    raters: readonly RaterAssignment[];
-    deadlinesPassed: ReadonlySet<string>;
-    /** `<deadlineId>@<remindOn>` of the reminders issued. */
-    remindersIssued: ReadonlySet<string>;
-    /** The office's amendments to the shipped working-day calendar (CalendarAmended), the latest per date. */
-    workingDays: WorkingDayAmendment;
-  }>;
+export type ActiveCycle = Readonly<{
+  status: 'active';
+  cycleId: string;
+  year: number;
+  name: string;
+  /** The cycle before it (CycleCreated), whose results this one is compared with. */
+  predecessorCycleId?: string;
+  scheme: PublishedScheme;
+  phases: Readonly<Record<PhaseId, PhaseState>>;
+  phaseDates: Readonly<Partial<Record<PhaseId, PhaseDates>>>;
+  closedPeriods: ReadonlySet<string>;
+  raters: readonly RaterAssignment[];
+  deadlinesPassed: ReadonlySet<string>;
+  /** `<deadlineId>@<remindOn>` of the reminders issued. */
+  remindersIssued: ReadonlySet<string>;
+  /** The office's amendments to the shipped working-day calendar (CalendarAmended), the latest per date. */
+  workingDays: WorkingDayAmendment;
+}>;
 
 /** The folded `cycle-<cycleId>` stream: the context every other decider receives. */
 export type CycleState = NoCycle | CreatedCycle | ActiveCycle;

@@ -2,7 +2,6 @@ import { assertRoleMaySend, assertScopeAllows, type AccessScope } from '../acces
 import type { ActiveCycle, CycleState } from '../cycle/cycle.state';
 import { assertPhaseAccepts, requireActiveCycle } from '../phases/phase.rules';
 import type { DomainEvent } from '../shared/envelope.types';
-import { hasSeenCommand, type RemembersCommands } from '../shared/idempotency.util';
 import type { EvaluationCommand } from '../shared/messages';
 
 /**
@@ -21,19 +20,18 @@ export type KindGuards<C extends EvaluationCommand, S, X, A extends ActiveCycle 
 export const requiresActiveCycle = (_command: EvaluationCommand, cycle: CycleState): ActiveCycle => requireActiveCycle(cycle);
 
 /**
- * The one place every command passes the same guards, in this order: a command id the stream has
- * already folded decides nothing (idempotency); the role table (consulted here only); the phase
- * table; the cycle's published scheme; the scoped rules (own unit, own indicator, assigned rater,
- * no self-approval…). Then the kind's own rules decide.
+ * The one place every command passes the same guards, in this order: the role table (consulted
+ * here only); the phase table; the cycle's published scheme; the scoped rules (own unit, own
+ * indicator, assigned rater, no self-approval…). Then the kind's own rules decide. A repeated
+ * command id never gets here: the command shell answers it from the log.
  */
 export const guarded =
-  <C extends EvaluationCommand, E extends DomainEvent, S extends RemembersCommands, X, A extends ActiveCycle | undefined>(
+  <C extends EvaluationCommand, E extends DomainEvent, S, X, A extends ActiveCycle | undefined>(
     guards: KindGuards<C, S, X, A>,
     rules: (command: C, input: Readonly<{ state: S; context: X; cycle: A }>) => E[],
   ) =>
   (command: C, input: Readonly<{ state: S; context: X }>): E[] => {
     const { state, context } = input;
-    if (hasSeenCommand(state, command.meta.commandId)) return [];
     assertRoleMaySend(command);
     const judgedBy = guards.cycleOf(input);
     assertPhaseAccepts(command.type, judgedBy);

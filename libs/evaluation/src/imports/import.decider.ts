@@ -1,7 +1,6 @@
 import { Forbidden, invalidField } from '../shared/domain-error';
 import { deciderOf, type Decider, type DomainCommand, type DomainEvent, type Recorded, type Role } from '../shared/envelope.types';
 import type { Draft } from '../shared/fold.util';
-import { hasSeenCommand, rememberCommand } from '../shared/idempotency.util';
 import { requireText } from '../shared/validation.util';
 
 /**
@@ -27,19 +26,18 @@ export type FileImported = DomainEvent<
 >;
 
 /** The files imported into a cycle, by content hash. */
-export type ImportState = Readonly<{ commandIds: ReadonlySet<string>; files: ReadonlyMap<string, string> }>;
+export type ImportState = Readonly<{ files: ReadonlyMap<string, string> }>;
 
 /** The roles that may import (those that write the rows an import holds). */
 export const IMPORTING_ROLES: readonly Role[] = ['office', 'committee', 'leader', 'unit-reporter', 'data-provider', 'inspector', 'survey-office'];
 
 const SHA256 = /^[0-9a-f]{64}$/;
 
-export const initialImportState = (): ImportState => ({ commandIds: new Set(), files: new Map() });
+export const initialImportState = (): ImportState => ({ files: new Map() });
 
 /** Records an import once per file content: a second upload of the same file records nothing. */
 export const decideImport = (command: RecordImport, input: Readonly<{ state: ImportState; context: undefined }>): FileImported[] => {
   const { state } = input;
-  if (hasSeenCommand(state, command.meta.commandId)) return [];
   const { role } = command.meta.actor;
   if (!IMPORTING_ROLES.includes(role)) {
     throw new Forbidden({ code: 'role-not-allowed', message: `the ${role} role imports nothing`, details: [{ path: 'meta.actor.role', rule: 'role-not-allowed', message: `allowed: ${IMPORTING_ROLES.join(', ')}` }] });
@@ -55,7 +53,6 @@ export const decideImport = (command: RecordImport, input: Readonly<{ state: Imp
 
 /** Folds one import event, changing in place only what the fold's draft owns; never throws. */
 export const evolveImportIn = (draft: Draft, state: ImportState, event: Recorded<FileImported>): ImportState => ({
-  commandIds: rememberCommand(draft, state, event),
   files: draft.withEntry(state.files, event.data.fileHash, event.id),
 });
 

@@ -3,7 +3,6 @@ import type { ActiveCycle, CycleState } from '../cycle/cycle.state';
 import { Conflict, NotFound, RuleViolated, invalidField } from '../shared/domain-error';
 import { deciderOf, type Decider, type Recorded } from '../shared/envelope.types';
 import type { Draft } from '../shared/fold.util';
-import { rememberCommand } from '../shared/idempotency.util';
 import { requireEvidence, requireReason, requireText } from '../shared/validation.util';
 import { categoryOf, requireRegistered } from '../units/unit.rules';
 import type { RegisteredUnit, UnitState } from '../units/unit.state';
@@ -25,7 +24,7 @@ import type { ProposalApproved, ProposalPending, ProposalState, ProposalSubject 
 export type ProposalContext = Readonly<{ cycle: CycleState; unit?: UnitState }>;
 
 /** The proposal stream before its first event. */
-export const initialProposalState = (): ProposalState => ({ status: 'none', commandIds: new Set() });
+export const initialProposalState = (): ProposalState => ({ status: 'none' });
 
 // ── decide: recording ───────────────────────────────────────────────────────────────────────────
 
@@ -289,12 +288,11 @@ const proposed = (input: Readonly<{ state: ProposalState; event: Recorded<Propos
     subject: input.subject,
     proposedBy: event.metadata.actorId,
     proposedEventId: event.id,
-    commandIds: input.state.commandIds,
   };
 };
 
 const afterRecording = (state: ProposalState, event: Recorded<ProposalEvent>): ProposalState => {
-  const about = { proposalId: event.data.proposalId, unitId: event.data.unitId, commandIds: state.commandIds };
+  const about = { proposalId: event.data.proposalId, unitId: event.data.unitId };
   switch (event.type) {
     case 'InspectionFindingRecorded': {
       const { cycleId: _cycle, proposalId: _proposal, unitId: _unit, what: _what, where: _where, ...terms } = event.data;
@@ -328,7 +326,6 @@ const afterReview = (state: ProposalPending | ProposalApproved, event: Recorded<
     subject: state.subject,
     proposedBy: state.proposedBy,
     proposedEventId: state.proposedEventId,
-    commandIds: state.commandIds,
   };
   const approved = (subject: ProposalSubject): ProposalState => ({
     ...base,
@@ -391,10 +388,7 @@ const evolveStatus = (state: ProposalState, event: Recorded<ProposalEvent>): Pro
 };
 
 /** Folds one proposal event, changing in place only what the fold's draft owns; never throws. */
-export const evolveProposalIn = (draft: Draft, state: ProposalState, event: Recorded<ProposalEvent>): ProposalState => ({
-  ...evolveStatus(state, event),
-  commandIds: rememberCommand(draft, state, event),
-});
+export const evolveProposalIn = (_draft: Draft, state: ProposalState, event: Recorded<ProposalEvent>): ProposalState => evolveStatus(state, event);
 
 /** The decider of `proposal-<cycleId>-<proposalId>`. */
 export const proposalDecider: Decider<ProposalCommand, ProposalEvent, ProposalState, ProposalContext> = deciderOf({

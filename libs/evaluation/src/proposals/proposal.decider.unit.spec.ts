@@ -221,11 +221,6 @@ describe('proposals: bonuses and vetoes', () => {
 
   it('refuses a second proposal under the same id', () =>
     spec.given([recorded(event('BonusClaimed', claim), { actor: reporter })]).when(command('ClaimBonus', claim, meta(reporter)), monitoring).thenThrows({ kind: 'conflict', code: 'proposal-exists' }));
-
-  it('answers a repeated command id with no new events', () => {
-    const claimCommand = command('ClaimBonus', claim, meta(reporter));
-    spec.given([recorded(event('BonusClaimed', claim), { actor: reporter, commandId: claimCommand.meta.commandId })]).when(claimCommand, monitoring).thenNothing();
-  });
 });
 
 describe('proposals: inspecting bodies', () => {

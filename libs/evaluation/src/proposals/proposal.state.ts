@@ -6,26 +6,24 @@ export type ProposalSubject =
   | Readonly<{ kind: 'bonus'; terms: BonusTerms }>
   | Readonly<{ kind: 'veto'; vetoId: string }>;
 
-type Seen = Readonly<{ commandIds: ReadonlySet<string> }>;
 type About = Readonly<{ proposalId: string; unitId: string }>;
 /** Who recorded the proposal, and the event the approval points at. */
 type Proposed = About & Readonly<{ subject: ProposalSubject; proposedBy: string; proposedEventId: string }>;
 
 /** Nothing recorded yet. */
-export type NoProposal = Seen & Readonly<{ status: 'none' }>;
+export type NoProposal = Readonly<{ status: 'none' }>;
 /** A complaint registered, not yet investigated. */
-export type ComplaintUnderInvestigation = Seen & About & Readonly<{ status: 'complaint-registered'; registeredBy: string }>;
+export type ComplaintUnderInvestigation = About & Readonly<{ status: 'complaint-registered'; registeredBy: string }>;
 /** A complaint found not upheld: nothing to review. */
-export type ComplaintNotUpheld = Seen & About & Readonly<{ status: 'not-upheld' }>;
+export type ComplaintNotUpheld = About & Readonly<{ status: 'not-upheld' }>;
 /** Waiting for review. */
-export type ProposalPending = Seen & Proposed & Readonly<{ status: 'proposed' }>;
+export type ProposalPending = Proposed & Readonly<{ status: 'proposed' }>;
 /** Approved (or confirmed) with these terms. */
-export type ProposalApproved = Seen & Proposed & Readonly<{ status: 'approved'; approved: ProposalSubject; approvalEventId: string; approvedBy: string }>;
+export type ProposalApproved = Proposed & Readonly<{ status: 'approved'; approved: ProposalSubject; approvalEventId: string; approvedBy: string }>;
 /** Rejected in review. */
-export type ProposalRejected = Seen & Proposed & Readonly<{ status: 'rejected' }>;
+export type ProposalRejected = Proposed & Readonly<{ status: 'rejected' }>;
 /** Approved, then revoked (after an appeal). */
-export type ProposalRevoked = Seen &
-  Proposed &
+export type ProposalRevoked = Proposed &
   Readonly<{ status: 'revoked'; approved: ProposalSubject; approvalEventId: string; revokedBy: string; appealId?: string }>;
 
 /** The folded `proposal-<cycleId>-<proposalId>` stream: proposed → approved | rejected; approved → revoked. */

@@ -4,7 +4,6 @@ import type { CycleState } from '../cycle/cycle.state';
 import { Conflict, NotFound, RuleViolated, invalidField } from '../shared/domain-error';
 import { deciderOf, type Decider, type Recorded } from '../shared/envelope.types';
 import type { Draft } from '../shared/fold.util';
-import { rememberCommand } from '../shared/idempotency.util';
 import { instantOf, requireIsoInstant, requireText } from '../shared/validation.util';
 import { requireRegistered } from '../units/unit.rules';
 import type { UnitState } from '../units/unit.state';
@@ -22,7 +21,7 @@ import type { RectificationState } from './rectification.state';
 export type RectificationContext = Readonly<{ cycle: CycleState; unit?: UnitState }>;
 
 /** The rectification stream before its first event. */
-export const initialRectificationState = (): RectificationState => ({ status: 'none', commandIds: new Set() });
+export const initialRectificationState = (): RectificationState => ({ status: 'none' });
 
 type Ordered = Exclude<RectificationState, { status: 'none' }>;
 
@@ -119,7 +118,7 @@ const evolveStatus = (state: RectificationState, event: Recorded<RectificationEv
   if (event.type === 'RectificationOrdered') {
     if (state.status !== 'none') return state;
     const { orderId, unitId, reason, dueAt } = event.data;
-    return { status: 'ordered', orderId, unitId, reason, dueAt, orderedBy: event.metadata.actorId, overdue: false, commandIds: state.commandIds };
+    return { status: 'ordered', orderId, unitId, reason, dueAt, orderedBy: event.metadata.actorId, overdue: false };
   }
   if (state.status === 'none') return state;
   const order = {
@@ -129,7 +128,6 @@ const evolveStatus = (state: RectificationState, event: Recorded<RectificationEv
     dueAt: state.dueAt,
     orderedBy: state.orderedBy,
     overdue: state.overdue,
-    commandIds: state.commandIds,
   };
   switch (event.type) {
     case 'RectificationPlanSubmitted':
@@ -148,10 +146,7 @@ const evolveStatus = (state: RectificationState, event: Recorded<RectificationEv
 };
 
 /** Folds one rectification event, changing in place only what the fold's draft owns; never throws. */
-export const evolveRectificationIn = (draft: Draft, state: RectificationState, event: Recorded<RectificationEvent>): RectificationState => ({
-  ...evolveStatus(state, event),
-  commandIds: rememberCommand(draft, state, event),
-});
+export const evolveRectificationIn = (_draft: Draft, state: RectificationState, event: Recorded<RectificationEvent>): RectificationState => evolveStatus(state, event);
 
 /** The decider of `rectification-<cycleId>-<orderId>`. */
 export const rectificationDecider: Decider<RectificationCommand, RectificationEvent, RectificationState, RectificationContext> = deciderOf({

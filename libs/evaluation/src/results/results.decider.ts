@@ -4,7 +4,6 @@ import type { ActiveCycle, CycleState } from '../cycle/cycle.state';
 import { Conflict, RuleViolated, invalidField } from '../shared/domain-error';
 import { deciderOf, type Decider, type Recorded } from '../shared/envelope.types';
 import type { Draft } from '../shared/fold.util';
-import { rememberCommand } from '../shared/idempotency.util';
 import { instantOf, requireDecimal, requireIsoInstant, requireOneOf, requireText } from '../shared/validation.util';
 import { appealsConcerningResults, type OpenAppeal } from './appeals-concerning';
 import type { ComputeResults, FinaliseResults, PublishResults, ResultsCommand, TakeSnapshot } from './results.commands';
@@ -19,7 +18,7 @@ import type { ComputedResults, ResultsState } from './results.state';
 export type ResultsContext = Readonly<{ cycle: CycleState; openAppeals?: readonly OpenAppeal[] }>;
 
 /** The results stream before its first event. */
-export const initialResultsState = (): ResultsState => ({ status: 'none', commandIds: new Set(), snapshots: new Map() });
+export const initialResultsState = (): ResultsState => ({ status: 'none', snapshots: new Map() });
 
 // ── decide ──────────────────────────────────────────────────────────────────────────────────────
 
@@ -180,7 +179,7 @@ const evolveStatus = (draft: Draft, state: ResultsState, event: Recorded<Results
       const computed: ComputedResults = { eventId: event.id, asOfPosition: event.data.asOfPosition, units: event.data.units };
       if (state.status === 'published') return { ...state, recomputed: computed };
       if (state.status === 'finalised') return state;
-      return { status: 'computed', categoryId: event.data.categoryId, computed, commandIds: state.commandIds, snapshots: state.snapshots };
+      return { status: 'computed', categoryId: event.data.categoryId, computed, snapshots: state.snapshots };
     }
     case 'ResultsPublished': {
       const published = state.status === 'computed' ? state.computed : state.status === 'published' ? (state.recomputed ?? state.published) : undefined;
@@ -191,13 +190,12 @@ const evolveStatus = (draft: Draft, state: ResultsState, event: Recorded<Results
         published,
         publishedEventId: event.id,
         noticeEndsAt: event.data.noticeEndsAt,
-        commandIds: state.commandIds,
         snapshots: state.snapshots,
       };
     }
     case 'ResultsFinalised':
       return state.status === 'published'
-        ? { status: 'finalised', categoryId: state.categoryId, published: state.published, finalisedEventId: event.id, commandIds: state.commandIds, snapshots: state.snapshots }
+        ? { status: 'finalised', categoryId: state.categoryId, published: state.published, finalisedEventId: event.id, snapshots: state.snapshots }
         : state;
     default: {
       const unhandled: never = event;
@@ -207,10 +205,7 @@ const evolveStatus = (draft: Draft, state: ResultsState, event: Recorded<Results
 };
 
 /** Folds one results event, changing in place only what the fold's draft owns; never throws. */
-export const evolveResultsIn = (draft: Draft, state: ResultsState, event: Recorded<ResultsEvent>): ResultsState => ({
-  ...evolveStatus(draft, state, event),
-  commandIds: rememberCommand(draft, state, event),
-});
+export const evolveResultsIn = (draft: Draft, state: ResultsState, event: Recorded<ResultsEvent>): ResultsState => evolveStatus(draft, state, event);
 
 /** The decider of `results-<cycleId>-<categoryId>`. */
 export const resultsDecider: Decider<ResultsCommand, ResultsEvent, ResultsState, ResultsContext> = deciderOf({

@@ -1,7 +1,7 @@
 import type { PhaseId } from '@kaoping/scoring';
 import type { ResultLine } from './results.events';
 
-type Seen = Readonly<{ commandIds: ReadonlySet<string>; snapshots: ReadonlyMap<PhaseId, string> }>;
+type Seen = Readonly<{ snapshots: ReadonlyMap<PhaseId, string> }>;
 /** The latest computed results. */
 export type ComputedResults = Readonly<{ eventId: string; asOfPosition: string; units: readonly ResultLine[] }>;
 

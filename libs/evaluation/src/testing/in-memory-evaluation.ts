@@ -8,8 +8,9 @@ import { isAppealEvent } from '../streams/event-guards';
 
 /**
  * The command handler in memory, for tests: the same {@link decide} as production, over streams
- * kept in a map; appends with ids and metadata (recordedAt = the command's `now`). A repeated
- * command id answers with the events it produced first.
+ * kept in a map; appends with ids and metadata (recordedAt = the command's `now`). Like the
+ * production shell (cycle-log's executeCommand), it recognises a repeated command id before
+ * deciding, and answers with the events it produced first.
  */
 export const inMemoryEvaluation = () => {
   const streams = new Map<string, Recorded<EvaluationEvent>[]>();
@@ -26,8 +27,10 @@ export const inMemoryEvaluation = () => {
     /** Decides and appends; returns the new (or, for a repeated command id, the original) events. */
     run: (command: EvaluationCommand): readonly Recorded<EvaluationEvent>[] => {
       const { stream } = commandRoute(command);
+      const earlier = eventsOfCommand(read(stream), command.meta.commandId);
+      if (earlier.length > 0) return earlier;
       const fresh = decide(command, { stream: read(stream), context });
-      if (fresh.length === 0) return eventsOfCommand(read(stream), command.meta.commandId);
+      if (fresh.length === 0) return [];
       const appended = fresh.map(
         (domainEvent, index): Recorded<EvaluationEvent> => ({
           ...domainEvent,

@@ -5,7 +5,6 @@ import { assertPeriodOpen, assertRatingWindow, dataTiming } from '../phases/phas
 import { Conflict, Forbidden, NotFound, RuleViolated, invalidField } from '../shared/domain-error';
 import { deciderOf, type Decider, type Recorded } from '../shared/envelope.types';
 import type { Draft } from '../shared/fold.util';
-import { rememberCommand } from '../shared/idempotency.util';
 import {
   compareDecimal,
   requireCount,
@@ -57,7 +56,7 @@ import type { RegisteredUnit, UnitRecord, UnitState } from './unit.state';
 export type UnitContext = Readonly<{ cycle: CycleState; parent?: UnitState }>;
 
 /** The unit stream before its first event. */
-export const initialUnitState = (): UnitState => ({ status: 'unregistered', commandIds: new Set() });
+export const initialUnitState = (): UnitState => ({ status: 'unregistered' });
 
 // ── decide ──────────────────────────────────────────────────────────────────────────────────────
 
@@ -579,16 +578,15 @@ const evolveRecord = (draft: Draft, record: UnitRecord, event: Recorded<UnitEven
 
 /** Folds one unit event, changing in place only what the fold's draft owns; never throws. */
 export const evolveUnitIn = (draft: Draft, state: UnitState, event: Recorded<UnitEvent>): UnitState => {
-  const commandIds = rememberCommand(draft, state, event);
   switch (state.status) {
     case 'unregistered':
-      return event.type === 'UnitRegistered' ? { status: 'registered', ...emptyRecord(event), commandIds } : { ...state, commandIds };
+      return event.type === 'UnitRegistered' ? { status: 'registered', ...emptyRecord(event) } : state;
     case 'registered':
       return event.type === 'UnitRetired'
-        ? { ...evolveRecord(draft, state, event), status: 'retired', commandIds }
-        : { ...evolveRecord(draft, state, event), status: 'registered', commandIds };
+        ? { ...evolveRecord(draft, state, event), status: 'retired' }
+        : { ...evolveRecord(draft, state, event), status: 'registered' };
     case 'retired':
-      return { ...evolveRecord(draft, state, event), status: 'retired', commandIds };
+      return { ...evolveRecord(draft, state, event), status: 'retired' };
     default: {
       const unhandled: never = state;
       return unhandled;

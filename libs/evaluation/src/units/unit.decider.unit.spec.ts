@@ -554,13 +554,7 @@ describe('units: self-assessments, ratings, surveys, sign-off', () => {
   });
 });
 
-describe('units: idempotency', () => {
-  it('answers a repeated command id with no new events', () => {
-    const submit = command('SubmitData', { unitId: 'town-a', indicatorId: 'revenue', period: 'mid-year', value: '2400' }, meta(finance));
-    const first = recorded(event('DataSubmitted', { unitId: 'town-a', indicatorId: 'revenue', period: 'mid-year', value: '2400' }), { commandId: submit.meta.commandId, actor: finance });
-    spec.given([town, first]).when(submit, monitoring).thenNothing();
-  });
-
+describe('units: own indicators', () => {
   it('keeps departments’ data apart from townships’ indicators', () =>
     spec
       .given([departmentRegistered('dept-a')])

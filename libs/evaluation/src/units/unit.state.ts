@@ -36,14 +36,12 @@ export type UnitRecord = Readonly<{
   plan: PlanState;
 }>;
 
-type Seen = Readonly<{ commandIds: ReadonlySet<string> }>;
-
 /** The unit stream before the unit is registered. */
-export type UnregisteredUnit = Seen & Readonly<{ status: 'unregistered' }>;
+export type UnregisteredUnit = Readonly<{ status: 'unregistered' }>;
 /** A unit evaluated this cycle. */
-export type RegisteredUnit = Seen & UnitRecord & Readonly<{ status: 'registered' }>;
+export type RegisteredUnit = UnitRecord & Readonly<{ status: 'registered' }>;
 /** A unit retired from the cycle: kept for the record, accepts nothing. */
-export type RetiredUnit = Seen & UnitRecord & Readonly<{ status: 'retired' }>;
+export type RetiredUnit = UnitRecord & Readonly<{ status: 'retired' }>;
 
 /** The folded `unit-<cycleId>-<unitId>` stream. */
 export type UnitState = UnregisteredUnit | RegisteredUnit | RetiredUnit;

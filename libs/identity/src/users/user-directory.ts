@@ -86,11 +86,6 @@ export const executeUserCommand = (
     },
     fingerprint: requestFingerprint({ ...request, actor: meta.actor, reason: meta.reason ?? null }),
     ...(options.expectedRevision === undefined ? {} : { expectedRevision: options.expectedRevision }),
-    decider: {
-      initialState: initialUserState,
-      readEvent: readUserEvent,
-      evolve: (state, event) => (event === null ? state : evolveUser(state, event)),
-      decide: (state) => decideUser(command, state),
-    },
+    decider: { fold, decide: (state) => decideUser(command, state) },
   });
 };

@@ -1,13 +1,23 @@
-import { Inject, Injectable, Logger, Module, type DynamicModule, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import type { EventStore, Subscription } from '@kaoping/eventstore';
-import { InMemoryCheckpointStore } from '@kaoping/eventstore';
+import { Inject, Injectable, Logger, Module, type DynamicModule, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import type { EventStore, RecordedEvent } from '@kaoping/eventstore';
 import { BullmqJobQueue, InProcessJobQueue, SystemClock, type JobQueue } from '@kaoping/jobs';
-import { EVENT_STORE, KAOPING_CONFIG, REDIS, SQL_DATABASE, type KaopingConfig, type OptionalRedis, type SqlDatabase } from '@kaoping/runtime';
+import {
+  EVENT_STORE,
+  KAOPING_CONFIG,
+  LogReaction,
+  REDIS,
+  ReactsTo,
+  SQL_DATABASE,
+  runsBackgroundWork,
+  type KaopingConfig,
+  type OptionalRedis,
+  type SqlDatabase,
+} from '@kaoping/runtime';
 import { isPermanentPhaseJobError } from '../handling/phase-job.errors';
 import { phaseJobHandlers } from '../handling/phase-job.handlers';
 import { PHASE_QUEUE, type PhaseJobs } from '../jobs/phase-jobs.catalog';
 import { NOTIFYING_EVENT_TYPES, NotificationOutbox } from '../notifications/notification-outbox';
-import { CycleScheduler } from '../reconciling/cycle-scheduler';
+import { CycleScheduler, SCHEDULE_TRIGGERS } from '../reconciling/cycle-scheduler';
 import { NotificationWebhooks, WEBHOOK_QUEUE, type WebhookJobs } from '../webhooks/notification-webhooks';
 
 export const PHASE_JOB_QUEUE = Symbol('PHASE_JOB_QUEUE');
@@ -24,54 +34,75 @@ export type ScheduleOptions = Readonly<{ process: 'worker' | 'api' }>;
 type ScheduleRun = Readonly<{ runJobs: boolean }>;
 
 const runOf = (options: ScheduleOptions, config: KaopingConfig): ScheduleRun => ({
-  runJobs: config.phaseSchedule === 'on' && (options.process === 'worker' || config.runWorker),
+  runJobs: config.phaseSchedule === 'on' && runsBackgroundWork(options.process, config),
 });
 const SCHEDULE_OPTIONS = Symbol('SCHEDULE_OPTIONS');
+const SYSTEM_CLOCK = Symbol('SYSTEM_CLOCK');
+/** The reconciler of the phase jobs where they run, else null. */
+const CYCLE_SCHEDULER = Symbol('CYCLE_SCHEDULER');
 
 /**
  * Runs the phase schedule in this process: the queue (BullMQ on REDIS_URL, else in-process),
- * the handlers, the reconciler following the log, and the outbox projection. Several processes
- * may run it on one Redis: each job runs once.
+ * the handlers, and every cycle's jobs derived again at boot. Several processes may run it on one
+ * Redis: each job runs once. The log reaches the reconciler and the outbox through the app's
+ * reactions feed (below); all of this is ready before it starts (onModuleInit comes first).
  */
 @Injectable()
-class PhaseScheduleRunner implements OnApplicationBootstrap, OnApplicationShutdown {
+class PhaseScheduleRunner implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger('phases');
-  private scheduler: CycleScheduler | undefined;
-  private outboxFeed: Subscription | undefined;
 
   constructor(
     @Inject(SCHEDULE_OPTIONS) private readonly options: ScheduleRun,
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(SYSTEM_CLOCK) private readonly clock: SystemClock,
     @Inject(PHASE_JOB_QUEUE) private readonly queue: JobQueue<PhaseJobs>,
+    @Inject(CYCLE_SCHEDULER) private readonly scheduler: CycleScheduler | null,
     @Inject(NOTIFICATION_OUTBOX) private readonly outbox: NotificationOutbox,
     @Inject(NOTIFICATION_WEBHOOKS) private readonly webhooks: NotificationWebhooks,
     @Inject(WEBHOOK_JOB_QUEUE) private readonly webhookQueue: JobQueue<WebhookJobs>,
   ) {}
 
-  async onApplicationBootstrap(): Promise<void> {
+  async onModuleInit(): Promise<void> {
     await this.outbox.migrate();
-    if (!this.options.runJobs) return;
-    const clock = new SystemClock();
+    if (!this.options.runJobs || this.scheduler === null) return;
+    const clock = this.clock;
     // Webhook deliveries run where the outbox is fed; those left pending before a restart go again.
     await this.webhookQueue.start(this.webhooks.handlers(clock));
     await this.webhooks.enqueuePending();
     await this.queue.start(phaseJobHandlers({ store: this.store, clock, queue: this.queue, outbox: this.outbox, log: (line) => this.logger.log(line) }));
-    this.scheduler = new CycleScheduler({ store: this.store, queue: this.queue, clock });
-    this.scheduler.start();
-    this.outboxFeed = this.store.subscribe({
-      subscriptionId: 'notification-outbox',
-      filter: { eventTypes: NOTIFYING_EVENT_TYPES },
-      // Replays from the start on every boot; the rows are idempotent by event id.
-      checkpoints: new InMemoryCheckpointStore(),
-      handle: (events) => this.outbox.project(events),
-    });
+    // The in-process queue forgot every job, and trigger events before the feed's checkpoint are not delivered again.
+    await this.scheduler.reconcileAll();
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await this.outboxFeed?.stop();
     await this.scheduler?.stop();
     await this.queue.close();
     await this.webhookQueue.close();
+  }
+}
+
+/** A trigger event reconciles the jobs of the cycle it touches (where the phase jobs run). */
+@ReactsTo(...SCHEDULE_TRIGGERS)
+class CycleRescheduled extends LogReaction {
+  constructor(@Inject(CYCLE_SCHEDULER) private readonly scheduler: CycleScheduler | null) {
+    super();
+  }
+
+  protected async react(event: RecordedEvent): Promise<void> {
+    // Where the jobs do not run, nothing is enqueued: the process that runs them reconciles every cycle when it starts.
+    await this.scheduler?.reconcileAfter([event]);
+  }
+}
+
+/** A reminder, an overdue deadline or an overdue rectification gives notices (rows keyed by event id: idempotent). */
+@ReactsTo(...NOTIFYING_EVENT_TYPES)
+class NoticesAdded extends LogReaction {
+  constructor(@Inject(NOTIFICATION_OUTBOX) private readonly outbox: NotificationOutbox) {
+    super();
+  }
+
+  protected react(event: RecordedEvent): Promise<void> {
+    return this.outbox.project([event]);
   }
 }
 
@@ -82,6 +113,13 @@ export class ScheduleModule {
       module: ScheduleModule,
       providers: [
         { provide: SCHEDULE_OPTIONS, inject: [KAOPING_CONFIG], useFactory: (config: KaopingConfig) => runOf(options, config) },
+        { provide: SYSTEM_CLOCK, useFactory: () => new SystemClock() },
+        {
+          provide: CYCLE_SCHEDULER,
+          inject: [SCHEDULE_OPTIONS, EVENT_STORE, PHASE_JOB_QUEUE, SYSTEM_CLOCK],
+          useFactory: (run: ScheduleRun, store: EventStore, queue: JobQueue<PhaseJobs>, clock: SystemClock): CycleScheduler | null =>
+            run.runJobs ? new CycleScheduler({ store, queue, clock }) : null,
+        },
         {
           provide: PHASE_JOB_QUEUE,
           inject: [REDIS],
@@ -114,6 +152,8 @@ export class ScheduleModule {
             new NotificationOutbox({ client: database.client, schema: config.databaseSchema, follower: webhooks }),
         },
         PhaseScheduleRunner,
+        CycleRescheduled,
+        NoticesAdded,
       ],
       exports: [PHASE_JOB_QUEUE, WEBHOOK_JOB_QUEUE, NOTIFICATION_OUTBOX, NOTIFICATION_WEBHOOKS],
     };

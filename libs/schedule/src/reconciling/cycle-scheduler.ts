@@ -50,11 +50,19 @@ const cycleIdOf = (event: RecordedEvent): string | undefined => {
   return typeof cycleId === 'string' ? cycleId : undefined;
 };
 
+/** The cycles trigger events touch, each once, in order of first touch. */
+const cyclesTouchedBy = (events: readonly RecordedEvent[]): readonly string[] => [
+  ...new Set(events.filter((e) => SCHEDULE_TRIGGERS.includes(e.type)).map(cycleIdOf).filter((id): id is string => id !== undefined)),
+];
+
 /**
  * Keeps the queue in step with every cycle's plan: `reconcile(cycleId)` derives the plan from the
- * log and enqueues, reschedules and cancels through the JobQueue port. `start()` follows the log
- * from its beginning (so after a restart every cycle's jobs are derived again: enqueueing an id
- * already known adds nothing) and reconciles each cycle a trigger event touches.
+ * log and enqueues, reschedules and cancels through the JobQueue port. After a restart every
+ * cycle's jobs are derived again (`reconcileAll`: the in-process queue forgot them, and enqueueing
+ * an id already known adds nothing); after that, each trigger event reconciles the cycle it
+ * touches (`reconcileAfter`). `start()` does both on a subscription of its own from the log's start
+ * (the libs' tests and benches); the Nest apps sweep at boot and hand it the triggers from their
+ * one reactions feed.
  *
  * What it enqueued is remembered in this process only: after a restart, a job enqueued before
  * for an older date stays in Redis, and its handler finds it no longer planned and does nothing.
@@ -74,17 +82,34 @@ export class CycleScheduler {
     return next;
   }
 
-  /** Follows the log from its start and reconciles the cycles trigger events touch. */
+  /** Reconciles the cycles these events touch (those of {@link SCHEDULE_TRIGGERS}; others are ignored). Idempotent. */
+  async reconcileAfter(events: readonly RecordedEvent[]): Promise<void> {
+    for (const cycleId of cyclesTouchedBy(events)) await this.reconcile(cycleId);
+  }
+
+  /** Reconciles every cycle a trigger event in the log touches (at boot). */
+  async reconcileAll(): Promise<readonly string[]> {
+    const cycles = new Set<string>();
+    let after: bigint | undefined;
+    for (;;) {
+      const page = await this.deps.store.readAll({ filter: { eventTypes: SCHEDULE_TRIGGERS }, maxCount: 1000, ...(after === undefined ? {} : { after }) });
+      for (const cycleId of cyclesTouchedBy(page)) cycles.add(cycleId);
+      const last = page.at(-1);
+      if (last === undefined || page.length < 1000) break;
+      after = last.globalPosition;
+    }
+    for (const cycleId of cycles) await this.reconcile(cycleId);
+    return [...cycles];
+  }
+
+  /** Follows the log from its start (a subscription of its own, in memory) and reconciles the cycles trigger events touch. */
   start(options: Readonly<{ pollIntervalMs?: number }> = {}): Subscription {
     this.subscription ??= this.deps.store.subscribe({
       subscriptionId: this.deps.subscriptionId ?? 'phase-schedule',
       filter: { eventTypes: SCHEDULE_TRIGGERS },
       checkpoints: new InMemoryCheckpointStore(),
       ...(options.pollIntervalMs === undefined ? {} : { pollIntervalMs: options.pollIntervalMs }),
-      handle: async (events) => {
-        const cycles = new Set(events.map(cycleIdOf).filter((id): id is string => id !== undefined));
-        for (const cycleId of cycles) await this.reconcile(cycleId);
-      },
+      handle: (events) => this.reconcileAfter(events),
     });
     return this.subscription;
   }

@@ -25,10 +25,14 @@ import { type ImportProblem, importProblem } from '../sheets/read-sheets';
 import { COUNT_PREFIX, type RowCells, type SheetColumn, TARGET_PREFIX } from '../sheets/sheet-kinds';
 import { ruleMessageZh } from './rule-messages';
 
-/** A stream's state as read before the import: folded, and the revision it was read at. */
+/**
+ * A stream's state as read before the import: folded, the revision it was read at, and the
+ * command ids it holds (a row whose id is among them was recorded before: the import, like the
+ * command shell, recognises a repeated command by its id; the deciders do not).
+ */
 export type StreamState =
-  | Readonly<{ kind: 'unit'; state: UnitState; revision: number | 'no_stream' }>
-  | Readonly<{ kind: 'proposal'; state: ProposalState; revision: number | 'no_stream' }>;
+  | Readonly<{ kind: 'unit'; state: UnitState; revision: number | 'no_stream'; commandIds: ReadonlySet<string> }>
+  | Readonly<{ kind: 'proposal'; state: ProposalState; revision: number | 'no_stream'; commandIds: ReadonlySet<string> }>;
 
 /** The cycle and the streams an import's rows touch, as read before checking. */
 export type ImportBase = Readonly<{ cycle: CycleState; streams: ReadonlyMap<string, StreamState> }>;
@@ -87,11 +91,10 @@ export const problemsOfRefusal = (row: RowCommand, error: DomainError): ImportPr
  * What a value row asks for, given the value that counts now for its slot: nothing new when it
  * repeats that value (`'unchanged'`); a correction of that value, with the row's reason, when it
  * differs (the decider refuses it without a reason); the row's own command otherwise
- * (`undefined`), which includes this very row recorded before (the decider recognises its id).
+ * (`undefined`). A row recorded before never comes here (its command id is in the stream).
  */
 const valueRowAsked = (command: UnitCommand, unit: UnitState): UnitCommand | 'unchanged' | undefined => {
   if (command.type !== 'SubmitData' || unit.status !== 'registered' || command.data.period === undefined) return undefined;
-  if (unit.commandIds.has(command.meta.commandId)) return undefined;
   const current = unit.currentValues.get(slotKey(command.data.indicatorId, command.data.period));
   const earlier = current === undefined ? undefined : unit.submissions.get(current);
   if (current === undefined || earlier === undefined || !isDecimalString(command.data.value)) return undefined;
@@ -101,9 +104,10 @@ const valueRowAsked = (command: UnitCommand, unit: UnitState): UnitCommand | 'un
 
 // Each stream touched is folded on, row after row, by one fold of its own: the state a row is
 // decided on is the fold's so far (the base's state is copied where a row changes it, never changed).
+// `commandIds` holds the command ids of the stream so far: the log's and the rows decided above.
 type Working =
-  | { kind: 'unit'; fold: StreamFold<UnitState, Recorded<UnitEvent>>; revision: number | 'no_stream'; decided: DecidedCommand[] }
-  | { kind: 'proposal'; fold: StreamFold<ProposalState, Recorded<ProposalEvent>>; revision: number | 'no_stream'; decided: DecidedCommand[] };
+  | { kind: 'unit'; fold: StreamFold<UnitState, Recorded<UnitEvent>>; revision: number | 'no_stream'; commandIds: Set<string>; decided: DecidedCommand[] }
+  | { kind: 'proposal'; fold: StreamFold<ProposalState, Recorded<ProposalEvent>>; revision: number | 'no_stream'; commandIds: Set<string>; decided: DecidedCommand[] };
 
 const recorded = <E extends DomainEvent>(event: E, input: Readonly<{ command: EvaluationCommand; index: number; streamId: string }>): Recorded<E> => {
   const { meta } = input.command;
@@ -140,10 +144,11 @@ export const checkRows = (input: Readonly<{ base: ImportBase; rows: readonly Row
     const existing = working.get(streamId);
     if (existing !== undefined) return existing;
     const base = input.base.streams.get(streamId);
+    const commandIds = new Set(base?.commandIds);
     const fresh: Working =
       kind === 'unit'
-        ? { kind: 'unit', fold: unitDecider.startFold(base?.kind === 'unit' ? base.state : undefined), revision: base?.revision ?? 'no_stream', decided: [] }
-        : { kind: 'proposal', fold: proposalDecider.startFold(base?.kind === 'proposal' ? base.state : undefined), revision: base?.revision ?? 'no_stream', decided: [] };
+        ? { kind: 'unit', fold: unitDecider.startFold(base?.kind === 'unit' ? base.state : undefined), revision: base?.revision ?? 'no_stream', commandIds, decided: [] }
+        : { kind: 'proposal', fold: proposalDecider.startFold(base?.kind === 'proposal' ? base.state : undefined), revision: base?.revision ?? 'no_stream', commandIds, decided: [] };
     working.set(streamId, fresh);
     return fresh;
   };
@@ -156,6 +161,10 @@ export const checkRows = (input: Readonly<{ base: ImportBase; rows: readonly Row
       if (isUnitCommand(row.command)) {
         const stream = streamOf(route.stream, 'unit');
         if (stream.kind !== 'unit') throw new Error(`${route.stream} is not a unit stream`);
+        if (stream.commandIds.has(row.command.meta.commandId)) {
+          alreadyRecorded += 1;
+          continue;
+        }
         const asked = valueRowAsked(row.command, stream.fold.state());
         if (asked === 'unchanged') {
           unchanged += 1;
@@ -169,6 +178,7 @@ export const checkRows = (input: Readonly<{ base: ImportBase; rows: readonly Row
         if (events.length === 0) alreadyRecorded += 1;
         else {
           events.forEach((event, index) => stream.fold.evolve(recorded(event, { command, index, streamId: route.stream })));
+          stream.commandIds.add(command.meta.commandId);
           stream.decided.push({ command, events });
           planned.push({ sheet: row.sheet, row: row.row, commandId: command.meta.commandId, type: command.type, streamId: route.stream, events: events.map((e) => e.type) });
         }
@@ -176,12 +186,17 @@ export const checkRows = (input: Readonly<{ base: ImportBase; rows: readonly Row
         const { command } = row;
         const stream = streamOf(route.stream, 'proposal');
         if (stream.kind !== 'proposal') throw new Error(`${route.stream} is not a proposal stream`);
+        if (stream.commandIds.has(command.meta.commandId)) {
+          alreadyRecorded += 1;
+          continue;
+        }
         const unitStream = route.context.unit === undefined ? undefined : streamOf(route.context.unit, 'unit');
         const unit = unitStream?.kind === 'unit' ? unitStream.fold.state() : undefined;
         const events = proposalDecider.decide(command, { state: stream.fold.state(), context: { cycle, ...(unit === undefined ? {} : { unit }) } });
         if (events.length === 0) alreadyRecorded += 1;
         else {
           events.forEach((event, index) => stream.fold.evolve(recorded(event, { command, index, streamId: route.stream })));
+          stream.commandIds.add(command.meta.commandId);
           stream.decided.push({ command, events });
           planned.push({ sheet: row.sheet, row: row.row, commandId: command.meta.commandId, type: command.type, streamId: route.stream, events: events.map((e) => e.type) });
         }

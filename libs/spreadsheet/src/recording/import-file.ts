@@ -19,7 +19,7 @@ import {
   type Recorded,
   type Role,
 } from '@kaoping/evaluation';
-import { ConcurrencyConflict, canonicalJson, executeCommand, recordDecidedStream, recordedEvaluationEvent, requestFingerprint, toJson } from '@kaoping/cycle-log';
+import { ConcurrencyConflict, canonicalJson, commandIdsOf, executeCommand, recordDecidedStream, recordedEvaluationEvent, requestFingerprint, toJson } from '@kaoping/cycle-log';
 import { type CheckedRows, type ImportBase, type PlannedCommand, type RowCommand, type StreamState, checkRows } from '../checking/check-rows';
 import { type DataRow, type ImportProblem, type ParsedFile, type ParsedSheet, importProblem, readUploadedFile, type UploadedFile } from '../sheets/read-sheets';
 import { type SheetColumn, type SheetKind, SHEET_SPECS, commandOfRow, countColumn, targetColumn } from '../sheets/sheet-kinds';
@@ -59,13 +59,14 @@ export const rowCommandId = (input: Readonly<{ fileHash: string; sheet: string; 
 /** The proposal id of a finding row (derived like its command id, short enough for a stream id). */
 export const rowProposalId = (input: Readonly<{ fileHash: string; sheetIndex: number; row: number }>): string => `imp${input.fileHash.slice(0, 16)}s${input.sheetIndex}r${input.row}`;
 
-/** A stream's events the decider folds (`read` picks them, null: not one of them), folded with its `fold`, and the revision read. */
+/** A stream's events the decider folds (`read` picks them, null: not one of them), folded with its `fold`, the revision read, and the command ids in it. */
 const foldStream = <S, E>(
   events: readonly RecordedEvent[],
   decider: Readonly<{ fold: (events: Iterable<E>) => S; read: (stored: RecordedEvent) => E | null }>,
-): Readonly<{ state: S; revision: number | 'no_stream' }> => ({
+): Readonly<{ state: S; revision: number | 'no_stream'; commandIds: ReadonlySet<string> }> => ({
   state: decider.fold(events.flatMap((stored) => decider.read(stored) ?? [])),
   revision: events.at(-1)?.revision ?? 'no_stream',
+  commandIds: commandIdsOf(events),
 });
 
 /** Reads the cycle and every unit stream of it (and the proposal streams named), folded with the deciders' fold. */
@@ -157,9 +158,7 @@ const recordImport = async (context: ImportContext, input: Readonly<{ fileHash: 
     // The request is "this file was imported into this cycle": the same by whoever uploads it again.
     fingerprint: requestFingerprint({ type: command.type, cycleId: context.cycleId, fileHash: input.fileHash }),
     decider: {
-      initialState: importDecider.initialState,
-      readEvent: fileImportedOf,
-      evolve: (state, event) => (event === null ? state : importDecider.evolve(state, event)),
+      fold: (stored) => importDecider.fold(stored.flatMap((event) => fileImportedOf(event) ?? [])),
       decide: (state) => importDecider.decide(command, { state, context: undefined }),
     },
   });
