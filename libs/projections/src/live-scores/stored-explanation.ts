@@ -1,31 +1,6 @@
 import type { ExplanationNode } from '@kaoping/scoring';
 
-type Texts = { list: ExplanationNode['label'][]; index: Map<string, number> };
-
-/** A node as stored: its label and rule are indexes into the texts said once for the whole tree. */
-type StoredNode = Omit<ExplanationNode, 'label' | 'rule' | 'children'> & Readonly<{ label: number; rule: number; children: readonly StoredNode[] }>;
-
-type Stored = Readonly<{ texts: readonly ExplanationNode['label'][]; tree: StoredNode }>;
-
-const textIndex = (texts: Texts, text: ExplanationNode['label']): number => {
-  const key = JSON.stringify(text);
-  let at = texts.index.get(key);
-  if (at === undefined) {
-    at = texts.list.length;
-    texts.list.push(text);
-    texts.index.set(key, at);
-  }
-  return at;
-};
-
-const storedNode = (texts: Texts, node: ExplanationNode): StoredNode => {
-  // Key order kept: the tree read back is the tree written, to the JSON text.
-  const stored: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(node)) {
-    stored[key] = key === 'label' || key === 'rule' ? textIndex(texts, value as ExplanationNode['label']) : key === 'children' ? node.children.map((child) => storedNode(texts, child)) : value;
-  }
-  return stored as StoredNode;
-};
+type Text = ExplanationNode['label'];
 
 /**
  * A unit's explanation as its live-scores row keeps it (JSON text): each label and rule text said
@@ -34,9 +9,27 @@ const storedNode = (texts: Texts, node: ExplanationNode): StoredNode => {
  * PostgreSQL would parse (the read takes the tree whole, nothing queries inside it).
  */
 export const storedExplanation = (tree: ExplanationNode): string => {
-  const texts: Texts = { list: [], index: new Map() };
-  const stored: Stored = { tree: storedNode(texts, tree), texts: texts.list };
-  return JSON.stringify({ texts: stored.texts, tree: stored.tree });
+  const texts: Text[] = [];
+  // Most texts are the same object on every node (a rule's words, a scheme node's label): found by
+  // identity first, by their JSON otherwise.
+  const byObject = new Map<Text, number>();
+  const byJson = new Map<string, number>();
+  const indexOf = (text: Text): number => {
+    let at = byObject.get(text);
+    if (at !== undefined) return at;
+    const json = JSON.stringify(text);
+    at = byJson.get(json);
+    if (at === undefined) {
+      at = texts.length;
+      texts.push(text);
+      byJson.set(json, at);
+    }
+    byObject.set(text, at);
+    return at;
+  };
+  // Key order kept: the tree read back is the tree written, to the JSON text.
+  const treeJson = JSON.stringify(tree, (key: string, value: unknown) => ((key === 'label' || key === 'rule') && typeof value === 'object' && value !== null ? indexOf(value as Text) : value));
+  return `{"texts":${JSON.stringify(texts)},"tree":${treeJson}}`;
 };
 
 const isRecord = (value: unknown): value is Readonly<Record<string, unknown>> => typeof value === 'object' && value !== null && !Array.isArray(value);
