@@ -1,10 +1,14 @@
-import type { SqlParam, SqlQueryable } from '@kaoping/eventstore';
-import { jsonParam, tableOf, valuesOf } from '../runner/read-model-sql';
-import { type AuditEntry, LINK_COLUMNS } from './audit-trail.reducer';
+import type { SqlQueryable } from '@kaoping/eventstore';
+import { jsonParam, tableOf } from '../runner/read-model-sql';
+import { type AuditEntry, type AuditLinkKind, LINK_COLUMNS } from './audit-trail.reducer';
 
 export const AUDIT_TABLE = 'rm_audit_trail';
 
-export const migrateAuditTrail = async (db: SqlQueryable, schema: string): Promise<void> => {
+/**
+ * Creates the table and, unless `indexes` is false (a rebuild, which makes them once at its end:
+ * see {@link indexAuditTrail}), its indexes.
+ */
+export const migrateAuditTrail = async (db: SqlQueryable, schema: string, options: Readonly<{ indexes: boolean }> = { indexes: true }): Promise<void> => {
   const table = tableOf(schema, AUDIT_TABLE);
   await db.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
   await db.query(`CREATE TABLE IF NOT EXISTS ${table} (
@@ -33,12 +37,22 @@ export const migrateAuditTrail = async (db: SqlQueryable, schema: string): Promi
     rejected_by text,
     revoked_by text
   )`);
+  if (options.indexes) await indexAuditTrail(db, schema);
+};
+
+/**
+ * The indexes the reads use (a unit's, an indicator's, an actor's entries in log order). A rebuild
+ * writes a row per event: kept up row by row they cost about ten times the rows themselves, built
+ * once over the rows they cost a sort.
+ */
+export const indexAuditTrail = async (db: SqlQueryable, schema: string): Promise<void> => {
+  const table = tableOf(schema, AUDIT_TABLE);
   await db.query(`CREATE INDEX IF NOT EXISTS rm_audit_trail_unit ON ${table} (cycle_id, unit_id, position)`);
   await db.query(`CREATE INDEX IF NOT EXISTS rm_audit_trail_indicator ON ${table} (cycle_id, indicator_id, position)`);
   await db.query(`CREATE INDEX IF NOT EXISTS rm_audit_trail_actor ON ${table} (actor_id, position)`);
 };
 
-const rowOf = (entry: AuditEntry): SqlParam[] => [
+const rowOf = (entry: AuditEntry): (string | number | null)[] => [
   entry.eventId,
   entry.position,
   entry.streamId,
@@ -60,23 +74,38 @@ const rowOf = (entry: AuditEntry): SqlParam[] => [
   entry.link?.eventId ?? null,
   jsonParam(entry.data),
 ];
-const CASTS = ['', '::bigint', '', '', '', '', '', '', '', '', '', '', '', '', '', '', '::jsonb', '', '', '::jsonb'];
+const TYPES = ['text', 'bigint', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'jsonb', 'text', 'text', 'jsonb'];
+const COLUMNS = `event_id, position, stream_id, type, cycle_id, unit_id, indicator_id, period, proposal_id, actor_id, role,
+  acting_for_unit, acting_for_provider, recorded_at, effective_date, reason, evidence, link_kind, link_event_id, data`;
+const CHUNK = 2000;
 
-/** Inserts the entries (an entry already there is left as it is) and marks the entries they point at. */
+/**
+ * Inserts the entries (an entry already there is left as it is) and marks the entries they point at.
+ * Rows go column by column, one array each (unnest), a few thousand to a statement: a rebuild
+ * writes one row per event, and this is several times fewer parameters to bind than rows of values.
+ */
 export const writeAuditEntries = async (db: SqlQueryable, input: Readonly<{ schema: string; entries: readonly AuditEntry[] }>): Promise<void> => {
   const table = tableOf(input.schema, AUDIT_TABLE);
-  for (let at = 0; at < input.entries.length; at += 200) {
-    const chunk = input.entries.slice(at, at + 200);
-    const { sql, params } = valuesOf(chunk.map(rowOf), CASTS);
+  for (let at = 0; at < input.entries.length; at += CHUNK) {
+    const rows = input.entries.slice(at, at + CHUNK).map(rowOf);
+    const columns = TYPES.map((_, column) => rows.map((row) => row[column] ?? null));
     await db.query(
-      `INSERT INTO ${table} (event_id, position, stream_id, type, cycle_id, unit_id, indicator_id, period, proposal_id, actor_id, role,
-        acting_for_unit, acting_for_provider, recorded_at, effective_date, reason, evidence, link_kind, link_event_id, data)
-       VALUES ${sql} ON CONFLICT (event_id) DO NOTHING`,
-      params,
+      `INSERT INTO ${table} (${COLUMNS}) SELECT * FROM unnest(${TYPES.map((type, column) => `$${column + 1}::${type}[]`).join(', ')}) ON CONFLICT (event_id) DO NOTHING`,
+      columns,
     );
   }
+  // Each kind of link in one statement; of two entries pointing at one entry the same way, the later one's mark stays (as in log order).
+  const links = new Map<AuditLinkKind, Map<string, string>>();
   for (const entry of input.entries) {
     if (entry.link === null) continue;
-    await db.query(`UPDATE ${table} SET ${LINK_COLUMNS[entry.link.kind]} = $1 WHERE event_id = $2`, [entry.eventId, entry.link.eventId]);
+    const byTarget = links.get(entry.link.kind) ?? new Map<string, string>();
+    byTarget.set(entry.link.eventId, entry.eventId);
+    links.set(entry.link.kind, byTarget);
+  }
+  for (const [kind, byTarget] of links) {
+    await db.query(
+      `UPDATE ${table} AS target SET ${LINK_COLUMNS[kind]} = link.by FROM unnest($1::text[], $2::text[]) AS link (target_id, by) WHERE target.event_id = link.target_id`,
+      [[...byTarget.keys()], [...byTarget.values()]],
+    );
   }
 };

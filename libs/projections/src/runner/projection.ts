@@ -35,8 +35,9 @@ export interface Projection {
   /** The transaction of the last `apply` rolled back: forget what it staged. */
   discarded?(): void;
   /**
-   * A rebuild from position 0 begins: the projection may defer work that only the last state needs
-   * (live scores fold every batch and score each category once, in `finishRebuild`).
+   * A rebuild from position 0 begins (before `migrate` creates its tables again): the projection may
+   * defer work that only the last state needs (live scores fold every batch and score each category
+   * once, in `finishRebuild`; the audit trail indexes its rows once they are all written).
    */
   beginRebuild?(): void;
   /** The rebuild read the whole log: write what was deferred (in the rebuild's last transaction). */

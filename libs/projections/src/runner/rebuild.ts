@@ -33,10 +33,11 @@ export const rebuildProjections = async (options: RebuildOptions): Promise<Rebui
       await deleteCheckpoint(tx, { schema, projection: projection.name });
     }
   });
+  // A projection told first that it rebuilds may create its tables for it (indexes made at the end).
+  for (const projection of projections) projection.beginRebuild?.();
   for (const projection of projections) await projection.migrate(database);
   const started = now();
   const head = await store.headPosition();
-  for (const projection of projections) projection.beginRebuild?.();
   const prefixes = [...new Set(projections.flatMap((p) => p.filter.streamPrefixes ?? []))];
   const everything = projections.some((p) => p.filter.streamPrefixes === undefined);
   let events = 0;
