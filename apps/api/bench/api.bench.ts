@@ -4,7 +4,8 @@
 // latencies (p50, p99), the errors and non-2xx answers, and the API's resident memory idle and
 // after the load. Run on PostgreSQL (DATABASE_URL, default postgresql://postgres@127.0.0.1:5432/postgres,
 // a fresh schema dropped afterwards) and on the embedded store (a fresh PGlite directory);
-// BENCH_STORES=postgres or =embedded runs one.
+// BENCH_STORES=postgres or =embedded runs one. BENCH_API_NODE_ARGS: extra node flags for the API
+// process (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile it under the load).
 //
 // Each store is seeded first through the lifecycle's command path (the projections bench's
 // generated county: BENCH_UNITS (1,000) units in one category, BENCH_INDICATORS (10) data
@@ -27,6 +28,7 @@ const INDICATORS = Number(process.env['BENCH_INDICATORS'] ?? '10');
 const RATE = Number(process.env['BENCH_RATE'] ?? '500');
 const DURATION = Number(process.env['BENCH_DURATION'] ?? '60');
 const STORES = (process.env['BENCH_STORES'] ?? 'postgres,embedded').split(',').map((s) => s.trim());
+const API_NODE_ARGS = (process.env['BENCH_API_NODE_ARGS'] ?? '').split(' ').filter((arg) => arg !== '');
 const DATABASE_URL = process.env['DATABASE_URL'] ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const PASSWORD = 'bench password of everyone';
 const CYCLE = 'bench';
@@ -107,7 +109,7 @@ const runOne = async (store: Store): Promise<void> => {
   note(`${store.name}: seeded in ${((performance.now() - seeded) / 1000).toFixed(0)} s (log head ${head})`);
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const api: ChildProcess = spawn(process.execPath, [join(ROOT, 'dist', 'apps', 'api', 'main.js')], {
+  const api: ChildProcess = spawn(process.execPath, [...API_NODE_ARGS, join(ROOT, 'dist', 'apps', 'api', 'main.js')], {
     cwd: ROOT,
     env: { ...process.env, ...store.env, PORT: String(port), HOST: '127.0.0.1', ADMIN_PASSWORD: PASSWORD, LOG_LEVEL: 'error', PHASE_SCHEDULE: 'off' },
     stdio: ['ignore', 'ignore', 'inherit'],
