@@ -14,7 +14,7 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
@@ -44,6 +44,12 @@ const note = (text: string): void => {
 };
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
+
+/** The CPU time a process has used, user and system, from /proc (ms; clock ticks of 10 ms). */
+const cpuMs = (pid: number): number => {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+};
 
 /** The resident memory of a process, from /proc (MiB). */
 const residentMiB = (pid: number): number => {
@@ -134,6 +140,7 @@ const runOne = async (store: Store): Promise<void> => {
     await sleep(5_000);
     const pid = api.pid ?? 0;
     const idle = residentMiB(pid);
+    const cpuBefore = cpuMs(pid);
 
     // Every fifth request a write: a value not yet in (unit × indicator beyond the seeded ones), each once.
     const units = Array.from({ length: UNITS }, (_, at) => `${CATEGORY}-${String(at + 1).padStart(3, '0')}`);
@@ -181,6 +188,7 @@ const runOne = async (store: Store): Promise<void> => {
         },
       ],
     });
+    const cpuUsed = cpuMs(pid) - cpuBefore;
     // Requests autocannon gave up on at the end are still being answered: let them finish.
     await sleep(3_000);
     const after = residentMiB(pid);
@@ -190,6 +198,8 @@ const runOne = async (store: Store): Promise<void> => {
     line(`api ${store.name} latency p99`, result.latency.p99, 'ms');
     line(`api ${store.name} errors (connection, timeout)`, result.errors + result.timeouts, 'requests');
     line(`api ${store.name} non-2xx answers`, result.non2xx, 'requests');
+    // Per answered request, so that runs on a shared machine (where the rate reached varies) compare.
+    line(`api ${store.name} CPU per request`, cpuUsed / Math.max(1, result.requests.total), 'ms');
     line(`api ${store.name} resident memory idle`, idle, 'MiB');
     line(`api ${store.name} resident memory after the load`, after, 'MiB');
   } finally {
@@ -199,6 +209,7 @@ const runOne = async (store: Store): Promise<void> => {
 };
 
 const main = async (): Promise<void> => {
+  if (cpus().length < 4) note(`${cpus().length} cores: autocannon, PostgreSQL and the API share them, so the rate reached and the latencies are the machine's as much as the API's (see the CPU per request)`);
   note('building the API (nest build api)');
   execFileSync(process.execPath, [join(ROOT, 'node_modules', '@nestjs', 'cli', 'bin', 'nest.js'), 'build', 'api'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
   for (const name of STORES) {
