@@ -4,7 +4,8 @@
 // latencies (p50, p99), the errors and non-2xx answers, and the API's resident memory idle and
 // after the load. Run on PostgreSQL (DATABASE_URL, default postgresql://postgres@127.0.0.1:5432/postgres,
 // a fresh schema dropped afterwards) and on the embedded store (a fresh PGlite directory);
-// BENCH_STORES=postgres or =embedded runs one.
+// BENCH_STORES=postgres or =embedded runs one. BENCH_API_NODE_ARGS: extra node flags for the API
+// process (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile it under the load).
 //
 // Each store is seeded first through the lifecycle's command path (the projections bench's
 // generated county: BENCH_UNITS (1,000) units in one category, BENCH_INDICATORS (10) data
@@ -13,7 +14,7 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
@@ -27,6 +28,7 @@ const INDICATORS = Number(process.env['BENCH_INDICATORS'] ?? '10');
 const RATE = Number(process.env['BENCH_RATE'] ?? '500');
 const DURATION = Number(process.env['BENCH_DURATION'] ?? '60');
 const STORES = (process.env['BENCH_STORES'] ?? 'postgres,embedded').split(',').map((s) => s.trim());
+const API_NODE_ARGS = (process.env['BENCH_API_NODE_ARGS'] ?? '').split(' ').filter((arg) => arg !== '');
 const DATABASE_URL = process.env['DATABASE_URL'] ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const PASSWORD = 'bench password of everyone';
 const CYCLE = 'bench';
@@ -42,6 +44,12 @@ const note = (text: string): void => {
 };
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
+
+/** The CPU time a process has used, user and system, from /proc (ms; clock ticks of 10 ms). */
+const cpuMs = (pid: number): number => {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+};
 
 /** The resident memory of a process, from /proc (MiB). */
 const residentMiB = (pid: number): number => {
@@ -107,7 +115,7 @@ const runOne = async (store: Store): Promise<void> => {
   note(`${store.name}: seeded in ${((performance.now() - seeded) / 1000).toFixed(0)} s (log head ${head})`);
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const api: ChildProcess = spawn(process.execPath, [join(ROOT, 'dist', 'apps', 'api', 'main.js')], {
+  const api: ChildProcess = spawn(process.execPath, [...API_NODE_ARGS, join(ROOT, 'dist', 'apps', 'api', 'main.js')], {
     cwd: ROOT,
     env: { ...process.env, ...store.env, PORT: String(port), HOST: '127.0.0.1', ADMIN_PASSWORD: PASSWORD, LOG_LEVEL: 'error', PHASE_SCHEDULE: 'off' },
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -132,6 +140,7 @@ const runOne = async (store: Store): Promise<void> => {
     await sleep(5_000);
     const pid = api.pid ?? 0;
     const idle = residentMiB(pid);
+    const cpuBefore = cpuMs(pid);
 
     // Every fifth request a write: a value not yet in (unit × indicator beyond the seeded ones), each once.
     const units = Array.from({ length: UNITS }, (_, at) => `${CATEGORY}-${String(at + 1).padStart(3, '0')}`);
@@ -179,6 +188,7 @@ const runOne = async (store: Store): Promise<void> => {
         },
       ],
     });
+    const cpuUsed = cpuMs(pid) - cpuBefore;
     // Requests autocannon gave up on at the end are still being answered: let them finish.
     await sleep(3_000);
     const after = residentMiB(pid);
@@ -188,6 +198,8 @@ const runOne = async (store: Store): Promise<void> => {
     line(`api ${store.name} latency p99`, result.latency.p99, 'ms');
     line(`api ${store.name} errors (connection, timeout)`, result.errors + result.timeouts, 'requests');
     line(`api ${store.name} non-2xx answers`, result.non2xx, 'requests');
+    // Per answered request, so that runs on a shared machine (where the rate reached varies) compare.
+    line(`api ${store.name} CPU per request`, cpuUsed / Math.max(1, result.requests.total), 'ms');
     line(`api ${store.name} resident memory idle`, idle, 'MiB');
     line(`api ${store.name} resident memory after the load`, after, 'MiB');
   } finally {
@@ -197,6 +209,7 @@ const runOne = async (store: Store): Promise<void> => {
 };
 
 const main = async (): Promise<void> => {
+  if (cpus().length < 4) note(`${cpus().length} cores: autocannon, PostgreSQL and the API share them, so the rate reached and the latencies are the machine's as much as the API's (see the CPU per request)`);
   note('building the API (nest build api)');
   execFileSync(process.execPath, [join(ROOT, 'node_modules', '@nestjs', 'cli', 'bin', 'nest.js'), 'build', 'api'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
   for (const name of STORES) {

@@ -68,15 +68,18 @@ export function configureApp(app: NestExpressApplication, options: Readonly<{ co
   app.useGlobalPipes(validationPipe());
   app.useGlobalFilters(new AllExceptionsFilter());
   app.enableShutdownHooks();
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Kaoping API')
-      .setDescription('考评: event-sourced performance evaluation. Every fact is an event; every score explains itself.')
-      .setVersion('0.1.0')
-      .addBearerAuth()
-      .build(),
-  );
+  // Built at the first request for /docs (then kept): a process nobody asks for it neither spends
+  // the start-up time nor holds the document.
+  const document = (): ReturnType<typeof SwaggerModule.createDocument> =>
+    SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder()
+        .setTitle('Kaoping API')
+        .setDescription('考评: event-sourced performance evaluation. Every fact is an event; every score explains itself.')
+        .setVersion('0.1.0')
+        .addBearerAuth()
+        .build(),
+    );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
   return app;
 }

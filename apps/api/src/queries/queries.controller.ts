@@ -105,8 +105,7 @@ export class QueriesController {
   async explainedScore(@CurrentActor() actor: ActingUser, @Param('cycleId') cycleId: string, @Param('unitId') unitId: string, @Query() query: FreshnessQuery) {
     assertMayRead(actor, 'ReadExplainedScore');
     assertOwnUnit(actor, unitId);
-    const position = await this.fresh(LIVE_SCORES, query.minPosition);
-    await this.fresh(AUDIT_TRAIL, query.minPosition);
+    const [position] = await Promise.all([this.fresh(LIVE_SCORES, query.minPosition), this.fresh(AUDIT_TRAIL, query.minPosition)]);
     const explained = await explainedScore(this.db, { cycleId, unitId });
     if (explained === null) throw new NotFound({ code: 'unit-not-scored', message: `no live score for unit ${unitId} of cycle ${cycleId}` });
     if (actor.role === 'leader') assertLeaderMaySeeScores(actor, (await liveCategory(this.db, { cycleId, categoryId: explained.categoryId }))?.published != null);

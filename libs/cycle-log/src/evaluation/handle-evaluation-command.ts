@@ -53,9 +53,10 @@ const readContext = async (store: EventStore, needs: ContextNeeds): Promise<Cont
  * same instant (a phase closing) is appended all the same.
  */
 export const handleEvaluationCommand = async (input: HandleEvaluationCommand): Promise<CommandOutcome> => {
+  const stream = decisionOf(input.command).stream;
   for (let attempt = 1; ; attempt += 1) {
     try {
-      return await decideAndAppend(input);
+      return await inLane(input.store, stream, () => decideAndAppend(input));
     } catch (error: unknown) {
       // With If-Match the client asked for that revision: the conflict is its answer.
       if (!(error instanceof ConcurrencyConflict) || input.expectedRevision !== undefined || attempt >= MAX_ATTEMPTS) throw error;
@@ -74,6 +75,33 @@ const MAX_ATTEMPTS = 10;
 const RETRY_JITTER_MS = 5;
 const MAX_JITTER_MS = 200;
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+// The commands this process is deciding, per store and target stream: each waits for the one
+// before it on the same stream. Ten values for one township sent at once would otherwise all read
+// the same revision, nine lose the append and decide again after a random wait, round after
+// round; in line, each reads the revision the one before it wrote. Other processes' appends are
+// still caught by the expected revision (and retried above).
+const lanes = new WeakMap<EventStore, Map<string, Promise<unknown>>>();
+
+const inLane = async <T>(store: EventStore, streamId: string, work: () => Promise<T>): Promise<T> => {
+  let byStream = lanes.get(store);
+  if (byStream === undefined) {
+    byStream = new Map();
+    lanes.set(store, byStream);
+  }
+  const before = byStream.get(streamId);
+  const run = before === undefined ? work() : before.then(work, work);
+  const settled = run.then(
+    () => undefined,
+    () => undefined,
+  );
+  byStream.set(streamId, settled);
+  try {
+    return await run;
+  } finally {
+    if (byStream.get(streamId) === settled) byStream.delete(streamId);
+  }
+};
 
 const decideAndAppend = async (input: HandleEvaluationCommand): Promise<CommandOutcome> => {
   const { store, command } = input;

@@ -1,22 +1,13 @@
-import {
-  BACKWARDS,
-  END,
-  FORWARDS,
+import type * as Kurrent from '@kurrent/kurrentdb-client';
+import type {
+  AppendStreamState,
+  EventData,
+  Filter,
   KurrentDBClient,
-  NO_STREAM,
-  START,
-  StreamNotFoundError,
-  WrongExpectedVersionError,
-  eventTypeFilter,
-  excludeSystemEvents,
-  streamNameFilter,
-  type AppendStreamState,
-  type EventData,
-  type Filter,
-  type ReadPosition,
-  type ReadRevision,
-  type ResolvedEvent,
-  type AllStreamResolvedEvent,
+  ReadPosition,
+  ReadRevision,
+  ResolvedEvent,
+  AllStreamResolvedEvent,
 } from '@kurrent/kurrentdb-client';
 import type {
   AllFilter,
@@ -37,6 +28,12 @@ import { AdapterFailureError } from '../event-store.errors';
 import { isEventMetadata, parseJson } from '../json.util';
 import { plainJsonViolations } from '../validation/event-validation.util';
 
+
+// The KurrentDB client (gRPC) is loaded when a KurrentDB store is opened, not when the API starts:
+// about 28 MB of resident memory that the embedded and PostgreSQL stores do not pay.
+let kurrentClient: typeof Kurrent | undefined;
+const kurrent = (): typeof Kurrent => (kurrentClient ??= require('@kurrent/kurrentdb-client') as typeof Kurrent);
+
 /** Key under which our hash chain and recorded-at travel in KurrentDB event metadata. */
 const CHAIN_KEY = 'kaoping';
 const PAGE_SIZE = 500;
@@ -56,7 +53,7 @@ const isJsonValue = (value: unknown): value is JsonValue => plainJsonViolations(
  * the same tip ('no_stream' ↔ NO_STREAM, N ↔ BigInt(N), 'stream_exists'/'any' ↔ whatever the
  * tip is), so a conflict means a concurrent writer; the append is decided again on the new tip.
  */
-const streamStateOf = (tip: StreamTip | null): AppendStreamState => (tip === null ? NO_STREAM : BigInt(tip.revision));
+const streamStateOf = (tip: StreamTip | null): AppendStreamState => (tip === null ? kurrent().NO_STREAM : BigInt(tip.revision));
 
 /** JSON data goes as a JSON event (readable by KurrentDB projections and UI); a bare number, boolean or null as JSON bytes. */
 const toEventData = (event: PreparedEvent): EventData => {
@@ -135,9 +132,9 @@ const matches = (event: ClientRecordedEvent, filter: AllFilter | undefined): boo
 
 /** One server-side filter (KurrentDB takes one); the rest of {@link AllFilter} is applied here. */
 const serverFilterOf = (filter: AllFilter | undefined): Filter => {
-  if (filter?.streamPrefixes !== undefined) return streamNameFilter({ prefixes: [...filter.streamPrefixes] });
-  if (filter?.eventTypes !== undefined) return eventTypeFilter({ prefixes: [...filter.eventTypes] });
-  return excludeSystemEvents();
+  if (filter?.streamPrefixes !== undefined) return kurrent().streamNameFilter({ prefixes: [...filter.streamPrefixes] });
+  if (filter?.eventTypes !== undefined) return kurrent().eventTypeFilter({ prefixes: [...filter.eventTypes] });
+  return kurrent().excludeSystemEvents();
 };
 
 /**
@@ -161,7 +158,7 @@ export class KurrentDbEventStoreAdapter implements EventStoreAdapter {
   private constructor(private readonly client: KurrentDBClient) {}
 
   static connect(connectionString: string): KurrentDbEventStoreAdapter {
-    return new KurrentDbEventStoreAdapter(KurrentDBClient.connectionString(connectionString));
+    return new KurrentDbEventStoreAdapter(kurrent().KurrentDBClient.connectionString(connectionString));
   }
 
   async append(request: AdapterAppendRequest): Promise<AdapterAppendResult> {
@@ -177,7 +174,7 @@ export class KurrentDbEventStoreAdapter implements EventStoreAdapter {
           streamState: streamStateOf(tip),
         });
       } catch (error: unknown) {
-        if (error instanceof WrongExpectedVersionError && attempt < MAX_APPEND_ATTEMPTS) continue;
+        if (error instanceof kurrent().WrongExpectedVersionError && attempt < MAX_APPEND_ATTEMPTS) continue;
         throw error;
       }
       // Positions are only known once written; read the events back from the stream.
@@ -194,12 +191,12 @@ export class KurrentDbEventStoreAdapter implements EventStoreAdapter {
   async readStream(request: AdapterReadStreamRequest): Promise<readonly RecordedEvent[]> {
     const forwards = request.direction === 'forwards';
     const fromRevision: ReadRevision =
-      request.fromRevision === undefined ? (forwards ? START : END) : BigInt(request.fromRevision);
+      request.fromRevision === undefined ? (forwards ? kurrent().START : kurrent().END) : BigInt(request.fromRevision);
     const serverMaxCount = request.upToPosition === undefined ? request.maxCount : undefined;
     const out: RecordedEvent[] = [];
     try {
       for await (const resolved of this.client.readStream(request.streamId, {
-        direction: forwards ? FORWARDS : BACKWARDS,
+        direction: forwards ? kurrent().FORWARDS : kurrent().BACKWARDS,
         fromRevision,
         ...(serverMaxCount === undefined ? {} : { maxCount: serverMaxCount }),
       })) {
@@ -214,7 +211,7 @@ export class KurrentDbEventStoreAdapter implements EventStoreAdapter {
         if (request.maxCount !== undefined && out.length >= request.maxCount) break;
       }
     } catch (error: unknown) {
-      if (error instanceof StreamNotFoundError) return [];
+      if (error instanceof kurrent().StreamNotFoundError) return [];
       throw error;
     }
     return out;
@@ -224,11 +221,11 @@ export class KurrentDbEventStoreAdapter implements EventStoreAdapter {
     const out: RecordedEvent[] = [];
     const filter = serverFilterOf(request.filter);
     let skipUpTo = request.after;
-    let from: ReadPosition = request.after === undefined ? START : { commit: request.after, prepare: request.after };
+    let from: ReadPosition = request.after === undefined ? kurrent().START : { commit: request.after, prepare: request.after };
     for (;;) {
       let seen = 0;
       let lastSeen: bigint | undefined;
-      for await (const resolved of this.client.readAll({ fromPosition: from, maxCount: PAGE_SIZE, direction: FORWARDS, filter })) {
+      for await (const resolved of this.client.readAll({ fromPosition: from, maxCount: PAGE_SIZE, direction: kurrent().FORWARDS, filter })) {
         seen++;
         const event = resolved.event;
         if (event === undefined) continue;
@@ -253,7 +250,7 @@ export class KurrentDbEventStoreAdapter implements EventStoreAdapter {
   }
 
   async headPosition(): Promise<bigint> {
-    for await (const resolved of this.client.readAll({ fromPosition: END, direction: BACKWARDS, maxCount: 1 })) {
+    for await (const resolved of this.client.readAll({ fromPosition: kurrent().END, direction: kurrent().BACKWARDS, maxCount: 1 })) {
       const position = resolved.event?.position.commit ?? resolved.commitPosition;
       if (position !== undefined) return position;
     }
@@ -263,9 +260,9 @@ export class KurrentDbEventStoreAdapter implements EventStoreAdapter {
   async positionAtTime(time: string): Promise<bigint | null> {
     const limit = Date.parse(time);
     for await (const resolved of this.client.readAll({
-      fromPosition: END,
-      direction: BACKWARDS,
-      filter: excludeSystemEvents(),
+      fromPosition: kurrent().END,
+      direction: kurrent().BACKWARDS,
+      filter: kurrent().excludeSystemEvents(),
     })) {
       const event = resolved.event;
       if (event === undefined || isSystem(event)) continue;

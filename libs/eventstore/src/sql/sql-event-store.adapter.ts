@@ -94,6 +94,9 @@ export class SqlEventStoreAdapter implements EventStoreAdapter {
   /** A NOTIFY is being sent / another one is owed for appends made meanwhile. */
   private notifying = false;
   private notifyOwed = false;
+  /** The stable-head read running, and the one that starts after it for the callers that asked meanwhile. */
+  private headRead: Promise<bigint> | undefined;
+  private headNext: Promise<bigint> | undefined;
 
   private constructor(
     private readonly client: SqlClient,
@@ -372,7 +375,30 @@ export class SqlEventStoreAdapter implements EventStoreAdapter {
    * At commit PostgreSQL frees the transaction-id lock before advisory locks, and both live in
    * the main lock table (never fast-path), which the scan reads at one instant.
    */
-  async headPosition(): Promise<bigint> {
+  headPosition(): Promise<bigint> {
+    // The process's subscriptions all wake on the same append and ask at once: they share one
+    // scan of the lock table. Each caller gets a read that began after it asked (one already
+    // running may have missed the append that woke it): callers that arrive while a read runs
+    // share the next one.
+    if (this.headNext !== undefined) return this.headNext;
+    if (this.headRead === undefined) return this.startHeadRead();
+    this.headNext = this.headRead.then(
+      () => this.startHeadRead(),
+      () => this.startHeadRead(),
+    );
+    return this.headNext;
+  }
+
+  private startHeadRead(): Promise<bigint> {
+    this.headNext = undefined;
+    const read = this.readHeadPosition().finally(() => {
+      if (this.headRead === read) this.headRead = undefined;
+    });
+    this.headRead = read;
+    return read;
+  }
+
+  private async readHeadPosition(): Promise<bigint> {
     const [row] = await this.client.preparedQuery(
       `${this.schema}.stable_head`,
       `WITH snap AS (SELECT pg_current_snapshot() AS s),

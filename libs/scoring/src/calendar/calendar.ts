@@ -91,8 +91,40 @@ export type CalendarResolution = Readonly<{
   failures: ReadonlyMap<string, CalendarFailure>;
 }>;
 
-/** Resolves every calendar entry to a day in the given cycle year, following offsets. */
-export const resolveEntries = (calendar: CalendarModel, cycleYear: number, working: WorkingDays = CHINA_WORKING_DAYS): CalendarResolution => {
+/**
+ * A value per (calendar, working days, cycle year), kept while the calendar object lives: a
+ * scheme's calendar is resolved on every score, reminder and submission-status row, and the
+ * resolution is a pure function of the three.
+ */
+const memoByCalendar = <T>(): ((calendar: CalendarModel, working: WorkingDays, cycleYear: number, compute: () => T) => T) => {
+  const memo = new WeakMap<CalendarModel, WeakMap<WorkingDays, Map<number, T>>>();
+  return (calendar, working, cycleYear, compute) => {
+    let byWorking = memo.get(calendar);
+    if (byWorking === undefined) {
+      byWorking = new WeakMap();
+      memo.set(calendar, byWorking);
+    }
+    let byYear = byWorking.get(working);
+    if (byYear === undefined) {
+      byYear = new Map();
+      byWorking.set(working, byYear);
+    }
+    let found = byYear.get(cycleYear);
+    if (found === undefined) {
+      found = compute();
+      byYear.set(cycleYear, found);
+    }
+    return found;
+  };
+};
+const resolutions = memoByCalendar<CalendarResolution>();
+const resolvedCalendars = memoByCalendar<ResolvedCalendar>();
+
+/** Resolves every calendar entry to a day in the given cycle year, following offsets (the same object for the same three). */
+export const resolveEntries = (calendar: CalendarModel, cycleYear: number, working: WorkingDays = CHINA_WORKING_DAYS): CalendarResolution =>
+  resolutions(calendar, working, cycleYear, () => resolveEntriesNow(calendar, cycleYear, working));
+
+const resolveEntriesNow = (calendar: CalendarModel, cycleYear: number, working: WorkingDays): CalendarResolution => {
   const entries = calendarEntries(calendar);
   const dates = new Map<string, DayIndex>();
   const failures = new Map<string, CalendarFailure>();
@@ -161,8 +193,11 @@ export type ResolvedCalendar = Readonly<{
   deadlines: readonly ResolvedDeadline[];
 }>;
 
-/** The calendar with concrete dates for one cycle year (a validated scheme resolves completely). */
-export const resolveCalendarModel = (calendar: CalendarModel, cycleYear: number, working: WorkingDays = CHINA_WORKING_DAYS): ResolvedCalendar => {
+/** The calendar with concrete dates for one cycle year (a validated scheme resolves completely); the same object for the same three. */
+export const resolveCalendarModel = (calendar: CalendarModel, cycleYear: number, working: WorkingDays = CHINA_WORKING_DAYS): ResolvedCalendar =>
+  resolvedCalendars(calendar, working, cycleYear, () => resolveCalendarModelNow(calendar, cycleYear, working));
+
+const resolveCalendarModelNow = (calendar: CalendarModel, cycleYear: number, working: WorkingDays): ResolvedCalendar => {
   const { dates } = resolveEntries(calendar, cycleYear, working);
   const dateOf = (key: string): string => {
     const day = dates.get(key);

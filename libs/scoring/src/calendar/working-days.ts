@@ -111,8 +111,24 @@ const isWeekend = (isoDate: string): boolean => {
   return weekday === 0 || weekday === 6;
 };
 
+// One calendar per amendment (a cycle keeps its amendment object until the office amends again):
+// building one spreads every shipped year into sets, and scoring, reminders and the submission
+// status ask for it on every call.
+const amended = new WeakMap<WorkingDayAmendment, WorkingDays>();
+let unamended: WorkingDays | undefined;
+
 /** The working-day calendar: China's shipped years, amended by the office's calendar if given. */
-export const workingDays = (amendment: WorkingDayAmendment = {}): WorkingDays => {
+export const workingDays = (amendment?: WorkingDayAmendment): WorkingDays => {
+  if (amendment === undefined) return (unamended ??= buildWorkingDays({}));
+  let found = amended.get(amendment);
+  if (found === undefined) {
+    found = buildWorkingDays(amendment);
+    amended.set(amendment, found);
+  }
+  return found;
+};
+
+const buildWorkingDays = (amendment: WorkingDayAmendment): WorkingDays => {
   const holidays = new Set(CHINA_HOLIDAYS.flatMap((year) => year.holidays));
   const workdays = new Set(CHINA_HOLIDAYS.flatMap((year) => year.workdays));
   for (const day of amendment.ordinary ?? []) {
