@@ -1,11 +1,19 @@
-import { QueryClient } from '@tanstack/react-query';
+import { MutationCache, QueryClient } from '@tanstack/react-query';
 import { ApiFailure } from './client';
+
+/**
+ * After a command is accepted, the read models take it in a moment later (each follows the log on
+ * its own, in another process on larger installs). The page that sent it refetches at once; these
+ * later refetches show the change if a read model had not taken it yet, instead of the page
+ * keeping what it read a moment too early.
+ */
+const CATCH_UP_REFETCHES_MS = [750, 2_000, 5_000, 10_000] as const;
 
 /**
  * The console's one cache of server state. It lives in the small entry (no React in this module's
  * imports), so the opened page's first reads are sent while the frame's code still loads.
  */
-export const queryClient = new QueryClient({
+export const queryClient: QueryClient = new QueryClient({
   defaultOptions: {
     queries: {
       // A read model still catching up (503 read-model-behind) is retried until it answers; other refusals are shown at once.
@@ -15,4 +23,9 @@ export const queryClient = new QueryClient({
       staleTime: 5_000,
     },
   },
+  mutationCache: new MutationCache({
+    onSuccess: () => {
+      for (const delay of CATCH_UP_REFETCHES_MS) setTimeout(() => void queryClient.invalidateQueries({ refetchType: 'active' }), delay);
+    },
+  }),
 });
