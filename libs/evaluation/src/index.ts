@@ -49,7 +49,7 @@ export type { CommandRoute } from './streams/command-routing';
 
 // The one entry point from a command to its events (guards once, a table of stream kinds)
 export { decide, decisionContextOf, decisionOf, openAppealsOf } from './deciding/decide';
-export type { CommandDecision, ContextNeeds, ContextStreams, DecisionContext, FoldedStream, StreamKindName } from './deciding/decide';
+export type { CommandDecision, ContextNeeds, ContextStreams, DecisionContext, FoldedStream, KeptFold, StreamKindName } from './deciding/decide';
 
 // Access and phases
 export { ROLE_PERMISSIONS, roleMaySend, rolesFor } from './access/role-permissions';

@@ -8,6 +8,7 @@ import {
 } from '@kaoping/eventstore';
 import { ConcurrencyConflict, IdempotencyKeyReused, type AppendedSince } from './command-handling.errors';
 import { eventIdFor, toJson } from './json.util';
+import { CommandIdFilter, type KeptStreams } from './kept-streams';
 
 /** Who issues a command and why: copied into the metadata of every event it produces. */
 export type CommandTrace = Readonly<{
@@ -40,7 +41,17 @@ export type StreamDecider<State, Event extends DecidedEvent> = Readonly<{
   decide: (state: State) => readonly Event[] | Promise<readonly Event[]>;
 }>;
 
-export type ExecuteCommand<State, Event extends DecidedEvent> = Readonly<{
+/**
+ * Folds kept between commands (see {@link KeptStreams}): `resume` folds events onto a kept fold
+ * (undefined: none), `on` gives the decider's state from a kept fold.
+ */
+export type KeepFolds<State, K> = Readonly<{
+  streams: KeptStreams<K>;
+  resume: (from: K | undefined, events: readonly RecordedEvent[]) => K;
+  on: (fold: K) => State;
+}>;
+
+export type ExecuteCommand<State, Event extends DecidedEvent, K = unknown> = Readonly<{
   store: EventStore;
   streamId: string;
   trace: CommandTrace;
@@ -49,6 +60,8 @@ export type ExecuteCommand<State, Event extends DecidedEvent> = Readonly<{
   /** The revision the client based its request on (HTTP If-Match); default: the revision just read. */
   expectedRevision?: number | 'no_stream';
   decider: StreamDecider<State, Event>;
+  /** Keep the stream's fold for the next command on it (read only what was appended since). */
+  keep?: KeepFolds<State, K>;
 }>;
 
 /** What a handled command did; the same for the first call and every retry with the same id. */
@@ -134,9 +147,13 @@ export const metadataOf = (trace: CommandTrace, fingerprint: string): NewEvent['
  * ids): by the `commandId` and request fingerprint in the stored events' metadata, and, for two
  * requests with one key at the same instant, by the store's unique event ids.
  */
-export const executeCommand = async <State, Event extends DecidedEvent>(input: ExecuteCommand<State, Event>): Promise<CommandOutcome> => {
-  const { store, streamId, trace, fingerprint, decider } = input;
-  const events = await store.readStream(streamId);
+export const executeCommand = async <State, Event extends DecidedEvent, K>(input: ExecuteCommand<State, Event, K>): Promise<CommandOutcome> => {
+  const { store, streamId, trace, fingerprint, decider, keep } = input;
+  const kept = keep?.streams.get(streamId);
+  // A kept fold: read what was appended since. Its command ids say "no" for certain; on "maybe"
+  // (a repeat, or 1 % of others) the stream is read whole as without a kept fold.
+  const since = kept === undefined || kept.commandIds.mayHold(trace.commandId) ? undefined : await store.readStream(streamId, { fromRevision: kept.revision + 1 });
+  const events = since ?? (await store.readStream(streamId));
   const earlier = events.filter((e) => e.metadata.commandId === trace.commandId);
   if (earlier.length > 0) {
     if (earlier.some((e) => e.metadata.extra?.[FINGERPRINT] !== fingerprint)) {
@@ -144,11 +161,21 @@ export const executeCommand = async <State, Event extends DecidedEvent>(input: E
     }
     return outcomeOf(streamId, earlier, true);
   }
-  const read = revisionOf(events);
+  const read = since === undefined ? revisionOf(events) : (since.at(-1)?.revision ?? kept?.revision ?? 'no_stream');
   const expectedRevision = input.expectedRevision ?? read;
+  // The fold at the revision read, kept whatever the command's outcome (it is right for that revision).
+  let fold: K | undefined;
+  if (keep !== undefined) {
+    fold = keep.resume(since === undefined ? undefined : kept?.fold, events);
+    if (read !== 'no_stream') {
+      const commandIds = since === undefined || kept === undefined ? CommandIdFilter.of(events) : kept.commandIds;
+      if (since !== undefined) for (const event of since) if (event.metadata.commandId !== undefined) commandIds.add(event.metadata.commandId);
+      keep.streams.keep(streamId, { revision: read, fold, commandIds, events: (since === undefined ? 0 : (kept?.events ?? 0)) + events.length });
+    }
+  }
   if (expectedRevision !== read) throw await conflict(store, streamId, expectedRevision);
 
-  const decided = await decider.decide(decider.fold(events));
+  const decided = await decider.decide(keep !== undefined && fold !== undefined ? keep.on(fold) : decider.fold(events));
   if (decided.length === 0) {
     return { streamId, eventIds: [], revision: read === 'no_stream' ? null : read, position: null, replayed: false };
   }
@@ -167,6 +194,7 @@ export const executeCommand = async <State, Event extends DecidedEvent>(input: E
     if (result.alreadyAppended && result.events.some((e) => e.metadata.extra?.[FINGERPRINT] !== fingerprint)) {
       throw new IdempotencyKeyReused(trace.commandId, 'another request');
     }
+    if (keep !== undefined && !result.alreadyAppended) keepAppended(keep, streamId, { fold, read, events: result.events, commandId: trace.commandId });
     return outcomeOf(streamId, result.events, result.alreadyAppended);
   } catch (error: unknown) {
     if (error instanceof WrongExpectedRevisionError) throw await conflict(store, streamId, expectedRevision);
@@ -176,4 +204,21 @@ export const executeCommand = async <State, Event extends DecidedEvent>(input: E
     }
     throw error;
   }
+};
+
+/** After an append, the kept fold goes on with the events just written (the next command reads none). */
+const keepAppended = <State, K>(
+  keep: KeepFolds<State, K>,
+  streamId: string,
+  appended: Readonly<{ fold: K | undefined; read: number | 'no_stream'; events: readonly RecordedEvent[]; commandId: string }>,
+): void => {
+  const last = appended.events.at(-1);
+  const before = keep.streams.get(streamId);
+  if (last === undefined) return;
+  // Only on top of the fold at the revision this command read (another caller may have moved it).
+  const base = appended.read === 'no_stream' ? undefined : before?.revision === appended.read ? before : null;
+  if (base === null) return;
+  const commandIds = base?.commandIds ?? CommandIdFilter.of([]);
+  commandIds.add(appended.commandId);
+  keep.streams.keep(streamId, { revision: last.revision, fold: keep.resume(appended.fold, appended.events), commandIds, events: (base?.events ?? 0) + appended.events.length });
 };

@@ -1,7 +1,8 @@
 import type { EventStore } from '@kaoping/eventstore';
-import { decisionOf, type ContextNeeds, type ContextStreams, type EvaluationCommand, type EvaluationEvent, type Recorded } from '@kaoping/evaluation';
+import { decisionOf, type ContextNeeds, type KeptFold, type ContextStreams, type EvaluationCommand, type EvaluationEvent, type Recorded } from '@kaoping/evaluation';
 import { ConcurrencyConflict } from '../command-handling/command-handling.errors';
 import { executeCommand, type CommandOutcome } from '../command-handling/execute-command';
+import { KeptStreams } from '../command-handling/kept-streams';
 import { readCycleEvents } from './cycle-log';
 import { foldedCycle } from './cycle-state.cache';
 import { commandFingerprint, commandTrace } from './record-decided-commands';
@@ -117,5 +118,24 @@ const decideAndAppend = async (input: HandleEvaluationCommand): Promise<CommandO
       fold: (stored) => decision.fold(stored.flatMap((event) => recordedEvaluationEvent(event) ?? [])),
       decide: async (folded) => folded.decide(await readContext(store, folded.needs)),
     },
+    keep: {
+      streams: keptStreamsOf(store),
+      resume: (from, stored) => decision.resume(from, stored.flatMap((event) => recordedEvaluationEvent(event) ?? [])),
+      on: (kept) => decision.on(kept),
+    },
   });
 };
+
+// The streams this process's commands folded, per store (see KeptStreams): a township's next
+// value reads the events appended since its last command, not its 1,300 events again.
+const kept = new WeakMap<EventStore, KeptStreams<KeptFold>>();
+const keptStreamsOf = (store: EventStore): KeptStreams<KeptFold> => {
+  let streams = kept.get(store);
+  if (streams === undefined) {
+    streams = new KeptStreams(KEPT_EVENTS);
+    kept.set(store, streams);
+  }
+  return streams;
+};
+/** How many events the kept folds may stand for in all (a county's whole year fits; a province keeps its busiest streams). */
+const KEPT_EVENTS = 250_000;

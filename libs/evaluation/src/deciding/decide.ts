@@ -134,6 +134,9 @@ export type FoldedStream = Readonly<{
   decide: (streams: ContextStreams) => readonly EvaluationEvent[];
 }>;
 
+/** A stream's folded state, kept between commands by a caller (opaque: read only by its own kind's decisions). */
+export type KeptFold = Readonly<{ kind: StreamKindName; state: unknown }>;
+
 /** A command bound to its stream: where it is decided, and how the stream's events fold. */
 export type CommandDecision = Readonly<{
   stream: string;
@@ -141,6 +144,10 @@ export type CommandDecision = Readonly<{
   /** Whether a recorded event is one this stream's decider folds. */
   folds: (event: Recorded<EvaluationEvent>) => boolean;
   fold: (events: readonly Recorded<EvaluationEvent>[]) => FoldedStream;
+  /** `from` (the stream's earlier events folded; undefined: none) with `events` folded on, to keep (`from` is not changed). */
+  resume: (from: KeptFold | undefined, events: readonly Recorded<EvaluationEvent>[]) => KeptFold;
+  /** The command on a kept fold of its stream: what `fold` gives on the same events. */
+  on: (folded: KeptFold) => FoldedStream;
 }>;
 
 /** The appeals of a cycle filed and not yet decided, from the events of its appeal streams. */
@@ -168,16 +175,25 @@ const bind = <C extends EvaluationCommand, E extends EvaluationEvent, S, X>(
   command: C,
   name: StreamKindName,
   kind: StreamKind<C, E, S, X>,
-): CommandDecision => ({
-  stream: commandRoute(command).stream,
-  kind: name,
-  folds: kind.isEvent,
-  fold: (events) => {
-    const state = fold(events, kind);
+): CommandDecision => {
+  const on = (state: S): FoldedStream => {
     const needs = kind.needs(command, state);
     return { needs, decide: (streams) => kind.decider.decide(command, { state, context: kind.context(decisionContextOf(needs, streams)) }) };
-  },
-});
+  };
+  const own = (folded: KeptFold): S => {
+    if (folded.kind !== name) throw new Error(`a ${folded.kind} stream's fold given to a ${name} command`);
+    // Made by `resume` of this kind, the only maker of a KeptFold.
+    return folded.state as S;
+  };
+  return {
+    stream: commandRoute(command).stream,
+    kind: name,
+    folds: kind.isEvent,
+    fold: (events) => on(fold(events, kind)),
+    resume: (from, events) => ({ kind: name, state: kind.decider.fold(events.filter(kind.isEvent), from === undefined ? undefined : own(from)) }),
+    on: (folded) => on(own(folded)),
+  };
+};
 
 /**
  * The one entry point from a command to its events, for the command handler and the test harness

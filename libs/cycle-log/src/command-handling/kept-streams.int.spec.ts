@@ -1,0 +1,117 @@
+import { createEventStore, type EventStore, type ReadStreamOptions, type RecordedEvent } from '@kaoping/eventstore';
+import { executeCommand, type KeepFolds, type StreamDecider } from './execute-command';
+import { eventIdFor, requestFingerprint } from './json.util';
+import { CommandIdFilter, KeptStreams } from './kept-streams';
+
+// A command's stream folded once and kept: the next command on it reads only what was appended
+// since, decides as if it had read the whole stream, and still knows every command id before.
+
+type Submitted = Readonly<{ type: 'ValueSubmitted'; data: Readonly<{ value: string }> }>;
+/** The values so far, in order (a fold whose result shows every event it saw). */
+type Values = readonly string[];
+
+const valuesOf = (events: readonly RecordedEvent[]): Values => events.map((event) => String((event.data as { value?: unknown }).value));
+
+const appending = (value: string): StreamDecider<Values, Submitted> => ({
+  fold: valuesOf,
+  // The new value says what the decider saw: how many values came before it, and the last.
+  decide: (seen) => [{ type: 'ValueSubmitted', data: { value: `${value}@${seen.length}:${seen.at(-1) ?? '-'}` } }],
+});
+
+/** The store, counting its stream reads: whole, or from a revision on. */
+const counting = (store: EventStore) => {
+  const reads = { whole: 0, since: 0 };
+  const wrapped: EventStore = Object.create(store, {
+    readStream: {
+      value: (streamId: string, options?: ReadStreamOptions) => {
+        if (options?.fromRevision === undefined) reads.whole += 1;
+        else reads.since += 1;
+        return store.readStream(streamId, options);
+      },
+    },
+  });
+  return { store: wrapped, reads };
+};
+
+describe('folds kept between commands', () => {
+  let base: EventStore;
+  beforeAll(async () => {
+    base = await createEventStore({ kind: 'embedded' });
+  }, 30_000);
+  afterAll(() => base.close());
+
+  const keepFolds = (): KeepFolds<Values, Values> => ({ streams: new KeptStreams<Values>(), resume: (from, events) => [...(from ?? []), ...valuesOf(events)], on: (fold) => fold });
+
+  it('reads the stream whole once, then only what was appended since, and decides on everything', async () => {
+    const { store, reads } = counting(base);
+    const keep = keepFolds();
+    const send = (commandId: string, value: string) => executeCommand({ store, streamId: 'kept-a', trace: { commandId, actorId: 'a', role: 'office' }, fingerprint: requestFingerprint({ value }), decider: appending(value), keep });
+    await send('k-1', 'x');
+    await send('k-2', 'y');
+    // Another writer (an import, another process) appends without this process's commands.
+    await base.appendToStream('kept-a', [{ id: eventIdFor('other-1', 0), type: 'ValueSubmitted', data: { value: 'z' }, metadata: { actorId: 'b', role: 'office', commandId: 'other-1' } }], { expectedRevision: 1 });
+    await send('k-3', 'w');
+    expect(valuesOf(await base.readStream('kept-a'))).toEqual(['x@0:-', 'y@1:x@0:-', 'z', 'w@3:z']);
+    expect(reads.whole).toBe(1);
+    expect(reads.since).toBe(2);
+  });
+
+  it('answers a repeated command id as the first time, from a kept fold too (its filter says maybe)', async () => {
+    const { store } = counting(base);
+    const keep = keepFolds();
+    const send = (commandId: string, value: string) => executeCommand({ store, streamId: 'kept-b', trace: { commandId, actorId: 'a', role: 'office' }, fingerprint: requestFingerprint({ value }), decider: appending(value), keep });
+    const first = await send('r-1', 'x');
+    await send('r-2', 'y');
+    const again = await send('r-1', 'x');
+    expect(again).toEqual({ ...first, replayed: true });
+    expect(await base.readStream('kept-b')).toHaveLength(2);
+    // A command id written by another writer is known too (the stream is read past the kept fold).
+    await base.appendToStream('kept-b', [{ id: eventIdFor('other-2', 0), type: 'ValueSubmitted', data: { value: 'z' }, metadata: { actorId: 'b', role: 'office', commandId: 'other-2', extra: { requestFingerprint: requestFingerprint({ value: 'z' }) } } }], { expectedRevision: 1 });
+    await send('r-3', 'w');
+    const replayed = await send('other-2', 'z');
+    expect(replayed.replayed).toBe(true);
+    expect(await base.readStream('kept-b')).toHaveLength(4);
+  });
+
+  it('gives what a command without a kept fold gives, over a stream written by both', async () => {
+    const keep = keepFolds();
+    for (let at = 0; at < 30; at += 1) {
+      await executeCommand({
+        store: base,
+        streamId: 'kept-c',
+        trace: { commandId: `c-${at}`, actorId: 'a', role: 'office' },
+        fingerprint: requestFingerprint({ at }),
+        decider: appending(String(at)),
+        ...(at % 3 === 0 ? {} : { keep }),
+      });
+    }
+    const values = valuesOf(await base.readStream('kept-c'));
+    expect(values).toHaveLength(30);
+    values.forEach((value, at) => expect(value).toBe(`${at}@${at}:${values[at - 1] ?? '-'}`));
+  });
+});
+
+describe('the command ids of a kept stream', () => {
+  it('never says no to an id it holds, and rarely yes to one it does not', () => {
+    const ids = Array.from({ length: 2000 }, (_, at) => `cycle-1:v:u-${at}:ind-${at % 100}:m${at % 12}`);
+    const events = ids.map((commandId) => ({ metadata: { commandId } }) as unknown as RecordedEvent);
+    const filter = CommandIdFilter.of(events);
+    expect(ids.every((id) => filter.mayHold(id))).toBe(true);
+    const others = Array.from({ length: 10_000 }, (_, at) => `cycle-1:c:${at}`);
+    const falseYes = others.filter((id) => filter.mayHold(id)).length;
+    expect(falseYes).toBeLessThan(others.length * 0.03);
+  });
+
+  it('lets the least recently used streams go past the events it may keep', () => {
+    const kept = new KeptStreams<string>(10);
+    const entry = (events: number) => ({ revision: events - 1, fold: 'f', commandIds: CommandIdFilter.of([]), events });
+    kept.keep('a', entry(4));
+    kept.keep('b', entry(4));
+    kept.get('a');
+    kept.keep('c', entry(4));
+    expect([kept.get('a') !== undefined, kept.get('b') !== undefined, kept.get('c') !== undefined]).toEqual([true, false, true]);
+    // A fold at an earlier revision does not replace a later one.
+    kept.keep('c', { ...entry(2) });
+    expect(kept.get('c')?.revision).toBe(3);
+  });
+});
