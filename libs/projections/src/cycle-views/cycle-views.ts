@@ -2,9 +2,28 @@ import type { EventStore, RecordedEvent } from '@kaoping/eventstore';
 import { foldCycleView, type CycleView, type EvaluationEvent, type Recorded } from '@kaoping/evaluation';
 import { readCycleEvents, recordedEvaluationEvent } from '@kaoping/cycle-log';
 
+// A stored event as the lifecycle reads it, made once: every read model of the process takes the
+// same stored events (a batch, filtered for each), and each would otherwise make its own copy.
+const asRead = new WeakMap<RecordedEvent, Recorded<EvaluationEvent> | null>();
+
+const evaluationEventOf = (stored: RecordedEvent): Recorded<EvaluationEvent> | null => {
+  let event = asRead.get(stored);
+  if (event === undefined) {
+    event = recordedEvaluationEvent(stored);
+    asRead.set(stored, event);
+  }
+  return event;
+};
+
 /** The lifecycle events of a batch, in log order (other streams' events left out). */
-export const evaluationEventsOf = (batch: readonly RecordedEvent[]): Recorded<EvaluationEvent>[] =>
-  batch.map(recordedEvaluationEvent).filter((event): event is Recorded<EvaluationEvent> => event !== null);
+export const evaluationEventsOf = (batch: readonly RecordedEvent[]): Recorded<EvaluationEvent>[] => {
+  const events: Recorded<EvaluationEvent>[] = [];
+  for (const stored of batch) {
+    const event = evaluationEventOf(stored);
+    if (event !== null) events.push(event);
+  }
+  return events;
+};
 
 /** A cycle's fold before and after a batch, and the batch's events of that cycle. */
 export type CycleChange = Readonly<{ cycleId: string; before: CycleView; after: CycleView; events: readonly Recorded<EvaluationEvent>[] }>;

@@ -12,27 +12,64 @@ const categoryOf = (view: CycleView, unitId: string): string | undefined => {
   return unit === undefined || unit.status === 'unregistered' ? undefined : unit.unit.categoryId;
 };
 
-const allCategories = (view: CycleView): readonly string[] =>
-  view.cycle.status === 'active' ? [...view.cycle.scheme.index.categories.keys()] : [];
+type ActiveScheme = Extract<CycleView['cycle'], { status: 'active' }>['scheme'];
 
-/** The categories whose indicators take the grades of this category's projects (`fromProjects`). */
-const gradedFrom = (view: CycleView, categoryId: string): readonly string[] =>
-  view.cycle.status !== 'active'
-    ? []
-    : [...view.cycle.scheme.index.categories.values()]
-        .filter((category) => [...category.indicators.values()].some((indicator) => indicator.fromProjects === categoryId))
-        .map((category) => category.id);
+/** What a scheme says of its categories, worked out once per scheme (a batch asks it for every event). */
+type CategoryLinks = Readonly<{
+  all: readonly string[];
+  /** For a category: the categories whose indicators take the grades of its projects (`fromProjects`). */
+  gradedFrom: ReadonlyMap<string, readonly string[]>;
+  /** For a category: every category ranked in one group with it (`rankings`), itself included. */
+  rankedWith: ReadonlyMap<string, readonly string[]>;
+}>;
 
-const withOwners = (view: CycleView, categories: readonly (string | undefined)[]): readonly string[] =>
-  categories.filter((c): c is string => c !== undefined).flatMap((categoryId) => [categoryId, ...gradedFrom(view, categoryId)]);
+const NO_LINKS: CategoryLinks = { all: [], gradedFrom: new Map(), rankedWith: new Map() };
+const linksOfScheme = new WeakMap<ActiveScheme, CategoryLinks>();
 
-const categoriesTouchedBy = (change: CycleChange, event: Recorded<EvaluationEvent>): readonly string[] => {
-  if (isUnitEvent(event)) return withOwners(change.after, [categoryOf(change.before, event.data.unitId), categoryOf(change.after, event.data.unitId)]);
-  if (isProposalEvent(event)) return withOwners(change.after, [categoryOf(change.after, event.data.unitId)]);
-  if (isCycleEvent(event) && SCHEDULE_EVENTS.has(event.type)) return allCategories(change.after);
+const linksOf = (view: CycleView): CategoryLinks => {
+  if (view.cycle.status !== 'active') return NO_LINKS;
+  const { scheme } = view.cycle;
+  const known = linksOfScheme.get(scheme);
+  if (known !== undefined) return known;
+  const categories = [...scheme.index.categories.values()];
+  const gradedFrom = new Map<string, string[]>();
+  for (const category of categories) {
+    for (const indicator of category.indicators.values()) {
+      const owner = indicator.fromProjects;
+      if (owner === undefined) continue;
+      const owners = gradedFrom.get(owner) ?? [];
+      if (!owners.includes(category.id)) owners.push(category.id);
+      gradedFrom.set(owner, owners);
+    }
+  }
+  const rankedWith = new Map<string, readonly string[]>();
+  if (scheme.valid !== undefined) {
+    for (const category of categories) {
+      const group = rankingGroupOf(scheme.valid, category.id);
+      if (group !== undefined) rankedWith.set(category.id, group.categories);
+    }
+  }
+  const links: CategoryLinks = { all: categories.map((category) => category.id), gradedFrom, rankedWith };
+  linksOfScheme.set(scheme, links);
+  return links;
+};
+
+const withOwners = (links: CategoryLinks, categories: readonly (string | undefined)[]): readonly string[] =>
+  categories.filter((c): c is string => c !== undefined).flatMap((categoryId) => [categoryId, ...(links.gradedFrom.get(categoryId) ?? [])]);
+
+const categoriesTouchedBy = (change: CycleChange, links: CategoryLinks, event: Recorded<EvaluationEvent>): readonly string[] => {
+  if (isUnitEvent(event)) return withOwners(links, [categoryOf(change.before, event.data.unitId), categoryOf(change.after, event.data.unitId)]);
+  if (isProposalEvent(event)) return withOwners(links, [categoryOf(change.after, event.data.unitId)]);
+  if (isCycleEvent(event) && SCHEDULE_EVENTS.has(event.type)) return links.all;
   // Recorded project results replace the live grades their owners take.
-  if (isResultsEvent(event)) return gradedFrom(change.after, event.data.categoryId);
+  if (isResultsEvent(event)) return links.gradedFrom.get(event.data.categoryId) ?? [];
   return [];
+};
+
+// A category ranked in a group (`rankings`): a change to any member re-ranks every member.
+const withGroupMembers = (links: CategoryLinks, categories: readonly string[]): readonly string[] => {
+  if (links.rankedWith.size === 0 || categories.length === 0) return categories;
+  return [...new Set(categories.flatMap((categoryId) => links.rankedWith.get(categoryId) ?? [categoryId]))];
 };
 
 /**
@@ -41,18 +78,12 @@ const categoriesTouchedBy = (change: CycleChange, event: Recorded<EvaluationEven
  * category ranked in a group with it, and the categories taking grades from its projects (Qitai 专项:
  * a project's facts move its owner); the scheme, phase closes and deadlines change every category.
  */
-// A category ranked in a group (`rankings`): a change to any member re-ranks every member.
-const withGroupMembers = (view: CycleView, categories: readonly string[]): readonly string[] => {
-  const scheme = view.cycle.status === 'active' ? view.cycle.scheme.valid : undefined;
-  if (scheme === undefined) return categories;
-  return [...new Set(categories.flatMap((categoryId) => rankingGroupOf(scheme, categoryId)?.categories ?? [categoryId]))];
-};
-
 export const touchedCategories = (change: CycleChange): ReadonlyMap<string, CategoryTouch> => {
   const touched = new Map<string, CategoryTouch>();
+  const links = linksOf(change.after);
   for (const event of change.events) {
     const position = BigInt(event.position ?? '0');
-    for (const categoryId of withGroupMembers(change.after, categoriesTouchedBy(change, event))) {
+    for (const categoryId of withGroupMembers(links, categoriesTouchedBy(change, links, event))) {
       const earlier = touched.get(categoryId);
       touched.set(categoryId, {
         recordedAt: earlier === undefined || event.metadata.recordedAt > earlier.recordedAt ? event.metadata.recordedAt : earlier.recordedAt,
