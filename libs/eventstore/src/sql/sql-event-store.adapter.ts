@@ -344,11 +344,19 @@ export class SqlEventStoreAdapter implements EventStoreAdapter {
     const param = (value: SqlParam): string => `$${params.push(value)}`;
     const where = [`global_position > ${param((request.after ?? 0n).toString())}::bigint`];
     if (request.upTo !== undefined) where.push(`global_position <= ${param(request.upTo.toString())}::bigint`);
-    where.push(...filterClauses(request.filter, param));
-    const rows = await this.client.query(
-      `${this.selectEvents()} WHERE ${where.join(' AND ')} ORDER BY e.global_position LIMIT ${param(request.maxCount)}::bigint`,
-      params,
-    );
+    const filters = filterClauses(request.filter, param);
+    where.push(...filters);
+    const select = `${this.selectEvents()} WHERE ${where.join(' AND ')} ORDER BY e.global_position LIMIT ${param(request.maxCount)}::bigint`;
+    if (filters.length === 0) return (await this.client.query(select, params)).map(toRecordedEvent);
+    // With a filter the planner guesses how many rows of the range match. Without fresh statistics
+    // (an embedded store never has autovacuum; a server may not have run it since a bulk load) it
+    // guesses few, and sorts every matching row of the range for each page (113 ms against 0.6 ms
+    // for a page of 1,000 at 70k events ahead). Walking the position index in order and stopping
+    // at `maxCount` is never much worse, so it is the plan, whatever the statistics say.
+    const rows = await this.client.transaction(async (tx) => {
+      await tx.query(`SELECT set_config('enable_sort', 'off', true), set_config('enable_bitmapscan', 'off', true)`);
+      return tx.query(select, params);
+    });
     return rows.map(toRecordedEvent);
   }
 
