@@ -45,6 +45,14 @@ const unitRowsOf = (unit: UnitState | undefined): Readonly<{ unit: UnitRow | nul
   };
 };
 
+/** False when the unit's directory rows are certainly the same (the fold kept the parts they come from). */
+const rowsMayDiffer = (before: UnitState | undefined, after: UnitState | undefined): boolean => {
+  if (before === after) return false;
+  if (before === undefined || after === undefined || before.status !== after.status) return true;
+  if (before.status === 'unregistered' || after.status === 'unregistered') return false;
+  return before.unit !== after.unit || before.assignments !== after.assignments || before.plan !== after.plan;
+};
+
 const schemeVersionOf = (event: Recorded<EvaluationEvent>) => {
   if (event.type !== 'SchemePublished' && event.type !== 'SchemeAmended') return null;
   const parsed = parseScheme(event.data.scheme);
@@ -94,7 +102,11 @@ export const directoryProjection = (context: ProjectionContext): Projection => {
             await replaceRaters(tx, { schema: context.schema, cycleId: change.cycleId, raters });
           }
         }
-        const unitIds = [...new Set(change.events.flatMap((e) => (isUnitEvent(e) ? [e.data.unitId] : [])))];
+        // Values, ratings and sign-offs change no row here: only units whose profile, status, plan or
+        // assignments moved are written again (folds share what an event leaves alone).
+        const unitIds = [...new Set(change.events.flatMap((e) => (isUnitEvent(e) ? [e.data.unitId] : [])))].filter((unitId) =>
+          rowsMayDiffer(change.before.units.get(unitId), change.after.units.get(unitId)),
+        );
         if (unitIds.length > 0) {
           const rows = unitIds.map((unitId) => unitRowsOf(change.after.units.get(unitId)));
           await replaceUnits(tx, {

@@ -41,7 +41,7 @@ export const rebuildProjections = async (options: RebuildOptions): Promise<Rebui
   const prefixes = [...new Set(projections.flatMap((p) => p.filter.streamPrefixes ?? []))];
   const everything = projections.some((p) => p.filter.streamPrefixes === undefined);
   let events = 0;
-  const batchSize = options.batchSize ?? 1000;
+  const batchSize = options.batchSize ?? 5000;
   const read = (after: bigint): Promise<readonly RecordedEvent[]> => {
     const page = store.readAll({ after, maxCount: batchSize, asOf: { position: head }, ...(everything ? {} : { filter: { streamPrefixes: prefixes } }) });
     // Awaited below, unless a read model fails first: then its failure is the rebuild's, not this read's.
