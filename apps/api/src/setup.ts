@@ -11,6 +11,7 @@ import { RequestRefused } from './errors/request-refused';
 import { serveConsole } from './console/serve-console';
 import { EVIDENCE_MEDIA_TYPES } from './evidence/evidence-media';
 import { PrometheusMetrics } from './ops/prometheus-metrics';
+import { minPositionHeader } from './queries/min-position.header';
 
 /** Spreadsheet uploads (imports): a multipart form with the file, read by the import route. */
 const SPREADSHEET_MEDIA_TYPES = ['multipart/form-data'];
@@ -63,6 +64,7 @@ export function configureApp(app: NestExpressApplication, options: Readonly<{ co
   app.use(securityHeaders());
   if (config.corsOrigins.length > 0) app.enableCors({ origin: [...config.corsOrigins], exposedHeaders: ['Retry-After', 'X-Request-Id', 'Idempotent-Replayed'] });
   app.use(jsonBodiesOnly);
+  app.use(minPositionHeader);
   app.useBodyParser('json', { limit: MAX_BODY, verify: verifyDepth });
   if (options.consoleDir !== undefined) serveConsole(app, options.consoleDir);
   app.useGlobalPipes(validationPipe());

@@ -27,6 +27,7 @@ import { assertLeaderMaySeeScores, assertMayRead, assertOwnUnit } from './query-
 import { AuditTrailDto, ExplainedScoreDto, LiveScoresDto, PersonGradesDto, ReviewQueueDto, SubmissionStatusDto } from '../reads/responses.dto';
 import { standingDto, standingsByUnit } from '../reads/standing';
 import { AuditTrailQuery, FreshnessQuery, LiveScoresQuery, ReviewQueueQuery, SubmissionStatusQuery } from './queries.dto';
+import { minPositionOf } from './min-position.header';
 
 const PAGE = 500;
 const ALL_UNITS = 100_000;
@@ -67,7 +68,7 @@ export class QueriesController {
 
   /** The position the read model reflects; a `minPosition` it does not reach in time is a 503 'read-model-behind'. */
   private fresh(projection: string, minPosition: string | undefined): Promise<string | null> {
-    return this.readModels.freshAt(projection, minPosition === undefined ? undefined : BigInt(minPosition));
+    return this.readModels.freshAt(projection, minPositionOf(minPosition));
   }
 
   private get db() {

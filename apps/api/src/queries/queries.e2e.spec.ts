@@ -91,4 +91,20 @@ describe('query endpoints over the read models', () => {
     expect(res.status).toBe(503);
     expect(res.body).toMatchObject({ statusCode: 503, code: 'read-model-behind' });
   });
+
+  it('takes the position to wait for from the X-Min-Position header as from minPosition', async () => {
+    const reached = await api.http().get('/cycles/c1/audit-trail/indicators/ind-01').set(as.auditor).set('X-Min-Position', String(head));
+    expect(reached.status).toBe(200);
+    // The later of the two counts.
+    const ahead = await api.http().get(`/cycles/c1/audit-trail/indicators/ind-01?minPosition=${head}`).set(as.auditor).set('X-Min-Position', String(head + 1000n));
+    expect(ahead.status).toBe(503);
+    expect(ahead.body).toMatchObject({ statusCode: 503, code: 'read-model-behind' });
+  });
+
+  it('refuses a malformed X-Min-Position header, naming it (Chinese first)', async () => {
+    const res = await api.http().get('/cycles/c1/review-queue').set(as.auditor).set('X-Min-Position', 'latest');
+    expect(res.status).toBe(400);
+    expect(res.body).toMatchObject({ statusCode: 400, code: 'invalid-input', details: [expect.objectContaining({ path: 'X-Min-Position', rule: 'matches' })] });
+    expect(res.body.message).toMatch(/X-Min-Position.*事件位置/);
+  });
 });

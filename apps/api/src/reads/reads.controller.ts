@@ -69,6 +69,7 @@ import {
 import type { ResultLineDto } from './reads.dto';
 import { UnitTreeDto, type UnitStandingDto, type UnitTreeNodeDto } from './responses.dto';
 import { standingDto, standingsByUnit } from './standing';
+import { minPositionOf } from '../queries/min-position.header';
 
 const pagingOf = (query: PageQuery) => ({ limit: query.limit ?? 50, offset: query.offset ?? 0 });
 const TREE_LIMIT = 100_000;
@@ -110,7 +111,7 @@ export class ReadsController {
   }
 
   private fresh(projection: string, minPosition: string | undefined): Promise<string | null> {
-    return this.readModels.freshAt(projection, minPosition === undefined ? undefined : BigInt(minPosition));
+    return this.readModels.freshAt(projection, minPositionOf(minPosition));
   }
 
   private async cycle(cycleId: string): Promise<CycleSummary> {

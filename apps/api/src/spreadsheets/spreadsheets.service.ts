@@ -29,6 +29,7 @@ import {
   type TemplateFor,
   type UploadedFile,
 } from '@kaoping/spreadsheet';
+import { minPositionOf } from '../queries/min-position.header';
 
 /** A file to send: its bytes, media type and name. */
 export type Download = Readonly<{ body: Buffer; contentType: string; fileName: string }>;
@@ -42,7 +43,7 @@ const actorOf = (user: ActingUser): Actor => ({
   ...(user.providerId === undefined ? {} : { providerId: user.providerId }),
 });
 
-const positionOf = (text: string | undefined): bigint | undefined => (text === undefined ? undefined : BigInt(text));
+const positionOf = (text: string | undefined): bigint | undefined => minPositionOf(text);
 
 /** An import that found problems: nothing was recorded; every problem named (sheet, row, column, rule, value; in zh-CN and en). */
 export const refusal = (report: ImportReport): InvalidInput =>

@@ -30,17 +30,39 @@ export class ApiFailure extends Error {
 const isErrorBody = (value: unknown): value is ErrorBody =>
   typeof value === 'object' && value !== null && 'code' in value && 'message' in value && 'statusCode' in value;
 
+/**
+ * The log position of the last change this console had accepted (a command's answer carries it).
+ * Every read asks the read models to hold it first (X-Min-Position; the API waits up to 5 s, else
+ * 503 read-model-behind, which the queries retry): the page read after a change shows the change.
+ */
+let lastAccepted: bigint | undefined;
+
+const READS = new Set(['GET', 'HEAD']);
+
+const positionIn = (body: unknown): bigint | undefined => {
+  const position = typeof body === 'object' && body !== null && 'position' in body ? body.position : undefined;
+  return typeof position === 'string' && /^\d{1,19}$/.test(position) ? BigInt(position) : undefined;
+};
+
+const remember = async (response: Response): Promise<void> => {
+  if (!(response.headers.get('Content-Type') ?? '').includes('json')) return;
+  const position = positionIn(await response.clone().json().catch(() => undefined));
+  if (position !== undefined && (lastAccepted === undefined || position > lastAccepted)) lastAccepted = position;
+};
+
 const auth: Middleware = {
   onRequest({ request }) {
     const session = currentSession();
     if (session !== null) request.headers.set('Authorization', `Bearer ${session.accessToken}`);
     // The API words its refusals in the console's language (Chinese unless English is chosen).
     request.headers.set('Accept-Language', currentLang());
+    if (READS.has(request.method) && lastAccepted !== undefined) request.headers.set('X-Min-Position', lastAccepted.toString());
     return request;
   },
-  onResponse({ response }) {
+  async onResponse({ request, response }) {
     // An ended token: back to the sign-in page.
     if (response.status === 401 && currentSession() !== null && !response.url.endsWith('/auth/login')) signOut();
+    if (!READS.has(request.method) && response.ok) await remember(response);
     return response;
   },
 };

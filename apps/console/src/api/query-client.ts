@@ -2,10 +2,10 @@ import { MutationCache, QueryClient } from '@tanstack/react-query';
 import { ApiFailure } from './client';
 
 /**
- * After a command is accepted, the read models take it in a moment later (each follows the log on
- * its own, in another process on larger installs). The page that sent it refetches at once; these
- * later refetches show the change if a read model had not taken it yet, instead of the page
- * keeping what it read a moment too early.
+ * After a command is accepted, the page that sent it refetches at once, and those reads wait for
+ * the read models to hold the command (X-Min-Position, see client.ts). What follows from it later
+ * is at later positions: a job it queued (results computed, a snapshot taken), a reaction to its
+ * events. These later refetches show that too, instead of the page keeping what it read before.
  */
 const CATCH_UP_REFETCHES_MS = [750, 2_000, 5_000, 10_000] as const;
 
