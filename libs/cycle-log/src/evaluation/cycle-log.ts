@@ -5,8 +5,8 @@ import { recordedEvaluationEvent } from './recorded-evaluation-event';
 /** A stored event of a cycle, and the same event as the deciders read it. */
 export type CycleRecord = Readonly<{ stored: RecordedEvent; event: Recorded<EvaluationEvent> }>;
 
-/** Which part of a cycle's log to read: up to `position` (inclusive; default: all), of some stream categories (default: all). */
-export type ReadCycle = Readonly<{ store: EventStore; cycleId: string; position?: bigint; categories?: readonly StreamCategory[] }>;
+/** Which part of a cycle's log to read: up to `position` (inclusive; default: all), of some stream categories (default: all), of some event types (default: all). */
+export type ReadCycle = Readonly<{ store: EventStore; cycleId: string; position?: bigint; categories?: readonly StreamCategory[]; eventTypes?: readonly string[] }>;
 
 /**
  * The one reader of a cycle's log: its streams by prefix ({@link cycleStreamPrefixes}), kept by
@@ -17,7 +17,7 @@ export const readCycle = async (input: ReadCycle): Promise<readonly CycleRecord[
   const { store, cycleId, position } = input;
   if (position !== undefined && position <= 0n) return [];
   const stored = await store.readAll({
-    filter: { streamPrefixes: cycleStreamPrefixes(cycleId, input.categories) },
+    filter: { streamPrefixes: cycleStreamPrefixes(cycleId, input.categories), ...(input.eventTypes === undefined ? {} : { eventTypes: input.eventTypes }) },
     ...(position === undefined ? {} : { asOf: { position } }),
   });
   const records: CycleRecord[] = [];

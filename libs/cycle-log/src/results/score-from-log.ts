@@ -1,7 +1,20 @@
-import type { EventStore } from '@kaoping/eventstore';
-import { type CycleView, foldCycleView, scoreCategory, type ResultLine } from '@kaoping/evaluation';
-import type { UnitResult } from '@kaoping/scoring';
+import type { EventStore, RecordedEvent } from '@kaoping/eventstore';
+import {
+  CYCLE_EVENT_TYPES,
+  type CycleView,
+  type EvaluationEvent,
+  foldCycleView,
+  isCycleEvent,
+  isOfCycle,
+  isProposalEvent,
+  type Recorded,
+  scoreCategory,
+  type ResultLine,
+  unitStreamId,
+} from '@kaoping/evaluation';
+import { rankingGroupOf, type UnitResult } from '@kaoping/scoring';
 import { readCycleEvents } from '../evaluation/cycle-log';
+import { recordedEvaluationEvent } from '../evaluation/recorded-evaluation-event';
 import { previousCycleAt } from './predecessor-from-log';
 
 /** A category's scores as of a position of the log: what TakeSnapshot and ComputeResults record. */
@@ -11,6 +24,77 @@ export type ScoredCategory = Readonly<{ asOfPosition: string; schemeVersion: num
 export const foldScoringView = async (input: Readonly<{ store: EventStore; cycleId: string; position: bigint }>): Promise<CycleView> =>
   // Scores come from the cycle, its units and proposals: appeals, results and rectification are not read.
   foldCycleView(await readCycleEvents({ ...input, categories: ['cycle', 'unit', 'proposal'] }));
+
+/** The unit events that say which category a unit is in. */
+const MEMBERSHIP_EVENTS: readonly string[] = ['UnitRegistered', 'UnitMoved', 'UnitRetired'];
+
+/**
+ * The categories a category's scores depend on: itself, the categories ranked in one group with it,
+ * and the project categories whose grades its indicators take (`fromProjects`), and theirs in turn.
+ */
+const categoriesScoredWith = (view: CycleView, categoryId: string): ReadonlySet<string> | undefined => {
+  const { cycle } = view;
+  if (cycle.status !== 'active') return undefined;
+  const scheme = cycle.scheme.valid;
+  if (scheme === undefined) return undefined;
+  const needed = new Set<string>();
+  const add = (id: string): void => {
+    if (needed.has(id)) return;
+    needed.add(id);
+    for (const member of rankingGroupOf(scheme, id)?.categories ?? []) add(member);
+    for (const indicator of cycle.scheme.index.categories.get(id)?.indicators.values() ?? []) if (indicator.fromProjects !== undefined) add(indicator.fromProjects);
+  };
+  add(categoryId);
+  return needed;
+};
+
+const UNIT_READS_AT_ONCE = 8;
+
+/** The events of these unit streams up to `position`, as the deciders read them. */
+const readUnits = async (input: Readonly<{ store: EventStore; cycleId: string; unitIds: readonly string[]; position: bigint }>): Promise<Recorded<EvaluationEvent>[]> => {
+  const { store, cycleId, position } = input;
+  const pending = [...input.unitIds];
+  const read: RecordedEvent[] = [];
+  const worker = async (): Promise<void> => {
+    for (let unitId = pending.pop(); unitId !== undefined; unitId = pending.pop()) {
+      for (const event of await store.readStream(unitStreamId(cycleId, unitId))) if (event.globalPosition <= position) read.push(event);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(UNIT_READS_AT_ONCE, pending.length) }, worker));
+  return read.flatMap((event) => {
+    const recorded = recordedEvaluationEvent(event);
+    return recorded !== null && isOfCycle(recorded, cycleId) ? [recorded] : [];
+  });
+};
+
+const byPosition = (a: Recorded<EvaluationEvent>, b: Recorded<EvaluationEvent>): number => {
+  const [x, y] = [BigInt(a.position ?? '0'), BigInt(b.position ?? '0')];
+  return x < y ? -1 : x > y ? 1 : 0;
+};
+
+/**
+ * The scoring view {@link foldScoringView} gives, for scoring one category only: the cycle's own
+ * stream, and of the units and proposals only those of the categories its scores depend on
+ * ({@link categoriesScoredWith}). Which units those are is read first (their registrations and
+ * moves), then their streams one by one: a snapshot of one category of ten no longer reads and
+ * folds the other nine.
+ */
+export const foldCategoryScoringView = async (input: Readonly<{ store: EventStore; cycleId: string; categoryId: string; position: bigint }>): Promise<CycleView> => {
+  const { store, cycleId, position } = input;
+  const outline = await readCycleEvents({ store, cycleId, position, categories: ['cycle', 'unit'], eventTypes: [...CYCLE_EVENT_TYPES, ...MEMBERSHIP_EVENTS] });
+  const skeleton = foldCycleView(outline);
+  const categories = categoriesScoredWith(skeleton, input.categoryId);
+  if (categories === undefined) return foldScoringView({ store, cycleId, position });
+  const unitIds = [...skeleton.units].flatMap(([unitId, state]) => (state.status !== 'unregistered' && categories.has(state.unit.categoryId ?? '') ? [unitId] : []));
+  const units = new Set(unitIds);
+  const [unitEvents, proposals] = await Promise.all([
+    readUnits({ store, cycleId, unitIds, position }),
+    readCycleEvents({ store, cycleId, position, categories: ['proposal'] }),
+  ]);
+  const cycleEvents = outline.filter((event) => isCycleEvent(event));
+  const ofUnits = proposals.filter((event) => isProposalEvent(event) && units.has(event.data.unitId));
+  return foldCycleView([...cycleEvents, ...unitEvents, ...ofUnits].sort(byPosition));
+};
 
 // A recorded line: the numbers, and what they mean (results use, flags raised, rectification carried over).
 const lineOf = (unit: UnitResult): ResultLine => {
@@ -41,7 +125,7 @@ export const scoreCategoryFromLog = async (
 ): Promise<ScoredCategory> => {
   const { store, cycleId, categoryId } = input;
   const position = input.position ?? (await store.headPosition());
-  const view = await foldScoringView({ store, cycleId, position });
+  const view = await foldCategoryScoringView({ store, cycleId, categoryId, position });
   const previous = await previousCycleAt({ store, cycle: view.cycle, categoryId, position });
   const result = scoreCategory(view, categoryId, input.asOf, previous);
   return { asOfPosition: position.toString(), schemeVersion: result.schemeVersion, units: result.units.map(lineOf) };
