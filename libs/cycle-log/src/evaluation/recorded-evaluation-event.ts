@@ -34,21 +34,20 @@ export class UnreadableEvent extends Error {
   }
 }
 
+// Made for every event read (millions in a rebuild): the optional fields are set one by one, in
+// the order a spread of each would give, instead of spreading a fresh object for each.
 const metadataOf = (event: RecordedEvent, role: Role): RecordedMetadata => {
   const { metadata } = event;
   const unitId = stringOf(metadata.extra?.['unitId']);
   const providerId = stringOf(metadata.extra?.['providerId']);
-  return {
-    actorId: metadata.actorId,
-    role,
-    recordedAt: event.recordedAt,
-    ...(metadata.commandId === undefined ? {} : { commandId: metadata.commandId }),
-    ...(metadata.reason === undefined ? {} : { reason: metadata.reason }),
-    ...(metadata.evidence === undefined ? {} : { evidence: metadata.evidence }),
-    ...(metadata.effectiveDate === undefined ? {} : { effectiveDate: metadata.effectiveDate }),
-    ...(providerId === undefined ? {} : { providerId }),
-    ...(unitId === undefined ? {} : { unitId }),
-  };
+  const made: { -readonly [K in keyof RecordedMetadata]: RecordedMetadata[K] } = { actorId: metadata.actorId, role, recordedAt: event.recordedAt };
+  if (metadata.commandId !== undefined) made.commandId = metadata.commandId;
+  if (metadata.reason !== undefined) made.reason = metadata.reason;
+  if (metadata.evidence !== undefined) made.evidence = metadata.evidence;
+  if (metadata.effectiveDate !== undefined) made.effectiveDate = metadata.effectiveDate;
+  if (providerId !== undefined) made.providerId = providerId;
+  if (unitId !== undefined) made.unitId = unitId;
+  return made;
 };
 
 /**
