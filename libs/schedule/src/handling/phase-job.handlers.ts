@@ -13,7 +13,7 @@ import {
 import type { Clock, JobHandlers, JobQueue, JobRun } from '@kaoping/jobs';
 import { handleEvaluationCommand, recordedEvaluationEvent, scoreCategoryFromLog } from '@kaoping/cycle-log';
 import type { PhaseJobName, PhaseJobs } from '../jobs/phase-jobs.catalog';
-import { calendarOfView, loadCycleView } from '../planning/cycle-log';
+import { calendarOfView, loadCycleView, loadPlanningView } from '../planning/cycle-log';
 import { missingItems, overdueOf, owersOfItems, recipientsOf } from '../planning/missing-items';
 import { planCycleJobs } from '../planning/plan-cycle-jobs';
 import type { NotificationOutbox } from '../notifications/notification-outbox';
@@ -72,11 +72,13 @@ export const phaseJobHandlers = (deps: PhaseJobDeps): JobHandlers<PhaseJobs> => 
   };
 
   /** Loads the cycle, checks the job still stands, decides, carries out. */
+  // A job still in the cycle's plan is carried out; the plan is read from the cycle without its
+  // units' streams (most of its log), which only the deadline jobs read, for what is missing.
   const planned =
-    <K extends PhaseJobName>(decide: (view: CycleView, job: Run<K>, now: Date) => Promise<Decision> | Decision) =>
+    <K extends PhaseJobName>(decide: (view: CycleView, job: Run<K>, now: Date) => Promise<Decision> | Decision, reads: 'plan' | 'units' = 'plan') =>
     async (job: Run<K>): Promise<void> => {
       const now = clock.now();
-      const view = await loadCycleView(store, job.payload.cycleId);
+      const view = await (reads === 'units' ? loadCycleView : loadPlanningView)(store, job.payload.cycleId);
       if (!stillPlanned(view, job, now)) return carryOut(job, ignore('no longer planned (done, moved or dropped)'));
       return carryOut(job, await decide(view, job, now));
     };
@@ -96,13 +98,13 @@ export const phaseJobHandlers = (deps: PhaseJobDeps): JobHandlers<PhaseJobs> => 
       const items = missingItems(view, view.cycle, deadline);
       if (items.length === 0) return ignore('nothing is missing: no reminder');
       return [command({ type: 'IssueReminder', data: { ...job.payload, recipients: recipientsOf(items) }, meta: metaOf(job, now) })];
-    }),
+    }, 'units'),
     'deadline.pass': planned((view, job, now) => {
       const deadline = deadlineOf(view, job.payload.deadlineId);
       if (view.cycle.status !== 'active' || deadline === undefined) return ignore('the deadline is gone from the calendar');
       const items = missingItems(view, view.cycle, deadline);
       return [command({ type: 'RecordDeadlinePassed', data: { ...job.payload, overdue: overdueOf(items), recipients: owersOfItems(items) }, meta: metaOf(job, now) })];
-    }),
+    }, 'units'),
     'snapshot.take': planned(async (view, job, now) => {
       const phase = view.cycle.status === 'active' ? view.cycle.phases[job.payload.phase] : undefined;
       // Scheduled after the close; a close that has not happened yet (its job retried) is waited for.

@@ -64,7 +64,7 @@ const deadlineJobs = (cycle: ActiveCycle, calendar: ResolvedCalendar, now: Date)
     return [...reminders, pass];
   });
 
-const resultJobs = (view: CycleView, cycle: ActiveCycle, now: Date): PlannedJob[] => {
+const resultJobs = (view: PlanningView, cycle: ActiveCycle, now: Date): PlannedJob[] => {
   const cycleId = cycle.cycleId;
   const categories = [...cycle.scheme.index.categories.keys()];
   const jobs: PlannedJob[] = [];
@@ -99,7 +99,7 @@ const resultJobs = (view: CycleView, cycle: ActiveCycle, now: Date): PlannedJob[
  * as a follow-up's does), not at the next check.
  */
 const finaliseJob = (
-  input: Readonly<{ view: CycleView; cycleId: string; categoryId: string; units: Parameters<typeof appealsConcerningResults>[0]['units']; noticeEnds: Date; now: Date }>,
+  input: Readonly<{ view: PlanningView; cycleId: string; categoryId: string; units: Parameters<typeof appealsConcerningResults>[0]['units']; noticeEnds: Date; now: Date }>,
 ): PlannedJob => {
   const { view, cycleId, categoryId, units, noticeEnds, now } = input;
   const job = { name: 'results.finalise', payload: { cycleId, categoryId } } as const;
@@ -111,7 +111,7 @@ const finaliseJob = (
   return planned(job, now, `appeals-decided:${last.decidedEventId}`);
 };
 
-const followUpJobs = (view: CycleView, cycle: ActiveCycle, now: Date): PlannedJob[] => {
+const followUpJobs = (view: PlanningView, cycle: ActiveCycle, now: Date): PlannedJob[] => {
   const cycleId = cycle.cycleId;
   const jobs: PlannedJob[] = [];
   for (const order of view.rectifications.values()) {
@@ -136,7 +136,13 @@ const followUpJobs = (view: CycleView, cycle: ActiveCycle, now: Date): PlannedJo
  * already (a phase closed, a reminder issued, a snapshot taken) is not planned again.
  * Ids are deterministic: the same log yields the same ids.
  */
-export const planCycleJobs = (view: CycleView, calendar: ResolvedCalendar | undefined, now: Date): readonly PlannedJob[] => {
+/**
+ * What planning a cycle's jobs reads of its fold: everything but its units (whose streams, the values
+ * of the year, are most of its log); the job handlers check a job against a plan folded without them.
+ */
+export type PlanningView = Omit<CycleView, 'units'>;
+
+export const planCycleJobs = (view: PlanningView, calendar: ResolvedCalendar | undefined, now: Date): readonly PlannedJob[] => {
   const cycle = view.cycle;
   if (cycle.status !== 'active' || calendar === undefined) return [];
   return [...phaseJobs(cycle), ...deadlineJobs(cycle, calendar, now), ...resultJobs(view, cycle, now), ...followUpJobs(view, cycle, now)];
