@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { JwtService } from '@nestjs/jwt';
+import { executeUserCommand } from '@kaoping/identity';
 import { TEST_ADMIN_PASSWORD, TEST_JWT_SECRET, bootApi, type ApiUnderTest } from '../testing/api-test-app';
 
 const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
@@ -135,6 +137,24 @@ describe('sign-in and accounts through HTTP (embedded store)', () => {
     await api.http().post('/users/li.ming/disable').set(bearer(admin)).send({ reason: '调离' }).expect(201);
     expect((await api.http().get('/auth/me').set(bearer(office)).expect(401)).body.code).toBe('token-revoked');
     await api.http().post('/auth/login').send({ userId: 'li.ming', password: 'li ming password' }).expect(401);
+  });
+
+  it('stops a token once a role revoked outside this API (the operator CLI) reaches it through the log, though its account was read before', async () => {
+    await provision({ userId: 'zhao.lei', name: '赵磊', grants: [{ role: 'office' }, { role: 'auditor' }], password: 'zhao lei password' }).expect(201);
+    const auditor = await api.login('zhao.lei', 'zhao lei password', { role: 'auditor' });
+    await api.http().get('/auth/me').set(bearer(auditor)).expect(200);
+    await executeUserCommand(api.store, {
+      type: 'RevokeRole',
+      data: { userId: 'zhao.lei', grant: { role: 'auditor' } },
+      meta: { commandId: randomUUID(), actor: { userId: 'system', role: 'system' }, now: new Date().toISOString(), reason: '命令行撤销' },
+    });
+    let status = 200;
+    for (let attempt = 0; attempt < 100 && status === 200; attempt++) {
+      status = (await api.http().get('/auth/me').set(bearer(auditor))).status;
+      if (status === 200) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(status).toBe(401);
+    await api.http().get('/auth/me').set(bearer(await api.login('zhao.lei', 'zhao lei password', { role: 'office' }))).expect(200);
   });
 
   it('lets a user change their own password, and the admin reset it', async () => {
