@@ -20,7 +20,7 @@ export {
   passwordMatches,
   randomPassword,
 } from './credentials/password-hash.util';
-export { authenticate, chooseGrant, currentActingUser } from './authentication/authenticate';
+export { actingUserFrom, authenticate, chooseGrant, currentActingUser } from './authentication/authenticate';
 export type { ActingUser, Login } from './authentication/authenticate';
 export { claimsOf, readClaims } from './authentication/access-token';
 export type { AccessClaims, AccessGrant } from './authentication/access-token';

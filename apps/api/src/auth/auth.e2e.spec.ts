@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { JwtService } from '@nestjs/jwt';
+import { executeUserCommand } from '@kaoping/identity';
 import { TEST_ADMIN_PASSWORD, TEST_JWT_SECRET, bootApi, type ApiUnderTest } from '../testing/api-test-app';
 
 const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
@@ -137,6 +139,24 @@ describe('sign-in and accounts through HTTP (embedded store)', () => {
     await api.http().post('/auth/login').send({ userId: 'li.ming', password: 'li ming password' }).expect(401);
   });
 
+  it('stops a token once a role revoked outside this API (the operator CLI) reaches it through the log, though its account was read before', async () => {
+    await provision({ userId: 'sun.yue', name: '孙越', grants: [{ role: 'office' }, { role: 'auditor' }], password: 'sun yue password' }).expect(201);
+    const auditor = await api.login('sun.yue', 'sun yue password', { role: 'auditor' });
+    await api.http().get('/auth/me').set(bearer(auditor)).expect(200);
+    await executeUserCommand(api.store, {
+      type: 'RevokeRole',
+      data: { userId: 'sun.yue', grant: { role: 'auditor' } },
+      meta: { commandId: randomUUID(), actor: { userId: 'system', role: 'system' }, now: new Date().toISOString(), reason: '命令行撤销' },
+    });
+    let status = 200;
+    for (let attempt = 0; attempt < 100 && status === 200; attempt++) {
+      status = (await api.http().get('/auth/me').set(bearer(auditor))).status;
+      if (status === 200) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(status).toBe(401);
+    await api.http().get('/auth/me').set(bearer(await api.login('sun.yue', 'sun yue password', { role: 'office' }))).expect(200);
+  });
+
   it('lets a user change their own password, and the admin reset it', async () => {
     const auditor = await api.login('chen.jing', 'chen jing password');
     const wrong = await api.http().put('/auth/password').set(bearer(auditor)).send({ currentPassword: 'not it at all', newPassword: 'chen jing new password' }).expect(400);
@@ -155,7 +175,7 @@ describe('sign-in and accounts through HTTP (embedded store)', () => {
   it('lists the accounts to the admin and the auditor only', async () => {
     const auditor = await api.login('chen.jing', 'reset by the admin');
     const list = await api.http().get('/users').set(bearer(auditor)).expect(200);
-    expect(list.body.map((u: { userId: string }) => u.userId)).toEqual(['admin', 'chen.jing', 'li.ming', 'zhao.lei']);
+    expect(list.body.map((u: { userId: string }) => u.userId)).toEqual(['admin', 'chen.jing', 'li.ming', 'sun.yue', 'zhao.lei']);
     const reporter = await api.login('zhao.lei', 'zhao lei password', { role: 'unit-reporter' });
     await api.http().get('/users').set(bearer(reporter)).expect(403);
   });

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { IdentityModule } from '@kaoping/identity';
 import { AccessTokenGuard } from './access-token.guard';
+import { AccountChanges } from './account-changes.reaction';
 import { AuthController } from './auth.controller';
 import { LoginThrottle } from './login-throttle';
 import { RoleGuard } from './role.guard';
@@ -15,6 +16,7 @@ import { UsersController } from '../users/users.controller';
     { provide: LoginThrottle, useFactory: () => new LoginThrottle() },
     { provide: APP_GUARD, useClass: AccessTokenGuard },
     { provide: APP_GUARD, useClass: RoleGuard },
+    AccountChanges,
   ],
 })
 export class AuthModule {}

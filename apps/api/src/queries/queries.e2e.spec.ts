@@ -47,6 +47,10 @@ describe('query endpoints over the read models', () => {
     expect(second.body.total).toBe(3);
     expect(second.body.units.map((u: { unitId: string }) => u.unitId)).toEqual(ranked.slice(1, 3));
     expect(second.body.units[0].total).toBe(all.body.units[1].total);
+    const past = await api.http().get('/cycles/c1/live-scores/townships?limit=2&offset=4').set(as.office);
+    expect(past.status).toBe(200);
+    expect(past.body.total).toBe(3);
+    expect(past.body.units).toEqual([]);
     const tooMany = await api.http().get('/cycles/c1/live-scores/townships?limit=501').set(as.office);
     expect(tooMany.status).toBe(400);
     expect(JSON.stringify(tooMany.body.details)).toContain('limit');

@@ -85,8 +85,11 @@ export const authenticate = async (
  * Whoever a token names, as of now: the account still active and the grant still held, so a
  * revocation or a disabled account takes effect at the next request, not when the token ends.
  */
-export const currentActingUser = async (store: EventStore, claimed: Omit<ActingUser, 'name'>): Promise<ActingUser> => {
-  const user = await readUser(store, claimed.userId);
+export const currentActingUser = async (store: EventStore, claimed: Omit<ActingUser, 'name'>): Promise<ActingUser> =>
+  actingUserFrom(await readUser(store, claimed.userId), claimed);
+
+/** Whoever a token names, given the account as it is now (null: no such account). */
+export const actingUserFrom = (user: User | null, claimed: Omit<ActingUser, 'name'>): ActingUser => {
   const grant: Grant = {
     role: claimed.role,
     ...(claimed.unitId === undefined ? {} : { unitId: claimed.unitId }),

@@ -4,6 +4,7 @@ import type { EventStore } from '@kaoping/eventstore';
 import { EVENT_STORE, KAOPING_CONFIG, SQL_DATABASE, type KaopingConfig, type SqlDatabase } from '@kaoping/runtime';
 import { ensureFirstAdmin, FIRST_ADMIN_ID } from '../authentication/first-run-admin';
 import type { CredentialStore } from '../credentials/credential-store.port';
+import { KeptTokenVersions } from '../credentials/kept-token-versions';
 import { SqlCredentialStore } from '../credentials/sql-credential-store';
 import { accessTokenSecretOf } from './access-token-secret';
 import { IdentityService } from './identity.service';
@@ -77,7 +78,11 @@ class FirstRunAdmin implements OnApplicationBootstrap {
       provide: CREDENTIAL_STORE,
       // After the event store: its migrations create the schema the credentials table joins.
       inject: [SQL_DATABASE, KAOPING_CONFIG, EVENT_STORE],
-      useFactory: (database: SqlDatabase, config: KaopingConfig) => SqlCredentialStore.open(database.client, config.databaseSchema),
+      useFactory: async (database: SqlDatabase, config: KaopingConfig): Promise<CredentialStore> => {
+        const store = await SqlCredentialStore.open(database.client, config.databaseSchema);
+        // An embedded (PGlite) database is this process's alone: every credential change passes through it.
+        return database.dialect === 'embedded' ? new KeptTokenVersions(store) : store;
+      },
     },
     IdentityService,
     FirstRunAdmin,

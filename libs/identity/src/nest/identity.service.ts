@@ -4,7 +4,7 @@ import type { EventStore } from '@kaoping/eventstore';
 import type { CommandOutcome } from '@kaoping/cycle-log';
 import { EVENT_STORE, KAOPING_CONFIG, type KaopingConfig } from '@kaoping/runtime';
 import { claimsOf, readClaims, type AccessGrant } from '../authentication/access-token';
-import { authenticate, currentActingUser, type ActingUser, type Login } from '../authentication/authenticate';
+import { actingUserFrom, authenticate, type ActingUser, type Login } from '../authentication/authenticate';
 import type { CredentialStore } from '../credentials/credential-store.port';
 import { assertPasswordAllowed } from '../credentials/password-hash.util';
 import { IdentityError } from '../identity.errors';
@@ -17,10 +17,23 @@ const unauthenticated = (code: string, message: string): IdentityError => new Id
 /** Tokens whose signature this process checked and keeps (the most recently checked). */
 const VERIFIED_TOKENS = 1024;
 
+/** Accounts kept between requests (the most recently read). */
+const KEPT_ACCOUNTS = 1024;
+/**
+ * How long a kept account is used without a fresh read, at most: the feed that says an account
+ * changed may stand still (stopped at an event a reaction cannot handle, or far behind).
+ */
+const KEPT_ACCOUNT_MS = 5_000;
+
 /** Sign-in, tokens, accounts and passwords, for the API. */
 @Injectable()
 export class IdentityService {
   private readonly verified = new Map<string, Record<string, unknown>>();
+  /** Accounts as last read, while this process hears of every change to them ({@link hearAccountChanges}). */
+  private readonly accounts = new Map<string, Readonly<{ user: User | null; readAt: number }>>();
+  private hearsAccountChanges = false;
+  /** Moves at every account change heard: a read that began before it is not kept. */
+  private accountChanges = 0;
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -50,21 +63,50 @@ export class IdentityService {
     const claims = readClaims(await this.verifiedPayload(token));
     if (claims === null) throw unauthenticated('invalid-token', 'the access token is not valid');
     // The token version and the account are read together: the request waits for one round trip, not two.
-    const [version, actor] = await Promise.allSettled([
-      this.credentials.tokenVersion(claims.sub),
-      currentActingUser(this.store, {
-        userId: claims.sub,
-        role: claims.role,
-        ...(claims.unitId === undefined ? {} : { unitId: claims.unitId }),
-        ...(claims.providerId === undefined ? {} : { providerId: claims.providerId }),
-      }),
-    ]);
+    const [version, user] = await Promise.allSettled([this.credentials.tokenVersion(claims.sub), this.account(claims.sub)]);
     if (version.status === 'rejected') throw version.reason;
     if (claims.ver !== version.value) {
       throw unauthenticated('token-revoked', 'the password was changed or reset, or the account disabled, since this token was issued: sign in again');
     }
-    if (actor.status === 'rejected') throw actor.reason;
-    return actor.value;
+    if (user.status === 'rejected') throw user.reason;
+    return actingUserFrom(user.value, {
+      userId: claims.sub,
+      role: claims.role,
+      ...(claims.unitId === undefined ? {} : { unitId: claims.unitId }),
+      ...(claims.providerId === undefined ? {} : { providerId: claims.providerId }),
+    });
+  }
+
+  /**
+   * From now on this process hears of every change to an account ({@link accountChanged}: its own
+   * user commands at once, the others' from the log's reactions feed), so it keeps the accounts it
+   * read and a request does not read and fold the account's stream again. The token version
+   * (password changes, resets, disabled accounts) is still read at every request.
+   */
+  hearAccountChanges(): void {
+    this.hearsAccountChanges = true;
+  }
+
+  /** An account changed (a user event of the log): the next request reads it again. */
+  accountChanged(userId: string): void {
+    this.accountChanges += 1;
+    this.accounts.delete(userId);
+  }
+
+  private async account(userId: string): Promise<User | null> {
+    if (!this.hearsAccountChanges) return readUser(this.store, userId);
+    const kept = this.accounts.get(userId);
+    if (kept !== undefined && Date.now() - kept.readAt < KEPT_ACCOUNT_MS) return kept.user;
+    const changesBefore = this.accountChanges;
+    const readAt = Date.now();
+    const user = await readUser(this.store, userId);
+    // A change heard while reading may not be in what was read.
+    if (changesBefore === this.accountChanges) {
+      this.accounts.delete(userId);
+      this.accounts.set(userId, { user, readAt });
+      if (this.accounts.size > KEPT_ACCOUNTS) this.accounts.delete(this.accounts.keys().next().value ?? '');
+    }
+    return user;
   }
 
   /**
@@ -90,9 +132,13 @@ export class IdentityService {
 
   /** Records a user command (admin only) with its idempotency key as command id; disabling an account revokes its tokens. */
   async execute(command: UserCommand, options: Readonly<{ correlationId?: string; expectedRevision?: number | 'no_stream' }> = {}): Promise<CommandOutcome> {
-    const outcome = await executeUserCommand(this.store, command, options);
-    if (command.type === 'DisableUser') await this.credentials.revokeTokens(command.data.userId);
-    return outcome;
+    try {
+      const outcome = await executeUserCommand(this.store, command, options);
+      if (command.type === 'DisableUser') await this.credentials.revokeTokens(command.data.userId);
+      return outcome;
+    } finally {
+      this.accountChanged(command.data.userId);
+    }
   }
 
   /** Whether a user's account is active and holds the role now, with the token version it is at (for sessions other than bearer tokens). */

@@ -1,7 +1,7 @@
 import type { RecordedEvent, SqlQueryable } from '@kaoping/eventstore';
 import { PHASE_IDS, parseScheme, schemeOutline } from '@kaoping/scoring';
 import { deadlinesOf, isCycleEvent, isUnitEvent, openPhases, phaseDatesOf, type CycleState, type EvaluationEvent, type Recorded, type UnitState } from '@kaoping/evaluation';
-import { CycleFolds, CycleViews, evaluationEventsOf } from '../cycle-views/cycle-views';
+import { CycleFolds, CycleViews, evaluationEventsOf, type CycleChange } from '../cycle-views/cycle-views';
 import { type Projection, type ProjectionContext } from '../runner/projection';
 import { writeDirectoryEvent } from './directory.events';
 import {
@@ -78,6 +78,17 @@ const schemeVersionOf = (event: Recorded<EvaluationEvent>) => {
  */
 export const directoryProjection = (context: ProjectionContext): Projection => {
   const views = new CycleViews(context.folds ?? new CycleFolds(context.store));
+  // Units whose rows this process wrote (from the fold before the batch on, their rows are that fold's):
+  // a batch of values changes a unit's fold but not its row, which is then not written again.
+  const written = new Set<string>();
+  let staged = new Set<string>();
+  // The parts of a unit's fold its rows come from, when the fold kept them (values and ratings change
+  // none of them), say "same" without comparing the rows.
+  const rowsChanged = (change: CycleChange, unitId: string): boolean => {
+    const [before, after] = [change.before.units.get(unitId), change.after.units.get(unitId)];
+    if (!written.has(`${change.cycleId}\u0000${unitId}`)) return true;
+    return rowsMayDiffer(before, after) && JSON.stringify(unitRowsOf(before)) !== JSON.stringify(unitRowsOf(after));
+  };
   return {
     name: DIRECTORY,
     filter: { streamPrefixes: ['cycle-', 'unit-', 'appeal-', 'results-', 'rectification-'] },
@@ -85,6 +96,7 @@ export const directoryProjection = (context: ProjectionContext): Projection => {
     migrate: (db: SqlQueryable) => migrateDirectory(db, context.schema),
     prepare: (batch: readonly RecordedEvent[]) => views.prepare(evaluationEventsOf(batch).filter((e) => isCycleEvent(e) || isUnitEvent(e))),
     apply: async (batch: readonly RecordedEvent[], tx: SqlQueryable) => {
+      staged = new Set();
       const events = evaluationEventsOf(batch);
       for (const change of views.advance(events.filter((e) => isCycleEvent(e) || isUnitEvent(e)))) {
         const cycleEvents = change.events.filter(isCycleEvent);
@@ -102,11 +114,8 @@ export const directoryProjection = (context: ProjectionContext): Projection => {
             await replaceRaters(tx, { schema: context.schema, cycleId: change.cycleId, raters });
           }
         }
-        // Values, ratings and sign-offs change no row here: only units whose profile, status, plan or
-        // assignments moved are written again (folds share what an event leaves alone).
-        const unitIds = [...new Set(change.events.flatMap((e) => (isUnitEvent(e) ? [e.data.unitId] : [])))].filter((unitId) =>
-          rowsMayDiffer(change.before.units.get(unitId), change.after.units.get(unitId)),
-        );
+        const unitIds = [...new Set(change.events.flatMap((e) => (isUnitEvent(e) ? [e.data.unitId] : [])))].filter((unitId) => rowsChanged(change, unitId));
+        for (const unitId of unitIds) staged.add(`${change.cycleId}\u0000${unitId}`);
         if (unitIds.length > 0) {
           const rows = unitIds.map((unitId) => unitRowsOf(change.after.units.get(unitId)));
           await replaceUnits(tx, {
@@ -120,7 +129,19 @@ export const directoryProjection = (context: ProjectionContext): Projection => {
       }
       for (const event of events) if (!isCycleEvent(event) && !isUnitEvent(event)) await writeDirectoryEvent(tx, context.schema, event);
     },
-    committed: () => views.commit(),
-    discarded: () => views.discard(),
+    committed: () => {
+      views.commit();
+      for (const key of staged) written.add(key);
+      staged = new Set();
+    },
+    discarded: () => {
+      views.discard();
+      staged = new Set();
+    },
+    // The tables are dropped before a rebuild: every unit is written again.
+    beginRebuild: () => {
+      written.clear();
+      staged = new Set();
+    },
   };
 };

@@ -35,8 +35,13 @@ export class ReadModelsService {
     this.schema = config.databaseSchema;
   }
 
-  /** The position a read model reflects (every event up to it is in its rows). */
+  /**
+   * The position a read model reflects (every event up to it is in its rows): where this process
+   * runs the projection, the position its runner committed last (a query per read otherwise).
+   */
   position(projection: string): Promise<string | null> {
+    const committed = this.runner?.committedPosition(projection) ?? null;
+    if (committed !== null) return Promise.resolve(committed.toString());
     return projectionPosition({ db: this.db, schema: this.schema }, projection);
   }
 

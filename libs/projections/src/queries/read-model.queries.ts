@@ -142,13 +142,18 @@ export const liveScoresPage = async (
   // `categories`: a ranking group's members (LiveCategory.categories), read as one ranking.
   const where = 'cycle_id = $1 AND category_id = ANY($2::text[]) AND ($3::text IS NULL OR unit_id = $3)';
   const params: SqlParam[] = [query.cycleId, [...(query.categories ?? [query.categoryId])], query.unitId ?? null];
+  const paged = query.limit !== undefined || (query.offset ?? 0) > 0;
+  // A page carries the count of all lines, counted once beside it (an uncorrelated subquery; a window
+  // would read every line in full before the LIMIT): one round trip, not two.
   const rows = await db.query(
-    `SELECT unit_id, category_id, unit_name, total, total_exact, rank, grade, parts, bonus, deduction, flags, results_use FROM ${table}
+    `SELECT unit_id, category_id, unit_name, total, total_exact, rank, grade, parts, bonus, deduction, flags, results_use${paged ? `, (SELECT count(*)::int FROM ${table} WHERE ${where}) AS lines` : ''} FROM ${table}
      WHERE ${where} ORDER BY rank, unit_id LIMIT $4 OFFSET $5`,
     [...params, query.limit ?? null, query.offset ?? 0],
   );
-  const paged = query.limit !== undefined || (query.offset ?? 0) > 0;
   if (!paged) return { total: rows.length, units: rows.map(unitScoreOf) };
+  const [first] = rows;
+  if (first !== undefined) return { total: numberOf(first, 'lines'), units: rows.map(unitScoreOf) };
+  // A page past the last line holds no row to carry the count.
   const [count] = await db.query(`SELECT count(*)::int AS total FROM ${table} WHERE ${where}`, params);
   return { total: count === undefined ? 0 : numberOf(count, 'total'), units: rows.map(unitScoreOf) };
 };

@@ -108,6 +108,16 @@ export class ProjectionRunner {
     await Promise.all(wanted.map((p) => this.waitFor(p.name, position)));
   }
 
+  /**
+   * The position this process's subscription of a projection has committed (its rows and
+   * checkpoint in one transaction, or the checkpoint moved past events it takes no interest in):
+   * the same as its rm_checkpoints row, without a query. Null where it does not run here or has
+   * not loaded its checkpoint yet.
+   */
+  committedPosition(name: string): bigint | null {
+    return this.subscriptions.get(name)?.checkpoint ?? null;
+  }
+
   /** Whether this process runs the projection (else another process does). */
   runs(name: string): boolean {
     return this.subscriptions.has(name);
