@@ -281,6 +281,10 @@ export class Rational {
 
   /** The exact decimal ("5.5", "-0.125", "90") when the value has one, else undefined (10/3). */
   exactText(): string | undefined {
+    if (this.big === undefined && this.approx === undefined) {
+      const known = numberTexts(this.n, this.d);
+      if (known !== undefined) return known.fraction === undefined ? known.text : undefined;
+    }
     const parts = decimalParts(this);
     if (parts === undefined) return undefined;
     const { scaled, places } = parts;
@@ -307,8 +311,8 @@ export class Rational {
    */
   texts(): Readonly<{ text: string; fraction: string | undefined }> {
     if (this.big === undefined && this.approx === undefined) {
-      const repeating = repeatingTexts(this.n, this.d);
-      if (repeating !== undefined) return repeating;
+      const known = numberTexts(this.n, this.d);
+      if (known !== undefined) return known;
     }
     const text = this.exactText();
     if (text !== undefined) return { text, fraction: undefined };
@@ -329,6 +333,50 @@ export class Rational {
 }
 
 /**
+ * The texts of n / d (safe integers, d > 0) in one pass, without bigints: the exact decimal and no
+ * fraction when it has a finite decimal form, else what {@link repeatingTexts} writes. Undefined
+ * when the digits would not stay safe integers (the general paths write those).
+ */
+const numberTexts = (numerator: number, denominator: number): Readonly<{ text: string; fraction: string | undefined }> | undefined => {
+  if (numerator === 0) return ZERO_TEXTS;
+  if (denominator === 1) return { text: String(numerator), fraction: undefined };
+  const g = gcd(numerator, denominator);
+  const n = g === 1 ? numerator : numerator / g;
+  const d = g === 1 ? denominator : denominator / g;
+  let rest = d;
+  let twos = 0;
+  let fives = 0;
+  while (rest % 2 === 0) {
+    rest /= 2;
+    twos += 1;
+  }
+  while (rest % 5 === 0) {
+    rest /= 5;
+    fives += 1;
+  }
+  if (rest !== 1) return repeatingTexts(n, d);
+  // In lowest terms over 2^a × 5^b, the value has exactly max(a, b) places and its last digit is not 0.
+  const places = twos > fives ? twos : fives;
+  if (places > 15) return undefined;
+  const power = POWERS_OF_TEN[places] ?? 1;
+  const scaled = n * (power / d);
+  if (!safe(scaled)) return undefined;
+  return { text: placedText(scaled, places, power), fraction: undefined };
+};
+const ZERO_TEXTS: Readonly<{ text: string; fraction: string | undefined }> = { text: '0', fraction: undefined };
+
+/** scaled × 10^-places (a safe integer; power = 10^places) with every place written ("-0.05"). */
+const placedText = (scaled: number, places: number, power: number): string => {
+  const negative = scaled < 0;
+  const magnitude = negative ? -scaled : scaled;
+  if (places === 0) return String(scaled);
+  const low = magnitude % power;
+  const whole = (magnitude - low) / power;
+  const text = `${whole}.${String(low).padStart(places, '0')}`;
+  return negative ? `-${text}` : text;
+};
+
+/**
  * The texts of n / d (safe integers, d > 0) when it has no finite decimal form and d is small
  * enough for long division in safe integers: the value rounded half up to
  * {@link APPROXIMATE_PLACES} places, trailing zeros removed, followed by "…", and "n/d" in lowest
@@ -347,29 +395,47 @@ const repeatingTexts = (numerator: number, denominator: number): Readonly<{ text
   const magnitude = n < 0 ? -n : n;
   let remainder = magnitude % d;
   let whole = (magnitude - remainder) / d;
-  const digits: number[] = [];
-  for (let place = 0; place < APPROXIMATE_PLACES; place += 1) {
-    remainder *= 10;
-    const next = remainder % d;
-    digits.push((remainder - next) / d);
+  // The 20 places in as few steps as keep remainder × 10^step a safe integer (two steps of 10
+  // places for denominators up to 900,719).
+  const step = d <= STEP_10_MAX ? 10 : d <= STEP_5_MAX ? 5 : 1;
+  const power = POWERS_OF_TEN[step] ?? 10;
+  const chunks: number[] = [];
+  for (let place = 0; place < APPROXIMATE_PLACES; place += step) {
+    const scaled = remainder * power;
+    const next = scaled % d;
+    chunks.push((scaled - next) / d);
     remainder = next;
   }
   // Half up: carry from the last place.
   if (remainder * 2 >= d) {
-    let place = digits.length - 1;
-    while (place >= 0 && digits[place] === 9) {
-      digits[place] = 0;
-      place -= 1;
+    let index = chunks.length - 1;
+    while (index >= 0 && chunks[index] === power - 1) {
+      chunks[index] = 0;
+      index -= 1;
     }
-    if (place >= 0) digits[place] = (digits[place] ?? 0) + 1;
+    if (index >= 0) chunks[index] = (chunks[index] ?? 0) + 1;
     else whole += 1;
   }
-  let end = digits.length;
-  while (end > 0 && digits[end - 1] === 0) end -= 1;
-  const fractionDigits = digits.slice(0, end).join('');
+  // Trailing zeros removed.
+  let end = chunks.length;
+  while (end > 0 && chunks[end - 1] === 0) end -= 1;
+  let fractionDigits = '';
+  for (let index = 0; index < end; index += 1) {
+    let chunk = chunks[index] ?? 0;
+    let width = step;
+    if (index === end - 1) {
+      while (chunk % 10 === 0) {
+        chunk /= 10;
+        width -= 1;
+      }
+    }
+    fractionDigits += width === 1 ? String(chunk) : String(chunk).padStart(width, '0');
+  }
   const text = `${n < 0 ? '-' : ''}${whole}${fractionDigits === '' ? '' : `.${fractionDigits}`}${APPROXIMATE_MARK}`;
   return { text, fraction: d === 1 ? String(n) : `${n}/${d}` };
 };
+const STEP_10_MAX = 900_719; // ⌊(2^53 − 1) ÷ 10^10⌋
+const STEP_5_MAX = 90_071_992_547; // ⌊(2^53 − 1) ÷ 10^5⌋
 /** Denominators up to here divide by long division in safe integers (remainder × 10 stays safe). */
 const LONG_DIVISION_MAX = 900_719_925_474_099; // ⌊(2^53 − 1) ÷ 10⌋
 
