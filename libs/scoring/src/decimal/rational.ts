@@ -333,16 +333,16 @@ export class Rational {
 }
 
 /**
- * The texts of n / d (safe integers, d > 0) in one pass, without bigints: the exact decimal and no
- * fraction when it has a finite decimal form, else what {@link repeatingTexts} writes. Undefined
- * when the digits would not stay safe integers (the general paths write those).
+ * The texts of n / d (safe integers, d > 0, not necessarily in lowest terms) in one pass, without
+ * bigints: the exact decimal and no fraction when it has a finite decimal form, else what
+ * {@link repeatingTexts} writes. Undefined when the digits would not stay safe integers (the
+ * general paths write those).
  */
-const numberTexts = (numerator: number, denominator: number): Readonly<{ text: string; fraction: string | undefined }> | undefined => {
-  if (numerator === 0) return ZERO_TEXTS;
-  if (denominator === 1) return { text: String(numerator), fraction: undefined };
-  const g = gcd(numerator, denominator);
-  const n = g === 1 ? numerator : numerator / g;
-  const d = g === 1 ? denominator : denominator / g;
+const numberTexts = (n: number, d: number): Readonly<{ text: string; fraction: string | undefined }> | undefined => {
+  if (n === 0) return ZERO_TEXTS;
+  if (d === 1) return { text: String(n), fraction: undefined };
+  // d = 2^a × 5^b × rest: the value has a finite decimal form when rest divides n (nearly always
+  // rest is 1, and then no gcd is needed).
   let rest = d;
   let twos = 0;
   let fives = 0;
@@ -354,14 +354,20 @@ const numberTexts = (numerator: number, denominator: number): Readonly<{ text: s
     rest /= 5;
     fives += 1;
   }
-  if (rest !== 1) return repeatingTexts(n, d);
-  // In lowest terms over 2^a × 5^b, the value has exactly max(a, b) places and its last digit is not 0.
-  const places = twos > fives ? twos : fives;
+  let numerator = n;
+  if (rest !== 1) {
+    if (n % rest !== 0) return repeatingTexts(n, d);
+    numerator = n / rest;
+  }
+  let places = twos > fives ? twos : fives;
   if (places > 15) return undefined;
-  const power = POWERS_OF_TEN[places] ?? 1;
-  const scaled = n * (power / d);
+  let scaled = numerator * ((POWERS_OF_TEN[places] ?? 1) / (d / rest));
   if (!safe(scaled)) return undefined;
-  return { text: placedText(scaled, places, power), fraction: undefined };
+  while (places > 0 && scaled % 10 === 0) {
+    scaled /= 10;
+    places -= 1;
+  }
+  return { text: placedText(scaled, places, POWERS_OF_TEN[places] ?? 1), fraction: undefined };
 };
 const ZERO_TEXTS: Readonly<{ text: string; fraction: string | undefined }> = { text: '0', fraction: undefined };
 
