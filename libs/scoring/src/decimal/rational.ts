@@ -38,9 +38,21 @@ const SNAP_PLACES = 30;
 const MAX = Number.MAX_SAFE_INTEGER;
 const safe = (value: number): boolean => value <= MAX && value >= -MAX;
 
+const INT32_MAX = 0x7fffffff;
 const gcd = (a: number, b: number): number => {
   let x = a < 0 ? -a : a;
   let y = b;
+  // In 32-bit integers the remainder is one machine instruction; in doubles it is a library call.
+  if (x <= INT32_MAX && y <= INT32_MAX) {
+    let p = x | 0;
+    let q = y | 0;
+    while (q !== 0) {
+      const t = p % q | 0;
+      p = q;
+      q = t;
+    }
+    return p;
+  }
   while (y !== 0) {
     const t = x % y;
     x = y;
@@ -52,6 +64,8 @@ const gcdBig = (a: bigint, b: bigint): bigint => {
   let x = a < 0n ? -a : a;
   let y = b < 0n ? -b : b;
   while (y !== 0n) {
+    // The rest of the way in safe integers, once both are.
+    if (x <= BIG_MAX && y <= BIG_MAX) return BigInt(gcd(Number(x), Number(y)));
     const t = x % y;
     x = y;
     y = t;
@@ -60,6 +74,8 @@ const gcdBig = (a: bigint, b: bigint): bigint => {
 };
 
 const BIG_MAX = BigInt(MAX);
+const TWO_TO_128 = 2n ** 128n;
+const TEN_TO_128 = 10n ** 128n;
 const POWERS_OF_TEN: readonly number[] = Array.from({ length: 16 }, (_, index) => 10 ** index);
 
 /** Digits of a decimal text: sign, digits without the point, places after it, exponent. */
@@ -268,22 +284,30 @@ export class Rational {
 
   /** The value rounded half up and written with exactly `places` decimals ("90.00", "-3.00"). */
   toFixedText(places: number): string {
-    const scaled = roundedScaled(this, places);
-    if (places === 2 && typeof scaled === 'number' && scaled >= 0 && scaled < SHOWN_TEXTS_BELOW) {
-      const known = SHOWN_TEXTS[scaled];
-      if (known !== undefined) return known;
-      const text = fixedText(scaled, 2);
-      SHOWN_TEXTS[scaled] = text;
-      return text;
+    return scaledText(roundedScaled(this, places), places);
+  }
+
+  /**
+   * round_half_up(this × other × 10^places) as an integer (what {@link scaledText} writes), without
+   * the product as an object when it stays in safe integers.
+   */
+  timesScaled(other: Rational, places: number): number | bigint {
+    if (this.big === undefined && this.approx === undefined && other.big === undefined && other.approx === undefined && places <= 15) {
+      const n = this.n * other.n;
+      const d = this.d * other.d;
+      if (safe(n) && d <= MAX) {
+        const scaled = roundedScaledNumbers(n, d, places);
+        if (scaled !== undefined) return scaled;
+      }
     }
-    return fixedText(scaled, places);
+    return roundedScaled(this.times(other), places);
   }
 
   /** The exact decimal ("5.5", "-0.125", "90") when the value has one, else undefined (10/3). */
   exactText(): string | undefined {
     if (this.big === undefined && this.approx === undefined) {
-      const known = numberTexts(this.n, this.d);
-      if (known !== undefined) return known.fraction === undefined ? known.text : undefined;
+      const known = numberText(this.n, this.d);
+      if (known !== undefined) return known === REPEATING ? undefined : known;
     }
     const parts = decimalParts(this);
     if (parts === undefined) return undefined;
@@ -339,37 +363,68 @@ export class Rational {
  * general paths write those).
  */
 const numberTexts = (n: number, d: number): Readonly<{ text: string; fraction: string | undefined }> | undefined => {
-  if (n === 0) return ZERO_TEXTS;
-  if (d === 1) return { text: String(n), fraction: undefined };
+  const text = numberText(n, d);
+  if (text === REPEATING) return repeatingTexts(n, d);
+  return text === undefined ? undefined : { text, fraction: undefined };
+};
+
+/** Marks a value with no finite decimal form. */
+const REPEATING = Symbol('repeating');
+
+/** The exact decimal of n / d (safe integers, d > 0), {@link REPEATING} when it has none, undefined when its digits would not stay safe integers. */
+const numberText = (n: number, d: number): string | typeof REPEATING | undefined => {
+  if (n === 0) return '0';
+  if (d === 1) return String(n);
   // d = 2^a × 5^b × rest: the value has a finite decimal form when rest divides n (nearly always
   // rest is 1, and then no gcd is needed).
   let rest = d;
   let twos = 0;
   let fives = 0;
-  while (rest % 2 === 0) {
-    rest /= 2;
-    twos += 1;
-  }
-  while (rest % 5 === 0) {
-    rest /= 5;
-    fives += 1;
+  if (d <= INT32_MAX) {
+    let r = d | 0;
+    while ((r & 1) === 0) {
+      r >>= 1;
+      twos += 1;
+    }
+    while (r % 5 === 0) {
+      r = (r / 5) | 0;
+      fives += 1;
+    }
+    rest = r;
+  } else {
+    while (rest % 2 === 0) {
+      rest /= 2;
+      twos += 1;
+    }
+    while (rest % 5 === 0) {
+      rest /= 5;
+      fives += 1;
+    }
   }
   let numerator = n;
   if (rest !== 1) {
-    if (n % rest !== 0) return repeatingTexts(n, d);
+    if (n % rest !== 0) return REPEATING;
     numerator = n / rest;
   }
   let places = twos > fives ? twos : fives;
   if (places > 15) return undefined;
   let scaled = numerator * ((POWERS_OF_TEN[places] ?? 1) / (d / rest));
   if (!safe(scaled)) return undefined;
-  while (places > 0 && scaled % 10 === 0) {
-    scaled /= 10;
-    places -= 1;
+  if (scaled <= INT32_MAX && scaled >= -INT32_MAX) {
+    let small = scaled | 0;
+    while (places > 0 && small % 10 === 0) {
+      small = (small / 10) | 0;
+      places -= 1;
+    }
+    scaled = small;
+  } else {
+    while (places > 0 && scaled % 10 === 0) {
+      scaled /= 10;
+      places -= 1;
+    }
   }
-  return { text: placedText(scaled, places, POWERS_OF_TEN[places] ?? 1), fraction: undefined };
+  return placedText(scaled, places, POWERS_OF_TEN[places] ?? 1);
 };
-const ZERO_TEXTS: Readonly<{ text: string; fraction: string | undefined }> = { text: '0', fraction: undefined };
 
 /** scaled × 10^-places (a safe integer; power = 10^places) with every place written ("-0.05"). */
 const placedText = (scaled: number, places: number, power: number): string => {
@@ -394,10 +449,17 @@ const repeatingTexts = (numerator: number, denominator: number): Readonly<{ text
   const n = numerator / g;
   const d = denominator / g;
   if (d > LONG_DIVISION_MAX) return undefined;
-  let rest = d;
-  while (rest % 2 === 0) rest /= 2;
-  while (rest % 5 === 0) rest /= 5;
-  if (rest === 1) return undefined;
+  if (d <= INT32_MAX) {
+    let r = d | 0;
+    while ((r & 1) === 0) r >>= 1;
+    while (r % 5 === 0) r = (r / 5) | 0;
+    if (r === 1) return undefined;
+  } else {
+    let rest = d;
+    while (rest % 2 === 0) rest /= 2;
+    while (rest % 5 === 0) rest /= 5;
+    if (rest === 1) return undefined;
+  }
   const magnitude = n < 0 ? -n : n;
   let remainder = magnitude % d;
   let whole = (magnitude - remainder) / d;
@@ -456,6 +518,18 @@ const fixedText = (scaled: number | bigint, places: number): string => {
   return negative ? `-${digits}` : digits;
 };
 
+/** round_half_up(value × 10^places) written with `places` decimals ("90.00"); 2-place texts below 1000.00 are shared. */
+export const scaledText = (scaled: number | bigint, places: number): string => {
+  if (places === 2 && typeof scaled === 'number' && scaled >= 0 && scaled < SHOWN_TEXTS_BELOW) {
+    const known = SHOWN_TEXTS[scaled];
+    if (known !== undefined) return known;
+    const text = fixedText(scaled, 2);
+    SHOWN_TEXTS[scaled] = text;
+    return text;
+  }
+  return fixedText(scaled, places);
+};
+
 // Scores are shown to 2 places and most lie between 0.00 and 1000.00: their texts are written once
 // per process and shared (a result tree holds hundreds of thousands of them).
 const SHOWN_TEXTS_BELOW = 100_000;
@@ -482,6 +556,8 @@ const reduced = (n: number, d: number): Rational => {
 
 /** n / d (bigints, d ≠ 0) in lowest terms, as numbers when they fit. */
 const dividesPowerOfTen = (denominator: bigint): boolean => {
+  // Below 2^128 a divisor of a power of ten is 2^a × 5^b with a, b < 128: it divides 10^128.
+  if (denominator > 0n && denominator < TWO_TO_128) return TEN_TO_128 % denominator === 0n;
   let rest = denominator;
   while (rest % 2n === 0n) rest /= 2n;
   while (rest % 5n === 0n) rest /= 5n;
@@ -607,17 +683,8 @@ const roundedScaled = (value: Rational, places: number): number | bigint => {
     return whole >= -BIG_MAX && whole <= BIG_MAX ? Number(whole) : whole;
   }
   if (value.big === undefined && places <= 15) {
-    const negative = value.n < 0;
-    const magnitude = negative ? -value.n : value.n;
-    const numerator = 2 * magnitude * (POWERS_OF_TEN[places] ?? 1) + value.d;
-    const denominator = 2 * value.d;
-    if (numerator <= MAX && denominator <= MAX) {
-      let q = Math.floor(numerator / denominator);
-      const r = numerator - q * denominator;
-      if (r < 0) q -= 1;
-      else if (r >= denominator) q += 1;
-      return negative && q !== 0 ? -q : q;
-    }
+    const scaled = roundedScaledNumbers(value.n, value.d, places);
+    if (scaled !== undefined) return scaled;
   }
   const n = value.big === undefined ? BigInt(value.n) : value.big.n;
   const d = value.big === undefined ? BigInt(value.d) : value.big.d;
@@ -625,4 +692,18 @@ const roundedScaled = (value: Rational, places: number): number | bigint => {
   const q = ((negative ? -n : n) * 2n * 10n ** BigInt(places) + d) / (2n * d);
   const signed = negative ? -q : q;
   return signed >= -BIG_MAX && signed <= BIG_MAX ? Number(signed) : signed;
+};
+
+/** round_half_up(n ÷ d × 10^places) for safe integers n and d > 0, when the work stays in safe integers. */
+const roundedScaledNumbers = (n: number, d: number, places: number): number | undefined => {
+  const negative = n < 0;
+  const magnitude = negative ? -n : n;
+  const numerator = 2 * magnitude * (POWERS_OF_TEN[places] ?? 1) + d;
+  const denominator = 2 * d;
+  if (numerator > MAX || denominator > MAX) return undefined;
+  let q = Math.floor(numerator / denominator);
+  const r = numerator - q * denominator;
+  if (r < 0) q -= 1;
+  else if (r >= denominator) q += 1;
+  return negative && q !== 0 ? -q : q;
 };

@@ -1,4 +1,4 @@
-import { type Dec, HUNDRED, ONE, ZERO, formatExact, formatFixed, fractionOf as exactFraction } from '../decimal/decimal';
+import { type Dec, HUNDRED, ONE, ZERO, formatExact, formatFixed, fractionOf as exactFraction, wholeCount } from '../decimal/decimal';
 import { ANY_PERIOD, slotKey } from '../facts/unit-facts';
 import { ownScale } from '../scheme/own-scale';
 import type { CategoryModel, Label, MethodModel, NodeModel, SchemeModel, Share, TargetModel } from '../scheme/scheme.model';
@@ -27,9 +27,22 @@ export type PlanLeaf = Readonly<{
   scaleOverMax: Dec | undefined;
   /** Full marks shown to 2 decimals, and on the own scale: for the many leaves at full marks. */
   full: Readonly<{ shown: string; score: Readonly<{ value: string; outOf: string }> | undefined }>;
+  /** The score at zero on the own scale ("0.00" of it), when `scaleOverMax` is set. */
+  zeroScore: Readonly<{ value: string; outOf: string }> | undefined;
+  /**
+   * Scores on the own scale already written, by their value in hundredths (0.00 up to the scale,
+   * at most {@link SHARED_SCORES}): the units' explanations share them instead of holding one
+   * object per leaf. Filled while scoring.
+   */
+  scores: (Readonly<{ value: string; outOf: string }> | undefined)[];
   deadlineId: string | undefined;
+  /** The period's results count once signed off (怀来's monthly scheme). */
+  signOff: boolean;
   rule: Label;
 }>;
+
+/** Score texts shared per leaf: 0.00 to 5.11 on its own scale (a scale of 1000 would have 100,001). */
+const SHARED_SCORES = 512;
 
 /** A node (part, indicator group, or one period of a combination) summing its children. */
 export type PlanGroup = Readonly<{
@@ -88,6 +101,7 @@ export const compileCategoryPlan = (scheme: SchemeModel, category: CategoryModel
   const defaultPeriod = scheme.periods[scheme.periods.length - 1]?.id ?? '';
   const leaves = new Map<string, PlanLeaf[]>();
   const periodLabels = new Map(scheme.periods.map((period) => [period.id, period.label]));
+  const signOffPeriods = new Set(scheme.periods.filter((period) => period.signOff).map((period) => period.id));
   const deadlineFor = (node: NodeModel, method: MethodModel, period: string): string | undefined => {
     if (node.deadline !== undefined) return node.deadline;
     const kind = deadlineKindOf(method);
@@ -126,7 +140,10 @@ export const compileCategoryPlan = (scheme: SchemeModel, category: CategoryModel
         shown: formatFixed(place.max),
         score: showsScore ? { value: formatFixed(scale), outOf: formatExact(scale) } : undefined,
       },
+      zeroScore: showsScore ? { value: '0.00', outOf: formatExact(scale) } : undefined,
+      scores: showsScore ? new Array<undefined>(Math.min(SHARED_SCORES, wholeCount(scale.times(HUNDRED)) + 1)).fill(undefined) : [],
       deadlineId: deadlineFor(node, method, place.period),
+      signOff: signOffPeriods.has(place.period),
       rule: methodRule(method),
     };
     leaves.set(node.id, [...(leaves.get(node.id) ?? []), planned]);
