@@ -57,6 +57,7 @@ const gcd = (a: number, b: number): number => {
     const t = x % y;
     x = y;
     y = t;
+    if (x <= INT32_MAX) return gcd(x, y);
   }
   return x;
 };

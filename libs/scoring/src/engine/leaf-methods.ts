@@ -121,7 +121,7 @@ const unitItems = (leaf: PlanLeaf, assigned: UnitIndicatorsAssigned, context: Le
 };
 
 const proportional: Method<'proportional'> = (leaf, method, context) => {
-  const items = context.unit.items.get(leaf.node.id);
+  const items = context.unit.items.size === 0 ? undefined : context.unit.items.get(leaf.node.id);
   if (items !== undefined) return unitItems(leaf, items, context);
   const fact = context.unit.data.get(leaf.slot);
   if (fact === undefined) return ABSENT;

@@ -63,6 +63,8 @@ export type CategoryPlan = Readonly<{
   parts: readonly PlanGroup[];
   /** Leaves by indicator id (one per period they are evaluated in). */
   leaves: ReadonlyMap<string, readonly PlanLeaf[]>;
+  /** Every leaf's slot keys (its period's and any period's), by indicator id and period: one string per slot. */
+  slots: ReadonlyMap<string, ReadonlyMap<string, string>>;
   defaultPeriod: string;
 }>;
 
@@ -100,6 +102,16 @@ const deadlineKindOf = (method: MethodModel): DeadlineKind | undefined => {
 export const compileCategoryPlan = (scheme: SchemeModel, category: CategoryModel): CategoryPlan => {
   const defaultPeriod = scheme.periods[scheme.periods.length - 1]?.id ?? '';
   const leaves = new Map<string, PlanLeaf[]>();
+  const slots = new Map<string, Map<string, string>>();
+  const slotFor = (id: string, period: string): string => {
+    const byPeriod = slots.get(id) ?? new Map<string, string>();
+    slots.set(id, byPeriod);
+    const known = byPeriod.get(period);
+    if (known !== undefined) return known;
+    const key = slotKey(id, period);
+    byPeriod.set(period, key);
+    return key;
+  };
   const periodLabels = new Map(scheme.periods.map((period) => [period.id, period.label]));
   const signOffPeriods = new Set(scheme.periods.filter((period) => period.signOff).map((period) => period.id));
   const deadlineFor = (node: NodeModel, method: MethodModel, period: string): string | undefined => {
@@ -124,8 +136,8 @@ export const compileCategoryPlan = (scheme: SchemeModel, category: CategoryModel
       maxFraction: exactFraction(place.max),
       scale,
       scaleText: formatExact(scale),
-      slot: slotKey(node.id, place.period),
-      anySlot: slotKey(node.id, ANY_PERIOD),
+      slot: slotFor(node.id, place.period),
+      anySlot: slotFor(node.id, ANY_PERIOD),
       target:
         target === undefined
           ? undefined
@@ -200,5 +212,5 @@ export const compileCategoryPlan = (scheme: SchemeModel, category: CategoryModel
     const planned = build(part, { max: scaled(category.total, fractionOf(part.share, category.total)), period: defaultPeriod }, 'part');
     return planned.kind === 'leaf' ? group('part', part, { max: planned.max, period: planned.period }, [planned]) : planned;
   });
-  return { category, parts, leaves, defaultPeriod };
+  return { category, parts, leaves, slots, defaultPeriod };
 };

@@ -354,7 +354,7 @@ const scoreUnitsOf = (
   }
   const index = indexUnitFacts(
     effective.facts.filter((fact) => unitIds.has(fact.unitId)),
-    { methods, periods: new Set(model.periods.map((period) => period.id)), defaultPeriod: plan.defaultPeriod, warn },
+    { methods, periods: new Set(model.periods.map((period) => period.id)), defaultPeriod: plan.defaultPeriod, warn, slots: plan.slots },
   );
   const context: UnitContext = {
     model,
@@ -584,7 +584,7 @@ export const scoreUnitsOfCategory = (input: ScoreCategoryInput & Readonly<{ unit
     };
     const effective = effectiveFacts({ facts, ...(input.asOf === undefined ? {} : { asOf: input.asOf }) });
     warnings.push(...effective.warnings);
-    const index = indexUnitFacts(effective.facts, { methods, periods, defaultPeriod: plan.defaultPeriod, warn });
+    const index = indexUnitFacts(effective.facts, { methods, periods, defaultPeriod: plan.defaultPeriod, warn, slots: plan.slots });
     const score = scoreUnit(unit, index.get(unit.id) ?? EMPTY_FACTS, { model, plan, clock, warn, watchedNodes });
     return {
       unitId: unit.id,
