@@ -73,8 +73,10 @@ const fractionOf = (share: Share | undefined, whole: Dec): Readonly<{ times: Dec
   return share.kind === 'weight' ? { times: share.value, div: HUNDRED } : { times: share.value, div: whole };
 };
 
-// Multiply before dividing so that 90 × 30 / 90 stays exactly 30.
-const scaled = (max: Dec, fraction: Readonly<{ times: Dec; div: Dec }>): Dec => max.times(fraction.times).div(fraction.div);
+// Multiply before dividing so that 90 × 30 / 90 stays exactly 30. Maxima are kept in lowest terms:
+// every unit's leaf values are computed from them, and small denominators keep those in 32-bit
+// integers (the same values either way).
+const scaled = (max: Dec, fraction: Readonly<{ times: Dec; div: Dec }>): Dec => max.times(fraction.times).div(fraction.div).reduced();
 
 const schemeTarget = (target: TargetModel, period: string): Dec | undefined =>
   target.kind === 'single' ? target.value : target.kind === 'per-period' ? target.values.get(period) : undefined;
@@ -144,10 +146,10 @@ export const compileCategoryPlan = (scheme: SchemeModel, category: CategoryModel
           : {
               value: target,
               text: formatExact(target),
-              maxPerTarget: target.isZero() ? ZERO : place.max.div(target),
-              maxTimesTarget: place.max.times(target),
+              maxPerTarget: target.isZero() ? ZERO : place.max.div(target).reduced(),
+              maxTimesTarget: place.max.times(target).reduced(),
             },
-      scaleOverMax: showsScore ? scale.div(place.max) : undefined,
+      scaleOverMax: showsScore ? scale.div(place.max).reduced() : undefined,
       full: {
         shown: formatFixed(place.max),
         score: showsScore ? { value: formatFixed(scale), outOf: formatExact(scale) } : undefined,
@@ -202,7 +204,7 @@ export const compileCategoryPlan = (scheme: SchemeModel, category: CategoryModel
       node,
       { max: place.max, period },
       shares.map((share) => {
-        const max = averaged ? place.max.div(shares.length) : scaled(place.max, fractionOf(share.share, ownScale(node)));
+        const max = averaged ? place.max.div(shares.length).reduced() : scaled(place.max, fractionOf(share.share, ownScale(node)));
         return group('period', node, { max, period: share.period }, inside(node, { max, period: share.period }));
       }),
     );
