@@ -464,6 +464,9 @@ const repeatingTexts = (numerator: number, denominator: number): Readonly<{ text
   const magnitude = n < 0 ? -n : n;
   let remainder = magnitude % d;
   let whole = (magnitude - remainder) / d;
+  if (d <= SMALL_DIVISOR_MAX && whole <= INT32_MAX) {
+    return { text: smallRepeatingText({ negative: n < 0, whole, remainder, d }), fraction: `${n}/${d}` };
+  }
   // The 20 places in as few steps as keep remainder × 10^step a safe integer (two steps of 10
   // places for denominators up to 900,719).
   const step = d <= STEP_10_MAX ? 10 : d <= STEP_5_MAX ? 5 : 1;
@@ -503,6 +506,59 @@ const repeatingTexts = (numerator: number, denominator: number): Readonly<{ text
   const text = `${n < 0 ? '-' : ''}${whole}${fractionDigits === '' ? '' : `.${fractionDigits}`}${APPROXIMATE_MARK}`;
   return { text, fraction: d === 1 ? String(n) : `${n}/${d}` };
 };
+/** Divisors up to here divide digit by digit in 32-bit integers (remainder × 10 stays below 2^31). */
+const SMALL_DIVISOR_MAX = 214_748_364;
+const PLACES: number[] = new Array<number>(APPROXIMATE_PLACES).fill(0);
+const WHOLE_DIGITS: number[] = new Array<number>(10).fill(0);
+/** Character codes of a text, one array per length (a text is at most sign, 10 digits, point, 20 places and "…"). */
+const CODES_BY_LENGTH: readonly number[][] = Array.from({ length: 34 }, (_, length) => new Array<number>(length).fill(0));
+
+/**
+ * The text {@link repeatingTexts} writes, for a divisor up to {@link SMALL_DIVISOR_MAX} and a whole
+ * part below 2^31: digit by digit in 32-bit integers, written as one flat string.
+ */
+const smallRepeatingText = (input: Readonly<{ negative: boolean; whole: number; remainder: number; d: number }>): string => {
+  const d = input.d | 0;
+  let r = input.remainder | 0;
+  let whole = input.whole | 0;
+  for (let place = 0; place < APPROXIMATE_PLACES; place += 1) {
+    r *= 10;
+    const digit = (r / d) | 0;
+    PLACES[place] = digit;
+    r -= digit * d;
+  }
+  // Half up: carry from the last place.
+  if (r * 2 >= d) {
+    let place = APPROXIMATE_PLACES - 1;
+    while (place >= 0 && PLACES[place] === 9) {
+      PLACES[place] = 0;
+      place -= 1;
+    }
+    if (place >= 0) PLACES[place] = (PLACES[place] ?? 0) + 1;
+    else whole += 1;
+  }
+  let end = APPROXIMATE_PLACES;
+  while (end > 0 && PLACES[end - 1] === 0) end -= 1;
+  let wholeLength = 0;
+  do {
+    WHOLE_DIGITS[wholeLength] = whole % 10;
+    whole = (whole / 10) | 0;
+    wholeLength += 1;
+  } while (whole > 0);
+  const sign = input.negative ? 1 : 0;
+  const length = sign + wholeLength + (end > 0 ? 1 + end : 0) + 1;
+  const codes = CODES_BY_LENGTH[length] ?? new Array<number>(length).fill(0);
+  let at = 0;
+  if (sign === 1) codes[at++] = 45; // '-'
+  for (let index = wholeLength - 1; index >= 0; index -= 1) codes[at++] = 48 + (WHOLE_DIGITS[index] ?? 0);
+  if (end > 0) {
+    codes[at++] = 46; // '.'
+    for (let place = 0; place < end; place += 1) codes[at++] = 48 + (PLACES[place] ?? 0);
+  }
+  codes[at] = 0x2026; // APPROXIMATE_MARK
+  return String.fromCharCode(...codes);
+};
+
 const STEP_10_MAX = 900_719; // ⌊(2^53 − 1) ÷ 10^10⌋
 const STEP_5_MAX = 90_071_992_547; // ⌊(2^53 − 1) ÷ 10^5⌋
 /** Denominators up to here divide by long division in safe integers (remainder × 10 stays safe). */
