@@ -642,7 +642,7 @@ const fromBig = (numerator: bigint, denominator: bigint): Rational => {
 /** A rational from a plain decimal text ("-12.50", ".5", "12."; no exponent), or undefined when it is not one. */
 export const parseDecimalText = (text: string): Rational | undefined => {
   const fast = parseShort(text);
-  if (fast !== undefined) return new Rational(fast.n, fast.d);
+  if (fast !== undefined) return fast;
   return PLAIN_TEXT.test(text) ? new Rational(text) : undefined;
 };
 const PLAIN_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
@@ -653,7 +653,7 @@ const parse = (text: string): Readonly<{ n: number; d: number; big: Big | undefi
 };
 
 /** "-123.45" with at most 15 digits, without a regular expression; undefined for anything else. */
-const parseShort = (text: string): Readonly<{ n: number; d: number }> | undefined => {
+const parseShort = (text: string): Rational | undefined => {
   let index = 0;
   let negative = false;
   const first = text.charCodeAt(0);
@@ -675,7 +675,7 @@ const parseShort = (text: string): Readonly<{ n: number; d: number }> | undefine
   }
   if (index === text.length && digits > 0 && digits <= 15) {
     const n = negative ? -value : value;
-    return { n: n === 0 ? 0 : n, d: POWERS_OF_TEN[places < 0 ? 0 : places] ?? 1 };
+    return new Rational(n === 0 ? 0 : n, POWERS_OF_TEN[places < 0 ? 0 : places] ?? 1);
   }
   return undefined;
 };
