@@ -1,4 +1,6 @@
-import { Rational, parseDecimalText, scaledText } from './rational';
+import { Rational, RunningSum, parseDecimalText, scaledText } from './rational';
+
+export { RunningSum };
 
 /**
  * The one number type of the scoring engine: an exact rational ({@link Rational}). Decimals come

@@ -171,27 +171,7 @@ export class Rational {
     const o = of(other);
     if (this.approx !== undefined || o.approx !== undefined) return approximate(plusApprox(this.toApprox(), o.toApprox()));
     if (this.big === undefined && o.big === undefined) {
-      const a = this.d;
-      const b = o.d;
-      if (a === b) {
-        const n = this.n + o.n;
-        if (safe(n)) return new Rational(n, a);
-      } else if (b % a === 0) {
-        const x = this.n * (b / a);
-        const n = x + o.n;
-        if (safe(x) && safe(n)) return new Rational(n, b);
-      } else if (a % b === 0) {
-        const y = o.n * (a / b);
-        const n = this.n + y;
-        if (safe(y) && safe(n)) return new Rational(n, a);
-      } else {
-        const g = gcd(a, b);
-        const x = this.n * (b / g);
-        const y = o.n * (a / g);
-        const d = a * (b / g);
-        const n = x + y;
-        if (safe(x) && safe(y) && safe(n) && d <= MAX) return new Rational(n, d);
-      }
+      if (numberSum(this.n, this.d, o.n, o.d)) return new Rational(SUM.n, SUM.d);
       const left = this.reduced();
       const right = o.reduced();
       if (left !== this || right !== o) return left.plus(right);
@@ -354,6 +334,80 @@ export class Rational {
 
   toJSON(): string {
     return this.toString();
+  }
+}
+
+/** Where {@link numberSum} leaves its result. */
+const SUM: { n: number; d: number } = { n: 0, d: 1 };
+
+/**
+ * an/ad + bn/bd over a common denominator (the least one the two give without a gcd when one
+ * divides the other), into {@link SUM}; false when a part would leave the safe integers.
+ */
+const numberSum = (an: number, ad: number, bn: number, bd: number): boolean => {
+  if (ad === bd) {
+    const n = an + bn;
+    if (!safe(n)) return false;
+    SUM.n = n;
+    SUM.d = ad;
+    return true;
+  }
+  if (bd % ad === 0) {
+    const x = an * (bd / ad);
+    const n = x + bn;
+    if (!safe(x) || !safe(n)) return false;
+    SUM.n = n;
+    SUM.d = bd;
+    return true;
+  }
+  if (ad % bd === 0) {
+    const y = bn * (ad / bd);
+    const n = an + y;
+    if (!safe(y) || !safe(n)) return false;
+    SUM.n = n;
+    SUM.d = ad;
+    return true;
+  }
+  const g = gcd(ad, bd);
+  const x = an * (bd / g);
+  const y = bn * (ad / g);
+  const d = ad * (bd / g);
+  const n = x + y;
+  if (!safe(x) || !safe(y) || !safe(n) || d > MAX) return false;
+  SUM.n = n;
+  SUM.d = d;
+  return true;
+};
+
+/**
+ * A running sum: after adding v1 … vk to a start s, {@link total} is exactly s.plus(v1)…plus(vk),
+ * the same value in the same form (s itself when nothing was added), without an object per step
+ * while it stays in safe integers (a node of 20 indicators is summed for every unit).
+ */
+export class RunningSum {
+  private n: number;
+  private d: number;
+  /** The sum once it is not a pair of safe integers (a bigint or an approximation). */
+  private value: Rational | undefined;
+  private added = 0;
+
+  constructor(private readonly start: Rational) {
+    this.n = start.n;
+    this.d = start.d;
+    this.value = start.big === undefined && start.approx === undefined ? undefined : start;
+  }
+
+  add(other: Rational): void {
+    if (this.value === undefined && other.big === undefined && other.approx === undefined && numberSum(this.n, this.d, other.n, other.d)) {
+      this.n = SUM.n;
+      this.d = SUM.d;
+    } else this.value = this.total().plus(other);
+    this.added += 1;
+  }
+
+  total(): Rational {
+    if (this.added === 0) return this.start;
+    return this.value ?? new Rational(this.n, this.d);
   }
 }
 

@@ -1,6 +1,6 @@
 import { dayOfIso, resolveEntries } from '../calendar/calendar';
 import { type WorkingDayAmendment, workingDays } from '../calendar/working-days';
-import { type Dec, ZERO, formatExact, formatFixed, fractionOf, roundHalfUp } from '../decimal/decimal';
+import { type Dec, RunningSum, ZERO, formatExact, formatFixed, fractionOf, roundHalfUp } from '../decimal/decimal';
 import { type ScoringWarning, byWarningOrder, effectiveFacts } from '../facts/effective-facts';
 import type { Fact } from '../facts/fact.types';
 import { type UnitFacts, emptyUnitFacts, indexUnitFacts } from '../facts/unit-facts';
@@ -157,14 +157,15 @@ const scoreUnit = (unit: UnitRef, facts: UnitFacts, context: UnitContext): UnitS
 
   const evaluate = (node: PlanNode): ExplanationNode => {
     if (node.kind === 'leaf') return evaluateLeaf(node);
-    let value = ZERO;
+    const sum = new RunningSum(ZERO);
     let complete = true;
     const children: ExplanationNode[] = [];
     for (const child of node.children) {
       children.push(evaluate(child));
-      value = value.plus(last.value);
+      sum.add(last.value);
       complete = complete && last.complete;
     }
+    const value = sum.total();
     // A leaf's own node (a part that is one indicator) is watched through its leaves, once per period.
     if (watching && node.kind !== 'period' && node.node.method === undefined) watch(node.node.id, value, node.max, complete);
     last.value = value;
