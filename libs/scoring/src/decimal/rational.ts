@@ -486,6 +486,7 @@ const placedText = (scaled: number, places: number, power: number): string => {
   const negative = scaled < 0;
   const magnitude = negative ? -scaled : scaled;
   if (places === 0) return String(scaled);
+  if (magnitude <= INT32_MAX) return smallPlacedText(negative, magnitude, places);
   const low = magnitude % power;
   const whole = (magnitude - low) / power;
   const text = `${whole}.${String(low).padStart(places, '0')}`;
@@ -563,7 +564,7 @@ const repeatingTexts = (numerator: number, denominator: number): Readonly<{ text
 /** Divisors up to here divide digit by digit in 32-bit integers (remainder × 10 stays below 2^31). */
 const SMALL_DIVISOR_MAX = 214_748_364;
 const PLACES: number[] = new Array<number>(APPROXIMATE_PLACES).fill(0);
-const WHOLE_DIGITS: number[] = new Array<number>(10).fill(0);
+const WHOLE_DIGITS: number[] = new Array<number>(16).fill(0);
 /** Character codes of a text, one array per length (a text is at most sign, 10 digits, point, 20 places and "…"). */
 const CODES_BY_LENGTH: readonly number[][] = Array.from({ length: 34 }, (_, length) => new Array<number>(length).fill(0));
 
@@ -610,6 +611,32 @@ const smallRepeatingText = (input: Readonly<{ negative: boolean; whole: number; 
     for (let place = 0; place < end; place += 1) codes[at++] = 48 + (PLACES[place] ?? 0);
   }
   codes[at] = 0x2026; // APPROXIMATE_MARK
+  return String.fromCharCode(...codes);
+};
+
+/** {@link placedText} for a magnitude below 2^31: its digits in 32-bit integers, written as one flat string. */
+const smallPlacedText = (negative: boolean, magnitude: number, places: number): string => {
+  let rest = magnitude | 0;
+  let count = 0;
+  do {
+    WHOLE_DIGITS[count] = rest % 10;
+    rest = (rest / 10) | 0;
+    count += 1;
+  } while (rest > 0);
+  // At least one digit before the point ("0.05").
+  while (count <= places) {
+    WHOLE_DIGITS[count] = 0;
+    count += 1;
+  }
+  const sign = negative ? 1 : 0;
+  const length = sign + count + 1;
+  const codes = CODES_BY_LENGTH[length] ?? new Array<number>(length).fill(0);
+  let at = 0;
+  if (sign === 1) codes[at++] = 45; // '-'
+  for (let index = count - 1; index >= 0; index -= 1) {
+    if (index === places - 1) codes[at++] = 46; // '.'
+    codes[at++] = 48 + (WHOLE_DIGITS[index] ?? 0);
+  }
   return String.fromCharCode(...codes);
 };
 
