@@ -397,16 +397,28 @@ export class RunningSum {
     this.value = start.big === undefined && start.approx === undefined ? undefined : start;
   }
 
+  /** The sum once it is an approximation: carried as one, wrapped only when asked for. */
+  private approx: Approx | undefined = undefined;
+
   add(other: Rational): void {
+    this.added += 1;
+    if (this.approx !== undefined) {
+      this.approx = plusApprox(this.approx, other.toApprox());
+      return;
+    }
     if (this.value === undefined && other.big === undefined && other.approx === undefined && numberSum(this.n, this.d, other.n, other.d)) {
       this.n = SUM.n;
       this.d = SUM.d;
-    } else this.value = this.total().plus(other);
-    this.added += 1;
+      return;
+    }
+    const sum = (this.value ?? new Rational(this.n, this.d)).plus(other);
+    if (sum.approx === undefined) this.value = sum;
+    else this.approx = sum.approx;
   }
 
   total(): Rational {
     if (this.added === 0) return this.start;
+    if (this.approx !== undefined) return approximate(this.approx);
     return this.value ?? new Rational(this.n, this.d);
   }
 }
