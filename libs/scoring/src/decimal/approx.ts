@@ -37,10 +37,13 @@ const digits = (c: bigint): number => {
   return high;
 };
 
+const LIMIT_TIMES_TEN = pow10(PRECISION + 1);
+
 /** c × 10^e (c ≥ 0, exact) rounded half up to 40 significant digits. */
 const rounded = (s: number, c: bigint, e: number): Approx => {
   if (c < LIMIT) return new Approx(s, c, e);
-  const k = digits(c) - PRECISION;
+  // A sum of two 40-digit coefficients has 41 digits: the common case needs no count.
+  const k = c < LIMIT_TIMES_TEN ? 1 : digits(c) - PRECISION;
   const p = pow10(k);
   let q = c / p;
   if ((c - q * p) * 2n >= p) q += 1n;
@@ -50,8 +53,11 @@ const rounded = (s: number, c: bigint, e: number): Approx => {
 /** n ÷ d × 10^e (n ≥ 0, d > 0) correctly rounded half up to 40 significant digits. */
 export const quotient = (s: number, n: bigint, d: bigint, e: number): Approx => {
   if (n === 0n) return new Approx(s, 0n, 0);
-  // Scaled so that the integer quotient has 40 or 41 digits.
-  const k = PRECISION - digits(n) + digits(d);
+  return scaledQuotient(s, n, d, e, PRECISION - digits(n) + digits(d));
+};
+
+/** n ÷ d × 10^e (n > 0, d > 0), k = 40 − digits(n) + digits(d): the integer quotient of n × 10^k ÷ d has 40 or 41 digits. */
+const scaledQuotient = (s: number, n: bigint, d: bigint, e: number, k: number): Approx => {
   const a = k > 0 ? n * pow10(k) : n;
   const b = k < 0 ? d * pow10(-k) : d;
   let q = a / b;
@@ -65,9 +71,44 @@ export const quotient = (s: number, n: bigint, d: bigint, e: number): Approx => 
   return q === LIMIT ? new Approx(s, LOW, exponent + 1) : new Approx(s, q, exponent);
 };
 
+const INT32_MAX = 0x7fffffff;
+const MAX = Number.MAX_SAFE_INTEGER;
+const NUMBER_POWERS: readonly number[] = Array.from({ length: 16 }, (_, index) => 10 ** index);
+
+/** Number of decimal digits of a safe integer m > 0. */
+const digitsOfNumber = (m: number): number => {
+  let count = 1;
+  while (count < 16 && m >= (NUMBER_POWERS[count] ?? MAX)) count += 1;
+  return count;
+};
+
 /** n ÷ d for safe integers n and d > 0. */
-export const approxOfRatio = (n: number, d: number): Approx =>
-  n < 0 || Object.is(n, -0) ? quotient(-1, BigInt(-n), BigInt(d), 0) : quotient(1, BigInt(n), BigInt(d), 0);
+export const approxOfRatio = (n: number, d: number): Approx => {
+  const s = n < 0 || Object.is(n, -0) ? -1 : 1;
+  const magnitude = n < 0 ? -n : n;
+  if (magnitude === 0) return new Approx(s, 0n, 0);
+  if (d <= INT32_MAX) {
+    // d = 2^a × 5^b: the value is exactly magnitude × (10^p ÷ d) × 10^-p, p = max(a, b), and needs no
+    // rounding (it has at most 16 digits).
+    let rest = d | 0;
+    let twos = 0;
+    let fives = 0;
+    while ((rest & 1) === 0) {
+      rest >>= 1;
+      twos += 1;
+    }
+    while (rest % 5 === 0) {
+      rest = (rest / 5) | 0;
+      fives += 1;
+    }
+    const places = twos > fives ? twos : fives;
+    if (rest === 1 && places <= 15) {
+      const scaled = magnitude * ((NUMBER_POWERS[places] ?? 1) / d);
+      if (scaled <= MAX) return new Approx(s, BigInt(scaled), -places);
+    }
+  }
+  return scaledQuotient(s, BigInt(magnitude), BigInt(d), 0, PRECISION - digitsOfNumber(magnitude) + digitsOfNumber(d));
+};
 
 /** n ÷ d for bigints, d ≠ 0. */
 export const approxOfBigRatio = (n: bigint, d: bigint): Approx => {

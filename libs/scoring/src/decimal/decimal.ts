@@ -1,4 +1,6 @@
-import { Rational, parseDecimalText } from './rational';
+import { Rational, RunningSum, parseDecimalText, scaledText } from './rational';
+
+export { RunningSum };
 
 /**
  * The one number type of the scoring engine: an exact rational ({@link Rational}). Decimals come
@@ -29,6 +31,9 @@ export const roundHalfUp = (value: Dec, places = 2): Dec => value.toDecimalPlace
 
 /** The value rounded half up and written with exactly `places` decimals ("90.00"). */
 export const formatFixed = (value: Dec, places = 2): string => value.toFixedText(places);
+
+/** An integer that is a value × 10^places, written with exactly `places` decimals ("90.00"). */
+export const formatScaled = (scaled: number | bigint, places = 2): string => scaledText(scaled, places);
 
 /**
  * The carried value as a plain decimal string, trailing zeros removed: exact, or (for a value

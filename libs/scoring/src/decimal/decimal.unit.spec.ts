@@ -1,6 +1,6 @@
 import DecimalJs from 'decimal.js';
 import fc from 'fast-check';
-import { Dec, formatExact, formatFixed, fractionOf, roundHalfUp, toDecimal, wholeCount } from './decimal';
+import { Dec, RunningSum, ZERO, formatExact, formatFixed, fractionOf, roundHalfUp, toDecimal, wholeCount } from './decimal';
 
 // A reference at far more digits than any score has, for the exact cases.
 const Reference = DecimalJs.clone({ precision: 200, rounding: DecimalJs.ROUND_HALF_UP, toExpNeg: -300, toExpPos: 300 });
@@ -84,6 +84,25 @@ describe('decimal arithmetic of scores', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('sums in a running sum exactly as adding one value after another does, in the same form (exact, or the same approximation)', () => {
+    const fraction = fc.tuple(fc.integer({ min: -1_000_000, max: 1_000_000 }), fc.integer({ min: 1, max: 200_000 })).map(([n, d]) => new Dec(n).div(d));
+    const value = fc.oneof(decimalText.map((text) => new Dec(text)), fraction);
+    fc.assert(
+      fc.property(fc.array(value, { maxLength: 30 }), (values) => {
+        const sum = new RunningSum(ZERO);
+        let expected = ZERO;
+        for (const item of values) {
+          sum.add(item);
+          expected = expected.plus(item);
+        }
+        const total = sum.total();
+        expect([total.n, total.d, total.big, total.approx, total.toString()]).toEqual([expected.n, expected.d, expected.big, expected.approx, expected.toString()]);
+      }),
+      { numRuns: 300 },
+    );
+    expect(new RunningSum(ZERO).total()).toBe(ZERO);
   });
 
   it('orders values exactly, also past 2^53', () => {

@@ -38,13 +38,26 @@ const SNAP_PLACES = 30;
 const MAX = Number.MAX_SAFE_INTEGER;
 const safe = (value: number): boolean => value <= MAX && value >= -MAX;
 
+const INT32_MAX = 0x7fffffff;
 const gcd = (a: number, b: number): number => {
   let x = a < 0 ? -a : a;
   let y = b;
+  // In 32-bit integers the remainder is one machine instruction; in doubles it is a library call.
+  if (x <= INT32_MAX && y <= INT32_MAX) {
+    let p = x | 0;
+    let q = y | 0;
+    while (q !== 0) {
+      const t = p % q | 0;
+      p = q;
+      q = t;
+    }
+    return p;
+  }
   while (y !== 0) {
     const t = x % y;
     x = y;
     y = t;
+    if (x <= INT32_MAX) return gcd(x, y);
   }
   return x;
 };
@@ -52,6 +65,8 @@ const gcdBig = (a: bigint, b: bigint): bigint => {
   let x = a < 0n ? -a : a;
   let y = b < 0n ? -b : b;
   while (y !== 0n) {
+    // The rest of the way in safe integers, once both are.
+    if (x <= BIG_MAX && y <= BIG_MAX) return BigInt(gcd(Number(x), Number(y)));
     const t = x % y;
     x = y;
     y = t;
@@ -60,6 +75,8 @@ const gcdBig = (a: bigint, b: bigint): bigint => {
 };
 
 const BIG_MAX = BigInt(MAX);
+const TWO_TO_128 = 2n ** 128n;
+const TEN_TO_128 = 10n ** 128n;
 const POWERS_OF_TEN: readonly number[] = Array.from({ length: 16 }, (_, index) => 10 ** index);
 
 /** Digits of a decimal text: sign, digits without the point, places after it, exponent. */
@@ -154,27 +171,7 @@ export class Rational {
     const o = of(other);
     if (this.approx !== undefined || o.approx !== undefined) return approximate(plusApprox(this.toApprox(), o.toApprox()));
     if (this.big === undefined && o.big === undefined) {
-      const a = this.d;
-      const b = o.d;
-      if (a === b) {
-        const n = this.n + o.n;
-        if (safe(n)) return new Rational(n, a);
-      } else if (b % a === 0) {
-        const x = this.n * (b / a);
-        const n = x + o.n;
-        if (safe(x) && safe(n)) return new Rational(n, b);
-      } else if (a % b === 0) {
-        const y = o.n * (a / b);
-        const n = this.n + y;
-        if (safe(y) && safe(n)) return new Rational(n, a);
-      } else {
-        const g = gcd(a, b);
-        const x = this.n * (b / g);
-        const y = o.n * (a / g);
-        const d = a * (b / g);
-        const n = x + y;
-        if (safe(x) && safe(y) && safe(n) && d <= MAX) return new Rational(n, d);
-      }
+      if (numberSum(this.n, this.d, o.n, o.d)) return new Rational(SUM.n, SUM.d);
       const left = this.reduced();
       const right = o.reduced();
       if (left !== this || right !== o) return left.plus(right);
@@ -268,19 +265,31 @@ export class Rational {
 
   /** The value rounded half up and written with exactly `places` decimals ("90.00", "-3.00"). */
   toFixedText(places: number): string {
-    const scaled = roundedScaled(this, places);
-    if (places === 2 && typeof scaled === 'number' && scaled >= 0 && scaled < SHOWN_TEXTS_BELOW) {
-      const known = SHOWN_TEXTS[scaled];
-      if (known !== undefined) return known;
-      const text = fixedText(scaled, 2);
-      SHOWN_TEXTS[scaled] = text;
-      return text;
+    return scaledText(roundedScaled(this, places), places);
+  }
+
+  /**
+   * round_half_up(this × other × 10^places) as an integer (what {@link scaledText} writes), without
+   * the product as an object when it stays in safe integers.
+   */
+  timesScaled(other: Rational, places: number): number | bigint {
+    if (this.big === undefined && this.approx === undefined && other.big === undefined && other.approx === undefined && places <= 15) {
+      const n = this.n * other.n;
+      const d = this.d * other.d;
+      if (safe(n) && d <= MAX) {
+        const scaled = roundedScaledNumbers(n, d, places);
+        if (scaled !== undefined) return scaled;
+      }
     }
-    return fixedText(scaled, places);
+    return roundedScaled(this.times(other), places);
   }
 
   /** The exact decimal ("5.5", "-0.125", "90") when the value has one, else undefined (10/3). */
   exactText(): string | undefined {
+    if (this.big === undefined && this.approx === undefined) {
+      const known = numberText(this.n, this.d);
+      if (known !== undefined) return known === REPEATING ? undefined : known;
+    }
     const parts = decimalParts(this);
     if (parts === undefined) return undefined;
     const { scaled, places } = parts;
@@ -307,8 +316,8 @@ export class Rational {
    */
   texts(): Readonly<{ text: string; fraction: string | undefined }> {
     if (this.big === undefined && this.approx === undefined) {
-      const repeating = repeatingTexts(this.n, this.d);
-      if (repeating !== undefined) return repeating;
+      const known = numberTexts(this.n, this.d);
+      if (known !== undefined) return known;
     }
     const text = this.exactText();
     if (text !== undefined) return { text, fraction: undefined };
@@ -328,6 +337,174 @@ export class Rational {
   }
 }
 
+/** Where {@link numberSum} leaves its result. */
+const SUM: { n: number; d: number } = { n: 0, d: 1 };
+
+/**
+ * an/ad + bn/bd over a common denominator (the least one the two give without a gcd when one
+ * divides the other), into {@link SUM}; false when a part would leave the safe integers.
+ */
+const numberSum = (an: number, ad: number, bn: number, bd: number): boolean => {
+  if (ad === bd) {
+    const n = an + bn;
+    if (!safe(n)) return false;
+    SUM.n = n;
+    SUM.d = ad;
+    return true;
+  }
+  if (bd % ad === 0) {
+    const x = an * (bd / ad);
+    const n = x + bn;
+    if (!safe(x) || !safe(n)) return false;
+    SUM.n = n;
+    SUM.d = bd;
+    return true;
+  }
+  if (ad % bd === 0) {
+    const y = bn * (ad / bd);
+    const n = an + y;
+    if (!safe(y) || !safe(n)) return false;
+    SUM.n = n;
+    SUM.d = ad;
+    return true;
+  }
+  const g = gcd(ad, bd);
+  const x = an * (bd / g);
+  const y = bn * (ad / g);
+  const d = ad * (bd / g);
+  const n = x + y;
+  if (!safe(x) || !safe(y) || !safe(n) || d > MAX) return false;
+  SUM.n = n;
+  SUM.d = d;
+  return true;
+};
+
+/**
+ * A running sum: after adding v1 … vk to a start s, {@link total} is exactly s.plus(v1)…plus(vk),
+ * the same value in the same form (s itself when nothing was added), without an object per step
+ * while it stays in safe integers (a node of 20 indicators is summed for every unit).
+ */
+export class RunningSum {
+  private n: number;
+  private d: number;
+  /** The sum once it is not a pair of safe integers (a bigint or an approximation). */
+  private value: Rational | undefined;
+  private added = 0;
+
+  constructor(private readonly start: Rational) {
+    this.n = start.n;
+    this.d = start.d;
+    this.value = start.big === undefined && start.approx === undefined ? undefined : start;
+  }
+
+  /** The sum once it is an approximation: carried as one, wrapped only when asked for. */
+  private approx: Approx | undefined = undefined;
+
+  add(other: Rational): void {
+    this.added += 1;
+    if (this.approx !== undefined) {
+      this.approx = plusApprox(this.approx, other.toApprox());
+      return;
+    }
+    if (this.value === undefined && other.big === undefined && other.approx === undefined && numberSum(this.n, this.d, other.n, other.d)) {
+      this.n = SUM.n;
+      this.d = SUM.d;
+      return;
+    }
+    const sum = (this.value ?? new Rational(this.n, this.d)).plus(other);
+    if (sum.approx === undefined) this.value = sum;
+    else this.approx = sum.approx;
+  }
+
+  total(): Rational {
+    if (this.added === 0) return this.start;
+    if (this.approx !== undefined) return approximate(this.approx);
+    return this.value ?? new Rational(this.n, this.d);
+  }
+}
+
+/**
+ * The texts of n / d (safe integers, d > 0, not necessarily in lowest terms) in one pass, without
+ * bigints: the exact decimal and no fraction when it has a finite decimal form, else what
+ * {@link repeatingTexts} writes. Undefined when the digits would not stay safe integers (the
+ * general paths write those).
+ */
+const numberTexts = (n: number, d: number): Readonly<{ text: string; fraction: string | undefined }> | undefined => {
+  const text = numberText(n, d);
+  if (text === REPEATING) return repeatingTexts(n, d);
+  return text === undefined ? undefined : { text, fraction: undefined };
+};
+
+/** Marks a value with no finite decimal form. */
+const REPEATING = Symbol('repeating');
+
+/** The exact decimal of n / d (safe integers, d > 0), {@link REPEATING} when it has none, undefined when its digits would not stay safe integers. */
+const numberText = (n: number, d: number): string | typeof REPEATING | undefined => {
+  if (n === 0) return '0';
+  if (d === 1) return String(n);
+  // d = 2^a × 5^b × rest: the value has a finite decimal form when rest divides n (nearly always
+  // rest is 1, and then no gcd is needed).
+  let rest = d;
+  let twos = 0;
+  let fives = 0;
+  if (d <= INT32_MAX) {
+    let r = d | 0;
+    while ((r & 1) === 0) {
+      r >>= 1;
+      twos += 1;
+    }
+    while (r % 5 === 0) {
+      r = (r / 5) | 0;
+      fives += 1;
+    }
+    rest = r;
+  } else {
+    while (rest % 2 === 0) {
+      rest /= 2;
+      twos += 1;
+    }
+    while (rest % 5 === 0) {
+      rest /= 5;
+      fives += 1;
+    }
+  }
+  let numerator = n;
+  if (rest !== 1) {
+    if (n % rest !== 0) return REPEATING;
+    numerator = n / rest;
+  }
+  let places = twos > fives ? twos : fives;
+  if (places > 15) return undefined;
+  let scaled = numerator * ((POWERS_OF_TEN[places] ?? 1) / (d / rest));
+  if (!safe(scaled)) return undefined;
+  if (scaled <= INT32_MAX && scaled >= -INT32_MAX) {
+    let small = scaled | 0;
+    while (places > 0 && small % 10 === 0) {
+      small = (small / 10) | 0;
+      places -= 1;
+    }
+    scaled = small;
+  } else {
+    while (places > 0 && scaled % 10 === 0) {
+      scaled /= 10;
+      places -= 1;
+    }
+  }
+  return placedText(scaled, places, POWERS_OF_TEN[places] ?? 1);
+};
+
+/** scaled × 10^-places (a safe integer; power = 10^places) with every place written ("-0.05"). */
+const placedText = (scaled: number, places: number, power: number): string => {
+  const negative = scaled < 0;
+  const magnitude = negative ? -scaled : scaled;
+  if (places === 0) return String(scaled);
+  if (magnitude <= INT32_MAX) return smallPlacedText(negative, magnitude, places);
+  const low = magnitude % power;
+  const whole = (magnitude - low) / power;
+  const text = `${whole}.${String(low).padStart(places, '0')}`;
+  return negative ? `-${text}` : text;
+};
+
 /**
  * The texts of n / d (safe integers, d > 0) when it has no finite decimal form and d is small
  * enough for long division in safe integers: the value rounded half up to
@@ -340,36 +517,143 @@ const repeatingTexts = (numerator: number, denominator: number): Readonly<{ text
   const n = numerator / g;
   const d = denominator / g;
   if (d > LONG_DIVISION_MAX) return undefined;
-  let rest = d;
-  while (rest % 2 === 0) rest /= 2;
-  while (rest % 5 === 0) rest /= 5;
-  if (rest === 1) return undefined;
+  if (d <= INT32_MAX) {
+    let r = d | 0;
+    while ((r & 1) === 0) r >>= 1;
+    while (r % 5 === 0) r = (r / 5) | 0;
+    if (r === 1) return undefined;
+  } else {
+    let rest = d;
+    while (rest % 2 === 0) rest /= 2;
+    while (rest % 5 === 0) rest /= 5;
+    if (rest === 1) return undefined;
+  }
   const magnitude = n < 0 ? -n : n;
   let remainder = magnitude % d;
   let whole = (magnitude - remainder) / d;
-  const digits: number[] = [];
-  for (let place = 0; place < APPROXIMATE_PLACES; place += 1) {
-    remainder *= 10;
-    const next = remainder % d;
-    digits.push((remainder - next) / d);
+  if (d <= SMALL_DIVISOR_MAX && whole <= INT32_MAX) {
+    return { text: smallRepeatingText({ negative: n < 0, whole, remainder, d }), fraction: `${n}/${d}` };
+  }
+  // The 20 places in as few steps as keep remainder × 10^step a safe integer (two steps of 10
+  // places for denominators up to 900,719).
+  const step = d <= STEP_10_MAX ? 10 : d <= STEP_5_MAX ? 5 : 1;
+  const power = POWERS_OF_TEN[step] ?? 10;
+  const chunks: number[] = [];
+  for (let place = 0; place < APPROXIMATE_PLACES; place += step) {
+    const scaled = remainder * power;
+    const next = scaled % d;
+    chunks.push((scaled - next) / d);
     remainder = next;
   }
   // Half up: carry from the last place.
   if (remainder * 2 >= d) {
-    let place = digits.length - 1;
-    while (place >= 0 && digits[place] === 9) {
-      digits[place] = 0;
-      place -= 1;
+    let index = chunks.length - 1;
+    while (index >= 0 && chunks[index] === power - 1) {
+      chunks[index] = 0;
+      index -= 1;
     }
-    if (place >= 0) digits[place] = (digits[place] ?? 0) + 1;
+    if (index >= 0) chunks[index] = (chunks[index] ?? 0) + 1;
     else whole += 1;
   }
-  let end = digits.length;
-  while (end > 0 && digits[end - 1] === 0) end -= 1;
-  const fractionDigits = digits.slice(0, end).join('');
+  // Trailing zeros removed.
+  let end = chunks.length;
+  while (end > 0 && chunks[end - 1] === 0) end -= 1;
+  let fractionDigits = '';
+  for (let index = 0; index < end; index += 1) {
+    let chunk = chunks[index] ?? 0;
+    let width = step;
+    if (index === end - 1) {
+      while (chunk % 10 === 0) {
+        chunk /= 10;
+        width -= 1;
+      }
+    }
+    fractionDigits += width === 1 ? String(chunk) : String(chunk).padStart(width, '0');
+  }
   const text = `${n < 0 ? '-' : ''}${whole}${fractionDigits === '' ? '' : `.${fractionDigits}`}${APPROXIMATE_MARK}`;
   return { text, fraction: d === 1 ? String(n) : `${n}/${d}` };
 };
+/** Divisors up to here divide digit by digit in 32-bit integers (remainder × 10 stays below 2^31). */
+const SMALL_DIVISOR_MAX = 214_748_364;
+const PLACES: number[] = new Array<number>(APPROXIMATE_PLACES).fill(0);
+const WHOLE_DIGITS: number[] = new Array<number>(16).fill(0);
+/** Character codes of a text, one array per length (a text is at most sign, 10 digits, point, 20 places and "…"). */
+const CODES_BY_LENGTH: readonly number[][] = Array.from({ length: 34 }, (_, length) => new Array<number>(length).fill(0));
+
+/**
+ * The text {@link repeatingTexts} writes, for a divisor up to {@link SMALL_DIVISOR_MAX} and a whole
+ * part below 2^31: digit by digit in 32-bit integers, written as one flat string.
+ */
+const smallRepeatingText = (input: Readonly<{ negative: boolean; whole: number; remainder: number; d: number }>): string => {
+  const d = input.d | 0;
+  let r = input.remainder | 0;
+  let whole = input.whole | 0;
+  for (let place = 0; place < APPROXIMATE_PLACES; place += 1) {
+    r *= 10;
+    const digit = (r / d) | 0;
+    PLACES[place] = digit;
+    r -= digit * d;
+  }
+  // Half up: carry from the last place.
+  if (r * 2 >= d) {
+    let place = APPROXIMATE_PLACES - 1;
+    while (place >= 0 && PLACES[place] === 9) {
+      PLACES[place] = 0;
+      place -= 1;
+    }
+    if (place >= 0) PLACES[place] = (PLACES[place] ?? 0) + 1;
+    else whole += 1;
+  }
+  let end = APPROXIMATE_PLACES;
+  while (end > 0 && PLACES[end - 1] === 0) end -= 1;
+  let wholeLength = 0;
+  do {
+    WHOLE_DIGITS[wholeLength] = whole % 10;
+    whole = (whole / 10) | 0;
+    wholeLength += 1;
+  } while (whole > 0);
+  const sign = input.negative ? 1 : 0;
+  const length = sign + wholeLength + (end > 0 ? 1 + end : 0) + 1;
+  const codes = CODES_BY_LENGTH[length] ?? new Array<number>(length).fill(0);
+  let at = 0;
+  if (sign === 1) codes[at++] = 45; // '-'
+  for (let index = wholeLength - 1; index >= 0; index -= 1) codes[at++] = 48 + (WHOLE_DIGITS[index] ?? 0);
+  if (end > 0) {
+    codes[at++] = 46; // '.'
+    for (let place = 0; place < end; place += 1) codes[at++] = 48 + (PLACES[place] ?? 0);
+  }
+  codes[at] = 0x2026; // APPROXIMATE_MARK
+  return String.fromCharCode(...codes);
+};
+
+/** {@link placedText} for a magnitude below 2^31: its digits in 32-bit integers, written as one flat string. */
+const smallPlacedText = (negative: boolean, magnitude: number, places: number): string => {
+  let rest = magnitude | 0;
+  let count = 0;
+  do {
+    WHOLE_DIGITS[count] = rest % 10;
+    rest = (rest / 10) | 0;
+    count += 1;
+  } while (rest > 0);
+  // At least one digit before the point ("0.05").
+  while (count <= places) {
+    WHOLE_DIGITS[count] = 0;
+    count += 1;
+  }
+  const sign = negative ? 1 : 0;
+  const length = sign + count + 1;
+  const codes = CODES_BY_LENGTH[length] ?? new Array<number>(length).fill(0);
+  let at = 0;
+  if (sign === 1) codes[at++] = 45; // '-'
+  for (let index = count - 1; index >= 0; index -= 1) {
+    if (index === places - 1) codes[at++] = 46; // '.'
+    codes[at++] = 48 + (WHOLE_DIGITS[index] ?? 0);
+  }
+  return String.fromCharCode(...codes);
+};
+
+const STEP_10_MAX = 900_719; // ⌊(2^53 − 1) ÷ 10^10⌋
+const STEP_5_MAX = 90_071_992_547; // ⌊(2^53 − 1) ÷ 10^5⌋
 /** Denominators up to here divide by long division in safe integers (remainder × 10 stays safe). */
 const LONG_DIVISION_MAX = 900_719_925_474_099; // ⌊(2^53 − 1) ÷ 10⌋
 
@@ -382,6 +666,18 @@ const fixedText = (scaled: number | bigint, places: number): string => {
     digits = `${digits.slice(0, digits.length - places)}.${digits.slice(digits.length - places)}`;
   }
   return negative ? `-${digits}` : digits;
+};
+
+/** round_half_up(value × 10^places) written with `places` decimals ("90.00"); 2-place texts below 1000.00 are shared. */
+export const scaledText = (scaled: number | bigint, places: number): string => {
+  if (places === 2 && typeof scaled === 'number' && scaled >= 0 && scaled < SHOWN_TEXTS_BELOW) {
+    const known = SHOWN_TEXTS[scaled];
+    if (known !== undefined) return known;
+    const text = fixedText(scaled, 2);
+    SHOWN_TEXTS[scaled] = text;
+    return text;
+  }
+  return fixedText(scaled, places);
 };
 
 // Scores are shown to 2 places and most lie between 0.00 and 1000.00: their texts are written once
@@ -410,6 +706,8 @@ const reduced = (n: number, d: number): Rational => {
 
 /** n / d (bigints, d ≠ 0) in lowest terms, as numbers when they fit. */
 const dividesPowerOfTen = (denominator: bigint): boolean => {
+  // Below 2^128 a divisor of a power of ten is 2^a × 5^b with a, b < 128: it divides 10^128.
+  if (denominator > 0n && denominator < TWO_TO_128) return TEN_TO_128 % denominator === 0n;
   let rest = denominator;
   while (rest % 2n === 0n) rest /= 2n;
   while (rest % 5n === 0n) rest /= 5n;
@@ -437,7 +735,7 @@ const fromBig = (numerator: bigint, denominator: bigint): Rational => {
 /** A rational from a plain decimal text ("-12.50", ".5", "12."; no exponent), or undefined when it is not one. */
 export const parseDecimalText = (text: string): Rational | undefined => {
   const fast = parseShort(text);
-  if (fast !== undefined) return new Rational(fast.n, fast.d);
+  if (fast !== undefined) return fast;
   return PLAIN_TEXT.test(text) ? new Rational(text) : undefined;
 };
 const PLAIN_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
@@ -448,7 +746,7 @@ const parse = (text: string): Readonly<{ n: number; d: number; big: Big | undefi
 };
 
 /** "-123.45" with at most 15 digits, without a regular expression; undefined for anything else. */
-const parseShort = (text: string): Readonly<{ n: number; d: number }> | undefined => {
+const parseShort = (text: string): Rational | undefined => {
   let index = 0;
   let negative = false;
   const first = text.charCodeAt(0);
@@ -470,7 +768,7 @@ const parseShort = (text: string): Readonly<{ n: number; d: number }> | undefine
   }
   if (index === text.length && digits > 0 && digits <= 15) {
     const n = negative ? -value : value;
-    return { n: n === 0 ? 0 : n, d: POWERS_OF_TEN[places < 0 ? 0 : places] ?? 1 };
+    return new Rational(n === 0 ? 0 : n, POWERS_OF_TEN[places < 0 ? 0 : places] ?? 1);
   }
   return undefined;
 };
@@ -535,17 +833,8 @@ const roundedScaled = (value: Rational, places: number): number | bigint => {
     return whole >= -BIG_MAX && whole <= BIG_MAX ? Number(whole) : whole;
   }
   if (value.big === undefined && places <= 15) {
-    const negative = value.n < 0;
-    const magnitude = negative ? -value.n : value.n;
-    const numerator = 2 * magnitude * (POWERS_OF_TEN[places] ?? 1) + value.d;
-    const denominator = 2 * value.d;
-    if (numerator <= MAX && denominator <= MAX) {
-      let q = Math.floor(numerator / denominator);
-      const r = numerator - q * denominator;
-      if (r < 0) q -= 1;
-      else if (r >= denominator) q += 1;
-      return negative && q !== 0 ? -q : q;
-    }
+    const scaled = roundedScaledNumbers(value.n, value.d, places);
+    if (scaled !== undefined) return scaled;
   }
   const n = value.big === undefined ? BigInt(value.n) : value.big.n;
   const d = value.big === undefined ? BigInt(value.d) : value.big.d;
@@ -553,4 +842,18 @@ const roundedScaled = (value: Rational, places: number): number | bigint => {
   const q = ((negative ? -n : n) * 2n * 10n ** BigInt(places) + d) / (2n * d);
   const signed = negative ? -q : q;
   return signed >= -BIG_MAX && signed <= BIG_MAX ? Number(signed) : signed;
+};
+
+/** round_half_up(n ÷ d × 10^places) for safe integers n and d > 0, when the work stays in safe integers. */
+const roundedScaledNumbers = (n: number, d: number, places: number): number | undefined => {
+  const negative = n < 0;
+  const magnitude = negative ? -n : n;
+  const numerator = 2 * magnitude * (POWERS_OF_TEN[places] ?? 1) + d;
+  const denominator = 2 * d;
+  if (numerator > MAX || denominator > MAX) return undefined;
+  let q = Math.floor(numerator / denominator);
+  const r = numerator - q * denominator;
+  if (r < 0) q -= 1;
+  else if (r >= denominator) q += 1;
+  return negative && q !== 0 ? -q : q;
 };

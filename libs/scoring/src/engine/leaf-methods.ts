@@ -55,12 +55,10 @@ const assignedTarget = (leaf: PlanLeaf, unit: UnitFacts): Readonly<{ value: Dec;
 
 // With the scheme's target the plan holds max ÷ target and max × target, so a leaf costs one
 // multiplication (higher is better) or one division (lower is better) instead of two operations.
-const proportionalPoints = (
-  input: Readonly<{ leaf: PlanLeaf; direction: 'higher' | 'lower'; actual: Dec; target: Dec; planned: boolean }>,
-): Dec => {
-  const { leaf, actual, target } = input;
-  const planned = input.planned ? leaf.target : undefined;
-  if (input.direction === 'higher') {
+// Positional: called once per leaf and unit, and an argument object is not always optimized away.
+const proportionalPoints = (leaf: PlanLeaf, direction: 'higher' | 'lower', actual: Dec, target: Dec, fromPlan: boolean): Dec => {
+  const planned = fromPlan ? leaf.target : undefined;
+  if (direction === 'higher') {
     if (actual.greaterThanOrEqualTo(target)) return leaf.max;
     if (actual.isNeg() || actual.isZero() || target.isZero()) return ZERO;
     return planned === undefined ? pointsOf(leaf, clampRatio(actual.div(target))) : actual.times(planned.maxPerTarget);
@@ -121,7 +119,7 @@ const unitItems = (leaf: PlanLeaf, assigned: UnitIndicatorsAssigned, context: Le
 };
 
 const proportional: Method<'proportional'> = (leaf, method, context) => {
-  const items = context.unit.items.get(leaf.node.id);
+  const items = context.unit.items.size === 0 ? undefined : context.unit.items.get(leaf.node.id);
   if (items !== undefined) return unitItems(leaf, items, context);
   const fact = context.unit.data.get(leaf.slot);
   if (fact === undefined) return ABSENT;
@@ -145,7 +143,7 @@ const proportional: Method<'proportional'> = (leaf, method, context) => {
     return { value: ZERO, present: true, inputs: { actual: fact.value }, factIds: [fact.id] };
   }
   return {
-    value: proportionalPoints({ leaf, direction: method.direction, actual, target: target.value, planned: assigned === undefined }),
+    value: proportionalPoints(leaf, method.direction, actual, target.value, assigned === undefined),
     present: true,
     inputs: { actual: fact.value, target: target.text },
     factIds: assigned === undefined ? [fact.id] : [fact.id, assigned.factId],

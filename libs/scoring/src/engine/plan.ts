@@ -1,4 +1,4 @@
-import { type Dec, HUNDRED, ONE, ZERO, formatExact, formatFixed, fractionOf as exactFraction } from '../decimal/decimal';
+import { type Dec, HUNDRED, ONE, ZERO, formatExact, formatFixed, fractionOf as exactFraction, wholeCount } from '../decimal/decimal';
 import { ANY_PERIOD, slotKey } from '../facts/unit-facts';
 import { ownScale } from '../scheme/own-scale';
 import type { CategoryModel, Label, MethodModel, NodeModel, SchemeModel, Share, TargetModel } from '../scheme/scheme.model';
@@ -27,9 +27,22 @@ export type PlanLeaf = Readonly<{
   scaleOverMax: Dec | undefined;
   /** Full marks shown to 2 decimals, and on the own scale: for the many leaves at full marks. */
   full: Readonly<{ shown: string; score: Readonly<{ value: string; outOf: string }> | undefined }>;
+  /** The score at zero on the own scale ("0.00" of it), when `scaleOverMax` is set. */
+  zeroScore: Readonly<{ value: string; outOf: string }> | undefined;
+  /**
+   * Scores on the own scale already written, by their value in hundredths (0.00 up to the scale,
+   * at most {@link SHARED_SCORES}): the units' explanations share them instead of holding one
+   * object per leaf. Filled while scoring.
+   */
+  scores: (Readonly<{ value: string; outOf: string }> | undefined)[];
   deadlineId: string | undefined;
+  /** The period's results count once signed off (怀来's monthly scheme). */
+  signOff: boolean;
   rule: Label;
 }>;
+
+/** Score texts shared per leaf: 0.00 to 5.11 on its own scale (a scale of 1000 would have 100,001). */
+const SHARED_SCORES = 512;
 
 /** A node (part, indicator group, or one period of a combination) summing its children. */
 export type PlanGroup = Readonly<{
@@ -50,6 +63,8 @@ export type CategoryPlan = Readonly<{
   parts: readonly PlanGroup[];
   /** Leaves by indicator id (one per period they are evaluated in). */
   leaves: ReadonlyMap<string, readonly PlanLeaf[]>;
+  /** Every leaf's slot keys (its period's and any period's), by indicator id and period: one string per slot. */
+  slots: ReadonlyMap<string, ReadonlyMap<string, string>>;
   defaultPeriod: string;
 }>;
 
@@ -58,8 +73,10 @@ const fractionOf = (share: Share | undefined, whole: Dec): Readonly<{ times: Dec
   return share.kind === 'weight' ? { times: share.value, div: HUNDRED } : { times: share.value, div: whole };
 };
 
-// Multiply before dividing so that 90 × 30 / 90 stays exactly 30.
-const scaled = (max: Dec, fraction: Readonly<{ times: Dec; div: Dec }>): Dec => max.times(fraction.times).div(fraction.div);
+// Multiply before dividing so that 90 × 30 / 90 stays exactly 30. Maxima are kept in lowest terms:
+// every unit's leaf values are computed from them, and small denominators keep those in 32-bit
+// integers (the same values either way).
+const scaled = (max: Dec, fraction: Readonly<{ times: Dec; div: Dec }>): Dec => max.times(fraction.times).div(fraction.div).reduced();
 
 const schemeTarget = (target: TargetModel, period: string): Dec | undefined =>
   target.kind === 'single' ? target.value : target.kind === 'per-period' ? target.values.get(period) : undefined;
@@ -87,7 +104,18 @@ const deadlineKindOf = (method: MethodModel): DeadlineKind | undefined => {
 export const compileCategoryPlan = (scheme: SchemeModel, category: CategoryModel): CategoryPlan => {
   const defaultPeriod = scheme.periods[scheme.periods.length - 1]?.id ?? '';
   const leaves = new Map<string, PlanLeaf[]>();
+  const slots = new Map<string, Map<string, string>>();
+  const slotFor = (id: string, period: string): string => {
+    const byPeriod = slots.get(id) ?? new Map<string, string>();
+    slots.set(id, byPeriod);
+    const known = byPeriod.get(period);
+    if (known !== undefined) return known;
+    const key = slotKey(id, period);
+    byPeriod.set(period, key);
+    return key;
+  };
   const periodLabels = new Map(scheme.periods.map((period) => [period.id, period.label]));
+  const signOffPeriods = new Set(scheme.periods.filter((period) => period.signOff).map((period) => period.id));
   const deadlineFor = (node: NodeModel, method: MethodModel, period: string): string | undefined => {
     if (node.deadline !== undefined) return node.deadline;
     const kind = deadlineKindOf(method);
@@ -110,23 +138,26 @@ export const compileCategoryPlan = (scheme: SchemeModel, category: CategoryModel
       maxFraction: exactFraction(place.max),
       scale,
       scaleText: formatExact(scale),
-      slot: slotKey(node.id, place.period),
-      anySlot: slotKey(node.id, ANY_PERIOD),
+      slot: slotFor(node.id, place.period),
+      anySlot: slotFor(node.id, ANY_PERIOD),
       target:
         target === undefined
           ? undefined
           : {
               value: target,
               text: formatExact(target),
-              maxPerTarget: target.isZero() ? ZERO : place.max.div(target),
-              maxTimesTarget: place.max.times(target),
+              maxPerTarget: target.isZero() ? ZERO : place.max.div(target).reduced(),
+              maxTimesTarget: place.max.times(target).reduced(),
             },
-      scaleOverMax: showsScore ? scale.div(place.max) : undefined,
+      scaleOverMax: showsScore ? scale.div(place.max).reduced() : undefined,
       full: {
         shown: formatFixed(place.max),
         score: showsScore ? { value: formatFixed(scale), outOf: formatExact(scale) } : undefined,
       },
+      zeroScore: showsScore ? { value: '0.00', outOf: formatExact(scale) } : undefined,
+      scores: showsScore ? new Array<undefined>(Math.min(SHARED_SCORES, wholeCount(scale.times(HUNDRED)) + 1)).fill(undefined) : [],
       deadlineId: deadlineFor(node, method, place.period),
+      signOff: signOffPeriods.has(place.period),
       rule: methodRule(method),
     };
     leaves.set(node.id, [...(leaves.get(node.id) ?? []), planned]);
@@ -173,7 +204,7 @@ export const compileCategoryPlan = (scheme: SchemeModel, category: CategoryModel
       node,
       { max: place.max, period },
       shares.map((share) => {
-        const max = averaged ? place.max.div(shares.length) : scaled(place.max, fractionOf(share.share, ownScale(node)));
+        const max = averaged ? place.max.div(shares.length).reduced() : scaled(place.max, fractionOf(share.share, ownScale(node)));
         return group('period', node, { max, period: share.period }, inside(node, { max, period: share.period }));
       }),
     );
@@ -183,5 +214,5 @@ export const compileCategoryPlan = (scheme: SchemeModel, category: CategoryModel
     const planned = build(part, { max: scaled(category.total, fractionOf(part.share, category.total)), period: defaultPeriod }, 'part');
     return planned.kind === 'leaf' ? group('part', part, { max: planned.max, period: planned.period }, [planned]) : planned;
   });
-  return { category, parts, leaves, defaultPeriod };
+  return { category, parts, leaves, slots, defaultPeriod };
 };

@@ -1,6 +1,6 @@
 import { dayOfIso, resolveEntries } from '../calendar/calendar';
 import { type WorkingDayAmendment, workingDays } from '../calendar/working-days';
-import { type Dec, ZERO, formatExact, formatFixed, fractionOf, roundHalfUp } from '../decimal/decimal';
+import { type Dec, RunningSum, ZERO, formatExact, formatFixed, fractionOf, roundHalfUp } from '../decimal/decimal';
 import { type ScoringWarning, byWarningOrder, effectiveFacts } from '../facts/effective-facts';
 import type { Fact } from '../facts/fact.types';
 import { type UnitFacts, emptyUnitFacts, indexUnitFacts } from '../facts/unit-facts';
@@ -90,15 +90,12 @@ type UnitContext = Readonly<{
 
 const EMPTY_FACTS: UnitFacts = emptyUnitFacts();
 
-/** A node's points, whether every input under it was scored (none pending, missing or awaiting sign-off), and its explanation. */
-type Evaluated = Readonly<{ value: Dec; complete: boolean; explanation: ExplanationNode }>;
-
 const scoreUnit = (unit: UnitRef, facts: UnitFacts, context: UnitContext): UnitScore => {
   const { model, plan } = context;
   const category = plan.category;
   const statusItems = new Map<Exclude<InputStatus, 'scored'>, string[]>();
   const nodeValues = new Map<string, { value: Dec; max: Dec; complete: boolean }>();
-  const signOffPeriods = new Set(model.periods.filter((period) => period.signOff).map((period) => period.id));
+  const watching = context.watchedNodes.size > 0;
   const leafContext: LeafContext = {
     unitId: unit.id,
     unit: facts,
@@ -122,24 +119,27 @@ const scoreUnit = (unit: UnitRef, facts: UnitFacts, context: UnitContext): UnitS
     );
   };
 
-  const evaluateLeaf = (leaf: PlanLeaf): Evaluated => {
-    if (signOffPeriods.has(leaf.period) && !facts.signedOff.has(leaf.period)) {
+  // A node's points and whether every input under it was scored (none pending, missing or awaiting
+  // sign-off) are left here by `evaluate`, which returns its explanation: one object per unit
+  // instead of one per node.
+  const last: { value: Dec; complete: boolean } = { value: ZERO, complete: true };
+
+  const evaluateLeaf = (leaf: PlanLeaf): ExplanationNode => {
+    if (leaf.signOff && !facts.signedOff.has(leaf.period)) {
       note('awaiting-sign-off', leaf);
       watch(leaf.node.id, ZERO, leaf.max, false);
-      return {
+      last.value = ZERO;
+      last.complete = false;
+      return explain({
+        id: leaf.node.id,
+        kind: 'leaf',
+        label: leaf.node.label,
+        period: leaf.period,
         value: ZERO,
-        complete: false,
-        explanation: explain({
-          id: leaf.node.id,
-          kind: 'leaf',
-          label: leaf.node.label,
-          period: leaf.period,
-          value: ZERO,
-          max: leaf.max,
-          status: 'awaiting-sign-off',
-          rule: { 'zh-CN': '本期结果须经签字确认后计分', en: "the period's results count once signed off" },
-        }),
-      };
+        max: leaf.max,
+        status: 'awaiting-sign-off',
+        rule: { 'zh-CN': '本期结果须经签字确认后计分', en: "the period's results count once signed off" },
+      });
     }
     const outcome = evaluateMethod(leaf, leafContext);
     let status: InputStatus = 'scored';
@@ -149,45 +149,45 @@ const scoreUnit = (unit: UnitRef, facts: UnitFacts, context: UnitContext): UnitS
     }
     const { value } = outcome;
     const complete = status === 'scored';
-    watch(leaf.node.id, value, leaf.max, complete);
-    return { value, complete, explanation: explainLeaf({ leaf, value, status, inputs: outcome.inputs, factIds: outcome.factIds }) };
+    if (watching) watch(leaf.node.id, value, leaf.max, complete);
+    last.value = value;
+    last.complete = complete;
+    return explainLeaf({ leaf, value, status, inputs: outcome.inputs, factIds: outcome.factIds });
   };
 
-  const evaluate = (node: PlanNode): Evaluated => {
+  const evaluate = (node: PlanNode): ExplanationNode => {
     if (node.kind === 'leaf') return evaluateLeaf(node);
-    let value = ZERO;
+    const sum = new RunningSum(ZERO);
     let complete = true;
     const children: ExplanationNode[] = [];
     for (const child of node.children) {
-      const result = evaluate(child);
-      value = value.plus(result.value);
-      complete = complete && result.complete;
-      children.push(result.explanation);
+      children.push(evaluate(child));
+      sum.add(last.value);
+      complete = complete && last.complete;
     }
+    const value = sum.total();
     // A leaf's own node (a part that is one indicator) is watched through its leaves, once per period.
-    if (node.kind !== 'period' && node.node.method === undefined) watch(node.node.id, value, node.max, complete);
-    return {
+    if (watching && node.kind !== 'period' && node.node.method === undefined) watch(node.node.id, value, node.max, complete);
+    last.value = value;
+    last.complete = complete;
+    return explain({
+      id: node.node.id,
+      kind: node.kind,
+      label: node.node.label,
+      period: node.kind === 'period' ? node.period : undefined,
       value,
-      complete,
-      explanation: explain({
-        id: node.node.id,
-        kind: node.kind,
-        label: node.node.label,
-        period: node.kind === 'period' ? node.period : undefined,
-        value,
-        max: node.max,
-        maxText: node.maxText,
-        scale: node.scale,
-        scaleText: node.scaleText,
-        rule: node.rule,
-        children,
-      }),
-    };
+      max: node.max,
+      maxText: node.maxText,
+      scale: node.scale,
+      scaleText: node.scaleText,
+      rule: node.rule,
+      children,
+    });
   };
 
   const parts = plan.parts.map((part) => {
-    const { value, explanation } = evaluate(part);
-    return { id: part.node.id, label: part.node.label, value, max: part.max, explanation };
+    const explanation = evaluate(part);
+    return { id: part.node.id, label: part.node.label, value: last.value, max: part.max, explanation };
   });
   const bonus = applyAdjustment({ kind: 'bonus', model: category.bonuses, facts: facts.bonuses, unitId: unit.id, warn: context.warn });
   const deduction = applyAdjustment({
@@ -355,7 +355,7 @@ const scoreUnitsOf = (
   }
   const index = indexUnitFacts(
     effective.facts.filter((fact) => unitIds.has(fact.unitId)),
-    { methods, periods: new Set(model.periods.map((period) => period.id)), defaultPeriod: plan.defaultPeriod, warn },
+    { methods, periods: new Set(model.periods.map((period) => period.id)), defaultPeriod: plan.defaultPeriod, warn, slots: plan.slots },
   );
   const context: UnitContext = {
     model,
@@ -585,7 +585,7 @@ export const scoreUnitsOfCategory = (input: ScoreCategoryInput & Readonly<{ unit
     };
     const effective = effectiveFacts({ facts, ...(input.asOf === undefined ? {} : { asOf: input.asOf }) });
     warnings.push(...effective.warnings);
-    const index = indexUnitFacts(effective.facts, { methods, periods, defaultPeriod: plan.defaultPeriod, warn });
+    const index = indexUnitFacts(effective.facts, { methods, periods, defaultPeriod: plan.defaultPeriod, warn, slots: plan.slots });
     const score = scoreUnit(unit, index.get(unit.id) ?? EMPTY_FACTS, { model, plan, clock, warn, watchedNodes });
     return {
       unitId: unit.id,

@@ -1,4 +1,4 @@
-import { type Dec, ZERO, exactTexts, formatExact, formatFixed } from '../decimal/decimal';
+import { type Dec, ZERO, exactTexts, formatExact, formatFixed, formatScaled } from '../decimal/decimal';
 import type { PlanLeaf } from '../engine/plan';
 import type { Label } from '../scheme/scheme.model';
 import type { ExplanationNode, InputStatus } from './explanation.types';
@@ -54,7 +54,8 @@ export const explain = (input: ExplainInput): ExplanationNode => {
 
 /**
  * A leaf's explanation node. Leaves are most of a tree and many sit at zero or full marks,
- * whose texts the plan already holds.
+ * whose texts the plan already holds; a score on the leaf's own scale is one of few texts
+ * (2 decimals of a small scale), and its object is shared between the units showing it.
  */
 export const explainLeaf = (
   input: Readonly<{
@@ -65,19 +66,38 @@ export const explainLeaf = (
     factIds: readonly string[];
   }>,
 ): ExplanationNode => {
-  const { leaf } = input;
-  const full = input.value === leaf.max;
-  const none = input.value === ZERO;
-  const exact = full || none ? undefined : exactTexts(input.value);
-  const value = exact?.text ?? (full ? leaf.maxText : '0');
-  const fraction = full ? leaf.maxFraction : exact?.fraction;
-  const score =
-    leaf.scaleOverMax === undefined || full
-      ? leaf.full.score
-      : { value: none ? '0.00' : formatFixed(input.value.times(leaf.scaleOverMax)), outOf: leaf.scaleText };
-  const shown = full ? leaf.full.shown : none ? '0.00' : formatFixed(input.value);
+  const { leaf, value } = input;
+  const full = value === leaf.max;
+  const none = value === ZERO;
+  let text: string;
+  let fraction: string | undefined;
+  if (full) {
+    text = leaf.maxText;
+    fraction = leaf.maxFraction;
+  } else if (none) text = '0';
+  else {
+    const exact = value.exactText();
+    if (exact === undefined) {
+      const texts = exactTexts(value);
+      text = texts.text;
+      fraction = texts.fraction;
+    } else text = exact;
+  }
+  const score = leaf.scaleOverMax === undefined || full ? leaf.full.score : none ? leaf.zeroScore : sharedScore(leaf, value.timesScaled(leaf.scaleOverMax, 2));
+  const shown = full ? leaf.full.shown : none ? '0.00' : formatFixed(value);
   const { status, inputs, factIds } = input;
   return fraction === undefined
-    ? { id: leaf.node.id, kind: 'leaf', label: leaf.node.label, period: leaf.period, value, shown, max: leaf.maxText, score, status, rule: leaf.rule, inputs, factIds, children: NO_CHILDREN }
-    : { id: leaf.node.id, kind: 'leaf', label: leaf.node.label, period: leaf.period, value, fraction, shown, max: leaf.maxText, score, status, rule: leaf.rule, inputs, factIds, children: NO_CHILDREN };
+    ? { id: leaf.node.id, kind: 'leaf', label: leaf.node.label, period: leaf.period, value: text, shown, max: leaf.maxText, score, status, rule: leaf.rule, inputs, factIds, children: NO_CHILDREN }
+    : { id: leaf.node.id, kind: 'leaf', label: leaf.node.label, period: leaf.period, value: text, fraction, shown, max: leaf.maxText, score, status, rule: leaf.rule, inputs, factIds, children: NO_CHILDREN };
+};
+
+const sharedScore = (leaf: PlanLeaf, scaled: number | bigint): Readonly<{ value: string; outOf: string }> => {
+  const shared = typeof scaled === 'number' && scaled >= 0 && scaled < leaf.scores.length;
+  if (shared) {
+    const known = leaf.scores[scaled];
+    if (known !== undefined) return known;
+  }
+  const score = { value: formatScaled(scaled, 2), outOf: leaf.scaleText };
+  if (shared) leaf.scores[scaled] = score;
+  return score;
 };

@@ -52,7 +52,16 @@ export type IndexContext = Readonly<{
   periods: ReadonlySet<string>;
   defaultPeriod: string;
   warn: (warning: ScoringWarning) => void;
+  /**
+   * The slot keys the plan's leaves look up, by indicator id and period (or {@link ANY_PERIOD}): a
+   * fact filed under the very string a leaf reads is found by identity, and no key is written per fact.
+   */
+  slots?: ReadonlyMap<string, ReadonlyMap<string, string>>;
 }>;
+
+/** The key of an indicator's slot in a period: the plan's own string when it has one. */
+const slotOf = (context: IndexContext, indicatorId: string, period: string): string =>
+  context.slots?.get(indicatorId)?.get(period) ?? slotKey(indicatorId, period);
 
 const ACCEPTS: Readonly<Record<string, readonly MethodKind[]>> = {
   DataSubmitted: ['proportional', 'score'],
@@ -182,7 +191,7 @@ const indexFact = (unit: UnitFacts, fact: Fact, context: IndexContext): void => 
     case 'DataSubmitted': {
       const period = periodOf(fact, context);
       if (period !== undefined && fitsIndicator(fact, context)) {
-        replaceIn({ slots: unit.data, key: fact.item === undefined ? slotKey(fact.indicatorId, period) : itemSlotKey(fact.indicatorId, fact.item, period), fact, context });
+        replaceIn({ slots: unit.data, key: fact.item === undefined ? slotOf(context, fact.indicatorId, period) : itemSlotKey(fact.indicatorId, fact.item, period), fact, context });
       }
       return;
     }
@@ -193,14 +202,14 @@ const indexFact = (unit: UnitFacts, fact: Fact, context: IndexContext): void => 
     case 'TargetSet': {
       const period = fact.period === undefined ? ANY_PERIOD : periodOf(fact, context);
       if (period !== undefined && fitsIndicator(fact, context)) {
-        replaceIn({ slots: unit.targets, key: slotKey(fact.indicatorId, period), fact, context });
+        replaceIn({ slots: unit.targets, key: slotOf(context, fact.indicatorId, period), fact, context });
       }
       return;
     }
     case 'RatingGiven': {
       const period = periodOf(fact, context);
       if (period === undefined || !fitsIndicator(fact, context)) return;
-      const key = slotKey(fact.indicatorId, period);
+      const key = slotOf(context, fact.indicatorId, period);
       const byRater = unit.ratings.get(key) ?? new Map<string, RatingGiven>();
       replaceIn({ slots: byRater, key: fact.raterId, fact, context });
       unit.ratings.set(key, byRater);
@@ -209,7 +218,7 @@ const indexFact = (unit: UnitFacts, fact: Fact, context: IndexContext): void => 
     case 'SurveyRecorded': {
       const period = periodOf(fact, context);
       if (period !== undefined && fitsIndicator(fact, context)) {
-        replaceIn({ slots: unit.surveys, key: slotKey(fact.indicatorId, period), fact, context });
+        replaceIn({ slots: unit.surveys, key: slotOf(context, fact.indicatorId, period), fact, context });
       }
       return;
     }
@@ -220,7 +229,7 @@ const indexFact = (unit: UnitFacts, fact: Fact, context: IndexContext): void => 
       }
       const period = periodOf(fact, context);
       if (period === undefined || !fitsIndicator({ ...fact, indicatorId: fact.indicatorId }, context)) return;
-      const key = slotKey(fact.indicatorId, period);
+      const key = slotOf(context, fact.indicatorId, period);
       unit.findings.set(key, [...(unit.findings.get(key) ?? []), fact]);
       return;
     }
