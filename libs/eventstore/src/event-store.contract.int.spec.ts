@@ -3,7 +3,7 @@ import { describeEventStoreContract, type Tampering } from './contract/event-sto
 import { createEventStore } from './create-event-store';
 import { EventStore } from './event-store';
 import { IdempotencyMismatchError, WrongExpectedRevisionError } from './event-store.errors';
-import type { RecordedEvent } from './event-store.port';
+import type { NewEvent, RecordedEvent } from './event-store.port';
 import { PgPoolSqlClient } from './sql/sql-client';
 import { PGliteSqlClient } from './sql/pglite-sql-client';
 import { SqlEventStoreAdapter } from './sql/sql-event-store.adapter';
@@ -237,7 +237,7 @@ describe('postgres: concurrent appends of one process commit in groups, each dec
     const store = await createEventStore({ kind: 'postgres', connectionString: databaseUrl, schema: schema.name, poolSize: 4 });
     const elsewhere = await createEventStore({ kind: 'postgres', connectionString: databaseUrl, schema: schema.name, poolSize: 1 });
     const sql = new PgPoolSqlClient({ connectionString: databaseUrl, poolSize: 1 });
-    const fact = (id?: string): { id?: string; type: string; data: object; metadata: { actorId: string; role: string } } => ({
+    const fact = (id?: string): NewEvent => ({
       ...(id === undefined ? {} : { id }),
       type: 'DataSubmitted',
       data: {},
