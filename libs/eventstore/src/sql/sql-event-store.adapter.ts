@@ -9,7 +9,7 @@ import type {
   EventStoreAdapter,
 } from '../event-store.adapter';
 import { AdapterFailureError, InvalidInputError } from '../event-store.errors';
-import { parseEventMetadata, parseJson } from '../json.util';
+import { jsonText, parseEventMetadata, parseJson } from '../json.util';
 import { BEGIN, type SqlClient, type SqlParam, type SqlRow } from './sql-client';
 import { bigintColumn, intColumn, nullableBigintColumn, textColumn } from './sql-row.util';
 import { SqlCheckpointStore } from './sql-checkpoint-store';
@@ -302,7 +302,7 @@ export class SqlEventStoreAdapter implements EventStoreAdapter {
         events.push(event);
       }
     });
-    const sql = `SELECT ${this.appendFunction}($1::text[], $2::integer[], $3::text[], $4::timestamptz[], $5::integer[], $6::uuid[], $7::text[], $8::text[], $9::text[], $10::text[])::text[] AS firsts`;
+    const sql = `SELECT ${this.appendFunction}($1::text[], $2::integer[], $3::text[], $4::timestamptz[], $5::integer[], $6::uuid[], $7::text[], $8::json, $9::json, $10::text[])::text[] AS firsts`;
     const params: SqlParam[] = [
       group.map((append) => append.streamId),
       group.map((append) => (append.request.tip === null ? -1 : append.request.tip.revision)),
@@ -311,8 +311,8 @@ export class SqlEventStoreAdapter implements EventStoreAdapter {
       owners,
       events.map((e) => e.id),
       events.map((e) => e.type),
-      events.map((e) => JSON.stringify(e.data)),
-      events.map((e) => JSON.stringify(e.metadata)),
+      `[${events.map((e) => jsonText(e.data)).join(',')}]`,
+      `[${events.map((e) => jsonText(e.metadata)).join(',')}]`,
       events.map((e) => e.hash),
     ];
     const hold = this.options.beforeCommit;
@@ -537,14 +537,15 @@ const attempt = <T>(work: () => T): T | undefined => {
  * distinct streams written in one transaction: reserves the group's positions in transaction-id
  * order, then, append by append, moves the stream's tip if it is still `p_revisions[i]`/`p_hashes[i]`
  * (-1: the stream must not exist), and inserts the events of the appends whose tip was moved,
- * with their chain. Events are given flat, in append order, `p_owners` naming each one's append.
+ * with their chain. Events are given flat, in append order, `p_owners` naming each one's append;
+ * their data and metadata as two JSON arrays of the texts as stored (no escaping, one parse).
  * Answers, per append, its first position, or NULL (nothing written for it) when its tip moved.
  */
 const appendFunctionSql = (
   t: Readonly<{ fn: string; events: string; streams: string; positions: string; lockKey: number }>,
 ): string => `CREATE OR REPLACE FUNCTION ${t.fn}(
     p_streams text[], p_revisions integer[], p_hashes text[], p_recorded_at timestamptz[],
-    p_owners integer[], p_ids uuid[], p_types text[], p_data text[], p_metadata text[], p_event_hashes text[]
+    p_owners integer[], p_ids uuid[], p_types text[], p_data json, p_metadata json, p_event_hashes text[]
   ) RETURNS bigint[] LANGUAGE plpgsql AS $fn$
   DECLARE
     n integer := cardinality(p_ids);
@@ -587,13 +588,14 @@ const appendFunctionSql = (
     END LOOP;
     INSERT INTO ${t.events} (global_position, stream_id, revision, event_id, type, data, metadata, recorded_at, prev_hash, hash, tx_id)
     SELECT first + u.ord - 1, p_streams[u.owner], p_revisions[u.owner] + (u.ord - starts[u.owner] + 1)::integer, u.id, u.type,
-           u.data::json, u.metadata::json, p_recorded_at[u.owner],
+           u.data, u.metadata, p_recorded_at[u.owner],
            CASE WHEN u.ord = starts[u.owner] THEN CASE WHEN p_revisions[u.owner] < 0 THEN '${'0'.repeat(64)}' ELSE p_hashes[u.owner] END
                 ELSE u.prev_hash END,
            u.hash, x
     FROM (
       SELECT v.*, lag(v.hash) OVER (ORDER BY v.ord) AS prev_hash
-      FROM unnest(p_owners, p_ids, p_types, p_data, p_metadata, p_event_hashes) WITH ORDINALITY AS v (owner, id, type, data, metadata, hash, ord)
+      FROM ROWS FROM (unnest(p_owners, p_ids, p_types, p_event_hashes), json_array_elements(p_data), json_array_elements(p_metadata))
+        WITH ORDINALITY AS v (owner, id, type, hash, data, metadata, ord)
     ) u
     WHERE firsts[u.owner] IS NOT NULL;
     RETURN firsts;
