@@ -28,6 +28,8 @@ const POSITION_LOCK_NAMESPACE = 0x4b51;
  */
 const APPENDING_LOCK_NAMESPACE = 0x4b52;
 const PAGE_SIZE = 500;
+/** At most one NOTIFY of appends every this many milliseconds (subscriptions elsewhere also poll). */
+const NOTIFY_INTERVAL_MS = 20;
 
 export type SqlEventStoreAdapterOptions = Readonly<{
   kind: 'embedded' | 'postgres';
@@ -110,6 +112,10 @@ export class SqlEventStoreAdapter implements EventStoreAdapter {
   /** A NOTIFY is being sent / another one is owed for appends made meanwhile. */
   private notifying = false;
   private notifyOwed = false;
+  private lastNotifyAt = 0;
+  /** The pause before the next NOTIFY, cut short by `close()`. */
+  private notifyWait: Readonly<{ timer: ReturnType<typeof setTimeout>; resolve: () => void }> | undefined;
+  private closing = false;
   /** The stable-head read running, and the one that starts after it for the callers that asked meanwhile. */
   private headRead: Promise<bigint> | undefined;
   private headNext: Promise<bigint> | undefined;
@@ -334,25 +340,35 @@ export class SqlEventStoreAdapter implements EventStoreAdapter {
 
   /**
    * Wakes this process's subscriptions at once, and the other processes' with a NOTIFY sent
-   * after the commit, coalesced (at most one in flight). NOTIFY is kept out of the append's
-   * transaction on purpose: PostgreSQL serializes the commits of all notifying transactions of
-   * a database (a lock held through the WAL flush), which would undo parallel commits.
+   * after the commit, coalesced: at most one in flight, and at most one every
+   * {@link NOTIFY_INTERVAL_MS} (a later one is sent at the end of the interval, so the last append
+   * is always announced). NOTIFY is kept out of the append's transaction on purpose: PostgreSQL
+   * serializes the commits of all notifying transactions of a database (a lock held through the
+   * WAL flush), which would undo parallel commits. Sent for every append, it was a second
+   * statement (and transaction) per sequential append.
    */
   private announceAppend(): void {
     for (const watcher of this.localWatchers) watcher();
-    if (this.notifying) {
-      this.notifyOwed = true;
-      return;
-    }
+    this.notifyOwed = true;
+    if (this.notifying) return;
     this.notifying = true;
-    const send = async (): Promise<void> => {
-      do {
-        this.notifyOwed = false;
-        await this.client.query('SELECT pg_notify($1, $2)', [this.channel, 'appended']).catch(() => undefined);
-      } while (this.notifyOwed);
-      this.notifying = false;
-    };
-    void send();
+    void this.sendNotifications();
+  }
+
+  private async sendNotifications(): Promise<void> {
+    while (this.notifyOwed && !this.closing) {
+      const wait = this.lastNotifyAt + NOTIFY_INTERVAL_MS - Date.now();
+      if (wait > 0) {
+        await new Promise<void>((resolve) => {
+          this.notifyWait = { timer: setTimeout(resolve, wait), resolve };
+        });
+        this.notifyWait = undefined;
+      }
+      this.notifyOwed = false;
+      this.lastNotifyAt = Date.now();
+      await this.client.query('SELECT pg_notify($1, $2)', [this.channel, 'appended']).catch(() => undefined);
+    }
+    this.notifying = false;
   }
 
   async readStream(request: AdapterReadStreamRequest): Promise<readonly RecordedEvent[]> {
@@ -498,8 +514,17 @@ export class SqlEventStoreAdapter implements EventStoreAdapter {
   }
 
   async close(): Promise<void> {
+    // An append announced but not yet notified is notified now, before the client closes.
+    const owed = this.notifyOwed;
+    this.closing = true;
+    if (this.notifyWait !== undefined) {
+      clearTimeout(this.notifyWait.timer);
+      this.notifyWait.resolve();
+    }
+    if (owed) await this.client.query('SELECT pg_notify($1, $2)', [this.channel, 'appended']).catch(() => undefined);
     if (this.options.ownsClient ?? true) await this.client.close();
   }
+
 
   /** Selects events as `e`; order by `e.` columns, since the output columns are text. */
   private selectEvents(): string {
