@@ -27,7 +27,7 @@ import { GENESIS_HASH, eventHash } from './hash-chain/hash-chain.util';
 import { LOG_GENESIS, logChainHash } from './seal/log-chain.util';
 import { checkpointSignatureValid, type LogSigner, type SignedCheckpoint } from './seal/log-signer';
 import { archivedCheckpoint, archivedEvent, checkArchive, writeArchive } from './seal/log-archive';
-import { parseEventMetadata, parseJsonCopy } from './json.util';
+import { parseEventMetadataCopy, parseJsonCopy } from './json.util';
 import {
   DEFAULT_LIMITS,
   appendViolations,
@@ -169,7 +169,7 @@ export class EventStore {
         id,
         type: event.type,
         data: parseJsonCopy(textOf(event.data)),
-        metadata: parseEventMetadata(textOf(event.metadata), id),
+        metadata: parseEventMetadataCopy(textOf(event.metadata), id),
       };
     });
     const eventIds = drafts.map((d) => d.id);

@@ -51,11 +51,15 @@ export const isEventMetadata = (value: unknown): value is EventMetadata => {
   );
 };
 
-/** Parses stored metadata JSON, failing loudly when the row was not written by this store. */
-export const parseEventMetadata = (text: string, eventId: string): EventMetadata => {
-  const value = parseJsonCopy(text);
+const metadataOf = (value: JsonValue, eventId: string): EventMetadata => {
   if (!isEventMetadata(value)) {
     throw new AdapterFailureError(`stored metadata of event ${eventId} lacks actorId/role`, { eventId });
   }
   return value;
 };
+
+/** Parses stored metadata JSON, failing loudly when the row was not written by this store. */
+export const parseEventMetadata = (text: string, eventId: string): EventMetadata => metadataOf(parseJson(text), eventId);
+
+/** {@link parseEventMetadata} of an event about to be appended, remembering its text (see {@link parseJsonCopy}). */
+export const parseEventMetadataCopy = (text: string, eventId: string): EventMetadata => metadataOf(parseJsonCopy(text), eventId);

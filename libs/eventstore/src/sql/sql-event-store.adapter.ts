@@ -635,7 +635,7 @@ const tipOf = (row: SqlRow): StreamTip | null => {
 
 const toRecordedEvent = (row: SqlRow): RecordedEvent => {
   const id = textColumn(row, 'event_id');
-  const event: PreparedEvent = {
+  return {
     id,
     streamId: textColumn(row, 'stream_id'),
     revision: intColumn(row, 'revision'),
@@ -645,8 +645,8 @@ const toRecordedEvent = (row: SqlRow): RecordedEvent => {
     recordedAt: textColumn(row, 'recorded_at'),
     prevHash: textColumn(row, 'prev_hash'),
     hash: textColumn(row, 'hash'),
+    globalPosition: bigintColumn(row, 'global_position'),
   };
-  return { ...event, globalPosition: bigintColumn(row, 'global_position') };
 };
 
 /** The function's answer: one first position (or null) per append of the group. */
