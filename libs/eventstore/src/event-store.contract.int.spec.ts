@@ -2,7 +2,8 @@ import { assertTestDatabaseReachable, freshTestSchema, runSql, testDatabaseUrl, 
 import { describeEventStoreContract, type Tampering } from './contract/event-store.contract';
 import { createEventStore } from './create-event-store';
 import { EventStore } from './event-store';
-import type { RecordedEvent } from './event-store.port';
+import { IdempotencyMismatchError, WrongExpectedRevisionError } from './event-store.errors';
+import type { NewEvent, RecordedEvent } from './event-store.port';
 import { PgPoolSqlClient } from './sql/sql-client';
 import { PGliteSqlClient } from './sql/pglite-sql-client';
 import { SqlEventStoreAdapter } from './sql/sql-event-store.adapter';
@@ -225,6 +226,62 @@ describe('postgres: the stable head waits only for appends to its own store', ()
       releasePlain();
       await Promise.all([store.close(), otherStore.close(), plain.close()]);
       await Promise.all([mine.drop(), theirs.drop()]);
+    }
+  });
+});
+
+describe('postgres: concurrent appends of one process commit in groups, each decided on its own', () => {
+  it('writes many concurrent appends in fewer transactions, and refuses a stale one and a duplicate id alone', async () => {
+    await (reachable ??= assertTestDatabaseReachable(databaseUrl));
+    const schema = await freshTestSchema({ label: 'group', url: databaseUrl });
+    const store = await createEventStore({ kind: 'postgres', connectionString: databaseUrl, schema: schema.name, poolSize: 4 });
+    const elsewhere = await createEventStore({ kind: 'postgres', connectionString: databaseUrl, schema: schema.name, poolSize: 1 });
+    const sql = new PgPoolSqlClient({ connectionString: databaseUrl, poolSize: 1 });
+    const fact = (id?: string): NewEvent => ({
+      ...(id === undefined ? {} : { id }),
+      type: 'DataSubmitted',
+      data: {},
+      metadata: { actorId: 'p', role: 'provider' },
+    });
+    const units = Array.from({ length: 40 }, (_, i) => `unit-${i}`);
+    try {
+      const taken = await store.appendToStream('unit-taken', [fact()], { expectedRevision: 'no_stream' });
+      const takenId = taken.events[0]?.id;
+      for (const unit of units) await store.appendToStream(unit, [fact()], { expectedRevision: 'no_stream' });
+      // Another process moves unit-7 on: this store's remembered tip of it is now stale.
+      await elsewhere.appendToStream('unit-7', [fact()], { expectedRevision: 0 });
+
+      const wave = (revision: number, idOf: (unit: string) => string | undefined): Promise<unknown[]> =>
+        Promise.all(
+          units.map((unit) =>
+            store
+              .appendToStream(unit, [fact(idOf(unit))], { expectedRevision: revision })
+              .then((result) => result.nextExpectedRevision, (error: unknown) => error),
+          ),
+        );
+
+      const first = await wave(0, () => undefined);
+      expect(first[7]).toBeInstanceOf(WrongExpectedRevisionError);
+      expect(first.filter((o) => o === 1)).toHaveLength(units.length - 1);
+      const [written] = await sql.query(
+        `SELECT count(*)::integer AS appends, count(DISTINCT tx_id)::integer AS transactions
+         FROM "${schema.name}".events WHERE revision = 1 AND stream_id <> 'unit-7'`,
+      );
+      expect(written?.['appends']).toBe(units.length - 1);
+      expect(Number(written?.['transactions'])).toBeLessThan(units.length - 1);
+
+      // A duplicate id makes the server refuse its whole group; the others are written again alone
+      // (unit-7, at revision 1 since the other process's append, goes on like the rest).
+      const second = await wave(1, (unit) => (unit === 'unit-9' ? takenId : undefined));
+      expect(second[9]).toBeInstanceOf(IdempotencyMismatchError);
+      expect(second.filter((o) => o === 2)).toHaveLength(units.length - 1);
+      expect((await store.readStream('unit-9')).map((e) => e.revision)).toEqual([0, 1]);
+      const report = await store.verify();
+      expect(report.ok).toBe(true);
+      expect(report.eventsChecked).toBe(1 + units.length + 1 + (units.length - 1) + (units.length - 1));
+    } finally {
+      await Promise.all([store.close(), elsewhere.close(), sql.close()]);
+      await schema.drop();
     }
   });
 });

@@ -27,7 +27,7 @@ import { GENESIS_HASH, eventHash } from './hash-chain/hash-chain.util';
 import { LOG_GENESIS, logChainHash } from './seal/log-chain.util';
 import { checkpointSignatureValid, type LogSigner, type SignedCheckpoint } from './seal/log-signer';
 import { archivedCheckpoint, archivedEvent, checkArchive, writeArchive } from './seal/log-archive';
-import { parseEventMetadata, parseJson } from './json.util';
+import { parseEventMetadataCopy, parseJsonCopy } from './json.util';
 import {
   DEFAULT_LIMITS,
   appendViolations,
@@ -151,15 +151,25 @@ export class EventStore {
    */
   async appendToStream(streamId: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult> {
     const expectedRevision: unknown = options?.expectedRevision;
-    throwIfInvalid(appendViolations({ streamId, events, expectedRevision }, this.limits));
+    // Each event's data and metadata are stringified once: to measure, to copy, to store.
+    const texts = new Map<unknown, string>();
+    const textOf = (value: unknown): string => {
+      let text = texts.get(value);
+      if (text === undefined) {
+        text = JSON.stringify(value);
+        texts.set(value, text);
+      }
+      return text;
+    };
+    throwIfInvalid(appendViolations({ streamId, events, expectedRevision }, this.limits, textOf));
     const expected = options.expectedRevision;
     const drafts: Draft[] = events.map((event) => {
       const id = (event.id ?? this.newId()).toLowerCase();
       return {
         id,
         type: event.type,
-        data: parseJson(JSON.stringify(event.data)),
-        metadata: parseEventMetadata(JSON.stringify(event.metadata), id),
+        data: parseJsonCopy(textOf(event.data)),
+        metadata: parseEventMetadataCopy(textOf(event.metadata), id),
       };
     });
     const eventIds = drafts.map((d) => d.id);

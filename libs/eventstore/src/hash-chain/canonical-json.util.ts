@@ -5,15 +5,26 @@ import type { JsonValue } from '../event-store.port';
  * Numbers and strings are written exactly as `JSON.stringify` writes them, so two values that
  * are equal as JSON give the same text whatever the key order they were built with.
  * The input must already be valid plain JSON (see the event validation).
+ * Built by concatenation (every append hashes each of its events with it).
  */
 export const canonicalJson = (value: JsonValue): string => {
   if (value === null || typeof value !== 'object') return JSON.stringify(value);
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (Array.isArray(value)) {
+    let text = '[';
+    for (let i = 0; i < value.length; i++) {
+      const item = value[i];
+      if (i > 0) text += ',';
+      if (item !== undefined) text += canonicalJson(item);
+    }
+    return `${text}]`;
+  }
   const keys = Object.keys(value).sort();
-  const members: string[] = [];
+  let text = '{';
   for (const key of keys) {
     const member = value[key];
-    if (member !== undefined) members.push(`${JSON.stringify(key)}:${canonicalJson(member)}`);
+    if (member === undefined) continue;
+    if (text.length > 1) text += ',';
+    text += `${JSON.stringify(key)}:${canonicalJson(member)}`;
   }
-  return `{${members.join(',')}}`;
+  return `${text}}`;
 };

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { JsonObject, PreparedEvent } from '../event-store.port';
 import { canonicalJson } from './canonical-json.util';
 
@@ -24,9 +24,9 @@ const metadataAsJson = (metadata: PreparedEvent['metadata']): JsonObject => {
 
 /** sha256 (hex) over `prevHash` followed by the canonical JSON of the event's content. */
 export const eventHash = (prevHash: string, event: HashedContent): string =>
-  createHash('sha256')
-    .update(prevHash)
-    .update(
+  hash(
+    'sha256',
+    prevHash +
       canonicalJson({
         streamId: event.streamId,
         revision: event.revision,
@@ -36,5 +36,5 @@ export const eventHash = (prevHash: string, event: HashedContent): string =>
         metadata: metadataAsJson(event.metadata),
         recordedAt: event.recordedAt,
       }),
-    )
-    .digest('hex');
+    'hex',
+  );

@@ -9,11 +9,12 @@ import type {
   EventStoreAdapter,
 } from '../event-store.adapter';
 import { AdapterFailureError, InvalidInputError } from '../event-store.errors';
-import { parseEventMetadata, parseJson } from '../json.util';
+import { jsonText, parseEventMetadata, parseJson } from '../json.util';
 import { BEGIN, type SqlClient, type SqlParam, type SqlRow } from './sql-client';
 import { bigintColumn, intColumn, nullableBigintColumn, textColumn } from './sql-row.util';
 import { SqlCheckpointStore } from './sql-checkpoint-store';
 import { SqlLogLedger } from './sql-log-ledger';
+import { GroupCommit, type GroupedAppend } from './group-commit';
 
 export const DEFAULT_SCHEMA = 'kaoping';
 
@@ -27,6 +28,8 @@ const POSITION_LOCK_NAMESPACE = 0x4b51;
  */
 const APPENDING_LOCK_NAMESPACE = 0x4b52;
 const PAGE_SIZE = 500;
+/** At most one NOTIFY of appends every this many milliseconds (subscriptions elsewhere also poll). */
+const NOTIFY_INTERVAL_MS = 20;
 
 export type SqlEventStoreAdapterOptions = Readonly<{
   kind: 'embedded' | 'postgres';
@@ -50,12 +53,26 @@ const MAX_APPEND_ATTEMPTS = 50;
 /** The tip an append was decided on; `null` is "the stream does not exist". */
 type KnownTip = StreamTip | null;
 
+/** An append as the group commit carries it: the tip it was decided on and its events. */
+type PendingWrite = Readonly<{ tip: KnownTip; events: readonly PreparedEvent[] }>;
+
+/**
+ * Groups of appends written at the same time by one adapter. With more, a group is smaller;
+ * with one, an append held up (a row lock of another process's append) would hold up all.
+ */
+const GROUPS_RUNNING = 2;
+/** Bounds of one group: appends, and events (kept well below what one statement should carry). */
+const GROUP_MAX_APPENDS = 64;
+const GROUP_MAX_EVENTS = 2_000;
+
 /**
  * The event store on PostgreSQL, shared by the server adapter (pg pool) and the embedded one
  * (PGlite). All tables live in one schema.
  *
- * **Global order without a global lock.** An append is one call of the schema's
- * `append_events` function, one statement in its own transaction. It first reserves its global
+ * **Global order without a global lock.** An append is written by one call of the schema's
+ * `append_events` function, one statement in its own transaction, together with the appends of
+ * this process that arrived while earlier ones were being written ({@link GroupCommit}: one
+ * transaction, one WAL flush for the group; each append still decided on its own). It first reserves its global
  * positions: under a session advisory lock held for microseconds (released before any row is
  * written, never across a round trip), it takes its transaction id (`pg_current_xact_id()`,
  * assigned right there, since it is the transaction's first write) and the next positions of a
@@ -90,10 +107,15 @@ export class SqlEventStoreAdapter implements EventStoreAdapter {
   private readonly checkpoints: SqlCheckpointStore;
   readonly ledger: SqlLogLedger;
   private readonly tips = new Map<string, KnownTip>();
+  private readonly group: GroupCommit<PendingWrite>;
   private readonly localWatchers = new Set<() => void>();
   /** A NOTIFY is being sent / another one is owed for appends made meanwhile. */
   private notifying = false;
   private notifyOwed = false;
+  private lastNotifyAt = 0;
+  /** The pause before the next NOTIFY, cut short by `close()`. */
+  private notifyWait: Readonly<{ timer: ReturnType<typeof setTimeout>; resolve: () => void }> | undefined;
+  private closing = false;
   /** The stable-head read running, and the one that starts after it for the callers that asked meanwhile. */
   private headRead: Promise<bigint> | undefined;
   private headNext: Promise<bigint> | undefined;
@@ -108,6 +130,13 @@ export class SqlEventStoreAdapter implements EventStoreAdapter {
     this.channel = `kaoping_appended_${createHash('sha256').update(this.schema).digest('hex').slice(0, 16)}`;
     this.checkpoints = new SqlCheckpointStore(client, this.schema);
     this.ledger = new SqlLogLedger(client, this.schema);
+    this.group = new GroupCommit<PendingWrite>({
+      commit: (group) => this.commitGroup(group),
+      maxRunning: GROUPS_RUNNING,
+      maxAppends: GROUP_MAX_APPENDS,
+      maxEvents: GROUP_MAX_EVENTS,
+      retryAlone: rolledBackByConflict,
+    });
   }
 
   /** Creates the schema and tables if missing (idempotent), then returns the adapter. */
@@ -175,7 +204,7 @@ export class SqlEventStoreAdapter implements EventStoreAdapter {
         updated_at timestamptz NOT NULL DEFAULT now()
       )`);
       for (const statement of SqlLogLedger.migrations(this.schema)) await tx.query(statement);
-      await tx.query(appendFunctionSql({ ...this.t, fn: this.appendFunction, channel: this.channel, lockKey }));
+      await tx.query(appendFunctionSql({ ...this.t, fn: this.appendFunction, lockKey }));
     });
   }
 
@@ -249,38 +278,11 @@ export class SqlEventStoreAdapter implements EventStoreAdapter {
 
   /**
    * Writes `prepared` if the stream's tip is still `tip`; null (nothing written) otherwise.
-   * One statement in its own transaction, unless the test seam holds the transaction open.
+   * Goes with the next group of appends of this process (see {@link GroupCommit}).
    */
   private async write(streamId: string, tip: KnownTip, prepared: readonly PreparedEvent[]): Promise<RecordedEvent[] | null> {
-    const first = prepared[0];
-    if (first === undefined) return [];
-    const sql = `SELECT ${this.appendFunction}($1, $2, $3, $4::uuid[], $5::text[], $6::text[], $7::text[], $8::timestamptz, $9::text[])::text AS first`;
-    const params: SqlParam[] = [
-      streamId,
-      tip === null ? -1 : tip.revision,
-      tip === null ? '' : tip.hash,
-      prepared.map((e) => e.id),
-      prepared.map((e) => e.type),
-      prepared.map((e) => JSON.stringify(e.data)),
-      prepared.map((e) => JSON.stringify(e.metadata)),
-      first.recordedAt,
-      prepared.map((e) => e.hash),
-    ];
-    const hold = this.options.beforeCommit;
-    let row: SqlRow | undefined;
-    if (hold === undefined) {
-      [row] = await this.client.preparedQuery(`${this.schema}.append`, sql, params);
-    } else {
-      row = await this.client.session(async (session) => {
-        await session.query(BEGIN);
-        const [answer] = await session.query(sql, params);
-        const base = answer === undefined ? null : nullableBigintColumn(answer, 'first');
-        if (base !== null) await hold(prepared.map((event, i) => ({ ...event, globalPosition: base + BigInt(i) })));
-        await session.query('COMMIT');
-        return answer;
-      });
-    }
-    const base = row === undefined ? null : nullableBigintColumn(row, 'first');
+    if (prepared.length === 0) return [];
+    const base = await this.group.write({ streamId, size: prepared.length, request: { tip, events: prepared } });
     if (base === null) {
       this.tips.delete(streamId);
       return null;
@@ -293,26 +295,80 @@ export class SqlEventStoreAdapter implements EventStoreAdapter {
   }
 
   /**
+   * Writes a group of appends in one call of the append function: one statement in its own
+   * transaction, unless the test seam holds the transaction open. Answers each append's first
+   * position, or null where its tip moved.
+   */
+  private async commitGroup(group: readonly GroupedAppend<PendingWrite>[]): Promise<readonly (bigint | null)[]> {
+    const owners: number[] = [];
+    const events: PreparedEvent[] = [];
+    group.forEach((append, i) => {
+      for (const event of append.request.events) {
+        owners.push(i + 1);
+        events.push(event);
+      }
+    });
+    const sql = `SELECT ${this.appendFunction}($1::text[], $2::integer[], $3::text[], $4::timestamptz[], $5::integer[], $6::uuid[], $7::text[], $8::json, $9::json, $10::text[])::text[] AS firsts`;
+    const params: SqlParam[] = [
+      group.map((append) => append.streamId),
+      group.map((append) => (append.request.tip === null ? -1 : append.request.tip.revision)),
+      group.map((append) => (append.request.tip === null ? '' : append.request.tip.hash)),
+      group.map((append) => append.request.events[0]?.recordedAt ?? null),
+      owners,
+      events.map((e) => e.id),
+      events.map((e) => e.type),
+      `[${events.map((e) => jsonText(e.data)).join(',')}]`,
+      `[${events.map((e) => jsonText(e.metadata)).join(',')}]`,
+      events.map((e) => e.hash),
+    ];
+    const hold = this.options.beforeCommit;
+    if (hold === undefined) return firstsOf((await this.client.preparedQuery(`${this.schema}.append`, sql, params))[0], group.length);
+    return this.client.session(async (session) => {
+      await session.query(BEGIN);
+      const firsts = firstsOf((await session.query(sql, params))[0], group.length);
+      const written = group.flatMap((append, i) => {
+        const base = firsts[i];
+        return base === null || base === undefined
+          ? []
+          : append.request.events.map((event, j): RecordedEvent => ({ ...event, globalPosition: base + BigInt(j) }));
+      });
+      if (written.length > 0) await hold(written);
+      await session.query('COMMIT');
+      return firsts;
+    });
+  }
+
+  /**
    * Wakes this process's subscriptions at once, and the other processes' with a NOTIFY sent
-   * after the commit, coalesced (at most one in flight). NOTIFY is kept out of the append's
-   * transaction on purpose: PostgreSQL serializes the commits of all notifying transactions of
-   * a database (a lock held through the WAL flush), which would undo parallel commits.
+   * after the commit, coalesced: at most one in flight, and at most one every
+   * {@link NOTIFY_INTERVAL_MS} (a later one is sent at the end of the interval, so the last append
+   * is always announced). NOTIFY is kept out of the append's transaction on purpose: PostgreSQL
+   * serializes the commits of all notifying transactions of a database (a lock held through the
+   * WAL flush), which would undo parallel commits. Sent for every append, it was a second
+   * statement (and transaction) per sequential append.
    */
   private announceAppend(): void {
     for (const watcher of this.localWatchers) watcher();
-    if (this.notifying) {
-      this.notifyOwed = true;
-      return;
-    }
+    this.notifyOwed = true;
+    if (this.notifying) return;
     this.notifying = true;
-    const send = async (): Promise<void> => {
-      do {
-        this.notifyOwed = false;
-        await this.client.query('SELECT pg_notify($1, $2)', [this.channel, 'appended']).catch(() => undefined);
-      } while (this.notifyOwed);
-      this.notifying = false;
-    };
-    void send();
+    void this.sendNotifications();
+  }
+
+  private async sendNotifications(): Promise<void> {
+    while (this.notifyOwed && !this.closing) {
+      const wait = this.lastNotifyAt + NOTIFY_INTERVAL_MS - Date.now();
+      if (wait > 0) {
+        await new Promise<void>((resolve) => {
+          this.notifyWait = { timer: setTimeout(resolve, wait), resolve };
+        });
+        this.notifyWait = undefined;
+      }
+      this.notifyOwed = false;
+      this.lastNotifyAt = Date.now();
+      await this.client.query('SELECT pg_notify($1, $2)', [this.channel, 'appended']).catch(() => undefined);
+    }
+    this.notifying = false;
   }
 
   async readStream(request: AdapterReadStreamRequest): Promise<readonly RecordedEvent[]> {
@@ -466,8 +522,17 @@ export class SqlEventStoreAdapter implements EventStoreAdapter {
   }
 
   async close(): Promise<void> {
+    // An append announced but not yet notified is notified now, before the client closes.
+    const owed = this.notifyOwed;
+    this.closing = true;
+    if (this.notifyWait !== undefined) {
+      clearTimeout(this.notifyWait.timer);
+      this.notifyWait.resolve();
+    }
+    if (owed) await this.client.query('SELECT pg_notify($1, $2)', [this.channel, 'appended']).catch(() => undefined);
     if (this.options.ownsClient ?? true) await this.client.close();
   }
+
 
   /** Selects events as `e`; order by `e.` columns, since the output columns are text. */
   private selectEvents(): string {
@@ -501,21 +566,28 @@ const attempt = <T>(work: () => T): T | undefined => {
 };
 
 /**
- * The append function of a schema (see {@link SqlEventStoreAdapter}): reserves positions in
- * transaction-id order, moves the stream's tip if it is still `p_revision`/`p_hash` (-1: the
- * stream must not exist), inserts the events with their chain, queues the NOTIFY. Answers the
- * first position, or NULL (nothing written) when the tip moved.
+ * The append function of a schema (see {@link SqlEventStoreAdapter}), for a group of appends to
+ * distinct streams written in one transaction: reserves the group's positions in transaction-id
+ * order, then, append by append, moves the stream's tip if it is still `p_revisions[i]`/`p_hashes[i]`
+ * (-1: the stream must not exist), and inserts the events of the appends whose tip was moved,
+ * with their chain. Events are given flat, in append order, `p_owners` naming each one's append;
+ * their data and metadata as two JSON arrays of the texts as stored (no escaping, one parse).
+ * Answers, per append, its first position, or NULL (nothing written for it) when its tip moved.
  */
 const appendFunctionSql = (
-  t: Readonly<{ fn: string; events: string; streams: string; positions: string; channel: string; lockKey: number }>,
+  t: Readonly<{ fn: string; events: string; streams: string; positions: string; lockKey: number }>,
 ): string => `CREATE OR REPLACE FUNCTION ${t.fn}(
-    p_stream text, p_revision integer, p_hash text, p_ids uuid[], p_types text[], p_data text[],
-    p_metadata text[], p_recorded_at timestamptz, p_hashes text[]
-  ) RETURNS bigint LANGUAGE plpgsql AS $fn$
+    p_streams text[], p_revisions integer[], p_hashes text[], p_recorded_at timestamptz[],
+    p_owners integer[], p_ids uuid[], p_types text[], p_data json, p_metadata json, p_event_hashes text[]
+  ) RETURNS bigint[] LANGUAGE plpgsql AS $fn$
   DECLARE
     n integer := cardinality(p_ids);
     x xid8;
     first bigint;
+    firsts bigint[] := '{}';
+    starts integer[] := '{}';
+    e integer := 1;
+    k integer;
   BEGIN
     IF pg_current_xact_id_if_assigned() IS NOT NULL THEN
       RAISE EXCEPTION 'append_events must be the first write of its transaction';
@@ -533,20 +605,33 @@ const appendFunctionSql = (
       RAISE;
     END;
     PERFORM pg_advisory_unlock(${POSITION_LOCK_NAMESPACE}, ${t.lockKey});
-    IF p_revision < 0 THEN
-      INSERT INTO ${t.streams} (stream_id, last_revision, last_hash, last_position)
-      VALUES (p_stream, n - 1, p_hashes[n], first + n - 1) ON CONFLICT (stream_id) DO NOTHING;
-    ELSE
-      UPDATE ${t.streams} SET last_revision = p_revision + n, last_hash = p_hashes[n], last_position = first + n - 1
-      WHERE stream_id = p_stream AND last_revision = p_revision AND last_hash = p_hash;
-    END IF;
-    IF NOT FOUND THEN RETURN NULL; END IF;
+    FOR i IN 1 .. cardinality(p_streams) LOOP
+      k := 0;
+      WHILE e + k <= n AND p_owners[e + k] = i LOOP k := k + 1; END LOOP;
+      IF p_revisions[i] < 0 THEN
+        INSERT INTO ${t.streams} (stream_id, last_revision, last_hash, last_position)
+        VALUES (p_streams[i], k - 1, p_event_hashes[e + k - 1], first + e + k - 2) ON CONFLICT (stream_id) DO NOTHING;
+      ELSE
+        UPDATE ${t.streams} SET last_revision = p_revisions[i] + k, last_hash = p_event_hashes[e + k - 1], last_position = first + e + k - 2
+        WHERE stream_id = p_streams[i] AND last_revision = p_revisions[i] AND last_hash = p_hashes[i];
+      END IF;
+      firsts[i] := CASE WHEN FOUND THEN first + e - 1 END;
+      starts[i] := e;
+      e := e + k;
+    END LOOP;
     INSERT INTO ${t.events} (global_position, stream_id, revision, event_id, type, data, metadata, recorded_at, prev_hash, hash, tx_id)
-    SELECT first + u.ord - 1, p_stream, p_revision + u.ord::integer, u.id, u.type, u.data::json, u.metadata::json, p_recorded_at,
-           CASE WHEN u.ord = 1 THEN CASE WHEN p_revision < 0 THEN '${'0'.repeat(64)}' ELSE p_hash END ELSE p_hashes[u.ord - 1] END,
+    SELECT first + u.ord - 1, p_streams[u.owner], p_revisions[u.owner] + (u.ord - starts[u.owner] + 1)::integer, u.id, u.type,
+           u.data, u.metadata, p_recorded_at[u.owner],
+           CASE WHEN u.ord = starts[u.owner] THEN CASE WHEN p_revisions[u.owner] < 0 THEN '${'0'.repeat(64)}' ELSE p_hashes[u.owner] END
+                ELSE u.prev_hash END,
            u.hash, x
-    FROM unnest(p_ids, p_types, p_data, p_metadata, p_hashes) WITH ORDINALITY AS u (id, type, data, metadata, hash, ord);
-    RETURN first;
+    FROM (
+      SELECT v.*, lag(v.hash) OVER (ORDER BY v.ord) AS prev_hash
+      FROM ROWS FROM (unnest(p_owners, p_ids, p_types, p_event_hashes), json_array_elements(p_data), json_array_elements(p_metadata))
+        WITH ORDINALITY AS v (owner, id, type, hash, data, metadata, ord)
+    ) u
+    WHERE firsts[u.owner] IS NOT NULL;
+    RETURN firsts;
   END
   $fn$`;
 
@@ -558,7 +643,7 @@ const tipOf = (row: SqlRow): StreamTip | null => {
 
 const toRecordedEvent = (row: SqlRow): RecordedEvent => {
   const id = textColumn(row, 'event_id');
-  const event: PreparedEvent = {
+  return {
     id,
     streamId: textColumn(row, 'stream_id'),
     revision: intColumn(row, 'revision'),
@@ -568,9 +653,30 @@ const toRecordedEvent = (row: SqlRow): RecordedEvent => {
     recordedAt: textColumn(row, 'recorded_at'),
     prevHash: textColumn(row, 'prev_hash'),
     hash: textColumn(row, 'hash'),
+    globalPosition: bigintColumn(row, 'global_position'),
   };
-  return { ...event, globalPosition: bigintColumn(row, 'global_position') };
 };
+
+/** The function's answer: one first position (or null) per append of the group. */
+const firstsOf = (row: SqlRow | undefined, appends: number): (bigint | null)[] => {
+  const firsts = row?.['firsts'];
+  if (!Array.isArray(firsts) || firsts.length !== appends) {
+    throw new AdapterFailureError('the append function answered no position per append', { appends });
+  }
+  return firsts.map((first: unknown) => (typeof first === 'string' ? BigInt(first) : null));
+};
+
+/**
+ * A group that failed on a conflict of one of its appends (a unique event id, a deadlock): the
+ * server reported it, so the transaction was rolled back and nothing of the group is stored.
+ * Any other failure (a lost connection) may have come after the commit: not retried.
+ */
+const rolledBackByConflict = (error: unknown): boolean =>
+  typeof error === 'object' &&
+  error !== null &&
+  'code' in error &&
+  typeof error.code === 'string' &&
+  /^(23|40)[0-9A-Z]{3}$/.test(error.code);
 
 const isUniqueViolationOnEventId = (error: unknown): boolean =>
   typeof error === 'object' &&

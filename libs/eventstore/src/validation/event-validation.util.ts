@@ -51,7 +51,45 @@ const isPlainObject = (value: object): boolean => {
  * the infinities, bigints, symbols, sparse arrays, class instances (Date, Map, Decimal…) and
  * cycles. Shared (acyclic) references are fine: JSON just writes them twice.
  */
-export const plainJsonViolations = (value: unknown, path: string): Violation[] => {
+export const plainJsonViolations = (value: unknown, path: string): Violation[] =>
+  isPlainJson(value, new Set()) ? [] : describedViolations(value, path);
+
+/** Whether `value` is plain JSON (what {@link plainJsonViolations} checks, without naming paths). */
+const isPlainJson = (value: unknown, ancestors: Set<object>): boolean => {
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return true;
+    case 'number':
+      return Number.isFinite(value);
+    case 'object':
+      break;
+    default:
+      return false;
+  }
+  if (value === null) return true;
+  if (ancestors.has(value) || Object.getOwnPropertySymbols(value).length > 0) return false;
+  ancestors.add(value);
+  let plain = true;
+  if (Array.isArray(value)) {
+    const items: readonly unknown[] = value;
+    for (let i = 0; plain && i < items.length; i++) plain = i in items && isPlainJson(items[i], ancestors);
+  } else if (isPlainObject(value)) {
+    for (const key in value) {
+      if (!Object.hasOwn(value, key)) continue;
+      if (!isPlainJson(Reflect.get(value, key), ancestors)) {
+        plain = false;
+        break;
+      }
+    }
+  } else {
+    plain = false;
+  }
+  ancestors.delete(value);
+  return plain;
+};
+
+const describedViolations = (value: unknown, path: string): Violation[] => {
   const found: Violation[] = [];
   const ancestors = new Set<object>();
   const visit = (current: unknown, at: string): void => {
@@ -191,7 +229,7 @@ const metadataViolations = (metadata: unknown, path: string): Violation[] => {
   }
   const found = plainJsonViolations(metadata, path);
   if (found.length > 0) return found;
-  const fields = new Map<string, unknown>(Object.entries(metadata));
+  const fields = ownFields(metadata);
   for (const required of ['actorId', 'role'] as const) {
     const value = fields.get(required);
     if (value === undefined) found.push(violation(`${path}.${required}`, 'required', `${required} is required`));
@@ -222,6 +260,13 @@ const metadataViolations = (metadata: unknown, path: string): Violation[] => {
 
 const utf8Length = (text: string): number => Buffer.byteLength(text, 'utf8');
 
+/** The own enumerable fields of an object, read like a Map (what `new Map(Object.entries(…))` gives, without copying). */
+const ownFields = (value: object): Readonly<{ get: (key: string) => unknown; has: (key: string) => boolean; keys: () => Iterable<string> }> => ({
+  get: (key) => (Object.prototype.propertyIsEnumerable.call(value, key) ? Reflect.get(value, key) : undefined),
+  has: (key) => Object.prototype.propertyIsEnumerable.call(value, key),
+  keys: () => Object.keys(value),
+});
+
 /**
  * Every rule an append breaks, each with the field path. An empty list means the append may
  * go to the adapter. Sizes are measured on the JSON the store will write.
@@ -229,6 +274,8 @@ const utf8Length = (text: string): number => Buffer.byteLength(text, 'utf8');
 export const appendViolations = (
   input: Readonly<{ streamId: unknown; events: unknown; expectedRevision: unknown }>,
   limits: EventLimits,
+  /** JSON.stringify, or one that keeps the texts for the caller. */
+  jsonText: (value: unknown) => string = (value) => JSON.stringify(value),
 ): Violation[] => {
   const found: Violation[] = [
     ...streamIdViolations(input.streamId, limits),
@@ -244,7 +291,7 @@ export const appendViolations = (
       found.push(violation(at, 'required', 'an event is an object with type, data and metadata'));
       return;
     }
-    const event = new Map<string, unknown>(Object.entries(candidate));
+    const event = ownFields(candidate);
     const id = event.get('id');
     if (id !== undefined) {
       if (typeof id !== 'string' || !isUuid(id)) {
@@ -271,7 +318,7 @@ export const appendViolations = (
     const metadataFound = metadataViolations(event.get('metadata'), `${at}.metadata`);
     found.push(...dataFound, ...metadataFound);
     if (dataFound.length === 0 && metadataFound.length === 0) {
-      const size = utf8Length(JSON.stringify(event.get('data'))) + utf8Length(JSON.stringify(event.get('metadata')));
+      const size = utf8Length(jsonText(event.get('data'))) + utf8Length(jsonText(event.get('metadata')));
       if (size > limits.maxEventBytes) {
         found.push(violation(at, 'too-large', `data and metadata take ${size} bytes; at most ${limits.maxEventBytes}`));
       }
