@@ -71,12 +71,51 @@ const scaledQuotient = (s: number, n: bigint, d: bigint, e: number, k: number): 
   return q === LIMIT ? new Approx(s, LOW, exponent + 1) : new Approx(s, q, exponent);
 };
 
-const INT32_MAX = 0x7fffffff;
+export const INT32_MAX = 0x7fffffff;
 const MAX = Number.MAX_SAFE_INTEGER;
-const NUMBER_POWERS: readonly number[] = Array.from({ length: 16 }, (_, index) => 10 ** index);
+/** 10^0 … 10^15 as safe integers. */
+export const NUMBER_POWERS: readonly number[] = Array.from({ length: 16 }, (_, index) => 10 ** index);
+
+/** Where {@link factorTwosAndFives} leaves its result (read it at once: the next call overwrites it). */
+export const FACTORS: { twos: number; fives: number; rest: number } = { twos: 0, fives: 0, rest: 1 };
+
+/**
+ * d = 2^twos × 5^fives × rest for a safe integer d > 0, into {@link FACTORS}: n/d has a finite
+ * decimal form when rest divides n. In 32-bit integers where d fits (a remainder is one machine
+ * instruction there, a library call in doubles).
+ */
+export const factorTwosAndFives = (d: number): void => {
+  let twos = 0;
+  let fives = 0;
+  let rest = d;
+  if (d <= INT32_MAX) {
+    let r = d | 0;
+    while ((r & 1) === 0) {
+      r >>= 1;
+      twos += 1;
+    }
+    while (r % 5 === 0) {
+      r = (r / 5) | 0;
+      fives += 1;
+    }
+    rest = r;
+  } else {
+    while (rest % 2 === 0) {
+      rest /= 2;
+      twos += 1;
+    }
+    while (rest % 5 === 0) {
+      rest /= 5;
+      fives += 1;
+    }
+  }
+  FACTORS.twos = twos;
+  FACTORS.fives = fives;
+  FACTORS.rest = rest;
+};
 
 /** Number of decimal digits of a safe integer m > 0. */
-const digitsOfNumber = (m: number): number => {
+const digitsOfSafeInteger = (m: number): number => {
   let count = 1;
   while (count < 16 && m >= (NUMBER_POWERS[count] ?? MAX)) count += 1;
   return count;
@@ -90,24 +129,14 @@ export const approxOfRatio = (n: number, d: number): Approx => {
   if (d <= INT32_MAX) {
     // d = 2^a × 5^b: the value is exactly magnitude × (10^p ÷ d) × 10^-p, p = max(a, b), and needs no
     // rounding (it has at most 16 digits).
-    let rest = d | 0;
-    let twos = 0;
-    let fives = 0;
-    while ((rest & 1) === 0) {
-      rest >>= 1;
-      twos += 1;
-    }
-    while (rest % 5 === 0) {
-      rest = (rest / 5) | 0;
-      fives += 1;
-    }
-    const places = twos > fives ? twos : fives;
-    if (rest === 1 && places <= 15) {
+    factorTwosAndFives(d);
+    const places = FACTORS.twos > FACTORS.fives ? FACTORS.twos : FACTORS.fives;
+    if (FACTORS.rest === 1 && places <= 15) {
       const scaled = magnitude * ((NUMBER_POWERS[places] ?? 1) / d);
       if (scaled <= MAX) return new Approx(s, BigInt(scaled), -places);
     }
   }
-  return scaledQuotient(s, BigInt(magnitude), BigInt(d), 0, PRECISION - digitsOfNumber(magnitude) + digitsOfNumber(d));
+  return scaledQuotient(s, BigInt(magnitude), BigInt(d), 0, PRECISION - digitsOfSafeInteger(magnitude) + digitsOfSafeInteger(d));
 };
 
 /** n ÷ d for bigints, d ≠ 0. */

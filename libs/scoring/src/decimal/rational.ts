@@ -4,8 +4,12 @@ import {
   approxOfRatio,
   compareApprox,
   divApprox,
+  FACTORS,
+  factorTwosAndFives,
+  INT32_MAX,
   isZeroApprox,
   negatedApprox,
+  NUMBER_POWERS as POWERS_OF_TEN,
   plusApprox,
   roundedScaledApprox,
   timesApprox,
@@ -38,7 +42,6 @@ const SNAP_PLACES = 30;
 const MAX = Number.MAX_SAFE_INTEGER;
 const safe = (value: number): boolean => value <= MAX && value >= -MAX;
 
-const INT32_MAX = 0x7fffffff;
 const gcd = (a: number, b: number): number => {
   let x = a < 0 ? -a : a;
   let y = b;
@@ -65,8 +68,6 @@ const gcdBig = (a: bigint, b: bigint): bigint => {
   let x = a < 0n ? -a : a;
   let y = b < 0n ? -b : b;
   while (y !== 0n) {
-    // The rest of the way in safe integers, once both are.
-    if (x <= BIG_MAX && y <= BIG_MAX) return BigInt(gcd(Number(x), Number(y)));
     const t = x % y;
     x = y;
     y = t;
@@ -77,7 +78,6 @@ const gcdBig = (a: bigint, b: bigint): bigint => {
 const BIG_MAX = BigInt(MAX);
 const TWO_TO_128 = 2n ** 128n;
 const TEN_TO_128 = 10n ** 128n;
-const POWERS_OF_TEN: readonly number[] = Array.from({ length: 16 }, (_, index) => 10 ** index);
 
 /** Digits of a decimal text: sign, digits without the point, places after it, exponent. */
 const TEXT = /^([+-]?)(\d*)(?:\.(\d*))?(?:e([+-]?\d+))?$/i;
@@ -444,30 +444,8 @@ const numberText = (n: number, d: number): string | typeof REPEATING | undefined
   if (d === 1) return String(n);
   // d = 2^a × 5^b × rest: the value has a finite decimal form when rest divides n (nearly always
   // rest is 1, and then no gcd is needed).
-  let rest = d;
-  let twos = 0;
-  let fives = 0;
-  if (d <= INT32_MAX) {
-    let r = d | 0;
-    while ((r & 1) === 0) {
-      r >>= 1;
-      twos += 1;
-    }
-    while (r % 5 === 0) {
-      r = (r / 5) | 0;
-      fives += 1;
-    }
-    rest = r;
-  } else {
-    while (rest % 2 === 0) {
-      rest /= 2;
-      twos += 1;
-    }
-    while (rest % 5 === 0) {
-      rest /= 5;
-      fives += 1;
-    }
-  }
+  factorTwosAndFives(d);
+  const { twos, fives, rest } = FACTORS;
   let numerator = n;
   if (rest !== 1) {
     if (n % rest !== 0) return REPEATING;
@@ -517,17 +495,8 @@ const repeatingTexts = (numerator: number, denominator: number): Readonly<{ text
   const n = numerator / g;
   const d = denominator / g;
   if (d > LONG_DIVISION_MAX) return undefined;
-  if (d <= INT32_MAX) {
-    let r = d | 0;
-    while ((r & 1) === 0) r >>= 1;
-    while (r % 5 === 0) r = (r / 5) | 0;
-    if (r === 1) return undefined;
-  } else {
-    let rest = d;
-    while (rest % 2 === 0) rest /= 2;
-    while (rest % 5 === 0) rest /= 5;
-    if (rest === 1) return undefined;
-  }
+  factorTwosAndFives(d);
+  if (FACTORS.rest === 1) return undefined;
   const magnitude = n < 0 ? -n : n;
   let remainder = magnitude % d;
   let whole = (magnitude - remainder) / d;
