@@ -289,6 +289,7 @@ export { cycleView, foldCycleView } from './scoring-facts/cycle-view';
 export type { CategoryScoringInput, CycleView } from './scoring-facts/cycle-view';
 export { eventIdOfFact, scoringFactsOf, scoringFactsOfView } from './scoring-facts/scoring-facts';
 export { compareCategory, projectGradedIndicators, scoreCategory } from './scoring-facts/score-view';
+export { categoryLinksOf, type CategoryLinks } from './scoring-facts/category-links';
 export { previousCycleOf } from './scoring-facts/previous-cycle';
 export { obligationsAt } from './obligations/obligations';
 export { trackingRoundsOf } from './tracking/tracking-rounds';

@@ -1,5 +1,6 @@
 import type { EventStore, RecordedEvent } from '@kaoping/eventstore';
 import {
+  categoryLinksOf,
   CYCLE_EVENT_TYPES,
   type CycleView,
   type EvaluationEvent,
@@ -12,7 +13,7 @@ import {
   type ResultLine,
   unitStreamId,
 } from '@kaoping/evaluation';
-import { rankingGroupOf, type UnitResult } from '@kaoping/scoring';
+import type { UnitResult } from '@kaoping/scoring';
 import { readCycleEvents } from '../evaluation/cycle-log';
 import { recordedEvaluationEvent } from '../evaluation/recorded-evaluation-event';
 import { previousCycleAt } from './predecessor-from-log';
@@ -30,19 +31,16 @@ const MEMBERSHIP_EVENTS: readonly string[] = ['UnitRegistered', 'UnitMoved', 'Un
 
 /**
  * The categories a category's scores depend on: itself, the categories ranked in one group with it,
- * and the project categories whose grades its indicators take (`fromProjects`), and theirs in turn.
+ * and the project categories whose grades its indicators take, and theirs in turn.
  */
-const categoriesScoredWith = (view: CycleView, categoryId: string): ReadonlySet<string> | undefined => {
-  const { cycle } = view;
-  if (cycle.status !== 'active') return undefined;
-  const scheme = cycle.scheme.valid;
-  if (scheme === undefined) return undefined;
+const categoriesScoredWith = (view: CycleView, categoryId: string): ReadonlySet<string> => {
+  const links = categoryLinksOf(view);
   const needed = new Set<string>();
   const add = (id: string): void => {
     if (needed.has(id)) return;
     needed.add(id);
-    for (const member of rankingGroupOf(scheme, id)?.categories ?? []) add(member);
-    for (const indicator of cycle.scheme.index.categories.get(id)?.indicators.values() ?? []) if (indicator.fromProjects !== undefined) add(indicator.fromProjects);
+    for (const member of links.rankedWith.get(id) ?? []) add(member);
+    for (const projects of links.takesGradesFrom.get(id) ?? []) add(projects);
   };
   add(categoryId);
   return needed;
@@ -83,8 +81,9 @@ export const foldCategoryScoringView = async (input: Readonly<{ store: EventStor
   const { store, cycleId, position } = input;
   const outline = await readCycleEvents({ store, cycleId, position, categories: ['cycle', 'unit'], eventTypes: [...CYCLE_EVENT_TYPES, ...MEMBERSHIP_EVENTS] });
   const skeleton = foldCycleView(outline);
+  // Before a scheme is valid there is nothing to score: the whole view gives the refusal.
+  if (skeleton.cycle.status !== 'active' || skeleton.cycle.scheme.valid === undefined) return foldScoringView({ store, cycleId, position });
   const categories = categoriesScoredWith(skeleton, input.categoryId);
-  if (categories === undefined) return foldScoringView({ store, cycleId, position });
   const unitIds = [...skeleton.units].flatMap(([unitId, state]) => (state.status !== 'unregistered' && categories.has(state.unit.categoryId ?? '') ? [unitId] : []));
   const units = new Set(unitIds);
   const [unitEvents, proposals] = await Promise.all([

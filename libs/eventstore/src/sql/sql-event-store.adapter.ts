@@ -533,7 +533,6 @@ export class SqlEventStoreAdapter implements EventStoreAdapter {
     if (this.options.ownsClient ?? true) await this.client.close();
   }
 
-
   /** Selects events as `e`; order by `e.` columns, since the output columns are text. */
   private selectEvents(): string {
     return `SELECT global_position::text AS global_position, stream_id, revision, event_id::text AS event_id, type,

@@ -1,5 +1,4 @@
-import { rankingGroupOf } from '@kaoping/scoring';
-import { isCycleEvent, isProposalEvent, isResultsEvent, isUnitEvent, type CycleView, type EvaluationEvent, type Recorded } from '@kaoping/evaluation';
+import { categoryLinksOf, isCycleEvent, isProposalEvent, isResultsEvent, isUnitEvent, type CategoryLinks, type CycleView, type EvaluationEvent, type Recorded } from '@kaoping/evaluation';
 import type { CycleChange } from '../cycle-views/cycle-views';
 
 /** The latest event that touched a category's scores: scores are computed as of its time. */
@@ -12,57 +11,15 @@ const categoryOf = (view: CycleView, unitId: string): string | undefined => {
   return unit === undefined || unit.status === 'unregistered' ? undefined : unit.unit.categoryId;
 };
 
-type ActiveScheme = Extract<CycleView['cycle'], { status: 'active' }>['scheme'];
-
-/** What a scheme says of its categories, worked out once per scheme (a batch asks it for every event). */
-type CategoryLinks = Readonly<{
-  all: readonly string[];
-  /** For a category: the categories whose indicators take the grades of its projects (`fromProjects`). */
-  gradedFrom: ReadonlyMap<string, readonly string[]>;
-  /** For a category: every category ranked in one group with it (`rankings`), itself included. */
-  rankedWith: ReadonlyMap<string, readonly string[]>;
-}>;
-
-const NO_LINKS: CategoryLinks = { all: [], gradedFrom: new Map(), rankedWith: new Map() };
-const linksOfScheme = new WeakMap<ActiveScheme, CategoryLinks>();
-
-const linksOf = (view: CycleView): CategoryLinks => {
-  if (view.cycle.status !== 'active') return NO_LINKS;
-  const { scheme } = view.cycle;
-  const known = linksOfScheme.get(scheme);
-  if (known !== undefined) return known;
-  const categories = [...scheme.index.categories.values()];
-  const gradedFrom = new Map<string, string[]>();
-  for (const category of categories) {
-    for (const indicator of category.indicators.values()) {
-      const owner = indicator.fromProjects;
-      if (owner === undefined) continue;
-      const owners = gradedFrom.get(owner) ?? [];
-      if (!owners.includes(category.id)) owners.push(category.id);
-      gradedFrom.set(owner, owners);
-    }
-  }
-  const rankedWith = new Map<string, readonly string[]>();
-  if (scheme.valid !== undefined) {
-    for (const category of categories) {
-      const group = rankingGroupOf(scheme.valid, category.id);
-      if (group !== undefined) rankedWith.set(category.id, group.categories);
-    }
-  }
-  const links: CategoryLinks = { all: categories.map((category) => category.id), gradedFrom, rankedWith };
-  linksOfScheme.set(scheme, links);
-  return links;
-};
-
 const withOwners = (links: CategoryLinks, categories: readonly (string | undefined)[]): readonly string[] =>
-  categories.filter((c): c is string => c !== undefined).flatMap((categoryId) => [categoryId, ...(links.gradedFrom.get(categoryId) ?? [])]);
+  categories.filter((c): c is string => c !== undefined).flatMap((categoryId) => [categoryId, ...(links.givesGradesTo.get(categoryId) ?? [])]);
 
 const categoriesTouchedBy = (change: CycleChange, links: CategoryLinks, event: Recorded<EvaluationEvent>): readonly string[] => {
   if (isUnitEvent(event)) return withOwners(links, [categoryOf(change.before, event.data.unitId), categoryOf(change.after, event.data.unitId)]);
   if (isProposalEvent(event)) return withOwners(links, [categoryOf(change.after, event.data.unitId)]);
   if (isCycleEvent(event) && SCHEDULE_EVENTS.has(event.type)) return links.all;
   // Recorded project results replace the live grades their owners take.
-  if (isResultsEvent(event)) return links.gradedFrom.get(event.data.categoryId) ?? [];
+  if (isResultsEvent(event)) return links.givesGradesTo.get(event.data.categoryId) ?? [];
   return [];
 };
 
@@ -80,7 +37,7 @@ const withGroupMembers = (links: CategoryLinks, categories: readonly string[]): 
  */
 export const touchedCategories = (change: CycleChange): ReadonlyMap<string, CategoryTouch> => {
   const touched = new Map<string, CategoryTouch>();
-  const links = linksOf(change.after);
+  const links = categoryLinksOf(change.after);
   for (const event of change.events) {
     const position = BigInt(event.position ?? '0');
     for (const categoryId of withGroupMembers(links, categoriesTouchedBy(change, links, event))) {
