@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Download, Locator, Page } from 'playwright-core';
 import { handleEvaluationCommand } from '@kaoping/cycle-log';
 import { NOTIFICATION_OUTBOX, type NotificationOutbox } from '@kaoping/schedule';
 import { factsFile } from '../e2e/support/example-cycle';
@@ -32,6 +32,12 @@ const until = async (condition: () => Promise<boolean>): Promise<void> => {
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   throw new Error('condition not met within 30 s');
+};
+
+/** Waits (up to 30 s) for the element to show exactly this text, then asserts it, so a failure shows what was there instead. */
+const showsText = async (locator: Locator, expected: string): Promise<void> => {
+  await until(async () => (await locator.textContent()) === expected).catch(() => undefined);
+  expect(await locator.textContent()).toBe(expected);
 };
 
 describe('the console in Chromium: W3 Zhengding townships through the pages', () => {
@@ -514,7 +520,7 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
     await counts.getByLabel('满意（人）', { exact: true }).fill('820');
     await counts.getByLabel('比较满意（人）', { exact: true }).fill('150');
     await counts.getByLabel('不满意（人）', { exact: true }).fill('30');
-    expect(await page.getByTestId('survey-respondents').textContent()).toBe('样本量（份）：合计 1000');
+    await showsText(page.getByTestId('survey-respondents'), '样本量（份）：合计 1000');
     await form.getByRole('button', { name: '录入调查结果' }).click();
     await page.getByTestId('surveys-recorded').getByRole('cell', { name: '满意 820，比较满意 150，不满意 30' }).waitFor();
     await shot(page, 'survey-office-counts');
@@ -656,7 +662,7 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
     await page.getByTestId('total-xinchengpu').click();
     const explanation = page.getByTestId('explanation');
     await explanation.waitFor();
-    expect(await page.getByTestId('explained-total').textContent()).toBe('99.55');
+    await showsText(page.getByTestId('explained-total'), '99.55');
     await explanation.locator('[data-testid^="number-"]').filter({ hasText: '10.00' }).first().hover();
     await page.getByTestId('fact-card').first().waitFor();
     expect(await page.getByTestId('fact-card').first().textContent()).toMatch(/reporter\.xinchengpu|zhang\.committee|leader-\d|provider\.statistics-bureau/);
@@ -668,7 +674,7 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
     await signIn(reporter, 'reporter.quyangqiao');
     await pickCycle(reporter);
     await reporter.goto(`${c.baseUrl}/unit`);
-    expect(await reporter.getByTestId('explained-total').textContent()).toBe('67.20');
+    await showsText(reporter.getByTestId('explained-total'), '67.20');
     await reporter.getByTestId('appeal-p-quyangqiao-deduction-2').click();
     await submitDialog(reporter, '市通报批评所指问题已于通报前整改完毕，不应扣分');
     await shot(reporter, 'reporter-unit');
@@ -753,7 +759,7 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
     // Now: the score the audit read gives, with the log position it stands at.
     const total = page.getByTestId('trace-total');
     await total.waitFor();
-    expect(await total.textContent()).toBe(await scoreAt('now'));
+    await showsText(total, await scoreAt('now'));
     // What changed from the township's first record to now: the total among the numbers that moved.
     await page.getByTestId('trace-diff-run').click();
     await page.getByTestId('trace-diff').getByRole('cell', { name: 'total', exact: true }).waitFor();
@@ -767,7 +773,7 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
     await page.getByTestId('trace-score').getByText(`截至日志位置 ${first.position}（`).waitFor();
     // The slider and the score at that moment, as the screen shows them (the README's tour).
     await page.screenshot({ path: join(SHOTS, 'auditor-trace-slider.png') });
-    expect(await total.textContent()).toBe(await scoreAt(first.position));
+    await showsText(total, await scoreAt(first.position));
     expect(await total.textContent()).not.toBe(await scoreAt('now'));
     // Verify the cycle's hash chains: intact, with what was checked.
     await page.getByTestId('trace-verify-run').click();
