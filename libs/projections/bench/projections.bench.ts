@@ -54,7 +54,7 @@ const run = async (label: string, db: ReadModelDatabase): Promise<void> => {
     await liveScores({ db: db.database, schema: db.schema }, { cycleId: 'bench', categoryId: at % 2 === 0 ? 'townships' : 'departments' });
     ranked.push(performance.now() - t);
     t = performance.now();
-    await explainedScore({ db: db.database, schema: db.schema }, { cycleId: 'bench', unitId: `townships-${String((at % UNITS) + 1).padStart(3, '0')}` });
+    await explainedScore({ db: db.database, schema: db.schema, store: db.store }, { cycleId: 'bench', unitId: `townships-${String((at % UNITS) + 1).padStart(3, '0')}` });
     explained.push(performance.now() - t);
   }
   ranked.sort((a, b) => a - b);

@@ -1,9 +1,11 @@
 import { assertTestDatabaseReachable, freshTestSchema, testDatabaseUrl, type TestSchema } from '@kaoping/testing';
-import { eventIdOfFact } from '@kaoping/evaluation';
+import { eventIdOfFact, scoreCategory } from '@kaoping/evaluation';
+import { foldScoringView } from '@kaoping/cycle-log';
 import { readModelProjections, READ_MODEL_NAMES } from './read-models';
 import { applyBatch, ProjectionRunner } from './runner/projection-runner';
 import { migrateCheckpoints } from './runner/checkpoint.persistence';
 import { matchesFilter } from './runner/projection';
+import { tableOf } from './runner/read-model-sql';
 import { rebuildProjections } from './runner/rebuild';
 import { explainedScore, liveScores, proposals, submissionStatus } from './queries/read-model.queries';
 import { driveSmallCycle, openReadModelDatabase, readModelRows, type ReadModelDatabase } from './testing/read-model-fixture';
@@ -43,7 +45,7 @@ describe.each<Where>(['embedded', 'postgres'])('read models on %s', (where) => {
     expect(ranked.map((u) => u.rank)).toEqual([...ranked.map((u) => u.rank)].sort((a, b) => a - b));
     expect(ranked[0]?.rank).toBe(1);
     expect(ranked.every((u) => /^\d+\.\d{2}$/.test(u.total))).toBe(true);
-    const explained = await explainedScore({ db: db.database, schema: db.schema }, { cycleId: 'c1', unitId: first ?? '' });
+    const explained = await explainedScore({ db: db.database, schema: db.schema, store: db.store }, { cycleId: 'c1', unitId: first ?? '' });
     expect(explained?.score.deduction).toMatchObject({ shown: '1.50' });
     const facts = Object.values(explained?.events ?? {});
     expect(facts.map((e) => e.type)).toEqual(expect.arrayContaining(['DataSubmitted', 'DataCorrected', 'RatingGiven', 'DeductionApproved', 'InspectionFindingRecorded']));
@@ -77,6 +79,36 @@ describe.each<Where>(['embedded', 'postgres'])('read models on %s', (where) => {
     // The audit trail is indexed at the end of a rebuild (its rows are written unindexed first).
     const indexes = await db.database.query(`SELECT indexname FROM pg_indexes WHERE schemaname = $1 AND tablename = 'rm_audit_trail' ORDER BY indexname`, [db.schema]);
     expect(indexes.map((row) => row['indexname'])).toEqual(['rm_audit_trail_actor', 'rm_audit_trail_indicator', 'rm_audit_trail_pkey', 'rm_audit_trail_unit']);
+  });
+
+  it("explains each unit's live score from the log at its category's position: the tree scoreCategory gives over the whole log, from the unit's own streams or from the category's", async () => {
+    const runner = new ProjectionRunner({ store: db.store, database: db.database, schema: db.schema, projections: readModelProjections(db), batchSize: 7, pollIntervalMs: 20 });
+    await runner.start();
+    const driver = await driveSmallCycle(db.store);
+    await runner.caughtUpTo(await db.store.headPosition());
+    await runner.stop();
+    const categories = await db.database.query(`SELECT category_id, as_of, position::text AS position, scored_alone FROM ${tableOf(db.schema, 'rm_live_categories')} WHERE cycle_id = 'c1' ORDER BY category_id`);
+    // The small cycle's corrections and revocations stay within their units: scored unit by unit.
+    expect(categories.map((row) => [row['category_id'], row['scored_alone']])).toEqual([['departments', true], ['townships', true]]);
+    const whole = await foldScoringView({ store: db.store, cycleId: 'c1', position: await db.store.headPosition() });
+    const explainedOf = (unitId: string) => explainedScore({ db: db.database, schema: db.schema, store: db.store }, { cycleId: 'c1', unitId });
+    for (const category of categories) {
+      const expected = scoreCategory(whole, String(category['category_id']), String(category['as_of']));
+      for (const unit of expected.units) {
+        const explained = await explainedOf(unit.unitId);
+        expect(explained?.score.totalExact).toBe(unit.totalExact);
+        expect(explained?.explanation).toEqual(unit.explanation);
+      }
+    }
+    // A category scored whole (marked so here) is explained from the category's streams, the same tree;
+    // a row out of step with the log (its total changed under it) gets the log's tree too.
+    const [first] = driver.units.map((u) => u.unitId);
+    const expected = scoreCategory(whole, 'townships', String(categories[1]?.['as_of'])).units.find((unit) => unit.unitId === first);
+    expect(expected?.explanation.children.length).toBeGreaterThan(0);
+    await db.database.query(`UPDATE ${tableOf(db.schema, 'rm_live_scores')} SET total_exact = '0' WHERE cycle_id = 'c1' AND unit_id = $1`, [first ?? '']);
+    expect((await explainedOf(first ?? ''))?.explanation).toEqual(expected?.explanation);
+    await db.database.query(`UPDATE ${tableOf(db.schema, 'rm_live_categories')} SET scored_alone = false WHERE cycle_id = 'c1'`);
+    expect((await explainedOf(first ?? ''))?.explanation).toEqual(expected?.explanation);
   });
 
   it.each(READ_MODEL_NAMES)('applies the same batch twice to %s without changing a row (same process, and after a restart)', async (name) => {

@@ -1,8 +1,10 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { NotFound, RuleViolated } from '@kaoping/evaluation';
 import { ScoringError, excellenceRatioOf, gradeStaff, parseScheme, type StaffGrading, type StaffMember } from '@kaoping/scoring';
 import type { ActingUser } from '@kaoping/identity';
+import type { EventStore } from '@kaoping/eventstore';
+import { EVENT_STORE } from '@kaoping/runtime';
 import {
   AUDIT_TRAIL,
   DIRECTORY,
@@ -64,7 +66,10 @@ const gradedStaff = (input: Parameters<typeof gradeStaff>[0]): StaffGrading => {
 @ApiServiceUnavailableResponse({ description: '`minPosition` not reached within 5 s: retry shortly' })
 @Controller('cycles/:cycleId')
 export class QueriesController {
-  constructor(private readonly readModels: ReadModelsService) {}
+  constructor(
+    private readonly readModels: ReadModelsService,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {}
 
   /** The position the read model reflects; a `minPosition` it does not reach in time is a 503 'read-model-behind'. */
   private fresh(projection: string, minPosition: string | undefined): Promise<string | null> {
@@ -107,7 +112,7 @@ export class QueriesController {
     assertMayRead(actor, 'ReadExplainedScore');
     assertOwnUnit(actor, unitId);
     const [position] = await Promise.all([this.fresh(LIVE_SCORES, query.minPosition), this.fresh(AUDIT_TRAIL, query.minPosition)]);
-    const explained = await explainedScore(this.db, { cycleId, unitId });
+    const explained = await explainedScore({ ...this.db, store: this.store }, { cycleId, unitId });
     if (explained === null) throw new NotFound({ code: 'unit-not-scored', message: `no live score for unit ${unitId} of cycle ${cycleId}` });
     if (actor.role === 'leader') assertLeaderMaySeeScores(actor, (await liveCategory(this.db, { cycleId, categoryId: explained.categoryId }))?.published != null);
     return { position, ...explained };

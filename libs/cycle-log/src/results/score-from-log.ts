@@ -95,6 +95,45 @@ export const foldCategoryScoringView = async (input: Readonly<{ store: EventStor
   return foldCycleView([...cycleEvents, ...unitEvents, ...ofUnits].sort(byPosition));
 };
 
+/**
+ * The scoring view for one unit whose category's units are each scored from their own facts
+ * (see {@link scoreUnitFromLog}): the cycle's own stream, the unit's stream and the unit's
+ * proposals, up to `position`. No other unit is read, so it costs the same in a category of ten
+ * units as in one of ten thousand.
+ */
+const foldUnitScoringView = async (input: Readonly<{ store: EventStore; cycleId: string; unitId: string; position: bigint }>): Promise<CycleView> => {
+  const { store, cycleId, unitId, position } = input;
+  const [cycleEvents, unitEvents, proposals] = await Promise.all([
+    readCycleEvents({ store, cycleId, position, categories: ['cycle'], eventTypes: CYCLE_EVENT_TYPES }),
+    readUnits({ store, cycleId, unitIds: [unitId], position }),
+    readCycleEvents({ store, cycleId, position, categories: ['proposal'] }),
+  ]);
+  const ofUnit = proposals.filter((event) => isProposalEvent(event) && event.data.unitId === unitId);
+  return foldCycleView([...cycleEvents, ...unitEvents, ...ofUnit].sort(byPosition));
+};
+
+/**
+ * One unit's score with its explanation, from the log as it stood at `position`, as of `asOf` (the
+ * cycle's year, through @kaoping/evaluation's `scoreCategory`): how a live-scores row's numbers
+ * are explained on demand instead of storing a tree of thousands of nodes per row. `alone`: the
+ * category's units were each scored from their own facts (no grades taken from projects, no
+ * correction or revocation across units), so the cycle's stream and the unit's own suffice; its
+ * rank, grade and flags are the row's (a category of one unit ranks it first). Otherwise the
+ * category is scored whole, as a snapshot scores it. Undefined: the unit is not scored in it then.
+ */
+export const scoreUnitFromLog = async (
+  input: Readonly<{ store: EventStore; cycleId: string; categoryId: string; unitId: string; asOf: string; position: bigint; alone: boolean }>,
+): Promise<UnitResult | undefined> => {
+  const { store, cycleId, categoryId, unitId, asOf, position } = input;
+  if (input.alone) {
+    const view = await foldUnitScoringView({ store, cycleId, unitId, position });
+    return scoreCategory(view, categoryId, asOf).units.find((unit) => unit.unitId === unitId);
+  }
+  const view = await foldCategoryScoringView({ store, cycleId, categoryId, position });
+  const previous = await previousCycleAt({ store, cycle: view.cycle, categoryId, position });
+  return scoreCategory(view, categoryId, asOf, previous).units.find((unit) => unit.unitId === unitId);
+};
+
 // A recorded line: the numbers, and what they mean (results use, flags raised, rectification carried over).
 const lineOf = (unit: UnitResult): ResultLine => {
   const flags = unit.flags.flatMap((flag) => (flag.code === 'results-flag' && flag.ref !== undefined ? [flag.ref] : []));

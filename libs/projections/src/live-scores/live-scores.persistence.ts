@@ -1,7 +1,6 @@
 import type { SqlParam, SqlQueryable } from '@kaoping/eventstore';
 import type { CategoryResult, UnitResult } from '@kaoping/scoring';
 import { jsonParam, tableOf, textOf, valuesOf } from '../runner/read-model-sql';
-import { storedExplanation } from './stored-explanation';
 
 export const LIVE_SCORES_TABLE = 'rm_live_scores';
 export const LIVE_CATEGORIES_TABLE = 'rm_live_categories';
@@ -24,18 +23,13 @@ export const migrateLiveScores = async (db: SqlQueryable, schema: string): Promi
     bonus jsonb NOT NULL,
     deduction jsonb NOT NULL,
     flags jsonb NOT NULL,
-    explanation text NOT NULL,
     scheme_version integer NOT NULL,
     PRIMARY KEY (cycle_id, category_id, unit_id)
   )`);
   // Results use (pay factor, excellence ratio, actions, rank change against last year): added later.
   await db.query(`ALTER TABLE ${scores} ADD COLUMN IF NOT EXISTS results_use jsonb NOT NULL DEFAULT '{"actions":[]}'::jsonb`);
-  // Explanations are kept as text (see storedExplanation); rows written as jsonb before read the same.
-  const [column] = await db.query(
-    `SELECT data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 AND column_name = 'explanation'`,
-    [schema, LIVE_SCORES_TABLE],
-  );
-  if (column?.['data_type'] === 'jsonb') await db.query(`ALTER TABLE ${scores} ALTER COLUMN explanation TYPE text USING explanation::text`);
+  // Rows no longer keep their explanation (thousands of nodes a unit): it is scored from the log on demand (explainedScore).
+  await db.query(`ALTER TABLE ${scores} DROP COLUMN IF EXISTS explanation`);
   await db.query(`CREATE INDEX IF NOT EXISTS rm_live_scores_rank ON ${scores} (cycle_id, category_id, rank, unit_id)`);
   await db.query(`CREATE INDEX IF NOT EXISTS rm_live_scores_unit ON ${scores} (cycle_id, unit_id)`);
   await db.query(`CREATE TABLE IF NOT EXISTS ${categories} (
@@ -53,6 +47,8 @@ export const migrateLiveScores = async (db: SqlQueryable, schema: string): Promi
   )`);
   // The ranking group a category is ranked in ({ id, label, units }; null: ranked on its own).
   await db.query(`ALTER TABLE ${categories} ADD COLUMN IF NOT EXISTS ranking jsonb`);
+  // Its units were each scored from their own facts: a unit's explanation needs only its own streams (see scoreUnitFromLog).
+  await db.query(`ALTER TABLE ${categories} ADD COLUMN IF NOT EXISTS scored_alone boolean NOT NULL DEFAULT false`);
 };
 
 /** The moment and position a category was last scored at (null before). */
@@ -69,7 +65,7 @@ export const loadCategoryClock = async (
 
 /** A unit's row (the moment and position it reflects are its category's, in rm_live_categories). */
 export const liveScoreRow = (
-  input: Readonly<{ cycleId: string; categoryId: string; schemeVersion: number; unit: UnitResult; explanationJson?: string }>,
+  input: Readonly<{ cycleId: string; categoryId: string; schemeVersion: number; unit: UnitResult }>,
 ): SqlParam[] => {
   const { unit } = input;
   return [
@@ -86,7 +82,6 @@ export const liveScoreRow = (
     jsonParam(unit.bonus),
     jsonParam(unit.deduction),
     jsonParam(unit.flags),
-    input.explanationJson ?? storedExplanation(unit.explanation),
     input.schemeVersion,
     jsonParam(unit.resultsUse),
   ];
@@ -94,7 +89,7 @@ export const liveScoreRow = (
 /** A unit's rank, grade, flags and results use, for a row whose score stays (see {@link writeLiveStandings}). */
 export const liveStandingRow = (unit: UnitResult): SqlParam[] => [unit.unitId, unit.rank, unit.grade.id, jsonParam(unit.grade), jsonParam(unit.flags), jsonParam(unit.resultsUse)];
 
-/** Updates the rank, grade, flags and results use of rows whose score and explanation stay (another unit's total moved them). */
+/** Updates the rank, grade, flags and results use of rows whose score stays (another unit's total moved them). */
 export const writeLiveStandings = async (
   db: SqlQueryable,
   input: Readonly<{ schema: string; cycleId: string; categoryId: string; rows: readonly (readonly SqlParam[])[] }>,
@@ -112,7 +107,7 @@ export const writeLiveStandings = async (
   }
 };
 
-const CASTS = ['', '', '', '', '', '', '', '', '::jsonb', '::jsonb', '::jsonb', '::jsonb', '::jsonb', '', '', '::jsonb'];
+const CASTS = ['', '', '', '', '', '', '', '', '::jsonb', '::jsonb', '::jsonb', '::jsonb', '::jsonb', '', '::jsonb'];
 
 /**
  * Upserts the given unit rows and removes the category's units that are no longer scored in it:
@@ -133,11 +128,11 @@ export const writeLiveScores = async (
   for (let at = 0; at < input.rows.length; at += 100) {
     const { sql, params } = valuesOf(input.rows.slice(at, at + 100), CASTS);
     await db.query(
-      `INSERT INTO ${table} (cycle_id, category_id, unit_id, unit_name, total, total_exact, rank, grade_id, grade, parts, bonus, deduction, flags, explanation, scheme_version, results_use)
+      `INSERT INTO ${table} (cycle_id, category_id, unit_id, unit_name, total, total_exact, rank, grade_id, grade, parts, bonus, deduction, flags, scheme_version, results_use)
        VALUES ${sql}
        ON CONFLICT (cycle_id, category_id, unit_id) DO UPDATE SET unit_name = excluded.unit_name, total = excluded.total, total_exact = excluded.total_exact,
          rank = excluded.rank, grade_id = excluded.grade_id, grade = excluded.grade, parts = excluded.parts, bonus = excluded.bonus, deduction = excluded.deduction,
-         flags = excluded.flags, explanation = excluded.explanation, scheme_version = excluded.scheme_version,
+         flags = excluded.flags, scheme_version = excluded.scheme_version,
          results_use = excluded.results_use`,
       params,
     );
@@ -160,14 +155,14 @@ export const writeLiveScores = async (
 
 export const writeLiveCategory = async (
   db: SqlQueryable,
-  input: Readonly<{ schema: string; cycleId: string; categoryId: string; result: CategoryResult | null; asOf: string; position: bigint }>,
+  input: Readonly<{ schema: string; cycleId: string; categoryId: string; result: CategoryResult | null; asOf: string; position: bigint; scoredAlone: boolean }>,
 ): Promise<void> => {
   const { result } = input;
   await db.query(
-    `INSERT INTO ${tableOf(input.schema, LIVE_CATEGORIES_TABLE)} (cycle_id, category_id, label, scheme_version, as_of, position, grades, warnings, ranking)
-     VALUES ($1, $2, $3::jsonb, $4, $5, $6::bigint, $7::jsonb, $8::jsonb, $9::jsonb)
+    `INSERT INTO ${tableOf(input.schema, LIVE_CATEGORIES_TABLE)} (cycle_id, category_id, label, scheme_version, as_of, position, grades, warnings, ranking, scored_alone)
+     VALUES ($1, $2, $3::jsonb, $4, $5, $6::bigint, $7::jsonb, $8::jsonb, $9::jsonb, $10)
      ON CONFLICT (cycle_id, category_id) DO UPDATE SET label = excluded.label, scheme_version = excluded.scheme_version, as_of = excluded.as_of,
-       position = excluded.position, grades = excluded.grades, warnings = excluded.warnings, ranking = excluded.ranking`,
+       position = excluded.position, grades = excluded.grades, warnings = excluded.warnings, ranking = excluded.ranking, scored_alone = excluded.scored_alone`,
     [
       input.cycleId,
       input.categoryId,
@@ -178,6 +173,7 @@ export const writeLiveCategory = async (
       jsonParam(result?.grades ?? []),
       jsonParam(result?.warnings ?? []),
       result?.ranking === undefined ? null : jsonParam(result.ranking),
+      input.scoredAlone,
     ],
   );
 };

@@ -1,13 +1,11 @@
 import type { RecordedEvent, SqlParam, SqlQueryable } from '@kaoping/eventstore';
 import { isResultsEvent, type CycleView } from '@kaoping/evaluation';
-import { createHash } from 'node:crypto';
 import { EXPLANATION_NOT_KEPT, type UnitResult, withoutExplanation } from '@kaoping/scoring';
 import { CycleFolds, CycleViews, evaluationEventsOf } from '../cycle-views/cycle-views';
 import { EVALUATION_STREAMS, type Projection, type ProjectionContext } from '../runner/projection';
 import { type CategoryTouch, touchedCategories } from './affected-categories';
 import { type CategoryScores, scoreCategoryIncrementally } from './incremental-scores';
 import { Predecessors, successorsTouched } from './predecessors';
-import { storedExplanation } from './stored-explanation';
 import {
   LIVE_CATEGORIES_TABLE,
   LIVE_SCORES_TABLE,
@@ -23,10 +21,6 @@ import {
 
 export const LIVE_SCORES = 'live-scores';
 
-// A row's explanation is remembered by a digest of its JSON: the tree and its JSON (about a megabyte
-// for 100 monthly indicators) are not held between batches, only written.
-const digestOf = (json: string): string => createHash('sha256').update(json).digest('base64');
-
 // The JSON of a unit's score fields with its name and scheme version, once per score: the engine
 // hands out the same parts array for a unit whose score was kept, and the same string then
 // compares equal at once (a category of 1,000 units is compared at every batch).
@@ -40,10 +34,10 @@ const jsonOfScore = (unit: UnitResult, schemeVersion: number): string => {
   return json;
 };
 
-/** A written row in three parts: its score (total, parts, bonus, deduction, name), its standing (rank, grade, flags, results use), its explanation's digest. */
-type Fingerprint = Readonly<{ score: string; standing: string; explanation: string }>;
+/** A written row in two parts: its score (total, parts, bonus, deduction, name), its standing (rank, grade, flags, results use). */
+type Fingerprint = Readonly<{ score: string; standing: string }>;
 
-/** Kept between batches: the units' scores without their explanation trees (written to their rows already). */
+/** Kept between batches: the units' scores without their explanation trees (explained on demand from the log). */
 const withoutExplanations = (state: CategoryScores | undefined): CategoryScores | undefined =>
   state === undefined
     ? undefined
@@ -66,8 +60,10 @@ const later = (a: CategoryTouch, b: Readonly<{ asOf: string; position: bigint }>
  * that touched it (so a replay computes the same rows as the live run). Only the units whose
  * scoring inputs changed are scored again (see {@link dirtyUnits}); the category is ranked and
  * graded again from the kept unit scores. In a rebuild the batches are only folded, and each
- * touched category is scored once at the end. Rows keep total, parts, grade, rank, flags, the
- * explanation tree with its fact ids (= event ids) and the position they were computed at.
+ * touched category is scored once at the end. Rows keep total, parts, grade, rank and flags; the
+ * category keeps the moment and position they stand at. A unit's explanation (thousands of nodes
+ * for 100 monthly indicators) is not stored: explainedScore scores it from the log at that
+ * position (only the unit's own streams when the category was scored unit by unit).
  * A cycle that follows another is compared with its predecessor's recorded results (rank change,
  * two-year flags, rectification carried over; results use beside them).
  */
@@ -102,21 +98,16 @@ export const liveScoresProjection = (context: ProjectionContext): Projection => 
       const score = jsonOfScore(unit, schemeVersion);
       const standing = JSON.stringify([unit.rank, unit.grade, unit.flags, unit.resultsUse]);
       const seen = before?.get(unit.unitId);
-      if (unit.explanation === EXPLANATION_NOT_KEPT) {
-        // Not scored again: its score and explanation are those of its row; only its standing may move.
-        if (seen === undefined || seen.score !== score) throw new Error(`live scores: unit ${unit.unitId} of ${categoryId} was kept but its row was not written from it`);
-        now.set(unit.unitId, { score, standing, explanation: seen.explanation });
-        if (seen.standing !== standing) standings.push(liveStandingRow(unit));
-        continue;
+      // A kept unit (not scored again) has the score of its row; only its standing may move.
+      if (unit.explanation === EXPLANATION_NOT_KEPT && (seen === undefined || seen.score !== score)) {
+        throw new Error(`live scores: unit ${unit.unitId} of ${categoryId} was kept but its row was not written from it`);
       }
-      // A row is written again only when it changes (a unit scored again may come out the same);
-      // when only its rank, grade or flags changed, only those are written.
-      const json = storedExplanation(unit.explanation);
-      const explanation = digestOf(json);
-      now.set(unit.unitId, { score, standing, explanation });
-      if (seen !== undefined && seen.score === score && seen.explanation === explanation) {
+      now.set(unit.unitId, { score, standing });
+      // A row is written again only when its score changes (a unit scored again may come out the
+      // same); when only its rank, grade or flags changed, only those are written.
+      if (seen !== undefined && seen.score === score) {
         if (seen.standing !== standing) standings.push(liveStandingRow(unit));
-      } else rows.push(liveScoreRow({ cycleId, categoryId, schemeVersion, unit, explanationJson: json }));
+      } else rows.push(liveScoreRow({ cycleId, categoryId, schemeVersion, unit }));
     }
     await writeLiveStandings(tx, { schema: context.schema, cycleId, categoryId, rows: standings });
     staged.set(categoryKey, now);
@@ -124,7 +115,8 @@ export const liveScoresProjection = (context: ProjectionContext): Projection => 
     // Rows of units gone from the category are deleted (all not scored now, when what was written is unknown).
     const removed = before === undefined ? undefined : [...before.keys()].filter((unitId) => !now.has(unitId));
     await writeLiveScores(tx, { schema: context.schema, cycleId, categoryId, rows, unitIds, ...(removed === undefined ? {} : { removed }) });
-    await writeLiveCategory(tx, { schema: context.schema, cycleId, categoryId, result, asOf: clock.recordedAt, position: clock.position });
+    // Scored unit by unit (no project grades, no correction across units): each explanation needs only the unit's streams.
+    await writeLiveCategory(tx, { schema: context.schema, cycleId, categoryId, result, asOf: clock.recordedAt, position: clock.position, scoredAlone: state !== undefined });
   };
 
   return {

@@ -1,4 +1,5 @@
-import type { SqlParam, SqlQueryable, SqlRow } from '@kaoping/eventstore';
+import type { EventStore, SqlParam, SqlQueryable, SqlRow } from '@kaoping/eventstore';
+import { scoreUnitFromLog } from '@kaoping/cycle-log';
 import { eventIdOfFact } from '@kaoping/evaluation';
 import type { ExplanationNode } from '@kaoping/scoring';
 import type { AuditEntry } from '../audit-trail/audit-trail.reducer';
@@ -7,7 +8,6 @@ import { LIVE_CATEGORIES_TABLE, LIVE_SCORES_TABLE } from '../live-scores/live-sc
 import { PROPOSALS_TABLE } from '../proposals/proposals.persistence';
 import { jsonOf, numberOf, optionalTextOf, tableOf, textOf } from '../runner/read-model-sql';
 import { SUBMISSION_TABLE } from '../submission-status/submission-status.persistence';
-import { explanationOfStored } from '../live-scores/stored-explanation';
 
 type Db = Readonly<{ db: SqlQueryable; schema: string }>;
 
@@ -276,24 +276,36 @@ export type ExplainedScore = Readonly<{
   events: Readonly<Record<string, AuditEntryView>>;
 }>;
 
-/** A unit's live score with its explanation tree and the events behind each number. */
+/**
+ * A unit's live score with its explanation tree and the events behind each number. The row keeps
+ * the numbers; the explanation is scored from the log at the position and moment its category
+ * stands at (scoreUnitFromLog: the unit's own streams when the category was scored unit by unit),
+ * which gives the row's numbers again. Should it not (a read model out of step with the log), the
+ * category is scored whole from the log and that explanation is given: the log is the truth.
+ */
 export const explainedScore = async (
-  { db, schema }: Db,
+  { db, schema, store }: Db & Readonly<{ store: EventStore }>,
   query: Readonly<{ cycleId: string; unitId: string }>,
 ): Promise<ExplainedScore | null> => {
   const [row] = await db.query(
-    `SELECT category_id, unit_id, unit_name, total, total_exact, rank, grade, parts, bonus, deduction, flags, explanation
-     FROM ${tableOf(schema, LIVE_SCORES_TABLE)} WHERE cycle_id = $1 AND unit_id = $2 ORDER BY category_id LIMIT 1`,
+    `SELECT score.category_id, score.unit_id, score.unit_name, score.total, score.total_exact, score.rank, score.grade, score.parts, score.bonus,
+            score.deduction, score.flags, score.results_use, category.as_of, category.position::text AS position, category.scored_alone
+     FROM ${tableOf(schema, LIVE_SCORES_TABLE)} AS score
+     JOIN ${tableOf(schema, LIVE_CATEGORIES_TABLE)} AS category ON category.cycle_id = score.cycle_id AND category.category_id = score.category_id
+     WHERE score.cycle_id = $1 AND score.unit_id = $2 AND category.as_of IS NOT NULL ORDER BY score.category_id LIMIT 1`,
     [query.cycleId, query.unitId],
   );
   if (row === undefined) return null;
-  const explanation = explanationOfStored(jsonOf(row, 'explanation'));
-  if (explanation === undefined) throw new Error(`the explanation of ${query.unitId} is not an explanation tree`);
-  const entries = await auditEntriesOf({ db, schema }, factIdsOf(explanation).map(eventIdOfFact));
+  const score = unitScoreOf(row);
+  const at = { store, cycleId: query.cycleId, categoryId: score.categoryId, unitId: query.unitId, asOf: textOf(row, 'as_of'), position: BigInt(textOf(row, 'position')) };
+  let unit = await scoreUnitFromLog({ ...at, alone: row['scored_alone'] === true });
+  if (unit?.totalExact !== score.totalExact && row['scored_alone'] === true) unit = await scoreUnitFromLog({ ...at, alone: false });
+  if (unit === undefined) return null;
+  const entries = await auditEntriesOf({ db, schema }, factIdsOf(unit.explanation).map(eventIdOfFact));
   return {
-    categoryId: textOf(row, 'category_id'),
-    score: unitScoreOf(row),
-    explanation,
+    categoryId: score.categoryId,
+    score,
+    explanation: unit.explanation,
     events: Object.fromEntries(entries.map((entry) => [entry.eventId, entry])),
   };
 };
