@@ -329,11 +329,26 @@ const pendingPhases = (): Readonly<Record<PhaseId, PhaseState>> => ({
 
 // The document was validated when it was decided; a log written by an older library that no longer
 // reads keeps the cycle usable with an empty index rather than making evolve throw.
-const publishedScheme = (input: Readonly<{ version: number; document: unknown }>): PublishedScheme => {
+const parsedScheme = (input: Readonly<{ version: number; document: unknown }>): PublishedScheme => {
   const parsed = parseScheme(input.document);
   if (!parsed.ok) return { version: input.version, document: input.document, valid: undefined, index: EMPTY_SCHEME_INDEX };
   // parseScheme accepted it, so it has the SchemeDocument shape.
   return { version: input.version, document: input.document, valid: parsed.scheme, index: schemeIndexOf(input.document as SchemeDocument) };
+};
+
+// Every fold of a cycle read from the log meets its scheme again as a new object (an explanation
+// on demand, an audit as of a moment, a snapshot): the same document, by its text, is validated,
+// compiled and indexed once. A few recent ones are kept (a server holds a handful of cycles).
+const SCHEMES_KEPT = 16;
+const schemesByText = new Map<string, PublishedScheme>();
+const publishedScheme = (input: Readonly<{ version: number; document: unknown }>): PublishedScheme => {
+  const text = `${input.version}\u0000${JSON.stringify(input.document)}`;
+  const kept = schemesByText.get(text);
+  if (kept !== undefined) return kept;
+  const scheme = parsedScheme(input);
+  if (schemesByText.size >= SCHEMES_KEPT) schemesByText.delete(schemesByText.keys().next().value ?? '');
+  schemesByText.set(text, scheme);
+  return scheme;
 };
 
 /** The amendments with `date` counted as `day`: the latest word on a date replaces any earlier one. */
