@@ -57,3 +57,17 @@ export class TransactionalCheckpoints implements CheckpointStore {
     );
   }
 }
+
+/**
+ * Moves several projections' checkpoints to `position` in one statement, only ever forward (a
+ * projection that was ahead keeps its position).
+ */
+export const saveCheckpoints = async (db: SqlQueryable, input: Readonly<{ schema: string; projections: readonly string[]; position: bigint }>): Promise<void> => {
+  if (input.projections.length === 0) return;
+  const table = tableOf(input.schema, 'rm_checkpoints');
+  await db.query(
+    `INSERT INTO ${table} (projection, position) SELECT name, $2::bigint FROM jsonb_array_elements_text($1::jsonb) AS name
+     ON CONFLICT (projection) DO UPDATE SET position = greatest(${table}.position, excluded.position), updated_at = now()`,
+    [JSON.stringify(input.projections), input.position.toString()],
+  );
+};

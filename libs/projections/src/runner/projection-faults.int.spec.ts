@@ -49,6 +49,59 @@ describe.each<Where>(['embedded', 'postgres'])('a projection that cannot apply a
     await schema?.drop();
   });
 
+  it('lets the projections beside it carry on: they read and apply together, and the one that cannot leaves the group', async () => {
+    const state = { broken: true };
+    // Counts every note (applied together with the notes, in one transaction per batch).
+    const tally: Projection = {
+      name: 'tally',
+      filter: { streamPrefixes: ['note-'] },
+      tables: ['rm_tally'],
+      migrate: async (tx: SqlQueryable) => {
+        await tx.query(`CREATE TABLE IF NOT EXISTS ${tableOf(db.schema, 'rm_tally')} (id text PRIMARY KEY)`);
+      },
+      apply: async (batch, tx) => {
+        for (const event of batch) await tx.query(`INSERT INTO ${tableOf(db.schema, 'rm_tally')} (id) VALUES ($1)`, [event.id]);
+      },
+    };
+    const errors: string[] = [];
+    const resumed: string[] = [];
+    const runner = new ProjectionRunner({
+      store: db.store,
+      database: db.database,
+      schema: db.schema,
+      projections: [notesProjection(db.schema, state), tally],
+      batchSize: 10,
+      pollIntervalMs: 10,
+      restartDelayMs: 40,
+      maxRestartDelayMs: 160,
+      onError: (name) => errors.push(name),
+      onResumed: (name) => resumed.push(name),
+    });
+    const metadata = { actorId: 'tester', role: 'office' };
+    const note = (text: string) => ({ type: 'NoteWritten', data: { text }, metadata });
+    await db.store.appendToStream('note-1', [note('first'), note('second')], { expectedRevision: 'no_stream' });
+    await runner.start();
+    try {
+      await runner.caughtUpTo(await db.store.headPosition());
+      await db.store.appendToStream('note-1', [note('poison'), note('after')], { expectedRevision: 1 });
+      const head = await db.store.headPosition();
+      await runner.caughtUpTo(head, ['tally']);
+      await waitUntil('the notes projection failed', () => errors.length >= 1);
+      expect(new Set(errors)).toEqual(new Set(['notes']));
+      expect(await db.database.query(`SELECT count(*)::int AS n FROM ${tableOf(db.schema, 'rm_tally')}`)).toEqual([{ n: 4 }]);
+      expect(runner.committedPosition('tally')).toBe(head);
+      expect(runner.committedPosition('notes')).toBeLessThan(head);
+      expect((await db.database.query(`SELECT text FROM ${tableOf(db.schema, 'rm_notes')} ORDER BY text`)).map((r) => r.text)).toEqual(['first', 'second']);
+      state.broken = false;
+      await waitUntil('resumed', () => resumed.length === 1);
+      await runner.caughtUpTo(head);
+    } finally {
+      await runner.stop();
+    }
+    expect((await db.database.query(`SELECT text FROM ${tableOf(db.schema, 'rm_notes')} ORDER BY text`)).map((r) => r.text)).toEqual(['after', 'first', 'poison', 'second']);
+    expect(await loadFaults(db.database, db.schema)).toEqual([]);
+  });
+
   it('stops at that event with the event named, retries with a doubling pause (not a silent loop), and resumes once it applies', async () => {
     const state = { broken: true };
     const errors: { attempts: number; delayMs: number; message: string }[] = [];

@@ -1,6 +1,6 @@
-import type { EventStore, RecordedEvent, SqlClient, Subscription } from '@kaoping/eventstore';
-import { TransactionalCheckpoints, loadCheckpoint, migrateCheckpoints, saveCheckpoint } from './checkpoint.persistence';
-import type { Projection } from './projection';
+import type { CheckpointStore, EventStore, RecordedEvent, SqlClient, SqlQueryable, Subscription } from '@kaoping/eventstore';
+import { TransactionalCheckpoints, loadCheckpoint, migrateCheckpoints, saveCheckpoint, saveCheckpoints } from './checkpoint.persistence';
+import { type Projection, matchesFilter } from './projection';
 import { ProjectionEventFailed, clearFault, loadFaults, migrateFaults, recordFault } from './projection-faults';
 
 export type ProjectionRunnerOptions = Readonly<{
@@ -63,16 +63,83 @@ const applyIsolating = async (input: Readonly<{ database: SqlClient; schema: str
   }
 };
 
+/** One projection's part of a batch: the events it takes an interest in and has not applied yet. */
+type Slice = Readonly<{ projection: Projection; events: readonly RecordedEvent[] }>;
+
 /**
- * Runs each projection on its own catch-up subscription. Every batch is applied together with
- * its checkpoint in one transaction, so each event changes a read model exactly once. A
- * projection that cannot apply an event stops there: the fault (which event, why, how many
+ * Applies several projections' parts of one batch in one transaction, with every one's checkpoint
+ * moved to `position` in one statement; keeps or drops their staged memory accordingly.
+ */
+const applyTogether = async (input: Readonly<{ database: SqlClient; schema: string; slices: readonly Slice[]; position: bigint }>): Promise<void> => {
+  const { database, schema, slices, position } = input;
+  const busy = slices.filter((slice) => slice.events.length > 0);
+  try {
+    await Promise.all(busy.map((slice) => slice.projection.prepare?.(slice.events)));
+    await database.transaction(async (tx) => {
+      for (const slice of busy) await slice.projection.apply(slice.events, tx);
+      await saveCheckpoints(tx, { schema, projections: slices.map((slice) => slice.projection.name), position });
+    });
+  } catch (error: unknown) {
+    for (const slice of busy) slice.projection.discarded?.();
+    throw error;
+  }
+  for (const slice of busy) slice.projection.committed?.();
+};
+
+/**
+ * The checkpoints of projections that read the log together: the group starts from the earliest
+ * of theirs (each then skips what it has applied), stores nothing apart from the batch's own
+ * transaction, and moves them all forward past events none takes an interest in.
+ */
+class GroupCheckpoints implements CheckpointStore {
+  constructor(
+    private readonly db: SqlQueryable,
+    private readonly schema: string,
+    private readonly group: ProjectionGroup,
+  ) {}
+
+  async load(): Promise<bigint | null> {
+    let earliest: bigint | null | undefined;
+    for (const projection of this.group.members) {
+      const position = await loadCheckpoint(this.db, { schema: this.schema, projection: projection.name });
+      this.group.positions.set(projection.name, position);
+      earliest = earliest === undefined || position === null || (earliest !== null && position < earliest) ? position : earliest;
+    }
+    return earliest ?? null;
+  }
+
+  async store(): Promise<void> {
+    // Stored with the batch, in the same transaction as the read models' rows.
+  }
+
+  async advance(_subscriptionId: string, position: bigint): Promise<void> {
+    await saveCheckpoints(this.db, { schema: this.schema, projections: this.group.members.map((projection) => projection.name), position });
+    for (const projection of this.group.members) this.group.positions.set(projection.name, position);
+  }
+}
+
+/** Projections reading the log together, and the position each has applied up to. */
+type ProjectionGroup = { members: Projection[]; readonly positions: Map<string, bigint | null> };
+
+const GROUP = 'read-models';
+
+/**
+ * Runs the projections on one catch-up subscription: each batch is read once, and every
+ * projection's part of it is applied in one transaction with all their checkpoints, so each
+ * event changes a read model exactly once (one read, one transaction, one checkpoint write per
+ * batch, not one per projection). Should that transaction fail, the projections apply the batch
+ * apart, each in its own transaction; one that cannot apply an event leaves the group and runs on
+ * its own subscription, where it stops at that event: the fault (which event, why, how many
  * attempts) is recorded beside the checkpoints for /health and reported through `onError`, and
  * the subscription is restarted from its checkpoint after a pause that doubles up to
- * `maxRestartDelayMs` — never a silent loop — until the event applies (`onResumed`).
+ * `maxRestartDelayMs` — never a silent loop — until the event applies (`onResumed`). The others
+ * carry on together.
  */
 export class ProjectionRunner {
+  /** The subscription each projection runs on: the group's, or its own. */
   private readonly subscriptions = new Map<string, Subscription>();
+  private readonly group: ProjectionGroup = { members: [], positions: new Map() };
+  private groupSubscription: Subscription | undefined;
   private stopping = false;
   private started = false;
   private readonly restarts = new Set<ReturnType<typeof setTimeout>>();
@@ -85,7 +152,7 @@ export class ProjectionRunner {
     return this.options.projections;
   }
 
-  /** Creates the tables, then subscribes every projection from its checkpoint. */
+  /** Creates the tables, then subscribes the projections together from their checkpoints. */
   async start(): Promise<void> {
     if (this.started) return;
     this.started = true;
@@ -99,7 +166,8 @@ export class ProjectionRunner {
       }
     }
     for (const projection of this.options.projections) await projection.migrate(database);
-    for (const projection of this.options.projections) this.subscribe(projection);
+    this.group.members = [...this.options.projections];
+    this.subscribeGroup();
   }
 
   /** Resolves when every projection has handled every event up to `position`. */
@@ -109,13 +177,16 @@ export class ProjectionRunner {
   }
 
   /**
-   * The position this process's subscription of a projection has committed (its rows and
-   * checkpoint in one transaction, or the checkpoint moved past events it takes no interest in):
-   * the same as its rm_checkpoints row, without a query. Null where it does not run here or has
-   * not loaded its checkpoint yet.
+   * The position this process has committed for a projection (its rows and checkpoint in one
+   * transaction, or the checkpoint moved past events it takes no interest in): the same as its
+   * rm_checkpoints row, without a query. Null where it does not run here or has not loaded its
+   * checkpoint yet.
    */
   committedPosition(name: string): bigint | null {
-    return this.subscriptions.get(name)?.checkpoint ?? null;
+    const subscription = this.subscriptions.get(name);
+    if (subscription === undefined) return null;
+    if (subscription !== this.groupSubscription) return subscription.checkpoint;
+    return this.group.positions.get(name) ?? null;
   }
 
   /** Whether this process runs the projection (else another process does). */
@@ -127,7 +198,7 @@ export class ProjectionRunner {
     this.stopping = true;
     for (const timer of this.restarts) clearTimeout(timer);
     this.restarts.clear();
-    await Promise.all([...this.subscriptions.values()].map((s) => s.stop()));
+    await Promise.all([...new Set(this.subscriptions.values())].map((s) => s.stop()));
   }
 
   /** The committed checkpoint of a projection (null before its first batch). */
@@ -136,17 +207,92 @@ export class ProjectionRunner {
   }
 
   private async waitFor(name: string, position: bigint): Promise<void> {
-    // A subscription restarted after a failure is a new object: wait on the current one.
+    // A subscription restarted after a failure, or a projection that left the group, runs on a new object: wait on the current one.
     for (;;) {
       const subscription = this.subscriptions.get(name);
       if (subscription === undefined) throw new Error(`projection ${name} does not run in this process`);
       try {
         await subscription.caughtUpTo(position);
-        return;
+        if (this.subscriptions.get(name) === subscription) return;
       } catch (error: unknown) {
         if (this.stopping || this.subscriptions.get(name) === subscription) throw error;
       }
     }
+  }
+
+  /** Every batch's part for each member, past what it has applied. */
+  private slicesOf(batch: readonly RecordedEvent[]): Slice[] {
+    return this.group.members.map((projection) => {
+      const applied = this.group.positions.get(projection.name) ?? null;
+      return { projection, events: batch.filter((event) => (applied === null || event.globalPosition > applied) && matchesFilter(projection.filter, event)) };
+    });
+  }
+
+  private subscribeGroup(): void {
+    const { store, database, schema } = this.options;
+    const group = this.group;
+    if (group.members.length === 0) return;
+    const prefixes = group.members.map((projection) => projection.filter.streamPrefixes);
+    const subscription = store.subscribe({
+      subscriptionId: GROUP,
+      // The union of the members' filters (each takes its own part of a batch).
+      ...(prefixes.every((list) => list !== undefined) ? { filter: { streamPrefixes: [...new Set(prefixes.flatMap((list) => list ?? []))] } } : {}),
+      checkpoints: new GroupCheckpoints(database, schema, group),
+      batchSize: this.options.batchSize ?? 500,
+      pollIntervalMs: this.options.pollIntervalMs ?? 500,
+      handle: async (batch) => {
+        const last = batch.at(-1)?.globalPosition;
+        if (last === undefined) return;
+        const slices = this.slicesOf(batch);
+        try {
+          await applyTogether({ database, schema, slices, position: last });
+          for (const { projection } of slices) group.positions.set(projection.name, last);
+        } catch {
+          // Apart, each in its own transaction: what applies is kept, and what does not is found.
+          for (const slice of slices) {
+            try {
+              if (slice.events.length > 0) await applyIsolating({ database, schema, projection: slice.projection, batch: slice.events });
+              await saveCheckpoints(database, { schema, projections: [slice.projection.name], position: last });
+              group.positions.set(slice.projection.name, last);
+            } catch {
+              this.leaveGroup(slice.projection);
+            }
+          }
+        }
+        for (const { projection } of slices) if (group.members.includes(projection)) await this.resumed(projection);
+      },
+    });
+    this.groupSubscription = subscription;
+    for (const projection of group.members) this.subscriptions.set(projection.name, subscription);
+    void subscription.ended.then(async (end) => {
+      if (end.kind !== 'failed' || this.stopping) return;
+      // A read or checkpoint failed: every member is stopped by it, and the group starts again after a pause.
+      let pause = 0;
+      for (const projection of group.members) {
+        const { attempts, delayMs } = await this.recordFault(projection, end.error);
+        this.options.onError?.(projection.name, end.error, { attempts, delayMs });
+        pause = Math.max(pause, delayMs);
+      }
+      const timer = setTimeout(() => {
+        this.restarts.delete(timer);
+        if (!this.stopping) this.subscribeGroup();
+      }, pause);
+      this.restarts.add(timer);
+    });
+  }
+
+  /** A member that could not apply its part leaves the group and runs on its own subscription (where its fault is recorded and retried). */
+  private leaveGroup(projection: Projection): void {
+    this.group.members = this.group.members.filter((member) => member !== projection);
+    this.group.positions.delete(projection.name);
+    if (!this.stopping) this.subscribe(projection);
+  }
+
+  /** A projection that had a recorded fault applied a batch: the fault is cleared. */
+  private async resumed(projection: Projection): Promise<void> {
+    if (!this.faulted.delete(projection.name)) return;
+    await clearFault(this.options.database, { schema: this.options.schema, projection: projection.name });
+    this.options.onResumed?.(projection.name);
   }
 
   private subscribe(projection: Projection): void {
@@ -159,10 +305,7 @@ export class ProjectionRunner {
       pollIntervalMs: this.options.pollIntervalMs ?? 500,
       handle: async (batch) => {
         await applyIsolating({ database, schema, projection, batch });
-        if (this.faulted.delete(projection.name)) {
-          await clearFault(database, { schema, projection: projection.name });
-          this.options.onResumed?.(projection.name);
-        }
+        await this.resumed(projection);
       },
     });
     this.subscriptions.set(projection.name, subscription);
