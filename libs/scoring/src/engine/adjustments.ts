@@ -1,7 +1,7 @@
 import { type Dec, ZERO, formatExact, minDec } from '../decimal/decimal';
 import type { ScoringWarning } from '../facts/effective-facts';
 import type { BonusApproved, DeductionApproved } from '../facts/fact.types';
-import { explain } from '../explanation/explain';
+import { EXPLANATION_NOT_KEPT, explain } from '../explanation/explain';
 import type { ExplanationNode } from '../explanation/explanation.types';
 import { adjustmentRule, capRule, itemRule } from '../explanation/rule-text';
 import type { AdjustmentModel, AdjustmentRuleModel, CapModel, Label } from '../scheme/scheme.model';
@@ -12,6 +12,7 @@ export type AdjustmentOutcome = Readonly<{
   value: Dec;
   /** Points before caps. */
   uncapped: Dec;
+  /** {@link EXPLANATION_NOT_KEPT} when scored without explanations. */
   explanation: ExplanationNode;
 }>;
 
@@ -45,29 +46,26 @@ const explainItem = (kind: 'bonus' | 'deduction', item: Item): ExplanationNode =
     factIds: [item.fact.id],
   });
 
-/** A cap over the items it covers (one group per source when the cap is per source). */
-const explainCapGroup = (
-  kind: 'bonus' | 'deduction',
-  group: Readonly<{ cap: CapModel; source: string | undefined; items: readonly Item[] }>,
-): Readonly<{ value: Dec; node: ExplanationNode }> => {
+type CapGroup = Readonly<{ cap: CapModel; source: string | undefined; items: readonly Item[] }>;
+
+/** A cap over the items it covers (one group per source when the cap is per source): their sum, and the points it lets through. */
+const cappedSum = (group: CapGroup): Readonly<{ total: Dec; value: Dec }> => {
   let total = ZERO;
   for (const item of group.items) total = total.plus(item.amount);
-  const value = minDec(total, group.cap.max);
-  const id = group.source === undefined ? group.cap.id : `${group.cap.id}:${group.source}`;
-  return {
-    value,
-    node: explain({
-      id,
-      kind: 'cap',
-      label: group.cap.label ?? { 'zh-CN': group.cap.id, en: group.cap.id },
-      value: signed(kind, value),
-      rule: capRule(formatExact(group.cap.max)),
-      inputs: { sum: formatExact(total), cap: formatExact(group.cap.max), ...(group.source === undefined ? {} : { source: group.source }) },
-      factIds: group.items.map((item) => item.fact.id),
-      children: group.items.map((item) => explainItem(kind, item)),
-    }),
-  };
+  return { total, value: minDec(total, group.cap.max) };
 };
+
+const explainCapGroup = (kind: 'bonus' | 'deduction', group: CapGroup, sum: Readonly<{ total: Dec; value: Dec }>): ExplanationNode =>
+  explain({
+    id: group.source === undefined ? group.cap.id : `${group.cap.id}:${group.source}`,
+    kind: 'cap',
+    label: group.cap.label ?? { 'zh-CN': group.cap.id, en: group.cap.id },
+    value: signed(kind, sum.value),
+    rule: capRule(formatExact(group.cap.max)),
+    inputs: { sum: formatExact(sum.total), cap: formatExact(group.cap.max), ...(group.source === undefined ? {} : { source: group.source }) },
+    factIds: group.items.map((item) => item.fact.id),
+    children: group.items.map((item) => explainItem(kind, item)),
+  });
 
 /**
  * Bonuses or deductions of one unit: each approved fact's points, the narrower caps (per rule,
@@ -80,9 +78,11 @@ export const applyAdjustment = (
     facts: readonly (BonusApproved | DeductionApproved)[];
     unitId: string;
     warn: (warning: ScoringWarning) => void;
+    /** False: the same value, no explanation node ({@link EXPLANATION_NOT_KEPT}). */
+    explanations: boolean;
   }>,
 ): AdjustmentOutcome => {
-  const { kind, model } = input;
+  const { kind, model, explanations } = input;
   const items: Item[] = [];
   for (const fact of input.facts) {
     const rule = model?.rules.find((candidate) => candidate.id === fact.ruleId);
@@ -118,16 +118,17 @@ export const applyAdjustment = (
   let capped = ZERO;
   let uncapped = ZERO;
   for (const group of groups.values()) {
-    const { value, node } = explainCapGroup(kind, group);
-    capped = capped.plus(value);
-    children.push(node);
+    const sum = cappedSum(group);
+    capped = capped.plus(sum.value);
+    if (explanations) children.push(explainCapGroup(kind, group, sum));
   }
   for (const item of loose) {
     capped = capped.plus(item.amount);
-    children.push(explainItem(kind, item));
+    if (explanations) children.push(explainItem(kind, item));
   }
   for (const item of items) uncapped = uncapped.plus(item.amount);
   const value = model?.max === undefined ? capped : minDec(capped, model.max);
+  if (!explanations) return { value, uncapped, explanation: EXPLANATION_NOT_KEPT };
   return {
     value,
     uncapped,

@@ -3,6 +3,7 @@ import type { ScoringWarning } from '../facts/effective-facts';
 import type { DeductionApproved, RatingGiven, UnitIndicatorsAssigned } from '../facts/fact.types';
 import { type UnitFacts, itemSlotKey } from '../facts/unit-facts';
 import type { AdjustmentModel, LevelModel, MethodModel, RaterFilter, ScaleModel } from '../scheme/scheme.model';
+import { NO_IDS, NO_INPUTS } from '../explanation/explain';
 import type { PlanLeaf } from './plan';
 
 export type LeafContext = Readonly<{
@@ -11,6 +12,11 @@ export type LeafContext = Readonly<{
   scales: ReadonlyMap<string, ScaleModel>;
   deductionRules: AdjustmentModel | undefined;
   warn: (warning: ScoringWarning) => void;
+  /**
+   * False when no explanation is built: an outcome's `inputs` and `factIds` (read only by the
+   * explanation) are left empty and their texts are not written; its value is the same.
+   */
+  explanations: boolean;
 }>;
 
 /** What a method made of a leaf's facts: the points it earns (0…its maximum), or nothing yet. */
@@ -21,11 +27,16 @@ export type LeafOutcome = Readonly<{
   present: boolean;
   /** True when some of the needed input arrived but not all (a weighted rater role is missing). */
   incomplete?: boolean;
+  /** What the explanation shows of the inputs (empty without explanations). */
   inputs: Readonly<Record<string, string>>;
+  /** The facts behind it (empty without explanations). */
   factIds: readonly string[];
 }>;
 
-const ABSENT: LeafOutcome = { value: ZERO, present: false, inputs: {}, factIds: [] };
+const ABSENT: LeafOutcome = { value: ZERO, present: false, inputs: NO_INPUTS, factIds: NO_IDS };
+
+/** An absent outcome that still names the fact it could not use. */
+const absentWith = (context: LeafContext, factId: string): LeafOutcome => (context.explanations ? { ...ABSENT, factIds: [factId] } : ABSENT);
 
 /** The points of a ratio of the leaf's maximum. */
 const pointsOf = (leaf: PlanLeaf, ratio: Dec): Dec => (ratio === ONE ? leaf.max : ratio === ZERO ? ZERO : ratio.times(leaf.max));
@@ -75,8 +86,9 @@ const proportionalPoints = (leaf: PlanLeaf, direction: 'higher' | 'lower', actua
  * incomplete; none at all leaves it absent (pending or missing).
  */
 const unitItems = (leaf: PlanLeaf, assigned: UnitIndicatorsAssigned, context: LeafContext): LeafOutcome => {
+  const { explanations } = context;
   const inputs: Record<string, string> = {};
-  const factIds: string[] = [assigned.id];
+  const factIds: string[] = explanations ? [assigned.id] : [];
   let weighted = ZERO;
   let weights = ZERO;
   let given = 0;
@@ -86,17 +98,17 @@ const unitItems = (leaf: PlanLeaf, assigned: UnitIndicatorsAssigned, context: Le
     weights = weights.plus(weight);
     const fact = context.unit.data.get(itemSlotKey(leaf.node.id, item.id, leaf.period));
     if (fact === undefined) {
-      inputs[item.id] = `—/${item.target} ×${item.weight}`;
+      if (explanations) inputs[item.id] = `—/${item.target} ×${item.weight}`;
       continue;
     }
-    factIds.push(fact.id);
+    if (explanations) factIds.push(fact.id);
     const actual = toDecimal(fact.value);
     if (actual === undefined) {
       badValue(context, fact, fact.value);
       continue;
     }
     given += 1;
-    inputs[item.id] = `${fact.value}/${item.target} ×${item.weight}`;
+    if (explanations) inputs[item.id] = `${fact.value}/${item.target} ×${item.weight}`;
     if (target === undefined) continue;
     const completion =
       item.direction === 'lower'
@@ -112,10 +124,16 @@ const unitItems = (leaf: PlanLeaf, assigned: UnitIndicatorsAssigned, context: Le
             : clampRatio(actual.div(target));
     weighted = weighted.plus(weight.times(completion));
   }
-  if (given === 0) return { ...ABSENT, inputs, factIds };
+  if (given === 0) return explanations ? { ...ABSENT, inputs, factIds } : ABSENT;
   const ratio = weights.isZero() ? ZERO : weighted.div(weights);
-  inputs['completion'] = asPercent(ratio);
-  return { value: pointsOf(leaf, ratio), present: true, ...(given < assigned.items.length ? { incomplete: true } : {}), inputs, factIds };
+  if (explanations) inputs['completion'] = asPercent(ratio);
+  return {
+    value: pointsOf(leaf, ratio),
+    present: true,
+    ...(given < assigned.items.length ? { incomplete: true } : {}),
+    inputs: explanations ? inputs : NO_INPUTS,
+    factIds: explanations ? factIds : NO_IDS,
+  };
 };
 
 const proportional: Method<'proportional'> = (leaf, method, context) => {
@@ -126,7 +144,7 @@ const proportional: Method<'proportional'> = (leaf, method, context) => {
   const actual = toDecimal(fact.value);
   if (actual === undefined) {
     badValue(context, fact, fact.value);
-    return { ...ABSENT, factIds: [fact.id] };
+    return absentWith(context, fact.id);
   }
   const assigned = assignedTarget(leaf, context.unit);
   const target = assigned ?? leaf.target;
@@ -140,10 +158,13 @@ const proportional: Method<'proportional'> = (leaf, method, context) => {
         en: `indicator "${leaf.node.id}" has no target for "${leaf.period}"; scored 0`,
       },
     });
+    if (!context.explanations) return { value: ZERO, present: true, inputs: NO_INPUTS, factIds: NO_IDS };
     return { value: ZERO, present: true, inputs: { actual: fact.value }, factIds: [fact.id] };
   }
+  const value = proportionalPoints(leaf, method.direction, actual, target.value, assigned === undefined);
+  if (!context.explanations) return { value, present: true, inputs: NO_INPUTS, factIds: NO_IDS };
   return {
-    value: proportionalPoints(leaf, method.direction, actual, target.value, assigned === undefined),
+    value,
     present: true,
     inputs: { actual: fact.value, target: target.text },
     factIds: assigned === undefined ? [fact.id] : [fact.id, assigned.factId],
@@ -158,11 +179,13 @@ const score: Method<'score'> = (leaf, method, context) => {
   const value = toDecimal(fact.value);
   if (value === undefined) {
     badValue(context, fact, fact.value);
-    return { ...ABSENT, factIds: [fact.id] };
+    return absentWith(context, fact.id);
   }
   const outOf = method.outOf ?? leaf.scale;
   if (value.isNeg() || value.greaterThan(outOf)) outOfRange(context, { id: fact.id, value: fact.value, outOf });
-  return { value: pointsOf(leaf, clampRatio(value.div(outOf))), present: true, inputs: { score: fact.value, outOf: formatExact(outOf) }, factIds: [fact.id] };
+  const points = pointsOf(leaf, clampRatio(value.div(outOf)));
+  if (!context.explanations) return { value: points, present: true, inputs: NO_INPUTS, factIds: NO_IDS };
+  return { value: points, present: true, inputs: { score: fact.value, outOf: formatExact(outOf) }, factIds: [fact.id] };
 };
 
 const outOfRange = (context: LeafContext, input: Readonly<{ id: string; value: string; outOf: Dec }>): void =>
@@ -186,6 +209,7 @@ const ratingsFor = (leaf: PlanLeaf, raters: RaterFilter, unit: UnitFacts): reado
     .sort((a, b) => (a.raterId < b.raterId ? -1 : a.raterId > b.raterId ? 1 : 0));
 };
 
+/** One rater's ratio; `shown` (what the rater gave, in words) is written only for an explanation. */
 type Rated = Readonly<{ role: string; ratio: Dec; shown: string; factId: string }>;
 
 /** Average of the raters' ratios, or per role then weighted by role (Jiangsu: governor 40, vice 30, others 30). */
@@ -206,9 +230,10 @@ const combineRaters = (rated: readonly Rated[], raters: RaterFilter): Readonly<{
   return { ratio, incomplete };
 };
 
-const raterOutcome = (leaf: PlanLeaf, rated: readonly Rated[], raters: RaterFilter): LeafOutcome => {
+const raterOutcome = (leaf: PlanLeaf, rated: readonly Rated[], raters: RaterFilter, context: LeafContext): LeafOutcome => {
   if (rated.length === 0) return ABSENT;
   const { ratio, incomplete } = combineRaters(rated, raters);
+  if (!context.explanations) return { value: pointsOf(leaf, ratio), present: true, incomplete, inputs: NO_INPUTS, factIds: NO_IDS };
   return {
     value: pointsOf(leaf, ratio),
     present: true,
@@ -242,9 +267,9 @@ const rating: Method<'rating'> = (leaf, method, context) => {
     }
     if (level.upTo === undefined) return [{ role: fact.raterRole, ratio: level.ratio, shown: level.label['zh-CN'], factId: fact.id }];
     const picked = rangeRatio(leaf, { level, upTo: level.upTo }, fact, context);
-    return [{ role: fact.raterRole, ratio: picked.ratio, shown: `${level.label['zh-CN']} ${picked.shown}`, factId: fact.id }];
+    return [{ role: fact.raterRole, ratio: picked.ratio, shown: context.explanations ? `${level.label['zh-CN']} ${picked.shown}` : '', factId: fact.id }];
   });
-  return raterOutcome(leaf, rated, method.raters);
+  return raterOutcome(leaf, rated, method.raters, context);
 };
 
 /**
@@ -262,7 +287,7 @@ const rangeRatio = (
   const given = fact.points === undefined ? undefined : toDecimal(fact.points);
   if (given === undefined) {
     const middle = level.ratio.plus(upTo).div(2);
-    return { ratio: middle, shown: formatExact(middle.times(leaf.scale)) };
+    return { ratio: middle, shown: context.explanations ? formatExact(middle.times(leaf.scale)) : '' };
   }
   const ratio = given.div(leaf.scale);
   if (ratio.lessThan(level.ratio) || ratio.greaterThan(upTo)) {
@@ -277,7 +302,7 @@ const rangeRatio = (
     });
   }
   const bounded = ratio.lessThan(level.ratio) ? level.ratio : ratio.greaterThan(upTo) ? upTo : ratio;
-  return { ratio: bounded, shown: formatExact(bounded.times(leaf.scale)) };
+  return { ratio: bounded, shown: context.explanations ? formatExact(bounded.times(leaf.scale)) : '' };
 };
 
 const points: Method<'points'> = (leaf, method, context) => {
@@ -289,9 +314,9 @@ const points: Method<'points'> = (leaf, method, context) => {
       return [];
     }
     if (given.isNeg() || given.greaterThan(outOf)) outOfRange(context, { id: fact.id, value: fact.points ?? '', outOf });
-    return [{ role: fact.raterRole, ratio: clampRatio(given.div(outOf)), shown: formatExact(given), factId: fact.id }];
+    return [{ role: fact.raterRole, ratio: clampRatio(given.div(outOf)), shown: context.explanations ? formatExact(given) : '', factId: fact.id }];
   });
-  return raterOutcome(leaf, rated, method.raters);
+  return raterOutcome(leaf, rated, method.raters, context);
 };
 
 const surveyShare = (
@@ -332,10 +357,12 @@ const survey: Method<'survey'> = (leaf, method, context) => {
     const share = surveyShare(fact.counts, { scale: context.scales.get(scaleId), scaleId, context, factId: fact.id });
     if (share !== undefined) {
       rate = share.ratio;
-      inputs['respondents'] = formatExact(share.respondents);
-      inputs['counts'] = Object.entries(fact.counts)
-        .map(([level, count]) => `${levelOf(context.scales.get(scaleId), level)?.label['zh-CN'] ?? level} ${count}`)
-        .join(', ');
+      if (context.explanations) {
+        inputs['respondents'] = formatExact(share.respondents);
+        inputs['counts'] = Object.entries(fact.counts)
+          .map(([level, count]) => `${levelOf(context.scales.get(scaleId), level)?.label['zh-CN'] ?? level} ${count}`)
+          .join(', ');
+      }
       const sample = fact.sampleSize === undefined ? undefined : toDecimal(fact.sampleSize);
       if (sample !== undefined && !sample.equals(share.respondents)) sampleMismatch(context, { id: fact.id, sample, respondents: share.respondents });
     }
@@ -344,11 +371,12 @@ const survey: Method<'survey'> = (leaf, method, context) => {
     if (given === undefined) badValue(context, fact, fact.rate);
     else {
       rate = given.div(HUNDRED);
-      inputs['rate'] = `${fact.rate}%`;
+      if (context.explanations) inputs['rate'] = `${fact.rate}%`;
     }
   }
-  if (rate === undefined) return { ...ABSENT, factIds: [fact.id] };
+  if (rate === undefined) return absentWith(context, fact.id);
   const ratio = tierRatio(rate, method);
+  if (!context.explanations) return { value: pointsOf(leaf, ratio), present: true, inputs: NO_INPUTS, factIds: NO_IDS };
   return { value: pointsOf(leaf, ratio), present: true, inputs: { ...inputs, satisfaction: asPercent(rate), earned: asPercent(ratio) }, factIds: [fact.id] };
 };
 
@@ -392,8 +420,10 @@ const deduction: Method<'deduction'> = (leaf, method, context) => {
   }
   // Jiangsu art. 15: supervision findings deduct until zero (扣满10分为止).
   const left = maxDec(ZERO, outOf.minus(deducted));
+  const value = pointsOf(leaf, clampRatio(left.div(outOf)));
+  if (!context.explanations) return { value, present: true, inputs: NO_INPUTS, factIds: NO_IDS };
   return {
-    value: pointsOf(leaf, clampRatio(left.div(outOf))),
+    value,
     present: true,
     inputs: { fullMarks: formatExact(outOf), deducted: formatExact(deducted), findings: String(findings.length) },
     factIds: findings.map((finding) => finding.id),

@@ -4,7 +4,7 @@ import { type Dec, RunningSum, ZERO, formatExact, formatFixed, fractionOf, round
 import { type ScoringWarning, byWarningOrder, effectiveFacts } from '../facts/effective-facts';
 import type { Fact } from '../facts/fact.types';
 import { type UnitFacts, emptyUnitFacts, indexUnitFacts } from '../facts/unit-facts';
-import { explain, explainLeaf } from '../explanation/explain';
+import { EXPLANATION_NOT_KEPT, explain, explainLeaf } from '../explanation/explain';
 import type { ExplanationNode, InputStatus } from '../explanation/explanation.types';
 import { totalRule } from '../explanation/rule-text';
 import { type GradeAssignment, type Gradable, byTotal, cumulativePlaces, gradeUnits, rankUnits } from '../grading/grade-units';
@@ -86,6 +86,8 @@ type UnitContext = Readonly<{
   clock: DeadlineClock;
   warn: (warning: ScoringWarning) => void;
   watchedNodes: ReadonlySet<string>;
+  /** False: the same numbers, and every explanation field is {@link EXPLANATION_NOT_KEPT} (no node built, no text written for one). */
+  explanations: boolean;
 }>;
 
 const EMPTY_FACTS: UnitFacts = emptyUnitFacts();
@@ -96,12 +98,14 @@ const scoreUnit = (unit: UnitRef, facts: UnitFacts, context: UnitContext): UnitS
   const statusItems = new Map<Exclude<InputStatus, 'scored'>, string[]>();
   const nodeValues = new Map<string, { value: Dec; max: Dec; complete: boolean }>();
   const watching = context.watchedNodes.size > 0;
+  const { explanations } = context;
   const leafContext: LeafContext = {
     unitId: unit.id,
     unit: facts,
     scales: model.scales,
     deductionRules: category.deductions,
     warn: context.warn,
+    explanations,
   };
   const note = (status: Exclude<InputStatus, 'scored'>, leaf: PlanLeaf): void => {
     const list = statusItems.get(status) ?? [];
@@ -120,8 +124,8 @@ const scoreUnit = (unit: UnitRef, facts: UnitFacts, context: UnitContext): UnitS
   };
 
   // A node's points and whether every input under it was scored (none pending, missing or awaiting
-  // sign-off) are left here by `evaluate`, which returns its explanation: one object per unit
-  // instead of one per node.
+  // sign-off) are left here by `evaluate`, which returns its explanation (EXPLANATION_NOT_KEPT
+  // without explanations): one object per unit instead of one per node.
   const last: { value: Dec; complete: boolean } = { value: ZERO, complete: true };
 
   const evaluateLeaf = (leaf: PlanLeaf): ExplanationNode => {
@@ -130,6 +134,7 @@ const scoreUnit = (unit: UnitRef, facts: UnitFacts, context: UnitContext): UnitS
       watch(leaf.node.id, ZERO, leaf.max, false);
       last.value = ZERO;
       last.complete = false;
+      if (!explanations) return EXPLANATION_NOT_KEPT;
       return explain({
         id: leaf.node.id,
         kind: 'leaf',
@@ -152,6 +157,7 @@ const scoreUnit = (unit: UnitRef, facts: UnitFacts, context: UnitContext): UnitS
     if (watching) watch(leaf.node.id, value, leaf.max, complete);
     last.value = value;
     last.complete = complete;
+    if (!explanations) return EXPLANATION_NOT_KEPT;
     return explainLeaf({ leaf, value, status, inputs: outcome.inputs, factIds: outcome.factIds });
   };
 
@@ -161,7 +167,8 @@ const scoreUnit = (unit: UnitRef, facts: UnitFacts, context: UnitContext): UnitS
     let complete = true;
     const children: ExplanationNode[] = [];
     for (const child of node.children) {
-      children.push(evaluate(child));
+      const explanation = evaluate(child);
+      if (explanations) children.push(explanation);
       sum.add(last.value);
       complete = complete && last.complete;
     }
@@ -170,6 +177,7 @@ const scoreUnit = (unit: UnitRef, facts: UnitFacts, context: UnitContext): UnitS
     if (watching && node.kind !== 'period' && node.node.method === undefined) watch(node.node.id, value, node.max, complete);
     last.value = value;
     last.complete = complete;
+    if (!explanations) return EXPLANATION_NOT_KEPT;
     return explain({
       id: node.node.id,
       kind: node.kind,
@@ -189,13 +197,14 @@ const scoreUnit = (unit: UnitRef, facts: UnitFacts, context: UnitContext): UnitS
     const explanation = evaluate(part);
     return { id: part.node.id, label: part.node.label, value: last.value, max: part.max, explanation };
   });
-  const bonus = applyAdjustment({ kind: 'bonus', model: category.bonuses, facts: facts.bonuses, unitId: unit.id, warn: context.warn });
+  const bonus = applyAdjustment({ kind: 'bonus', model: category.bonuses, facts: facts.bonuses, unitId: unit.id, warn: context.warn, explanations });
   const deduction = applyAdjustment({
     kind: 'deduction',
     model: category.deductions,
     facts: facts.deductions,
     unitId: unit.id,
     warn: context.warn,
+    explanations,
   });
   let partsTotal = ZERO;
   for (const part of parts) partsTotal = partsTotal.plus(part.value);
@@ -204,33 +213,25 @@ const scoreUnit = (unit: UnitRef, facts: UnitFacts, context: UnitContext): UnitS
   const floored = category.floor !== undefined && raw.lessThan(category.floor);
   const totalExact = floored && category.floor !== undefined ? category.floor : raw;
   const vetoes = vetoEffects({ category, facts, unitId: unit.id, warn: context.warn });
-  return {
-    unit,
-    parts,
-    bonus,
-    deduction,
-    totalExact,
-    total: roundHalfUp(totalExact),
-    statusItems,
-    nodeValues,
-    ...vetoes,
-    explanation: explain({
-      id: unit.id,
-      kind: 'total',
-      label: { 'zh-CN': unit.name ?? unit.id, en: unit.name ?? unit.id },
-      value: totalExact,
-      max: category.total,
-      rule: totalRule(category.floor === undefined ? undefined : formatExact(category.floor)),
-      inputs: {
-        parts: formatExact(partsTotal),
-        bonus: formatExact(bonus.value),
-        deductions: formatExact(deduction.value),
-        ...(floored ? { floored: formatExact(raw) } : {}),
-        total: formatFixed(totalExact),
-      },
-      children: [...parts.map((part) => part.explanation), bonus.explanation, deduction.explanation],
-    }),
-  };
+  const explanation = explanations
+    ? explain({
+        id: unit.id,
+        kind: 'total',
+        label: { 'zh-CN': unit.name ?? unit.id, en: unit.name ?? unit.id },
+        value: totalExact,
+        max: category.total,
+        rule: totalRule(category.floor === undefined ? undefined : formatExact(category.floor)),
+        inputs: {
+          parts: formatExact(partsTotal),
+          bonus: formatExact(bonus.value),
+          deductions: formatExact(deduction.value),
+          ...(floored ? { floored: formatExact(raw) } : {}),
+          total: formatFixed(totalExact),
+        },
+        children: [...parts.map((part) => part.explanation), bonus.explanation, deduction.explanation],
+      })
+    : EXPLANATION_NOT_KEPT;
+  return { unit, parts, bonus, deduction, totalExact, total: roundHalfUp(totalExact), statusItems, nodeValues, ...vetoes, explanation };
 };
 
 const gradeLabel = (category: CategoryModel, gradeId: string): Label =>
@@ -365,6 +366,7 @@ const scoreUnitsOf = (
     watchedNodes: new Set(
       (input.watched.resultsUse?.flags ?? []).flatMap((flag) => (flag.kind === 'ratio-below' ? [flag.node] : [])),
     ),
+    explanations: true,
   };
   return { scored: input.units.map((unit) => scoreUnit(unit, index.get(unit.id) ?? EMPTY_FACTS, context)), warnings };
 };
@@ -474,21 +476,7 @@ export type ScoredUnit = Readonly<{
   score: UnitScore;
 }>;
 
-/**
- * The explanation a unit ranked from a score kept by {@link withoutExplanation} carries: its tree
- * was written where it is read (live scores keep it per row) and is not held again in memory.
- */
-export const EXPLANATION_NOT_KEPT: ExplanationNode = Object.freeze({
-  id: '',
-  kind: 'total',
-  label: Object.freeze({ 'zh-CN': '说明未保留（见已写入的得分说明）', en: 'explanation not kept (see the one written)' }),
-  value: '0',
-  shown: '0.00',
-  rule: Object.freeze({ 'zh-CN': '说明未保留', en: 'explanation not kept' }),
-  inputs: Object.freeze({}),
-  factIds: Object.freeze([]),
-  children: Object.freeze([]),
-});
+export { EXPLANATION_NOT_KEPT };
 
 /**
  * A scored unit without its explanation tree (about 2,400 nodes for 100 monthly indicators), for
@@ -510,6 +498,14 @@ export const withoutExplanation = (unit: ScoredUnit): ScoredUnit => {
   if (fields !== undefined) scoreFields.set(stripped, fields);
   return { ...unit, score: stripped };
 };
+
+/** Input of {@link scoreUnitsOfCategory}: the units to score, and whether to explain their scores. */
+export type ScoreUnitsInput = ScoreCategoryInput &
+  Readonly<{
+    units: readonly UnitRef[];
+    /** Build each unit's explanation tree (default true); false: {@link EXPLANATION_NOT_KEPT} in its place, the same numbers. */
+    explanations?: boolean;
+  }>;
 
 /** Units scored one by one: each unit's result, and the warnings that belong to no unit. */
 export type ScoredUnits = Readonly<{ units: readonly ScoredUnit[]; warnings: readonly ScoringWarning[]; clockKey: string }>;
@@ -548,8 +544,14 @@ const selfContained = (facts: readonly Fact[]): boolean => {
  * {@link ScoredUnit.selfContained} (fact ids are unique across units: they are event ids). So a
  * caller keeps each unit's {@link ScoredUnit} and scores again only the units whose facts or
  * name changed, or all of them when the scheme, the year or {@link ScoredUnits.clockKey} changed.
+ *
+ * With `explanations: false` no explanation tree is built (nor any text written only for one):
+ * the units' numbers, warnings and flags, and all that {@link rankScoredUnits} makes of them, are
+ * exactly those scored with explanations, and every explanation field is {@link EXPLANATION_NOT_KEPT}
+ * (so {@link withoutExplanation} returns such a unit as it is). For a caller that keeps numbers
+ * and explains a unit on demand (live scores).
  */
-export const scoreUnitsOfCategory = (input: ScoreCategoryInput & Readonly<{ units: readonly UnitRef[] }>): ScoredUnits => {
+export const scoreUnitsOfCategory = (input: ScoreUnitsInput): ScoredUnits => {
   const { model, plans } = compiledScheme(input.scheme);
   const plan = plans.get(input.categoryId);
   if (plan === undefined) {
@@ -577,6 +579,7 @@ export const scoreUnitsOfCategory = (input: ScoreCategoryInput & Readonly<{ unit
   const periods = new Set(model.periods.map((period) => period.id));
   const watchedNodes = new Set((plan.category.resultsUse?.flags ?? []).flatMap((flag) => (flag.kind === 'ratio-below' ? [flag.node] : [])));
   const cutoff = input.asOf === undefined ? undefined : instantOf(input.asOf);
+  const explanations = input.explanations ?? true;
   const units = input.units.map((unit): ScoredUnit => {
     const facts = byUnit.get(unit.id) ?? [];
     const warnings: ScoringWarning[] = [];
@@ -586,7 +589,7 @@ export const scoreUnitsOfCategory = (input: ScoreCategoryInput & Readonly<{ unit
     const effective = effectiveFacts({ facts, ...(input.asOf === undefined ? {} : { asOf: input.asOf }) });
     warnings.push(...effective.warnings);
     const index = indexUnitFacts(effective.facts, { methods, periods, defaultPeriod: plan.defaultPeriod, warn, slots: plan.slots });
-    const score = scoreUnit(unit, index.get(unit.id) ?? EMPTY_FACTS, { model, plan, clock, warn, watchedNodes });
+    const score = scoreUnit(unit, index.get(unit.id) ?? EMPTY_FACTS, { model, plan, clock, warn, watchedNodes, explanations });
     return {
       unitId: unit.id,
       warnings,

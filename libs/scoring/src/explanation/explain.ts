@@ -24,8 +24,27 @@ export type ExplainInput = Readonly<{
   children?: readonly ExplanationNode[];
 }>;
 
-const NO_INPUTS: Readonly<Record<string, string>> = {};
-const NO_IDS: readonly string[] = [];
+/**
+ * The explanation a unit carries when its tree was not built (scored with `explanations: false`)
+ * or not kept (`withoutExplanation`): its tree is written where it is read (live scores keep
+ * it per row, or score it again on demand) and is not held again in memory. Every explanation
+ * field of such a unit (total, parts, bonus, deduction) is this one frozen node.
+ */
+export const EXPLANATION_NOT_KEPT: ExplanationNode = Object.freeze({
+  id: '',
+  kind: 'total',
+  label: Object.freeze({ 'zh-CN': '说明未保留（见已写入的得分说明）', en: 'explanation not kept (see the one written)' }),
+  value: '0',
+  shown: '0.00',
+  rule: Object.freeze({ 'zh-CN': '说明未保留', en: 'explanation not kept' }),
+  inputs: Object.freeze({}),
+  factIds: Object.freeze([]),
+  children: Object.freeze([]),
+});
+
+/** No inputs, no fact ids: shared by the nodes without them and by the outcomes of a unit scored without explanations. */
+export const NO_INPUTS: Readonly<Record<string, string>> = {};
+export const NO_IDS: readonly string[] = [];
 const NO_CHILDREN: readonly ExplanationNode[] = [];
 
 const scoreOnScale = (input: ExplainInput): ExplanationNode['score'] => {
