@@ -1,8 +1,10 @@
 import { performance } from 'node:perf_hooks';
+import { GCProfiler } from 'node:v8';
 import { type Fact, type NodeDocument, type SchemeDocument, parseScheme, rankScoredUnits, scoreCategory, scoreUnitsOfCategory } from '@kaoping/scoring';
 
 // One category of 1,000 units × 200 indicators over two periods (mid-year 50% + year-end 50%),
-// scored with explanations. Prints `name: value unit` lines.
+// scored with explanations, then unit by unit with and without them (what live scores keep:
+// numbers, `explanations: false`). Prints `name: value unit` lines.
 
 const UNITS = Number(process.env['BENCH_UNITS'] ?? 1_000);
 const GROUPS = 10;
@@ -102,9 +104,38 @@ for (let run = 0; run < RUNS; run += 1) {
   cpuTimings.push((used.user + used.system) / 1000);
   leaves = result.units.length * (GROUPS * LEAVES_PER_GROUP + 1) * PERIODS.length;
 }
+const allUnits = [...new Set(facts.map((fact) => fact.unitId))].sort().map((id) => ({ id }));
+
+// The whole category scored unit by unit (scoreUnitsOfCategory) and ranked (rankScoredUnits), with
+// and without explanation trees; the two alternate, so that load on the machine falls on both alike.
+const unitByUnit = {
+  explained: [] as number[],
+  explainedCpu: [] as number[],
+  explainedGc: [] as number[],
+  bare: [] as number[],
+  bareCpu: [] as number[],
+  bareGc: [] as number[],
+};
+for (let run = 0; run < RUNS; run += 1) {
+  for (const explanations of run % 2 === 0 ? [true, false] : [false, true]) {
+    // Garbage collection: the cost (µs) of every collection during the run, summed.
+    const gc = new GCProfiler();
+    gc.start();
+    const start = performance.now();
+    const cpu = process.cpuUsage();
+    const scored = scoreUnitsOfCategory({ scheme: parsed.scheme, categoryId: 'units', units: allUnits, facts, explanations });
+    rankScoredUnits({ scheme: parsed.scheme, categoryId: 'units', units: scored.units, warnings: scored.warnings });
+    const used = process.cpuUsage(cpu);
+    const elapsed = performance.now() - start;
+    const gcMs = gc.stop().statistics.reduce((total, collection) => total + collection.cost, 0) / 1000;
+    (explanations ? unitByUnit.explained : unitByUnit.bare).push(elapsed);
+    (explanations ? unitByUnit.explainedCpu : unitByUnit.bareCpu).push((used.user + used.system) / 1000);
+    (explanations ? unitByUnit.explainedGc : unitByUnit.bareGc).push(gcMs);
+  }
+}
+
 // Live scores after a batch that changed one unit: that unit scored again, the category ranked and
 // graded from the kept scores of the others (scoreUnitsOfCategory + rankScoredUnits).
-const allUnits = [...new Set(facts.map((fact) => fact.unitId))].sort().map((id) => ({ id }));
 const kept = scoreUnitsOfCategory({ scheme: parsed.scheme, categoryId: 'units', units: allUnits, facts });
 const incrementalTimings: number[] = [];
 for (let run = 0; run < RUNS * 5; run += 1) {
@@ -116,6 +147,24 @@ for (let run = 0; run < RUNS * 5; run += 1) {
   incrementalTimings.push(performance.now() - start);
 }
 incrementalTimings.sort((a, b) => a - b);
+// The same, the unit scored without its explanation tree and the others kept without theirs.
+const keptBare = scoreUnitsOfCategory({ scheme: parsed.scheme, categoryId: 'units', units: allUnits, facts, explanations: false });
+const incrementalBareTimings: number[] = [];
+for (let run = 0; run < RUNS * 5; run += 1) {
+  const changed = allUnits[(run * 7919) % allUnits.length] ?? { id: '' };
+  const start = performance.now();
+  const again = scoreUnitsOfCategory({
+    scheme: parsed.scheme,
+    categoryId: 'units',
+    units: [changed],
+    facts: facts.filter((fact) => fact.unitId === changed.id),
+    explanations: false,
+  });
+  const units = keptBare.units.map((unit) => (unit.unitId === changed.id ? (again.units[0] ?? unit) : unit));
+  rankScoredUnits({ scheme: parsed.scheme, categoryId: 'units', units, warnings: again.warnings });
+  incrementalBareTimings.push(performance.now() - start);
+}
+incrementalBareTimings.sort((a, b) => a - b);
 
 const best = Math.min(...timings);
 const whole = (value: number): string => String(Math.floor(value + 0.5));
@@ -130,6 +179,13 @@ process.stdout.write(
     `scoring.units_per_second: ${whole((UNITS * 1000) / best)} units/s`,
     `scoring.leaf_evaluations_per_second: ${whole((leaves * 1000) / best)} leaves/s`,
     `scoring.runs: ${timings.map(whole).join(', ')} ms`,
+    `scoring.full_category_unit_by_unit: ${whole(Math.min(...unitByUnit.explained))} ms`,
+    `scoring.full_category_unit_by_unit_cpu: ${whole(Math.min(...unitByUnit.explainedCpu))} ms`,
+    `scoring.full_category_unit_by_unit_gc: ${whole(Math.min(...unitByUnit.explainedGc))} ms`,
+    `scoring.full_category_without_explanations: ${whole(Math.min(...unitByUnit.bare))} ms`,
+    `scoring.full_category_without_explanations_cpu: ${whole(Math.min(...unitByUnit.bareCpu))} ms`,
+    `scoring.full_category_without_explanations_gc: ${whole(Math.min(...unitByUnit.bareGc))} ms`,
     `scoring.one_unit_rescored_and_ranked_p50: ${whole(incrementalTimings[Math.floor(incrementalTimings.length / 2)] ?? 0)} ms`,
+    `scoring.one_unit_rescored_and_ranked_without_explanations_p50: ${whole(incrementalBareTimings[Math.floor(incrementalBareTimings.length / 2)] ?? 0)} ms`,
   ].join('\n') + '\n',
 );
