@@ -134,6 +134,24 @@ for (let run = 0; run < RUNS; run += 1) {
   }
 }
 
+// What a batch costs live scores before ranking: 100 units scored one call each (their own facts),
+// with and without explanations, alternating by unit; CPU time summed over the 100.
+const factsByUnit = new Map<string, Fact[]>();
+for (const fact of facts) {
+  const list = factsByUnit.get(fact.unitId);
+  if (list === undefined) factsByUnit.set(fact.unitId, [fact]);
+  else list.push(fact);
+}
+const oneByOne = { explained: 0, bare: 0 };
+for (let run = 0; run < 200; run += 1) {
+  const unit = allUnits[(run * 7919) % allUnits.length] ?? { id: '' };
+  const explanations = run % 2 === 0;
+  const cpu = process.cpuUsage();
+  scoreUnitsOfCategory({ scheme: parsed.scheme, categoryId: 'units', units: [unit], facts: factsByUnit.get(unit.id) ?? [], explanations });
+  const used = process.cpuUsage(cpu);
+  oneByOne[explanations ? 'explained' : 'bare'] += (used.user + used.system) / 1000;
+}
+
 // Live scores after a batch that changed one unit: that unit scored again, the category ranked and
 // graded from the kept scores of the others (scoreUnitsOfCategory + rankScoredUnits).
 const kept = scoreUnitsOfCategory({ scheme: parsed.scheme, categoryId: 'units', units: allUnits, facts });
@@ -185,6 +203,8 @@ process.stdout.write(
     `scoring.full_category_without_explanations: ${whole(Math.min(...unitByUnit.bare))} ms`,
     `scoring.full_category_without_explanations_cpu: ${whole(Math.min(...unitByUnit.bareCpu))} ms`,
     `scoring.full_category_without_explanations_gc: ${whole(Math.min(...unitByUnit.bareGc))} ms`,
+    `scoring.hundred_units_scored_one_by_one_cpu: ${whole(oneByOne.explained)} ms`,
+    `scoring.hundred_units_scored_one_by_one_without_explanations_cpu: ${whole(oneByOne.bare)} ms`,
     `scoring.one_unit_rescored_and_ranked_p50: ${whole(incrementalTimings[Math.floor(incrementalTimings.length / 2)] ?? 0)} ms`,
     `scoring.one_unit_rescored_and_ranked_without_explanations_p50: ${whole(incrementalBareTimings[Math.floor(incrementalBareTimings.length / 2)] ?? 0)} ms`,
   ].join('\n') + '\n',
