@@ -43,7 +43,7 @@ const expectNotExplained = (scored: ScoredUnits): void => {
 };
 
 /** Scores the units with and without explanations, ranks both, and checks they say the same. */
-const expectSameNumbers = (input: ScoreUnitsInput & Readonly<{ previous?: ScoreUnitsInput['previous'] }>): CategoryResult => {
+const expectSameNumbers = (input: ScoreUnitsInput): CategoryResult => {
   const explained = scoreUnitsOfCategory(input);
   const bare = scoreUnitsOfCategory({ ...input, explanations: false });
   expect(bare.clockKey).toBe(explained.clockKey);
