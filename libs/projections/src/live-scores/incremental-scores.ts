@@ -78,15 +78,17 @@ export type IncrementalScore = Readonly<{
   state: CategoryScores | undefined;
   /** How many units were scored (the rest were only ranked again). */
   scored: number;
+  /** The units scored now ('all', or these); the others kept their stored scores. */
+  rescored: DirtyUnits;
 }>;
 
 // A cycle without a scorable scheme, or a category the scheme no longer has, has no live scores.
 const fullScore = (view: CycleView, categoryId: string, asOf: string, lastYear: PreviousCycle | undefined): IncrementalScore => {
   try {
     const result = scoreCategory(view, categoryId, asOf, lastYear);
-    return { result, state: undefined, scored: result.units.length };
+    return { result, state: undefined, scored: result.units.length, rescored: 'all' };
   } catch (error: unknown) {
-    if (error instanceof DomainError) return { result: null, state: undefined, scored: 0 };
+    if (error instanceof DomainError) return { result: null, state: undefined, scored: 0, rescored: 'all' };
     throw error;
   }
 };
@@ -117,6 +119,8 @@ export const scoreCategoryIncrementally = (
     /** The cycle before (its recorded results): rank change, two-year flags, rectification carried over. */
     lastYear?: PreviousCycle;
     dirty?: DirtyUnitsOf;
+    /** false: the units scored again carry no explanation tree (EXPLANATION_NOT_KEPT), only their numbers (what the live read model keeps). Default true. */
+    explanations?: boolean;
   }>,
 ): IncrementalScore => {
   const { view, categoryId, asOf, lastYear } = input;
@@ -135,7 +139,16 @@ export const scoreCategoryIncrementally = (
   for (const unit of toScore) facts.push(...(now.factsOf(unit.id) ?? []));
   let scored: ReturnType<typeof scoreUnitsOfCategory>;
   try {
-    scored = scoreUnitsOfCategory({ scheme, categoryId, units: toScore, facts, asOf, cycleYear: cycle.year, workingDayAmendment: cycle.workingDays });
+    scored = scoreUnitsOfCategory({
+      scheme,
+      categoryId,
+      units: toScore,
+      facts,
+      asOf,
+      cycleYear: cycle.year,
+      workingDayAmendment: cycle.workingDays,
+      ...(input.explanations === false ? { explanations: false } : {}),
+    });
   } catch (error: unknown) {
     if (error instanceof ScoringError && error.code === 'unknown-category') return fullScore(view, categoryId, asOf, lastYear);
     throw error;
@@ -151,5 +164,5 @@ export const scoreCategoryIncrementally = (
   }
   const warnings: readonly ScoringWarning[] = scored.warnings;
   const result = rankScoredUnits({ scheme, categoryId, units: [...units.values()].map((unit) => unit.scored), warnings, asOf, ...(lastYear === undefined ? {} : { previous: [lastYear] }) });
-  return { result, state: { cycle, asOf, clockKey: scored.clockKey, units }, scored: toScore.length };
+  return { result, state: { cycle, asOf, clockKey: scored.clockKey, units }, scored: toScore.length, rescored: dirty };
 };

@@ -1,6 +1,6 @@
 import type { RecordedEvent, SqlParam, SqlQueryable } from '@kaoping/eventstore';
 import { isResultsEvent, type CycleView } from '@kaoping/evaluation';
-import { EXPLANATION_NOT_KEPT, type UnitResult, withoutExplanation } from '@kaoping/scoring';
+import { type UnitResult, withoutExplanation } from '@kaoping/scoring';
 import { CycleFolds, CycleViews, evaluationEventsOf } from '../cycle-views/cycle-views';
 import { EVALUATION_STREAMS, type Projection, type ProjectionContext } from '../runner/projection';
 import { type CategoryTouch, touchedCategories } from './affected-categories';
@@ -88,7 +88,8 @@ export const liveScoresProjection = (context: ProjectionContext): Projection => 
     const before = staged.get(categoryKey) ?? written.get(categoryKey);
     // Kept scores go with the rows written from them: without those rows, every unit is scored again.
     const previous = before === undefined ? undefined : stagedScores.has(categoryKey) ? stagedScores.get(categoryKey) : scores.get(categoryKey);
-    const { result, state } = scoreCategoryIncrementally({ view: input.view, categoryId, asOf: clock.recordedAt, previous, ...(previousCycle === undefined ? {} : { lastYear: previousCycle }) });
+    // Numbers only: a unit's explanation is scored from the log when asked (explainedScore).
+    const { result, state, rescored } = scoreCategoryIncrementally({ view: input.view, categoryId, asOf: clock.recordedAt, previous, explanations: false, ...(previousCycle === undefined ? {} : { lastYear: previousCycle }) });
     stagedScores.set(categoryKey, withoutExplanations(state));
     const rows: SqlParam[][] = [];
     const standings: SqlParam[][] = [];
@@ -99,7 +100,7 @@ export const liveScoresProjection = (context: ProjectionContext): Projection => 
       const standing = JSON.stringify([unit.rank, unit.grade, unit.flags, unit.resultsUse]);
       const seen = before?.get(unit.unitId);
       // A kept unit (not scored again) has the score of its row; only its standing may move.
-      if (unit.explanation === EXPLANATION_NOT_KEPT && (seen === undefined || seen.score !== score)) {
+      if (rescored !== 'all' && !rescored.has(unit.unitId) && (seen === undefined || seen.score !== score)) {
         throw new Error(`live scores: unit ${unit.unitId} of ${categoryId} was kept but its row was not written from it`);
       }
       now.set(unit.unitId, { score, standing });
