@@ -52,7 +52,20 @@ const pglitePath = (): string => createRequire(__filename).resolve('@electric-sq
 /** PostgreSQL's shared_buffers in PGlite (PostgreSQL's default is 128MB). */
 const SHARED_BUFFERS = '32MB';
 
-const startWorker = (): Worker => new Worker(WORKER_SOURCE, { eval: true, workerData: { pglitePath: pglitePath(), sharedBuffers: SHARED_BUFFERS } });
+/**
+ * The worker's young generation (MB). Node gives a worker the main thread's (two 16 MB semi-spaces,
+ * ~32 MiB resident once a catch-up has cycled through them); the worker's objects are the rows of
+ * one reply at a time, copied out to the caller and dropped, so a small one costs only cheap
+ * scavenges (its heap: ~46 → ~17 MiB).
+ */
+const WORKER_YOUNG_GENERATION_MB = 8;
+
+const startWorker = (): Worker =>
+  new Worker(WORKER_SOURCE, {
+    eval: true,
+    workerData: { pglitePath: pglitePath(), sharedBuffers: SHARED_BUFFERS },
+    resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+  });
 
 type Request =
   | Readonly<{ op: 'open'; dataDir: string | undefined }>
