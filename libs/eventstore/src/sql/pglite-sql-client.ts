@@ -18,6 +18,20 @@ const { PGlite } = require(workerData.pglitePath);
 // operating system caches the data directory's files anyway (county servers are small).
 const startParams = [...PGlite.defaultStartParams, '-c', 'shared_buffers=' + workerData.sharedBuffers];
 let db;
+// V8's collector, as --expose-gc would install it, taken by one new context while the flag is set.
+let gc;
+const collect = () => {
+  if (gc === undefined) {
+    const v8 = require('node:v8');
+    v8.setFlagsFromString('--expose-gc');
+    try {
+      gc = require('node:vm').runInNewContext('gc');
+    } finally {
+      v8.setFlagsFromString('--no-expose-gc');
+    }
+  }
+  gc();
+};
 parentPort.on('message', async (message) => {
   const reply = (body) => parentPort.postMessage({ id: message.id, ...body });
   try {
@@ -31,6 +45,9 @@ parentPort.on('message', async (message) => {
         return reply({ results: (await db.exec(message.sql)).map((result) => result.rows) });
       case 'listen':
         await db.listen(message.channel, () => parentPort.postMessage({ notification: message.channel }));
+        return reply({ rows: [] });
+      case 'collect':
+        collect();
         return reply({ rows: [] });
       case 'close':
         await db.close();
@@ -77,6 +94,7 @@ type Request =
   | Readonly<{ op: 'query'; sql: string; params: readonly SqlParam[] }>
   | Readonly<{ op: 'script'; sql: string }>
   | Readonly<{ op: 'listen'; channel: string }>
+  | Readonly<{ op: 'collect' }>
   | Readonly<{ op: 'close' }>;
 
 /** An error PGlite raised, with the SQLSTATE `code` and `constraint` the adapter looks at. */
@@ -191,6 +209,11 @@ export class PGliteSqlClient implements SqlClient {
     return async () => {
       registered.delete(onNotify);
     };
+  }
+
+  /** A full collection in the worker, queued like a statement. */
+  async releaseMemory(): Promise<void> {
+    await this.exclusive(() => this.call({ op: 'collect' }));
   }
 
   async close(): Promise<void> {

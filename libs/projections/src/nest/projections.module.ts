@@ -21,6 +21,7 @@ class ProjectionsLifecycle implements OnApplicationBootstrap, OnApplicationShutd
   constructor(
     @Inject(PROJECTION_RUNNER) private readonly runner: ProjectionRunner | null,
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(SQL_DATABASE) private readonly database: SqlDatabase,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -33,13 +34,15 @@ class ProjectionsLifecycle implements OnApplicationBootstrap, OnApplicationShutd
     const checkpoints = await Promise.all(runner.projections.map((p) => runner.position(p.name)));
     const behind = checkpoints.reduce<bigint>((most, at) => (head - (at ?? 0n) > most ? head - (at ?? 0n) : most), 0n);
     if (behind < LONG_CATCH_UP) return;
-    void runner.caughtUpTo(head).then(
-      () => {
+    void runner
+      .caughtUpTo(head)
+      .then(async () => {
+        // The embedded database's worker held every row of the replay on their way out.
+        await this.database.client.releaseMemory?.();
         const { beforeMiB, afterMiB } = releaseReplayGarbage();
         this.logger.log(`projections caught up over ${behind} events; heap ${beforeMiB.toFixed(0)} → ${afterMiB.toFixed(0)} MiB`);
-      },
-      () => undefined, // stopped or failed first: the runner reports it
-    );
+      })
+      .catch(() => undefined); // stopped or failed first (the runner reports it), or shut down meanwhile
   }
 
   async onApplicationShutdown(): Promise<void> {
