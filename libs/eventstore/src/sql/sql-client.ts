@@ -35,6 +35,11 @@ export interface SqlClient extends SqlQueryable {
   session<T>(work: (session: SqlSession) => Promise<T>): Promise<T>;
   /** LISTEN on `channel` (a lower-case identifier); returns the function that stops listening. */
   listen(channel: string, onNotify: () => void): Promise<() => Promise<void>>;
+  /**
+   * Collects the garbage the client's own thread holds (PGlite's worker, after the rows of a long
+   * catch-up went through it); absent where the client has no heap of its own.
+   */
+  releaseMemory?(): Promise<void>;
   close(): Promise<void>;
 }
 
