@@ -34,10 +34,16 @@ const until = async (condition: () => Promise<boolean>): Promise<void> => {
   throw new Error('condition not met within 30 s');
 };
 
-/** Waits (up to 30 s) for the element to show exactly this text, then asserts it, so a failure shows what was there instead. */
-const showsText = async (locator: Locator, expected: string): Promise<void> => {
-  await until(async () => (await locator.textContent()) === expected).catch(() => undefined);
-  expect(await locator.textContent()).toBe(expected);
+/**
+ * Waits (up to 30 s) for the element to show this text (exactly) or a text matching this pattern,
+ * then asserts it, so a failure shows what was there instead. A page renders what it fetched in
+ * steps: a text read once, right after an action, may be one render early.
+ */
+const shows = async (locator: Locator, expected: string | RegExp): Promise<void> => {
+  const matches = (text: string | null): boolean => (typeof expected === 'string' ? text === expected : expected.test(text ?? ''));
+  await until(async () => matches(await locator.textContent())).catch(() => undefined);
+  if (typeof expected === 'string') expect(await locator.textContent()).toBe(expected);
+  else expect(await locator.textContent()).toMatch(expected);
 };
 
 describe('the console in Chromium: W3 Zhengding townships through the pages', () => {
@@ -185,7 +191,7 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
     await form.getByRole('button', { name: '新建用户' }).click();
     const passwordError = page.locator('#provision_password_help');
     await passwordError.waitFor();
-    expect(await passwordError.textContent()).toMatch(/password/);
+    await shows(passwordError, /password/);
     await form.getByLabel('初始密码').fill('first survey password');
     await form.getByLabel('再次输入密码').fill('first survey password');
     await form.getByRole('button', { name: '新建用户' }).click();
@@ -221,7 +227,7 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
     await page.getByRole('button', { name: '新建考评周期' }).click();
     const fieldError = page.locator('#cycleId_help');
     await fieldError.waitFor();
-    expect(await fieldError.textContent()).toMatch(/cycleId/);
+    await shows(fieldError, /cycleId/);
 
     await page.getByLabel('周期编号').fill(CYCLE);
     await page.getByRole('button', { name: '新建考评周期' }).click();
@@ -233,8 +239,8 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
     await page.locator('input[type=file]').setInputFiles({ name: 'broken.yaml', mimeType: 'text/yaml', buffer: Buffer.from(broken) });
     const problems = page.locator('.ant-alert-error');
     await problems.waitFor();
-    expect(await problems.textContent()).toMatch(/方案有 \d+ 处问题/);
-    expect(await problems.textContent()).toMatch(/city-criticism|deductions/);
+    await shows(problems, /方案有 \d+ 处问题/);
+    await shows(problems, /city-criticism|deductions/);
     await shot(page, 'office-scheme-problems');
 
     await page.locator('input[type=file]').setInputFiles({ name: 's3-zhengding.yaml', mimeType: 'text/yaml', buffer: Buffer.from(schemeYaml) });
@@ -275,7 +281,7 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
     await registerUnit({ id: 'civil affairs', name: '县民政局', level: '部门', category: '县直部门和单位' });
     const idError = page.locator('#unitId_help');
     await idError.waitFor();
-    expect(await idError.textContent()).toMatch(/unitId/);
+    await shows(idError, /unitId/);
     await register.getByLabel('单位编号').fill('civil-affairs');
     await register.getByRole('button', { name: '登记单位' }).click();
     await page.getByTestId('unit-civil-affairs').waitFor();
@@ -294,12 +300,12 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
     await page.getByTestId('assign-indicator').getByRole('button', { name: '分配指标' }).click();
     const targetError = page.locator('#targets_help');
     await targetError.waitFor();
-    expect(await targetError.textContent()).toMatch(/targets\.m01：须大于零/);
+    await shows(targetError, /targets\.m01：须大于零/);
     await january.fill('100');
     await page.getByTestId('assign-indicator').getByRole('button', { name: '分配指标' }).click();
     await page.getByTestId('unit-assignments').getByText('restoration-progress').waitFor();
-    expect(await page.getByTestId('unit-assignments').textContent()).toMatch(/1月 100/);
-    expect(await page.getByTestId('unit-assignments').textContent()).toMatch(/performance-office/);
+    await shows(page.getByTestId('unit-assignments'), /1月 100/);
+    await shows(page.getByTestId('unit-assignments'), /performance-office/);
     await shot(page, 'office-units');
   });
 
@@ -346,7 +352,7 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
     await approve.getByRole('button', { name: /提\s*交/ }).click();
     await closed(approve);
     await review.getByTestId('plan-status').getByText('已批准').waitFor();
-    expect(await review.getByTestId('plan-history').textContent()).toMatch(/报送.*退回.*报送.*批准/);
+    await shows(review.getByTestId('plan-history'), /报送.*退回.*报送.*批准/);
 
     // A rater for the unit, picked from the accounts that may rate, in a rater role of its category.
     await office.getByTestId('rater-id').click();
@@ -494,7 +500,7 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
     await form.getByLabel('满意率（%）').fill('九十');
     await form.getByLabel('样本量（份）').fill('1000');
     await form.getByRole('button', { name: '录入调查结果' }).click();
-    expect(await page.locator('#rate_help').textContent()).toMatch(/请填写数字/);
+    await shows(page.locator('#rate_help'), /请填写数字/);
     await form.getByLabel('满意率（%）').fill('91.5');
     await form.getByRole('button', { name: '录入调查结果' }).click();
     await page.getByTestId('surveys-recorded').getByRole('cell', { name: '91.5' }).waitFor();
@@ -520,7 +526,7 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
     await counts.getByLabel('满意（人）', { exact: true }).fill('820');
     await counts.getByLabel('比较满意（人）', { exact: true }).fill('150');
     await counts.getByLabel('不满意（人）', { exact: true }).fill('30');
-    await showsText(page.getByTestId('survey-respondents'), '样本量（份）：合计 1000');
+    await shows(page.getByTestId('survey-respondents'), '样本量（份）：合计 1000');
     await form.getByRole('button', { name: '录入调查结果' }).click();
     await page.getByTestId('surveys-recorded').getByRole('cell', { name: '满意 820，比较满意 150，不满意 30' }).waitFor();
     await shot(page, 'survey-office-counts');
@@ -662,10 +668,10 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
     await page.getByTestId('total-xinchengpu').click();
     const explanation = page.getByTestId('explanation');
     await explanation.waitFor();
-    await showsText(page.getByTestId('explained-total'), '99.55');
+    await shows(page.getByTestId('explained-total'), '99.55');
     await explanation.locator('[data-testid^="number-"]').filter({ hasText: '10.00' }).first().hover();
     await page.getByTestId('fact-card').first().waitFor();
-    expect(await page.getByTestId('fact-card').first().textContent()).toMatch(/reporter\.xinchengpu|zhang\.committee|leader-\d|provider\.statistics-bureau/);
+    await shows(page.getByTestId('fact-card').first(), /reporter\.xinchengpu|zhang\.committee|leader-\d|provider\.statistics-bureau/);
     await shot(page, 'office-explanation');
   });
 
@@ -674,7 +680,7 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
     await signIn(reporter, 'reporter.quyangqiao');
     await pickCycle(reporter);
     await reporter.goto(`${c.baseUrl}/unit`);
-    await showsText(reporter.getByTestId('explained-total'), '67.20');
+    await shows(reporter.getByTestId('explained-total'), '67.20');
     await reporter.getByTestId('appeal-p-quyangqiao-deduction-2').click();
     await submitDialog(reporter, '市通报批评所指问题已于通报前整改完毕，不应扣分');
     await shot(reporter, 'reporter-unit');
@@ -723,7 +729,7 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
     await recompute.getByRole('button', { name: '按申诉重新计算' }).click();
     const appealError = officePage.locator('#appealId_help');
     await appealError.waitFor();
-    expect(await appealError.textContent()).toMatch(/appeal/);
+    await shows(appealError, /appeal/);
     await officePage.getByTestId('appeal-picker').click();
     await officePage.getByTitle(/a-p-quyangqiao-deduction-2/).click();
     await recompute.getByRole('button', { name: '按申诉重新计算' }).click();
@@ -759,7 +765,7 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
     // Now: the score the audit read gives, with the log position it stands at.
     const total = page.getByTestId('trace-total');
     await total.waitFor();
-    await showsText(total, await scoreAt('now'));
+    await shows(total, await scoreAt('now'));
     // What changed from the township's first record to now: the total among the numbers that moved.
     await page.getByTestId('trace-diff-run').click();
     await page.getByTestId('trace-diff').getByRole('cell', { name: 'total', exact: true }).waitFor();
@@ -773,11 +779,11 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
     await page.getByTestId('trace-score').getByText(`截至日志位置 ${first.position}（`).waitFor();
     // The slider and the score at that moment, as the screen shows them (the README's tour).
     await page.screenshot({ path: join(SHOTS, 'auditor-trace-slider.png') });
-    await showsText(total, await scoreAt(first.position));
+    await shows(total, await scoreAt(first.position));
     expect(await total.textContent()).not.toBe(await scoreAt('now'));
     // Verify the cycle's hash chains: intact, with what was checked.
     await page.getByTestId('trace-verify-run').click();
-    expect(await page.getByTestId('trace-verify-ok').textContent()).toMatch(/哈希链完整：已校验 \d+ 个流、\d+ 条事件/);
+    await shows(page.getByTestId('trace-verify-ok'), /哈希链完整：已校验 \d+ 个流、\d+ 条事件/);
     await shot(page, 'auditor-trace');
   });
 
