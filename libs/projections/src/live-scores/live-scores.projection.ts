@@ -1,6 +1,6 @@
 import type { RecordedEvent, SqlParam, SqlQueryable } from '@kaoping/eventstore';
 import { isResultsEvent, type CycleView } from '@kaoping/evaluation';
-import { type UnitResult, withoutExplanation } from '@kaoping/scoring';
+import type { UnitResult } from '@kaoping/scoring';
 import { CycleFolds, CycleViews, evaluationEventsOf } from '../cycle-views/cycle-views';
 import { EVALUATION_STREAMS, type Projection, type ProjectionContext } from '../runner/projection';
 import { type CategoryTouch, touchedCategories } from './affected-categories';
@@ -36,20 +36,6 @@ const jsonOfScore = (unit: UnitResult, schemeVersion: number): string => {
 
 /** A written row in two parts: its score (total, parts, bonus, deduction, name), its standing (rank, grade, flags, results use). */
 type Fingerprint = Readonly<{ score: string; standing: string }>;
-
-/** Kept between batches: the units' scores without their explanation trees (explained on demand from the log). */
-const withoutExplanations = (state: CategoryScores | undefined): CategoryScores | undefined =>
-  state === undefined
-    ? undefined
-    : {
-        ...state,
-        units: new Map(
-          [...state.units].map(([unitId, unit]) => {
-            const scored = withoutExplanation(unit.scored);
-            return [unitId, scored === unit.scored ? unit : { ...unit, scored }];
-          }),
-        ),
-      };
 
 const later = (a: CategoryTouch, b: Readonly<{ asOf: string; position: bigint }> | null): CategoryTouch =>
   b === null ? a : { recordedAt: a.recordedAt > b.asOf ? a.recordedAt : b.asOf, position: a.position > b.position ? a.position : b.position };
@@ -90,7 +76,8 @@ export const liveScoresProjection = (context: ProjectionContext): Projection => 
     const previous = before === undefined ? undefined : stagedScores.has(categoryKey) ? stagedScores.get(categoryKey) : scores.get(categoryKey);
     // Numbers only: a unit's explanation is scored from the log when asked (explainedScore).
     const { result, state, rescored } = scoreCategoryIncrementally({ view: input.view, categoryId, asOf: clock.recordedAt, previous, explanations: false, ...(previousCycle === undefined ? {} : { lastYear: previousCycle }) });
-    stagedScores.set(categoryKey, withoutExplanations(state));
+    // Kept between batches: the units' numbers (scored without explanation trees).
+    stagedScores.set(categoryKey, state);
     const rows: SqlParam[][] = [];
     const standings: SqlParam[][] = [];
     const now = new Map<string, Fingerprint>();

@@ -264,21 +264,8 @@ export class ProjectionRunner {
     });
     this.groupSubscription = subscription;
     for (const projection of group.members) this.subscriptions.set(projection.name, subscription);
-    void subscription.ended.then(async (end) => {
-      if (end.kind !== 'failed' || this.stopping) return;
-      // A read or checkpoint failed: every member is stopped by it, and the group starts again after a pause.
-      let pause = 0;
-      for (const projection of group.members) {
-        const { attempts, delayMs } = await this.recordFault(projection, end.error);
-        this.options.onError?.(projection.name, end.error, { attempts, delayMs });
-        pause = Math.max(pause, delayMs);
-      }
-      const timer = setTimeout(() => {
-        this.restarts.delete(timer);
-        if (!this.stopping) this.subscribeGroup();
-      }, pause);
-      this.restarts.add(timer);
-    });
+    // A read or checkpoint failed: every member is stopped by it, and the group starts again after the longest pause.
+    this.restartOnFailure(subscription, () => group.members, () => this.subscribeGroup());
   }
 
   /** A member that could not apply its part leaves the group and runs on its own subscription (where its fault is recorded and retried). */
@@ -309,14 +296,23 @@ export class ProjectionRunner {
       },
     });
     this.subscriptions.set(projection.name, subscription);
+    this.restartOnFailure(subscription, () => [projection], () => this.subscribe(projection));
+  }
+
+  /** When the subscription fails: the fault of each of its projections (as they are then) recorded and reported, then `restart` after the longest of their pauses. */
+  private restartOnFailure(subscription: Subscription, projections: () => readonly Projection[], restart: () => void): void {
     void subscription.ended.then(async (end) => {
       if (end.kind !== 'failed' || this.stopping) return;
-      const { attempts, delayMs } = await this.recordFault(projection, end.error);
-      this.options.onError?.(projection.name, end.error, { attempts, delayMs });
+      let pause = 0;
+      for (const projection of projections()) {
+        const { attempts, delayMs } = await this.recordFault(projection, end.error);
+        this.options.onError?.(projection.name, end.error, { attempts, delayMs });
+        pause = Math.max(pause, delayMs);
+      }
       const timer = setTimeout(() => {
         this.restarts.delete(timer);
-        if (!this.stopping) this.subscribe(projection);
-      }, delayMs);
+        if (!this.stopping) restart();
+      }, pause);
       this.restarts.add(timer);
     });
   }
