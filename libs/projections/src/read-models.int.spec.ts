@@ -105,6 +105,19 @@ describe.each<Where>(['embedded', 'postgres'])('read models on %s', (where) => {
     const [first] = driver.units.map((u) => u.unitId);
     const expected = scoreCategory(whole, 'townships', String(categories[1]?.['as_of'])).units.find((unit) => unit.unitId === first);
     expect(expected?.explanation.children.length).toBeGreaterThan(0);
+    // The unit's proposals come from the proposals read model when it has applied the log as far as
+    // the row; behind it, every proposal of the cycle is read; a read model that lost the unit's
+    // finding gives a total unlike the row's, and the category's streams are read: the same tree each time.
+    const proposalsOf = await db.database.query(`SELECT proposal_id FROM ${tableOf(db.schema, 'rm_proposals')} WHERE cycle_id = 'c1' AND unit_id = $1`, [first ?? '']);
+    expect(proposalsOf).toHaveLength(1);
+    const checkpoints = tableOf(db.schema, 'rm_checkpoints');
+    await db.database.query(`UPDATE ${checkpoints} SET position = 1 WHERE projection = 'proposals'`);
+    expect((await explainedOf(first ?? ''))?.explanation).toEqual(expected?.explanation);
+    await db.database.query(`UPDATE ${checkpoints} SET position = (SELECT max(position) FROM ${checkpoints}) WHERE projection = 'proposals'`);
+    await db.database.query(`DELETE FROM ${tableOf(db.schema, 'rm_proposals')} WHERE cycle_id = 'c1' AND unit_id = $1`, [first ?? '']);
+    const lost = await explainedOf(first ?? '');
+    expect(lost?.score.deduction).toMatchObject({ shown: '1.50' });
+    expect(lost?.explanation).toEqual(expected?.explanation);
     await db.database.query(`UPDATE ${tableOf(db.schema, 'rm_live_scores')} SET total_exact = '0' WHERE cycle_id = 'c1' AND unit_id = $1`, [first ?? '']);
     expect((await explainedOf(first ?? ''))?.explanation).toEqual(expected?.explanation);
     await db.database.query(`UPDATE ${tableOf(db.schema, 'rm_live_categories')} SET scored_alone = false WHERE cycle_id = 'c1'`);

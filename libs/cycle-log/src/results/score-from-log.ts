@@ -2,12 +2,15 @@ import type { EventStore, RecordedEvent } from '@kaoping/eventstore';
 import {
   categoryLinksOf,
   CYCLE_EVENT_TYPES,
+  cycleStreamId,
+  cycleView,
   type CycleView,
   type EvaluationEvent,
   foldCycleView,
   isCycleEvent,
   isOfCycle,
   isProposalEvent,
+  proposalStreamId,
   type Recorded,
   scoreCategory,
   type ResultLine,
@@ -15,6 +18,7 @@ import {
 } from '@kaoping/evaluation';
 import type { UnitResult } from '@kaoping/scoring';
 import { readCycleEvents } from '../evaluation/cycle-log';
+import { foldedCycleAt } from '../evaluation/cycle-state.cache';
 import { recordedEvaluationEvent } from '../evaluation/recorded-evaluation-event';
 import { previousCycleAt } from './predecessor-from-log';
 
@@ -95,21 +99,34 @@ export const foldCategoryScoringView = async (input: Readonly<{ store: EventStor
   return foldCycleView([...cycleEvents, ...unitEvents, ...ofUnits].sort(byPosition));
 };
 
+/** The events of these proposal streams up to `position`, as the deciders read them. */
+const readProposals = async (input: Readonly<{ store: EventStore; cycleId: string; proposalIds: readonly string[]; position: bigint }>): Promise<Recorded<EvaluationEvent>[]> => {
+  const { store, cycleId, position } = input;
+  const streams = await Promise.all(input.proposalIds.map((proposalId) => store.readStream(proposalStreamId(cycleId, proposalId))));
+  return streams.flat().flatMap((event) => {
+    const recorded = event.globalPosition <= position ? recordedEvaluationEvent(event) : null;
+    return recorded !== null && isProposalEvent(recorded) && isOfCycle(recorded, cycleId) ? [recorded] : [];
+  });
+};
+
 /**
  * The scoring view for one unit whose category's units are each scored from their own facts
- * (see {@link scoreUnitFromLog}): the cycle's own stream, the unit's stream and the unit's
- * proposals, up to `position`. No other unit is read, so it costs the same in a category of ten
- * units as in one of ten thousand.
+ * (see {@link scoreUnitFromLog}): the cycle's own stream (its fold kept between calls, see
+ * {@link foldedCycleAt}), the unit's stream and the unit's proposals, up to `position`. No other
+ * unit is read, so it costs the same in a category of ten units as in one of ten thousand.
  */
-const foldUnitScoringView = async (input: Readonly<{ store: EventStore; cycleId: string; unitId: string; position: bigint }>): Promise<CycleView> => {
-  const { store, cycleId, unitId, position } = input;
-  const [cycleEvents, unitEvents, proposals] = await Promise.all([
-    readCycleEvents({ store, cycleId, position, categories: ['cycle'], eventTypes: CYCLE_EVENT_TYPES }),
+const foldUnitScoringView = async (
+  input: Readonly<{ store: EventStore; cycleId: string; unitId: string; position: bigint; proposalIds?: readonly string[] }>,
+): Promise<CycleView> => {
+  const { store, cycleId, unitId, position, proposalIds } = input;
+  const [cycle, unitEvents, proposals] = await Promise.all([
+    foldedCycleAt(store, cycleStreamId(cycleId), position),
     readUnits({ store, cycleId, unitIds: [unitId], position }),
-    readCycleEvents({ store, cycleId, position, categories: ['proposal'] }),
+    proposalIds === undefined ? readCycleEvents({ store, cycleId, position, categories: ['proposal'] }) : readProposals({ store, cycleId, proposalIds, position }),
   ]);
   const ofUnit = proposals.filter((event) => isProposalEvent(event) && event.data.unitId === unitId);
-  return foldCycleView([...cycleEvents, ...unitEvents, ...ofUnit].sort(byPosition));
+  // Unit and proposal events fold per stream, apart from the cycle's: its fold is taken as it is.
+  return foldCycleView([...unitEvents, ...ofUnit].sort(byPosition), { ...cycleView.initial(), cycle });
 };
 
 /**
@@ -122,11 +139,21 @@ const foldUnitScoringView = async (input: Readonly<{ store: EventStore; cycleId:
  * category is scored whole, as a snapshot scores it. Undefined: the unit is not scored in it then.
  */
 export const scoreUnitFromLog = async (
-  input: Readonly<{ store: EventStore; cycleId: string; categoryId: string; unitId: string; asOf: string; position: bigint; alone: boolean }>,
+  input: Readonly<{
+    store: EventStore;
+    cycleId: string;
+    categoryId: string;
+    unitId: string;
+    asOf: string;
+    position: bigint;
+    alone: boolean;
+    /** The unit's proposals by then, when the caller knows them (else every proposal of the cycle is read). */
+    proposalIds?: readonly string[];
+  }>,
 ): Promise<UnitResult | undefined> => {
   const { store, cycleId, categoryId, unitId, asOf, position } = input;
   if (input.alone) {
-    const view = await foldUnitScoringView({ store, cycleId, unitId, position });
+    const view = await foldUnitScoringView({ store, cycleId, unitId, position, ...(input.proposalIds === undefined ? {} : { proposalIds: input.proposalIds }) });
     return scoreCategory(view, categoryId, asOf).units.find((unit) => unit.unitId === unitId);
   }
   const view = await foldCategoryScoringView({ store, cycleId, categoryId, position });

@@ -6,6 +6,7 @@ import type { AuditEntry } from '../audit-trail/audit-trail.reducer';
 import { AUDIT_TABLE } from '../audit-trail/audit-trail.persistence';
 import { LIVE_CATEGORIES_TABLE, LIVE_SCORES_TABLE } from '../live-scores/live-scores.persistence';
 import { PROPOSALS_TABLE } from '../proposals/proposals.persistence';
+import { PROPOSALS } from '../proposals/proposals.projection';
 import { jsonOf, numberOf, optionalTextOf, tableOf, textOf } from '../runner/read-model-sql';
 import { SUBMISSION_TABLE } from '../submission-status/submission-status.persistence';
 
@@ -289,16 +290,22 @@ export const explainedScore = async (
 ): Promise<ExplainedScore | null> => {
   const [row] = await db.query(
     `SELECT score.category_id, score.unit_id, score.unit_name, score.total, score.total_exact, score.rank, score.grade, score.parts, score.bonus,
-            score.deduction, score.flags, score.results_use, category.as_of, category.position::text AS position, category.scored_alone
+            score.deduction, score.flags, score.results_use, category.as_of, category.position::text AS position, category.scored_alone,
+            coalesce((SELECT checkpoint.position >= category.position FROM ${tableOf(schema, 'rm_checkpoints')} AS checkpoint WHERE checkpoint.projection = $3), false) AS proposals_known,
+            ARRAY(SELECT proposal.proposal_id FROM ${tableOf(schema, PROPOSALS_TABLE)} AS proposal
+                  WHERE proposal.cycle_id = score.cycle_id AND proposal.unit_id = score.unit_id ORDER BY proposal.proposal_id) AS proposal_ids
      FROM ${tableOf(schema, LIVE_SCORES_TABLE)} AS score
      JOIN ${tableOf(schema, LIVE_CATEGORIES_TABLE)} AS category ON category.cycle_id = score.cycle_id AND category.category_id = score.category_id
      WHERE score.cycle_id = $1 AND score.unit_id = $2 AND category.as_of IS NOT NULL ORDER BY score.category_id LIMIT 1`,
-    [query.cycleId, query.unitId],
+    [query.cycleId, query.unitId, PROPOSALS],
   );
   if (row === undefined) return null;
   const score = unitScoreOf(row);
   const at = { store, cycleId: query.cycleId, categoryId: score.categoryId, unitId: query.unitId, asOf: textOf(row, 'as_of'), position: BigInt(textOf(row, 'position')) };
-  let unit = await scoreUnitFromLog({ ...at, alone: row['scored_alone'] === true });
+  // The unit's proposals as the proposals read model knows them, when it has applied the log as far
+  // as the row (it commits with it): only those streams are read, not every proposal of the cycle.
+  const proposalIds = row['proposals_known'] === true && Array.isArray(row['proposal_ids']) ? row['proposal_ids'].map(String) : undefined;
+  let unit = await scoreUnitFromLog({ ...at, alone: row['scored_alone'] === true, ...(proposalIds === undefined ? {} : { proposalIds }) });
   if (unit?.totalExact !== score.totalExact && row['scored_alone'] === true) unit = await scoreUnitFromLog({ ...at, alone: false });
   if (unit === undefined) return null;
   const entries = await auditEntriesOf({ db, schema }, factIdsOf(unit.explanation).map(eventIdOfFact));
