@@ -8,16 +8,18 @@
 //   append per unit, hash chain, ids from the command ids), BENCH_LOAD_CONCURRENCY (4) units at a time;
 // - rebuild of every read model from position 0 (rebuildProjections, as the CLI `rebuild` does);
 // - live lag: the projection runner running every read model as the worker runs it (its default batch
-//   size and poll interval) while corrections go through handleEvaluationCommand at BENCH_COMMAND_RATE
-//   (500) commands/s for BENCH_LAG_SECONDS (30); lag = from the command's append (its call returned) to
-//   the live-scores category row showing a position at or past it (polled every 5 ms); the first update of the
-//   fresh runner (it folds the cycle from the log) is timed apart. Commands and projections share this one
-//   process here (in a deployment the API sends commands, the worker runs the projections);
+//   size and poll interval), in a process of its own (province-worker.ts; woken by the store's NOTIFY as
+//   a worker beside the API is), while this process sends corrections through handleEvaluationCommand
+//   at BENCH_COMMAND_RATE (500) commands/s for BENCH_LAG_SECONDS (30); lag = from the command's append
+//   (its call returned) to the live-scores category row showing a position at or past it (polled every
+//   5 ms); the first update of the fresh runner (it folds the cycle from the log) is timed apart;
 // - the year-end snapshot of one category, by the phase job handler 'snapshot.take' (score from the log,
 //   TakeSnapshot through the command path) after year-end closes;
 // - the process's resident memory at the end.
 // No Nest here (tsx emits no decorator metadata).
+import { fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
 import { cycleDecider, cycleStreamId, resultsStreamId, isCycleEvent, isUnitEvent, unitDecider, unitStreamId, type Actor, type CycleState, type EvaluationCommand } from '@kaoping/evaluation';
 import type { EventStore } from '@kaoping/eventstore';
 import { commandIdsOf, eventIdFor, handleEvaluationCommand, recordDecidedStream, recordedEvaluationEvent } from '@kaoping/cycle-log';
@@ -26,7 +28,7 @@ import type { SchemeDocument } from '@kaoping/scoring';
 import { checkRows, type ImportBase, type RowCommand, type StreamState } from '@kaoping/spreadsheet';
 import { readModelProjections } from '../src/read-models';
 import { onThrowawayPostgres } from './bench-postgres';
-import { ProjectionRunner } from '../src/runner/projection-runner';
+import type { WorkerMessage } from './province-worker';
 import { tableOf } from '../src/runner/read-model-sql';
 import { rebuildProjections } from '../src/runner/rebuild';
 import { SCENARIO_PHASES } from '../src/testing/evaluation-scenario';
@@ -240,14 +242,13 @@ const cpuSince = (from: NodeJS.CpuUsage): number => {
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 const liveLag = async (db: ReadModelDatabase): Promise<void> => {
-  const runner = new ProjectionRunner({ store: db.store, database: db.database, schema: db.schema, projections: readModelProjections({ schema: db.schema, store: db.store }) });
-  await runner.start();
-  await runner.caughtUpTo(await db.store.headPosition());
+  const worker = await startWorker(db.schema);
   // Cold start: a fresh runner (as a worker after a restart or a rebuild) folds the cycle before its first update.
   const first = units[0];
   const firstIndicator = indicatorIds[0];
   const firstPeriod = periodIds[0];
   if (first === undefined || firstIndicator === undefined || firstPeriod === undefined) throw new Error('nothing generated');
+  const commandsCpu = process.cpuUsage();
   const coldStarted = performance.now();
   const warm = await send(db.store, provider, 'CorrectData', { unitId: first.unitId, supersedes: eventIdFor(valueCommandId(first.unitId, firstIndicator, firstPeriod), 0), value: '1' }, { reason: '月报更正', commandId: `${CYCLE}:warm` });
   for (;;) {
@@ -314,7 +315,7 @@ const liveLag = async (db: ReadModelDatabase): Promise<void> => {
   const sendSeconds = (performance.now() - started) / 1000;
   sending = false;
   await watcher;
-  await runner.stop();
+  const workerCpu = await worker.stop();
   fromAppend.sort((a, b) => a - b);
   fromSend.sort((a, b) => a - b);
   line('live_commands_sent', sent, `commands (asked ${COMMAND_RATE}/s for ${LAG_SECONDS} s, at most ${MAX_IN_FLIGHT} in flight, sending stops at 1.5 x that time; ${failed} refused)`);
@@ -323,6 +324,36 @@ const liveLag = async (db: ReadModelDatabase): Promise<void> => {
   line('live_lag_p99', percentile(fromAppend, 99), 'ms');
   line('live_lag_from_send_p50', percentile(fromSend, 50), 'ms (command sent → score visible)');
   line('live_lag_from_send_p99', percentile(fromSend, 99), 'ms');
+  line('live_commands_process_cpu', cpuSince(commandsCpu), 's (the commands\' process, from the first correction)');
+  line('live_projections_process_cpu', workerCpu, 's (the projections\' process, from its start)');
+};
+
+/**
+ * The read models' runner in a process of its own (province-worker.ts), as apps/worker runs them
+ * beside the API; answers once it has caught up with the log. `stop` answers its CPU seconds.
+ */
+const startWorker = async (schema: string): Promise<Readonly<{ stop: () => Promise<number> }>> => {
+  const child = fork(join(__dirname, 'province-worker.ts'), [], { execArgv: ['--import', 'tsx'], env: { ...process.env, DATABASE_URL: url, BENCH_SCHEMA: schema }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const next = (): Promise<WorkerMessage> =>
+    new Promise((resolve, reject) => {
+      const exited = (code: number | null) => reject(new Error(`the projections' process exited (${code ?? 'signal'})`));
+      child.once('exit', exited);
+      child.once('message', (message: WorkerMessage) => {
+        child.off('exit', exited);
+        if (message.kind === 'failed') reject(new Error(`the projections' process failed: ${message.error}`));
+        else resolve(message);
+      });
+    });
+  const ready = await next();
+  if (ready.kind !== 'caught-up') throw new Error(`the projections' process said ${ready.kind} first`);
+  return {
+    stop: async () => {
+      const stopped = next();
+      child.send('stop');
+      const said = await stopped;
+      return said.kind === 'stopped' ? said.cpuSeconds : Number.NaN;
+    },
+  };
 };
 
 const yearEndSnapshot = async (db: ReadModelDatabase): Promise<void> => {
