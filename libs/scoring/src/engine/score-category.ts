@@ -354,10 +354,14 @@ const scoreUnitsOf = (
     const first = leaves[0];
     if (first !== undefined) methods.set(id, first.method.kind);
   }
-  const index = indexUnitFacts(
-    effective.facts.filter((fact) => unitIds.has(fact.unitId)),
-    { methods, periods: new Set(model.periods.map((period) => period.id)), defaultPeriod: plan.defaultPeriod, warn, slots: plan.slots },
-  );
+  const byUnit = new Map<string, Fact[]>();
+  for (const fact of effective.facts) {
+    if (!unitIds.has(fact.unitId)) continue;
+    const list = byUnit.get(fact.unitId);
+    if (list === undefined) byUnit.set(fact.unitId, [fact]);
+    else list.push(fact);
+  }
+  const indexContext = { methods, periods: new Set(model.periods.map((period) => period.id)), defaultPeriod: plan.defaultPeriod, warn, slots: plan.slots };
   const context: UnitContext = {
     model,
     plan,
@@ -368,7 +372,14 @@ const scoreUnitsOf = (
     ),
     explanations: true,
   };
-  return { scored: input.units.map((unit) => scoreUnit(unit, index.get(unit.id) ?? EMPTY_FACTS, context)), warnings };
+  // Each unit's facts are indexed just before it is scored, so that the index is short-lived garbage
+  // instead of every unit's maps living (and being copied by the collector) through the whole category.
+  const scored = input.units.map((unit) => {
+    const facts = byUnit.get(unit.id);
+    const index = facts === undefined ? undefined : indexUnitFacts(facts, indexContext).get(unit.id);
+    return scoreUnit(unit, index ?? EMPTY_FACTS, context);
+  });
+  return { scored, warnings };
 };
 
 type ScoreFields = Readonly<{
