@@ -158,17 +158,20 @@ const scoreUnit = (unit: UnitRef, facts: UnitFacts, context: UnitContext): UnitS
     last.value = value;
     last.complete = complete;
     if (!explanations) return EXPLANATION_NOT_KEPT;
-    return explainLeaf({ leaf, value, status, inputs: outcome.inputs, factIds: outcome.factIds });
+    return explainLeaf(leaf, value, status, outcome.inputs, outcome.factIds);
   };
 
   const evaluate = (node: PlanNode): ExplanationNode => {
     if (node.kind === 'leaf') return evaluateLeaf(node);
     const sum = new RunningSum(ZERO);
     let complete = true;
-    const children: ExplanationNode[] = [];
+    // Sized once: pushed one by one, the array of a node of 20 indicators would hold room for 43 and drop copies on the way.
+    const children: ExplanationNode[] = explanations ? new Array<ExplanationNode>(node.children.length) : [];
+    let index = 0;
     for (const child of node.children) {
       const explanation = evaluate(child);
-      if (explanations) children.push(explanation);
+      if (explanations) children[index] = explanation;
+      index += 1;
       sum.add(last.value);
       complete = complete && last.complete;
     }
