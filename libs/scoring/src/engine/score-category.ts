@@ -317,8 +317,11 @@ const optionalFraction = <K extends 'fraction' | 'totalFraction'>(key: K, value:
   return result;
 };
 
-const unitsOf = (facts: readonly Fact[]): readonly UnitRef[] =>
-  [...new Set(facts.map((fact) => fact.unitId))].sort().map((id) => ({ id }));
+const unitsOf = (facts: readonly Fact[]): readonly UnitRef[] => {
+  const ids = new Set<string>();
+  for (const fact of facts) ids.add(fact.unitId);
+  return [...ids].sort().map((id) => ({ id }));
+};
 
 const gradeCounts = (category: CategoryModel, grades: ReadonlyMap<string, GradeAssignment>, unitCount: number): readonly GradeCount[] => {
   const boundaries = cumulativePlaces(category.grades, unitCount);
