@@ -158,17 +158,20 @@ const scoreUnit = (unit: UnitRef, facts: UnitFacts, context: UnitContext): UnitS
     last.value = value;
     last.complete = complete;
     if (!explanations) return EXPLANATION_NOT_KEPT;
-    return explainLeaf({ leaf, value, status, inputs: outcome.inputs, factIds: outcome.factIds });
+    return explainLeaf(leaf, value, status, outcome.inputs, outcome.factIds);
   };
 
   const evaluate = (node: PlanNode): ExplanationNode => {
     if (node.kind === 'leaf') return evaluateLeaf(node);
     const sum = new RunningSum(ZERO);
     let complete = true;
-    const children: ExplanationNode[] = [];
+    // Sized once: pushed one by one, the array of a node of 20 indicators would hold room for 43 and drop copies on the way.
+    const children: ExplanationNode[] = explanations ? new Array<ExplanationNode>(node.children.length) : [];
+    let index = 0;
     for (const child of node.children) {
       const explanation = evaluate(child);
-      if (explanations) children.push(explanation);
+      if (explanations) children[index] = explanation;
+      index += 1;
       sum.add(last.value);
       complete = complete && last.complete;
     }
@@ -314,8 +317,11 @@ const optionalFraction = <K extends 'fraction' | 'totalFraction'>(key: K, value:
   return result;
 };
 
-const unitsOf = (facts: readonly Fact[]): readonly UnitRef[] =>
-  [...new Set(facts.map((fact) => fact.unitId))].sort().map((id) => ({ id }));
+const unitsOf = (facts: readonly Fact[]): readonly UnitRef[] => {
+  const ids = new Set<string>();
+  for (const fact of facts) ids.add(fact.unitId);
+  return [...ids].sort().map((id) => ({ id }));
+};
 
 const gradeCounts = (category: CategoryModel, grades: ReadonlyMap<string, GradeAssignment>, unitCount: number): readonly GradeCount[] => {
   const boundaries = cumulativePlaces(category.grades, unitCount);
@@ -354,10 +360,14 @@ const scoreUnitsOf = (
     const first = leaves[0];
     if (first !== undefined) methods.set(id, first.method.kind);
   }
-  const index = indexUnitFacts(
-    effective.facts.filter((fact) => unitIds.has(fact.unitId)),
-    { methods, periods: new Set(model.periods.map((period) => period.id)), defaultPeriod: plan.defaultPeriod, warn, slots: plan.slots },
-  );
+  const byUnit = new Map<string, Fact[]>();
+  for (const fact of effective.facts) {
+    if (!unitIds.has(fact.unitId)) continue;
+    const list = byUnit.get(fact.unitId);
+    if (list === undefined) byUnit.set(fact.unitId, [fact]);
+    else list.push(fact);
+  }
+  const indexContext = { methods, periods: new Set(model.periods.map((period) => period.id)), defaultPeriod: plan.defaultPeriod, warn, slots: plan.slots };
   const context: UnitContext = {
     model,
     plan,
@@ -368,7 +378,14 @@ const scoreUnitsOf = (
     ),
     explanations: true,
   };
-  return { scored: input.units.map((unit) => scoreUnit(unit, index.get(unit.id) ?? EMPTY_FACTS, context)), warnings };
+  // Each unit's facts are indexed just before it is scored, so that the index is short-lived garbage
+  // instead of every unit's maps living (and being copied by the collector) through the whole category.
+  const scored = input.units.map((unit) => {
+    const facts = byUnit.get(unit.id);
+    const index = facts === undefined ? undefined : indexUnitFacts(facts, indexContext).get(unit.id);
+    return scoreUnit(unit, index ?? EMPTY_FACTS, context);
+  });
+  return { scored, warnings };
 };
 
 type ScoreFields = Readonly<{

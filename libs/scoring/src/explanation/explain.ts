@@ -75,17 +75,15 @@ export const explain = (input: ExplainInput): ExplanationNode => {
  * A leaf's explanation node. Leaves are most of a tree and many sit at zero or full marks,
  * whose texts the plan already holds; a score on the leaf's own scale is one of few texts
  * (2 decimals of a small scale), and its object is shared between the units showing it.
+ * Positional: called once per leaf and unit, and an argument object is not always optimized away.
  */
 export const explainLeaf = (
-  input: Readonly<{
-    leaf: PlanLeaf;
-    value: Dec;
-    status: InputStatus;
-    inputs: Readonly<Record<string, string>>;
-    factIds: readonly string[];
-  }>,
+  leaf: PlanLeaf,
+  value: Dec,
+  status: InputStatus,
+  inputs: Readonly<Record<string, string>>,
+  factIds: readonly string[],
 ): ExplanationNode => {
-  const { leaf, value } = input;
   const full = value === leaf.max;
   const none = value === ZERO;
   let text: string;
@@ -104,7 +102,6 @@ export const explainLeaf = (
   }
   const score = leaf.scaleOverMax === undefined || full ? leaf.full.score : none ? leaf.zeroScore : sharedScore(leaf, value.timesScaled(leaf.scaleOverMax, 2));
   const shown = full ? leaf.full.shown : none ? '0.00' : formatFixed(value);
-  const { status, inputs, factIds } = input;
   return fraction === undefined
     ? { id: leaf.node.id, kind: 'leaf', label: leaf.node.label, period: leaf.period, value: text, shown, max: leaf.maxText, score, status, rule: leaf.rule, inputs, factIds, children: NO_CHILDREN }
     : { id: leaf.node.id, kind: 'leaf', label: leaf.node.label, period: leaf.period, value: text, fraction, shown, max: leaf.maxText, score, status, rule: leaf.rule, inputs, factIds, children: NO_CHILDREN };
