@@ -43,7 +43,14 @@ export type AppendState = Readonly<{
 /** The facade's verdict on an append, given the {@link AppendState}. */
 export type AppendDecision =
   | Readonly<{ kind: 'already-appended'; events: readonly RecordedEvent[] }>
-  | Readonly<{ kind: 'write'; events: readonly PreparedEvent[] }>;
+  | Readonly<{
+      kind: 'write';
+      events: readonly PreparedEvent[];
+      /** Per event, its data and metadata as JSON text (what was validated; what an adapter storing text stores). */
+      texts: readonly EventTexts[];
+    }>;
+
+export type EventTexts = Readonly<{ data: string; metadata: string }>;
 
 /**
  * Called by the adapter inside its write transaction, after it locked the stream.

@@ -14,7 +14,7 @@ import type {
   StreamTip,
   VerifyReport,
 } from './event-store.port';
-import type { AppendDecision, AppendState, ChainLink, EventStoreAdapter } from './event-store.adapter';
+import type { AppendDecision, AppendState, ChainLink, EventStoreAdapter, EventTexts } from './event-store.adapter';
 import {
   AdapterFailureError,
   IdempotencyMismatchError,
@@ -27,7 +27,7 @@ import { GENESIS_HASH, eventHash } from './hash-chain/hash-chain.util';
 import { LOG_GENESIS, logChainHash } from './seal/log-chain.util';
 import { checkpointSignatureValid, type LogSigner, type SignedCheckpoint } from './seal/log-signer';
 import { archivedCheckpoint, archivedEvent, checkArchive, writeArchive } from './seal/log-archive';
-import { parseEventMetadataCopy, parseJsonCopy } from './json.util';
+import { parseEventMetadata, parseJson } from './json.util';
 import {
   DEFAULT_LIMITS,
   appendViolations,
@@ -152,25 +152,23 @@ export class EventStore {
   async appendToStream(streamId: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult> {
     const expectedRevision: unknown = options?.expectedRevision;
     // Each event's data and metadata are stringified once: to measure, to copy, to store.
-    const texts = new Map<unknown, string>();
+    const stringified = new Map<unknown, string>();
     const textOf = (value: unknown): string => {
-      let text = texts.get(value);
+      let text = stringified.get(value);
       if (text === undefined) {
         text = JSON.stringify(value);
-        texts.set(value, text);
+        stringified.set(value, text);
       }
       return text;
     };
     throwIfInvalid(appendViolations({ streamId, events, expectedRevision }, this.limits, textOf));
     const expected = options.expectedRevision;
+    const texts: EventTexts[] = [];
     const drafts: Draft[] = events.map((event) => {
       const id = (event.id ?? this.newId()).toLowerCase();
-      return {
-        id,
-        type: event.type,
-        data: parseJsonCopy(textOf(event.data)),
-        metadata: parseEventMetadataCopy(textOf(event.metadata), id),
-      };
+      const eventTexts = { data: textOf(event.data), metadata: textOf(event.metadata) };
+      texts.push(eventTexts);
+      return { id, type: event.type, data: parseJson(eventTexts.data), metadata: parseEventMetadata(eventTexts.metadata, id) };
     });
     const eventIds = drafts.map((d) => d.id);
     const prepare: PrepareEvents = (tip) => this.prepare(streamId, drafts, tip);
@@ -194,7 +192,7 @@ export class EventStore {
       if (!satisfiesExpected(expected, state.tip)) {
         throw new WrongExpectedRevisionError(streamId, expected, actualRevision(state.tip));
       }
-      return { kind: 'write', events: prepare(state.tip) };
+      return { kind: 'write', events: prepare(state.tip), texts };
     };
     const result = await this.adapter.append({
       streamId,

@@ -1,26 +1,6 @@
 import type { EventMetadata, JsonValue } from './event-store.port';
 import { AdapterFailureError } from './event-store.errors';
 
-/** The JSON text objects were parsed from by {@link parseJsonCopy} (read by adapters that store text). */
-const parsedFrom = new WeakMap<object, string>();
-
-/**
- * `JSON.stringify(value)`, or the text `value` was parsed from by {@link parseJsonCopy} (the
- * same text: stringifying what was parsed from JSON.stringify's output gives it back).
- */
-export const jsonText = (value: JsonValue | EventMetadata): string =>
-  (typeof value === 'object' && value !== null ? parsedFrom.get(value) : undefined) ?? JSON.stringify(value);
-
-/**
- * A copy of plain JSON `value` through its text, remembering the text for {@link jsonText}.
- * The copy is the store's own: callers never get it before it is written.
- */
-export const parseJsonCopy = (text: string): JsonValue => {
-  const value = parseJson(text);
-  if (typeof value === 'object' && value !== null) parsedFrom.set(value, text);
-  return value;
-};
-
 /** `JSON.parse` typed as what it can return. */
 export const parseJson = (text: string): JsonValue => {
   const value: JsonValue = JSON.parse(text);
@@ -60,6 +40,3 @@ const metadataOf = (value: JsonValue, eventId: string): EventMetadata => {
 
 /** Parses stored metadata JSON, failing loudly when the row was not written by this store. */
 export const parseEventMetadata = (text: string, eventId: string): EventMetadata => metadataOf(parseJson(text), eventId);
-
-/** {@link parseEventMetadata} of an event about to be appended, remembering its text (see {@link parseJsonCopy}). */
-export const parseEventMetadataCopy = (text: string, eventId: string): EventMetadata => metadataOf(parseJsonCopy(text), eventId);

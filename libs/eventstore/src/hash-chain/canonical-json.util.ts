@@ -1,4 +1,9 @@
-import type { JsonValue } from '../event-store.port';
+import type { JsonPrimitive } from '../event-store.port';
+
+/** Plain JSON, read-only at any depth (event metadata, for one); members that are undefined are left out. */
+export type CanonicalInput = JsonPrimitive | readonly CanonicalInput[] | Readonly<{ [key: string]: CanonicalInput | undefined }>;
+
+const isList = (value: CanonicalInput): value is readonly CanonicalInput[] => Array.isArray(value);
 
 /**
  * JSON text with object keys sorted (by UTF-16 code units, like RFC 8785) and no whitespace.
@@ -7,9 +12,9 @@ import type { JsonValue } from '../event-store.port';
  * The input must already be valid plain JSON (see the event validation).
  * Built by concatenation (every append hashes each of its events with it).
  */
-export const canonicalJson = (value: JsonValue): string => {
+export const canonicalJson = (value: CanonicalInput): string => {
   if (value === null || typeof value !== 'object') return JSON.stringify(value);
-  if (Array.isArray(value)) {
+  if (isList(value)) {
     let text = '[';
     for (let i = 0; i < value.length; i++) {
       const item = value[i];

@@ -1,5 +1,5 @@
 import { hash } from 'node:crypto';
-import type { JsonObject, PreparedEvent } from '../event-store.port';
+import type { PreparedEvent } from '../event-store.port';
 import { canonicalJson } from './canonical-json.util';
 
 /** The `prevHash` of the first event of every stream. */
@@ -11,30 +11,16 @@ export type HashedContent = Pick<
   'streamId' | 'revision' | 'id' | 'type' | 'data' | 'metadata' | 'recordedAt'
 >;
 
-const metadataAsJson = (metadata: PreparedEvent['metadata']): JsonObject => {
-  const { evidence, extra, ...fields } = metadata;
-  const json: JsonObject = {};
-  for (const [key, value] of Object.entries(fields)) {
-    if (value !== undefined) json[key] = value;
-  }
-  if (evidence !== undefined) json['evidence'] = [...evidence];
-  if (extra !== undefined) json['extra'] = extra;
-  return json;
-};
-
-/** sha256 (hex) over `prevHash` followed by the canonical JSON of the event's content. */
+/**
+ * sha256 (hex) over `prevHash` followed by the canonical JSON of the event's content: the object
+ * {data, id, metadata, recordedAt, revision, streamId, type}, written here with its keys already
+ * in sorted order (every append hashes each of its events).
+ */
 export const eventHash = (prevHash: string, event: HashedContent): string =>
   hash(
     'sha256',
-    prevHash +
-      canonicalJson({
-        streamId: event.streamId,
-        revision: event.revision,
-        id: event.id,
-        type: event.type,
-        data: event.data,
-        metadata: metadataAsJson(event.metadata),
-        recordedAt: event.recordedAt,
-      }),
+    `${prevHash}{"data":${canonicalJson(event.data)},"id":${JSON.stringify(event.id)},"metadata":${canonicalJson(event.metadata)},` +
+      `"recordedAt":${JSON.stringify(event.recordedAt)},"revision":${JSON.stringify(event.revision)},` +
+      `"streamId":${JSON.stringify(event.streamId)},"type":${JSON.stringify(event.type)}}`,
     'hex',
   );

@@ -7,9 +7,10 @@ import type {
   AdapterReadStreamRequest,
   AppendState,
   EventStoreAdapter,
+  EventTexts,
 } from '../event-store.adapter';
 import { AdapterFailureError, InvalidInputError } from '../event-store.errors';
-import { jsonText, parseEventMetadata, parseJson } from '../json.util';
+import { parseEventMetadata, parseJson } from '../json.util';
 import { BEGIN, type SqlClient, type SqlParam, type SqlRow } from './sql-client';
 import { bigintColumn, intColumn, nullableBigintColumn, textColumn } from './sql-row.util';
 import { SqlCheckpointStore } from './sql-checkpoint-store';
@@ -54,7 +55,7 @@ const MAX_APPEND_ATTEMPTS = 50;
 type KnownTip = StreamTip | null;
 
 /** An append as the group commit carries it: the tip it was decided on and its events. */
-type PendingWrite = Readonly<{ tip: KnownTip; events: readonly PreparedEvent[] }>;
+type PendingWrite = Readonly<{ tip: KnownTip; events: readonly PreparedEvent[]; texts: readonly EventTexts[] }>;
 
 /**
  * Groups of appends written at the same time by one adapter. With more, a group is smaller;
@@ -219,7 +220,7 @@ export class SqlEventStoreAdapter implements EventStoreAdapter {
       const decided = attempt(() => request.decide({ tip: guess, storedWithSameIds: [] }));
       // A guess may be stale: its verdict (a conflict) only counts once checked against the store.
       if (decided !== undefined && decided.kind === 'write') {
-        const written = await this.write(request.streamId, guess, decided.events).catch((error: unknown) => {
+        const written = await this.write(request.streamId, guess, decided.events, decided.texts).catch((error: unknown) => {
           if (isUniqueViolationOnEventId(error)) return null;
           throw error;
         });
@@ -230,7 +231,7 @@ export class SqlEventStoreAdapter implements EventStoreAdapter {
       const state = await this.readAppendState(request);
       const decision = request.decide(state);
       if (decision.kind === 'already-appended') return { alreadyAppended: true, events: decision.events };
-      const written = await this.write(request.streamId, state.tip, decision.events).catch((error: unknown) => {
+      const written = await this.write(request.streamId, state.tip, decision.events, decision.texts).catch((error: unknown) => {
         // Two appends to different streams with the same caller-given id: the loser decides again.
         if (isUniqueViolationOnEventId(error) && attemptNo < MAX_APPEND_ATTEMPTS) return null;
         throw error;
@@ -280,9 +281,14 @@ export class SqlEventStoreAdapter implements EventStoreAdapter {
    * Writes `prepared` if the stream's tip is still `tip`; null (nothing written) otherwise.
    * Goes with the next group of appends of this process (see {@link GroupCommit}).
    */
-  private async write(streamId: string, tip: KnownTip, prepared: readonly PreparedEvent[]): Promise<RecordedEvent[] | null> {
+  private async write(
+    streamId: string,
+    tip: KnownTip,
+    prepared: readonly PreparedEvent[],
+    texts: readonly EventTexts[],
+  ): Promise<RecordedEvent[] | null> {
     if (prepared.length === 0) return [];
-    const base = await this.group.write({ streamId, size: prepared.length, request: { tip, events: prepared } });
+    const base = await this.group.write({ streamId, size: prepared.length, request: { tip, events: prepared, texts } });
     if (base === null) {
       this.tips.delete(streamId);
       return null;
@@ -302,11 +308,13 @@ export class SqlEventStoreAdapter implements EventStoreAdapter {
   private async commitGroup(group: readonly GroupedAppend<PendingWrite>[]): Promise<readonly (bigint | null)[]> {
     const owners: number[] = [];
     const events: PreparedEvent[] = [];
+    const texts: EventTexts[] = [];
     group.forEach((append, i) => {
       for (const event of append.request.events) {
         owners.push(i + 1);
         events.push(event);
       }
+      texts.push(...append.request.texts);
     });
     const sql = `SELECT ${this.appendFunction}($1::text[], $2::integer[], $3::text[], $4::timestamptz[], $5::integer[], $6::uuid[], $7::text[], $8::json, $9::json, $10::text[])::text[] AS firsts`;
     const params: SqlParam[] = [
@@ -317,8 +325,8 @@ export class SqlEventStoreAdapter implements EventStoreAdapter {
       owners,
       events.map((e) => e.id),
       events.map((e) => e.type),
-      `[${events.map((e) => jsonText(e.data)).join(',')}]`,
-      `[${events.map((e) => jsonText(e.metadata)).join(',')}]`,
+      `[${texts.map((t) => t.data).join(',')}]`,
+      `[${texts.map((t) => t.metadata).join(',')}]`,
       events.map((e) => e.hash),
     ];
     const hold = this.options.beforeCommit;
