@@ -1,10 +1,9 @@
 // npm run bench:api — the API under a steady mixed load: autocannon at BENCH_RATE (500) requests/s
 // for BENCH_DURATION (60) s, 80 % reads (a ranking page, a unit's explanation, the cycle, the
 // submission status) and 20 % writes (a data provider's values, each a new fact), with the
-// latencies (p50, p99), the errors and non-2xx answers, and the API's resident memory idle (5 s
-// and 20 s after the projections have caught up with the seeded log) and after the load. Run on
-// PostgreSQL (DATABASE_URL, default postgresql://postgres@127.0.0.1:5432/postgres, a fresh schema
-// dropped afterwards) and on the embedded store (a fresh PGlite directory);
+// latencies (p50, p99), the errors and non-2xx answers, and the API's resident memory idle and
+// after the load. Run on PostgreSQL (DATABASE_URL, default postgresql://postgres@127.0.0.1:5432/postgres,
+// a fresh schema dropped afterwards) and on the embedded store (a fresh PGlite directory);
 // BENCH_STORES=postgres or =embedded runs one. BENCH_API_NODE_ARGS: extra node flags for the API
 // process (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile it under the load).
 //
@@ -138,11 +137,8 @@ const runOne = async (store: Store): Promise<void> => {
       if (attempt > 600) throw new Error(`the live read model did not reach ${head} (last answer ${res.status})`);
       await sleep(500);
     }
-    const pid = api.pid ?? 0;
     await sleep(5_000);
-    const idleSoon = residentMiB(pid);
-    // Settled: the API collects once more a few seconds after a long catch-up (releaseReplayGarbage).
-    await sleep(15_000);
+    const pid = api.pid ?? 0;
     const idle = residentMiB(pid);
     const cpuBefore = cpuMs(pid);
 
@@ -204,7 +200,6 @@ const runOne = async (store: Store): Promise<void> => {
     line(`api ${store.name} non-2xx answers`, result.non2xx, 'requests');
     // Per answered request, so that runs on a shared machine (where the rate reached varies) compare.
     line(`api ${store.name} CPU per request`, cpuUsed / Math.max(1, result.requests.total), 'ms');
-    line(`api ${store.name} resident memory 5 s after the catch-up`, idleSoon, 'MiB');
     line(`api ${store.name} resident memory idle`, idle, 'MiB');
     line(`api ${store.name} resident memory after the load`, after, 'MiB');
   } finally {

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { createLogger, loadConfigOrExit, shrinkHeapWhenIdle } from '@kaoping/runtime';
+import { createLogger, loadConfigOrExit } from '@kaoping/runtime';
 import { AppModule } from './app.module';
 import { configureApp } from './setup';
 import { defaultConsoleDir } from './console/serve-console';
@@ -14,7 +14,6 @@ async function bootstrap(): Promise<void> {
     const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { logger, bufferLogs: true, abortOnError: false });
     configureApp(app, { consoleDir: defaultConsoleDir() });
     await app.listen(config.port, config.host);
-    shrinkHeapWhenIdle();
     logger.log(`Kaoping API listening on http://${config.host}:${config.port} (event store: ${config.eventStore}; console: /; OpenAPI: /docs)`);
   } catch (error: unknown) {
     process.stderr.write(`Kaoping API cannot start: ${startupFailure(error, config)}\n`);

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { createLogger, loadConfigOrExit, shrinkHeapWhenIdle } from '@kaoping/runtime';
+import { createLogger, loadConfigOrExit } from '@kaoping/runtime';
 import { WorkerModule } from './worker.module';
 
 async function bootstrap(): Promise<void> {
@@ -9,7 +9,6 @@ async function bootstrap(): Promise<void> {
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { logger, bufferLogs: true });
   app.enableShutdownHooks();
   await app.init();
-  shrinkHeapWhenIdle();
   logger.log(`Kaoping worker started (event store: ${config.eventStore}; jobs: ${config.redisUrl ? 'BullMQ' : 'in-process'})`);
 }
 

@@ -1,7 +1,7 @@
 export { loadConfig, loadConfigOrExit, dataDirProblem, InvalidConfigError, CONFIG_VARIABLES } from './config';
 export type { KaopingConfig, ConfigProblem, ConfigPurpose, EventStoreKind, LogFormat, LogLevel } from './config';
 export { createLogger } from './logger';
-export { releaseReplayGarbage, shrinkHeapWhenIdle } from './memory';
+export { releaseReplayGarbage } from './memory';
 export { ConfigModule } from './config.module';
 export { EventStoreModule, openDatabase, openEventStore, sqlDatabaseConfigOf } from './event-store.module';
 export type { SqlDatabase } from './event-store.module';
