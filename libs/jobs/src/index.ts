@@ -34,6 +34,7 @@ export type { TickOptions } from './queue/tick.util';
 export { BullmqJobQueue } from './bullmq/bullmq.job-queue';
 export type { BullmqJobQueueOptions, JobHistory } from './bullmq/bullmq.job-queue';
 export { decodeJobId, encodeJobId } from './bullmq/job-id.codec';
+export { bullmq } from './bullmq/lazy-modules';
 export { InProcessJobQueue, MAX_TIMER_MS } from './in-process/in-process.job-queue';
 export type { InProcessJobQueueOptions } from './in-process/in-process.job-queue';
 export { createJobQueue } from './create-job-queue';

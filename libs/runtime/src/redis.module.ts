@@ -1,5 +1,6 @@
 import { Global, Inject, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
-import { Redis } from 'ioredis';
+import type * as IORedis from 'ioredis';
+import type { Redis } from 'ioredis';
 import type { KaopingConfig } from './config';
 import { KAOPING_CONFIG, REDIS } from './tokens';
 
@@ -21,9 +22,13 @@ class RedisLifecycle implements OnApplicationShutdown {
     {
       provide: REDIS,
       inject: [KAOPING_CONFIG],
-      useFactory: (config: KaopingConfig): OptionalRedis =>
+      useFactory: (config: KaopingConfig): OptionalRedis => {
+        if (!config.redisUrl) return null;
+        // Loaded only here: a process without REDIS_URL never needs the client (nor BullMQ).
+        const { Redis: Client } = require('ioredis') as typeof IORedis;
         // BullMQ requires maxRetriesPerRequest null on connections it shares.
-        config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: null, lazyConnect: false }) : null,
+        return new Client(config.redisUrl, { maxRetriesPerRequest: null, lazyConnect: false });
+      },
     },
     RedisLifecycle,
   ],

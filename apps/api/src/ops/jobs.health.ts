@@ -1,6 +1,7 @@
 import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { HealthIndicatorService, type HealthIndicatorResult } from '@nestjs/terminus';
-import { Queue } from 'bullmq';
+import type { Queue } from 'bullmq';
+import { bullmq } from '@kaoping/jobs';
 import { REDIS, type OptionalRedis } from '@kaoping/runtime';
 import { OpsQueue } from './ops-queue';
 
@@ -35,7 +36,7 @@ export class JobsHealth implements OnModuleDestroy {
     if (name === undefined || !this.redis) return undefined;
     if (this.counter === undefined) {
       const connection = this.redis.duplicate();
-      this.counter = { queue: new Queue(name, { connection }), connection };
+      this.counter = { queue: new (bullmq().Queue)(name, { connection }), connection };
     }
     const { queue } = this.counter;
     let timer: NodeJS.Timeout | undefined;

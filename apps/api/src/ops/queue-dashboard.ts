@@ -1,11 +1,12 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
-import { createBullBoard } from '@bull-board/api';
-import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
-import { ExpressAdapter } from '@bull-board/express';
-import { Queue } from 'bullmq';
+import type * as BullBoard from '@bull-board/api';
+import type * as BullBoardAdapter from '@bull-board/api/bullMQAdapter';
+import type * as BullBoardExpress from '@bull-board/express';
+import type { Queue } from 'bullmq';
 import type { Express, NextFunction, Request, Response } from 'express';
 import { IdentityService } from '@kaoping/identity';
+import { bullmq } from '@kaoping/jobs';
 import { REDIS, type OptionalRedis } from '@kaoping/runtime';
 import type { ErrorBody } from '../errors/error-body';
 import { sendLocalized } from '../errors/localized-error';
@@ -49,7 +50,11 @@ export class QueueDashboard implements OnModuleInit, OnModuleDestroy {
       );
       return;
     }
-    this.boardQueue = new Queue(queueName, { connection: this.redis });
+    // bull-board is loaded only here, with BullMQ: without Redis no process needs it.
+    const { createBullBoard } = require('@bull-board/api') as typeof BullBoard;
+    const { BullMQAdapter } = require('@bull-board/api/bullMQAdapter') as typeof BullBoardAdapter;
+    const { ExpressAdapter } = require('@bull-board/express') as typeof BullBoardExpress;
+    this.boardQueue = new (bullmq().Queue)(queueName, { connection: this.redis });
     const serverAdapter = new ExpressAdapter();
     serverAdapter.setBasePath(DASHBOARD_PATH);
     createBullBoard({ queues: [new BullMQAdapter(this.boardQueue, { readOnlyMode: true })], serverAdapter });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { Queue, UnrecoverableError, Worker, type Job, type JobsOptions, type KeepJobs } from 'bullmq';
-import { Redis } from 'ioredis';
+import type { Job, JobsOptions, KeepJobs, Queue, Worker } from 'bullmq';
+import type { Redis } from 'ioredis';
 import type { Clock } from '../clock/clock.port';
 import { SystemClock } from '../clock/system.clock';
 import { dispatcherOf, type Dispatch } from '../queue/job-dispatch.util';
@@ -30,6 +30,7 @@ import {
   type RetryPolicy,
 } from '../queue/job-request.util';
 import { encodeJobId } from './job-id.codec';
+import { bullmq, ioredis } from './lazy-modules';
 
 /** How many finished jobs BullMQ keeps: all of them, or a `{ count }` / `{ age, count? }` window. */
 export type JobHistory = 'all' | KeepJobs;
@@ -116,9 +117,9 @@ export class BullmqJobQueue<C extends JobCatalog> implements JobQueue<C> {
     this.ownsConnection = typeof options.connection === 'string';
     this.connection =
       typeof options.connection === 'string'
-        ? new Redis(options.connection, { maxRetriesPerRequest: null })
+        ? new (ioredis().Redis)(options.connection, { maxRetriesPerRequest: null })
         : options.connection;
-    this.queue = new Queue<StoredJob, void, string>(options.queueName, {
+    this.queue = new (bullmq().Queue)<StoredJob, void, string>(options.queueName, {
       connection: this.connection,
       ...(options.prefix === undefined ? {} : { prefix: options.prefix }),
     });
@@ -179,7 +180,7 @@ export class BullmqJobQueue<C extends JobCatalog> implements JobQueue<C> {
     this.assertOpen();
     if (this.worker) throw new Error(`BullmqJobQueue(${this.queueName}).start: already started`);
     const { options } = this;
-    const worker = new Worker<StoredJob, void, string>(this.queueName, this.processorOf(dispatcherOf(handlers)), {
+    const worker = new (bullmq().Worker)<StoredJob, void, string>(this.queueName, this.processorOf(dispatcherOf(handlers)), {
       connection: this.connection,
       autorun: false,
       concurrency: options.concurrency ?? 1,
@@ -283,7 +284,7 @@ export class BullmqJobQueue<C extends JobCatalog> implements JobQueue<C> {
       } catch (error) {
         if (isPermanentFailure(error, this.options.isPermanent)) {
           this.counters.failed += 1;
-          throw new UnrecoverableError(describe(error));
+          throw new (bullmq().UnrecoverableError)(describe(error));
         }
         if (attempt >= (job.opts.attempts ?? 1)) this.counters.failed += 1;
         else this.counters.retried += 1;
