@@ -48,6 +48,7 @@ export const ERROR_TEXTS: Readonly<Record<string, ErrorTexts>> = {
   isNotEmpty: t('不能为空', 'must not be empty'),
   isIn: t('须为以下值之一：{values}', 'must be one of: {values}'),
   isInt: t('须为整数', 'must be an integer'),
+  positionInLog: t('超出日志末尾：须为某次写入返回的 position', 'is past the end of the log: send a position a write returned'),
   isArray: t('须为列表', 'must be a list'),
   isObject: t('须为对象', 'must be an object'),
   isBoolean: t('须为 true 或 false', 'must be true or false'),

@@ -1,5 +1,6 @@
 import { settledHeadPosition } from '@kaoping/testing';
-import { driveSmallCycle } from '@kaoping/projections';
+import { ModulesContainer } from '@nestjs/core';
+import { driveSmallCycle, PROJECTION_RUNNER, ProjectionRunner } from '@kaoping/projections';
 import { bootApi, TEST_ADMIN_PASSWORD, type ApiUnderTest } from '../testing/api-test-app';
 
 const PASSWORD = 'queries e2e password';
@@ -90,10 +91,11 @@ describe('query endpoints over the read models', () => {
     expect(res.body.items.some((item: { unitId: string; kind: string }) => item.unitId === 'departments-003' && item.kind === 'data')).toBe(true);
   });
 
-  it('answers 503 when the read model does not reach the asked position in time', async () => {
+  it('refuses a position past the end of the log (no write returned it), naming minPosition (Chinese first), once the wait is over', async () => {
     const res = await api.http().get(`/cycles/c1/audit-trail/indicators/ind-01?minPosition=${head + 1000n}`).set(as.auditor);
-    expect(res.status).toBe(503);
-    expect(res.body).toMatchObject({ statusCode: 503, code: 'read-model-behind' });
+    expect(res.status).toBe(400);
+    expect(res.body).toMatchObject({ statusCode: 400, code: 'invalid-input', details: [expect.objectContaining({ path: 'minPosition', rule: 'positionInLog' })] });
+    expect(res.body.message).toMatch(/minPosition.*超出日志末尾/);
   });
 
   it('takes the position to wait for from the X-Min-Position header as from minPosition', async () => {
@@ -101,8 +103,8 @@ describe('query endpoints over the read models', () => {
     expect(reached.status).toBe(200);
     // The later of the two counts.
     const ahead = await api.http().get(`/cycles/c1/audit-trail/indicators/ind-01?minPosition=${head}`).set(as.auditor).set('X-Min-Position', String(head + 1000n));
-    expect(ahead.status).toBe(503);
-    expect(ahead.body).toMatchObject({ statusCode: 503, code: 'read-model-behind' });
+    expect(ahead.status).toBe(400);
+    expect(ahead.body).toMatchObject({ statusCode: 400, code: 'invalid-input', details: [expect.objectContaining({ path: 'minPosition' })] });
   });
 
   it('refuses a malformed X-Min-Position header, naming it (Chinese first)', async () => {
@@ -110,5 +112,24 @@ describe('query endpoints over the read models', () => {
     expect(res.status).toBe(400);
     expect(res.body).toMatchObject({ statusCode: 400, code: 'invalid-input', details: [expect.objectContaining({ path: 'X-Min-Position', rule: 'matches' })] });
     expect(res.body.message).toMatch(/X-Min-Position.*事件位置/);
+  });
+
+  // Last: it stops the API's projections.
+  it('answers 503 read-model-behind when a position in the log is not reached in time', async () => {
+    // The runner that runs the read models here (the spreadsheets' module only reads them: its runner is null).
+    const runners = [...api.app.get(ModulesContainer).values()].flatMap((module) => {
+      const runner: unknown = module.providers.get(PROJECTION_RUNNER)?.instance;
+      return runner instanceof ProjectionRunner ? [runner] : [];
+    });
+    expect(runners).toHaveLength(1);
+    for (const runner of runners) await runner.stop();
+    const appended = await api.store.appendToStream(
+      'unit-c1-townships-001',
+      [{ type: 'DataSubmitted', data: { cycleId: 'c1', unitId: 'townships-001', indicatorId: 'ind-01', period: 'm12', value: '1' }, metadata: { actorId: 'x', role: 'data-provider' } }],
+      { expectedRevision: 'any' },
+    );
+    const res = await api.http().get(`/cycles/c1/audit-trail/indicators/ind-01?minPosition=${appended.lastGlobalPosition}`).set(as.auditor);
+    expect(res.status).toBe(503);
+    expect(res.body).toMatchObject({ statusCode: 503, code: 'read-model-behind' });
   });
 });

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { SqlQueryable } from '@kaoping/eventstore';
-import { KAOPING_CONFIG, SQL_DATABASE, type KaopingConfig, type SqlDatabase } from '@kaoping/runtime';
+import type { EventStore, SqlQueryable } from '@kaoping/eventstore';
+import { EVENT_STORE, KAOPING_CONFIG, SQL_DATABASE, type KaopingConfig, type SqlDatabase } from '@kaoping/runtime';
 import { projectionPosition } from '../queries/read-model.queries';
 import type { ProjectionRunner } from '../runner/projection-runner';
 import { PROJECTION_RUNNER } from './projections.tokens';
@@ -18,6 +18,22 @@ export class ReadModelBehind extends Error {
   }
 }
 
+/**
+ * A `minPosition` past the end of the log when the wait is over: no write returned it (a write
+ * answers its position once committed, and the log's stable head passes it as soon as the appends
+ * older than it end), so waiting longer cannot help. Invalid input, naming the field.
+ */
+export class PositionNotInLog extends Error {
+  readonly kind = 'invalid-input';
+  readonly code = 'invalid-input';
+  readonly details: readonly Readonly<{ path: string; rule: string; message: string }>[];
+  constructor(wanted: string, head: string) {
+    super(`minPosition ${wanted} is past the end of the log (${head}): send a position a write returned`);
+    this.name = 'PositionNotInLog';
+    this.details = [{ path: 'minPosition', rule: 'positionInLog', message: this.message }];
+  }
+}
+
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** What the query side needs: the database, the schema, and how fresh each read model is. */
@@ -30,6 +46,7 @@ export class ReadModelsService {
     @Inject(SQL_DATABASE) database: SqlDatabase,
     @Inject(KAOPING_CONFIG) config: KaopingConfig,
     @Inject(PROJECTION_RUNNER) private readonly runner: ProjectionRunner | null,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {
     this.db = database.client;
     this.schema = config.databaseSchema;
@@ -59,17 +76,24 @@ export class ReadModelsService {
         });
         const reached = await Promise.race([this.runner.caughtUpTo(minPosition, [projection]).then(() => 'ok' as const, () => 'late' as const), timeout]);
         clearTimeout(timer);
-        if (reached === 'late') throw new ReadModelBehind(projection, minPosition.toString(), await this.position(projection));
+        if (reached === 'late') throw await this.behind(projection, minPosition);
       } else {
         // Another process runs the projection: watch its checkpoint.
         for (;;) {
           const at = await this.position(projection);
           if (at !== null && BigInt(at) >= minPosition) break;
-          if (Date.now() >= deadline) throw new ReadModelBehind(projection, minPosition.toString(), at);
+          if (Date.now() >= deadline) throw await this.behind(projection, minPosition);
           await sleep(50);
         }
       }
     }
     return this.position(projection);
+  }
+
+  /** Why `minPosition` was not reached in time: past the log's end (invalid), or the read model still catching up. */
+  private async behind(projection: string, minPosition: bigint): Promise<Error> {
+    const head = await this.store.headPosition();
+    if (minPosition > head) return new PositionNotInLog(minPosition.toString(), head.toString());
+    return new ReadModelBehind(projection, minPosition.toString(), await this.position(projection));
   }
 }

@@ -90,7 +90,8 @@ describe.each<Where>(['embedded', 'postgres'])('a projection that cannot apply a
       expect(new Set(errors)).toEqual(new Set(['notes']));
       expect(await db.database.query(`SELECT count(*)::int AS n FROM ${tableOf(db.schema, 'rm_tally')}`)).toEqual([{ n: 4 }]);
       expect(runner.committedPosition('tally')).toBe(head);
-      expect(runner.committedPosition('notes')).toBeLessThan(head);
+      // Its stored checkpoint (its lone subscription may not have loaded it into memory yet).
+      expect(await runner.position('notes')).toBeLessThan(head);
       expect((await db.database.query(`SELECT text FROM ${tableOf(db.schema, 'rm_notes')} ORDER BY text`)).map((r) => r.text)).toEqual(['first', 'second']);
       state.broken = false;
       await waitUntil('resumed', () => resumed.length === 1);
