@@ -79,7 +79,7 @@ export function configureApp(app: NestExpressApplication, options: Readonly<{ co
         .setTitle('Kaoping API')
         .setDescription(
           '考评: event-sourced performance evaluation. Every fact is an event; every score explains itself. ' +
-            'To read your own writes, send the `position` a write returned as `?minPosition=` or as the header `X-Min-Position` on the reads after it (the read waits up to 5 s, else 503 read-model-behind).',
+            'To read your own writes, send the `position` a write returned as `?minPosition=` or as the header `X-Min-Position` on the reads after it (the read waits up to 5 s, else 503 read-model-behind; a position past the end of the log is 400 invalid-input naming minPosition).',
         )
         .setVersion('0.1.0')
         .addBearerAuth()

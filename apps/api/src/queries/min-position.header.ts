@@ -8,7 +8,7 @@ import type { RaisedDetail } from '../errors/localized-error';
  * `X-Min-Position: <position>` on a read: as `minPosition` in the query, for every read of the
  * request. The console sends the position of the last command it had accepted, so a page read after
  * a change waits (up to 5 s, else 503 read-model-behind) until the read models hold that change,
- * instead of showing the state from before it.
+ * instead of showing the state from before it. A position past the end of the log is 400 (no write returned it).
  */
 export const MIN_POSITION_HEADER = 'X-Min-Position';
 
