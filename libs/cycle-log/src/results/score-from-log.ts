@@ -50,19 +50,19 @@ const categoriesScoredWith = (view: CycleView, categoryId: string): ReadonlySet<
   return needed;
 };
 
-const UNIT_READS_AT_ONCE = 8;
+const STREAM_READS_AT_ONCE = 8;
 
-/** The events of these unit streams up to `position`, as the deciders read them. */
-const readUnits = async (input: Readonly<{ store: EventStore; cycleId: string; unitIds: readonly string[]; position: bigint }>): Promise<Recorded<EvaluationEvent>[]> => {
+/** The events of these streams (a cycle's units, proposals) up to `position`, as the deciders read them. */
+const readStreams = async (input: Readonly<{ store: EventStore; cycleId: string; streamIds: readonly string[]; position: bigint }>): Promise<Recorded<EvaluationEvent>[]> => {
   const { store, cycleId, position } = input;
-  const pending = [...input.unitIds];
+  const pending = [...input.streamIds];
   const read: RecordedEvent[] = [];
   const worker = async (): Promise<void> => {
-    for (let unitId = pending.pop(); unitId !== undefined; unitId = pending.pop()) {
-      for (const event of await store.readStream(unitStreamId(cycleId, unitId))) if (event.globalPosition <= position) read.push(event);
+    for (let streamId = pending.pop(); streamId !== undefined; streamId = pending.pop()) {
+      for (const event of await store.readStream(streamId)) if (event.globalPosition <= position) read.push(event);
     }
   };
-  await Promise.all(Array.from({ length: Math.min(UNIT_READS_AT_ONCE, pending.length) }, worker));
+  await Promise.all(Array.from({ length: Math.min(STREAM_READS_AT_ONCE, pending.length) }, worker));
   return read.flatMap((event) => {
     const recorded = recordedEvaluationEvent(event);
     return recorded !== null && isOfCycle(recorded, cycleId) ? [recorded] : [];
@@ -91,22 +91,12 @@ export const foldCategoryScoringView = async (input: Readonly<{ store: EventStor
   const unitIds = [...skeleton.units].flatMap(([unitId, state]) => (state.status !== 'unregistered' && categories.has(state.unit.categoryId ?? '') ? [unitId] : []));
   const units = new Set(unitIds);
   const [unitEvents, proposals] = await Promise.all([
-    readUnits({ store, cycleId, unitIds, position }),
+    readStreams({ store, cycleId, streamIds: unitIds.map((unitId) => unitStreamId(cycleId, unitId)), position }),
     readCycleEvents({ store, cycleId, position, categories: ['proposal'] }),
   ]);
   const cycleEvents = outline.filter((event) => isCycleEvent(event));
   const ofUnits = proposals.filter((event) => isProposalEvent(event) && units.has(event.data.unitId));
   return foldCycleView([...cycleEvents, ...unitEvents, ...ofUnits].sort(byPosition));
-};
-
-/** The events of these proposal streams up to `position`, as the deciders read them. */
-const readProposals = async (input: Readonly<{ store: EventStore; cycleId: string; proposalIds: readonly string[]; position: bigint }>): Promise<Recorded<EvaluationEvent>[]> => {
-  const { store, cycleId, position } = input;
-  const streams = await Promise.all(input.proposalIds.map((proposalId) => store.readStream(proposalStreamId(cycleId, proposalId))));
-  return streams.flat().flatMap((event) => {
-    const recorded = event.globalPosition <= position ? recordedEvaluationEvent(event) : null;
-    return recorded !== null && isProposalEvent(recorded) && isOfCycle(recorded, cycleId) ? [recorded] : [];
-  });
 };
 
 /**
@@ -121,8 +111,10 @@ const foldUnitScoringView = async (
   const { store, cycleId, unitId, position, proposalIds } = input;
   const [cycle, unitEvents, proposals] = await Promise.all([
     foldedCycleAt(store, cycleStreamId(cycleId), position),
-    readUnits({ store, cycleId, unitIds: [unitId], position }),
-    proposalIds === undefined ? readCycleEvents({ store, cycleId, position, categories: ['proposal'] }) : readProposals({ store, cycleId, proposalIds, position }),
+    readStreams({ store, cycleId, streamIds: [unitStreamId(cycleId, unitId)], position }),
+    proposalIds === undefined
+      ? readCycleEvents({ store, cycleId, position, categories: ['proposal'] })
+      : readStreams({ store, cycleId, streamIds: proposalIds.map((proposalId) => proposalStreamId(cycleId, proposalId)), position }),
   ]);
   const ofUnit = proposals.filter((event) => isProposalEvent(event) && event.data.unitId === unitId);
   // Unit and proposal events fold per stream, apart from the cycle's: its fold is taken as it is.

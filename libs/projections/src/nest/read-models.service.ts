@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EventStore, SqlQueryable } from '@kaoping/eventstore';
+import { InvalidInput } from '@kaoping/evaluation';
 import { EVENT_STORE, KAOPING_CONFIG, SQL_DATABASE, type KaopingConfig, type SqlDatabase } from '@kaoping/runtime';
 import { projectionPosition } from '../queries/read-model.queries';
 import type { ProjectionRunner } from '../runner/projection-runner';
@@ -15,22 +16,6 @@ export class ReadModelBehind extends Error {
   ) {
     super(`the ${projection} read model has not reached position ${wanted} yet (it is at ${reached ?? 'nothing'}); retry shortly`);
     this.name = 'ReadModelBehind';
-  }
-}
-
-/**
- * A `minPosition` past the end of the log when the wait is over: no write returned it (a write
- * answers its position once committed, and the log's stable head passes it as soon as the appends
- * older than it end), so waiting longer cannot help. Invalid input, naming the field.
- */
-export class PositionNotInLog extends Error {
-  readonly kind = 'invalid-input';
-  readonly code = 'invalid-input';
-  readonly details: readonly Readonly<{ path: string; rule: string; message: string }>[];
-  constructor(wanted: string, head: string) {
-    super(`minPosition ${wanted} is past the end of the log (${head}): send a position a write returned`);
-    this.name = 'PositionNotInLog';
-    this.details = [{ path: 'minPosition', rule: 'positionInLog', message: this.message }];
   }
 }
 
@@ -90,10 +75,15 @@ export class ReadModelsService {
     return this.position(projection);
   }
 
-  /** Why `minPosition` was not reached in time: past the log's end (invalid), or the read model still catching up. */
+  /** Why `minPosition` was not reached in time: past the log's end (invalid input naming it), or the read model still catching up. */
   private async behind(projection: string, minPosition: bigint): Promise<Error> {
     const head = await this.store.headPosition();
-    if (minPosition > head) return new PositionNotInLog(minPosition.toString(), head.toString());
+    // No write returned it (a write answers its position once committed, and the stable head passes
+    // it as soon as the appends older than it end): waiting longer cannot help.
+    if (minPosition > head) {
+      const message = `minPosition ${minPosition} is past the end of the log (${head}): send a position a write returned`;
+      return new InvalidInput({ code: 'invalid-input', message, details: [{ path: 'minPosition', rule: 'positionInLog', message }] });
+    }
     return new ReadModelBehind(projection, minPosition.toString(), await this.position(projection));
   }
 }
