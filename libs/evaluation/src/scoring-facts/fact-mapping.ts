@@ -23,18 +23,37 @@ const targetSet = (event: Recorded<UnitEvent>, indicatorId: string, period: stri
     : { unitId, recordedAt, position: event.position, id, type: 'TargetSet', indicatorId, period, value };
 };
 
-type Value = Readonly<{ indicatorId: string; period: string; value: string; supersedes?: string; item?: string }>;
+/** The fact of a value recorded for a unit: a submission, or a correction naming the value it supersedes. */
+export type ValueFact = Extract<Fact, { type: 'DataSubmitted' }> & Readonly<{ period: string }>;
 
-const dataSubmitted = (event: Recorded<UnitEvent>, { indicatorId, period, value, supersedes, item }: Value): Fact => {
-  const { unitId } = event.data;
+type ValueEvent = Recorded<Extract<UnitEvent, { type: 'DataSubmitted' | 'DataCorrected' }>>;
+
+const valueFactOfEvent = (event: ValueEvent): ValueFact => {
+  const { unitId, indicatorId, period, value, item } = event.data;
+  const supersedes = event.type === 'DataCorrected' ? event.data.supersedes : undefined;
   const { recordedAt } = event.metadata;
   const { id } = event;
-  const fact: Fact =
+  const fact: ValueFact =
     event.position === undefined
       ? { unitId, recordedAt, id, type: 'DataSubmitted', indicatorId, period, value }
       : { unitId, recordedAt, position: event.position, id, type: 'DataSubmitted', indicatorId, period, value };
   if (supersedes === undefined && item === undefined) return fact;
   return { ...fact, ...(supersedes === undefined ? {} : { supersedes }), ...(item === undefined ? {} : { item }) };
+};
+
+// The last value event mapped and its fact: a cycle's fold asks twice for each value event (the
+// unit's state keeps the fact as its submission, the unit's facts list holds it too), and both then
+// hold one object instead of two alike (a province folds millions of values).
+let lastValueEvent: ValueEvent | undefined;
+let lastValueFact: ValueFact | undefined;
+
+/** The fact of a DataSubmitted or DataCorrected event (the same object when asked again for the same event). */
+export const valueFactOf = (event: ValueEvent): ValueFact => {
+  if (event === lastValueEvent && lastValueFact !== undefined) return lastValueFact;
+  const fact = valueFactOfEvent(event);
+  lastValueEvent = event;
+  lastValueFact = fact;
+  return fact;
 };
 
 /** The scoring facts a unit event stands for (none for registrations, plans, self-assessments). */
@@ -50,9 +69,8 @@ export const factsOfUnitEvent = (event: Recorded<UnitEvent>): readonly Fact[] =>
       return facts;
     }
     case 'DataSubmitted':
-      return [dataSubmitted(event, event.data)];
     case 'DataCorrected':
-      return [dataSubmitted(event, event.data)];
+      return [valueFactOf(event)];
     default:
       return otherFactsOfUnitEvent(event);
   }

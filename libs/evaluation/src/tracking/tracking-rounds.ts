@@ -58,7 +58,7 @@ const lineOf = (
     ...(meta?.reason === undefined ? {} : { correctiveAction: meta.reason }),
     ...(submission === undefined || meta === undefined
       ? {}
-      : { recorded: { eventId: submission.eventId, actorId: meta.actorId, role: meta.role, recordedAt: meta.recordedAt, corrected: submission.supersedes !== undefined } }),
+      : { recorded: { eventId: submission.id, actorId: meta.actorId, role: meta.role, recordedAt: meta.recordedAt, corrected: submission.supersedes !== undefined } }),
   };
 };
 

@@ -5,6 +5,7 @@ import { assertPeriodOpen, assertRatingWindow, dataTiming } from '../phases/phas
 import { Conflict, Forbidden, NotFound, RuleViolated, invalidField } from '../shared/domain-error';
 import { deciderOf, type Decider, type Recorded } from '../shared/envelope.types';
 import type { Draft } from '../shared/fold.util';
+import { valueFactOf } from '../scoring-facts/fact-mapping';
 import {
   compareDecimal,
   requireCount,
@@ -541,18 +542,10 @@ const evolveRecord = (draft: Draft, record: UnitRecord, event: Recorded<UnitEven
       return { ...record, unitIndicators: draft.withEntry(record.unitIndicators ?? new Map<string, readonly string[]>(), event.data.indicatorId, event.data.items.map((item) => item.id)) };
     case 'DataSubmitted':
     case 'DataCorrected': {
-      const { indicatorId, period, value, item } = event.data;
-      const supersedes = event.type === 'DataCorrected' ? event.data.supersedes : undefined;
+      const { indicatorId, period, item } = event.data;
       return {
         ...record,
-        submissions: draft.withEntry(record.submissions, event.id, {
-          eventId: event.id,
-          indicatorId,
-          period,
-          value,
-          ...(supersedes === undefined ? {} : { supersedes }),
-          ...(item === undefined ? {} : { item }),
-        }),
+        submissions: draft.withEntry(record.submissions, event.id, valueFactOf(event)),
         currentValues: draft.withEntry(record.currentValues, valueSlot({ indicatorId, item, period }), event.id),
         signedOff: unsigned(period),
       };

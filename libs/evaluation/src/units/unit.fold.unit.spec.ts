@@ -149,3 +149,20 @@ describe('units: a long stream', () => {
     expect(whole).toEqual(unitDecider.fold(events));
   });
 });
+
+describe('units: a cycle fold holds each value once', () => {
+  it('keeps the scoring fact of a submission and of a correction as the unit state\'s submission (one object, not two alike)', () => {
+    const [, , , submitted, corrected] = eventsOfEveryKind(1);
+    if (submitted === undefined || corrected === undefined) throw new Error('eventsOfEveryKind changed');
+    const view = foldCycleView([registered, submitted, corrected]);
+
+    const unit = view.units.get('town-a');
+    const facts = view.facts.get('town-a') ?? [];
+    const held = unit?.status === 'registered' ? [unit.submissions.get(submitted.id), unit.submissions.get(corrected.id)] : [];
+
+    expect(held).toHaveLength(2);
+    expect(held[0]).toBe(facts.find((fact) => fact.id === submitted.id));
+    expect(held[1]).toBe(facts.find((fact) => fact.id === corrected.id));
+    expect(held[1]).toMatchObject({ type: 'DataSubmitted', indicatorId: 'ind-1', period: 'mid-year', value: '95', supersedes: submitted.id });
+  });
+});

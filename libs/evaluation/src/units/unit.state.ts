@@ -1,10 +1,14 @@
+import type { ValueFact } from '../scoring-facts/fact-mapping';
 import type { UnitLevel } from './unit.events';
 
 /** An indicator assigned to the unit: its provider and targets per period ('' key: every period). */
 export type Assignment = Readonly<{ indicatorId: string; providerId?: string; targets: Readonly<Record<string, string>>; eventId: string }>;
 
-/** A value recorded for (indicator, period): a submission or a correction. */
-export type Submission = Readonly<{ eventId: string; indicatorId: string; period: string; value: string; supersedes?: string; item?: string }>;
+/**
+ * A value recorded for (indicator, period): a submission or a correction, as the scoring fact of
+ * its event (`id`: the event's id); a cycle's fold shares the object with the unit's facts.
+ */
+export type Submission = ValueFact;
 
 /** The unit's evaluation plan. */
 export type PlanState =
