@@ -62,3 +62,47 @@ describe('token versions kept in front of a credential store this process alone 
     expect(await kept.tokenVersion('li.ming')).toBe(2);
   });
 });
+
+describe('token versions kept in front of a credential store other processes write too', () => {
+  it('shows a change made elsewhere once the kept version is maxAgeMs old, and reads no more than once in that time', async () => {
+    const table = new Versions();
+    let now = 0;
+    const kept = new KeptTokenVersions(table, { maxAgeMs: 1_000, now: () => now });
+    await table.setPassword('li.ming');
+    expect(await kept.tokenVersion('li.ming')).toBe(1);
+    // Another API process (or the operator CLI) resets the password: the table moves, this process does not see it.
+    await table.setPassword('li.ming');
+    now = 999;
+    expect(await kept.tokenVersion('li.ming')).toBe(1);
+    expect(table.reads).toBe(1);
+    now = 1_000;
+    expect(await kept.tokenVersion('li.ming')).toBe(2);
+    now = 1_500;
+    expect(await kept.tokenVersion('li.ming')).toBe(2);
+    expect(table.reads).toBe(2);
+  });
+
+  it('counts a version\'s age from when its read was asked for, not answered', async () => {
+    const table = new Versions();
+    let now = 0;
+    const kept = new KeptTokenVersions(table, { maxAgeMs: 1_000, now: () => now });
+    await table.setPassword('li.ming');
+    const open = table.holdReads();
+    const slow = kept.tokenVersion('li.ming');
+    now = 800;
+    open();
+    expect(await slow).toBe(1);
+    await table.setPassword('li.ming');
+    now = 1_000;
+    expect(await kept.tokenVersion('li.ming')).toBe(2);
+  });
+
+  it('still takes a change made through this process at once', async () => {
+    const table = new Versions();
+    const kept = new KeptTokenVersions(table, { maxAgeMs: 60_000, now: () => 0 });
+    await table.setPassword('li.ming');
+    expect(await kept.tokenVersion('li.ming')).toBe(1);
+    await kept.revokeTokens('li.ming');
+    expect(await kept.tokenVersion('li.ming')).toBe(2);
+  });
+});

@@ -10,6 +10,13 @@ import { accessTokenSecretOf } from './access-token-secret';
 import { IdentityService } from './identity.service';
 import { CREDENTIAL_STORE } from './identity.tokens';
 
+/**
+ * How long an API process on a server database keeps a user's token version: a password changed,
+ * reset or an account disabled through another process stops this process's tokens within it (at
+ * once through this one). Saves a query on every authenticated request.
+ */
+export const SHARED_TOKEN_VERSION_MAX_AGE_MS = 1_000;
+
 /** Provisions the first admin when the store has no user. */
 @Injectable()
 class FirstRunAdmin implements OnApplicationBootstrap {
@@ -81,7 +88,8 @@ class FirstRunAdmin implements OnApplicationBootstrap {
       useFactory: async (database: SqlDatabase, config: KaopingConfig): Promise<CredentialStore> => {
         const store = await SqlCredentialStore.open(database.client, config.databaseSchema);
         // An embedded (PGlite) database is this process's alone: every credential change passes through it.
-        return database.dialect === 'embedded' ? new KeptTokenVersions(store) : store;
+        // A server database is shared (API processes, the operator CLI): what they change shows here within a second.
+        return database.dialect === 'embedded' ? new KeptTokenVersions(store) : new KeptTokenVersions(store, { maxAgeMs: SHARED_TOKEN_VERSION_MAX_AGE_MS });
       },
     },
     IdentityService,
