@@ -142,6 +142,20 @@ export const describeEventStoreContract = (name: string, factory: ContractFactor
         expect(afterSecond.map((e) => e.type)).toEqual(['AppealFiled', 'DataSubmitted']);
         const firstTwo = await store.readAll({ maxCount: 2, filter: { streamPrefixes: [ns] } });
         expect(firstTwo).toEqual(all.slice(0, 2));
+        const upToSecond = await store.readAll({ asOf: { position: all[1]?.globalPosition ?? 0n }, filter: { streamPrefixes: [ns] } });
+        expect(upToSecond).toEqual(all.slice(0, 2));
+      });
+
+      it('takes a stream prefix as it is written, its % _ and \\ too', async () => {
+        for (const id of ['a%b-1', 'aXb-2', 'a_c-1', 'azc-2', 'a\\d-1', 'a\\\\d-2']) {
+          await store.appendToStream(stream(id), [event('DataSubmitted')], { expectedRevision: 'no_stream' });
+        }
+        const streamsOf = async (prefix: string): Promise<string[]> =>
+          (await store.readAll({ filter: { streamPrefixes: [stream(prefix)] } })).map((e) => e.streamId);
+
+        expect(await streamsOf('a%b')).toEqual([stream('a%b-1')]);
+        expect(await streamsOf('a_c')).toEqual([stream('a_c-1')]);
+        expect(await streamsOf('a\\d')).toEqual([stream('a\\d-1')]);
       });
     });
 
