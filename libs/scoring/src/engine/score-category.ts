@@ -319,7 +319,11 @@ const optionalFraction = <K extends 'fraction' | 'totalFraction'>(key: K, value:
 
 const unitsOf = (facts: readonly Fact[]): readonly UnitRef[] => {
   const ids = new Set<string>();
-  for (const fact of facts) ids.add(fact.unitId);
+  // Indexed, as in effectiveFacts: no iterator result per fact.
+  for (let index = 0; index < facts.length; index += 1) {
+    const fact = facts[index];
+    if (fact !== undefined) ids.add(fact.unitId);
+  }
   return [...ids].sort().map((id) => ({ id }));
 };
 
@@ -361,8 +365,9 @@ const scoreUnitsOf = (
     if (first !== undefined) methods.set(id, first.method.kind);
   }
   const byUnit = new Map<string, Fact[]>();
-  for (const fact of effective.facts) {
-    if (!unitIds.has(fact.unitId)) continue;
+  for (let index = 0; index < effective.facts.length; index += 1) {
+    const fact = effective.facts[index];
+    if (fact === undefined || !unitIds.has(fact.unitId)) continue;
     const list = byUnit.get(fact.unitId);
     if (list === undefined) byUnit.set(fact.unitId, [fact]);
     else list.push(fact);
@@ -583,7 +588,9 @@ export const scoreUnitsOfCategory = (input: ScoreUnitsInput): ScoredUnits => {
     warn: (warning) => categoryWarnings.push(warning),
   });
   const byUnit = new Map<string, Fact[]>();
-  for (const fact of input.facts) {
+  for (let index = 0; index < input.facts.length; index += 1) {
+    const fact = input.facts[index];
+    if (fact === undefined) continue;
     const list = byUnit.get(fact.unitId);
     if (list === undefined) byUnit.set(fact.unitId, [fact]);
     else list.push(fact);
