@@ -170,12 +170,7 @@ export class Rational {
   plus(other: RationalInput): Rational {
     const o = of(other);
     if (this.approx !== undefined || o.approx !== undefined) return approximate(plusApprox(this.toApprox(), o.toApprox()));
-    if (this.big === undefined && o.big === undefined) {
-      if (numberSum(this.n, this.d, o.n, o.d)) return new Rational(SUM.n, SUM.d);
-      const left = this.reduced();
-      const right = o.reduced();
-      if (left !== this || right !== o) return left.plus(right);
-    }
+    if (this.big === undefined && o.big === undefined) return numberPlus(this, o);
     const x = this.bigParts();
     const y = o.bigParts();
     return fromBig(x.n * y.d + y.n * x.d, x.d * y.d);
@@ -189,14 +184,8 @@ export class Rational {
     const o = of(other);
     if (this.approx !== undefined || o.approx !== undefined) return approximate(timesApprox(this.toApprox(), o.toApprox()));
     if (this.big === undefined && o.big === undefined) {
-      const n = this.n * o.n;
-      const d = this.d * o.d;
-      if (safe(n) && d <= MAX) return new Rational(n === 0 ? 0 : n, n === 0 ? 1 : d);
-      const g1 = gcd(this.n, o.d);
-      const g2 = gcd(o.n, this.d);
-      const n2 = (this.n / g1) * (o.n / g2);
-      const d2 = (this.d / g2) * (o.d / g1);
-      if (safe(n2) && d2 <= MAX) return reduced(n2, d2);
+      const product = numberProduct(this.n, this.d, o.n, o.d);
+      if (product !== undefined) return product;
     }
     const x = this.bigParts();
     const y = o.bigParts();
@@ -207,6 +196,12 @@ export class Rational {
     const o = of(other);
     if (o.isZero()) throw new RangeError('division by zero');
     if (this.approx !== undefined || o.approx !== undefined) return approximate(divApprox(this.toApprox(), o.toApprox()));
+    if (this.big === undefined && o.big === undefined) {
+      // × the reciprocal, without it as an object (actual ÷ target for every leaf and unit).
+      const negative = o.n < 0;
+      const product = numberProduct(this.n, this.d, negative ? -o.d : o.d, negative ? -o.n : o.n);
+      if (product !== undefined) return product;
+    }
     return this.times(o.big === undefined ? (o.n < 0 ? new Rational(-o.d, -o.n) : new Rational(o.d, o.n)) : fromBig(o.big.d, o.big.n));
   }
 
@@ -377,6 +372,40 @@ const numberSum = (an: number, ad: number, bn: number, bd: number): boolean => {
   SUM.n = n;
   SUM.d = d;
   return true;
+};
+
+/**
+ * an/ad + bn/bd (safe integers, ad, bd > 0): over a common denominator while that stays in safe
+ * integers, else in lowest terms (as numbers when they fit).
+ */
+const numberPlus = (a: Rational, b: Rational): Rational => {
+  if (numberSum(a.n, a.d, b.n, b.d)) return new Rational(SUM.n, SUM.d);
+  // In lowest terms the common denominator may be small enough again.
+  const ga = gcd(a.n, a.d);
+  const gb = gcd(b.n, b.d);
+  const an = a.n === 0 ? 0 : a.n / ga;
+  const ad = a.n === 0 ? 1 : a.d / ga;
+  const bn = b.n === 0 ? 0 : b.n / gb;
+  const bd = b.n === 0 ? 1 : b.d / gb;
+  if ((ga !== 1 || gb !== 1) && numberSum(an, ad, bn, bd)) return new Rational(SUM.n, SUM.d);
+  // Two fractions in lowest terms, g = gcd(ad, bd): their sum t / (ad/g × bd) with t = an × bd/g +
+  // bn × ad/g has gcd(t, g) as the only common factor (Knuth, TAOCP 4.5.1), so no gcd of bigints.
+  const g = gcd(ad, bd);
+  const t = BigInt(an) * BigInt(bd / g) + BigInt(bn) * BigInt(ad / g);
+  const common = gcd(Number(t % BigInt(g)), g);
+  return fromLowestTerms(t / BigInt(common), BigInt(ad / g) * BigInt(bd / common));
+};
+
+/** an/ad × bn/bd (safe integers, ad, bd > 0) when it stays in safe integers, else undefined. */
+const numberProduct = (an: number, ad: number, bn: number, bd: number): Rational | undefined => {
+  const n = an * bn;
+  const d = ad * bd;
+  if (safe(n) && d <= MAX) return new Rational(n === 0 ? 0 : n, n === 0 ? 1 : d);
+  const g1 = gcd(an, bd);
+  const g2 = gcd(bn, ad);
+  const n2 = (an / g1) * (bn / g2);
+  const d2 = (ad / g2) * (bd / g1);
+  return safe(n2) && d2 <= MAX ? reduced(n2, d2) : undefined;
 };
 
 /**
@@ -696,6 +725,12 @@ const fromBig = (numerator: bigint, denominator: bigint): Rational => {
     n /= g;
     d /= g;
   }
+  return fromLowestTerms(n, d);
+};
+
+/** n / d (bigints in lowest terms, d > 0) as numbers when they fit, else exact past 2^53 or carried as an approximation. */
+const fromLowestTerms = (n: bigint, d: bigint): Rational => {
+  if (n === 0n) return new Rational(0, 1);
   if (d <= BIG_MAX && n <= BIG_MAX && n >= -BIG_MAX) return new Rational(Number(n), Number(d));
   if (!dividesPowerOfTen(d)) return approximate(approxOfBigRatio(n, d));
   return new Rational(Number.NaN, Number.NaN, { n, d });
