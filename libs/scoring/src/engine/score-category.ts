@@ -12,7 +12,7 @@ import { resultsUseOf, resultsFlags } from '../results-use/results-use';
 import type { CategoryModel, Label, MethodKind, SchemeModel } from '../scheme/scheme.model';
 import { compiledScheme } from '../scheme/valid-scheme';
 import { type AdjustmentOutcome, applyAdjustment } from './adjustments';
-import { type LeafContext, evaluateMethod } from './leaf-methods';
+import { type LeafContext, evaluateMethod, scoredOutcome } from './leaf-methods';
 import type { CategoryPlan, PlanLeaf, PlanNode } from './plan';
 import type { CategoryResult, GradeCount, ScoreCategoryInput, ScoreRankingInput, UnitFlag, UnitRef, UnitResult } from './result.types';
 import { ScoringError } from './scoring-error';
@@ -106,6 +106,7 @@ const scoreUnit = (unit: UnitRef, facts: UnitFacts, context: UnitContext): UnitS
     deductionRules: category.deductions,
     warn: context.warn,
     explanations,
+    outcome: scoredOutcome(),
   };
   const note = (status: Exclude<InputStatus, 'scored'>, leaf: PlanLeaf): void => {
     const list = statusItems.get(status) ?? [];
