@@ -391,6 +391,15 @@ const numberPlus = (a: Rational, b: Rational): Rational => {
   // Two fractions in lowest terms, g = gcd(ad, bd): their sum t / (ad/g × bd) with t = an × bd/g +
   // bn × ad/g has gcd(t, g) as the only common factor (Knuth, TAOCP 4.5.1), so no gcd of bigints.
   const g = gcd(ad, bd);
+  const x = an * (bd / g);
+  const y = bn * (ad / g);
+  const sum = x + y;
+  if (safe(x) && safe(y) && safe(sum)) {
+    // Often only the common denominator was past 2^53: in lowest terms the sum fits again.
+    const common = gcd(sum % g, g);
+    const d = (ad / g) * (bd / common);
+    if (d <= MAX) return sum === 0 ? new Rational(0, 1) : new Rational(sum / common, d);
+  }
   const t = BigInt(an) * BigInt(bd / g) + BigInt(bn) * BigInt(ad / g);
   const common = gcd(Number(t % BigInt(g)), g);
   return fromLowestTerms(t / BigInt(common), BigInt(ad / g) * BigInt(bd / common));
@@ -441,8 +450,14 @@ export class RunningSum {
       return;
     }
     const sum = (this.value ?? new Rational(this.n, this.d)).plus(other);
-    if (sum.approx === undefined) this.value = sum;
-    else this.approx = sum.approx;
+    if (sum.approx !== undefined) this.approx = sum.approx;
+    else if (sum.big === undefined) {
+      // Back in safe integers (a common denominator past 2^53 whose sum reduces): the next terms
+      // take the path without an object again.
+      this.n = sum.n;
+      this.d = sum.d;
+      this.value = undefined;
+    } else this.value = sum;
   }
 
   total(): Rational {
