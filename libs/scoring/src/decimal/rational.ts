@@ -379,30 +379,49 @@ const numberSum = (an: number, ad: number, bn: number, bd: number): boolean => {
  * integers, else in lowest terms (as numbers when they fit).
  */
 const numberPlus = (a: Rational, b: Rational): Rational => {
-  if (numberSum(a.n, a.d, b.n, b.d)) return new Rational(SUM.n, SUM.d);
-  // In lowest terms the common denominator may be small enough again.
+  if (numberSumInLowestTerms(a.n, a.d, b.n, b.d)) return new Rational(SUM.n, SUM.d);
+  // Past 2^53 in lowest terms too: the two in lowest terms, then their sum with bigints.
   const ga = gcd(a.n, a.d);
   const gb = gcd(b.n, b.d);
   const an = a.n === 0 ? 0 : a.n / ga;
   const ad = a.n === 0 ? 1 : a.d / ga;
   const bn = b.n === 0 ? 0 : b.n / gb;
   const bd = b.n === 0 ? 1 : b.d / gb;
-  if ((ga !== 1 || gb !== 1) && numberSum(an, ad, bn, bd)) return new Rational(SUM.n, SUM.d);
   // Two fractions in lowest terms, g = gcd(ad, bd): their sum t / (ad/g × bd) with t = an × bd/g +
   // bn × ad/g has gcd(t, g) as the only common factor (Knuth, TAOCP 4.5.1), so no gcd of bigints.
   const g = gcd(ad, bd);
-  const x = an * (bd / g);
-  const y = bn * (ad / g);
-  const sum = x + y;
-  if (safe(x) && safe(y) && safe(sum)) {
-    // Often only the common denominator was past 2^53: in lowest terms the sum fits again.
-    const common = gcd(sum % g, g);
-    const d = (ad / g) * (bd / common);
-    if (d <= MAX) return sum === 0 ? new Rational(0, 1) : new Rational(sum / common, d);
-  }
   const t = BigInt(an) * BigInt(bd / g) + BigInt(bn) * BigInt(ad / g);
   const common = gcd(Number(t % BigInt(g)), g);
   return fromLowestTerms(t / BigInt(common), BigInt(ad / g) * BigInt(bd / common));
+};
+
+/**
+ * {@link numberSum}, and when that leaves the safe integers, the sum of the two in lowest terms
+ * when it is a pair of safe integers (Knuth, as in {@link numberPlus}): into {@link SUM}; false when
+ * the sum is past 2^53 even so.
+ */
+const numberSumInLowestTerms = (an: number, ad: number, bn: number, bd: number): boolean => {
+  if (numberSum(an, ad, bn, bd)) return true;
+  // In lowest terms the common denominator may be small enough again.
+  const ga = gcd(an, ad);
+  const gb = gcd(bn, bd);
+  const n1 = an === 0 ? 0 : an / ga;
+  const d1 = an === 0 ? 1 : ad / ga;
+  const n2 = bn === 0 ? 0 : bn / gb;
+  const d2 = bn === 0 ? 1 : bd / gb;
+  if ((ga !== 1 || gb !== 1) && numberSum(n1, d1, n2, d2)) return true;
+  const g = gcd(d1, d2);
+  const x = n1 * (d2 / g);
+  const y = n2 * (d1 / g);
+  const sum = x + y;
+  if (!safe(x) || !safe(y) || !safe(sum)) return false;
+  // Often only the common denominator was past 2^53: in lowest terms the sum fits again.
+  const common = gcd(sum % g, g);
+  const d = (d1 / g) * (d2 / common);
+  if (d > MAX) return false;
+  SUM.n = sum === 0 ? 0 : sum / common;
+  SUM.d = sum === 0 ? 1 : d;
+  return true;
 };
 
 /** an/ad × bn/bd (safe integers, ad, bd > 0) when it stays in safe integers, else undefined. */
@@ -444,7 +463,7 @@ export class RunningSum {
       this.approx = plusApprox(this.approx, other.toApprox());
       return;
     }
-    if (this.value === undefined && other.big === undefined && other.approx === undefined && numberSum(this.n, this.d, other.n, other.d)) {
+    if (this.value === undefined && other.big === undefined && other.approx === undefined && numberSumInLowestTerms(this.n, this.d, other.n, other.d)) {
       this.n = SUM.n;
       this.d = SUM.d;
       return;
