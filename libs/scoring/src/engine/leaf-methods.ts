@@ -1,10 +1,15 @@
-import { type Dec, HUNDRED, ONE, ZERO, clampRatio, formatExact, formatFixed, maxDec, toDecimal } from '../decimal/decimal';
+import * as decimal from '../decimal/decimal';
+import type { Dec } from '../decimal/decimal';
 import type { ScoringWarning } from '../facts/effective-facts';
 import type { DeductionApproved, RatingGiven, UnitIndicatorsAssigned } from '../facts/fact.types';
 import { type UnitFacts, itemSlotKey } from '../facts/unit-facts';
 import type { AdjustmentModel, LevelModel, MethodModel, RaterFilter, ScaleModel } from '../scheme/scheme.model';
-import { NO_IDS, NO_INPUTS } from '../explanation/explain';
+import * as explanation from '../explanation/explain';
 import type { PlanLeaf } from './plan';
+
+// Read once when the module loads (see the note in decimal/rational.ts on per-file CommonJS).
+const { HUNDRED, ONE, ZERO, clampRatio, formatExact, formatFixed, maxDec, toDecimal } = decimal;
+const { NO_IDS, NO_INPUTS } = explanation;
 
 export type LeafContext = Readonly<{
   unitId: string;

@@ -1,10 +1,11 @@
 import { dayOfIso, resolveEntries } from '../calendar/calendar';
 import { type WorkingDayAmendment, workingDays } from '../calendar/working-days';
-import { type Dec, RunningSum, ZERO, formatExact, formatFixed, fractionOf, roundHalfUp } from '../decimal/decimal';
+import * as decimal from '../decimal/decimal';
+import type { Dec } from '../decimal/decimal';
 import { type ScoringWarning, byWarningOrder, effectiveFacts } from '../facts/effective-facts';
 import type { Fact } from '../facts/fact.types';
 import { type UnitFacts, emptyUnitFacts, indexUnitFacts } from '../facts/unit-facts';
-import { EXPLANATION_NOT_KEPT, explain, explainLeaf } from '../explanation/explain';
+import * as explanation from '../explanation/explain';
 import type { ExplanationNode, InputStatus } from '../explanation/explanation.types';
 import { totalRule } from '../explanation/rule-text';
 import { type GradeAssignment, type Gradable, byTotal, cumulativePlaces, gradeUnits, rankUnits } from '../grading/grade-units';
@@ -12,10 +13,16 @@ import { resultsUseOf, resultsFlags } from '../results-use/results-use';
 import type { CategoryModel, Label, MethodKind, SchemeModel } from '../scheme/scheme.model';
 import { compiledScheme } from '../scheme/valid-scheme';
 import { type AdjustmentOutcome, applyAdjustment } from './adjustments';
-import { type LeafContext, evaluateMethod, scoredOutcome } from './leaf-methods';
+import * as leafMethods from './leaf-methods';
+import type { LeafContext } from './leaf-methods';
 import type { CategoryPlan, PlanLeaf, PlanNode } from './plan';
 import type { CategoryResult, GradeCount, ScoreCategoryInput, ScoreRankingInput, UnitFlag, UnitRef, UnitResult } from './result.types';
 import { ScoringError } from './scoring-error';
+
+// Read once when the module loads (see the note in decimal/rational.ts on per-file CommonJS).
+const { RunningSum, ZERO, formatExact, formatFixed, fractionOf, roundHalfUp } = decimal;
+const { EXPLANATION_NOT_KEPT, explain, explainLeaf } = explanation;
+const { evaluateMethod, scoredOutcome } = leafMethods;
 
 /** Tells whether an input that has not arrived is still pending or already missing. */
 type DeadlineClock = (deadlineId: string | undefined) => 'pending' | 'missing';
