@@ -1,5 +1,10 @@
-import {
-  Approx,
+import * as approxModule from './approx';
+import type { Approx } from './approx';
+
+// Read once when the module loads. Run from per-file CommonJS (tsx runs the benches and the CLI so),
+// every use of a named import is a call through two export getters, and these are used for every
+// sum, quotient and text (about a tenth of the scoring bench's time went to those getters).
+const {
   approxOfBigRatio,
   approxOfRatio,
   compareApprox,
@@ -9,11 +14,11 @@ import {
   INT32_MAX,
   isZeroApprox,
   negatedApprox,
-  NUMBER_POWERS as POWERS_OF_TEN,
+  NUMBER_POWERS: POWERS_OF_TEN,
   plusApprox,
   roundedScaledApprox,
   timesApprox,
-} from './approx';
+} = approxModule;
 
 /**
  * The engine's number: an exact rational (numerator / denominator).
@@ -170,12 +175,7 @@ export class Rational {
   plus(other: RationalInput): Rational {
     const o = of(other);
     if (this.approx !== undefined || o.approx !== undefined) return approximate(plusApprox(this.toApprox(), o.toApprox()));
-    if (this.big === undefined && o.big === undefined) {
-      if (numberSum(this.n, this.d, o.n, o.d)) return new Rational(SUM.n, SUM.d);
-      const left = this.reduced();
-      const right = o.reduced();
-      if (left !== this || right !== o) return left.plus(right);
-    }
+    if (this.big === undefined && o.big === undefined) return numberPlus(this, o);
     const x = this.bigParts();
     const y = o.bigParts();
     return fromBig(x.n * y.d + y.n * x.d, x.d * y.d);
@@ -189,14 +189,8 @@ export class Rational {
     const o = of(other);
     if (this.approx !== undefined || o.approx !== undefined) return approximate(timesApprox(this.toApprox(), o.toApprox()));
     if (this.big === undefined && o.big === undefined) {
-      const n = this.n * o.n;
-      const d = this.d * o.d;
-      if (safe(n) && d <= MAX) return new Rational(n === 0 ? 0 : n, n === 0 ? 1 : d);
-      const g1 = gcd(this.n, o.d);
-      const g2 = gcd(o.n, this.d);
-      const n2 = (this.n / g1) * (o.n / g2);
-      const d2 = (this.d / g2) * (o.d / g1);
-      if (safe(n2) && d2 <= MAX) return reduced(n2, d2);
+      const product = numberProduct(this.n, this.d, o.n, o.d);
+      if (product !== undefined) return product;
     }
     const x = this.bigParts();
     const y = o.bigParts();
@@ -207,6 +201,12 @@ export class Rational {
     const o = of(other);
     if (o.isZero()) throw new RangeError('division by zero');
     if (this.approx !== undefined || o.approx !== undefined) return approximate(divApprox(this.toApprox(), o.toApprox()));
+    if (this.big === undefined && o.big === undefined) {
+      // × the reciprocal, without it as an object (actual ÷ target for every leaf and unit).
+      const negative = o.n < 0;
+      const product = numberProduct(this.n, this.d, negative ? -o.d : o.d, negative ? -o.n : o.n);
+      if (product !== undefined) return product;
+    }
     return this.times(o.big === undefined ? (o.n < 0 ? new Rational(-o.d, -o.n) : new Rational(o.d, o.n)) : fromBig(o.big.d, o.big.n));
   }
 
@@ -380,6 +380,68 @@ const numberSum = (an: number, ad: number, bn: number, bd: number): boolean => {
 };
 
 /**
+ * an/ad + bn/bd (safe integers, ad, bd > 0): over a common denominator while that stays in safe
+ * integers, else in lowest terms (as numbers when they fit).
+ */
+const numberPlus = (a: Rational, b: Rational): Rational => {
+  if (numberSumInLowestTerms(a.n, a.d, b.n, b.d)) return new Rational(SUM.n, SUM.d);
+  // Past 2^53 in lowest terms too: the two in lowest terms, then their sum with bigints.
+  const ga = gcd(a.n, a.d);
+  const gb = gcd(b.n, b.d);
+  const an = a.n === 0 ? 0 : a.n / ga;
+  const ad = a.n === 0 ? 1 : a.d / ga;
+  const bn = b.n === 0 ? 0 : b.n / gb;
+  const bd = b.n === 0 ? 1 : b.d / gb;
+  // Two fractions in lowest terms, g = gcd(ad, bd): their sum t / (ad/g × bd) with t = an × bd/g +
+  // bn × ad/g has gcd(t, g) as the only common factor (Knuth, TAOCP 4.5.1), so no gcd of bigints.
+  const g = gcd(ad, bd);
+  const t = BigInt(an) * BigInt(bd / g) + BigInt(bn) * BigInt(ad / g);
+  const common = gcd(Number(t % BigInt(g)), g);
+  return fromLowestTerms(t / BigInt(common), BigInt(ad / g) * BigInt(bd / common));
+};
+
+/**
+ * {@link numberSum}, and when that leaves the safe integers, the sum of the two in lowest terms
+ * when it is a pair of safe integers (Knuth, as in {@link numberPlus}): into {@link SUM}; false when
+ * the sum is past 2^53 even so.
+ */
+const numberSumInLowestTerms = (an: number, ad: number, bn: number, bd: number): boolean => {
+  if (numberSum(an, ad, bn, bd)) return true;
+  // In lowest terms the common denominator may be small enough again.
+  const ga = gcd(an, ad);
+  const gb = gcd(bn, bd);
+  const n1 = an === 0 ? 0 : an / ga;
+  const d1 = an === 0 ? 1 : ad / ga;
+  const n2 = bn === 0 ? 0 : bn / gb;
+  const d2 = bn === 0 ? 1 : bd / gb;
+  if ((ga !== 1 || gb !== 1) && numberSum(n1, d1, n2, d2)) return true;
+  const g = gcd(d1, d2);
+  const x = n1 * (d2 / g);
+  const y = n2 * (d1 / g);
+  const sum = x + y;
+  if (!safe(x) || !safe(y) || !safe(sum)) return false;
+  // Often only the common denominator was past 2^53: in lowest terms the sum fits again.
+  const common = gcd(sum % g, g);
+  const d = (d1 / g) * (d2 / common);
+  if (d > MAX) return false;
+  SUM.n = sum === 0 ? 0 : sum / common;
+  SUM.d = sum === 0 ? 1 : d;
+  return true;
+};
+
+/** an/ad × bn/bd (safe integers, ad, bd > 0) when it stays in safe integers, else undefined. */
+const numberProduct = (an: number, ad: number, bn: number, bd: number): Rational | undefined => {
+  const n = an * bn;
+  const d = ad * bd;
+  if (safe(n) && d <= MAX) return new Rational(n === 0 ? 0 : n, n === 0 ? 1 : d);
+  const g1 = gcd(an, bd);
+  const g2 = gcd(bn, ad);
+  const n2 = (an / g1) * (bn / g2);
+  const d2 = (ad / g2) * (bd / g1);
+  return safe(n2) && d2 <= MAX ? reduced(n2, d2) : undefined;
+};
+
+/**
  * A running sum: after adding v1 … vk to a start s, {@link total} is exactly s.plus(v1)…plus(vk),
  * the same value in the same form (s itself when nothing was added), without an object per step
  * while it stays in safe integers (a node of 20 indicators is summed for every unit).
@@ -406,14 +468,20 @@ export class RunningSum {
       this.approx = plusApprox(this.approx, other.toApprox());
       return;
     }
-    if (this.value === undefined && other.big === undefined && other.approx === undefined && numberSum(this.n, this.d, other.n, other.d)) {
+    if (this.value === undefined && other.big === undefined && other.approx === undefined && numberSumInLowestTerms(this.n, this.d, other.n, other.d)) {
       this.n = SUM.n;
       this.d = SUM.d;
       return;
     }
     const sum = (this.value ?? new Rational(this.n, this.d)).plus(other);
-    if (sum.approx === undefined) this.value = sum;
-    else this.approx = sum.approx;
+    if (sum.approx !== undefined) this.approx = sum.approx;
+    else if (sum.big === undefined) {
+      // Back in safe integers (a common denominator past 2^53 whose sum reduces): the next terms
+      // take the path without an object again.
+      this.n = sum.n;
+      this.d = sum.d;
+      this.value = undefined;
+    } else this.value = sum;
   }
 
   total(): Rational {
@@ -696,6 +764,12 @@ const fromBig = (numerator: bigint, denominator: bigint): Rational => {
     n /= g;
     d /= g;
   }
+  return fromLowestTerms(n, d);
+};
+
+/** n / d (bigints in lowest terms, d > 0) as numbers when they fit, else exact past 2^53 or carried as an approximation. */
+const fromLowestTerms = (n: bigint, d: bigint): Rational => {
+  if (n === 0n) return new Rational(0, 1);
   if (d <= BIG_MAX && n <= BIG_MAX && n >= -BIG_MAX) return new Rational(Number(n), Number(d));
   if (!dividesPowerOfTen(d)) return approximate(approxOfBigRatio(n, d));
   return new Rational(Number.NaN, Number.NaN, { n, d });

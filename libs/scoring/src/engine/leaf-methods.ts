@@ -1,10 +1,15 @@
-import { type Dec, HUNDRED, ONE, ZERO, clampRatio, formatExact, formatFixed, maxDec, toDecimal } from '../decimal/decimal';
+import * as decimal from '../decimal/decimal';
+import type { Dec } from '../decimal/decimal';
 import type { ScoringWarning } from '../facts/effective-facts';
 import type { DeductionApproved, RatingGiven, UnitIndicatorsAssigned } from '../facts/fact.types';
 import { type UnitFacts, itemSlotKey } from '../facts/unit-facts';
 import type { AdjustmentModel, LevelModel, MethodModel, RaterFilter, ScaleModel } from '../scheme/scheme.model';
-import { NO_IDS, NO_INPUTS } from '../explanation/explain';
+import * as explanation from '../explanation/explain';
 import type { PlanLeaf } from './plan';
+
+// Read once when the module loads (see the note in decimal/rational.ts on per-file CommonJS).
+const { HUNDRED, ONE, ZERO, clampRatio, formatExact, formatFixed, maxDec, toDecimal } = decimal;
+const { NO_IDS, NO_INPUTS } = explanation;
 
 export type LeafContext = Readonly<{
   unitId: string;
@@ -17,6 +22,8 @@ export type LeafContext = Readonly<{
    * explanation) are left empty and their texts are not written; its value is the same.
    */
   explanations: boolean;
+  /** Filled by the method of each leaf that has its input ({@link scored}): one record per unit instead of an outcome per leaf and unit. */
+  outcome: ScoredOutcome;
 }>;
 
 /** What a method made of a leaf's facts: the points it earns (0…its maximum), or nothing yet. */
@@ -32,6 +39,31 @@ export type LeafOutcome = Readonly<{
   /** The facts behind it (empty without explanations). */
   factIds: readonly string[];
 }>;
+
+/** The outcome record of a unit's leaves, read by the caller before the next leaf is evaluated. */
+export type ScoredOutcome = { value: Dec; present: true; incomplete: boolean; inputs: Readonly<Record<string, string>>; factIds: readonly string[] };
+
+/** A record for {@link LeafContext.outcome}. */
+export const scoredOutcome = (): ScoredOutcome => ({ value: ZERO, present: true, incomplete: false, inputs: NO_INPUTS, factIds: NO_IDS });
+
+/**
+ * The outcome of a leaf that has its input, in the unit's record. Positional: called once per leaf
+ * and unit, and an argument object is not always optimized away.
+ */
+const scored = (
+  context: LeafContext,
+  value: Dec,
+  inputs: Readonly<Record<string, string>>,
+  factIds: readonly string[],
+  incomplete = false,
+): LeafOutcome => {
+  const { outcome } = context;
+  outcome.value = value;
+  outcome.incomplete = incomplete;
+  outcome.inputs = inputs;
+  outcome.factIds = factIds;
+  return outcome;
+};
 
 const ABSENT: LeafOutcome = { value: ZERO, present: false, inputs: NO_INPUTS, factIds: NO_IDS };
 
@@ -127,13 +159,7 @@ const unitItems = (leaf: PlanLeaf, assigned: UnitIndicatorsAssigned, context: Le
   if (given === 0) return explanations ? { ...ABSENT, inputs, factIds } : ABSENT;
   const ratio = weights.isZero() ? ZERO : weighted.div(weights);
   if (explanations) inputs['completion'] = asPercent(ratio);
-  return {
-    value: pointsOf(leaf, ratio),
-    present: true,
-    ...(given < assigned.items.length ? { incomplete: true } : {}),
-    inputs: explanations ? inputs : NO_INPUTS,
-    factIds: explanations ? factIds : NO_IDS,
-  };
+  return scored(context, pointsOf(leaf, ratio), explanations ? inputs : NO_INPUTS, explanations ? factIds : NO_IDS, given < assigned.items.length);
 };
 
 const proportional: Method<'proportional'> = (leaf, method, context) => {
@@ -158,17 +184,12 @@ const proportional: Method<'proportional'> = (leaf, method, context) => {
         en: `indicator "${leaf.node.id}" has no target for "${leaf.period}"; scored 0`,
       },
     });
-    if (!context.explanations) return { value: ZERO, present: true, inputs: NO_INPUTS, factIds: NO_IDS };
-    return { value: ZERO, present: true, inputs: { actual: fact.value }, factIds: [fact.id] };
+    if (!context.explanations) return scored(context, ZERO, NO_INPUTS, NO_IDS);
+    return scored(context, ZERO, { actual: fact.value }, [fact.id]);
   }
   const value = proportionalPoints(leaf, method.direction, actual, target.value, assigned === undefined);
-  if (!context.explanations) return { value, present: true, inputs: NO_INPUTS, factIds: NO_IDS };
-  return {
-    value,
-    present: true,
-    inputs: { actual: fact.value, target: target.text },
-    factIds: assigned === undefined ? [fact.id] : [fact.id, assigned.factId],
-  };
+  if (!context.explanations) return scored(context, value, NO_INPUTS, NO_IDS);
+  return scored(context, value, { actual: fact.value, target: target.text }, assigned === undefined ? [fact.id] : [fact.id, assigned.factId]);
 };
 
 const score: Method<'score'> = (leaf, method, context) => {
@@ -184,8 +205,8 @@ const score: Method<'score'> = (leaf, method, context) => {
   const outOf = method.outOf ?? leaf.scale;
   if (value.isNeg() || value.greaterThan(outOf)) outOfRange(context, { id: fact.id, value: fact.value, outOf });
   const points = pointsOf(leaf, clampRatio(value.div(outOf)));
-  if (!context.explanations) return { value: points, present: true, inputs: NO_INPUTS, factIds: NO_IDS };
-  return { value: points, present: true, inputs: { score: fact.value, outOf: formatExact(outOf) }, factIds: [fact.id] };
+  if (!context.explanations) return scored(context, points, NO_INPUTS, NO_IDS);
+  return scored(context, points, { score: fact.value, outOf: formatExact(outOf) }, [fact.id]);
 };
 
 const outOfRange = (context: LeafContext, input: Readonly<{ id: string; value: string; outOf: Dec }>): void =>
@@ -233,14 +254,14 @@ const combineRaters = (rated: readonly Rated[], raters: RaterFilter): Readonly<{
 const raterOutcome = (leaf: PlanLeaf, rated: readonly Rated[], raters: RaterFilter, context: LeafContext): LeafOutcome => {
   if (rated.length === 0) return ABSENT;
   const { ratio, incomplete } = combineRaters(rated, raters);
-  if (!context.explanations) return { value: pointsOf(leaf, ratio), present: true, incomplete, inputs: NO_INPUTS, factIds: NO_IDS };
-  return {
-    value: pointsOf(leaf, ratio),
-    present: true,
+  if (!context.explanations) return scored(context, pointsOf(leaf, ratio), NO_INPUTS, NO_IDS, incomplete);
+  return scored(
+    context,
+    pointsOf(leaf, ratio),
+    { raters: String(rated.length), given: rated.map((item) => item.shown).join(', '), average: asPercent(ratio) },
+    rated.map((item) => item.factId),
     incomplete,
-    inputs: { raters: String(rated.length), given: rated.map((item) => item.shown).join(', '), average: asPercent(ratio) },
-    factIds: rated.map((item) => item.factId),
-  };
+  );
 };
 
 const levelOf = (scale: ScaleModel | undefined, given: string): LevelModel | undefined =>
@@ -376,8 +397,8 @@ const survey: Method<'survey'> = (leaf, method, context) => {
   }
   if (rate === undefined) return absentWith(context, fact.id);
   const ratio = tierRatio(rate, method);
-  if (!context.explanations) return { value: pointsOf(leaf, ratio), present: true, inputs: NO_INPUTS, factIds: NO_IDS };
-  return { value: pointsOf(leaf, ratio), present: true, inputs: { ...inputs, satisfaction: asPercent(rate), earned: asPercent(ratio) }, factIds: [fact.id] };
+  if (!context.explanations) return scored(context, pointsOf(leaf, ratio), NO_INPUTS, NO_IDS);
+  return scored(context, pointsOf(leaf, ratio), { ...inputs, satisfaction: asPercent(rate), earned: asPercent(ratio) }, [fact.id]);
 };
 
 const sampleMismatch = (context: LeafContext, input: Readonly<{ id: string; sample: Dec; respondents: Dec }>): void =>
@@ -421,13 +442,8 @@ const deduction: Method<'deduction'> = (leaf, method, context) => {
   // Jiangsu art. 15: supervision findings deduct until zero (扣满10分为止).
   const left = maxDec(ZERO, outOf.minus(deducted));
   const value = pointsOf(leaf, clampRatio(left.div(outOf)));
-  if (!context.explanations) return { value, present: true, inputs: NO_INPUTS, factIds: NO_IDS };
-  return {
-    value,
-    present: true,
-    inputs: { fullMarks: formatExact(outOf), deducted: formatExact(deducted), findings: String(findings.length) },
-    factIds: findings.map((finding) => finding.id),
-  };
+  if (!context.explanations) return scored(context, value, NO_INPUTS, NO_IDS);
+  return scored(context, value, { fullMarks: formatExact(outOf), deducted: formatExact(deducted), findings: String(findings.length) }, findings.map((finding) => finding.id));
 };
 
 /** Applies the leaf's method to the unit's facts. */

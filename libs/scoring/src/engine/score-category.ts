@@ -1,10 +1,11 @@
 import { dayOfIso, resolveEntries } from '../calendar/calendar';
 import { type WorkingDayAmendment, workingDays } from '../calendar/working-days';
-import { type Dec, RunningSum, ZERO, formatExact, formatFixed, fractionOf, roundHalfUp } from '../decimal/decimal';
+import * as decimal from '../decimal/decimal';
+import type { Dec } from '../decimal/decimal';
 import { type ScoringWarning, byWarningOrder, effectiveFacts } from '../facts/effective-facts';
 import type { Fact } from '../facts/fact.types';
 import { type UnitFacts, emptyUnitFacts, indexUnitFacts } from '../facts/unit-facts';
-import { EXPLANATION_NOT_KEPT, explain, explainLeaf } from '../explanation/explain';
+import * as explanation from '../explanation/explain';
 import type { ExplanationNode, InputStatus } from '../explanation/explanation.types';
 import { totalRule } from '../explanation/rule-text';
 import { type GradeAssignment, type Gradable, byTotal, cumulativePlaces, gradeUnits, rankUnits } from '../grading/grade-units';
@@ -12,10 +13,16 @@ import { resultsUseOf, resultsFlags } from '../results-use/results-use';
 import type { CategoryModel, Label, MethodKind, SchemeModel } from '../scheme/scheme.model';
 import { compiledScheme } from '../scheme/valid-scheme';
 import { type AdjustmentOutcome, applyAdjustment } from './adjustments';
-import { type LeafContext, evaluateMethod } from './leaf-methods';
+import * as leafMethods from './leaf-methods';
+import type { LeafContext } from './leaf-methods';
 import type { CategoryPlan, PlanLeaf, PlanNode } from './plan';
 import type { CategoryResult, GradeCount, ScoreCategoryInput, ScoreRankingInput, UnitFlag, UnitRef, UnitResult } from './result.types';
 import { ScoringError } from './scoring-error';
+
+// Read once when the module loads (see the note in decimal/rational.ts on per-file CommonJS).
+const { RunningSum, ZERO, formatExact, formatFixed, fractionOf, roundHalfUp } = decimal;
+const { EXPLANATION_NOT_KEPT, explain, explainLeaf } = explanation;
+const { evaluateMethod, scoredOutcome } = leafMethods;
 
 /** Tells whether an input that has not arrived is still pending or already missing. */
 type DeadlineClock = (deadlineId: string | undefined) => 'pending' | 'missing';
@@ -106,6 +113,7 @@ const scoreUnit = (unit: UnitRef, facts: UnitFacts, context: UnitContext): UnitS
     deductionRules: category.deductions,
     warn: context.warn,
     explanations,
+    outcome: scoredOutcome(),
   };
   const note = (status: Exclude<InputStatus, 'scored'>, leaf: PlanLeaf): void => {
     const list = statusItems.get(status) ?? [];
@@ -319,7 +327,11 @@ const optionalFraction = <K extends 'fraction' | 'totalFraction'>(key: K, value:
 
 const unitsOf = (facts: readonly Fact[]): readonly UnitRef[] => {
   const ids = new Set<string>();
-  for (const fact of facts) ids.add(fact.unitId);
+  // Indexed, as in effectiveFacts: no iterator result per fact.
+  for (let index = 0; index < facts.length; index += 1) {
+    const fact = facts[index];
+    if (fact !== undefined) ids.add(fact.unitId);
+  }
   return [...ids].sort().map((id) => ({ id }));
 };
 
@@ -361,8 +373,9 @@ const scoreUnitsOf = (
     if (first !== undefined) methods.set(id, first.method.kind);
   }
   const byUnit = new Map<string, Fact[]>();
-  for (const fact of effective.facts) {
-    if (!unitIds.has(fact.unitId)) continue;
+  for (let index = 0; index < effective.facts.length; index += 1) {
+    const fact = effective.facts[index];
+    if (fact === undefined || !unitIds.has(fact.unitId)) continue;
     const list = byUnit.get(fact.unitId);
     if (list === undefined) byUnit.set(fact.unitId, [fact]);
     else list.push(fact);
@@ -583,7 +596,9 @@ export const scoreUnitsOfCategory = (input: ScoreUnitsInput): ScoredUnits => {
     warn: (warning) => categoryWarnings.push(warning),
   });
   const byUnit = new Map<string, Fact[]>();
-  for (const fact of input.facts) {
+  for (let index = 0; index < input.facts.length; index += 1) {
+    const fact = input.facts[index];
+    if (fact === undefined) continue;
     const list = byUnit.get(fact.unitId);
     if (list === undefined) byUnit.set(fact.unitId, [fact]);
     else list.push(fact);

@@ -1,7 +1,11 @@
-import { type Dec, ZERO, exactTexts, formatExact, formatFixed, formatScaled } from '../decimal/decimal';
+import * as decimal from '../decimal/decimal';
+import type { Dec } from '../decimal/decimal';
 import type { PlanLeaf } from '../engine/plan';
 import type { Label } from '../scheme/scheme.model';
 import type { ExplanationNode, InputStatus } from './explanation.types';
+
+// Read once when the module loads (see the note in decimal/rational.ts on per-file CommonJS).
+const { ZERO, exactTexts, formatExact, formatFixed, formatScaled } = decimal;
 
 export type ExplainInput = Readonly<{
   id: string;

@@ -113,7 +113,10 @@ export const effectiveFacts = (input: Readonly<{ facts: readonly Fact[]; asOf?: 
   const additive = new Map<string, Fact>();
   const links: Fact[] = [];
   let duplicates = false;
-  for (const fact of recorded) {
+  // Indexed: a loop over every fact of a category runs once per call, and for…of there allocates an iterator result per fact.
+  for (let index = 0; index < recorded.length; index += 1) {
+    const fact = recorded[index];
+    if (fact === undefined) continue;
     if (fact.type === 'FactRevoked' || fact.supersedes !== undefined) links.push(fact);
     if (!ADDITIVE.has(fact.type)) continue;
     const seen = additive.get(fact.id);

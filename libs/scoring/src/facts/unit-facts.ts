@@ -63,14 +63,12 @@ export type IndexContext = Readonly<{
 const slotOf = (context: IndexContext, indicatorId: string, period: string): string =>
   context.slots?.get(indicatorId)?.get(period) ?? slotKey(indicatorId, period);
 
-const ACCEPTS: Readonly<Record<string, readonly MethodKind[]>> = {
-  DataSubmitted: ['proportional', 'score'],
-  TargetSet: ['proportional'],
-  UnitIndicatorsAssigned: ['proportional', 'score'],
-  RatingGiven: ['rating', 'points'],
-  SurveyRecorded: ['survey'],
-  DeductionApproved: ['deduction'],
-};
+// The methods each kind of fact can feed, handed to fitsIndicator by the case that files the fact.
+const DATA_METHODS: readonly MethodKind[] = ['proportional', 'score'];
+const TARGET_METHODS: readonly MethodKind[] = ['proportional'];
+const RATING_METHODS: readonly MethodKind[] = ['rating', 'points'];
+const SURVEY_METHODS: readonly MethodKind[] = ['survey'];
+const FINDING_METHODS: readonly MethodKind[] = ['deduction'];
 
 /** Puts a fact in its slot unless a later-recorded fact holds it; the loser is reported. */
 const replaceIn = <T extends Fact>(input: Readonly<{ slots: Map<string, T>; key: string; fact: T; context: IndexContext }>): void => {
@@ -159,7 +157,7 @@ const periodOf = (fact: Fact & { period?: string }, context: IndexContext): stri
   return undefined;
 };
 
-const fitsIndicator = (fact: Fact & { indicatorId: string }, context: IndexContext): boolean => {
+const fitsIndicator = (fact: Fact & { indicatorId: string }, context: IndexContext, accepts: readonly MethodKind[]): boolean => {
   const method = context.methods.get(fact.indicatorId);
   if (method === undefined) {
     context.warn({
@@ -173,7 +171,7 @@ const fitsIndicator = (fact: Fact & { indicatorId: string }, context: IndexConte
     });
     return false;
   }
-  if ((ACCEPTS[fact.type] ?? []).includes(method)) return true;
+  if (accepts.includes(method)) return true;
   context.warn({
     code: 'wrong-method',
     factId: fact.id,
@@ -190,25 +188,25 @@ const indexFact = (unit: UnitFacts, fact: Fact, context: IndexContext): void => 
   switch (fact.type) {
     case 'DataSubmitted': {
       const period = periodOf(fact, context);
-      if (period !== undefined && fitsIndicator(fact, context)) {
+      if (period !== undefined && fitsIndicator(fact, context, DATA_METHODS)) {
         replaceIn({ slots: unit.data, key: fact.item === undefined ? slotOf(context, fact.indicatorId, period) : itemSlotKey(fact.indicatorId, fact.item, period), fact, context });
       }
       return;
     }
     case 'UnitIndicatorsAssigned': {
-      if (fitsIndicator(fact, context)) replaceIn({ slots: unit.items, key: fact.indicatorId, fact, context });
+      if (fitsIndicator(fact, context, DATA_METHODS)) replaceIn({ slots: unit.items, key: fact.indicatorId, fact, context });
       return;
     }
     case 'TargetSet': {
       const period = fact.period === undefined ? ANY_PERIOD : periodOf(fact, context);
-      if (period !== undefined && fitsIndicator(fact, context)) {
+      if (period !== undefined && fitsIndicator(fact, context, TARGET_METHODS)) {
         replaceIn({ slots: unit.targets, key: slotOf(context, fact.indicatorId, period), fact, context });
       }
       return;
     }
     case 'RatingGiven': {
       const period = periodOf(fact, context);
-      if (period === undefined || !fitsIndicator(fact, context)) return;
+      if (period === undefined || !fitsIndicator(fact, context, RATING_METHODS)) return;
       const key = slotOf(context, fact.indicatorId, period);
       const byRater = unit.ratings.get(key) ?? new Map<string, RatingGiven>();
       replaceIn({ slots: byRater, key: fact.raterId, fact, context });
@@ -217,7 +215,7 @@ const indexFact = (unit: UnitFacts, fact: Fact, context: IndexContext): void => 
     }
     case 'SurveyRecorded': {
       const period = periodOf(fact, context);
-      if (period !== undefined && fitsIndicator(fact, context)) {
+      if (period !== undefined && fitsIndicator(fact, context, SURVEY_METHODS)) {
         replaceIn({ slots: unit.surveys, key: slotOf(context, fact.indicatorId, period), fact, context });
       }
       return;
@@ -228,7 +226,7 @@ const indexFact = (unit: UnitFacts, fact: Fact, context: IndexContext): void => 
         return;
       }
       const period = periodOf(fact, context);
-      if (period === undefined || !fitsIndicator({ ...fact, indicatorId: fact.indicatorId }, context)) return;
+      if (period === undefined || !fitsIndicator({ ...fact, indicatorId: fact.indicatorId }, context, FINDING_METHODS)) return;
       const key = slotOf(context, fact.indicatorId, period);
       unit.findings.set(key, [...(unit.findings.get(key) ?? []), fact]);
       return;
