@@ -285,3 +285,54 @@ describe('postgres: concurrent appends of one process commit in groups, each dec
     }
   });
 });
+
+describe('postgres: appends wake the subscriptions of other processes', () => {
+  it('announces a burst of sequential appends to another process, its last append included, with a NOTIFY of its own only after the burst', async () => {
+    await (reachable ??= assertTestDatabaseReachable(databaseUrl));
+    const schema = await freshTestSchema({ label: 'notify', url: databaseUrl });
+    const writerSql = new PgPoolSqlClient({ connectionString: databaseUrl, poolSize: 2 });
+    const standalone: string[] = [];
+    const query = writerSql.query.bind(writerSql);
+    writerSql.query = (sql, params) => {
+      if (sql.includes('pg_notify')) standalone.push(sql);
+      return query(sql, params);
+    };
+    const writer = new EventStore(await SqlEventStoreAdapter.open(writerSql, { kind: 'postgres', schema: schema.name }));
+    const reader = await createEventStore({ kind: 'postgres', connectionString: databaseUrl, schema: schema.name, poolSize: 2 });
+    const fact: NewEvent = { type: 'DataSubmitted', data: {}, metadata: { actorId: 'p', role: 'provider' } };
+    const delivered: string[] = [];
+    const subscription = reader.subscribe({
+      subscriptionId: 'elsewhere',
+      checkpoints: new InMemoryCheckpointStore(),
+      pollIntervalMs: 600_000,
+      handle: async (events) => {
+        delivered.push(...events.map((e) => e.id));
+      },
+    });
+    try {
+      await subscription.caughtUpTo(0n);
+      const appended: string[] = [];
+      let last = 0n;
+      // Long enough for several notification intervals: appends after the first carry the NOTIFY.
+      for (const started = Date.now(); Date.now() - started < 150; ) {
+        const result = await writer.appendToStream('unit-1', [fact], { expectedRevision: 'any' });
+        appended.push(...result.events.map((e) => e.id));
+        last = result.lastGlobalPosition;
+      }
+      await subscription.caughtUpTo(last);
+      expect(delivered).toEqual(appended);
+      // At most the one after the burst; the appends themselves carried the others.
+      expect(standalone.length).toBeLessThanOrEqual(1);
+
+      // An append alone, long after the burst, wakes the other process too.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const lone = await writer.appendToStream('unit-2', [fact], { expectedRevision: 'no_stream' });
+      await subscription.caughtUpTo(lone.lastGlobalPosition);
+      expect(delivered.at(-1)).toBe(lone.events[0]?.id);
+    } finally {
+      await subscription.stop();
+      await Promise.all([writer.close(), reader.close()]);
+      await schema.drop();
+    }
+  });
+});
