@@ -306,7 +306,7 @@ export class SqlEventStoreAdapter implements EventStoreAdapter {
       this.tips.delete(streamId);
       return null;
     }
-    const recorded = prepared.map((event, i): RecordedEvent => ({ ...event, globalPosition: base + BigInt(i) }));
+    const recorded = prepared.map((event, i) => withPosition(event, base + BigInt(i)));
     const last = recorded[recorded.length - 1];
     if (last !== undefined) this.remember(streamId, { revision: last.revision, hash: last.hash, globalPosition: last.globalPosition });
     this.announceAppend(this.notifiedAtCommit.has(request));
@@ -361,7 +361,7 @@ export class SqlEventStoreAdapter implements EventStoreAdapter {
         const base = firsts[i];
         return base === null || base === undefined
           ? []
-          : append.request.events.map((event, j): RecordedEvent => ({ ...event, globalPosition: base + BigInt(j) }));
+          : append.request.events.map((event, j) => withPosition(event, base + BigInt(j)));
       });
       if (written.length > 0) await hold(written);
       await session.query('COMMIT');
@@ -684,6 +684,20 @@ const appendFunctionSql = (
     RETURN firsts;
   END
   $fn$`;
+
+/** The event as recorded at `globalPosition` (written out, not spread: once per event appended). */
+const withPosition = (event: PreparedEvent, globalPosition: bigint): RecordedEvent => ({
+  id: event.id,
+  streamId: event.streamId,
+  type: event.type,
+  data: event.data,
+  metadata: event.metadata,
+  revision: event.revision,
+  globalPosition,
+  recordedAt: event.recordedAt,
+  prevHash: event.prevHash,
+  hash: event.hash,
+});
 
 const tipOf = (row: SqlRow): StreamTip | null => {
   const revision = intColumn(row, 'last_revision');
