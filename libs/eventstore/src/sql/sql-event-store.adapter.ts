@@ -620,7 +620,8 @@ const attempt = <T>(work: () => T): T | undefined => {
  * distinct streams written in one transaction: reserves the group's positions in transaction-id
  * order, then, append by append, moves the stream's tip if it is still `p_revisions[i]`/`p_hashes[i]`
  * (-1: the stream must not exist), and inserts the events of the appends whose tip was moved,
- * with their chain. Events are given flat, in append order, `p_owners` naming each one's append;
+ * with their chain (each event's previous hash is the one before it in `p_event_hashes`, or, for
+ * the first of an append, its tip's). Events are given flat, in append order, `p_owners` naming each one's append;
  * their data and metadata as two JSON arrays of the texts as stored (no escaping, one parse).
  * Answers, per append, its first position, or NULL (nothing written for it) when its tip moved.
  */
@@ -656,8 +657,8 @@ const appendFunctionSql = (
     END;
     PERFORM pg_advisory_unlock(${POSITION_LOCK_NAMESPACE}, ${t.lockKey});
     FOR i IN 1 .. cardinality(p_streams) LOOP
-      k := 0;
-      WHILE e + k <= n AND p_owners[e + k] = i LOOP k := k + 1; END LOOP;
+      -- Its events: from e up to the first event of the next append (one expression, not a loop per event).
+      k := coalesce(array_position(p_owners, i + 1, e), n + 1) - e;
       IF p_revisions[i] < 0 THEN
         INSERT INTO ${t.streams} (stream_id, last_revision, last_hash, last_position)
         VALUES (p_streams[i], k - 1, p_event_hashes[e + k - 1], first + e + k - 2) ON CONFLICT (stream_id) DO NOTHING;
@@ -673,13 +674,10 @@ const appendFunctionSql = (
     SELECT first + u.ord - 1, p_streams[u.owner], p_revisions[u.owner] + (u.ord - starts[u.owner] + 1)::integer, u.id, u.type,
            u.data, u.metadata, p_recorded_at[u.owner],
            CASE WHEN u.ord = starts[u.owner] THEN CASE WHEN p_revisions[u.owner] < 0 THEN '${'0'.repeat(64)}' ELSE p_hashes[u.owner] END
-                ELSE u.prev_hash END,
+                ELSE p_event_hashes[u.ord - 1] END,
            u.hash, x
-    FROM (
-      SELECT v.*, lag(v.hash) OVER (ORDER BY v.ord) AS prev_hash
-      FROM ROWS FROM (unnest(p_owners, p_ids, p_types, p_event_hashes), json_array_elements(p_data), json_array_elements(p_metadata))
-        WITH ORDINALITY AS v (owner, id, type, hash, data, metadata, ord)
-    ) u
+    FROM ROWS FROM (unnest(p_owners, p_ids, p_types, p_event_hashes), json_array_elements(p_data), json_array_elements(p_metadata))
+      WITH ORDINALITY AS u (owner, id, type, hash, data, metadata, ord)
     WHERE firsts[u.owner] IS NOT NULL;
     RETURN firsts;
   END
