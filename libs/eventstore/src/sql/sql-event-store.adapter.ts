@@ -110,17 +110,12 @@ export class SqlEventStoreAdapter implements EventStoreAdapter {
   private readonly tips = new Map<string, KnownTip>();
   private readonly group: GroupCommit<PendingWrite>;
   private readonly localWatchers = new Set<() => void>();
-  /** Appends acknowledged without a NOTIFY in their own transaction, and how many of them a NOTIFY sent later covers. */
-  private appendsAcknowledged = 0;
-  private appendsNotified = 0;
-  /** The appends of the groups whose transaction carried a NOTIFY (it announced them at their commit). */
-  private readonly notifiedAtCommit = new WeakSet<PendingWrite>();
-  /** Writes waiting for their group or being written: one of their groups may still carry the NOTIFY owed. */
-  private writesInFlight = 0;
-  private lastNotifyAt = 0;
-  private notifyTimer: ReturnType<typeof setTimeout> | undefined;
-  /** A NOTIFY of its own (no append to carry it) is being sent. */
+  /** A NOTIFY is being sent / another one is owed for appends made meanwhile. */
   private notifying = false;
+  private notifyOwed = false;
+  private lastNotifyAt = 0;
+  /** The pause before the next NOTIFY, cut short by `close()`. */
+  private notifyWait: Readonly<{ timer: ReturnType<typeof setTimeout>; resolve: () => void }> | undefined;
   private closing = false;
   /** The stable-head read running, and the one that starts after it for the callers that asked meanwhile. */
   private headRead: Promise<bigint> | undefined;
@@ -293,15 +288,7 @@ export class SqlEventStoreAdapter implements EventStoreAdapter {
     texts: readonly EventTexts[],
   ): Promise<RecordedEvent[] | null> {
     if (prepared.length === 0) return [];
-    const request: PendingWrite = { tip, events: prepared, texts };
-    this.writesInFlight++;
-    let base: bigint | null;
-    try {
-      base = await this.group.write({ streamId, size: prepared.length, request });
-    } finally {
-      this.writesInFlight--;
-      this.notifyIfOwed();
-    }
+    const base = await this.group.write({ streamId, size: prepared.length, request: { tip, events: prepared, texts } });
     if (base === null) {
       this.tips.delete(streamId);
       return null;
@@ -309,7 +296,7 @@ export class SqlEventStoreAdapter implements EventStoreAdapter {
     const recorded = prepared.map((event, i) => withPosition(event, base + BigInt(i)));
     const last = recorded[recorded.length - 1];
     if (last !== undefined) this.remember(streamId, { revision: last.revision, hash: last.hash, globalPosition: last.globalPosition });
-    this.announceAppend(this.notifiedAtCommit.has(request));
+    this.announceAppend();
     return recorded;
   }
 
@@ -329,7 +316,7 @@ export class SqlEventStoreAdapter implements EventStoreAdapter {
       }
       texts.push(...append.request.texts);
     });
-    const call = `SELECT ${this.appendFunction}($1::text[], $2::integer[], $3::text[], $4::timestamptz[], $5::integer[], $6::uuid[], $7::text[], $8::json, $9::json, $10::text[])::text[] AS firsts`;
+    const sql = `SELECT ${this.appendFunction}($1::text[], $2::integer[], $3::text[], $4::timestamptz[], $5::integer[], $6::uuid[], $7::text[], $8::json, $9::json, $10::text[])::text[] AS firsts`;
     const params: SqlParam[] = [
       group.map((append) => append.streamId),
       group.map((append) => (append.request.tip === null ? -1 : append.request.tip.revision)),
@@ -343,20 +330,10 @@ export class SqlEventStoreAdapter implements EventStoreAdapter {
       events.map((e) => e.hash),
     ];
     const hold = this.options.beforeCommit;
-    if (hold === undefined) {
-      const covers = this.takeNotifyTurn();
-      if (covers === undefined) return firstsOf((await this.client.preparedQuery(`${this.schema}.append`, call, params))[0], group.length);
-      const firsts = firstsOf(
-        (await this.client.preparedQuery(`${this.schema}.append_notify`, `${call}, pg_notify($11, 'appended')`, [...params, this.channel]))[0],
-        group.length,
-      );
-      this.appendsNotified = Math.max(this.appendsNotified, covers);
-      for (const append of group) this.notifiedAtCommit.add(append.request);
-      return firsts;
-    }
+    if (hold === undefined) return firstsOf((await this.client.preparedQuery(`${this.schema}.append`, sql, params))[0], group.length);
     return this.client.session(async (session) => {
       await session.query(BEGIN);
-      const firsts = firstsOf((await session.query(call, params))[0], group.length);
+      const firsts = firstsOf((await session.query(sql, params))[0], group.length);
       const written = group.flatMap((append, i) => {
         const base = firsts[i];
         return base === null || base === undefined
@@ -370,56 +347,36 @@ export class SqlEventStoreAdapter implements EventStoreAdapter {
   }
 
   /**
-   * Wakes this process's subscriptions at once, and the other processes' with a NOTIFY,
-   * coalesced: at most one every {@link NOTIFY_INTERVAL_MS}, and never one after the last
-   * append owed. The NOTIFY rides in the transaction of the first group written once the
-   * interval is over (see {@link takeNotifyTurn}); it is delivered at that group's commit, so it
-   * announces the group and every append acknowledged before the group was sent. Only when no
-   * append follows within the interval is it sent on its own. A NOTIFY of its own is a
-   * transaction with a commit record to flush: sent after every sequential append, it was a
-   * second flush per append. PostgreSQL serializes the commits of notifying transactions (a lock
-   * held through the WAL flush), which is why only one group per interval carries it.
+   * Wakes this process's subscriptions at once, and the other processes' with a NOTIFY sent
+   * after the commit, coalesced: at most one in flight, and at most one every
+   * {@link NOTIFY_INTERVAL_MS} (a later one is sent at the end of the interval, so the last append
+   * is always announced). NOTIFY is kept out of the append's transaction on purpose: PostgreSQL
+   * serializes the commits of all notifying transactions of a database (a lock held through the
+   * WAL flush), which would undo parallel commits. Sent for every append, it was a second
+   * statement (and transaction) per sequential append.
    */
-  private announceAppend(notifiedAtCommit: boolean): void {
+  private announceAppend(): void {
     for (const watcher of this.localWatchers) watcher();
-    if (!notifiedAtCommit) this.appendsAcknowledged++;
-    this.notifyIfOwed();
-  }
-
-  /**
-   * Whether the group about to be written carries the NOTIFY: when the interval since the last
-   * one is over. Answers how many acknowledged appends it covers (all so far), or undefined.
-   */
-  private takeNotifyTurn(): number | undefined {
-    const now = Date.now();
-    if (this.closing || now - this.lastNotifyAt < NOTIFY_INTERVAL_MS) return undefined;
-    this.lastNotifyAt = now;
-    return this.appendsAcknowledged;
-  }
-
-  /**
-   * Sends the NOTIFY owed on its own at the end of the interval, unless a write is then under
-   * way: its group, or the next one, carries it (when the last one ends, this is called again).
-   */
-  private notifyIfOwed(): void {
-    if (this.closing || this.notifying || this.notifyTimer !== undefined || this.writesInFlight > 0) return;
-    if (this.appendsAcknowledged <= this.appendsNotified) return;
-    const wait = Math.max(0, this.lastNotifyAt + NOTIFY_INTERVAL_MS - Date.now());
-    this.notifyTimer = setTimeout(() => {
-      this.notifyTimer = undefined;
-      if (this.writesInFlight === 0) void this.sendNotification();
-    }, wait);
-  }
-
-  private async sendNotification(): Promise<void> {
+    this.notifyOwed = true;
+    if (this.notifying) return;
     this.notifying = true;
-    const covers = this.appendsAcknowledged;
-    this.lastNotifyAt = Date.now();
-    // Not retried when it fails: subscriptions poll as well.
-    await this.client.query('SELECT pg_notify($1, $2)', [this.channel, 'appended']).catch(() => undefined);
-    this.appendsNotified = Math.max(this.appendsNotified, covers);
+    void this.sendNotifications();
+  }
+
+  private async sendNotifications(): Promise<void> {
+    while (this.notifyOwed && !this.closing) {
+      const wait = this.lastNotifyAt + NOTIFY_INTERVAL_MS - Date.now();
+      if (wait > 0) {
+        await new Promise<void>((resolve) => {
+          this.notifyWait = { timer: setTimeout(resolve, wait), resolve };
+        });
+        this.notifyWait = undefined;
+      }
+      this.notifyOwed = false;
+      this.lastNotifyAt = Date.now();
+      await this.client.query('SELECT pg_notify($1, $2)', [this.channel, 'appended']).catch(() => undefined);
+    }
     this.notifying = false;
-    this.notifyIfOwed();
   }
 
   async readStream(request: AdapterReadStreamRequest): Promise<readonly RecordedEvent[]> {
@@ -574,11 +531,11 @@ export class SqlEventStoreAdapter implements EventStoreAdapter {
 
   async close(): Promise<void> {
     // An append announced but not yet notified is notified now, before the client closes.
-    const owed = this.appendsAcknowledged > this.appendsNotified;
+    const owed = this.notifyOwed;
     this.closing = true;
-    if (this.notifyTimer !== undefined) {
-      clearTimeout(this.notifyTimer);
-      this.notifyTimer = undefined;
+    if (this.notifyWait !== undefined) {
+      clearTimeout(this.notifyWait.timer);
+      this.notifyWait.resolve();
     }
     if (owed) await this.client.query('SELECT pg_notify($1, $2)', [this.channel, 'appended']).catch(() => undefined);
     if (this.options.ownsClient ?? true) await this.client.close();
