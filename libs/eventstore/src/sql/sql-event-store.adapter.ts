@@ -31,6 +31,13 @@ const APPENDING_LOCK_NAMESPACE = 0x4b52;
 const PAGE_SIZE = 500;
 /** At most one NOTIFY of appends every this many milliseconds (subscriptions elsewhere also poll). */
 const NOTIFY_INTERVAL_MS = 20;
+/**
+ * The NOTIFY of appends, in a transaction of its own that commits without waiting for its WAL
+ * flush (`synchronous_commit` off for it alone): it writes no data, only wakes listeners, which
+ * PostgreSQL does at commit whether flushed or not. Flushed, it was one more flush per interval,
+ * which sequential appends waited behind (and the notify lock held through it).
+ */
+const NOTIFY_SQL = `SELECT set_config('synchronous_commit', 'off', true), pg_notify($1, $2)`;
 
 export type SqlEventStoreAdapterOptions = Readonly<{
   kind: 'embedded' | 'postgres';
@@ -353,7 +360,8 @@ export class SqlEventStoreAdapter implements EventStoreAdapter {
    * is always announced). NOTIFY is kept out of the append's transaction on purpose: PostgreSQL
    * serializes the commits of all notifying transactions of a database (a lock held through the
    * WAL flush), which would undo parallel commits. Sent for every append, it was a second
-   * statement (and transaction) per sequential append.
+   * statement (and transaction) per sequential append. Its own transaction commits without
+   * waiting for the WAL flush (see {@link NOTIFY_SQL}).
    */
   private announceAppend(): void {
     for (const watcher of this.localWatchers) watcher();
@@ -374,9 +382,13 @@ export class SqlEventStoreAdapter implements EventStoreAdapter {
       }
       this.notifyOwed = false;
       this.lastNotifyAt = Date.now();
-      await this.client.query('SELECT pg_notify($1, $2)', [this.channel, 'appended']).catch(() => undefined);
+      await this.notify();
     }
     this.notifying = false;
+  }
+
+  private async notify(): Promise<void> {
+    await this.client.preparedQuery(`${this.schema}.notify`, NOTIFY_SQL, [this.channel, 'appended']).catch(() => undefined);
   }
 
   async readStream(request: AdapterReadStreamRequest): Promise<readonly RecordedEvent[]> {
@@ -537,7 +549,7 @@ export class SqlEventStoreAdapter implements EventStoreAdapter {
       clearTimeout(this.notifyWait.timer);
       this.notifyWait.resolve();
     }
-    if (owed) await this.client.query('SELECT pg_notify($1, $2)', [this.channel, 'appended']).catch(() => undefined);
+    if (owed) await this.notify();
     if (this.options.ownsClient ?? true) await this.client.close();
   }
 
