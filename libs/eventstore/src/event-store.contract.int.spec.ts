@@ -285,3 +285,49 @@ describe('postgres: concurrent appends of one process commit in groups, each dec
     }
   });
 });
+
+describe('postgres: appends wake the subscriptions of other processes', () => {
+  it('announces a burst of sequential appends to another process, its last append included, and a lone append after it', async () => {
+    await (reachable ??= assertTestDatabaseReachable(databaseUrl));
+    const schema = await freshTestSchema({ label: 'notify', url: databaseUrl });
+    // One connection: the NOTIFY (committed without waiting for its flush) and the appends share it.
+    const writerSql = new PgPoolSqlClient({ connectionString: databaseUrl, poolSize: 1 });
+    const writer = new EventStore(await SqlEventStoreAdapter.open(writerSql, { kind: 'postgres', schema: schema.name, ownsClient: false }));
+    const reader = await createEventStore({ kind: 'postgres', connectionString: databaseUrl, schema: schema.name, poolSize: 2 });
+    const fact: NewEvent = { type: 'DataSubmitted', data: {}, metadata: { actorId: 'p', role: 'provider' } };
+    const delivered: string[] = [];
+    const subscription = reader.subscribe({
+      subscriptionId: 'elsewhere',
+      checkpoints: new InMemoryCheckpointStore(),
+      pollIntervalMs: 600_000,
+      handle: async (events) => {
+        delivered.push(...events.map((e) => e.id));
+      },
+    });
+    try {
+      await subscription.caughtUpTo(0n);
+      const appended: string[] = [];
+      let last = 0n;
+      // Several notification intervals long.
+      for (const started = Date.now(); Date.now() - started < 150; ) {
+        const result = await writer.appendToStream('unit-1', [fact], { expectedRevision: 'any' });
+        appended.push(...result.events.map((e) => e.id));
+        last = result.lastGlobalPosition;
+      }
+      await subscription.caughtUpTo(last);
+      expect(delivered).toEqual(appended);
+
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const lone = await writer.appendToStream('unit-2', [fact], { expectedRevision: 'no_stream' });
+      await subscription.caughtUpTo(lone.lastGlobalPosition);
+      expect(delivered.at(-1)).toBe(lone.events[0]?.id);
+      // The NOTIFY's asynchronous commit stays in its own transaction: appends still wait for theirs.
+      expect(await writerSql.query('SHOW synchronous_commit')).toEqual([{ synchronous_commit: 'on' }]);
+    } finally {
+      await subscription.stop();
+      await Promise.all([writer.close(), reader.close()]);
+      await writerSql.close();
+      await schema.drop();
+    }
+  });
+});

@@ -563,10 +563,11 @@ export class EventStore {
     const recordedAt = this.now().toISOString();
     let prevHash = tip?.hash ?? GENESIS_HASH;
     let revision = tip === null ? 0 : tip.revision + 1;
-    return drafts.map((draft) => {
-      const content = { ...draft, streamId, revision, recordedAt };
-      const hash = eventHash(prevHash, content);
-      const prepared: PreparedEvent = { ...content, prevHash, hash };
+    // Objects of one shape written out, not spread: this runs for every event of every append.
+    return drafts.map((draft): PreparedEvent => {
+      const { id, type, data, metadata } = draft;
+      const hash = eventHash(prevHash, { id, type, data, metadata, streamId, revision, recordedAt });
+      const prepared: PreparedEvent = { id, streamId, type, data, metadata, revision, recordedAt, prevHash, hash };
       prevHash = hash;
       revision++;
       return prepared;

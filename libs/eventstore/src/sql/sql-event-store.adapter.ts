@@ -31,6 +31,13 @@ const APPENDING_LOCK_NAMESPACE = 0x4b52;
 const PAGE_SIZE = 500;
 /** At most one NOTIFY of appends every this many milliseconds (subscriptions elsewhere also poll). */
 const NOTIFY_INTERVAL_MS = 20;
+/**
+ * The NOTIFY of appends, in a transaction of its own that commits without waiting for its WAL
+ * flush (`synchronous_commit` off for it alone): it writes no data, only wakes listeners, which
+ * PostgreSQL does at commit whether flushed or not. Flushed, it was one more flush per interval,
+ * which sequential appends waited behind (and the notify lock held through it).
+ */
+const NOTIFY_SQL = `SELECT set_config('synchronous_commit', 'off', true), pg_notify($1, $2)`;
 
 export type SqlEventStoreAdapterOptions = Readonly<{
   kind: 'embedded' | 'postgres';
@@ -297,7 +304,7 @@ export class SqlEventStoreAdapter implements EventStoreAdapter {
       this.tips.delete(streamId);
       return null;
     }
-    const recorded = prepared.map((event, i): RecordedEvent => ({ ...event, globalPosition: base + BigInt(i) }));
+    const recorded = prepared.map((event, i) => withPosition(event, base + BigInt(i)));
     const last = recorded[recorded.length - 1];
     if (last !== undefined) this.remember(streamId, { revision: last.revision, hash: last.hash, globalPosition: last.globalPosition });
     this.announceAppend();
@@ -342,7 +349,7 @@ export class SqlEventStoreAdapter implements EventStoreAdapter {
         const base = firsts[i];
         return base === null || base === undefined
           ? []
-          : append.request.events.map((event, j): RecordedEvent => ({ ...event, globalPosition: base + BigInt(j) }));
+          : append.request.events.map((event, j) => withPosition(event, base + BigInt(j)));
       });
       if (written.length > 0) await hold(written);
       await session.query('COMMIT');
@@ -357,7 +364,8 @@ export class SqlEventStoreAdapter implements EventStoreAdapter {
    * is always announced). NOTIFY is kept out of the append's transaction on purpose: PostgreSQL
    * serializes the commits of all notifying transactions of a database (a lock held through the
    * WAL flush), which would undo parallel commits. Sent for every append, it was a second
-   * statement (and transaction) per sequential append.
+   * statement (and transaction) per sequential append. Its own transaction commits without
+   * waiting for the WAL flush (see {@link NOTIFY_SQL}).
    */
   private announceAppend(): void {
     for (const watcher of this.localWatchers) watcher();
@@ -378,9 +386,13 @@ export class SqlEventStoreAdapter implements EventStoreAdapter {
       }
       this.notifyOwed = false;
       this.lastNotifyAt = Date.now();
-      await this.client.query('SELECT pg_notify($1, $2)', [this.channel, 'appended']).catch(() => undefined);
+      await this.notify();
     }
     this.notifying = false;
+  }
+
+  private async notify(): Promise<void> {
+    await this.client.preparedQuery(`${this.schema}.notify`, NOTIFY_SQL, [this.channel, 'appended']).catch(() => undefined);
   }
 
   async readStream(request: AdapterReadStreamRequest): Promise<readonly RecordedEvent[]> {
@@ -550,7 +562,7 @@ export class SqlEventStoreAdapter implements EventStoreAdapter {
       clearTimeout(this.notifyWait.timer);
       this.notifyWait.resolve();
     }
-    if (owed) await this.client.query('SELECT pg_notify($1, $2)', [this.channel, 'appended']).catch(() => undefined);
+    if (owed) await this.notify();
     if (this.options.ownsClient ?? true) await this.client.close();
   }
 
@@ -577,7 +589,8 @@ const attempt = <T>(work: () => T): T | undefined => {
  * distinct streams written in one transaction: reserves the group's positions in transaction-id
  * order, then, append by append, moves the stream's tip if it is still `p_revisions[i]`/`p_hashes[i]`
  * (-1: the stream must not exist), and inserts the events of the appends whose tip was moved,
- * with their chain. Events are given flat, in append order, `p_owners` naming each one's append;
+ * with their chain (each event's previous hash is the one before it in `p_event_hashes`, or, for
+ * the first of an append, its tip's). Events are given flat, in append order, `p_owners` naming each one's append;
  * their data and metadata as two JSON arrays of the texts as stored (no escaping, one parse).
  * Answers, per append, its first position, or NULL (nothing written for it) when its tip moved.
  */
@@ -613,8 +626,8 @@ const appendFunctionSql = (
     END;
     PERFORM pg_advisory_unlock(${POSITION_LOCK_NAMESPACE}, ${t.lockKey});
     FOR i IN 1 .. cardinality(p_streams) LOOP
-      k := 0;
-      WHILE e + k <= n AND p_owners[e + k] = i LOOP k := k + 1; END LOOP;
+      -- Its events: from e up to the first event of the next append (one expression, not a loop per event).
+      k := coalesce(array_position(p_owners, i + 1, e), n + 1) - e;
       IF p_revisions[i] < 0 THEN
         INSERT INTO ${t.streams} (stream_id, last_revision, last_hash, last_position)
         VALUES (p_streams[i], k - 1, p_event_hashes[e + k - 1], first + e + k - 2) ON CONFLICT (stream_id) DO NOTHING;
@@ -630,13 +643,10 @@ const appendFunctionSql = (
     SELECT first + u.ord - 1, p_streams[u.owner], p_revisions[u.owner] + (u.ord - starts[u.owner] + 1)::integer, u.id, u.type,
            u.data, u.metadata, p_recorded_at[u.owner],
            CASE WHEN u.ord = starts[u.owner] THEN CASE WHEN p_revisions[u.owner] < 0 THEN '${'0'.repeat(64)}' ELSE p_hashes[u.owner] END
-                ELSE u.prev_hash END,
+                ELSE p_event_hashes[u.ord - 1] END,
            u.hash, x
-    FROM (
-      SELECT v.*, lag(v.hash) OVER (ORDER BY v.ord) AS prev_hash
-      FROM ROWS FROM (unnest(p_owners, p_ids, p_types, p_event_hashes), json_array_elements(p_data), json_array_elements(p_metadata))
-        WITH ORDINALITY AS v (owner, id, type, hash, data, metadata, ord)
-    ) u
+    FROM ROWS FROM (unnest(p_owners, p_ids, p_types, p_event_hashes), json_array_elements(p_data), json_array_elements(p_metadata))
+      WITH ORDINALITY AS u (owner, id, type, hash, data, metadata, ord)
     WHERE firsts[u.owner] IS NOT NULL;
     RETURN firsts;
   END
@@ -665,6 +675,20 @@ const readFilteredFunctionSql = (t: Readonly<{ fn: string; select: string }>): s
     ORDER BY e.global_position
     LIMIT p_max
   $fn$`;
+
+/** The event as recorded at `globalPosition` (written out, not spread: once per event appended). */
+const withPosition = (event: PreparedEvent, globalPosition: bigint): RecordedEvent => ({
+  id: event.id,
+  streamId: event.streamId,
+  type: event.type,
+  data: event.data,
+  metadata: event.metadata,
+  revision: event.revision,
+  globalPosition,
+  recordedAt: event.recordedAt,
+  prevHash: event.prevHash,
+  hash: event.hash,
+});
 
 const tipOf = (row: SqlRow): StreamTip | null => {
   const revision = intColumn(row, 'last_revision');

@@ -229,28 +229,27 @@ const metadataViolations = (metadata: unknown, path: string): Violation[] => {
   }
   const found = plainJsonViolations(metadata, path);
   if (found.length > 0) return found;
-  const fields = ownFields(metadata);
   for (const required of ['actorId', 'role'] as const) {
-    const value = fields.get(required);
+    const value = fieldOf(metadata, required);
     if (value === undefined) found.push(violation(`${path}.${required}`, 'required', `${required} is required`));
     else if (typeof value !== 'string') found.push(violation(`${path}.${required}`, 'not-string', `${required} is a string`));
     else if (value.trim() === '') found.push(violation(`${path}.${required}`, 'blank', `${required} must not be blank`));
   }
   for (const field of STRING_METADATA_FIELDS) {
-    const value = fields.get(field);
+    const value = fieldOf(metadata, field);
     if (value !== undefined && typeof value !== 'string') {
       found.push(violation(`${path}.${field}`, 'not-string', `${field} is a string`));
     }
   }
-  const evidence = fields.get('evidence');
+  const evidence = fieldOf(metadata, 'evidence');
   if (evidence !== undefined && (!Array.isArray(evidence) || !evidence.every((e) => typeof e === 'string'))) {
     found.push(violation(`${path}.evidence`, 'not-string-list', 'evidence is a list of strings'));
   }
-  const extra = fields.get('extra');
+  const extra = fieldOf(metadata, 'extra');
   if (extra !== undefined && (typeof extra !== 'object' || extra === null || Array.isArray(extra))) {
     found.push(violation(`${path}.extra`, 'not-object', 'extra is a JSON object'));
   }
-  for (const key of fields.keys()) {
+  for (const key of Object.keys(metadata)) {
     if (!KNOWN_METADATA_FIELDS.has(key)) {
       found.push(violation(memberPath(path, key), 'unknown-field', 'put application fields in metadata.extra'));
     }
@@ -260,12 +259,11 @@ const metadataViolations = (metadata: unknown, path: string): Violation[] => {
 
 const utf8Length = (text: string): number => Buffer.byteLength(text, 'utf8');
 
-/** The own enumerable fields of an object, read like a Map (what `new Map(Object.entries(…))` gives, without copying). */
-const ownFields = (value: object): Readonly<{ get: (key: string) => unknown; has: (key: string) => boolean; keys: () => Iterable<string> }> => ({
-  get: (key) => (Object.prototype.propertyIsEnumerable.call(value, key) ? Reflect.get(value, key) : undefined),
-  has: (key) => Object.prototype.propertyIsEnumerable.call(value, key),
-  keys: () => Object.keys(value),
-});
+/** Whether `value` has an own enumerable field `key` (what `Object.entries` would list). */
+const hasField = (value: object, key: string): boolean => Object.prototype.propertyIsEnumerable.call(value, key);
+
+/** An own enumerable field of `value`, undefined when it has none of that name (no copy of the object, no closures: once per event). */
+const fieldOf = (value: object, key: string): unknown => (hasField(value, key) ? Reflect.get(value, key) : undefined);
 
 /**
  * Every rule an append breaks, each with the field path. An empty list means the append may
@@ -291,8 +289,7 @@ export const appendViolations = (
       found.push(violation(at, 'required', 'an event is an object with type, data and metadata'));
       return;
     }
-    const event = ownFields(candidate);
-    const id = event.get('id');
+    const id = fieldOf(candidate, 'id');
     if (id !== undefined) {
       if (typeof id !== 'string' || !isUuid(id)) {
         found.push(violation(`${at}.id`, 'not-uuid', 'an event id is a UUID'));
@@ -302,7 +299,7 @@ export const appendViolations = (
         else found.push(violation(`${at}.id`, 'duplicate', `the same id as events[${first}].id`));
       }
     }
-    const type = event.get('type');
+    const type = fieldOf(candidate, 'type');
     if (typeof type !== 'string' || type.trim() === '') {
       found.push(violation(`${at}.type`, 'blank', 'an event type must not be empty or blank'));
     } else if (type.length > limits.maxTypeLength) {
@@ -312,13 +309,13 @@ export const appendViolations = (
     } else if (UNSTORABLE.test(type)) {
       found.push(violation(`${at}.type`, 'unstorable', 'an event type has no control characters or lone surrogates'));
     }
-    const dataFound = event.has('data')
-      ? plainJsonViolations(event.get('data'), `${at}.data`)
+    const dataFound = hasField(candidate, 'data')
+      ? plainJsonViolations(fieldOf(candidate, 'data'), `${at}.data`)
       : [violation(`${at}.data`, 'required', 'data is required (use {} for none)')];
-    const metadataFound = metadataViolations(event.get('metadata'), `${at}.metadata`);
+    const metadataFound = metadataViolations(fieldOf(candidate, 'metadata'), `${at}.metadata`);
     found.push(...dataFound, ...metadataFound);
     if (dataFound.length === 0 && metadataFound.length === 0) {
-      const size = utf8Length(jsonText(event.get('data'))) + utf8Length(jsonText(event.get('metadata')));
+      const size = utf8Length(jsonText(fieldOf(candidate, 'data'))) + utf8Length(jsonText(fieldOf(candidate, 'metadata')));
       if (size > limits.maxEventBytes) {
         found.push(violation(at, 'too-large', `data and metadata take ${size} bytes; at most ${limits.maxEventBytes}`));
       }
