@@ -3,8 +3,10 @@
 // submission status) and 20 % writes (a data provider's values, each a new fact), with the
 // latencies (p50, p99), the errors and non-2xx answers, and the API's resident memory idle and
 // after the load. Run on PostgreSQL (DATABASE_URL, default postgresql://postgres@127.0.0.1:5432/postgres,
-// a fresh schema dropped afterwards) and on the embedded store (a fresh PGlite directory);
-// BENCH_STORES=postgres or =embedded runs one. BENCH_API_NODE_ARGS: extra node flags for the API
+// a fresh schema dropped afterwards) with the read models in the API process (the single `npm start`),
+// again with them in a worker process beside it (postgres+worker: the API with RUN_WORKER=false, as
+// API replicas run beside a worker; the worker's CPU is printed apart), and on the embedded store (a
+// fresh PGlite directory); BENCH_STORES=postgres, =postgres+worker or =embedded runs one. BENCH_API_NODE_ARGS: extra node flags for the API
 // process (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile it under the load).
 //
 // Each store is seeded first through the lifecycle's command path (the projections bench's
@@ -27,7 +29,7 @@ const UNITS = Number(process.env['BENCH_UNITS'] ?? '1000');
 const INDICATORS = Number(process.env['BENCH_INDICATORS'] ?? '10');
 const RATE = Number(process.env['BENCH_RATE'] ?? '500');
 const DURATION = Number(process.env['BENCH_DURATION'] ?? '60');
-const STORES = (process.env['BENCH_STORES'] ?? 'postgres,embedded').split(',').map((s) => s.trim());
+const STORES = (process.env['BENCH_STORES'] ?? 'postgres,postgres+worker,embedded').split(',').map((s) => s.trim());
 const API_NODE_ARGS = (process.env['BENCH_API_NODE_ARGS'] ?? '').split(' ').filter((arg) => arg !== '');
 const DATABASE_URL = process.env['DATABASE_URL'] ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const PASSWORD = 'bench password of everyone';
@@ -59,14 +61,15 @@ const residentMiB = (pid: number): number => {
   return Number(kib) / 1024;
 };
 
-type Store = Readonly<{ name: string; env: Readonly<Record<string, string>>; cleanUp: () => Promise<void> }>;
+/** `worker`: the read models and jobs run in a worker process of their own, the API with RUN_WORKER=false (API replicas beside a worker). */
+type Store = Readonly<{ name: string; env: Readonly<Record<string, string>>; worker: boolean; cleanUp: () => Promise<void> }>;
 
 const prepare = async (name: string): Promise<Store> => {
   if (name === 'embedded') {
     const dataDir = mkdtempSync(join(tmpdir(), 'kaoping-bench-api-'));
-    return { name, env: { EVENT_STORE: 'embedded', DATA_DIR: dataDir }, cleanUp: async () => rmSync(dataDir, { recursive: true, force: true }) };
+    return { name, env: { EVENT_STORE: 'embedded', DATA_DIR: dataDir }, worker: false, cleanUp: async () => rmSync(dataDir, { recursive: true, force: true }) };
   }
-  if (name !== 'postgres') throw new Error(`BENCH_STORES: unknown store ${name} (postgres, embedded)`);
+  if (name !== 'postgres' && name !== 'postgres+worker') throw new Error(`BENCH_STORES: unknown store ${name} (postgres, postgres+worker, embedded)`);
   const schema = `bench_api_${process.pid}`;
   const client = new pg.Client({ connectionString: DATABASE_URL });
   await client.connect().catch((error: unknown) => {
@@ -78,6 +81,7 @@ const prepare = async (name: string): Promise<Store> => {
   return {
     name,
     env: { EVENT_STORE: 'postgres', DATABASE_URL, DATABASE_SCHEMA: schema, LOG_SIGNING_KEY: key, JWT_SECRET: 'bench-api-secret-of-at-least-32-characters!!' },
+    worker: name === 'postgres+worker',
     cleanUp: async () => {
       const drop = new pg.Client({ connectionString: DATABASE_URL });
       await drop.connect();
@@ -115,11 +119,15 @@ const runOne = async (store: Store): Promise<void> => {
   note(`${store.name}: seeded in ${((performance.now() - seeded) / 1000).toFixed(0)} s (log head ${head})`);
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
+  const processEnv = { ...process.env, ...store.env, LOG_LEVEL: 'error', PHASE_SCHEDULE: 'off' };
   const api: ChildProcess = spawn(process.execPath, [...API_NODE_ARGS, join(ROOT, 'dist', 'apps', 'api', 'main.js')], {
     cwd: ROOT,
-    env: { ...process.env, ...store.env, PORT: String(port), HOST: '127.0.0.1', ADMIN_PASSWORD: PASSWORD, LOG_LEVEL: 'error', PHASE_SCHEDULE: 'off' },
+    env: { ...processEnv, PORT: String(port), HOST: '127.0.0.1', ADMIN_PASSWORD: PASSWORD, ...(store.worker ? { RUN_WORKER: 'false' } : {}) },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
+  const worker: ChildProcess | undefined = store.worker
+    ? spawn(process.execPath, [join(ROOT, 'dist', 'apps', 'worker', 'main.js')], { cwd: ROOT, env: processEnv, stdio: ['ignore', 'ignore', 'inherit'] })
+    : undefined;
   try {
     // Any answer will do: /health says 503 while the projections catch up over the seeded log.
     await untilAnswering(base);
@@ -141,6 +149,7 @@ const runOne = async (store: Store): Promise<void> => {
     const pid = api.pid ?? 0;
     const idle = residentMiB(pid);
     const cpuBefore = cpuMs(pid);
+    const workerCpuBefore = worker?.pid === undefined ? 0 : cpuMs(worker.pid);
 
     // Every fifth request a write: a value not yet in (unit × indicator beyond the seeded ones), each once.
     const units = Array.from({ length: UNITS }, (_, at) => `${CATEGORY}-${String(at + 1).padStart(3, '0')}`);
@@ -189,6 +198,7 @@ const runOne = async (store: Store): Promise<void> => {
       ],
     });
     const cpuUsed = cpuMs(pid) - cpuBefore;
+    const workerCpuUsed = worker?.pid === undefined ? undefined : cpuMs(worker.pid) - workerCpuBefore;
     // Requests autocannon gave up on at the end are still being answered: let them finish.
     await sleep(3_000);
     const after = residentMiB(pid);
@@ -199,19 +209,22 @@ const runOne = async (store: Store): Promise<void> => {
     line(`api ${store.name} errors (connection, timeout)`, result.errors + result.timeouts, 'requests');
     line(`api ${store.name} non-2xx answers`, result.non2xx, 'requests');
     // Per answered request, so that runs on a shared machine (where the rate reached varies) compare.
-    line(`api ${store.name} CPU per request`, cpuUsed / Math.max(1, result.requests.total), 'ms');
+    line(`api ${store.name} CPU per request`, cpuUsed / Math.max(1, result.requests.total), workerCpuUsed === undefined ? 'ms' : 'ms (the API process)');
+    if (workerCpuUsed !== undefined) line(`api ${store.name} worker CPU per request`, workerCpuUsed / Math.max(1, result.requests.total), 'ms (the worker process: read models)');
     line(`api ${store.name} resident memory idle`, idle, 'MiB');
     line(`api ${store.name} resident memory after the load`, after, 'MiB');
   } finally {
     api.kill('SIGTERM');
+    worker?.kill('SIGTERM');
     await sleep(1_000);
   }
 };
 
 const main = async (): Promise<void> => {
   if (cpus().length < 4) note(`${cpus().length} cores: autocannon, PostgreSQL and the API share them, so the rate reached and the latencies are the machine's as much as the API's (see the CPU per request)`);
-  note('building the API (nest build api)');
-  execFileSync(process.execPath, [join(ROOT, 'node_modules', '@nestjs', 'cli', 'bin', 'nest.js'), 'build', 'api'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  const apps = STORES.some((name) => name.endsWith('+worker')) ? ['api', 'worker'] : ['api'];
+  note(`building ${apps.join(' and ')} (nest build)`);
+  for (const app of apps) execFileSync(process.execPath, [join(ROOT, 'node_modules', '@nestjs', 'cli', 'bin', 'nest.js'), 'build', app], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
   for (const name of STORES) {
     const store = await prepare(name);
     try {
