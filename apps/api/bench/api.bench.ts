@@ -15,7 +15,7 @@
 // build (dist/apps/api/main.js, built here), alone in its process, as in production.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
@@ -52,6 +52,18 @@ const cpuMs = (pid: number): number => {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
   return (Number(fields[11]) + Number(fields[12])) * 10;
 };
+
+/** The CPU time every PostgreSQL server process on this machine has used (ms; backends that ended meanwhile are not counted). */
+const postgresCpuMs = (): number =>
+  readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .reduce((sum, pid) => {
+      try {
+        return readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres' ? sum + cpuMs(Number(pid)) : sum;
+      } catch {
+        return sum;
+      }
+    }, 0);
 
 /** The resident memory of a process, from /proc (MiB). */
 const residentMiB = (pid: number): number => {
@@ -150,6 +162,8 @@ const runOne = async (store: Store): Promise<void> => {
     const idle = residentMiB(pid);
     const cpuBefore = cpuMs(pid);
     const workerCpuBefore = worker?.pid === undefined ? 0 : cpuMs(worker.pid);
+    const postgresCpuBefore = postgresCpuMs();
+    const benchCpuBefore = process.cpuUsage();
 
     // Every fifth request a write: a value not yet in (unit × indicator beyond the seeded ones), each once.
     const units = Array.from({ length: UNITS }, (_, at) => `${CATEGORY}-${String(at + 1).padStart(3, '0')}`);
@@ -199,6 +213,8 @@ const runOne = async (store: Store): Promise<void> => {
     });
     const cpuUsed = cpuMs(pid) - cpuBefore;
     const workerCpuUsed = worker?.pid === undefined ? undefined : cpuMs(worker.pid) - workerCpuBefore;
+    const postgresCpuUsed = postgresCpuMs() - postgresCpuBefore;
+    const benchCpu = process.cpuUsage(benchCpuBefore);
     // Requests autocannon gave up on at the end are still being answered: let them finish.
     await sleep(3_000);
     const after = residentMiB(pid);
@@ -211,6 +227,9 @@ const runOne = async (store: Store): Promise<void> => {
     // Per answered request, so that runs on a shared machine (where the rate reached varies) compare.
     line(`api ${store.name} CPU per request`, cpuUsed / Math.max(1, result.requests.total), workerCpuUsed === undefined ? 'ms' : 'ms (the API process)');
     if (workerCpuUsed !== undefined) line(`api ${store.name} worker CPU per request`, workerCpuUsed / Math.max(1, result.requests.total), 'ms (the worker process: read models)');
+    // Where the machine's two cores went: the database and the load generator share them with the API.
+    if (store.env['EVENT_STORE'] === 'postgres') line(`api ${store.name} PostgreSQL CPU per request`, postgresCpuUsed / Math.max(1, result.requests.total), 'ms (every server process on this machine)');
+    line(`api ${store.name} load generator CPU per request`, (benchCpu.user + benchCpu.system) / 1000 / Math.max(1, result.requests.total), 'ms (autocannon, in this process)');
     line(`api ${store.name} resident memory idle`, idle, 'MiB');
     line(`api ${store.name} resident memory after the load`, after, 'MiB');
   } finally {
