@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
@@ -13,19 +13,32 @@ export const defaultConsoleDir = (): string => resolve(process.cwd(), 'dist', 'c
  * Serves the built console (apps/console) on the API's own origin: its files at `/`, and for a
  * browser navigating to one of the console's pages (GET, Accept text/html, no file extension) its
  * index.html, so a reload or a shared link opens the page. API calls (JSON, any other method) go
- * through untouched. Must run before the app's routes are initialised (before `app.init()`).
- * Returns false when the console is not built (the API works without it).
+ * through untouched, without looking for a file of their path: the console's top-level files and
+ * folders (vite's index.html and assets/) are listed once here, and only paths in them go to the
+ * disk (every API request did a `stat` before). Must run before the app's routes are initialised
+ * (before `app.init()`). Returns false when the console is not built (the API works without it).
  */
 export function serveConsole(app: NestExpressApplication, dir: string = defaultConsoleDir()): boolean {
   const index = join(dir, 'index.html');
   if (!existsSync(index)) return false;
-  app.useStaticAssets(dir, { index: 'index.html' });
+  const entries = readdirSync(dir, { withFileTypes: true });
+  const files = new Set(entries.filter((entry) => entry.isFile()).map((entry) => `/${entry.name}`));
+  // Each folder under its own prefix: a path outside them never reaches the static files' handler.
+  for (const folder of entries.filter((entry) => entry.isDirectory())) {
+    app.useStaticAssets(join(dir, folder.name), { prefix: `/${folder.name}/`, index: false });
+  }
   app.use((req: Request, res: Response, next: NextFunction) => {
+    const reading = req.method === 'GET' || req.method === 'HEAD';
+    if (reading && files.has(req.path)) {
+      if (req.path === '/index.html') res.setHeader('Cache-Control', 'no-cache');
+      return res.sendFile(join(dir, req.path.slice(1)));
+    }
     const wantsPage =
-      req.method === 'GET' &&
-      (req.headers.accept ?? '').includes('text/html') &&
-      !/\.[a-z0-9]+$/i.test(req.path) &&
-      !API_PAGES.some((prefix) => req.path === prefix || req.path.startsWith(prefix.endsWith('/') ? prefix : `${prefix}/`));
+      (reading && req.path === '/') ||
+      (req.method === 'GET' &&
+        (req.headers.accept ?? '').includes('text/html') &&
+        !/\.[a-z0-9]+$/i.test(req.path) &&
+        !API_PAGES.some((prefix) => req.path === prefix || req.path.startsWith(prefix.endsWith('/') ? prefix : `${prefix}/`)));
     if (!wantsPage) return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);
