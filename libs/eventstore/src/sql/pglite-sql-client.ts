@@ -13,6 +13,7 @@ import { BEGIN, type SqlClient, type SqlParam, type SqlQueryable, type SqlRow, t
  */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
+require('node:v8').setFlagsFromString('--wasm-num-compilation-tasks=' + workerData.wasmCompilationTasks);
 const { PGlite } = require(workerData.pglitePath);
 // A smaller buffer cache than PostgreSQL's 128MB: PGlite touches all of it at start, and the
 // operating system caches the data directory's files anyway (county servers are small).
@@ -82,10 +83,22 @@ const SHARED_BUFFERS = '16MB';
  */
 const WORKER_YOUNG_GENERATION_MB = 8;
 
+/**
+ * How many of V8's background threads may compile PGlite's WebAssembly at once (V8's default: as
+ * many as it has, four in Node). While the projections catch up, TurboFan recompiles PostgreSQL's
+ * hot functions, some in zones of several megabytes; each thread takes them from a malloc arena of
+ * its own, and glibc keeps what they free (it trims an arena's free top only past twice the largest
+ * block freed so far, ~18 MB here), so the four threads' arenas held 60–90 MiB when idle, nearly
+ * all of it free. One at a time leaves one such arena (~30 MiB) and the others at 3–10 MiB: the
+ * API's resident memory idle after the bench's catch-up, median of eleven alternating runs, 329 →
+ * 306 MiB (README, Speed). Set for the whole process (V8 flags are), before PGlite compiles its module.
+ */
+const WASM_COMPILATION_TASKS = 1;
+
 const startWorker = (): Worker =>
   new Worker(WORKER_SOURCE, {
     eval: true,
-    workerData: { pglitePath: pglitePath(), sharedBuffers: SHARED_BUFFERS },
+    workerData: { pglitePath: pglitePath(), sharedBuffers: SHARED_BUFFERS, wasmCompilationTasks: WASM_COMPILATION_TASKS },
     resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
   });
 
