@@ -437,7 +437,7 @@ export class SqlEventStoreAdapter implements EventStoreAdapter {
    * without the stream id (the one asked for).
    */
   private async readWholeStream(streamId: string): Promise<readonly RecordedEvent[]> {
-    const rows = await this.client.preparedArrayQuery(`${this.schema}.read_stream`, this.readStreamSql, [streamId]);
+    const rows = await this.client.preparedArrayQuery(`${this.schema}.read_stream`, this.readStreamSql, [streamId, null]);
     const events = new Array<RecordedEvent>(rows.length);
     for (let i = 0; i < rows.length; i++) events[i] = streamEventOf(rows[i] ?? [], streamId);
     return events;
@@ -720,10 +720,17 @@ const tipOf = (row: SqlRow): StreamTip | null => {
   return { revision, hash: textColumn(row, 'last_hash'), globalPosition: bigintColumn(row, 'last_position') };
 };
 
-/** A stream's events, whole, in order: the columns of an event but its stream id, as arrays. */
+/**
+ * A stream's events, whole, in order: the columns of an event but its stream id, as arrays.
+ * `LIMIT $2` is given NULL (no limit). A limit it cannot see makes the planner expect a tenth of
+ * the rows, so the generic plan the prepared statement settles on walks the (stream_id, revision)
+ * index in order. Without it PostgreSQL bitmap-scans the stream's rows and sorts them, with or
+ * without statistics (a stream's rows are scattered over the table): ~10 % more server CPU for a
+ * read of 20 events (backend CPU time, alternating: ~40 against ~36 µs).
+ */
 const readStreamSql = (events: string): string => `SELECT global_position::text, revision, event_id::text, type,
     data::text, metadata::text, to_char(recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), prev_hash, hash
-    FROM ${events} WHERE stream_id = $1 ORDER BY revision`;
+    FROM ${events} WHERE stream_id = $1 ORDER BY revision LIMIT $2`;
 
 /** A row of {@link readStreamSql} as an event of `streamId`. */
 const streamEventOf = (row: SqlArrayRow, streamId: string): RecordedEvent => {
