@@ -9,13 +9,23 @@ export const parseJson = (text: string): JsonValue => {
 
 const isOptionalString = (value: unknown): boolean => value === undefined || typeof value === 'string';
 
-/** An own enumerable field of `value` (undefined when it has none of that name). */
-const field = (value: object, key: string): unknown =>
-  Object.prototype.propertyIsEnumerable.call(value, key) ? Reflect.get(value, key) : undefined;
+const hasOwnProperty = Object.prototype.hasOwnProperty;
+
+/**
+ * An own field of `value` (undefined when it has none of that name, whatever its prototype has).
+ * Own, not own enumerable: what JSON.parse makes has only enumerable fields, and V8 inlines
+ * hasOwnProperty where propertyIsEnumerable is a call (the check of a stream read's metadata
+ * was ~3× dearer with it).
+ */
+const field = (value: Readonly<Record<string, unknown>>, key: string): unknown =>
+  hasOwnProperty.call(value, key) ? value[key] : undefined;
+
+const isRecord = (value: unknown): value is Readonly<Record<string, unknown>> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** True when `value` has the shape of {@link EventMetadata} (it was validated when written). */
 export const isEventMetadata = (value: unknown): value is EventMetadata => {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  if (!isRecord(value)) return false;
   const evidence = field(value, 'evidence');
   const extra = field(value, 'extra');
   return (

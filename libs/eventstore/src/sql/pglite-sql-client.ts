@@ -3,7 +3,15 @@ import { mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { BEGIN, type SqlClient, type SqlParam, type SqlQueryable, type SqlRow, type SqlSession } from './sql-client';
+import {
+  BEGIN,
+  type SqlArrayRow,
+  type SqlClient,
+  type SqlParam,
+  type SqlQueryable,
+  type SqlRow,
+  type SqlSession,
+} from './sql-client';
 
 /**
  * Runs in a worker thread. PGlite executes Postgres as WASM synchronously and loads it with
@@ -42,6 +50,8 @@ parentPort.on('message', async (message) => {
         return reply({ rows: [] });
       case 'query':
         return reply({ rows: (await db.query(message.sql, message.params)).rows });
+      case 'arrays':
+        return reply({ arrays: (await db.query(message.sql, message.params, { rowMode: 'array' })).rows });
       case 'script':
         return reply({ results: (await db.exec(message.sql)).map((result) => result.rows) });
       case 'listen':
@@ -105,6 +115,7 @@ const startWorker = (): Worker =>
 type Request =
   | Readonly<{ op: 'open'; dataDir: string | undefined }>
   | Readonly<{ op: 'query'; sql: string; params: readonly SqlParam[] }>
+  | Readonly<{ op: 'arrays'; sql: string; params: readonly SqlParam[] }>
   | Readonly<{ op: 'script'; sql: string }>
   | Readonly<{ op: 'listen'; channel: string }>
   | Readonly<{ op: 'collect' }>
@@ -130,7 +141,12 @@ const isRowList = (value: unknown): value is SqlRow[] => Array.isArray(value) &&
 
 const optionalString = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
-type Pending = Readonly<{ resolve: (results: readonly (readonly SqlRow[])[]) => void; reject: (error: Error) => void }>;
+const isArrayRowList = (value: unknown): value is SqlArrayRow[] => Array.isArray(value) && value.every(Array.isArray);
+
+/** A reply of the worker: the rows of each statement, or the rows of one statement as arrays. */
+type Reply = Readonly<{ results: readonly (readonly SqlRow[])[] }> | Readonly<{ arrays: readonly SqlArrayRow[] }>;
+
+type Pending = Readonly<{ resolve: (reply: Reply) => void; reject: (error: Error) => void }>;
 
 /**
  * {@link SqlClient} over PGlite (in memory, or in a data directory) running in a worker thread.
@@ -185,6 +201,14 @@ export class PGliteSqlClient implements SqlClient {
 
   preparedQuery(_name: string, sql: string, params: readonly SqlParam[]): Promise<readonly SqlRow[]> {
     return this.query(sql, params);
+  }
+
+  preparedArrayQuery(_name: string, sql: string, params: readonly SqlParam[]): Promise<readonly SqlArrayRow[]> {
+    return this.exclusive(async () => {
+      const reply = await this.send({ op: 'arrays', sql, params });
+      if (!('arrays' in reply)) throw new Error('the PGlite worker sent a malformed reply');
+      return reply.arrays;
+    });
   }
 
   transaction<T>(work: (tx: SqlQueryable) => Promise<T>): Promise<T> {
@@ -245,7 +269,13 @@ export class PGliteSqlClient implements SqlClient {
   }
 
   /** Sends one request to the worker; resolves with the rows of each statement. */
-  private call(request: Request): Promise<readonly (readonly SqlRow[])[]> {
+  private async call(request: Request): Promise<readonly (readonly SqlRow[])[]> {
+    const reply = await this.send(request);
+    if (!('results' in reply)) throw new Error('the PGlite worker sent a malformed reply');
+    return reply.results;
+  }
+
+  private send(request: Request): Promise<Reply> {
     if (this.failure !== null) return Promise.reject(this.failure);
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
@@ -267,6 +297,7 @@ export class PGliteSqlClient implements SqlClient {
     const error = message['error'];
     const rows = message['rows'];
     const results = message['results'];
+    const arrays = message['arrays'];
     if (isRecord(error)) {
       pending.reject(
         new PGliteError(
@@ -277,9 +308,11 @@ export class PGliteSqlClient implements SqlClient {
         ),
       );
     } else if (isRowList(rows)) {
-      pending.resolve([rows]);
+      pending.resolve({ results: [rows] });
     } else if (Array.isArray(results) && results.every(isRowList)) {
-      pending.resolve(results);
+      pending.resolve({ results });
+    } else if (isArrayRowList(arrays)) {
+      pending.resolve({ arrays });
     } else {
       pending.reject(new Error('the PGlite worker sent a malformed reply'));
     }

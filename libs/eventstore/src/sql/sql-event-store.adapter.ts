@@ -10,12 +10,18 @@ import type {
   EventTexts,
 } from '../event-store.adapter';
 import { AdapterFailureError, InvalidInputError } from '../event-store.errors';
-import { parseEventMetadata, parseJson } from '../json.util';
-import { BEGIN, type SqlClient, type SqlParam, type SqlRow } from './sql-client';
-import { bigintColumn, intColumn, nullableBigintColumn, textColumn } from './sql-row.util';
+import * as json from '../json.util';
+import { BEGIN, type SqlArrayRow, type SqlClient, type SqlParam, type SqlRow } from './sql-client';
+import * as sqlRow from './sql-row.util';
 import { SqlCheckpointStore } from './sql-checkpoint-store';
 import { SqlLogLedger } from './sql-log-ledger';
 import { GroupCommit, type GroupedAppend } from './group-commit';
+
+// Read once when the module loads. Run from per-file CommonJS (tsx runs the benches and the CLI
+// so), every use of a named import is a call through two export getters; these are used for
+// every column of every event read (see the note in libs/scoring/src/decimal/rational.ts).
+const { parseEventMetadata, parseJson } = json;
+const { bigintColumn, bigintOf, intAt, intColumn, nullableBigintColumn, textAt, textColumn } = sqlRow;
 
 export const DEFAULT_SCHEMA = 'kaoping';
 
@@ -129,6 +135,8 @@ export class SqlEventStoreAdapter implements EventStoreAdapter {
   /** The stable-head read running, and the one that starts after it for the callers that asked meanwhile. */
   private headRead: Promise<bigint> | undefined;
   private headNext: Promise<bigint> | undefined;
+  /** The whole-stream read, in the columns {@link streamEventOf} reads. */
+  private readonly readStreamSql: string;
 
   private constructor(
     private readonly client: SqlClient,
@@ -138,6 +146,7 @@ export class SqlEventStoreAdapter implements EventStoreAdapter {
     this.schema = options.schema ?? DEFAULT_SCHEMA;
     this.appendFunction = `"${this.schema}".append_events`;
     this.readFilteredFunction = `"${this.schema}".read_filtered`;
+    this.readStreamSql = readStreamSql(this.t.events);
     this.channel = `kaoping_appended_${createHash('sha256').update(this.schema).digest('hex').slice(0, 16)}`;
     this.checkpoints = new SqlCheckpointStore(client, this.schema);
     this.ledger = new SqlLogLedger(client, this.schema);
@@ -396,10 +405,19 @@ export class SqlEventStoreAdapter implements EventStoreAdapter {
   }
 
   async readStream(request: AdapterReadStreamRequest): Promise<readonly RecordedEvent[]> {
+    const forwards = request.direction === 'forwards';
+    if (
+      forwards &&
+      request.fromRevision === undefined &&
+      request.toRevision === undefined &&
+      request.upToPosition === undefined &&
+      request.maxCount === undefined
+    ) {
+      return this.readWholeStream(request.streamId);
+    }
     const params: SqlParam[] = [request.streamId];
     const where = ['stream_id = $1'];
     const param = (value: SqlParam): string => `$${params.push(value)}`;
-    const forwards = request.direction === 'forwards';
     if (request.fromRevision !== undefined) {
       where.push(`revision ${forwards ? '>=' : '<='} ${param(request.fromRevision)}::integer`);
     }
@@ -411,12 +429,18 @@ export class SqlEventStoreAdapter implements EventStoreAdapter {
     }
     const limit = request.maxCount === undefined ? '' : ` LIMIT ${param(request.maxCount)}::bigint`;
     const sql = `${this.selectEvents()} WHERE ${where.join(' AND ')} ORDER BY e.revision ${forwards ? 'ASC' : 'DESC'}${limit}`;
-    // The plain whole-stream read (every aggregate load) is kept prepared.
-    const rows =
-      params.length === 1 && forwards
-        ? await this.client.preparedQuery(`${this.schema}.read_stream`, sql, params)
-        : await this.client.query(sql, params);
-    return rows.map(toRecordedEvent);
+    return (await this.client.query(sql, params)).map(toRecordedEvent);
+  }
+
+  /**
+   * The plain whole-stream read (every aggregate load): kept prepared, its rows read as arrays,
+   * without the stream id (the one asked for).
+   */
+  private async readWholeStream(streamId: string): Promise<readonly RecordedEvent[]> {
+    const rows = await this.client.preparedArrayQuery(`${this.schema}.read_stream`, this.readStreamSql, [streamId, null]);
+    const events = new Array<RecordedEvent>(rows.length);
+    for (let i = 0; i < rows.length; i++) events[i] = streamEventOf(rows[i] ?? [], streamId);
+    return events;
   }
 
   async readAll(request: AdapterReadAllRequest): Promise<readonly RecordedEvent[]> {
@@ -694,6 +718,35 @@ const tipOf = (row: SqlRow): StreamTip | null => {
   const revision = intColumn(row, 'last_revision');
   if (revision < 0) return null;
   return { revision, hash: textColumn(row, 'last_hash'), globalPosition: bigintColumn(row, 'last_position') };
+};
+
+/**
+ * A stream's events, whole, in order: the columns of an event but its stream id, as arrays.
+ * `LIMIT $2` is given NULL (no limit). A limit it cannot see makes the planner expect a tenth of
+ * the rows, so the generic plan the prepared statement settles on walks the (stream_id, revision)
+ * index in order. Without it PostgreSQL bitmap-scans the stream's rows and sorts them, with or
+ * without statistics (a stream's rows are scattered over the table): ~10 % more server CPU for a
+ * read of 20 events (backend CPU time, alternating: ~40 against ~36 µs).
+ */
+const readStreamSql = (events: string): string => `SELECT global_position::text, revision, event_id::text, type,
+    data::text, metadata::text, to_char(recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), prev_hash, hash
+    FROM ${events} WHERE stream_id = $1 ORDER BY revision LIMIT $2`;
+
+/** A row of {@link readStreamSql} as an event of `streamId`. */
+const streamEventOf = (row: SqlArrayRow, streamId: string): RecordedEvent => {
+  const id = textAt(row, 2, 'event_id');
+  return {
+    id,
+    streamId,
+    revision: intAt(row, 1, 'revision'),
+    type: textAt(row, 3, 'type'),
+    data: parseJson(textAt(row, 4, 'data')),
+    metadata: parseEventMetadata(textAt(row, 5, 'metadata'), id),
+    recordedAt: textAt(row, 6, 'recorded_at'),
+    prevHash: textAt(row, 7, 'prev_hash'),
+    hash: textAt(row, 8, 'hash'),
+    globalPosition: bigintOf(textAt(row, 0, 'global_position')),
+  };
 };
 
 const toRecordedEvent = (row: SqlRow): RecordedEvent => {
