@@ -38,6 +38,16 @@ const CATEGORY = 'townships';
 /** Indicators whose values the seed submits; the writes submit the rest. */
 const SEEDED_INDICATORS = 2;
 
+/**
+ * The environment `npm start` gives the API (its `NAME=value` prefixes, the glibc setting that lets
+ * freed memory go back to the system): the bench runs the API as users start it.
+ */
+const START_ENV: Readonly<Record<string, string>> = Object.fromEntries(
+  [...String(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts?.start ?? '').matchAll(/(?:^|&& )((?:[A-Z_]+=\S+ )+)node /g)].flatMap((match) =>
+    (match[1] ?? '').trim().split(' ').map((pair) => pair.split('=') as [string, string]),
+  ),
+);
+
 const line = (name: string, value: number, unit: string): void => {
   process.stdout.write(`${name}: ${value.toFixed(value < 10 ? 2 : 0)} ${unit}\n`);
 };
@@ -134,7 +144,7 @@ const runOne = async (store: Store): Promise<void> => {
   const processEnv = { ...process.env, ...store.env, LOG_LEVEL: 'error', PHASE_SCHEDULE: 'off' };
   const api: ChildProcess = spawn(process.execPath, [...API_NODE_ARGS, join(ROOT, 'dist', 'apps', 'api', 'main.js')], {
     cwd: ROOT,
-    env: { ...processEnv, PORT: String(port), HOST: '127.0.0.1', ADMIN_PASSWORD: PASSWORD, ...(store.worker ? { RUN_WORKER: 'false' } : {}) },
+    env: { ...processEnv, ...START_ENV, PORT: String(port), HOST: '127.0.0.1', ADMIN_PASSWORD: PASSWORD, ...(store.worker ? { RUN_WORKER: 'false' } : {}) },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const worker: ChildProcess | undefined = store.worker
@@ -240,6 +250,7 @@ const runOne = async (store: Store): Promise<void> => {
 };
 
 const main = async (): Promise<void> => {
+  note(`the API runs with ${JSON.stringify(START_ENV)} from npm start`);
   if (cpus().length < 4) note(`${cpus().length} cores: autocannon, PostgreSQL and the API share them, so the rate reached and the latencies are the machine's as much as the API's (see the CPU per request)`);
   const apps = STORES.some((name) => name.endsWith('+worker')) ? ['api', 'worker'] : ['api'];
   note(`building ${apps.join(' and ')} (nest build)`);
