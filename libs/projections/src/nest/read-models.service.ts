@@ -21,11 +21,21 @@ export class ReadModelBehind extends Error {
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
+/**
+ * How long the position of a read model another process runs, once read, answers for it: a read
+ * model's position only grows (but for a rebuild, which starts it again from nothing), so a position
+ * read a moment ago is still true of its rows (they reflect at least that much), and the reads of an
+ * API beside a worker do not each query it.
+ */
+const KNOWN_POSITION_MAX_AGE_MS = 100;
+
 /** What the query side needs: the database, the schema, and how fresh each read model is. */
 @Injectable()
 export class ReadModelsService {
   readonly db: SqlQueryable;
   readonly schema: string;
+  /** The highest position read of each read model another process runs, and when (performance.now()). */
+  private readonly known = new Map<string, Readonly<{ position: bigint; readAt: number }>>();
 
   constructor(
     @Inject(SQL_DATABASE) database: SqlDatabase,
@@ -39,12 +49,31 @@ export class ReadModelsService {
 
   /**
    * The position a read model reflects (every event up to it is in its rows): where this process
-   * runs the projection, the position its runner committed last (a query per read otherwise).
+   * runs the projection, the position its runner committed last; otherwise the one read from its
+   * checkpoint, again at most every {@link KNOWN_POSITION_MAX_AGE_MS}.
    */
   position(projection: string): Promise<string | null> {
     const committed = this.runner?.committedPosition(projection) ?? null;
     if (committed !== null) return Promise.resolve(committed.toString());
-    return projectionPosition({ db: this.db, schema: this.schema }, projection);
+    const known = this.knownNow(projection);
+    return known === undefined ? this.readPosition(projection) : Promise.resolve(known.toString());
+  }
+
+  /** The position read of a read model another process runs, if it was read at most {@link KNOWN_POSITION_MAX_AGE_MS} ago. */
+  private knownNow(projection: string): bigint | undefined {
+    const known = this.known.get(projection);
+    return known !== undefined && performance.now() - known.readAt < KNOWN_POSITION_MAX_AGE_MS ? known.position : undefined;
+  }
+
+  /** The position from the read model's checkpoint, kept as the highest known. */
+  private async readPosition(projection: string): Promise<string | null> {
+    const readAt = performance.now();
+    const read = await projectionPosition({ db: this.db, schema: this.schema }, projection);
+    if (read === null) return null;
+    const position = BigInt(read);
+    const known = this.known.get(projection);
+    this.known.set(projection, { position: known !== undefined && known.position > position ? known.position : position, readAt });
+    return read;
   }
 
   /**
@@ -63,10 +92,12 @@ export class ReadModelsService {
         clearTimeout(timer);
         if (reached === 'late') throw await this.behind(projection, minPosition);
       } else {
-        // Another process runs the projection: watch its checkpoint.
+        // Another process runs the projection: watch its checkpoint (a position known to be reached needs no query).
         for (;;) {
-          const at = await this.position(projection);
-          if (at !== null && BigInt(at) >= minPosition) break;
+          const known = this.knownNow(projection);
+          if (known !== undefined && known >= minPosition) return known.toString();
+          const at = await this.readPosition(projection);
+          if (at !== null && BigInt(at) >= minPosition) return at;
           if (Date.now() >= deadline) throw await this.behind(projection, minPosition);
           await sleep(50);
         }
