@@ -396,8 +396,10 @@ const numberPlus = (a: Rational, b: Rational): Rational => {
   // bn × ad/g has gcd(t, g) as the only common factor (Knuth, TAOCP 4.5.1), so no gcd of bigints.
   const g = gcd(ad, bd);
   const t = BigInt(an) * BigInt(bd / g) + BigInt(bn) * BigInt(ad / g);
-  const common = gcd(Number(t % BigInt(g)), g);
-  return fromLowestTerms(t / BigInt(common), BigInt(ad / g) * BigInt(bd / common));
+  const bigG = BigInt(g);
+  // The remainder is below g: a gcd of two small bigints, no conversion to a number.
+  const common = gcdBig(t % bigG, bigG);
+  return fromLowestTerms(t / common, BigInt(ad / g) * (BigInt(bd) / common));
 };
 
 /**
