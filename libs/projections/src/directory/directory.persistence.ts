@@ -1,5 +1,5 @@
 import type { SqlQueryable } from '@kaoping/eventstore';
-import { jsonParam, tableOf, valuesOf } from '../runner/read-model-sql';
+import { jsonParam, tableOf, unnestOf } from '../runner/read-model-sql';
 
 export const CYCLES_TABLE = 'rm_cycles';
 export const SCHEME_VERSIONS_TABLE = 'rm_scheme_versions';
@@ -117,21 +117,24 @@ export const replaceUnits = async (
   db: SqlQueryable,
   input: Readonly<{ schema: string; cycleId: string; unitIds: readonly string[]; units: readonly UnitRow[]; assignments: readonly AssignmentRow[] }>,
 ): Promise<void> => {
-  const ids = JSON.stringify(input.unitIds);
+  const ids = [...input.unitIds];
   const units = tableOf(input.schema, UNITS_TABLE);
   const assignments = tableOf(input.schema, ASSIGNMENTS_TABLE);
-  await db.query(`DELETE FROM ${units} WHERE cycle_id = $1 AND unit_id IN (SELECT jsonb_array_elements_text($2::jsonb))`, [input.cycleId, ids]);
-  await db.query(`DELETE FROM ${assignments} WHERE cycle_id = $1 AND unit_id IN (SELECT jsonb_array_elements_text($2::jsonb))`, [input.cycleId, ids]);
-  for (let at = 0; at < input.units.length; at += 500) {
-    const { sql, params } = valuesOf(input.units.slice(at, at + 500).map((u) => [input.cycleId, u.unitId, u.name, u.level, u.categoryId, u.parentUnitId, u.status, u.planStatus]));
-    await db.query(`INSERT INTO ${units} (cycle_id, unit_id, name, level, category_id, parent_unit_id, status, plan_status) VALUES ${sql}`, params);
-  }
-  for (let at = 0; at < input.assignments.length; at += 500) {
-    const { sql, params } = valuesOf(
-      input.assignments.slice(at, at + 500).map((a) => [input.cycleId, a.unitId, a.indicatorId, a.providerId, jsonParam(a.targets), a.eventId]),
-      ['', '', '', '', '::jsonb', ''],
+  await db.query(`DELETE FROM ${units} WHERE cycle_id = $1 AND unit_id = ANY($2::text[])`, [input.cycleId, ids]);
+  await db.query(`DELETE FROM ${assignments} WHERE cycle_id = $1 AND unit_id = ANY($2::text[])`, [input.cycleId, ids]);
+  if (input.units.length > 0) {
+    const { sql, params } = unnestOf(
+      input.units.map((u) => [input.cycleId, u.unitId, u.name, u.level, u.categoryId, u.parentUnitId, u.status, u.planStatus]),
+      ['text', 'text', 'text', 'text', 'text', 'text', 'text', 'text'],
     );
-    await db.query(`INSERT INTO ${assignments} (cycle_id, unit_id, indicator_id, provider_id, targets, event_id) VALUES ${sql}`, params);
+    await db.query(`INSERT INTO ${units} (cycle_id, unit_id, name, level, category_id, parent_unit_id, status, plan_status) ${sql}`, params);
+  }
+  if (input.assignments.length > 0) {
+    const { sql, params } = unnestOf(
+      input.assignments.map((a) => [input.cycleId, a.unitId, a.indicatorId, a.providerId, jsonParam(a.targets), a.eventId]),
+      ['text', 'text', 'text', 'text', 'jsonb', 'text'],
+    );
+    await db.query(`INSERT INTO ${assignments} (cycle_id, unit_id, indicator_id, provider_id, targets, event_id) ${sql}`, params);
   }
 };
 

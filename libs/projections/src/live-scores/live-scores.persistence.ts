@@ -1,6 +1,6 @@
 import type { SqlParam, SqlQueryable } from '@kaoping/eventstore';
 import type { CategoryResult, UnitResult } from '@kaoping/scoring';
-import { jsonParam, tableOf, textOf, valuesOf } from '../runner/read-model-sql';
+import { jsonParam, tableOf, textOf, unnestOf, type UnnestType } from '../runner/read-model-sql';
 
 export const LIVE_SCORES_TABLE = 'rm_live_scores';
 export const LIVE_CATEGORIES_TABLE = 'rm_live_categories';
@@ -16,7 +16,6 @@ export const migrateLiveScores = async (db: SqlQueryable, schema: string): Promi
     unit_name text,
     total text NOT NULL,
     total_exact text NOT NULL,
-    rank integer NOT NULL,
     grade_id text NOT NULL,
     grade jsonb NOT NULL,
     parts jsonb NOT NULL,
@@ -30,7 +29,6 @@ export const migrateLiveScores = async (db: SqlQueryable, schema: string): Promi
   await db.query(`ALTER TABLE ${scores} ADD COLUMN IF NOT EXISTS results_use jsonb NOT NULL DEFAULT '{"actions":[]}'::jsonb`);
   // Rows no longer keep their explanation (thousands of nodes a unit): it is scored from the log on demand (explainedScore).
   await db.query(`ALTER TABLE ${scores} DROP COLUMN IF EXISTS explanation`);
-  await db.query(`CREATE INDEX IF NOT EXISTS rm_live_scores_rank ON ${scores} (cycle_id, category_id, rank, unit_id)`);
   await db.query(`CREATE INDEX IF NOT EXISTS rm_live_scores_unit ON ${scores} (cycle_id, unit_id)`);
   await db.query(`CREATE TABLE IF NOT EXISTS ${categories} (
     cycle_id text NOT NULL,
@@ -49,6 +47,20 @@ export const migrateLiveScores = async (db: SqlQueryable, schema: string): Promi
   await db.query(`ALTER TABLE ${categories} ADD COLUMN IF NOT EXISTS ranking jsonb`);
   // Its units were each scored from their own facts: a unit's explanation needs only its own streams (see scoreUnitFromLog).
   await db.query(`ALTER TABLE ${categories} ADD COLUMN IF NOT EXISTS scored_alone boolean NOT NULL DEFAULT false`);
+  // The category's ranking, in rank order (ties by unit id): one row written per scoring, where a rank
+  // on each unit's row made one unit's move rewrite every row it passed (hundreds per batch).
+  await db.query(`ALTER TABLE ${categories} ADD COLUMN IF NOT EXISTS ranked_units text[]`);
+  await db.query(`ALTER TABLE ${categories} ADD COLUMN IF NOT EXISTS ranks integer[]`);
+  // Rows written before kept their rank: it moves to their category's ranking once (two processes may both try; the second finds no column).
+  const [rankColumn] = await db.query(`SELECT 1 FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 AND column_name = 'rank'`, [schema, LIVE_SCORES_TABLE]);
+  if (rankColumn !== undefined) {
+    await db.query(
+      `UPDATE ${categories} AS category SET ranked_units = ranking.units, ranks = ranking.ranks
+       FROM (SELECT cycle_id, category_id, array_agg(unit_id ORDER BY rank, unit_id) AS units, array_agg(rank ORDER BY rank, unit_id) AS ranks FROM ${scores} GROUP BY cycle_id, category_id) AS ranking
+       WHERE category.cycle_id = ranking.cycle_id AND category.category_id = ranking.category_id AND category.ranked_units IS NULL`,
+    );
+    await db.query(`ALTER TABLE ${scores} DROP COLUMN IF EXISTS rank`);
+  }
 };
 
 /** The moment and position a category was last scored at (null before). */
@@ -63,7 +75,7 @@ export const loadCategoryClock = async (
   return row === undefined ? null : { asOf: textOf(row, 'as_of'), position: BigInt(textOf(row, 'position')) };
 };
 
-/** A unit's row (the moment and position it reflects are its category's, in rm_live_categories). */
+/** A unit's row (its rank is its category's ranking; the moment and position it reflects are its category's, in rm_live_categories). */
 export const liveScoreRow = (
   input: Readonly<{ cycleId: string; categoryId: string; schemeVersion: number; unit: UnitResult }>,
 ): SqlParam[] => {
@@ -75,7 +87,6 @@ export const liveScoreRow = (
     unit.name ?? null,
     unit.total,
     unit.totalExact,
-    unit.rank,
     unit.grade.id,
     jsonParam(unit.grade),
     jsonParam(unit.parts),
@@ -86,28 +97,26 @@ export const liveScoreRow = (
     jsonParam(unit.resultsUse),
   ];
 };
-/** A unit's rank, grade, flags and results use, for a row whose score stays (see {@link writeLiveStandings}). */
-export const liveStandingRow = (unit: UnitResult): SqlParam[] => [unit.unitId, unit.rank, unit.grade.id, jsonParam(unit.grade), jsonParam(unit.flags), jsonParam(unit.resultsUse)];
+const SCORE_TYPES: readonly UnnestType[] = ['text', 'text', 'text', 'text', 'text', 'text', 'text', 'jsonb', 'jsonb', 'jsonb', 'jsonb', 'jsonb', 'integer', 'jsonb'];
 
-/** Updates the rank, grade, flags and results use of rows whose score stays (another unit's total moved them). */
+/** A unit's grade, flags and results use, for a row whose score stays (see {@link writeLiveStandings}). */
+export const liveStandingRow = (unit: UnitResult): SqlParam[] => [unit.unitId, unit.grade.id, jsonParam(unit.grade), jsonParam(unit.flags), jsonParam(unit.resultsUse)];
+const STANDING_TYPES: readonly UnnestType[] = ['text', 'text', 'jsonb', 'jsonb', 'jsonb'];
+
+/** Updates the grade, flags and results use of rows whose score stays (another unit's total moved them past a quota). */
 export const writeLiveStandings = async (
   db: SqlQueryable,
   input: Readonly<{ schema: string; cycleId: string; categoryId: string; rows: readonly (readonly SqlParam[])[] }>,
 ): Promise<void> => {
-  const table = tableOf(input.schema, LIVE_SCORES_TABLE);
-  for (let at = 0; at < input.rows.length; at += 200) {
-    const { sql, params } = valuesOf(input.rows.slice(at, at + 200), ['', '::integer', '', '::jsonb', '::jsonb', '::jsonb']);
-    const cycle = params.length + 1;
-    await db.query(
-      `UPDATE ${table} AS row SET rank = standing.rank, grade_id = standing.grade_id, grade = standing.grade, flags = standing.flags, results_use = standing.results_use
-       FROM (VALUES ${sql}) AS standing (unit_id, rank, grade_id, grade, flags, results_use)
-       WHERE row.cycle_id = $${cycle} AND row.category_id = $${cycle + 1} AND row.unit_id = standing.unit_id`,
-      [...params, input.cycleId, input.categoryId],
-    );
-  }
+  if (input.rows.length === 0) return;
+  const { sql, params } = unnestOf(input.rows, STANDING_TYPES, 3);
+  await db.query(
+    `UPDATE ${tableOf(input.schema, LIVE_SCORES_TABLE)} AS row SET grade_id = standing.c1, grade = standing.c2, flags = standing.c3, results_use = standing.c4
+     FROM (${sql}) AS standing (c0, c1, c2, c3, c4)
+     WHERE row.cycle_id = $1 AND row.category_id = $2 AND row.unit_id = standing.c0`,
+    [input.cycleId, input.categoryId, ...params],
+  );
 };
-
-const CASTS = ['', '', '', '', '', '', '', '', '::jsonb', '::jsonb', '::jsonb', '::jsonb', '::jsonb', '', '::jsonb'];
 
 /**
  * Upserts the given unit rows and removes the category's units that are no longer scored in it:
@@ -125,13 +134,13 @@ export const writeLiveScores = async (
   }>,
 ): Promise<void> => {
   const table = tableOf(input.schema, LIVE_SCORES_TABLE);
-  for (let at = 0; at < input.rows.length; at += 100) {
-    const { sql, params } = valuesOf(input.rows.slice(at, at + 100), CASTS);
+  if (input.rows.length > 0) {
+    const { sql, params } = unnestOf(input.rows, SCORE_TYPES);
     await db.query(
-      `INSERT INTO ${table} (cycle_id, category_id, unit_id, unit_name, total, total_exact, rank, grade_id, grade, parts, bonus, deduction, flags, scheme_version, results_use)
-       VALUES ${sql}
+      `INSERT INTO ${table} (cycle_id, category_id, unit_id, unit_name, total, total_exact, grade_id, grade, parts, bonus, deduction, flags, scheme_version, results_use)
+       ${sql}
        ON CONFLICT (cycle_id, category_id, unit_id) DO UPDATE SET unit_name = excluded.unit_name, total = excluded.total, total_exact = excluded.total_exact,
-         rank = excluded.rank, grade_id = excluded.grade_id, grade = excluded.grade, parts = excluded.parts, bonus = excluded.bonus, deduction = excluded.deduction,
+         grade_id = excluded.grade_id, grade = excluded.grade, parts = excluded.parts, bonus = excluded.bonus, deduction = excluded.deduction,
          flags = excluded.flags, scheme_version = excluded.scheme_version,
          results_use = excluded.results_use`,
       params,
@@ -139,18 +148,11 @@ export const writeLiveScores = async (
   }
   if (input.removed !== undefined) {
     if (input.removed.length > 0) {
-      await db.query(`DELETE FROM ${table} WHERE cycle_id = $1 AND category_id = $2 AND unit_id IN (SELECT jsonb_array_elements_text($3::jsonb))`, [
-        input.cycleId,
-        input.categoryId,
-        jsonParam(input.removed),
-      ]);
+      await db.query(`DELETE FROM ${table} WHERE cycle_id = $1 AND category_id = $2 AND unit_id = ANY($3::text[])`, [input.cycleId, input.categoryId, [...input.removed]]);
     }
     return;
   }
-  await db.query(
-    `DELETE FROM ${table} WHERE cycle_id = $1 AND category_id = $2 AND unit_id NOT IN (SELECT jsonb_array_elements_text($3::jsonb))`,
-    [input.cycleId, input.categoryId, jsonParam(input.unitIds)],
-  );
+  await db.query(`DELETE FROM ${table} WHERE cycle_id = $1 AND category_id = $2 AND NOT (unit_id = ANY($3::text[]))`, [input.cycleId, input.categoryId, [...input.unitIds]]);
 };
 
 export const writeLiveCategory = async (
@@ -158,11 +160,14 @@ export const writeLiveCategory = async (
   input: Readonly<{ schema: string; cycleId: string; categoryId: string; result: CategoryResult | null; asOf: string; position: bigint; scoredAlone: boolean }>,
 ): Promise<void> => {
   const { result } = input;
+  // In rank order, ties by unit id: a page of the ranking is a slice of it.
+  const ranking = [...(result?.units ?? [])].sort((a, b) => a.rank - b.rank || (a.unitId < b.unitId ? -1 : a.unitId > b.unitId ? 1 : 0));
   await db.query(
-    `INSERT INTO ${tableOf(input.schema, LIVE_CATEGORIES_TABLE)} (cycle_id, category_id, label, scheme_version, as_of, position, grades, warnings, ranking, scored_alone)
-     VALUES ($1, $2, $3::jsonb, $4, $5, $6::bigint, $7::jsonb, $8::jsonb, $9::jsonb, $10)
+    `INSERT INTO ${tableOf(input.schema, LIVE_CATEGORIES_TABLE)} (cycle_id, category_id, label, scheme_version, as_of, position, grades, warnings, ranking, scored_alone, ranked_units, ranks)
+     VALUES ($1, $2, $3::jsonb, $4, $5, $6::bigint, $7::jsonb, $8::jsonb, $9::jsonb, $10, $11::text[], $12::integer[])
      ON CONFLICT (cycle_id, category_id) DO UPDATE SET label = excluded.label, scheme_version = excluded.scheme_version, as_of = excluded.as_of,
-       position = excluded.position, grades = excluded.grades, warnings = excluded.warnings, ranking = excluded.ranking, scored_alone = excluded.scored_alone`,
+       position = excluded.position, grades = excluded.grades, warnings = excluded.warnings, ranking = excluded.ranking, scored_alone = excluded.scored_alone,
+       ranked_units = excluded.ranked_units, ranks = excluded.ranks`,
     [
       input.cycleId,
       input.categoryId,
@@ -174,6 +179,8 @@ export const writeLiveCategory = async (
       jsonParam(result?.warnings ?? []),
       result?.ranking === undefined ? null : jsonParam(result.ranking),
       input.scoredAlone,
+      ranking.map((unit) => unit.unitId),
+      ranking.map((unit) => unit.rank),
     ],
   );
 };

@@ -34,7 +34,7 @@ const jsonOfScore = (unit: UnitResult, schemeVersion: number): string => {
   return json;
 };
 
-/** A written row in two parts: its score (total, parts, bonus, deduction, name), its standing (rank, grade, flags, results use). */
+/** A written row in two parts: its score (total, parts, bonus, deduction, name), its standing (grade, flags, results use; its rank is in the category's ranking, written whole at each scoring). */
 type Fingerprint = Readonly<{ score: string; standing: string }>;
 
 const later = (a: CategoryTouch, b: Readonly<{ asOf: string; position: bigint }> | null): CategoryTouch =>
@@ -84,7 +84,7 @@ export const liveScoresProjection = (context: ProjectionContext): Projection => 
     const schemeVersion = result?.schemeVersion ?? 0;
     for (const unit of result?.units ?? []) {
       const score = jsonOfScore(unit, schemeVersion);
-      const standing = JSON.stringify([unit.rank, unit.grade, unit.flags, unit.resultsUse]);
+      const standing = JSON.stringify([unit.grade, unit.flags, unit.resultsUse]);
       const seen = before?.get(unit.unitId);
       // A kept unit (not scored again) has the score of its row; only its standing may move.
       if (rescored !== 'all' && !rescored.has(unit.unitId) && (seen === undefined || seen.score !== score)) {
@@ -92,7 +92,8 @@ export const liveScoresProjection = (context: ProjectionContext): Projection => 
       }
       now.set(unit.unitId, { score, standing });
       // A row is written again only when its score changes (a unit scored again may come out the
-      // same); when only its rank, grade or flags changed, only those are written.
+      // same); when only its grade, flags or results use changed, only those are written; a rank
+      // that moved is in the category's ranking.
       if (seen !== undefined && seen.score === score) {
         if (seen.standing !== standing) standings.push(liveStandingRow(unit));
       } else rows.push(liveScoreRow({ cycleId, categoryId, schemeVersion, unit }));

@@ -132,31 +132,34 @@ export const liveScores = async (
 ): Promise<readonly LiveUnitScore[]> => (await liveScoresPage(db, query)).units;
 
 /**
- * A page of a category's live scores in rank order (the rank index serves it) and how many lines
- * there are in all; without `limit`, every line.
+ * A page of a category's live scores in rank order (a slice of its ranking, kept in its category's
+ * row) and how many lines there are in all; without `limit`, every line.
  */
 export const liveScoresPage = async (
   { db, schema }: Db,
   query: Readonly<{ cycleId: string; categoryId: string; unitId?: string; limit?: number; offset?: number; categories?: readonly string[] }>,
 ): Promise<Readonly<{ total: number; units: readonly LiveUnitScore[] }>> => {
-  const table = tableOf(schema, LIVE_SCORES_TABLE);
   // `categories`: a ranking group's members (LiveCategory.categories), read as one ranking.
-  const where = 'cycle_id = $1 AND category_id = ANY($2::text[]) AND ($3::text IS NULL OR unit_id = $3)';
-  const params: SqlParam[] = [query.cycleId, [...(query.categories ?? [query.categoryId])], query.unitId ?? null];
-  const paged = query.limit !== undefined || (query.offset ?? 0) > 0;
-  // A page carries the count of all lines, counted once beside it (an uncorrelated subquery; a window
-  // would read every line in full before the LIMIT): one round trip, not two.
+  // The page's units are chosen from the rankings alone, then only their rows are read; the count
+  // of all lines comes from the same rankings (one round trip).
   const rows = await db.query(
-    `SELECT unit_id, category_id, unit_name, total, total_exact, rank, grade, parts, bonus, deduction, flags, results_use${paged ? `, (SELECT count(*)::int FROM ${table} WHERE ${where}) AS lines` : ''} FROM ${table}
-     WHERE ${where} ORDER BY rank, unit_id LIMIT $4 OFFSET $5`,
-    [...params, query.limit ?? null, query.offset ?? 0],
+    `WITH ranked AS (
+       SELECT category.category_id, line.unit_id, line.rank
+       FROM ${tableOf(schema, LIVE_CATEGORIES_TABLE)} AS category CROSS JOIN LATERAL unnest(category.ranked_units, category.ranks) AS line (unit_id, rank)
+       WHERE category.cycle_id = $1 AND category.category_id = ANY($2::text[]) AND ($3::text IS NULL OR line.unit_id = $3)
+     ), page AS (SELECT category_id, unit_id, rank FROM ranked ORDER BY rank, unit_id LIMIT $4 OFFSET $5)
+     SELECT score.unit_id, score.category_id, score.unit_name, score.total, score.total_exact, page.rank, score.grade, score.parts, score.bonus, score.deduction,
+            score.flags, score.results_use, (SELECT count(*)::int FROM ranked) AS lines
+     FROM (SELECT 1) AS one
+     LEFT JOIN page ON true
+     LEFT JOIN ${tableOf(schema, LIVE_SCORES_TABLE)} AS score ON score.cycle_id = $1 AND score.category_id = page.category_id AND score.unit_id = page.unit_id
+     ORDER BY page.rank, page.unit_id`,
+    [query.cycleId, [...(query.categories ?? [query.categoryId])], query.unitId ?? null, query.limit ?? null, query.offset ?? 0],
   );
-  if (!paged) return { total: rows.length, units: rows.map(unitScoreOf) };
+  // A page past the last line is one row of nulls carrying the count.
   const [first] = rows;
-  if (first !== undefined) return { total: numberOf(first, 'lines'), units: rows.map(unitScoreOf) };
-  // A page past the last line holds no row to carry the count.
-  const [count] = await db.query(`SELECT count(*)::int AS total FROM ${table} WHERE ${where}`, params);
-  return { total: count === undefined ? 0 : numberOf(count, 'total'), units: rows.map(unitScoreOf) };
+  const total = first === undefined ? 0 : numberOf(first, 'lines');
+  return { total, units: rows.filter((row) => row['unit_id'] !== null && row['unit_id'] !== undefined).map(unitScoreOf) };
 };
 
 /** A unit's live standing in a category: total, rank and grade, and whether its category's results are published. */
@@ -165,10 +168,11 @@ export type LiveStanding = Readonly<{ unitId: string; categoryId: string; total:
 /** Every unit's live standing in a cycle, in one read (the console's unit tree puts them on its nodes). */
 export const liveStandings = async ({ db, schema }: Db, query: Readonly<{ cycleId: string }>): Promise<readonly LiveStanding[]> => {
   const rows = await db.query(
-    `SELECT s.unit_id, s.category_id, s.total, s.rank, s.grade, c.published_event_id
-     FROM ${tableOf(schema, LIVE_SCORES_TABLE)} s
-     LEFT JOIN ${tableOf(schema, LIVE_CATEGORIES_TABLE)} c ON c.cycle_id = s.cycle_id AND c.category_id = s.category_id
-     WHERE s.cycle_id = $1 ORDER BY s.unit_id, s.category_id`,
+    `SELECT s.unit_id, s.category_id, s.total, line.rank, s.grade, c.published_event_id
+     FROM ${tableOf(schema, LIVE_CATEGORIES_TABLE)} c
+     CROSS JOIN LATERAL unnest(c.ranked_units, c.ranks) AS line (unit_id, rank)
+     JOIN ${tableOf(schema, LIVE_SCORES_TABLE)} s ON s.cycle_id = c.cycle_id AND s.category_id = c.category_id AND s.unit_id = line.unit_id
+     WHERE c.cycle_id = $1 ORDER BY s.unit_id, s.category_id`,
     [query.cycleId],
   );
   return rows.map((row) => ({
@@ -289,7 +293,8 @@ export const explainedScore = async (
   query: Readonly<{ cycleId: string; unitId: string }>,
 ): Promise<ExplainedScore | null> => {
   const [row] = await db.query(
-    `SELECT score.category_id, score.unit_id, score.unit_name, score.total, score.total_exact, score.rank, score.grade, score.parts, score.bonus,
+    `SELECT score.category_id, score.unit_id, score.unit_name, score.total, score.total_exact, score.grade, score.parts, score.bonus,
+            (SELECT line.rank FROM unnest(category.ranked_units, category.ranks) AS line (unit_id, rank) WHERE line.unit_id = score.unit_id) AS rank,
             score.deduction, score.flags, score.results_use, category.as_of, category.position::text AS position, category.scored_alone,
             coalesce((SELECT checkpoint.position >= category.position FROM ${tableOf(schema, 'rm_checkpoints')} AS checkpoint WHERE checkpoint.projection = $3), false) AS proposals_known,
             ARRAY(SELECT proposal.proposal_id FROM ${tableOf(schema, PROPOSALS_TABLE)} AS proposal

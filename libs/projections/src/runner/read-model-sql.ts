@@ -31,9 +31,25 @@ export const jsonOf = (row: SqlRow, column: string): unknown => {
   return typeof value === 'string' ? (JSON.parse(value) as unknown) : value;
 };
 
-/** Several rows in one INSERT: `($1,$2),($3,$4)` with their parameters. */
-export const valuesOf = (rows: readonly (readonly SqlParam[])[], casts: readonly string[] = []): Readonly<{ sql: string; params: SqlParam[] }> => {
-  const params: SqlParam[] = [];
-  const tuples = rows.map((row) => `(${row.map((value, at) => { params.push(value); return `$${params.length}${casts[at] ?? ''}`; }).join(', ')})`);
-  return { sql: tuples.join(', '), params };
+/** How a column travels in {@link unnestOf}: jsonb as text (cast back in the select list), the others as arrays of their type. */
+export type UnnestType = 'text' | 'integer' | 'bigint' | 'jsonb';
+
+/**
+ * Several rows as one array parameter per column: `SELECT u.c0, u.c1::jsonb FROM unnest($1::text[],
+ * $2::text[]) AS u (c0, c1)`. The statement's text is the same whatever the number of rows, so the
+ * server parses and plans it as one, where a VALUES list of n rows is a new statement of n × columns
+ * parameters each time. `first`: the number of the first parameter.
+ */
+export const unnestOf = (rows: readonly (readonly SqlParam[])[], types: readonly UnnestType[], first = 1): Readonly<{ sql: string; params: SqlParam[] }> => {
+  const columns = types.map((_, at) =>
+    rows.map((row) => {
+      const value = row[at];
+      if (value === undefined || typeof value === 'boolean' || (typeof value === 'object' && value !== null)) throw new Error(`unnestOf: column ${at} holds ${typeof value}, not a scalar`);
+      return value;
+    }),
+  );
+  const arrays = types.map((type, at) => `$${first + at}::${type === 'jsonb' ? 'text' : type}[]`).join(', ');
+  const names = types.map((_, at) => `c${at}`);
+  const select = types.map((type, at) => (type === 'jsonb' ? `u.c${at}::jsonb` : `u.c${at}`)).join(', ');
+  return { sql: `SELECT ${select} FROM unnest(${arrays}) AS u (${names.join(', ')})`, params: columns };
 };

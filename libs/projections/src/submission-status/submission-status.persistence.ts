@@ -1,5 +1,5 @@
 import type { SqlQueryable } from '@kaoping/eventstore';
-import { tableOf, valuesOf } from '../runner/read-model-sql';
+import { tableOf, unnestOf } from '../runner/read-model-sql';
 import type { SubmissionItem } from './submission-status.reducer';
 
 export const SUBMISSION_TABLE = 'rm_submission_status';
@@ -32,15 +32,11 @@ export const replaceSubmissionItems = async (
   input: Readonly<{ schema: string; cycleId: string; unitIds: readonly string[]; items: readonly SubmissionItem[] }>,
 ): Promise<void> => {
   const table = tableOf(input.schema, SUBMISSION_TABLE);
-  await db.query(`DELETE FROM ${table} WHERE cycle_id = $1 AND unit_id IN (SELECT jsonb_array_elements_text($2::jsonb))`, [input.cycleId, JSON.stringify(input.unitIds)]);
-  for (let at = 0; at < input.items.length; at += 500) {
-    const chunk = input.items.slice(at, at + 500);
-    const { sql, params } = valuesOf(
-      chunk.map((item) => [item.cycleId, item.unitId, item.deadlineId, item.indicatorId, item.kind, item.period, item.phase, item.dueAt, item.providerId, item.status, item.submittedEventId]),
-    );
-    await db.query(
-      `INSERT INTO ${table} (cycle_id, unit_id, deadline_id, indicator_id, kind, period, phase, due_at, provider_id, status, submitted_event_id) VALUES ${sql}`,
-      params,
-    );
-  }
+  await db.query(`DELETE FROM ${table} WHERE cycle_id = $1 AND unit_id = ANY($2::text[])`, [input.cycleId, [...input.unitIds]]);
+  if (input.items.length === 0) return;
+  const { sql, params } = unnestOf(
+    input.items.map((item) => [item.cycleId, item.unitId, item.deadlineId, item.indicatorId, item.kind, item.period, item.phase, item.dueAt, item.providerId, item.status, item.submittedEventId]),
+    ['text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text'],
+  );
+  await db.query(`INSERT INTO ${table} (cycle_id, unit_id, deadline_id, indicator_id, kind, period, phase, due_at, provider_id, status, submitted_event_id) ${sql}`, params);
 };
