@@ -99,5 +99,10 @@ describe('live scores tables: a category keeps its ranking', () => {
       ['towns', 't-2', 3],
     ]);
     expect(await liveScoresPage(at, { cycleId: 'c1', categoryId: 'none' })).toEqual({ total: 0, units: [] });
+    expect((await liveScoresPage(at, { cycleId: 'c1', categoryId: 'towns' })).units.map((line) => line.unitId)).toEqual(['t-1', 't-2', 't-3']);
+    expect((await liveScoresPage(at, { cycleId: 'c1', categoryId: 'towns', limit: 0 })).units).toEqual([]);
+    // A category published before it was ever scored has a row and no ranking.
+    await db.query(`INSERT INTO ${categories} (cycle_id, category_id, published_event_id) VALUES ('c1', 'early', 'e-1')`);
+    expect(await liveScoresPage(at, { cycleId: 'c1', categoryId: 'early', limit: 20 })).toEqual({ total: 0, units: [] });
   });
 });

@@ -139,9 +139,29 @@ export const liveScoresPage = async (
   { db, schema }: Db,
   query: Readonly<{ cycleId: string; categoryId: string; unitId?: string; limit?: number; offset?: number; categories?: readonly string[] }>,
 ): Promise<Readonly<{ total: number; units: readonly LiveUnitScore[] }>> => {
-  // `categories`: a ranking group's members (LiveCategory.categories), read as one ranking.
-  // The page's units are chosen from the rankings alone, then only their rows are read; the count
-  // of all lines comes from the same rankings (one round trip).
+  const categories = query.categories ?? [query.categoryId];
+  const offset = query.offset ?? 0;
+  const [only] = categories;
+  // One category's page is a slice of its ranking (kept in rank order, ties by unit id); only the
+  // sliced units' rows are read, and the ranking's length is the count of all lines.
+  if (categories.length === 1 && only !== undefined && query.unitId === undefined) {
+    const from = offset + 1;
+    const to = query.limit === undefined ? 2_147_483_647 : Math.min(2_147_483_647, offset + query.limit);
+    const rows = await db.query(
+      `SELECT score.unit_id, score.category_id, score.unit_name, score.total, score.total_exact, line.rank, score.grade, score.parts, score.bonus, score.deduction,
+              score.flags, score.results_use, cardinality(category.ranked_units) AS lines
+       FROM ${tableOf(schema, LIVE_CATEGORIES_TABLE)} AS category
+       LEFT JOIN LATERAL unnest(category.ranked_units[$3:$4], category.ranks[$3:$4]) WITH ORDINALITY AS line (unit_id, rank, at) ON true
+       LEFT JOIN ${tableOf(schema, LIVE_SCORES_TABLE)} AS score ON score.cycle_id = category.cycle_id AND score.category_id = category.category_id AND score.unit_id = line.unit_id
+       WHERE category.cycle_id = $1 AND category.category_id = $2
+       ORDER BY line.at`,
+      [query.cycleId, only, from, to],
+    );
+    return pageOf(rows);
+  }
+  // A ranking group's members (LiveCategory.categories) are read as one ranking, or one unit's
+  // line: the page's units are chosen from the rankings alone, then only their rows are read; the
+  // count of all lines comes from the same rankings (one round trip).
   const rows = await db.query(
     `WITH ranked AS (
        SELECT category.category_id, line.unit_id, line.rank
@@ -154,11 +174,15 @@ export const liveScoresPage = async (
      LEFT JOIN page ON true
      LEFT JOIN ${tableOf(schema, LIVE_SCORES_TABLE)} AS score ON score.cycle_id = $1 AND score.category_id = page.category_id AND score.unit_id = page.unit_id
      ORDER BY page.rank, page.unit_id`,
-    [query.cycleId, [...(query.categories ?? [query.categoryId])], query.unitId ?? null, query.limit ?? null, query.offset ?? 0],
+    [query.cycleId, [...categories], query.unitId ?? null, query.limit ?? null, offset],
   );
-  // A page past the last line is one row of nulls carrying the count.
+  return pageOf(rows);
+};
+
+// Every row carries the count of all lines; a page past the last line is one row of nulls carrying it (none: no ranking).
+const pageOf = (rows: readonly SqlRow[]): Readonly<{ total: number; units: readonly LiveUnitScore[] }> => {
   const [first] = rows;
-  const total = first === undefined ? 0 : numberOf(first, 'lines');
+  const total = first === undefined || first['lines'] === null ? 0 : numberOf(first, 'lines');
   return { total, units: rows.filter((row) => row['unit_id'] !== null && row['unit_id'] !== undefined).map(unitScoreOf) };
 };
 
