@@ -511,6 +511,9 @@ export class SqlEventStoreAdapter implements EventStoreAdapter {
     return read;
   }
 
+  // The newest row below the bound, found from the end of the position index (the bound as one
+  // value, so the planner walks the index back and stops at the first row under it): a max() over
+  // a join with the bound read every row of the log (2 s at 1.3 million events, at every wake-up).
   private async readHeadPosition(): Promise<bigint> {
     const [row] = await this.client.preparedQuery(
       `${this.schema}.stable_head`,
@@ -532,7 +535,7 @@ export class SqlEventStoreAdapter implements EventStoreAdapter {
          FROM snap, pg_snapshot_xip(snap.s) AS x
          WHERE ((x::text::numeric % 4294967296)::text) NOT IN (SELECT xid FROM alive_elsewhere)
        )
-       SELECT coalesce(max(global_position), 0)::text AS head FROM ${this.t.events}, bound WHERE tx_id < bound.b`,
+       SELECT coalesce((SELECT global_position FROM ${this.t.events} WHERE tx_id < (SELECT b FROM bound) ORDER BY global_position DESC LIMIT 1), 0)::text AS head`,
       [],
     );
     return row === undefined ? 0n : bigintColumn(row, 'head');
