@@ -418,6 +418,12 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
     await shot(page, 'provider-grid');
     await page.getByTestId('grid-submit').click();
     await page.getByText('已提交 28 项').waitFor();
+    // Each cell then shows what it holds: the value as submitted, beside 已报送 and in the empty box a correction goes into.
+    const held = value(units[6] ?? '', 'new-jobs');
+    await page.locator(`[data-submitted="${units[6]}/new-jobs"]`).getByText(`已报送 ${held}`, { exact: true }).waitFor();
+    expect(await page.locator(`[data-cell="${units[6]}/new-jobs"]`).getAttribute('placeholder')).toBe(held);
+    expect(await page.locator(`[data-cell="${units[6]}/new-jobs"]`).inputValue()).toBe('');
+    await shot(page, 'provider-grid-submitted');
   });
 
   it('round-trips the values through Excel on 数据报送: the template with what is recorded, a refused file’s problems at row and column, a correction with its 更正原因', async () => {

@@ -91,6 +91,15 @@ describe('query endpoints over the read models', () => {
     expect(res.body.items.some((item: { unitId: string; kind: string }) => item.unitId === 'departments-003' && item.kind === 'data')).toBe(true);
   });
 
+  it('gives each delivered data item its value, the corrected one where a correction replaced it, and no value to other items', async () => {
+    const res = await api.http().get(`/cycles/c1/submission-status?unitId=townships-001&status=submitted&minPosition=${head}`).set(as.office);
+    expect(res.status).toBe(200);
+    const items: readonly { kind: string; indicatorId: string | null; value: string | null }[] = res.body.items;
+    // Submitted as 100, 101 and 102 (the scenario's values); ind-01 then corrected to 95.
+    expect(Object.fromEntries(items.filter((item) => item.kind === 'data').map((item) => [item.indicatorId, item.value]))).toEqual({ 'ind-01': '95', 'ind-02': '101', 'ind-03': '102' });
+    expect(items.filter((item) => item.kind !== 'data').map((item) => item.value)).toEqual(items.filter((item) => item.kind !== 'data').map(() => null));
+  });
+
   it('refuses a position past the end of the log (no write returned it), naming minPosition (Chinese first), once the wait is over', async () => {
     const res = await api.http().get(`/cycles/c1/audit-trail/indicators/ind-01?minPosition=${head + 1000n}`).set(as.auditor);
     expect(res.status).toBe(400);

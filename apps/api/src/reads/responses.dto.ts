@@ -199,6 +199,7 @@ export class SubmissionItemDto {
   @ApiProperty({ type: String, nullable: true }) providerId!: string | null;
   @ApiProperty({ enum: ['submitted', 'pending', 'overdue', 'missing'] }) status!: string;
   @ApiProperty({ type: String, nullable: true }) submittedEventId!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The value a data item was delivered with (a decimal as text); null for other items and before delivery', example: '86.5' }) value!: string | null;
 }
 
 export class SubmissionStatusDto extends PositionedDto {

@@ -4870,6 +4870,11 @@ export interface components {
             status: "submitted" | "pending" | "overdue" | "missing";
             submittedEventId: string | null;
             unitId: string;
+            /**
+             * @description The value a data item was delivered with (a decimal as text); null for other items and before delivery
+             * @example 86.5
+             */
+            value: string | null;
         };
         SubmissionStatusDto: {
             items: components["schemas"]["SubmissionItemDto"][];

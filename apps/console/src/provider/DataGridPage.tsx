@@ -129,19 +129,26 @@ export default function DataGridPage() {
                     render: (_: unknown, unitId: string, row: number) => {
                       const item = owed.get(cellKey(unitId, indicatorId));
                       if (item === undefined) return <span style={{ color: '#ccc' }}>—</span>;
+                      // What the cell holds now: the value delivered (a decimal as text, shown as it was submitted).
+                      const current = item.value ?? undefined;
                       return (
                         <Space orientation="vertical" size={0}>
                           <Input
                             size="small"
                             style={{ width: 110 }}
                             inputMode="decimal"
-                            aria-label={`${unitId} ${indicatorId}`}
+                            aria-label={current === undefined ? `${unitId} ${indicatorId}` : `${unitId} ${indicatorId} ${m.changesTo(current)}`}
+                            placeholder={current}
                             data-cell={`${unitId}/${indicatorId}`}
                             value={values[cellKey(unitId, indicatorId)] ?? ''}
                             onChange={(e) => setValues({ ...values, [cellKey(unitId, indicatorId)]: e.target.value })}
                             onPaste={paste(row, col)}
                           />
-                          {item.submittedEventId !== null && <Tag color="green">{m.submitted}</Tag>}
+                          {item.submittedEventId !== null && (
+                            <Tag color="green" data-submitted={`${unitId}/${indicatorId}`}>
+                              {current === undefined ? m.submitted : m.submittedValue(current)}
+                            </Tag>
+                          )}
                           {item.status === 'overdue' && <Tag color="red">{m.overdue}</Tag>}
                         </Space>
                       );

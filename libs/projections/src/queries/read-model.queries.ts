@@ -357,6 +357,8 @@ export type SubmissionItemView = Readonly<{
   providerId: string | null;
   status: string;
   submittedEventId: string | null;
+  /** The value a data item was delivered with. */
+  value: string | null;
 }>;
 
 export const submissionStatus = async (
@@ -365,7 +367,7 @@ export const submissionStatus = async (
 ): Promise<readonly SubmissionItemView[]> => {
   const params: SqlParam[] = [query.cycleId, query.unitId ?? null, query.status ?? null, query.phase ?? null, query.deadlineId ?? null, query.providerId ?? null];
   const rows = await db.query(
-    `SELECT unit_id, deadline_id, indicator_id, kind, period, phase, due_at, provider_id, status, submitted_event_id FROM ${tableOf(schema, SUBMISSION_TABLE)}
+    `SELECT unit_id, deadline_id, indicator_id, kind, period, phase, due_at, provider_id, status, submitted_event_id, value FROM ${tableOf(schema, SUBMISSION_TABLE)}
      WHERE cycle_id = $1 AND ($2::text IS NULL OR unit_id = $2) AND ($3::text IS NULL OR status = $3) AND ($4::text IS NULL OR phase = $4)
        AND ($5::text IS NULL OR deadline_id = $5) AND ($6::text IS NULL OR provider_id = $6)
      ORDER BY due_at, deadline_id, unit_id, indicator_id`,
@@ -382,6 +384,7 @@ export const submissionStatus = async (
     providerId: optionalTextOf(row, 'provider_id'),
     status: textOf(row, 'status'),
     submittedEventId: optionalTextOf(row, 'submitted_event_id'),
+    value: optionalTextOf(row, 'value'),
   }));
 };
 

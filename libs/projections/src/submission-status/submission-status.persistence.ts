@@ -21,13 +21,15 @@ export const migrateSubmissionStatus = async (db: SqlQueryable, schema: string):
     submitted_event_id text,
     PRIMARY KEY (cycle_id, unit_id, deadline_id, indicator_id)
   )`);
+  // The value a data item was delivered with (added later: rows written before hold null until their unit changes or a rebuild).
+  await db.query(`ALTER TABLE ${table} ADD COLUMN IF NOT EXISTS value text`);
   await db.query(`CREATE INDEX IF NOT EXISTS rm_submission_status_deadline ON ${table} (cycle_id, deadline_id, status)`);
   await db.query(`CREATE INDEX IF NOT EXISTS rm_submission_status_phase ON ${table} (cycle_id, phase, status)`);
   await db.query(`CREATE INDEX IF NOT EXISTS rm_submission_status_provider ON ${table} (cycle_id, provider_id)`);
 };
 
-const ITEM_COLUMNS = 'cycle_id, unit_id, deadline_id, indicator_id, kind, period, phase, due_at, provider_id, status, submitted_event_id';
-const ITEM_TYPES = ['text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text'] as const;
+const ITEM_COLUMNS = 'cycle_id, unit_id, deadline_id, indicator_id, kind, period, phase, due_at, provider_id, status, submitted_event_id, value';
+const ITEM_TYPES = ['text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text'] as const;
 const itemRow = (item: SubmissionItem): (string | null)[] => [
   item.cycleId,
   item.unitId,
@@ -40,6 +42,7 @@ const itemRow = (item: SubmissionItem): (string | null)[] => [
   item.providerId,
   item.status,
   item.submittedEventId,
+  item.value,
 ];
 
 /** Replaces the items of the given units of a cycle with `items`. */
@@ -72,7 +75,8 @@ export const updateSubmissionItems = async (
   await db.query(
     `INSERT INTO ${table} (${ITEM_COLUMNS}) ${sql}
      ON CONFLICT (cycle_id, unit_id, deadline_id, indicator_id) DO UPDATE SET kind = excluded.kind, period = excluded.period, phase = excluded.phase,
-       due_at = excluded.due_at, provider_id = excluded.provider_id, status = excluded.status, submitted_event_id = excluded.submitted_event_id`,
+       due_at = excluded.due_at, provider_id = excluded.provider_id, status = excluded.status, submitted_event_id = excluded.submitted_event_id,
+       value = excluded.value`,
     params,
   );
 };

@@ -13,7 +13,7 @@ const CALENDAR_EVENTS: ReadonlySet<string> = new Set(['SchemePublished', 'Scheme
 const itemKey = (item: SubmissionItem): string => `${item.unitId}\u0000${item.deadlineId}\u0000${item.indicatorId}`;
 
 const sameItem = (a: SubmissionItem, b: SubmissionItem): boolean =>
-  a.kind === b.kind && a.period === b.period && a.phase === b.phase && a.dueAt === b.dueAt && a.providerId === b.providerId && a.status === b.status && a.submittedEventId === b.submittedEventId;
+  a.kind === b.kind && a.period === b.period && a.phase === b.phase && a.dueAt === b.dueAt && a.providerId === b.providerId && a.status === b.status && a.submittedEventId === b.submittedEventId && a.value === b.value;
 
 /** The units of a cycle whose items a batch changed: some, or every unit (calendar events). */
 type Touched = ReadonlySet<string> | 'every unit';

@@ -18,6 +18,8 @@ export type SubmissionItem = Readonly<{
   status: SubmissionStatus;
   /** The event that submitted it (a data submission or correction, a self-assessment, a rating, a survey, a plan). */
   submittedEventId: string | null;
+  /** The value it submitted, when it is a data value (a decimal as submitted or corrected). */
+  value: string | null;
 }>;
 
 const phaseOfDay = (cycle: ActiveCycle, day: string): string => {
@@ -54,6 +56,7 @@ export const submissionItemsOf = (cycle: ActiveCycle, unitId: string, unit: Unit
         providerId: owed.providerId ?? null,
         status,
         submittedEventId: owed.deliveredBy ?? null,
+        value: owed.deliveredBy === undefined || unit.status !== 'registered' ? null : (unit.submissions.get(owed.deliveredBy)?.value ?? null),
       };
     }),
   );

@@ -26,9 +26,23 @@ export const submissionStatusTable = (items: readonly SubmissionItemView[], sour
     column('kind', '类型', 'Kind'),
     column('providerId', '数据提供单位', 'Provider'),
     column('status', '状态', 'Status'),
+    // The decimal as submitted, as text: never a binary float in a cell.
+    column('value', '报送值', 'Value'),
     column('submittedEventId', '报送事件', 'Submitted event'),
   ],
-  rows: items.map((item) => [item.deadlineId, item.dueAt, item.phase, item.period, item.unitId, text(item.indicatorId), item.kind, text(item.providerId), STATUS_ZH[item.status] ?? item.status, text(item.submittedEventId)]),
+  rows: items.map((item) => [
+    item.deadlineId,
+    item.dueAt,
+    item.phase,
+    item.period,
+    item.unitId,
+    text(item.indicatorId),
+    item.kind,
+    text(item.providerId),
+    STATUS_ZH[item.status] ?? item.status,
+    text(item.value),
+    text(item.submittedEventId),
+  ]),
 });
 
 /** Who took a step of a proposal, and in which role: `zhang.committee（committee）`. */
