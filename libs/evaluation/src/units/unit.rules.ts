@@ -65,8 +65,25 @@ export const periodOf = (input: Readonly<{ cycle: ActiveCycle; indicator?: Indic
   return period;
 };
 
-/** The key of a value slot. */
-export const slotKey = (indicatorId: string, period: string): string => `${indicatorId}@${period}`;
+// The keys made so far, by indicator and period: a scheme has a few thousand slots, a province's
+// log millions of values, and each value's slot is a map key its unit keeps. One string per slot
+// instead of one per event (its hash computed once); bounded, past it keys are made anew.
+const slotKeys = new Map<string, Map<string, string>>();
+let slotKeysKept = 0;
+const SLOT_KEYS_KEPT = 200_000;
+
+/** The key of a value slot (the same string each time for the same slot). */
+export const slotKey = (indicatorId: string, period: string): string => {
+  const byPeriod = slotKeys.get(indicatorId);
+  const kept = byPeriod?.get(period);
+  if (kept !== undefined) return kept;
+  const key = `${indicatorId}@${period}`;
+  if (slotKeysKept >= SLOT_KEYS_KEPT) return key;
+  if (byPeriod === undefined) slotKeys.set(indicatorId, new Map([[period, key]]));
+  else byPeriod.set(period, key);
+  slotKeysKept += 1;
+  return key;
+};
 /** The key of a rater's rating slot. */
 export const ratingKey = (input: Readonly<{ indicatorId: string; period: string; raterId: string }>): string =>
   `${input.indicatorId}@${input.period}@${input.raterId}`;
