@@ -62,6 +62,29 @@ export const sqlLiteral = (value: string): string => {
   return `E'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 };
 
+const QUOTE_OR_BACKSLASH = /[\\"]/;
+
+/**
+ * Texts as a PostgreSQL array literal, for a parameter of type text[] (or uuid[], timestamptz[]…):
+ * each element quoted, its `"` and `\` escaped. What pg sends for a JS array of strings, written
+ * directly (pg passes every element through two regular expressions and its value conversion).
+ */
+export const textArrayLiteral = (values: readonly string[]): string => {
+  let literal = '{';
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i] ?? '';
+    if (i > 0) literal += ',';
+    literal += QUOTE_OR_BACKSLASH.test(value) ? `"${value.replace(/[\\"]/g, '\\$&')}"` : `"${value}"`;
+  }
+  return `${literal}}`;
+};
+
+/** Integers as a PostgreSQL array literal, for a parameter of type integer[] or bigint[]. */
+export const integerArrayLiteral = (values: readonly number[]): string => {
+  for (const value of values) if (!Number.isSafeInteger(value)) throw new Error(`${value} is not an integer`);
+  return `{${values.join(',')}}`;
+};
+
 /** An integer as an SQL literal. */
 export const sqlInteger = (value: number | bigint): string => {
   if (typeof value === 'number' && !Number.isSafeInteger(value)) throw new Error(`${value} is not an integer`);
