@@ -326,13 +326,13 @@ export class SqlEventStoreAdapter implements EventStoreAdapter {
    * position, or null where its tip moved.
    */
   private async commitGroup(group: readonly GroupedAppend<PendingWrite>[]): Promise<readonly (bigint | null)[]> {
-    const sql = `SELECT ${this.appendFunction}($1::text[], $2::integer[], $3::text[], $4::timestamptz[], $5::integer[], $6::uuid[], $7::text[], $8::json, $9::json, $10::text[])::text[] AS firsts`;
+    const sql = `SELECT array_to_string(${this.appendFunction}($1::text[], $2::integer[], $3::text[], $4::timestamptz[], $5::integer[], $6::uuid[], $7::text[], $8::json, $9::json, $10::text[]), ',', '') AS firsts`;
     const params: SqlParam[] = appendParams(group);
     const hold = this.options.beforeCommit;
-    if (hold === undefined) return firstsOf((await this.client.preparedQuery(`${this.schema}.append`, sql, params))[0], group.length);
+    if (hold === undefined) return firstsOf((await this.client.preparedArrayQuery(`${this.schema}.append`, sql, params))[0]?.[0], group.length);
     return this.client.session(async (session) => {
       await session.query(BEGIN);
-      const firsts = firstsOf((await session.query(sql, params))[0], group.length);
+      const firsts = firstsOf((await session.query(sql, params))[0]?.['firsts'], group.length);
       const written = group.flatMap((append, i) => {
         const base = firsts[i];
         return base === null || base === undefined
@@ -795,13 +795,16 @@ const toRecordedEvent = (row: SqlRow): RecordedEvent => {
   };
 };
 
-/** The function's answer: one first position (or null) per append of the group. */
-const firstsOf = (row: SqlRow | undefined, appends: number): (bigint | null)[] => {
-  const firsts = row?.['firsts'];
-  if (!Array.isArray(firsts) || firsts.length !== appends) {
+/**
+ * The function's answer, its positions joined by commas (`array_to_string`, NULL as ''): one first
+ * position, or null, per append of the group.
+ */
+const firstsOf = (column: unknown, appends: number): (bigint | null)[] => {
+  const firsts = typeof column === 'string' ? column.split(',') : [];
+  if (firsts.length !== appends || !firsts.every((first) => first === '' || /^\d+$/.test(first))) {
     throw new AdapterFailureError('the append function answered no position per append', { appends });
   }
-  return firsts.map((first: unknown) => (typeof first === 'string' ? BigInt(first) : null));
+  return firsts.map((first) => (first === '' ? null : bigintOf(first)));
 };
 
 /**
