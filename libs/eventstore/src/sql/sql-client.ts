@@ -151,8 +151,9 @@ class TextRowsQuery {
     readonly callback: (error: unknown, rows?: readonly SqlArrayRow[]) => void,
   ) {}
 
-  submit(connection: pg.Connection): void {
-    if (!isPgConnection(connection)) throw new Error('the pg connection lacks what a prepared statement needs');
+  /** Sends the statement; an error returned (as pg's Query does) fails the query without sending anything. */
+  submit(connection: pg.Connection): Error | null {
+    if (!isPgConnection(connection)) return new Error('the pg connection lacks what a prepared statement needs');
     connection.stream.cork?.();
     try {
       if (connection.parsedStatements[this.name] === undefined && connection.submittedNamedStatements[this.name] === undefined) {
@@ -165,6 +166,7 @@ class TextRowsQuery {
     } finally {
       connection.stream.uncork?.();
     }
+    return null;
   }
 
   handleDataRow(message: Readonly<{ fields: (string | null)[] }>): void {
