@@ -6,7 +6,6 @@ import type {
   CheckpointStore,
   ExpectedRevision,
   NewEvent,
-  PrepareEvents,
   PreparedEvent,
   ReadAllOptions,
   ReadStreamOptions,
@@ -14,7 +13,7 @@ import type {
   StreamTip,
   VerifyReport,
 } from './event-store.port';
-import type { AppendDecision, AppendState, ChainLink, EventStoreAdapter, EventTexts } from './event-store.adapter';
+import type { AppendDecision, AppendState, ChainLink, DecideAppend, EventStoreAdapter, EventTexts } from './event-store.adapter';
 import {
   AdapterFailureError,
   IdempotencyMismatchError,
@@ -79,6 +78,25 @@ export type VerifyOptions = Readonly<{
 }>;
 
 type Draft = Pick<PreparedEvent, 'id' | 'type' | 'data' | 'metadata'>;
+
+/** An append as its verdict needs it: validated, its events drafted and their texts taken. */
+type PendingAppend = Readonly<{
+  streamId: string;
+  expected: ExpectedRevision;
+  drafts: readonly Draft[];
+  texts: readonly EventTexts[];
+  eventIds: readonly string[];
+}>;
+
+/** `value` as JSON text, stringified once per append (`stringified` keeps the texts). */
+const textIn = (stringified: Map<unknown, string>, value: unknown): string => {
+  let text = stringified.get(value);
+  if (text === undefined) {
+    text = JSON.stringify(value);
+    stringified.set(value, text);
+  }
+  return text;
+};
 
 /** A moment after every event ever recorded: `positionAtTime` of it is the last committed position. */
 const LAST_MOMENT = '9999-12-31T23:59:59.999Z';
@@ -153,53 +171,22 @@ export class EventStore {
     const expectedRevision: unknown = options?.expectedRevision;
     // Each event's data and metadata are stringified once: to measure, to copy, to store.
     const stringified = new Map<unknown, string>();
-    const textOf = (value: unknown): string => {
-      let text = stringified.get(value);
-      if (text === undefined) {
-        text = JSON.stringify(value);
-        stringified.set(value, text);
-      }
-      return text;
-    };
-    throwIfInvalid(appendViolations({ streamId, events, expectedRevision }, this.limits, textOf));
+    throwIfInvalid(appendViolations({ streamId, events, expectedRevision }, this.limits, (value) => textIn(stringified, value)));
     const expected = options.expectedRevision;
     const texts: EventTexts[] = [];
     const drafts: Draft[] = events.map((event) => {
       const id = (event.id ?? this.newId()).toLowerCase();
-      const eventTexts = { data: textOf(event.data), metadata: textOf(event.metadata) };
+      const eventTexts = { data: textIn(stringified, event.data), metadata: textIn(stringified, event.metadata) };
       texts.push(eventTexts);
       return { id, type: event.type, data: parseJson(eventTexts.data), metadata: parseEventMetadata(eventTexts.metadata, id) };
     });
     const eventIds = drafts.map((d) => d.id);
-    const prepare: PrepareEvents = (tip) => this.prepare(streamId, drafts, tip);
-    const decide = (state: AppendState): AppendDecision => {
-      if (state.storedWithSameIds.length > 0) {
-        const stored = state.storedWithSameIds;
-        const storedIds = new Set(stored.map((e) => e.id));
-        const allHere = stored.every((e) => e.streamId === streamId);
-        if (allHere && eventIds.every((id) => storedIds.has(id))) {
-          return {
-            kind: 'already-appended',
-            events: [...stored].sort((a, b) => a.revision - b.revision),
-          };
-        }
-        throw new IdempotencyMismatchError(
-          streamId,
-          stored.map((e) => ({ id: e.id, streamId: e.streamId })),
-          eventIds.filter((id) => !storedIds.has(id)),
-        );
-      }
-      if (!satisfiesExpected(expected, state.tip)) {
-        throw new WrongExpectedRevisionError(streamId, expected, actualRevision(state.tip));
-      }
-      return { kind: 'write', events: prepare(state.tip), texts };
-    };
     const result = await this.adapter.append({
       streamId,
       expectedRevision: expected,
       eventIds,
       idsMayBeStored: events.some((e) => e.id !== undefined),
-      decide,
+      decide: this.decider({ streamId, expected, drafts, texts, eventIds }),
     });
     const last = result.events.at(-1);
     if (last === undefined) throw new AdapterFailureError('the adapter returned no events for an append', { streamId });
@@ -209,6 +196,39 @@ export class EventStore {
       events: result.events,
       alreadyAppended: result.alreadyAppended,
     };
+  }
+
+  /**
+   * The verdict function of an append (see {@link DecideAppend}). Made by a method, not written
+   * as a named local function: under tsx (benches, CLI) every named function expression is
+   * renamed by a `defineProperty` call each time it is created, i.e. for every append.
+   */
+  private decider(append: PendingAppend): DecideAppend {
+    return (state) => this.decide(append, state);
+  }
+
+  private decide(append: PendingAppend, state: AppendState): AppendDecision {
+    const { streamId, expected, eventIds } = append;
+    if (state.storedWithSameIds.length > 0) {
+      const stored = state.storedWithSameIds;
+      const storedIds = new Set(stored.map((e) => e.id));
+      const allHere = stored.every((e) => e.streamId === streamId);
+      if (allHere && eventIds.every((id) => storedIds.has(id))) {
+        return {
+          kind: 'already-appended',
+          events: [...stored].sort((a, b) => a.revision - b.revision),
+        };
+      }
+      throw new IdempotencyMismatchError(
+        streamId,
+        stored.map((e) => ({ id: e.id, streamId: e.streamId })),
+        eventIds.filter((id) => !storedIds.has(id)),
+      );
+    }
+    if (!satisfiesExpected(expected, state.tip)) {
+      throw new WrongExpectedRevisionError(streamId, expected, actualRevision(state.tip));
+    }
+    return { kind: 'write', events: this.prepare(streamId, append.drafts, state.tip), texts: append.texts };
   }
 
   /** Reads a stream (forwards by default). A stream that does not exist reads as empty. */

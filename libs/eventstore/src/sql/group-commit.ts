@@ -61,6 +61,8 @@ export class GroupCommit<T> {
 
   /** The waiting appends that fit in one group, oldest first, one per stream; the others keep waiting. */
   private takeGroup(): Waiting<T>[] {
+    // The usual case of sequential appends: one waiting, a group of one.
+    if (this.waiting.length === 1) return this.waiting.splice(0, 1);
     const group: Waiting<T>[] = [];
     const streams = new Set<string>();
     let events = 0;

@@ -30,7 +30,9 @@ export interface SqlClient extends SqlQueryable {
   preparedQuery(name: string, sql: string, params: readonly SqlParam[]): Promise<readonly SqlRow[]>;
   /**
    * Like `preparedQuery`, but answers each row as an array of its columns in select order: no
-   * object with the columns' names per row, for the hottest reads (a stream's events).
+   * object with the columns' names per row, for the hottest statements (an append, a stream's
+   * events). A column's value may come as its text (the server adapter) or typed (PGlite): read
+   * it with the helpers of sql-row.util, which take both.
    */
   preparedArrayQuery(name: string, sql: string, params: readonly SqlParam[]): Promise<readonly SqlArrayRow[]>;
   /** Runs `work` in one READ COMMITTED transaction on one connection; rolls back if it throws. */
@@ -62,6 +64,31 @@ export const sqlLiteral = (value: string): string => {
   return `E'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 };
 
+const QUOTE_OR_BACKSLASH = /[\\"]/;
+
+/**
+ * Texts as a PostgreSQL array literal, for a parameter of type text[] (or uuid[], timestamptz[]…):
+ * each element quoted, its `"` and `\` escaped. What pg sends for a JS array of strings, written
+ * directly (pg passes every element through two regular expressions and its value conversion).
+ */
+export const textArrayLiteral = (values: readonly string[]): string => {
+  let literal = '{';
+  for (let i = 0; i < values.length; i++) {
+    if (i > 0) literal += ',';
+    literal += arrayElement(values[i] ?? '');
+  }
+  return `${literal}}`;
+};
+
+const arrayElement = (value: string): string =>
+  QUOTE_OR_BACKSLASH.test(value) ? `"${value.replace(/[\\"]/g, '\\$&')}"` : `"${value}"`;
+
+/** Integers as a PostgreSQL array literal, for a parameter of type integer[] or bigint[]. */
+export const integerArrayLiteral = (values: readonly number[]): string => {
+  for (const value of values) if (!Number.isSafeInteger(value)) throw new Error(`${value} is not an integer`);
+  return `{${values.join(',')}}`;
+};
+
 /** An integer as an SQL literal. */
 export const sqlInteger = (value: number | bigint): string => {
   if (typeof value === 'number' && !Number.isSafeInteger(value)) throw new Error(`${value} is not an integer`);
@@ -78,6 +105,92 @@ const rowsPerStatement = (result: unknown): (readonly SqlRow[])[] => {
     return Array.isArray(rows) ? rows.filter(isRow) : [];
   });
 };
+
+/** The part of a pg connection that {@link TextRowsQuery} drives (pg's own Query does the same). */
+type PgConnection = Readonly<{
+  stream: Readonly<{ cork?: () => void; uncork?: () => void }>;
+  parsedStatements: Record<string, string | undefined>;
+  submittedNamedStatements: Record<string, string | undefined>;
+  parse: (query: Readonly<{ text: string; name: string; types: readonly number[] }>) => void;
+  bind: (config: Readonly<{ portal: string; statement: string; values: readonly (string | null)[]; binary: boolean }>) => void;
+  execute: (config: Readonly<{ portal: string; rows: number }>) => void;
+  sync: () => void;
+  sendCopyFail: (message: string) => void;
+}>;
+
+const isPgConnection = (value: unknown): value is PgConnection =>
+  typeof value === 'object' &&
+  value !== null &&
+  'parsedStatements' in value &&
+  'submittedNamedStatements' in value &&
+  'bind' in value &&
+  typeof value.bind === 'function';
+
+/** A parameter as the text the server is sent (pg's conversion of the few kinds {@link SqlParam} has). */
+const paramText = (value: SqlParam): string | null => {
+  if (value === null) return null;
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return `{${value.map((item) => (item === null ? 'NULL' : arrayElement(String(item)))).join(',')}}`;
+};
+
+/**
+ * A named prepared statement run on a pg connection without pg's Query: Parse once per
+ * connection, then Bind, Execute and Sync, but no Describe. The caller knows the columns, so no
+ * row description is asked for, sent or read, no parser per column is looked up, and pg does not
+ * copy the query's configuration: each row comes as the texts of its columns (null for NULL).
+ * The protocol is the one pg's Query follows for a named statement (pg calls these handlers).
+ */
+class TextRowsQuery {
+  private readonly rows: (string | null)[][] = [];
+
+  constructor(
+    readonly name: string,
+    readonly text: string,
+    private readonly values: readonly (string | null)[],
+    readonly callback: (error: unknown, rows?: readonly SqlArrayRow[]) => void,
+  ) {}
+
+  /** Sends the statement; an error returned (as pg's Query does) fails the query without sending anything. */
+  submit(connection: pg.Connection): Error | null {
+    if (!isPgConnection(connection)) return new Error('the pg connection lacks what a prepared statement needs');
+    connection.stream.cork?.();
+    try {
+      if (connection.parsedStatements[this.name] === undefined && connection.submittedNamedStatements[this.name] === undefined) {
+        connection.parse({ text: this.text, name: this.name, types: [] });
+        connection.submittedNamedStatements[this.name] = this.text;
+      }
+      connection.bind({ portal: '', statement: this.name, values: this.values, binary: false });
+      connection.execute({ portal: '', rows: 0 });
+      connection.sync();
+    } finally {
+      connection.stream.uncork?.();
+    }
+    return null;
+  }
+
+  handleDataRow(message: Readonly<{ fields: (string | null)[] }>): void {
+    this.rows.push(message.fields);
+  }
+
+  handleReadyForQuery(): void {
+    this.callback(null, this.rows);
+  }
+
+  handleError(error: unknown): void {
+    this.callback(error);
+  }
+
+  handleCopyInResponse(connection: pg.Connection): void {
+    if (isPgConnection(connection)) connection.sendCopyFail('no COPY here');
+  }
+
+  handleRowDescription(): void {}
+  handleCommandComplete(): void {}
+  handleEmptyQuery(): void {}
+  handlePortalSuspended(): void {}
+  handleCopyData(): void {}
+}
 
 /** {@link SqlClient} over a pg pool, with one extra dedicated connection for LISTEN. */
 export class PgPoolSqlClient implements SqlClient {
@@ -101,9 +214,29 @@ export class PgPoolSqlClient implements SqlClient {
     return result.rows;
   }
 
+  /** Rows as the texts of their columns (see {@link TextRowsQuery}). */
   async preparedArrayQuery(name: string, sql: string, params: readonly SqlParam[]): Promise<readonly SqlArrayRow[]> {
-    const result = await this.pool.query<unknown[]>({ name, text: sql, values: [...params], rowMode: 'array' });
-    return result.rows;
+    const connection = await this.pool.connect();
+    let failure: Error | undefined;
+    // A connection lent out has no listener of its own for a lost socket (pg-pool's query adds one too).
+    const onError = (error: Error): void => {
+      failure = error;
+    };
+    connection.once('error', onError);
+    try {
+      return await new Promise<readonly SqlArrayRow[]>((resolve, reject) => {
+        connection.query(
+          new TextRowsQuery(name, sql, params.map(paramText), (error, rows) => (rows === undefined ? reject(error) : resolve(rows))),
+        );
+      });
+    } catch (error: unknown) {
+      // As pg-pool's query does: a connection that answered an error is not lent again.
+      failure ??= error instanceof Error ? error : new Error(String(error));
+      throw error;
+    } finally {
+      connection.removeListener('error', onError);
+      connection.release(failure);
+    }
   }
 
   async transaction<T>(work: (tx: SqlQueryable) => Promise<T>): Promise<T> {

@@ -11,7 +11,7 @@ import type {
 } from '../event-store.adapter';
 import { AdapterFailureError, InvalidInputError } from '../event-store.errors';
 import * as json from '../json.util';
-import { BEGIN, type SqlArrayRow, type SqlClient, type SqlParam, type SqlRow } from './sql-client';
+import { BEGIN, integerArrayLiteral, textArrayLiteral, type SqlArrayRow, type SqlClient, type SqlParam, type SqlRow } from './sql-client';
 import * as sqlRow from './sql-row.util';
 import { SqlCheckpointStore } from './sql-checkpoint-store';
 import { SqlLogLedger } from './sql-log-ledger';
@@ -326,34 +326,13 @@ export class SqlEventStoreAdapter implements EventStoreAdapter {
    * position, or null where its tip moved.
    */
   private async commitGroup(group: readonly GroupedAppend<PendingWrite>[]): Promise<readonly (bigint | null)[]> {
-    const owners: number[] = [];
-    const events: PreparedEvent[] = [];
-    const texts: EventTexts[] = [];
-    group.forEach((append, i) => {
-      for (const event of append.request.events) {
-        owners.push(i + 1);
-        events.push(event);
-      }
-      texts.push(...append.request.texts);
-    });
-    const sql = `SELECT ${this.appendFunction}($1::text[], $2::integer[], $3::text[], $4::timestamptz[], $5::integer[], $6::uuid[], $7::text[], $8::json, $9::json, $10::text[])::text[] AS firsts`;
-    const params: SqlParam[] = [
-      group.map((append) => append.streamId),
-      group.map((append) => (append.request.tip === null ? -1 : append.request.tip.revision)),
-      group.map((append) => (append.request.tip === null ? '' : append.request.tip.hash)),
-      group.map((append) => append.request.events[0]?.recordedAt ?? null),
-      owners,
-      events.map((e) => e.id),
-      events.map((e) => e.type),
-      `[${texts.map((t) => t.data).join(',')}]`,
-      `[${texts.map((t) => t.metadata).join(',')}]`,
-      events.map((e) => e.hash),
-    ];
+    const sql = `SELECT array_to_string(${this.appendFunction}($1::text[], $2::integer[], $3::text[], $4::timestamptz[], $5::integer[], $6::uuid[], $7::text[], $8::json, $9::json, $10::text[]), ',', '') AS firsts`;
+    const params: SqlParam[] = appendParams(group);
     const hold = this.options.beforeCommit;
-    if (hold === undefined) return firstsOf((await this.client.preparedQuery(`${this.schema}.append`, sql, params))[0], group.length);
+    if (hold === undefined) return firstsOf((await this.client.preparedArrayQuery(`${this.schema}.append`, sql, params))[0]?.[0], group.length);
     return this.client.session(async (session) => {
       await session.query(BEGIN);
-      const firsts = firstsOf((await session.query(sql, params))[0], group.length);
+      const firsts = firstsOf((await session.query(sql, params))[0]?.['firsts'], group.length);
       const written = group.flatMap((append, i) => {
         const base = firsts[i];
         return base === null || base === undefined
@@ -698,6 +677,62 @@ const readFilteredFunctionSql = (t: Readonly<{ fn: string; select: string }>): s
     LIMIT p_max
   $fn$`;
 
+/**
+ * The parameters of the append function (see {@link appendFunctionSql}) for `group`: its arrays
+ * written as array literals in one pass over the events (no array per column to build and hand
+ * to pg, which would quote each element with two regular expressions).
+ */
+const appendParams = (group: readonly GroupedAppend<PendingWrite>[]): SqlParam[] => {
+  const streams: string[] = [];
+  const revisions: number[] = [];
+  const hashes: string[] = [];
+  const recordedAts: string[] = [];
+  const owners: number[] = [];
+  const ids: string[] = [];
+  const types: string[] = [];
+  const eventHashes: string[] = [];
+  let data = '[';
+  let metadata = '[';
+  for (let i = 0; i < group.length; i++) {
+    const append = group[i];
+    if (append === undefined) continue;
+    const { tip, events, texts } = append.request;
+    const first = events[0];
+    if (first === undefined) throw new AdapterFailureError('an append without events reached the append function', { streamId: append.streamId });
+    streams.push(append.streamId);
+    revisions.push(tip === null ? -1 : tip.revision);
+    hashes.push(tip === null ? '' : tip.hash);
+    recordedAts.push(first.recordedAt);
+    for (let j = 0; j < events.length; j++) {
+      const event = events[j];
+      const text = texts[j];
+      if (event === undefined || text === undefined) continue;
+      owners.push(i + 1);
+      ids.push(event.id);
+      types.push(event.type);
+      eventHashes.push(event.hash);
+      if (data.length > 1) {
+        data += ',';
+        metadata += ',';
+      }
+      data += text.data;
+      metadata += text.metadata;
+    }
+  }
+  return [
+    textArrayLiteral(streams),
+    integerArrayLiteral(revisions),
+    textArrayLiteral(hashes),
+    textArrayLiteral(recordedAts),
+    integerArrayLiteral(owners),
+    textArrayLiteral(ids),
+    textArrayLiteral(types),
+    `${data}]`,
+    `${metadata}]`,
+    textArrayLiteral(eventHashes),
+  ];
+};
+
 /** The event as recorded at `globalPosition` (written out, not spread: once per event appended). */
 const withPosition = (event: PreparedEvent, globalPosition: bigint): RecordedEvent => ({
   id: event.id,
@@ -763,13 +798,16 @@ const toRecordedEvent = (row: SqlRow): RecordedEvent => {
   };
 };
 
-/** The function's answer: one first position (or null) per append of the group. */
-const firstsOf = (row: SqlRow | undefined, appends: number): (bigint | null)[] => {
-  const firsts = row?.['firsts'];
-  if (!Array.isArray(firsts) || firsts.length !== appends) {
+/**
+ * The function's answer, its positions joined by commas (`array_to_string`, NULL as ''): one first
+ * position, or null, per append of the group.
+ */
+const firstsOf = (column: unknown, appends: number): (bigint | null)[] => {
+  const firsts = typeof column === 'string' ? column.split(',') : [];
+  if (firsts.length !== appends || !firsts.every((first) => first === '' || /^\d+$/.test(first))) {
     throw new AdapterFailureError('the append function answered no position per append', { appends });
   }
-  return firsts.map((first: unknown) => (typeof first === 'string' ? BigInt(first) : null));
+  return firsts.map((first) => (first === '' ? null : bigintOf(first)));
 };
 
 /**

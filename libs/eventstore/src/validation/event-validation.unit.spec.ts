@@ -13,6 +13,10 @@ describe('plain JSON', () => {
   const shared = { x: 1 };
   const cyclic: Record<string, unknown> = {};
   cyclic['again'] = { back: cyclic };
+  const nested = (depth: number, inner: unknown): unknown => (depth === 0 ? inner : { in: nested(depth - 1, inner) });
+  const deepCycle: Record<string, unknown> = {};
+  deepCycle['deep'] = nested(99, deepCycle);
+  const deepPath = `$.deep${'.in'.repeat(99)}`;
 
   it.each<[string, unknown, string[]]>([
     ['nested plain values', { a: [1, 'two', null, true, { b: 2.5 }] }, []],
@@ -28,6 +32,9 @@ describe('plain JSON', () => {
     ['a Map', { m: new Map() }, ['$.m not-json']],
     ['a hole in an array', [1, , 3], ['$[1] not-json']],
     ['a cycle', cyclic, ['$.again.back not-json']],
+    ['plain values nested 200 deep', nested(200, [1, 'two']), []],
+    ['a cycle 100 deep', deepCycle, [`${deepPath} not-json`]],
+    ['a function 100 deep', nested(100, () => 1), [`$${'.in'.repeat(100)} not-json`]],
     ['a key that is not an identifier', { '考评 分数': undefined }, ['$["考评 分数"] not-json']],
   ])('%s', (_, value, expected) => {
     expect(rulesAt(plainJsonViolations(value, '$'))).toEqual(expected);
@@ -58,6 +65,33 @@ describe('append rules', () => {
       'events[1].data.when not-json',
       'events[1].metadata.actorId required',
     ]);
+  });
+
+  it('reports metadata rules in one order, whatever the order of the fields', () => {
+    const metadata = { colour: 'red', evidence: 'photo', reason: 7, role: ' ', commandId: 1, extra: [], size: 2 };
+
+    expect(rulesAt(appendOf([{ type: 'A', data: {}, metadata }]))).toEqual([
+      'events[0].metadata.actorId required',
+      'events[0].metadata.role blank',
+      'events[0].metadata.commandId not-string',
+      'events[0].metadata.reason not-string',
+      'events[0].metadata.evidence not-string-list',
+      'events[0].metadata.extra not-object',
+      'events[0].metadata.colour unknown-field',
+      'events[0].metadata.size unknown-field',
+    ]);
+  });
+
+  it('counts the bytes of an event that may be too large: 3 bytes per Chinese character', () => {
+    const limits = { ...DEFAULT_LIMITS, maxEventBytes: 300 };
+    const event = (note: string) => ({ type: 'A', data: { note }, metadata: actor });
+    const fixed = Buffer.byteLength(JSON.stringify({ note: '' })) + Buffer.byteLength(JSON.stringify(actor));
+    const fits = '考'.repeat(Math.floor((300 - fixed) / 3));
+
+    expect(appendViolations({ streamId: 'unit-1', expectedRevision: 'any', events: [event(fits)] }, limits)).toEqual([]);
+    expect(
+      rulesAt(appendViolations({ streamId: 'unit-1', expectedRevision: 'any', events: [event(`${fits}考`)] }, limits)),
+    ).toEqual(['events[0] too-large']);
   });
 
   it.each([

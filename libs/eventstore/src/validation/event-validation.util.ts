@@ -52,10 +52,21 @@ const isPlainObject = (value: object): boolean => {
  * cycles. Shared (acyclic) references are fine: JSON just writes them twice.
  */
 export const plainJsonViolations = (value: unknown, path: string): Violation[] =>
-  isPlainJson(value, new Set()) ? [] : describedViolations(value, path);
+  isPlainJson(value, 0) ? [] : describedViolations(value, path);
 
-/** Whether `value` is plain JSON (what {@link plainJsonViolations} checks, without naming paths). */
-const isPlainJson = (value: unknown, ancestors: Set<object>): boolean => {
+/**
+ * Nesting deeper than this makes {@link isPlainJson} give up and leave the verdict to
+ * {@link describedViolations}, which finds cycles (and finds nothing wrong in a structure that
+ * is only deep). Counting depth instead of keeping the ancestors in a set spares a set per value
+ * and three set operations per object on every event.
+ */
+const QUICK_CHECK_DEPTH = 64;
+
+/**
+ * Whether `value` is plain JSON (what {@link plainJsonViolations} checks, without naming paths);
+ * false also when it is nested deeper than {@link QUICK_CHECK_DEPTH} (a cycle is).
+ */
+const isPlainJson = (value: unknown, depth: number): boolean => {
   switch (typeof value) {
     case 'string':
     case 'boolean':
@@ -68,25 +79,17 @@ const isPlainJson = (value: unknown, ancestors: Set<object>): boolean => {
       return false;
   }
   if (value === null) return true;
-  if (ancestors.has(value) || Object.getOwnPropertySymbols(value).length > 0) return false;
-  ancestors.add(value);
-  let plain = true;
+  if (depth >= QUICK_CHECK_DEPTH || Object.getOwnPropertySymbols(value).length > 0) return false;
   if (Array.isArray(value)) {
     const items: readonly unknown[] = value;
-    for (let i = 0; plain && i < items.length; i++) plain = i in items && isPlainJson(items[i], ancestors);
-  } else if (isPlainObject(value)) {
-    for (const key in value) {
-      if (!Object.hasOwn(value, key)) continue;
-      if (!isPlainJson(Reflect.get(value, key), ancestors)) {
-        plain = false;
-        break;
-      }
-    }
-  } else {
-    plain = false;
+    for (let i = 0; i < items.length; i++) if (!(i in items) || !isPlainJson(items[i], depth + 1)) return false;
+    return true;
   }
-  ancestors.delete(value);
-  return plain;
+  if (!isPlainObject(value)) return false;
+  for (const key in value) {
+    if (Object.hasOwn(value, key) && !isPlainJson(Reflect.get(value, key), depth + 1)) return false;
+  }
+  return true;
 };
 
 const describedViolations = (value: unknown, path: string): Violation[] => {
@@ -229,32 +232,44 @@ const metadataViolations = (metadata: unknown, path: string): Violation[] => {
   }
   const found = plainJsonViolations(metadata, path);
   if (found.length > 0) return found;
-  for (const required of ['actorId', 'role'] as const) {
-    const value = fieldOf(metadata, required);
-    if (value === undefined) found.push(violation(`${path}.${required}`, 'required', `${required} is required`));
-    else if (typeof value !== 'string') found.push(violation(`${path}.${required}`, 'not-string', `${required} is a string`));
-    else if (value.trim() === '') found.push(violation(`${path}.${required}`, 'blank', `${required} must not be blank`));
+  // One pass over the fields (own enumerable ones, those JSON keeps), then the checks in a fixed order.
+  let actorId: unknown;
+  let role: unknown;
+  let evidence: unknown;
+  let extra: unknown;
+  let notStrings: string[] | undefined;
+  let unknownFields: string[] | undefined;
+  for (const key of Object.keys(metadata)) {
+    const value: unknown = Reflect.get(metadata, key);
+    if (key === 'actorId') actorId = value;
+    else if (key === 'role') role = value;
+    else if (key === 'evidence') evidence = value;
+    else if (key === 'extra') extra = value;
+    else if (!KNOWN_METADATA_FIELDS.has(key)) (unknownFields ??= []).push(key);
+    else if (value !== undefined && typeof value !== 'string') (notStrings ??= []).push(key);
   }
+  requiredText(found, path, 'actorId', actorId);
+  requiredText(found, path, 'role', role);
   for (const field of STRING_METADATA_FIELDS) {
-    const value = fieldOf(metadata, field);
-    if (value !== undefined && typeof value !== 'string') {
-      found.push(violation(`${path}.${field}`, 'not-string', `${field} is a string`));
-    }
+    if (notStrings?.includes(field) === true) found.push(violation(`${path}.${field}`, 'not-string', `${field} is a string`));
   }
-  const evidence = fieldOf(metadata, 'evidence');
   if (evidence !== undefined && (!Array.isArray(evidence) || !evidence.every((e) => typeof e === 'string'))) {
     found.push(violation(`${path}.evidence`, 'not-string-list', 'evidence is a list of strings'));
   }
-  const extra = fieldOf(metadata, 'extra');
   if (extra !== undefined && (typeof extra !== 'object' || extra === null || Array.isArray(extra))) {
     found.push(violation(`${path}.extra`, 'not-object', 'extra is a JSON object'));
   }
-  for (const key of Object.keys(metadata)) {
-    if (!KNOWN_METADATA_FIELDS.has(key)) {
-      found.push(violation(memberPath(path, key), 'unknown-field', 'put application fields in metadata.extra'));
-    }
+  for (const key of unknownFields ?? []) {
+    found.push(violation(memberPath(path, key), 'unknown-field', 'put application fields in metadata.extra'));
   }
   return found;
+};
+
+/** The violation of a required metadata text `field` whose value is `value`, if any, added to `found`. */
+const requiredText = (found: Violation[], path: string, field: 'actorId' | 'role', value: unknown): void => {
+  if (value === undefined) found.push(violation(`${path}.${field}`, 'required', `${field} is required`));
+  else if (typeof value !== 'string') found.push(violation(`${path}.${field}`, 'not-string', `${field} is a string`));
+  else if (value.trim() === '') found.push(violation(`${path}.${field}`, 'blank', `${field} must not be blank`));
 };
 
 const utf8Length = (text: string): number => Buffer.byteLength(text, 'utf8');
@@ -315,7 +330,10 @@ export const appendViolations = (
     const metadataFound = metadataViolations(fieldOf(candidate, 'metadata'), `${at}.metadata`);
     found.push(...dataFound, ...metadataFound);
     if (dataFound.length === 0 && metadataFound.length === 0) {
-      const size = utf8Length(jsonText(fieldOf(candidate, 'data'))) + utf8Length(jsonText(fieldOf(candidate, 'metadata')));
+      const dataText = jsonText(fieldOf(candidate, 'data'));
+      const metadataText = jsonText(fieldOf(candidate, 'metadata'));
+      // A UTF-16 code unit takes at most 3 bytes of UTF-8: most events need no count of their bytes.
+      const size = (dataText.length + metadataText.length) * 3 <= limits.maxEventBytes ? 0 : utf8Length(dataText) + utf8Length(metadataText);
       if (size > limits.maxEventBytes) {
         found.push(violation(at, 'too-large', `data and metadata take ${size} bytes; at most ${limits.maxEventBytes}`));
       }

@@ -1,0 +1,40 @@
+import { testDatabaseUrl } from '@kaoping/testing';
+import { PgPoolSqlClient } from './sql-client';
+
+describe('PgPoolSqlClient.preparedArrayQuery (no Describe: rows as the texts of their columns)', () => {
+  let client: PgPoolSqlClient;
+
+  beforeEach(() => {
+    client = new PgPoolSqlClient({ connectionString: testDatabaseUrl(), poolSize: 1 });
+  });
+
+  afterEach(async () => {
+    await client.close();
+  });
+
+  it('answers every row as texts and nulls, in select order, for parameters of every kind', async () => {
+    const sql = `SELECT n, $1::text AS t, $2::integer + n AS i, $3::boolean AS b, $4::text[] AS a, NULL::text AS none
+      FROM generate_series(1, 3) n`;
+
+    const rows = await client.preparedArrayQuery('kinds', sql, ['say "hi"', 40, true, ['a,b', null, 7]]);
+
+    expect(rows).toEqual([1, 2, 3].map((n) => [String(n), 'say "hi"', String(40 + n), 't', '{"a,b",NULL,7}', null]));
+  });
+
+  it('answers no row as an empty list, and runs the statement again once prepared', async () => {
+    const sql = 'SELECT n FROM generate_series(1, $1::integer) n';
+
+    expect(await client.preparedArrayQuery('upto', sql, [0])).toEqual([]);
+    expect(await client.preparedArrayQuery('upto', sql, [2])).toEqual([['1'], ['2']]);
+  });
+
+  it('rejects with the server’s error (with its code), and the pool goes on answering', async () => {
+    const sql = "SELECT CASE WHEN $1::integer > 0 THEN 1 / $1::integer ELSE 1 / 0 END AS q";
+
+    await expect(client.preparedArrayQuery('divide', sql, [0])).rejects.toMatchObject({ code: '22012' });
+    expect(await client.preparedArrayQuery('divide', sql, [1])).toEqual([['1']]);
+    await expect(client.preparedArrayQuery('broken', 'SELEC 1', [])).rejects.toMatchObject({ code: '42601' });
+    expect(await client.preparedArrayQuery('divide', sql, [1])).toEqual([['1']]);
+    expect(await client.query('SELECT 2 AS two')).toEqual([{ two: 2 }]);
+  });
+});
