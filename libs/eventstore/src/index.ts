@@ -55,3 +55,4 @@ export type { SubscribeOptions, Subscription, SubscriptionEnd } from './subscrip
 export { InMemoryCheckpointStore } from './subscriptions/in-memory-checkpoint-store';
 export { SqlCheckpointStore } from './sql/sql-checkpoint-store';
 export type { SqlClient, SqlParam, SqlQueryable, SqlRow } from './sql/sql-client';
+export { sqlLiteral } from './sql/sql-client';

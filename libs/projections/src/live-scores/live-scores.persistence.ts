@@ -1,4 +1,4 @@
-import type { SqlParam, SqlQueryable } from '@kaoping/eventstore';
+import { sqlLiteral, type SqlParam, type SqlQueryable } from '@kaoping/eventstore';
 import type { CategoryResult, UnitResult } from '@kaoping/scoring';
 import { jsonParam, tableOf, textOf, unnestOf, type UnnestType } from '../runner/read-model-sql';
 
@@ -51,16 +51,17 @@ export const migrateLiveScores = async (db: SqlQueryable, schema: string): Promi
   // on each unit's row made one unit's move rewrite every row it passed (hundreds per batch).
   await db.query(`ALTER TABLE ${categories} ADD COLUMN IF NOT EXISTS ranked_units text[]`);
   await db.query(`ALTER TABLE ${categories} ADD COLUMN IF NOT EXISTS ranks integer[]`);
-  // Rows written before kept their rank: it moves to their category's ranking once (two processes may both try; the second finds no column).
-  const [rankColumn] = await db.query(`SELECT 1 FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 AND column_name = 'rank'`, [schema, LIVE_SCORES_TABLE]);
-  if (rankColumn !== undefined) {
-    await db.query(
-      `UPDATE ${categories} AS category SET ranked_units = ranking.units, ranks = ranking.ranks
-       FROM (SELECT cycle_id, category_id, array_agg(unit_id ORDER BY rank, unit_id) AS units, array_agg(rank ORDER BY rank, unit_id) AS ranks FROM ${scores} GROUP BY cycle_id, category_id) AS ranking
-       WHERE category.cycle_id = ranking.cycle_id AND category.category_id = ranking.category_id AND category.ranked_units IS NULL`,
-    );
-    await db.query(`ALTER TABLE ${scores} DROP COLUMN IF EXISTS rank`);
-  }
+  // Rows written before kept their rank: it moves to their category's ranking once, in one statement
+  // that two processes starting together run one after the other (the second finds no column).
+  await db.query(`DO $migrate$ BEGIN
+    PERFORM pg_advisory_xact_lock(hashtext(${sqlLiteral(`${schema}.${LIVE_SCORES_TABLE}.rank`)}));
+    IF EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = ${sqlLiteral(schema)} AND table_name = ${sqlLiteral(LIVE_SCORES_TABLE)} AND column_name = 'rank') THEN
+      UPDATE ${categories} AS category SET ranked_units = ranking.units, ranks = ranking.ranks
+      FROM (SELECT cycle_id, category_id, array_agg(unit_id ORDER BY rank, unit_id) AS units, array_agg(rank ORDER BY rank, unit_id) AS ranks FROM ${scores} GROUP BY cycle_id, category_id) AS ranking
+      WHERE category.cycle_id = ranking.cycle_id AND category.category_id = ranking.category_id AND category.ranked_units IS NULL;
+      ALTER TABLE ${scores} DROP COLUMN rank;
+    END IF;
+  END $migrate$`);
 };
 
 /** The moment and position a category was last scored at (null before). */
