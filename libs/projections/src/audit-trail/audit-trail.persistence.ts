@@ -1,5 +1,5 @@
 import type { SqlQueryable } from '@kaoping/eventstore';
-import { jsonParam, tableOf } from '../runner/read-model-sql';
+import { jsonParam, tableOf, unnestOf, type UnnestType } from '../runner/read-model-sql';
 import { type AuditEntry, type AuditLinkKind, LINK_COLUMNS } from './audit-trail.reducer';
 
 export const AUDIT_TABLE = 'rm_audit_trail';
@@ -74,7 +74,7 @@ const rowOf = (entry: AuditEntry): (string | number | null)[] => [
   entry.link?.eventId ?? null,
   jsonParam(entry.data),
 ];
-const TYPES = ['text', 'bigint', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'jsonb', 'text', 'text', 'jsonb'];
+const TYPES: readonly UnnestType[] = ['text', 'bigint', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'jsonb', 'text', 'text', 'jsonb'];
 const COLUMNS = `event_id, position, stream_id, type, cycle_id, unit_id, indicator_id, period, proposal_id, actor_id, role,
   acting_for_unit, acting_for_provider, recorded_at, effective_date, reason, evidence, link_kind, link_event_id, data`;
 const CHUNK = 2000;
@@ -87,12 +87,8 @@ const CHUNK = 2000;
 export const writeAuditEntries = async (db: SqlQueryable, input: Readonly<{ schema: string; entries: readonly AuditEntry[] }>): Promise<void> => {
   const table = tableOf(input.schema, AUDIT_TABLE);
   for (let at = 0; at < input.entries.length; at += CHUNK) {
-    const rows = input.entries.slice(at, at + CHUNK).map(rowOf);
-    const columns = TYPES.map((_, column) => rows.map((row) => row[column] ?? null));
-    await db.query(
-      `INSERT INTO ${table} (${COLUMNS}) SELECT * FROM unnest(${TYPES.map((type, column) => `$${column + 1}::${type}[]`).join(', ')}) ON CONFLICT (event_id) DO NOTHING`,
-      columns,
-    );
+    const { sql, params } = unnestOf(input.entries.slice(at, at + CHUNK).map(rowOf), TYPES);
+    await db.query(`INSERT INTO ${table} (${COLUMNS}) ${sql} ON CONFLICT (event_id) DO NOTHING`, params);
   }
   // Each kind of link in one statement; of two entries pointing at one entry the same way, the later one's mark stays (as in log order).
   const links = new Map<AuditLinkKind, Map<string, string>>();
