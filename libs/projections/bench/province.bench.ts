@@ -22,7 +22,7 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { cycleDecider, cycleStreamId, resultsStreamId, isCycleEvent, isUnitEvent, unitDecider, unitStreamId, type Actor, type CycleState, type EvaluationCommand } from '@kaoping/evaluation';
 import type { EventStore } from '@kaoping/eventstore';
-import { commandIdsOf, eventIdFor, handleEvaluationCommand, recordDecidedStream, recordedEvaluationEvent } from '@kaoping/cycle-log';
+import { commandIdsOf, eventIdFor, handleEvaluationCommand, keptFoldsOf, recordDecidedStream, recordedEvaluationEvent } from '@kaoping/cycle-log';
 import { calendarOfView, loadCycleView, phaseJobHandlers, planCycleJobs } from '@kaoping/schedule';
 import type { SchemeDocument } from '@kaoping/scoring';
 import { checkRows, type ImportBase, type RowCommand, type StreamState } from '@kaoping/spreadsheet';
@@ -249,6 +249,7 @@ const liveLag = async (db: ReadModelDatabase): Promise<void> => {
   const firstPeriod = periodIds[0];
   if (first === undefined || firstIndicator === undefined || firstPeriod === undefined) throw new Error('nothing generated');
   const commandsCpu = process.cpuUsage();
+  const keptBefore = keptFoldsOf(db.store);
   const coldStarted = performance.now();
   const warm = await send(db.store, provider, 'CorrectData', { unitId: first.unitId, supersedes: eventIdFor(valueCommandId(first.unitId, firstIndicator, firstPeriod), 0), value: '1' }, { reason: '月报更正', commandId: `${CYCLE}:warm` });
   for (;;) {
@@ -325,6 +326,10 @@ const liveLag = async (db: ReadModelDatabase): Promise<void> => {
   line('live_lag_from_send_p50', percentile(fromSend, 50), 'ms (command sent → score visible)');
   line('live_lag_from_send_p99', percentile(fromSend, 99), 'ms');
   line('live_commands_process_cpu', cpuSince(commandsCpu), 's (the commands\' process, from the first correction)');
+  const kept = keptFoldsOf(db.store);
+  const found = kept.found - keptBefore.found;
+  const asked = found + kept.missed - keptBefore.missed;
+  line('live_commands_finding_their_stream_folded', asked === 0 ? 0 : (100 * found) / asked, `% (${found} of ${asked}; the others read and folded the unit's stream; ${kept.streams} streams, ${kept.events} events kept)`);
   line('live_projections_process_cpu', workerCpu, 's (the projections\' process, from its start)');
 };
 

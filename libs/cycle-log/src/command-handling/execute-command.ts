@@ -213,7 +213,7 @@ const keepAppended = <State, K>(
   appended: Readonly<{ fold: K | undefined; read: number | 'no_stream'; events: readonly RecordedEvent[]; commandId: string }>,
 ): void => {
   const last = appended.events.at(-1);
-  const before = keep.streams.get(streamId);
+  const before = keep.streams.peek(streamId);
   if (last === undefined) return;
   // Only on top of the fold at the revision this command read (another caller may have moved it).
   const base = appended.read === 'no_stream' ? undefined : before?.revision === appended.read ? before : null;

@@ -102,16 +102,42 @@ describe('the command ids of a kept stream', () => {
     expect(falseYes).toBeLessThan(others.length * 0.03);
   });
 
-  it('lets the least recently used streams go past the events it may keep', () => {
+  const entry = (events: number) => ({ revision: events - 1, fold: 'f', commandIds: CommandIdFilter.of([]), events });
+  /** One command on a stream, as executeCommand uses the kept streams: asks, and on a miss folds and offers the fold. */
+  const command = (kept: KeptStreams<string>, streamId: string, events = 1): boolean => {
+    if (kept.get(streamId) !== undefined) return true;
+    kept.keep(streamId, entry(events));
+    return false;
+  };
+
+  it('lets the least recently used streams go past the events it may keep, for a stream used more often', () => {
     const kept = new KeptStreams<string>(10);
-    const entry = (events: number) => ({ revision: events - 1, fold: 'f', commandIds: CommandIdFilter.of([]), events });
-    kept.keep('a', entry(4));
-    kept.keep('b', entry(4));
-    kept.get('a');
-    kept.keep('c', entry(4));
-    expect([kept.get('a') !== undefined, kept.get('b') !== undefined, kept.get('c') !== undefined]).toEqual([true, false, true]);
+    command(kept, 'a', 4);
+    command(kept, 'b', 4);
+    command(kept, 'a');
+    // c's third command: used more often than b (once), the least recently used, which goes.
+    expect([command(kept, 'c', 4), command(kept, 'c', 4), command(kept, 'c', 4)]).toEqual([false, false, false]);
+    expect([kept.peek('a') !== undefined, kept.peek('b') !== undefined, kept.peek('c') !== undefined]).toEqual([true, false, true]);
     // A fold at an earlier revision does not replace a later one.
     kept.keep('c', { ...entry(2) });
-    expect(kept.get('c')?.revision).toBe(3);
+    expect(kept.peek('c')?.revision).toBe(3);
+  });
+
+  it('keeps finding the streams it holds when commands go round more streams than fit (LRU would find none)', () => {
+    const kept = new KeptStreams<string>(30);
+    const streams = Array.from({ length: 50 }, (_, at) => `unit-${at}`);
+    const found = (): number => streams.filter((id) => command(kept, id, 1)).length;
+    expect(found()).toBe(0);
+    // Every later pass finds the 30 kept on the first: they are not pushed out by the 20 that do not fit.
+    expect([found(), found(), found()]).toEqual([30, 30, 30]);
+  });
+
+  it('lets a stream used again and again in over streams used once', () => {
+    const kept = new KeptStreams<string>(3);
+    for (const id of ['a', 'b', 'c']) command(kept, id);
+    // Asked for a third time, it is used more often than any of the three, and comes in; the fourth finds it.
+    expect([command(kept, 'hot'), command(kept, 'hot'), command(kept, 'hot'), command(kept, 'hot')]).toEqual([false, false, false, true]);
+    // The least recently used of the three went for it.
+    expect(['a', 'b', 'c'].map((id) => kept.peek(id) !== undefined)).toEqual([false, true, true]);
   });
 });

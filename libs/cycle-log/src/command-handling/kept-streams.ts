@@ -54,6 +54,9 @@ export class CommandIdFilter {
 const BITS_PER_ID = 10;
 const PROBES = 7;
 
+/** Commands that found their stream's fold kept and that did not, and the streams and events kept now. */
+export type KeptStreamsStats = Readonly<{ found: number; missed: number; streams: number; events: number }>;
+
 /** A stream folded up to `revision`, and the command ids of its events. */
 export type KeptStream<K> = Readonly<{ revision: number; fold: K; commandIds: CommandIdFilter; events: number }>;
 
@@ -61,15 +64,43 @@ export type KeptStream<K> = Readonly<{ revision: number; fold: K; commandIds: Co
  * Streams folded by the commands of this process, kept for the next command on the same stream:
  * it reads only the events appended since (usually none) instead of the whole stream. Streams are
  * append-only, so a fold at revision n stays right for n; a kept fold is never changed (folds
- * copy). The least recently used streams go once the kept streams hold more than `maxEvents`.
+ * copy). The kept streams hold at most `maxEvents` events in all.
+ *
+ * Which streams stay when more are used than fit: a stream not kept yet comes in when there is
+ * room, or when it was asked for more often than each of the least recently used streams it would
+ * push out (TinyLFU's admission, on counts halved every {@link AGE_EVERY} uses). Plain LRU fails
+ * the commonest province pattern, a bureau's values for every township in turn: each stream is
+ * pushed out just before its turn comes again, so none is ever found. With admission, the kept
+ * streams stay through the pass and are found on the next; a stream used again and again still
+ * comes in over the ones used once.
  */
 export class KeptStreams<K> {
   private readonly streams = new Map<string, KeptStream<K>>();
+  /** How often each stream was asked for ({@link get}), halved as they age. */
+  private readonly uses = new Map<string, number>();
+  private usesSinceAging = 0;
   private events = 0;
+  private found = 0;
+  private missed = 0;
 
   constructor(private readonly maxEvents = 2_000_000) {}
 
+  /** The kept fold of a stream a command is about to use (counted as a use). */
   get(streamId: string): KeptStream<K> | undefined {
+    this.used(streamId);
+    const kept = this.peek(streamId);
+    if (kept === undefined) this.missed += 1;
+    else this.found += 1;
+    return kept;
+  }
+
+  /** How often a command found its stream kept, and what is kept now. */
+  stats(): KeptStreamsStats {
+    return { found: this.found, missed: this.missed, streams: this.streams.size, events: this.events };
+  }
+
+  /** The kept fold of a stream, as {@link get} but not counted as another use. */
+  peek(streamId: string): KeptStream<K> | undefined {
     const kept = this.streams.get(streamId);
     if (kept === undefined) return undefined;
     // Most recently used last.
@@ -78,13 +109,17 @@ export class KeptStreams<K> {
     return kept;
   }
 
-  /** Keeps `kept` unless a fold at a later revision is kept already (commands of other callers race). */
+  /** Keeps `kept` unless a fold at a later revision is kept already (commands of other callers race), or the stream is not admitted. */
   keep(streamId: string, kept: KeptStream<K>): void {
     const before = this.streams.get(streamId);
     if (before !== undefined && before.revision > kept.revision) return;
+    if (!kept.commandIds.fits) {
+      this.forget(streamId);
+      return;
+    }
+    if (before === undefined && !this.admits(streamId, kept.events)) return;
     if (before !== undefined) this.events -= before.events;
     this.streams.delete(streamId);
-    if (!kept.commandIds.fits) return;
     this.streams.set(streamId, kept);
     this.events += kept.events;
     for (const [oldest, entry] of this.streams) {
@@ -100,4 +135,32 @@ export class KeptStreams<K> {
     this.events -= before.events;
     this.streams.delete(streamId);
   }
+
+  /** Room for `events` more, or the stream was used more often than every stream that would go to make room. */
+  private admits(streamId: string, events: number): boolean {
+    let room = this.maxEvents - this.events;
+    if (events <= room) return true;
+    // Its uses before the command now deciding: a stream's first use since aging is no claim on room.
+    const uses = (this.uses.get(streamId) ?? 1) - 1;
+    for (const [oldest, entry] of this.streams) {
+      if ((this.uses.get(oldest) ?? 0) >= uses) return false;
+      room += entry.events;
+      if (events <= room) return true;
+    }
+    return false;
+  }
+
+  private used(streamId: string): void {
+    this.uses.set(streamId, (this.uses.get(streamId) ?? 0) + 1);
+    this.usesSinceAging += 1;
+    if (this.usesSinceAging < Math.max(AGE_EVERY, this.streams.size * 10)) return;
+    this.usesSinceAging = 0;
+    for (const [id, count] of this.uses) {
+      if (count <= 1) this.uses.delete(id);
+      else this.uses.set(id, count >>> 1);
+    }
+  }
 }
+
+/** Uses between two halvings of the counts (at least ten per kept stream): old popularity fades, and the counts stay as many as the streams used lately. */
+const AGE_EVERY = 10_000;

@@ -2,7 +2,7 @@ import type { EventStore } from '@kaoping/eventstore';
 import { decisionOf, type ContextNeeds, type KeptFold, type ContextStreams, type EvaluationCommand, type EvaluationEvent, type Recorded } from '@kaoping/evaluation';
 import { ConcurrencyConflict } from '../command-handling/command-handling.errors';
 import { executeCommand, type CommandOutcome } from '../command-handling/execute-command';
-import { KeptStreams } from '../command-handling/kept-streams';
+import { KeptStreams, type KeptStreamsStats } from '../command-handling/kept-streams';
 import { readCycleEvents } from './cycle-log';
 import { foldedCycle } from './cycle-state.cache';
 import { commandFingerprint, commandTrace } from './record-decided-commands';
@@ -137,5 +137,8 @@ const keptStreamsOf = (store: EventStore): KeptStreams<KeptFold> => {
   }
   return streams;
 };
+/** How often this process's commands on `store` found their stream's fold kept, and what is kept now. */
+export const keptFoldsOf = (store: EventStore): KeptStreamsStats => keptStreamsOf(store).stats();
+
 /** How many events the kept folds may stand for in all (a county's whole year fits; a province keeps its busiest streams). */
 const KEPT_EVENTS = 250_000;
