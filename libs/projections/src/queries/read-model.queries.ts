@@ -272,16 +272,16 @@ export const auditEntriesOf = async ({ db, schema }: Db, eventIds: readonly stri
   if (eventIds.length === 0) return [];
   const table = tableOf(schema, AUDIT_TABLE);
   const rows = await db.query(
-    `WITH wanted AS (SELECT jsonb_array_elements_text($1::jsonb) AS id),
-     direct AS (SELECT * FROM ${table} WHERE event_id IN (SELECT id FROM wanted)),
-     related AS (
-       SELECT link_event_id AS id FROM direct WHERE link_event_id IS NOT NULL
-       UNION SELECT superseded_by FROM direct WHERE superseded_by IS NOT NULL
-       UNION SELECT approved_by FROM direct WHERE approved_by IS NOT NULL
-       UNION SELECT rejected_by FROM direct WHERE rejected_by IS NOT NULL
-       UNION SELECT revoked_by FROM direct WHERE revoked_by IS NOT NULL)
-     SELECT ${AUDIT_COLUMNS} FROM ${table} AS entry WHERE event_id IN (SELECT id FROM wanted UNION SELECT id FROM related) ORDER BY entry.position`,
-    [JSON.stringify([...new Set(eventIds)])],
+    // Both sets by the primary key (an index scan each, whatever the trail's size): the wanted ids,
+    // and the ids their rows point at, gathered first as an array.
+    `SELECT ${AUDIT_COLUMNS} FROM ${table} AS entry
+     WHERE entry.event_id = ANY($1::text[])
+        OR entry.event_id = ANY(ARRAY(
+             SELECT link.id FROM ${table} AS direct
+             CROSS JOIN LATERAL (VALUES (direct.link_event_id), (direct.superseded_by), (direct.approved_by), (direct.rejected_by), (direct.revoked_by)) AS link (id)
+             WHERE direct.event_id = ANY($1::text[]) AND link.id IS NOT NULL))
+     ORDER BY entry.position`,
+    [[...new Set(eventIds)]],
   );
   return rows.map(auditEntryOfRow);
 };
