@@ -40,8 +40,10 @@ const phaseOfDay = (cycle: ActiveCycle, day: string): string => {
  */
 export const submissionItemsOf = (cycle: ActiveCycle, unitId: string, unit: UnitState | undefined): readonly SubmissionItem[] => {
   if (unit === undefined) return [];
-  return deadlinesOf(cycle).flatMap((deadline) =>
-    obligationsAt({ cycle, unit, deadline }).map((owed): SubmissionItem => {
+  return deadlinesOf(cycle).flatMap((deadline) => {
+    // One phase a deadline, not one an item (a monthly deadline owes every indicator's value).
+    const phase = phaseOfDay(cycle, deadline.due);
+    return obligationsAt({ cycle, unit, deadline }).map((owed): SubmissionItem => {
       const status: SubmissionStatus =
         owed.deliveredBy !== undefined ? 'submitted' : cycle.closedPeriods.has(owed.period) ? 'missing' : cycle.deadlinesPassed.has(deadline.id) ? 'overdue' : 'pending';
       return {
@@ -50,7 +52,7 @@ export const submissionItemsOf = (cycle: ActiveCycle, unitId: string, unit: Unit
         deadlineId: deadline.id,
         kind: deadline.kind,
         period: owed.period,
-        phase: phaseOfDay(cycle, deadline.due),
+        phase,
         dueAt: deadline.due,
         indicatorId: owed.indicatorId ?? '',
         providerId: owed.providerId ?? null,
@@ -58,6 +60,6 @@ export const submissionItemsOf = (cycle: ActiveCycle, unitId: string, unit: Unit
         submittedEventId: owed.deliveredBy ?? null,
         value: owed.deliveredBy === undefined || unit.status !== 'registered' ? null : (unit.submissions.get(owed.deliveredBy)?.value ?? null),
       };
-    }),
-  );
+    });
+  });
 };
