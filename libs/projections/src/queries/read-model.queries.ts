@@ -152,7 +152,12 @@ export const liveScoresPage = async (
               score.flags, score.results_use, cardinality(category.ranked_units) AS lines
        FROM ${tableOf(schema, LIVE_CATEGORIES_TABLE)} AS category
        LEFT JOIN LATERAL unnest(category.ranked_units[$3:$4], category.ranks[$3:$4]) WITH ORDINALITY AS line (unit_id, rank, at) ON true
-       LEFT JOIN ${tableOf(schema, LIVE_SCORES_TABLE)} AS score ON score.cycle_id = category.cycle_id AND score.category_id = category.category_id AND score.unit_id = line.unit_id
+       -- Each line's row by its primary key (LIMIT 1 keeps the lookup a lookup: joined plainly, a plan
+       -- that guessed one row a category read every row of the category up to the page, each page).
+       LEFT JOIN LATERAL (
+         SELECT * FROM ${tableOf(schema, LIVE_SCORES_TABLE)} AS row
+         WHERE row.cycle_id = category.cycle_id AND row.category_id = category.category_id AND row.unit_id = line.unit_id LIMIT 1
+       ) AS score ON true
        WHERE category.cycle_id = $1 AND category.category_id = $2
        ORDER BY line.at`,
       [query.cycleId, only, from, to],
