@@ -63,17 +63,24 @@ const cpuMs = (pid: number): number => {
   return (Number(fields[11]) + Number(fields[12])) * 10;
 };
 
-/** The CPU time every PostgreSQL server process on this machine has used (ms; backends that ended meanwhile are not counted). */
+/**
+ * The CPU time the PostgreSQL servers on this machine have used (ms): every server process's own,
+ * and for each postmaster the backends it reaped (/proc's cutime and cstime), so that a connection
+ * closed during the load still counts (summing the live processes alone went down when one ended).
+ */
 const postgresCpuMs = (): number =>
   readdirSync('/proc')
     .filter((entry) => /^\d+$/.test(entry))
-    .reduce((sum, pid) => {
+    .flatMap((pid) => {
       try {
-        return readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres' ? sum + cpuMs(Number(pid)) : sum;
+        if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() !== 'postgres') return [];
+        const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+        return [{ pid, parent: fields[1] ?? '', own: Number(fields[11]) + Number(fields[12]), reaped: Number(fields[13]) + Number(fields[14]) }];
       } catch {
-        return sum;
+        return [];
       }
-    }, 0);
+    })
+    .reduce((sum, process, _, all) => sum + (process.own + (all.some((other) => other.pid === process.parent) ? 0 : process.reaped)) * 10, 0);
 
 /** The resident memory of a process, from /proc (MiB). */
 const residentMiB = (pid: number): number => {
