@@ -141,6 +141,9 @@ export const liveScoresPage = async (
 ): Promise<Readonly<{ total: number; units: readonly LiveUnitScore[] }>> => {
   const categories = query.categories ?? [query.categoryId];
   const offset = query.offset ?? 0;
+  // Both paths look each line's row up by its key in a LATERAL subquery (LIMIT 1 keeps the lookup a
+  // lookup): joined plainly, a generic plan that guessed one row a category read every row of the
+  // category up to the page, for each page.
   const [only] = categories;
   // One category's page is a slice of its ranking (kept in rank order, ties by unit id); only the
   // sliced units' rows are read, and the ranking's length is the count of all lines.
@@ -152,8 +155,6 @@ export const liveScoresPage = async (
               score.flags, score.results_use, cardinality(category.ranked_units) AS lines
        FROM ${tableOf(schema, LIVE_CATEGORIES_TABLE)} AS category
        LEFT JOIN LATERAL unnest(category.ranked_units[$3:$4], category.ranks[$3:$4]) WITH ORDINALITY AS line (unit_id, rank, at) ON true
-       -- Each line's row by its primary key (LIMIT 1 keeps the lookup a lookup: joined plainly, a plan
-       -- that guessed one row a category read every row of the category up to the page, each page).
        LEFT JOIN LATERAL (
          SELECT * FROM ${tableOf(schema, LIVE_SCORES_TABLE)} AS row
          WHERE row.cycle_id = category.cycle_id AND row.category_id = category.category_id AND row.unit_id = line.unit_id LIMIT 1
@@ -177,7 +178,10 @@ export const liveScoresPage = async (
             score.flags, score.results_use, (SELECT count(*)::int FROM ranked) AS lines
      FROM (SELECT 1) AS one
      LEFT JOIN page ON true
-     LEFT JOIN ${tableOf(schema, LIVE_SCORES_TABLE)} AS score ON score.cycle_id = $1 AND score.category_id = page.category_id AND score.unit_id = page.unit_id
+     LEFT JOIN LATERAL (
+       SELECT * FROM ${tableOf(schema, LIVE_SCORES_TABLE)} AS row
+       WHERE row.cycle_id = $1 AND row.category_id = page.category_id AND row.unit_id = page.unit_id LIMIT 1
+     ) AS score ON true
      ORDER BY page.rank, page.unit_id`,
     [query.cycleId, [...categories], query.unitId ?? null, query.limit ?? null, offset],
   );
