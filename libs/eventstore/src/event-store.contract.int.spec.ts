@@ -179,15 +179,15 @@ describe('postgres: concurrent appends commit in parallel, subscriptions skip no
   });
 });
 
-describe('postgres: a lone append (one statement, not the append function) keeps the order too', () => {
+describe('postgres: appends of two processes commit in parallel, subscriptions skip nothing', () => {
   it('commits while an earlier append of another process is open, and a subscription delivers the earlier one first', async () => {
     await (reachable ??= assertTestDatabaseReachable(databaseUrl));
-    const schema = await freshTestSchema({ label: 'order-lone', url: databaseUrl });
+    const schema = await freshTestSchema({ label: 'order-two', url: databaseUrl });
     let releaseA = (): void => undefined;
     const holdA = new Promise<void>((resolve) => (releaseA = resolve));
     let aHasPosition = (): void => undefined;
     const aPositioned = new Promise<void>((resolve) => (aHasPosition = resolve));
-    // A goes through the append function (the seam holds it open); B, from another process, alone.
+    // A is held open by the test seam of its process; B comes from another process.
     const holding = new EventStore(
       await SqlEventStoreAdapter.open(new PgPoolSqlClient({ connectionString: databaseUrl, poolSize: 2 }), {
         kind: 'postgres',

@@ -137,8 +137,6 @@ export class SqlEventStoreAdapter implements EventStoreAdapter {
   private headNext: Promise<bigint> | undefined;
   /** The whole-stream read, in the columns {@link streamEventOf} reads. */
   private readonly readStreamSql: string;
-  /** The statements of a lone append (see {@link loneAppendSql}): to a new stream, to an existing one. */
-  private readonly loneAppendSql: Readonly<{ create: string; extend: string }>;
 
   private constructor(
     private readonly client: SqlClient,
@@ -149,8 +147,6 @@ export class SqlEventStoreAdapter implements EventStoreAdapter {
     this.appendFunction = `"${this.schema}".append_events`;
     this.readFilteredFunction = `"${this.schema}".read_filtered`;
     this.readStreamSql = readStreamSql(this.t.events);
-    const lone = { ...this.t, lockKey: schemaKey(this.schema) };
-    this.loneAppendSql = { create: loneAppendSql({ ...lone, create: true }), extend: loneAppendSql({ ...lone, create: false }) };
     this.channel = `kaoping_appended_${createHash('sha256').update(this.schema).digest('hex').slice(0, 16)}`;
     this.checkpoints = new SqlCheckpointStore(client, this.schema);
     this.ledger = new SqlLogLedger(client, this.schema);
@@ -333,8 +329,6 @@ export class SqlEventStoreAdapter implements EventStoreAdapter {
     const sql = `SELECT array_to_string(${this.appendFunction}($1::text[], $2::integer[], $3::text[], $4::timestamptz[], $5::integer[], $6::uuid[], $7::text[], $8::json, $9::json, $10::text[]), ',', '') AS firsts`;
     const params: SqlParam[] = appendParams(group);
     const hold = this.options.beforeCommit;
-    const lone = group[0];
-    if (hold === undefined && group.length === 1 && lone !== undefined) return [await this.commitLone(lone)];
     if (hold === undefined) return firstsOf((await this.client.preparedArrayQuery(`${this.schema}.append`, sql, params))[0]?.[0], group.length);
     return this.client.session(async (session) => {
       await session.query(BEGIN);
@@ -349,52 +343,6 @@ export class SqlEventStoreAdapter implements EventStoreAdapter {
       await session.query('COMMIT');
       return firsts;
     });
-  }
-
-  /**
-   * Writes an append that goes alone (every sequential append) with one statement rather than a
-   * call of the append function: the same work, without the function's interpreter (see
-   * {@link loneAppendSql}). Answers its first position, or null where its tip moved.
-   */
-  private async commitLone(append: GroupedAppend<PendingWrite>): Promise<bigint | null> {
-    const { tip, events, texts } = append.request;
-    const ids: string[] = [];
-    const types: string[] = [];
-    const hashes: string[] = [];
-    let data = '[';
-    let metadata = '[';
-    for (let j = 0; j < events.length; j++) {
-      const event = events[j];
-      const text = texts[j];
-      if (event === undefined || text === undefined) continue;
-      ids.push(event.id);
-      types.push(event.type);
-      hashes.push(event.hash);
-      if (j > 0) {
-        data += ',';
-        metadata += ',';
-      }
-      data += text.data;
-      metadata += text.metadata;
-    }
-    const first = events[0];
-    if (first === undefined) throw new AdapterFailureError('an append without events reached the append statement', { streamId: append.streamId });
-    const params: SqlParam[] = [
-      append.streamId,
-      tip === null ? -1 : tip.revision,
-      tip === null ? GENESIS : tip.hash,
-      first.recordedAt,
-      textArrayLiteral(ids),
-      textArrayLiteral(types),
-      textArrayLiteral(hashes),
-      `${data}]`,
-      `${metadata}]`,
-    ];
-    const [row] = tip === null
-      ? await this.client.preparedArrayQuery(`${this.schema}.append_new`, this.loneAppendSql.create, params)
-      : await this.client.preparedArrayQuery(`${this.schema}.append_to`, this.loneAppendSql.extend, params);
-    const position = row?.[0];
-    return position === null || position === undefined ? null : bigintOf(typeof position === 'string' ? position : String(position));
   }
 
   /**
@@ -701,56 +649,6 @@ const appendFunctionSql = (
     RETURN firsts;
   END
   $fn$`;
-
-/** The previous hash of a stream's first event. */
-const GENESIS = '0'.repeat(64);
-
-/**
- * The statement of an append written alone (see {@link appendFunctionSql} for the group's): one
- * statement instead of a call of the function, whose interpreter cost ~60 µs of server CPU more
- * per lone append (~320 against ~260 µs, alternating). Its steps run in the order of its
- * subqueries, each fenced (`OFFSET 0`) and evaluated once: the shared appending lock and the
- * position lock; then the transaction id (assigned there: the statement is its transaction's
- * first write) and the positions; then the position lock is released, before any row is
- * written. The stream's tip then moves only if it is still `$2`/`$3` (`create`: the stream must
- * not exist), and the events are inserted only if it moved. Answers the first position, or NULL
- * (nothing written) where the tip moved. A statement that fails is not retried on its connection:
- * the pool closes a connection that answered an error (see PgPoolSqlClient.preparedArrayQuery),
- * which releases the position lock if the failure came while it was held.
- * Parameters: stream, revision of the tip (-1: none), hash of the tip (zeros: none), recorded at,
- * ids, types and hashes of the events, their data and metadata as JSON arrays of the stored texts.
- */
-const loneAppendSql = (
-  t: Readonly<{ events: string; streams: string; positions: string; lockKey: number; create: boolean }>,
-): string => `WITH reserved AS MATERIALIZED (
-    SELECT x, first, pg_advisory_unlock(${POSITION_LOCK_NAMESPACE}, ${t.lockKey}) AS unlocked FROM (
-      SELECT pg_current_xact_id() AS x, setval('${t.positions}', nextval('${t.positions}') + cardinality($5::uuid[]) - 1) - cardinality($5::uuid[]) + 1 AS first
-      FROM (
-        SELECT pg_advisory_xact_lock_shared(${APPENDING_LOCK_NAMESPACE}, ${t.lockKey}) AS appending, pg_advisory_lock(${POSITION_LOCK_NAMESPACE}, ${t.lockKey}) AS positioned
-        OFFSET 0
-      ) locked OFFSET 0
-    ) taken
-  ),
-  tip AS (
-    ${
-      t.create
-        ? `INSERT INTO ${t.streams} (stream_id, last_revision, last_hash, last_position)
-    SELECT $1::text, cardinality($5::uuid[]) - 1, ($7::text[])[cardinality($7::text[])], first + cardinality($5::uuid[]) - 1 FROM reserved
-    ON CONFLICT (stream_id) DO NOTHING RETURNING 1`
-        : `UPDATE ${t.streams} SET last_revision = $2::integer + cardinality($5::uuid[]), last_hash = ($7::text[])[cardinality($7::text[])],
-      last_position = (SELECT first FROM reserved) + cardinality($5::uuid[]) - 1
-    WHERE stream_id = $1::text AND last_revision = $2::integer AND last_hash = $3::text RETURNING 1`
-    }
-  ),
-  written AS (
-    INSERT INTO ${t.events} (global_position, stream_id, revision, event_id, type, data, metadata, recorded_at, prev_hash, hash, tx_id)
-    SELECT r.first + u.ord - 1, $1::text, $2::integer + u.ord::integer, u.id, u.type, u.data, u.metadata, $4::timestamptz,
-           CASE WHEN u.ord = 1 THEN $3::text ELSE ($7::text[])[u.ord - 1] END, u.hash, r.x
-    FROM reserved r, ROWS FROM (unnest($5::uuid[], $6::text[], $7::text[]), json_array_elements($8::json), json_array_elements($9::json))
-      WITH ORDINALITY AS u (id, type, hash, data, metadata, ord)
-    WHERE EXISTS (SELECT FROM tip)
-  )
-  SELECT CASE WHEN EXISTS (SELECT FROM tip) THEN (SELECT first FROM reserved)::text END AS first`;
 
 /** An event's recorded time as text, the way JavaScript's toISOString writes it (UTC, milliseconds, Z). */
 const RECORDED_AT_TEXT = `to_char(recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
