@@ -7,6 +7,8 @@
  * shared machine, where a flush takes 0.3 ms one minute and 6 ms the next.
  * No store that acknowledges each sequential append after its own flush can be faster than the
  * floor, hence more than floor ÷ Emmett times Emmett on A.
+ * With PER=20, each append is a whole new stream of PER events (bench:eventstore's C): the floor is
+ * then one INSERT of PER rows of JSON per transaction, and the rates are in events per second.
  * Needs Emmett installed by /work/shared/bench/emmett/run.sh (EMMETT_DIR, default
  * $TMPDIR/kaoping-emmett-bench) and a throwaway database in DATABASE_URL.
  */
@@ -19,6 +21,8 @@ import { createEventStore, type NewEvent } from '../src/index';
 
 const BLOCK = Number(process.env['BLOCK'] ?? 100);
 const BLOCKS = Number(process.env['BLOCKS'] ?? 12);
+/** Events per append: 1 (the default) appends to existing streams with an expected revision; more, to new streams. */
+const PER = Number(process.env['PER'] ?? 1);
 const STREAMS = 100;
 const EMMETT_DIR = process.env['EMMETT_DIR'] ?? join(tmpdir(), 'kaoping-emmett-bench');
 
@@ -56,11 +60,28 @@ const main = async (): Promise<void> => {
   const kaoping = await createEventStore({ kind: 'postgres', connectionString: url, schema, poolSize: 4 });
   const floor = new pg.Client({ connectionString: url });
   await floor.connect();
-  await floor.query(`CREATE TABLE "${schema}".floor (n integer NOT NULL)`);
+  await floor.query(`CREATE TABLE "${schema}".floor (n integer NOT NULL, data json)`);
   try {
     const emmettVersions = new Map<number, unknown>();
     const ourRevisions = new Map<number, number>();
-    const append: Record<Writer, (s: number, n: number) => Promise<void>> = {
+    const batch = (n: number): NewEvent[] => Array.from({ length: PER }, (_, i) => fact(n * PER + i));
+    const whole: Record<Writer, (n: number) => Promise<void>> = {
+      floor: async (n) => {
+        await floor.query({
+          name: 'floor-whole',
+          text: `INSERT INTO "${schema}".floor (n, data) SELECT $1, d FROM json_array_elements($2::json) d`,
+          values: [n, JSON.stringify(batch(n).map((e) => e.data))],
+        });
+      },
+      emmett: async (n) => {
+        const events = batch(n).map((e) => ({ type: e.type, data: e.data, metadata: { actor: 'bench' } }));
+        await emmett.store.appendToStream(`${schema}-w${n}`, events, { expectedStreamVersion: emmett.noStream });
+      },
+      kaoping: async (n) => {
+        await kaoping.appendToStream(`${schema}-w${n}`, batch(n), { expectedRevision: 'no_stream' });
+      },
+    };
+    const single: Record<Writer, (s: number, n: number) => Promise<void>> = {
       floor: async (_s, n) => {
         await floor.query({ name: 'floor', text: `INSERT INTO "${schema}".floor (n) VALUES ($1)`, values: [n] });
       },
@@ -80,6 +101,8 @@ const main = async (): Promise<void> => {
         ourRevisions.set(s, result.nextExpectedRevision);
       },
     };
+    const append: Record<Writer, (s: number, n: number) => Promise<void>> =
+      PER > 1 ? { floor: (_s, n) => whole.floor(n), emmett: (_s, n) => whole.emmett(n), kaoping: (_s, n) => whole.kaoping(n) } : single;
     const ms: Record<Writer, number> = { floor: 0, emmett: 0, kaoping: 0 };
     const orders: readonly (readonly Writer[])[] = [
       ['floor', 'emmett', 'kaoping'],
@@ -93,8 +116,9 @@ const main = async (): Promise<void> => {
         ms[writer] += Number(process.hrtime.bigint() - start) / 1e6;
       }
     }
-    const rate = (writer: Writer): number => Math.round(((BLOCK * BLOCKS) / ms[writer]) * 1000);
-    for (const writer of ['floor', 'emmett', 'kaoping'] as const) process.stdout.write(`sequential.${writer}: ${rate(writer)} appends/s\n`);
+    const rate = (writer: Writer): number => Math.round(((BLOCK * BLOCKS * PER) / ms[writer]) * 1000);
+    const unit = PER > 1 ? `events/s (appends of ${PER} events to new streams)` : 'appends/s';
+    for (const writer of ['floor', 'emmett', 'kaoping'] as const) process.stdout.write(`sequential.${writer}: ${rate(writer)} ${unit}\n`);
     process.stdout.write(`ratio.kaoping_to_emmett: ${(rate('kaoping') / rate('emmett')).toFixed(2)} x\n`);
     process.stdout.write(`ratio.floor_to_emmett: ${(rate('floor') / rate('emmett')).toFixed(2)} x\n`);
   } finally {

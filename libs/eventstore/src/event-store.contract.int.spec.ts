@@ -179,6 +179,71 @@ describe('postgres: concurrent appends commit in parallel, subscriptions skip no
   });
 });
 
+describe('postgres: appends of two processes commit in parallel, subscriptions skip nothing', () => {
+  it('commits while an earlier append of another process is open, and a subscription delivers the earlier one first', async () => {
+    await (reachable ??= assertTestDatabaseReachable(databaseUrl));
+    const schema = await freshTestSchema({ label: 'order-two', url: databaseUrl });
+    let releaseA = (): void => undefined;
+    const holdA = new Promise<void>((resolve) => (releaseA = resolve));
+    let aHasPosition = (): void => undefined;
+    const aPositioned = new Promise<void>((resolve) => (aHasPosition = resolve));
+    // A is held open by the test seam of its process; B comes from another process.
+    const holding = new EventStore(
+      await SqlEventStoreAdapter.open(new PgPoolSqlClient({ connectionString: databaseUrl, poolSize: 2 }), {
+        kind: 'postgres',
+        schema: schema.name,
+        beforeCommit: async () => {
+          aHasPosition();
+          await holdA;
+        },
+      }),
+    );
+    const store = await createEventStore({ kind: 'postgres', connectionString: databaseUrl, schema: schema.name, poolSize: 2 });
+    const delivered: RecordedEvent[] = [];
+    const polling = { done: false };
+    const fact = { type: 'DataSubmitted', data: {}, metadata: { actorId: 'p', role: 'provider' } };
+    let subscription: ReturnType<EventStore['subscribe']> | undefined;
+    try {
+      const before = await store.appendToStream('unit-0', [fact], { expectedRevision: 'no_stream' });
+      await store.appendToStream('unit-b', [fact], { expectedRevision: 'no_stream' });
+      const a = holding.appendToStream('unit-a', [fact], { expectedRevision: 'no_stream' });
+      await aPositioned;
+      const b = store.appendToStream('unit-b', [fact, fact], { expectedRevision: 0 });
+      const whileAIsOpen = await Promise.race([
+        b.then(() => 'B committed' as const),
+        someoneWaitsForLockOn(`"${schema.name}".`, polling).then(() => 'B waits for A' as const),
+      ]);
+      expect(whileAIsOpen).toBe('B committed');
+      const appendedB = await b;
+
+      subscription = store.subscribe({
+        subscriptionId: 'projection',
+        checkpoints: new InMemoryCheckpointStore(),
+        pollIntervalMs: 5,
+        handle: async (events) => {
+          delivered.push(...events);
+        },
+      });
+      await subscription.caughtUpTo(before.lastGlobalPosition + 1n);
+      expect(delivered.map((e) => `${e.streamId}@${e.revision}`)).toEqual(['unit-0@0', 'unit-b@0']);
+      expect(await store.headPosition()).toBe(before.lastGlobalPosition + 1n);
+
+      releaseA();
+      const appendedA = await a;
+      await subscription.caughtUpTo(appendedB.lastGlobalPosition);
+
+      expect(delivered.map((e) => `${e.streamId}@${e.revision}`)).toEqual(['unit-0@0', 'unit-b@0', 'unit-a@0', 'unit-b@1', 'unit-b@2']);
+      expect(appendedA.lastGlobalPosition).toBeLessThan(appendedB.lastGlobalPosition);
+      expect((await store.verify()).ok).toBe(true);
+    } finally {
+      polling.done = true;
+      releaseA();
+      await Promise.all([store.close(), holding.close()]);
+      await schema.drop();
+    }
+  });
+});
+
 describe('postgres: the stable head waits only for appends to its own store', () => {
   it('passes over a running transaction elsewhere (another schema’s append, a plain write) that started before the last append', async () => {
     await (reachable ??= assertTestDatabaseReachable(databaseUrl));

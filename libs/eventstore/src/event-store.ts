@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type {
   AppendResult,
   AsOf,
@@ -38,12 +37,13 @@ import {
   streamIdViolations,
   type EventLimits,
 } from './validation/event-validation.util';
+import { uuidV7 } from './uuid-v7.util';
 import { CatchUpSubscription, type SubscribeOptions, type Subscription } from './subscriptions/catch-up-subscription';
 
 export type EventStoreOptions = Readonly<{
   /** The clock for `recordedAt` (default: the system clock). */
   now?: () => Date;
-  /** Generates ids for events given without one (default: `crypto.randomUUID`). */
+  /** Generates ids for events given without one (default: a version 7 UUID, see {@link uuidV7}). */
   newId?: () => string;
   /** Overrides of the input limits; `maxEventBytes` defaults to 1 MiB of data + metadata JSON. */
   limits?: Partial<EventLimits>;
@@ -141,7 +141,7 @@ export class EventStore {
     options: EventStoreOptions = {},
   ) {
     this.now = options.now ?? (() => new Date());
-    this.newId = options.newId ?? randomUUID;
+    this.newId = options.newId ?? uuidV7;
     this.limits = { ...DEFAULT_LIMITS, ...options.limits };
     this.signer = options.signer;
   }

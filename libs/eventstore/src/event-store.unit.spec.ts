@@ -29,7 +29,7 @@ const rejection = async (work: Promise<unknown>): Promise<unknown> =>
 
 describe('EventStore over a fake adapter', () => {
   describe('appending', () => {
-    it('gives events without an id a v4 UUID, keeps given ids in lower case and stamps the clock’s time', async () => {
+    it('gives events without an id a v7 UUID, keeps given ids in lower case and stamps the clock’s time', async () => {
       const { store } = storeWithFake();
       const given = randomUUID().toUpperCase();
 
@@ -37,7 +37,7 @@ describe('EventStore over a fake adapter', () => {
         expectedRevision: 'no_stream',
       });
 
-      expect(events[0]?.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      expect(events[0]?.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
       expect(events[1]?.id).toBe(given.toLowerCase());
       expect(events.map((e) => e.recordedAt)).toEqual(['2026-05-04T03:02:01.000Z', '2026-05-04T03:02:01.000Z']);
     });

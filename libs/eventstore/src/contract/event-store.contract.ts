@@ -86,7 +86,7 @@ export const describeEventStoreContract = (name: string, factory: ContractFactor
     });
 
     describe('appending and reading', () => {
-      it('stores events with revisions from 0, the clock’s time, v4 ids and a hash chain from 64 zeros', async () => {
+      it('stores events with revisions from 0, the clock’s time, v7 ids and a hash chain from 64 zeros', async () => {
         const result = await store.appendToStream(
           stream('unit-7'),
           [event('DataSubmitted', { value: '12.5' }), event('DataCorrected', { value: '13.0' })],
@@ -96,7 +96,8 @@ export const describeEventStoreContract = (name: string, factory: ContractFactor
 
         expect(read.map((e) => e.revision)).toEqual([0, 1]);
         expect(read.map((e) => e.recordedAt)).toEqual(['2026-03-01T08:00:00.000Z', '2026-03-01T08:00:00.000Z']);
-        expect(read.every((e) => /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(e.id))).toBe(true);
+        expect(read.every((e) => /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(e.id))).toBe(true);
+        expect(read[0]?.id.localeCompare(read[1]?.id ?? '')).toBe(-1);
         expect(read[0]?.prevHash).toBe(GENESIS_HASH);
         expect(read[1]?.prevHash).toBe(read[0]?.hash);
         expect(read.map((e) => eventHash(e.prevHash, e))).toEqual(read.map((e) => e.hash));
