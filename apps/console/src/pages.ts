@@ -14,7 +14,10 @@ export type PageEntry = Readonly<{
   component: ComponentType;
   /** Starts fetching the page's code (the same module the component loads). */
   preload: () => Promise<unknown>;
-  /** Sends the page's first reads (into the query cache) before its code has arrived. */
+  /**
+   * Sends the page's first reads (into the query cache) before its code has arrived. Resolves once
+   * they are all sent (not answered): the entry then asks for the code.
+   */
   prefetch?: (client: QueryClient, cycleId: string) => Promise<void>;
   /** Shown in the menu (false: reached by a link, e.g. a drill-down). */
   inMenu?: boolean;

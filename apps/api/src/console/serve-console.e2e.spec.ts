@@ -1,6 +1,7 @@
 import fs, { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { bootApi, type ApiUnderTest } from '../testing/api-test-app';
 
 // A console build as vite leaves it: index.html, a file beside it, and hashed assets in a folder.
@@ -17,6 +18,8 @@ describe('the console served on the API origin', () => {
     writeFileSync(join(dir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
     mkdirSync(join(dir, 'assets'));
     writeFileSync(join(dir, 'assets', 'index-3f2a.js'), ASSET);
+    writeFileSync(join(dir, 'assets', 'index-3f2a.js.gz'), gzipSync(ASSET));
+    writeFileSync(join(dir, 'assets', 'plain-9c1d.js'), ASSET);
     api = await bootApi({}, { consoleDir: dir });
   });
 
@@ -32,6 +35,21 @@ describe('the console served on the API origin', () => {
     expect(asset.text).toBe(ASSET);
     expect(asset.headers['content-type']).toMatch(/javascript/);
     expect((await api.http().get('/favicon.svg').expect(200)).headers['content-type']).toMatch(/svg/);
+  });
+
+  it('sends the build\'s gzipped copy of an asset to a browser that accepts gzip, the file itself to one that does not', async () => {
+    const gzipped = await api.http().get('/assets/index-3f2a.js').set('accept-encoding', 'gzip, deflate').expect(200);
+    expect(gzipped.headers['content-encoding']).toBe('gzip');
+    expect(gzipped.headers['content-type']).toMatch(/javascript/);
+    expect(gzipped.headers['vary']).toMatch(/Accept-Encoding/);
+    expect(gzipped.text).toBe(ASSET);
+    const plain = await api.http().get('/assets/index-3f2a.js').set('accept-encoding', 'identity').expect(200);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.text).toBe(ASSET);
+    // An asset without a gzipped copy is sent as it is.
+    const alone = await api.http().get('/assets/plain-9c1d.js').set('accept-encoding', 'gzip').expect(200);
+    expect(alone.headers['content-encoding']).toBeUndefined();
+    expect(alone.text).toBe(ASSET);
   });
 
   it('opens a console page a browser navigates to (a reload, a shared link), but not an API page', async () => {

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 
@@ -23,6 +23,17 @@ export function serveConsole(app: NestExpressApplication, dir: string = defaultC
   if (!existsSync(index)) return false;
   const entries = readdirSync(dir, { withFileTypes: true });
   const files = new Set(entries.filter((entry) => entry.isFile()).map((entry) => `/${entry.name}`));
+  // The build's gzipped copies (vite.config.mts): sent as they are to a browser that accepts gzip.
+  const assets = join(dir, 'assets');
+  const gzipped = new Set(existsSync(assets) ? readdirSync(assets).filter((name) => name.endsWith('.gz')).map((name) => `/assets/${name.slice(0, -'.gz'.length)}`) : []);
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || !gzipped.has(req.path)) return next();
+    res.vary('Accept-Encoding');
+    if (req.acceptsEncodings('gzip') !== 'gzip') return next();
+    res.type(extname(req.path));
+    res.setHeader('Content-Encoding', 'gzip');
+    return res.sendFile(join(dir, `${req.path.slice(1)}.gz`));
+  });
   // Each folder under its own prefix: a path outside them never reaches the static files' handler.
   for (const folder of entries.filter((entry) => entry.isDirectory())) {
     app.useStaticAssets(join(dir, folder.name), { prefix: `/${folder.name}/`, index: false });

@@ -6,11 +6,12 @@ import { api, ok } from '../api/client';
 import { CategoryPicker } from '../common/CategoryPicker';
 import { useCycle } from '../common/cycle';
 import { labelText } from '../common/label';
-import { exactValueOf, partsOf } from '../common/parts';
+import { partsOf } from '../common/parts';
 import { commonMessages } from '../common/messages';
 import { QueryState } from '../common/QueryState';
 import { useLang, useMessages } from '../i18n/i18n';
 import { BarChartView } from './Chart';
+import { exactValueOf } from './exact-value';
 import { analysisMessages } from './messages';
 
 const BANDS = ['<60', '60–70', '70–80', '80–90', '90–100', '≥100'];

@@ -1,18 +1,9 @@
-import Decimal from 'decimal.js';
-
 /**
  * A part of a unit's total as the live score carries it: id, label, exact value, shown (2 decimals),
  * max; a value without a finite decimal form is written with a trailing … and comes with its exact
  * fraction (e.g. "10/3").
  */
 export type PartScore = Readonly<{ id: string; label: unknown; value: string; shown: string; max: string; fraction?: string }>;
-
-/** The part's value for arithmetic: its exact fraction when it has one, else its (finite) decimal text. */
-export const exactValueOf = (part: PartScore): Decimal => {
-  const [numerator, denominator] = (part.fraction ?? '').split('/');
-  if (numerator !== undefined && denominator !== undefined && numerator !== '' && denominator !== '') return new Decimal(numerator).div(denominator);
-  return new Decimal(part.value.replace(/…$/, ''));
-};
 
 const isPart = (value: Readonly<Record<string, unknown>>): value is PartScore =>
   typeof value['id'] === 'string' && typeof value['value'] === 'string' && typeof value['shown'] === 'string' && typeof value['max'] === 'string';

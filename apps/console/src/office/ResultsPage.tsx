@@ -1,7 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, DatePicker, Form, Modal, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
-import type { Dayjs } from 'dayjs';
-import { memo, useCallback, useMemo, useState } from 'react';
+import { App, Button, Card, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { lazy, memo, Suspense, useCallback, useMemo, useState } from 'react';
 import { api, commandId, ok } from '../api/client';
 import type { GetAnswer } from '../api/types';
 import { currentSession } from '../auth/session';
@@ -20,18 +19,18 @@ import { ExplanationDrawer } from './ExplanationDrawer';
 import { officeMessages, textFor } from './messages';
 import { categoryResultsQuery, liveScoresQuery, RANKING_PAGE_SIZE } from './ranking-queries';
 
+const PublishDialog = lazy(() => import('./PublishDialog'));
+
 type LiveScores = GetAnswer<'/cycles/{cycleId}/live-scores/{categoryId}'>;
 
 /** Compute, publish (with the end of the notice period) and finalise one category's results. */
 function ResultsActions({ cycleId, categoryId }: Readonly<{ cycleId: string; categoryId: string }>) {
   const m = useMessages(officeMessages);
-  const c = useMessages(commonMessages);
   const role = currentSession()?.role;
   const client = useQueryClient();
   const { message } = App.useApp();
   const [publishing, setPublishing] = useState(false);
-  const [form] = Form.useForm<{ noticeEndsAt: Dayjs }>();
-  const errors = useApiErrors(form);
+  const errors = useApiErrors(undefined);
   const results = useQuery(categoryResultsQuery(cycleId, categoryId));
   const header = () => ({ 'Idempotency-Key': commandId() });
   const path = { cycleId, categoryId };
@@ -42,12 +41,6 @@ function ResultsActions({ cycleId, categoryId }: Readonly<{ cycleId: string; cat
     void message.success(m.done);
   };
   const compute = useMutation({ mutationFn: () => ok(api.POST('/cycles/{cycleId}/results/{categoryId}/computations', { params: { path, header: header() }, body: {} })), onSuccess: done, onError: errors.show });
-  const publish = useMutation({
-    mutationFn: (values: { noticeEndsAt: Dayjs }) =>
-      ok(api.POST('/cycles/{cycleId}/results/{categoryId}/publication', { params: { path, header: header() }, body: { noticeEndsAt: values.noticeEndsAt.format('YYYY-MM-DD') } })),
-    onSuccess: done,
-    onError: errors.show,
-  });
   const finalise = useMutation({ mutationFn: () => ok(api.POST('/cycles/{cycleId}/results/{categoryId}/finalisation', { params: { path, header: header() }, body: {} })), onSuccess: done, onError: errors.show });
   const status = results.data?.status ?? 'none';
   return (
@@ -89,15 +82,12 @@ function ResultsActions({ cycleId, categoryId }: Readonly<{ cycleId: string; cat
           {m.printPublication}
         </DownloadButton>
       )}
-      {!publishing && errors.alert}
-      <Modal open={publishing} title={m.publishResults} okText={c.submit} cancelText={c.cancel} onOk={() => form.submit()} onCancel={() => setPublishing(false)} confirmLoading={publish.isPending}>
-        {errors.alert}
-        <Form form={form} layout="vertical" onFinish={(values) => publish.mutate(values)}>
-          <Form.Item name="noticeEndsAt" label={m.noticeEndsAt} rules={[{ required: true }]}>
-            <DatePicker />
-          </Form.Item>
-        </Form>
-      </Modal>
+      {errors.alert}
+      {publishing && (
+        <Suspense fallback={null}>
+          <PublishDialog cycleId={cycleId} categoryId={categoryId} onPublished={done} onCancel={() => setPublishing(false)} />
+        </Suspense>
+      )}
     </Space>
   );
 }

@@ -28,9 +28,13 @@ export const categoryResultsQuery = (cycleId: string, categoryId: string) =>
     queryFn: async () => (await ok(api.GET('/cycles/{cycleId}/results', { params: { path: { cycleId }, query: { categoryId } } }))).results.find((r) => r.categoryId === categoryId) ?? null,
   });
 
-/** What the ranking page shows first: the scheme, then its first category's first page and results status. */
+/**
+ * What the ranking page shows first: the scheme, then its first category's first page and results
+ * status. Resolves once those two are sent (see PageEntry.prefetch), with the scheme's answer.
+ */
 export const prefetchRanking = async (client: QueryClient, cycleId: string): Promise<void> => {
   const categoryId = firstCategoryOf(await client.fetchQuery(schemeQuery(cycleId)));
   if (categoryId === undefined) return;
-  await Promise.all([client.prefetchQuery(liveScoresQuery(cycleId, categoryId, 1)), client.prefetchQuery(categoryResultsQuery(cycleId, categoryId))]);
+  void client.prefetchQuery(liveScoresQuery(cycleId, categoryId, 1));
+  void client.prefetchQuery(categoryResultsQuery(cycleId, categoryId));
 };
