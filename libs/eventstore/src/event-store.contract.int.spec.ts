@@ -115,21 +115,55 @@ const someoneWaitsForLockOn = async (table: string, until: { done: boolean }): P
   }
 };
 
+/**
+ * A point a writer stops at until the test lets it go on: `wait()` (called by the writer, e.g. from
+ * the adapter's beforeCommit seam) marks it `reached` and waits for `open()`.
+ */
+const gate = (): Readonly<{ reached: Promise<void>; wait: () => Promise<void>; open: () => void }> => {
+  let open = (): void => undefined;
+  const opened = new Promise<void>((resolve) => (open = resolve));
+  let reach = (): void => undefined;
+  const reached = new Promise<void>((resolve) => (reach = resolve));
+  return {
+    reached,
+    wait: async () => {
+      reach();
+      await opened;
+    },
+    open: () => open(),
+  };
+};
+
+/** A PostgreSQL store with a pool of its own (to the database, another process) whose every append waits at `at` before its COMMIT. */
+const storeWaitingAt = async (at: ReturnType<typeof gate>, schema: string): Promise<EventStore> =>
+  new EventStore(await SqlEventStoreAdapter.open(new PgPoolSqlClient({ connectionString: databaseUrl, poolSize: 2 }), { kind: 'postgres', schema, beforeCommit: at.wait }));
+
+/** Whether append B commits while A is held open, or someone waits for a lock on a relation whose name holds `lockedName`. */
+const committedOrWaiting = (b: Promise<unknown>, lockedName: string, polling: { done: boolean }): Promise<'B committed' | 'B waits for A'> =>
+  Promise.race([b.then(() => 'B committed' as const), someoneWaitsForLockOn(lockedName, polling).then(() => 'B waits for A' as const)]);
+
+/** A subscription from the start of the log that pushes what it is delivered into `delivered`. */
+const collecting = (store: EventStore, delivered: RecordedEvent[]): ReturnType<EventStore['subscribe']> =>
+  store.subscribe({
+    subscriptionId: 'projection',
+    checkpoints: new InMemoryCheckpointStore(),
+    pollIntervalMs: 5,
+    handle: async (events) => {
+      delivered.push(...events);
+    },
+  });
+
 describe('postgres: concurrent appends commit in parallel, subscriptions skip nothing', () => {
   it('lets a later append commit while an earlier one is open, and delivers the earlier one first once it commits', async () => {
     await (reachable ??= assertTestDatabaseReachable(databaseUrl));
     const schema = await freshTestSchema({ label: 'order', url: databaseUrl });
-    let releaseA = (): void => undefined;
-    const holdA = new Promise<void>((resolve) => (releaseA = resolve));
-    let aHasPosition = (): void => undefined;
-    const aPositioned = new Promise<void>((resolve) => (aHasPosition = resolve));
+    const gateA = gate();
     const adapter = await SqlEventStoreAdapter.open(new PgPoolSqlClient({ connectionString: databaseUrl, poolSize: 4 }), {
       kind: 'postgres',
       schema: schema.name,
       beforeCommit: async (events) => {
         if (events[0]?.streamId !== 'unit-a') return;
-        aHasPosition();
-        await holdA;
+        await gateA.wait();
       },
     });
     const store = new EventStore(adapter);
@@ -140,31 +174,21 @@ describe('postgres: concurrent appends commit in parallel, subscriptions skip no
     try {
       const before = await store.appendToStream('unit-0', [fact], { expectedRevision: 'no_stream' });
       const a = store.appendToStream('unit-a', [fact], { expectedRevision: 'no_stream' });
-      await aPositioned;
+      await gateA.reached;
       const b = store.appendToStream('unit-b', [fact], { expectedRevision: 'no_stream' });
-      const whileAIsOpen = await Promise.race([
-        b.then(() => 'B committed' as const),
-        someoneWaitsForLockOn(adapter.appendFunction, polling).then(() => 'B waits for A' as const),
-      ]);
+      const whileAIsOpen = await committedOrWaiting(b, adapter.appendFunction, polling);
       expect(whileAIsOpen).toBe('B committed');
       const appendedB = await b;
 
       // B is committed with the higher position while A (lower) is still open. A subscription
       // started now must not move past A's position: with a bare sequence it delivers B here,
       // stores B's position as its checkpoint, and never delivers A.
-      subscription = store.subscribe({
-        subscriptionId: 'projection',
-        checkpoints: new InMemoryCheckpointStore(),
-        pollIntervalMs: 5,
-        handle: async (events) => {
-          delivered.push(...events);
-        },
-      });
+      subscription = collecting(store, delivered);
       await subscription.caughtUpTo(before.lastGlobalPosition);
       expect(delivered.map((e) => e.streamId)).toEqual(['unit-0']);
       expect(await store.headPosition()).toBe(before.lastGlobalPosition);
 
-      releaseA();
+      gateA.open();
       const appendedA = await a;
       await subscription.caughtUpTo(appendedB.lastGlobalPosition);
 
@@ -172,7 +196,7 @@ describe('postgres: concurrent appends commit in parallel, subscriptions skip no
       expect(appendedA.lastGlobalPosition).toBeLessThan(appendedB.lastGlobalPosition);
     } finally {
       polling.done = true;
-      releaseA();
+      gateA.open();
       await store.close();
       await schema.drop();
     }
@@ -183,21 +207,9 @@ describe('postgres: appends of two processes commit in parallel, subscriptions s
   it('commits while an earlier append of another process is open, and a subscription delivers the earlier one first', async () => {
     await (reachable ??= assertTestDatabaseReachable(databaseUrl));
     const schema = await freshTestSchema({ label: 'order-two', url: databaseUrl });
-    let releaseA = (): void => undefined;
-    const holdA = new Promise<void>((resolve) => (releaseA = resolve));
-    let aHasPosition = (): void => undefined;
-    const aPositioned = new Promise<void>((resolve) => (aHasPosition = resolve));
+    const gateA = gate();
     // A is held open by the test seam of its process; B comes from another process.
-    const holding = new EventStore(
-      await SqlEventStoreAdapter.open(new PgPoolSqlClient({ connectionString: databaseUrl, poolSize: 2 }), {
-        kind: 'postgres',
-        schema: schema.name,
-        beforeCommit: async () => {
-          aHasPosition();
-          await holdA;
-        },
-      }),
-    );
+    const holding = await storeWaitingAt(gateA, schema.name);
     const store = await createEventStore({ kind: 'postgres', connectionString: databaseUrl, schema: schema.name, poolSize: 2 });
     const delivered: RecordedEvent[] = [];
     const polling = { done: false };
@@ -207,28 +219,18 @@ describe('postgres: appends of two processes commit in parallel, subscriptions s
       const before = await store.appendToStream('unit-0', [fact], { expectedRevision: 'no_stream' });
       await store.appendToStream('unit-b', [fact], { expectedRevision: 'no_stream' });
       const a = holding.appendToStream('unit-a', [fact], { expectedRevision: 'no_stream' });
-      await aPositioned;
+      await gateA.reached;
       const b = store.appendToStream('unit-b', [fact, fact], { expectedRevision: 0 });
-      const whileAIsOpen = await Promise.race([
-        b.then(() => 'B committed' as const),
-        someoneWaitsForLockOn(`"${schema.name}".`, polling).then(() => 'B waits for A' as const),
-      ]);
+      const whileAIsOpen = await committedOrWaiting(b, `"${schema.name}".`, polling);
       expect(whileAIsOpen).toBe('B committed');
       const appendedB = await b;
 
-      subscription = store.subscribe({
-        subscriptionId: 'projection',
-        checkpoints: new InMemoryCheckpointStore(),
-        pollIntervalMs: 5,
-        handle: async (events) => {
-          delivered.push(...events);
-        },
-      });
+      subscription = collecting(store, delivered);
       await subscription.caughtUpTo(before.lastGlobalPosition + 1n);
       expect(delivered.map((e) => `${e.streamId}@${e.revision}`)).toEqual(['unit-0@0', 'unit-b@0']);
       expect(await store.headPosition()).toBe(before.lastGlobalPosition + 1n);
 
-      releaseA();
+      gateA.open();
       const appendedA = await a;
       await subscription.caughtUpTo(appendedB.lastGlobalPosition);
 
@@ -237,7 +239,7 @@ describe('postgres: appends of two processes commit in parallel, subscriptions s
       expect((await store.verify()).ok).toBe(true);
     } finally {
       polling.done = true;
-      releaseA();
+      gateA.open();
       await Promise.all([store.close(), holding.close()]);
       await schema.drop();
     }
@@ -249,46 +251,30 @@ describe('postgres: the stable head waits only for appends to its own store', ()
     await (reachable ??= assertTestDatabaseReachable(databaseUrl));
     const mine = await freshTestSchema({ label: 'head-mine', url: databaseUrl });
     const theirs = await freshTestSchema({ label: 'head-theirs', url: databaseUrl });
-    let releaseOther = (): void => undefined;
-    const holdOther = new Promise<void>((resolve) => (releaseOther = resolve));
-    let otherHasPosition = (): void => undefined;
-    const otherPositioned = new Promise<void>((resolve) => (otherHasPosition = resolve));
-    const otherStore = new EventStore(
-      await SqlEventStoreAdapter.open(new PgPoolSqlClient({ connectionString: databaseUrl, poolSize: 2 }), {
-        kind: 'postgres',
-        schema: theirs.name,
-        beforeCommit: async () => {
-          otherHasPosition();
-          await holdOther;
-        },
-      }),
-    );
+    const otherGate = gate();
+    const otherStore = await storeWaitingAt(otherGate, theirs.name);
     const store = new EventStore(
       await SqlEventStoreAdapter.open(new PgPoolSqlClient({ connectionString: databaseUrl, poolSize: 2 }), { kind: 'postgres', schema: mine.name }),
     );
     const plain = new PgPoolSqlClient({ connectionString: databaseUrl, poolSize: 1 });
-    let releasePlain = (): void => undefined;
-    const holdPlain = new Promise<void>((resolve) => (releasePlain = resolve));
-    let plainHasId = (): void => undefined;
-    const plainStarted = new Promise<void>((resolve) => (plainHasId = resolve));
+    const plainGate = gate();
     const fact = { type: 'DataSubmitted', data: {}, metadata: { actorId: 'p', role: 'provider' } };
     try {
       await runSql(databaseUrl, `CREATE TABLE "${theirs.name}".scratch (n integer)`);
       const otherAppend = otherStore.appendToStream('unit-x', [fact], { expectedRevision: 'no_stream' });
       const plainWrite = plain.transaction(async (tx) => {
         await tx.query(`INSERT INTO "${theirs.name}".scratch VALUES (1)`);
-        plainHasId();
-        await holdPlain;
+        await plainGate.wait();
       });
-      await Promise.all([otherPositioned, plainStarted]);
+      await Promise.all([otherGate.reached, plainGate.reached]);
       const appended = await store.appendToStream('unit-a', [fact], { expectedRevision: 'no_stream' });
       expect(await store.headPosition()).toBe(appended.lastGlobalPosition);
-      releaseOther();
-      releasePlain();
+      otherGate.open();
+      plainGate.open();
       await Promise.all([otherAppend, plainWrite]);
     } finally {
-      releaseOther();
-      releasePlain();
+      otherGate.open();
+      plainGate.open();
       await Promise.all([store.close(), otherStore.close(), plain.close()]);
       await Promise.all([mine.drop(), theirs.drop()]);
     }
