@@ -34,6 +34,8 @@ describe('the console served on the API origin', () => {
     const asset = await api.http().get('/assets/index-3f2a.js').expect(200);
     expect(asset.text).toBe(ASSET);
     expect(asset.headers['content-type']).toMatch(/javascript/);
+    // Named by its content's hash: kept by the browser for a year, never asked for again.
+    expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     expect((await api.http().get('/favicon.svg').expect(200)).headers['content-type']).toMatch(/svg/);
   });
 
@@ -42,6 +44,7 @@ describe('the console served on the API origin', () => {
     expect(gzipped.headers['content-encoding']).toBe('gzip');
     expect(gzipped.headers['content-type']).toMatch(/javascript/);
     expect(gzipped.headers['vary']).toMatch(/Accept-Encoding/);
+    expect(gzipped.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     expect(gzipped.text).toBe(ASSET);
     const plain = await api.http().get('/assets/index-3f2a.js').set('accept-encoding', 'identity').expect(200);
     expect(plain.headers['content-encoding']).toBeUndefined();

@@ -10,6 +10,13 @@ const API_PAGES = ['/docs', '/admin/'];
 export const defaultConsoleDir = (): string => resolve(process.cwd(), 'dist', 'console');
 
 /**
+ * Vite names every file under assets/ by a hash of its content: a changed file is a new name, so a
+ * browser may keep one for a year without asking again (a console reopened on a slow county link
+ * loads only index.html, which is never cached).
+ */
+const HASHED = { maxAge: '365d', immutable: true } as const;
+
+/**
  * Serves the built console (apps/console) on the API's own origin: its files at `/`, and for a
  * browser navigating to one of the console's pages (GET, Accept text/html, no file extension) its
  * index.html, so a reload or a shared link opens the page. API calls (JSON, any other method) go
@@ -32,11 +39,11 @@ export function serveConsole(app: NestExpressApplication, dir: string = defaultC
     if (req.acceptsEncodings('gzip') !== 'gzip') return next();
     res.type(extname(req.path));
     res.setHeader('Content-Encoding', 'gzip');
-    return res.sendFile(join(dir, `${req.path.slice(1)}.gz`));
+    return res.sendFile(join(dir, `${req.path.slice(1)}.gz`), HASHED);
   });
   // Each folder under its own prefix: a path outside them never reaches the static files' handler.
   for (const folder of entries.filter((entry) => entry.isDirectory())) {
-    app.useStaticAssets(join(dir, folder.name), { prefix: `/${folder.name}/`, index: false });
+    app.useStaticAssets(join(dir, folder.name), { prefix: `/${folder.name}/`, index: false, ...(folder.name === 'assets' ? HASHED : {}) });
   }
   app.use((req: Request, res: Response, next: NextFunction) => {
     const reading = req.method === 'GET' || req.method === 'HEAD';
