@@ -86,3 +86,6 @@ export const ok = async <T>(call: Promise<{ data?: T; error?: unknown; response:
 
 /** A fresh command id for the Idempotency-Key header (a retry of the same action reuses it). */
 export const commandId = (): string => crypto.randomUUID();
+
+/** The header of a command: a fresh Idempotency-Key. */
+export const idempotencyHeader = (): Readonly<{ 'Idempotency-Key': string }> => ({ 'Idempotency-Key': commandId() });

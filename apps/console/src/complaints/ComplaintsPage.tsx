@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Form, Input, Modal, Radio, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { api, commandId, ok } from '../api/client';
+import { api, idempotencyHeader, ok } from '../api/client';
 import type { GetAnswer } from '../api/types';
 import { currentSession } from '../auth/session';
 import { useCycle } from '../common/cycle';
@@ -32,7 +32,7 @@ function RegisterComplaint({ cycleId }: Readonly<{ cycleId: string }>) {
     mutationFn: (values: NewComplaint) =>
       ok(
         api.POST('/cycles/{cycleId}/complaints', {
-          params: { path: { cycleId }, header: { 'Idempotency-Key': commandId() } },
+          params: { path: { cycleId }, header: idempotencyHeader() },
           body: { proposalId: `c-${crypto.randomUUID().slice(0, 8)}`, unitId: values.unitId, summary: values.summary, ...(values.channel === undefined || values.channel === '' ? {} : { channel: values.channel }) },
         }),
       ),
@@ -89,7 +89,7 @@ function FindingDialog({ cycleId, complaint, onClose }: Readonly<{ cycleId: stri
       const deduction = Object.fromEntries(Object.entries(d).filter(([, v]) => v !== undefined && v !== ''));
       return ok(
         api.POST('/cycles/{cycleId}/complaints/{proposalId}/finding', {
-          params: { path: { cycleId, proposalId: complaint?.proposalId ?? '' }, header: { 'Idempotency-Key': commandId() } },
+          params: { path: { cycleId, proposalId: complaint?.proposalId ?? '' }, header: idempotencyHeader() },
           body: { unitId: complaint?.unitId ?? '', upheld: values.upheld, findings: values.findings, ...(values.upheld ? { deduction } : {}) },
         }),
       );

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Form, Input, Select, Upload, type UploadFile } from 'antd';
 import { useMemo } from 'react';
-import { api, commandId, ok } from '../api/client';
+import { api, idempotencyHeader, ok } from '../api/client';
 import { currentSession } from '../auth/session';
 import { useCycle } from '../common/cycle';
 import { useScheme, useUnits } from '../common/cycles-query';
@@ -35,7 +35,7 @@ export default function FieldFindingPage() {
       const evidence = await Promise.all(files.map(uploadEvidence));
       return ok(
         api.POST('/cycles/{cycleId}/inspection-findings', {
-          params: { path: { cycleId: cycleId ?? '' }, header: { 'Idempotency-Key': commandId() } },
+          params: { path: { cycleId: cycleId ?? '' }, header: idempotencyHeader() },
           body: {
             proposalId: `f-${crypto.randomUUID().slice(0, 8)}`,
             unitId: values.unitId,

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Form, Select, Tag } from 'antd';
-import { api, commandId, ok } from '../api/client';
+import { api, idempotencyHeader, ok } from '../api/client';
 import { useUnits } from '../common/cycles-query';
 import { useApiErrors } from '../common/forms';
 import { useMessages } from '../i18n/i18n';
@@ -36,7 +36,7 @@ export function AppealRecompute({ cycleId, categoryId, recomputedFor }: Readonly
     mutationFn: (values: Values) =>
       ok(
         api.POST('/cycles/{cycleId}/results/{categoryId}/computations', {
-          params: { path: { cycleId, categoryId }, header: { 'Idempotency-Key': commandId() } },
+          params: { path: { cycleId, categoryId }, header: idempotencyHeader() },
           body: values.appealId === undefined ? {} : { appealId: values.appealId },
         }),
       ),

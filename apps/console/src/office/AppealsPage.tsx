@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Checkbox, Form, Radio, Space, Table, Tag, Typography } from 'antd';
-import { api, commandId, ok } from '../api/client';
+import { api, idempotencyHeader, ok } from '../api/client';
 import { useCycle } from '../common/cycle';
 import { useUnitNames } from '../common/cycles-query';
 import { commonMessages } from '../common/messages';
@@ -15,7 +15,7 @@ type Revocation = ReturnType<typeof revocationsOf>[number];
 
 /** Revokes one approval an upheld appeal names (the committee carries out the decision), citing the appeal. */
 const revoke = (cycleId: string, appealId: string, r: Revocation, reason: string) => {
-  const params = { path: { cycleId, proposalId: r.proposalId }, header: { 'Idempotency-Key': commandId() } };
+  const params = { path: { cycleId, proposalId: r.proposalId }, header: idempotencyHeader() };
   const body = { reason, appealId };
   if (r.kind === 'deduction') return ok(api.POST('/cycles/{cycleId}/proposals/{proposalId}/deduction/revoke', { params, body }));
   if (r.kind === 'bonus') return ok(api.POST('/cycles/{cycleId}/proposals/{proposalId}/bonus/revoke', { params, body }));
@@ -117,7 +117,7 @@ export default function AppealsPage() {
                       run={(v) =>
                         ok(
                           api.POST('/cycles/{cycleId}/appeals/{appealId}/decision', {
-                            params: { path: { cycleId, appealId: row.appealId }, header: { 'Idempotency-Key': commandId() } },
+                            params: { path: { cycleId, appealId: row.appealId }, header: idempotencyHeader() },
                             body: {
                               outcome: v.outcome,
                               reason: v.reason,

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Form, Input, InputNumber, Space, Table, Tag, Typography, Upload } from 'antd';
 import { useState } from 'react';
-import { ApiFailure, api, commandId, ok } from '../api/client';
+import { api, ApiFailure, idempotencyHeader, ok } from '../api/client';
 import { currentSession } from '../auth/session';
 import { useCycle } from '../common/cycle';
 import { useCycleList } from '../common/cycles-query';
@@ -20,7 +20,7 @@ function CreateCycle() {
   const { setCycleId } = useCycle();
   const { message } = App.useApp();
   const create = useMutation({
-    mutationFn: (values: NewCycle) => ok(api.POST('/cycles', { params: { header: { 'Idempotency-Key': commandId() } }, body: values })),
+    mutationFn: (values: NewCycle) => ok(api.POST('/cycles', { params: { header: idempotencyHeader() }, body: values })),
     onSuccess: async (_, values) => {
       errors.clear();
       form.resetFields();
@@ -61,7 +61,7 @@ function SchemeUpload({ cycleId, amend }: Readonly<{ cycleId: string; amend: boo
   const publish = useMutation({
     mutationFn: async (file: File) => {
       const schemeYaml = await file.text();
-      const header = { 'Idempotency-Key': commandId() };
+      const header = idempotencyHeader();
       return amend
         ? ok(api.POST('/cycles/{cycleId}/scheme/amendments', { params: { path: { cycleId }, header }, body: { schemeYaml, reason } }))
         : ok(api.POST('/cycles/{cycleId}/scheme', { params: { path: { cycleId }, header }, body: { schemeYaml } }));

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Form, Input, Modal } from 'antd';
 import { useState } from 'react';
-import { api, commandId, ok } from '../api/client';
+import { api, idempotencyHeader, ok } from '../api/client';
 import { useApiErrors } from '../common/forms';
 import { commonMessages } from '../common/messages';
 import { useMessages } from '../i18n/i18n';
@@ -21,7 +21,7 @@ export function PhaseAction({ cycleId, phase, action }: Readonly<{ cycleId: stri
   const name = textFor(m, `phase.${phase}`, phase);
   const move = useMutation({
     mutationFn: ({ reason }: { reason: string }) => {
-      const params = { path: { cycleId, phase: phase as PhaseId }, header: { 'Idempotency-Key': commandId() } };
+      const params = { path: { cycleId, phase: phase as PhaseId }, header: idempotencyHeader() };
       return action === 'open'
         ? ok(api.POST('/cycles/{cycleId}/phases/{phase}/open', { params, body: { reason } }))
         : ok(api.POST('/cycles/{cycleId}/phases/{phase}/close', { params, body: { reason } }));

@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { DatePicker, Form, Modal } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { api, commandId, ok } from '../api/client';
+import { api, idempotencyHeader, ok } from '../api/client';
 import { useApiErrors } from '../common/forms';
 import { commonMessages } from '../common/messages';
 import { useMessages } from '../i18n/i18n';
@@ -20,7 +20,7 @@ export default function PublishDialog({ cycleId, categoryId, onPublished, onCanc
     mutationFn: (values: { noticeEndsAt: Dayjs }) =>
       ok(
         api.POST('/cycles/{cycleId}/results/{categoryId}/publication', {
-          params: { path: { cycleId, categoryId }, header: { 'Idempotency-Key': commandId() } },
+          params: { path: { cycleId, categoryId }, header: idempotencyHeader() },
           body: { noticeEndsAt: values.noticeEndsAt.format('YYYY-MM-DD') },
         }),
       ),

@@ -1,7 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { lazy, memo, Suspense, useCallback, useMemo, useState } from 'react';
-import { api, commandId, ok } from '../api/client';
+import { api, idempotencyHeader, ok } from '../api/client';
 import type { GetAnswer } from '../api/types';
 import { currentSession } from '../auth/session';
 import { CategoryPicker } from '../common/CategoryPicker';
@@ -32,7 +32,6 @@ function ResultsActions({ cycleId, categoryId }: Readonly<{ cycleId: string; cat
   const [publishing, setPublishing] = useState(false);
   const errors = useApiErrors(undefined);
   const results = useQuery(categoryResultsQuery(cycleId, categoryId));
-  const header = () => ({ 'Idempotency-Key': commandId() });
   const path = { cycleId, categoryId };
   const done = async () => {
     errors.clear();
@@ -40,8 +39,8 @@ function ResultsActions({ cycleId, categoryId }: Readonly<{ cycleId: string; cat
     await client.invalidateQueries();
     void message.success(m.done);
   };
-  const compute = useMutation({ mutationFn: () => ok(api.POST('/cycles/{cycleId}/results/{categoryId}/computations', { params: { path, header: header() }, body: {} })), onSuccess: done, onError: errors.show });
-  const finalise = useMutation({ mutationFn: () => ok(api.POST('/cycles/{cycleId}/results/{categoryId}/finalisation', { params: { path, header: header() }, body: {} })), onSuccess: done, onError: errors.show });
+  const compute = useMutation({ mutationFn: () => ok(api.POST('/cycles/{cycleId}/results/{categoryId}/computations', { params: { path, header: idempotencyHeader() }, body: {} })), onSuccess: done, onError: errors.show });
+  const finalise = useMutation({ mutationFn: () => ok(api.POST('/cycles/{cycleId}/results/{categoryId}/finalisation', { params: { path, header: idempotencyHeader() }, body: {} })), onSuccess: done, onError: errors.show });
   const status = results.data?.status ?? 'none';
   return (
     <Space wrap>

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Space, Table, Tag, Typography } from 'antd';
-import { api, commandId, ok } from '../api/client';
+import { api, idempotencyHeader, ok } from '../api/client';
 import { useCycle } from '../common/cycle';
 import { useUnitNames } from '../common/cycles-query';
 import { commonMessages } from '../common/messages';
@@ -14,7 +14,7 @@ const KIND_COLOR: Readonly<Record<string, string>> = { deduction: 'red', bonus: 
 
 /** Approve (confirm a veto) or reject one proposal; both ask for a reason. */
 const decide = (cycleId: string, proposalId: string, kind: Kind, approve: boolean, reason: string) => {
-  const params = { path: { cycleId, proposalId }, header: { 'Idempotency-Key': commandId() } };
+  const params = { path: { cycleId, proposalId }, header: idempotencyHeader() };
   if (kind === 'deduction') return approve ? ok(api.POST('/cycles/{cycleId}/proposals/{proposalId}/deduction/approve', { params, body: { reason } })) : ok(api.POST('/cycles/{cycleId}/proposals/{proposalId}/deduction/reject', { params, body: { reason } }));
   if (kind === 'bonus') return approve ? ok(api.POST('/cycles/{cycleId}/proposals/{proposalId}/bonus/approve', { params, body: { reason } })) : ok(api.POST('/cycles/{cycleId}/proposals/{proposalId}/bonus/reject', { params, body: { reason } }));
   return approve ? ok(api.POST('/cycles/{cycleId}/proposals/{proposalId}/veto/confirm', { params, body: { reason } })) : ok(api.POST('/cycles/{cycleId}/proposals/{proposalId}/veto/reject', { params, body: { reason } }));

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Descriptions, Form, Input, Select, Space, Tag, Timeline, Typography } from 'antd';
-import { api, commandId, ok } from '../api/client';
+import { api, idempotencyHeader, ok } from '../api/client';
 import { ReasonButton } from '../common/ReasonButton';
 import { useApiErrors } from '../common/forms';
 import { useCycleSummary } from '../common/cycles-query';
@@ -91,7 +91,7 @@ export function UnitPlanForm({ cycleId, unitId, status }: Readonly<{ cycleId: st
   const { message } = App.useApp();
   const submit = useMutation({
     mutationFn: (values: { summary: string; documents?: string[] }) =>
-      ok(api.POST('/cycles/{cycleId}/units/{unitId}/plan', { params: { path: { cycleId, unitId }, header: { 'Idempotency-Key': commandId() } }, body: { summary: values.summary, documents: values.documents ?? [] } })),
+      ok(api.POST('/cycles/{cycleId}/units/{unitId}/plan', { params: { path: { cycleId, unitId }, header: idempotencyHeader() }, body: { summary: values.summary, documents: values.documents ?? [] } })),
     onSuccess: async () => {
       errors.clear();
       form.resetFields();
@@ -135,7 +135,6 @@ export function PlanReview({ cycleId, unitId, unitName, status, mayReview }: Rea
   const m = useMessages(planMessages);
   const steps = usePlanSteps(cycleId, unitId);
   const open = usePlanningOpen(cycleId);
-  const header = () => ({ 'Idempotency-Key': commandId() });
   const latest = [...(steps.data ?? [])].reverse().find((step) => step.type === 'EvaluationPlanSubmitted');
   return (
     <Space orientation="vertical" style={{ width: '100%' }} data-testid="plan-review">
@@ -157,14 +156,14 @@ export function PlanReview({ cycleId, unitId, unitName, status, mayReview }: Rea
             title={m.approveTitle(unitName)}
             testId="approve-plan"
             reasonRequired={false}
-            run={(v) => ok(api.POST('/cycles/{cycleId}/units/{unitId}/plan/approve', { params: { path: { cycleId, unitId }, header: header() }, body: v.reason === undefined || v.reason === '' ? {} : { reason: v.reason } }))}
+            run={(v) => ok(api.POST('/cycles/{cycleId}/units/{unitId}/plan/approve', { params: { path: { cycleId, unitId }, header: idempotencyHeader() }, body: v.reason === undefined || v.reason === '' ? {} : { reason: v.reason } }))}
           />
           <ReasonButton
             label={m.returnPlan}
             title={m.returnTitle(unitName)}
             danger
             testId="return-plan"
-            run={(v) => ok(api.POST('/cycles/{cycleId}/units/{unitId}/plan/return', { params: { path: { cycleId, unitId }, header: header() }, body: { reason: v.reason } }))}
+            run={(v) => ok(api.POST('/cycles/{cycleId}/units/{unitId}/plan/return', { params: { path: { cycleId, unitId }, header: idempotencyHeader() }, body: { reason: v.reason } }))}
           />
         </Space>
       )}

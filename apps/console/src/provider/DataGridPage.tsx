@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { useMemo, useState, type ClipboardEvent } from 'react';
-import { ApiFailure, api, commandId, ok } from '../api/client';
+import { api, ApiFailure, idempotencyHeader, ok } from '../api/client';
 import { useCycle } from '../common/cycle';
 import { useScheme, useUnits } from '../common/cycles-query';
 import { commonMessages } from '../common/messages';
@@ -78,7 +78,7 @@ export default function DataGridPage() {
     for (const [key, value] of filled) {
       const [unitId = '', indicatorId = ''] = key.split('\u0000');
       const submitted = owed.get(key)?.submittedEventId ?? null;
-      const header = { 'Idempotency-Key': commandId() };
+      const header = idempotencyHeader();
       try {
         if (submitted === null) {
           await ok(api.POST('/cycles/{cycleId}/units/{unitId}/data', { params: { path: { cycleId, unitId }, header }, body: { indicatorId, period, value } }));

@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { App, Button, Card, Form, Input, Select, Space } from 'antd';
-import { api, commandId, ok } from '../api/client';
+import { api, idempotencyHeader, ok } from '../api/client';
 import { useCycle } from '../common/cycle';
 import { useScheme, useUnits } from '../common/cycles-query';
 import { useApiErrors } from '../common/forms';
@@ -29,7 +29,7 @@ export default function RatingsPage() {
   const indicators = leavesOf(scheme.data?.outline ?? undefined, categoryId, 'rating');
   const rate = useMutation({
     mutationFn: ({ unitId: unit, ...body }: Values) =>
-      ok(api.POST('/cycles/{cycleId}/units/{unitId}/ratings', { params: { path: { cycleId: cycleId ?? '', unitId: unit }, header: { 'Idempotency-Key': commandId() } }, body })),
+      ok(api.POST('/cycles/{cycleId}/units/{unitId}/ratings', { params: { path: { cycleId: cycleId ?? '', unitId: unit }, header: idempotencyHeader() }, body })),
     onSuccess: () => {
       errors.clear();
       form.resetFields(['unitId', 'points']);

@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Checkbox, DatePicker, Descriptions, Form, Input, Select, Space, Statistic, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { api, commandId, ok } from '../api/client';
+import { api, idempotencyHeader, ok } from '../api/client';
 import type { GetAnswer } from '../api/types';
 import { currentSession } from '../auth/session';
 import { useCycle } from '../common/cycle';
@@ -64,7 +64,7 @@ function OrderForm({ cycleId }: Readonly<{ cycleId: string }>) {
     mutationFn: (values: NewOrder) =>
       ok(
         api.POST('/cycles/{cycleId}/rectification-orders', {
-          params: { path: { cycleId }, header: { 'Idempotency-Key': commandId() } },
+          params: { path: { cycleId }, header: idempotencyHeader() },
           body: {
             orderId: `rect-${values.unitId}-${crypto.randomUUID().slice(0, 6)}`,
             unitId: values.unitId,
@@ -202,7 +202,7 @@ export default function RectificationPage() {
                       run={(v) =>
                         ok(
                           api.POST('/cycles/{cycleId}/rectification-orders/{orderId}/acceptance', {
-                            params: { path: { cycleId, orderId: order.orderId }, header: { 'Idempotency-Key': commandId() } },
+                            params: { path: { cycleId, orderId: order.orderId }, header: idempotencyHeader() },
                             body: v.reason === undefined || v.reason === '' ? {} : { reason: v.reason },
                           }),
                         )

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Form, Input, Select, Space, Typography } from 'antd';
-import { api, commandId, ok } from '../api/client';
+import { api, idempotencyHeader, ok } from '../api/client';
 import { useApiErrors } from '../common/forms';
 import { QueryState } from '../common/QueryState';
 import { formatDate, useMessages } from '../i18n/i18n';
@@ -20,7 +20,7 @@ function StepForm({ cycleId, order }: Readonly<{ cycleId: string; order: Order }
   const { message } = App.useApp();
   const submit = useMutation({
     mutationFn: (values: Step) => {
-      const params = { path: { cycleId, orderId: order.orderId }, header: { 'Idempotency-Key': commandId() } };
+      const params = { path: { cycleId, orderId: order.orderId }, header: idempotencyHeader() };
       const documents = values.documents ?? [];
       return planning
         ? ok(api.POST('/cycles/{cycleId}/rectification-orders/{orderId}/plan', { params, body: { plan: values.text, documents } }))

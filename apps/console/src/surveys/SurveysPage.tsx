@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { App, Button, Card, Col, Form, Input, Row, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { api, commandId, ok } from '../api/client';
+import { api, idempotencyHeader, ok } from '../api/client';
 import { useCycle } from '../common/cycle';
 import { useCycleSummary, useScheme, useUnits } from '../common/cycles-query';
 import { useApiErrors } from '../common/forms';
@@ -63,7 +63,7 @@ export default function SurveysPage() {
       const result = mode === 'counts' ? { counts: given, sampleSize: respondents(given) } : { rate: values.rate ?? '', sampleSize: values.sampleSize ?? '' };
       return ok(
         api.POST('/cycles/{cycleId}/units/{unitId}/surveys', {
-          params: { path: { cycleId: cycleId ?? '', unitId: values.unitId }, header: { 'Idempotency-Key': commandId() } },
+          params: { path: { cycleId: cycleId ?? '', unitId: values.unitId }, header: idempotencyHeader() },
           body: { indicatorId: values.indicatorId, ...result, ...(values.period === undefined ? {} : { period: values.period }) },
         }),
       );

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Col, Form, Input, Row, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
-import { api, commandId, ok } from '../api/client';
+import { api, idempotencyHeader, ok } from '../api/client';
 import { currentSession } from '../auth/session';
 import { useCycle } from '../common/cycle';
 import { useScheme, useUnits } from '../common/cycles-query';
@@ -28,7 +28,7 @@ function SelfAssessmentForm({ cycleId, unitId }: Readonly<{ cycleId: string; uni
   const { message } = App.useApp();
   const submit = useMutation({
     mutationFn: (body: { period?: string; selfScore?: string; narrative: string }) =>
-      ok(api.POST('/cycles/{cycleId}/units/{unitId}/self-assessments', { params: { path: { cycleId, unitId }, header: { 'Idempotency-Key': commandId() } }, body })),
+      ok(api.POST('/cycles/{cycleId}/units/{unitId}/self-assessments', { params: { path: { cycleId, unitId }, header: idempotencyHeader() }, body })),
     onSuccess: () => {
       errors.clear();
       form.resetFields();
@@ -68,7 +68,7 @@ function BonusClaimForm({ cycleId, unitId, categoryId }: Readonly<{ cycleId: str
   const { message } = App.useApp();
   const submit = useMutation({
     mutationFn: (body: { ruleId: string; what: string; document: string; count?: string }) =>
-      ok(api.POST('/cycles/{cycleId}/bonus-claims', { params: { path: { cycleId }, header: { 'Idempotency-Key': commandId() } }, body: { ...body, unitId, proposalId: `b-${crypto.randomUUID().slice(0, 8)}` } })),
+      ok(api.POST('/cycles/{cycleId}/bonus-claims', { params: { path: { cycleId }, header: idempotencyHeader() }, body: { ...body, unitId, proposalId: `b-${crypto.randomUUID().slice(0, 8)}` } })),
     onSuccess: async () => {
       errors.clear();
       form.resetFields();
@@ -177,7 +177,7 @@ export default function UnitPage() {
                             run={(v) =>
                               ok(
                                 api.POST('/cycles/{cycleId}/appeals', {
-                                  params: { path: { cycleId }, header: { 'Idempotency-Key': commandId() } },
+                                  params: { path: { cycleId }, header: idempotencyHeader() },
                                   body: { appealId: `a-${p.proposalId}`, unitId, against: { kind: 'proposal', proposalId: p.proposalId }, grounds: v.reason },
                                 }),
                               )

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Form, Select, Space, Table, Tag, Typography } from 'antd';
-import { api, commandId, ok } from '../api/client';
+import { api, idempotencyHeader, ok } from '../api/client';
 import { useScheme } from '../common/cycles-query';
 import { useApiErrors } from '../common/forms';
 import { labelText } from '../common/label';
@@ -40,7 +40,7 @@ export function UnitRaters({ cycleId, unitId, categoryId, mayAssign }: Readonly<
       const units = existing === undefined ? [unitId] : existing.units === 'all' ? 'all' : [...new Set([...existing.units, unitId])];
       return ok(
         api.POST('/cycles/{cycleId}/raters', {
-          params: { path: { cycleId }, header: { 'Idempotency-Key': commandId() } },
+          params: { path: { cycleId }, header: idempotencyHeader() },
           body: { raterId: values.raterId, raterRole: values.raterRole, units, ...(existing?.indicators == null ? {} : { indicators: existing.indicators }) },
         }),
       );

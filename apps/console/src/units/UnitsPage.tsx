@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Descriptions, Drawer, Form, Input, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { ApiFailure, api, commandId, ok } from '../api/client';
+import { api, ApiFailure, idempotencyHeader, ok } from '../api/client';
 import type { GetAnswer } from '../api/types';
 import { currentSession } from '../auth/session';
 import { useCycle } from '../common/cycle';
@@ -38,7 +38,6 @@ const rowsOf = (nodes: readonly TreeNode[]): Row[] =>
 const categoryLabel = (scheme: Scheme | undefined, categoryId: string | null, lang: Lang, none: string): string =>
   categoryId === null ? none : labelText(scheme?.outline?.categories.find((c) => c.id === categoryId)?.label, lang, categoryId);
 
-const header = () => ({ 'Idempotency-Key': commandId() });
 
 type NewUnit = { unitId: string; name: string; level: (typeof LEVELS)[number]; categoryId: string; parentUnitId?: string };
 
@@ -54,7 +53,7 @@ function RegisterUnit({ cycleId }: Readonly<{ cycleId: string }>) {
   const register = useMutation({
     mutationFn: (values: NewUnit) => {
       const { parentUnitId, ...rest } = values;
-      return ok(api.POST('/cycles/{cycleId}/units', { params: { path: { cycleId }, header: header() }, body: { ...rest, ...(parentUnitId === undefined ? {} : { parentUnitId }) } }));
+      return ok(api.POST('/cycles/{cycleId}/units', { params: { path: { cycleId }, header: idempotencyHeader() }, body: { ...rest, ...(parentUnitId === undefined ? {} : { parentUnitId }) } }));
     },
     onSuccess: async () => {
       errors.clear();
@@ -142,7 +141,7 @@ function AssignIndicator({ cycleId, unitId, categoryId }: Readonly<{ cycleId: st
     mutationFn: (values: Assignment) =>
       ok(
         api.POST('/cycles/{cycleId}/units/{unitId}/indicators', {
-          params: { path: { cycleId, unitId }, header: header() },
+          params: { path: { cycleId, unitId }, header: idempotencyHeader() },
           body: {
             indicatorId: values.indicatorId,
             ...(values.providerId === undefined ? {} : { providerId: values.providerId }),
@@ -235,14 +234,14 @@ function UnitDrawer({ cycleId, unitId, onClose }: Readonly<{ cycleId: string; un
                       <Select options={(scheme.data?.outline?.categories ?? []).filter((cat) => cat.id !== unit.categoryId).map((cat) => ({ value: cat.id, label: labelText(cat.label, lang, cat.id) }))} />
                     </Form.Item>
                   }
-                  run={(v) => ok(api.POST('/cycles/{cycleId}/units/{unitId}/move', { params: { path: { cycleId, unitId: unit.unitId }, header: header() }, body: { reason: v.reason, toCategoryId: v.toCategoryId } }))}
+                  run={(v) => ok(api.POST('/cycles/{cycleId}/units/{unitId}/move', { params: { path: { cycleId, unitId: unit.unitId }, header: idempotencyHeader() }, body: { reason: v.reason, toCategoryId: v.toCategoryId } }))}
                 />
                 <ReasonButton
                   label={m.retire}
                   danger
                   title={m.retireTitle(unit.name)}
                   testId="retire-unit"
-                  run={(v) => ok(api.POST('/cycles/{cycleId}/units/{unitId}/retire', { params: { path: { cycleId, unitId: unit.unitId }, header: header() }, body: { reason: v.reason } }))}
+                  run={(v) => ok(api.POST('/cycles/{cycleId}/units/{unitId}/retire', { params: { path: { cycleId, unitId: unit.unitId }, header: idempotencyHeader() }, body: { reason: v.reason } }))}
                 />
               </Space>
             )}
@@ -285,7 +284,7 @@ function UnitDrawer({ cycleId, unitId, onClose }: Readonly<{ cycleId: string; un
                             run={(v) =>
                               ok(
                                 api.POST('/cycles/{cycleId}/units/{unitId}/indicators/{indicatorId}/target', {
-                                  params: { path: { cycleId, unitId: unit.unitId, indicatorId: a.indicatorId }, header: header() },
+                                  params: { path: { cycleId, unitId: unit.unitId, indicatorId: a.indicatorId }, header: idempotencyHeader() },
                                   body: { reason: v.reason, value: v.value, ...(v.period === undefined ? {} : { period: v.period }) },
                                 }),
                               )

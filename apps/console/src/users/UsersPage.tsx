@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, AutoComplete, Button, Card, Form, Input, Modal, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { api, commandId, ok } from '../api/client';
+import { api, idempotencyHeader, ok } from '../api/client';
 import type { GetAnswer } from '../api/types';
 import { currentSession } from '../auth/session';
 import { useCycle } from '../common/cycle';
@@ -19,7 +19,6 @@ type User = GetAnswer<'/users'>[number];
 type Grant = User['grants'][number];
 const ROLES: readonly Grant['role'][] = ['office', 'committee', 'leader', 'unit-reporter', 'data-provider', 'inspector', 'complaint-handler', 'survey-office', 'auditor', 'admin'];
 const MIN_PASSWORD = 10;
-const header = () => ({ 'Idempotency-Key': commandId() });
 
 /** A grant without the empty scope fields. */
 const grantOf = (g: { role: Grant['role']; unitId?: string; providerId?: string }): Grant => ({
@@ -63,7 +62,7 @@ function ProvisionUser() {
     mutationFn: (values: NewUser) =>
       ok(
         api.POST('/users', {
-          params: { header: header() },
+          params: { header: idempotencyHeader() },
           body: { userId: values.userId, name: values.name, grants: values.grants.map(grantOf), password: values.password, ...(values.reason === undefined || values.reason === '' ? {} : { reason: values.reason }) },
         }),
       ),
@@ -164,7 +163,7 @@ export default function UsersPage() {
   const users = useQuery({ queryKey: ['users'], queryFn: () => ok(api.GET('/users')) });
   const grantText = (g: Grant) => `${s[`role.${g.role}`]}${g.unitId === undefined ? '' : ` · ${g.unitId}`}${g.providerId === undefined ? '' : ` · ${g.providerId}`}`;
   const revoke = useMutation({
-    mutationFn: ({ userId, grant }: { userId: string; grant: Grant }) => ok(api.DELETE('/users/{userId}/grants', { params: { path: { userId }, header: header() }, body: grant })),
+    mutationFn: ({ userId, grant }: { userId: string; grant: Grant }) => ok(api.DELETE('/users/{userId}/grants', { params: { path: { userId }, header: idempotencyHeader() }, body: grant })),
     onSuccess: async () => {
       await client.invalidateQueries({ queryKey: ['users'] });
       void message.success(m.done);
@@ -217,7 +216,7 @@ export default function UsersPage() {
                               reasonRequired={false}
                               extra={<GrantFields prefix={['grant']} />}
                               run={(v) =>
-                                ok(api.POST('/users/{userId}/grants', { params: { path: { userId: user.userId }, header: header() }, body: { ...grantOf(v.grant), ...(v.reason === undefined || v.reason === '' ? {} : { reason: v.reason }) } }))
+                                ok(api.POST('/users/{userId}/grants', { params: { path: { userId: user.userId }, header: idempotencyHeader() }, body: { ...grantOf(v.grant), ...(v.reason === undefined || v.reason === '' ? {} : { reason: v.reason }) } }))
                               }
                             />
                             <ResetPassword user={user} />
@@ -227,7 +226,7 @@ export default function UsersPage() {
                                 danger
                                 title={m.disableTitle(user.userId)}
                                 testId={`disable-${user.userId}`}
-                                run={(v) => ok(api.POST('/users/{userId}/disable', { params: { path: { userId: user.userId }, header: header() }, body: { reason: v.reason } }))}
+                                run={(v) => ok(api.POST('/users/{userId}/disable', { params: { path: { userId: user.userId }, header: idempotencyHeader() }, body: { reason: v.reason } }))}
                               />
                             )}
                           </Space>

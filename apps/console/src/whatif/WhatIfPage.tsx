@@ -2,7 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { Alert, Button, Card, InputNumber, Space, Table, Tag, Typography, Upload, type TableColumnsType } from 'antd';
 import Decimal from 'decimal.js';
 import { useMemo, useState } from 'react';
-import { api, commandId, ok } from '../api/client';
+import { api, idempotencyHeader, ok } from '../api/client';
 import type { components } from '../api/schema';
 import { currentSession } from '../auth/session';
 import { CategoryPicker } from '../common/CategoryPicker';
@@ -272,7 +272,7 @@ function WhatIfResult({ result, draft, cycleId }: Readonly<{ result: WhatIf; dra
             label={m.amend}
             title={m.amendTitle}
             testId="amend-with-draft"
-            run={({ reason }) => ok(api.POST('/cycles/{cycleId}/scheme/amendments', { params: { path: { cycleId }, header: { 'Idempotency-Key': commandId() } }, body: { schemeYaml: draft, reason } }))}
+            run={({ reason }) => ok(api.POST('/cycles/{cycleId}/scheme/amendments', { params: { path: { cycleId }, header: idempotencyHeader() }, body: { schemeYaml: draft, reason } }))}
           />
         )}
       </Space>
