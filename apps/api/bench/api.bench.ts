@@ -2,7 +2,8 @@
 // for BENCH_DURATION (60) s, 80 % reads (a ranking page, a unit's explanation, the cycle, the
 // submission status) and 20 % writes (a data provider's values, each a new fact), with the
 // latencies (p50, p99), the errors and non-2xx answers, and the API's resident memory idle and
-// after the load. Run on PostgreSQL (DATABASE_URL, default postgresql://postgres@127.0.0.1:5432/postgres,
+// after the load. Before it, each route alone for BENCH_ROUTE_SECONDS (10; 0 skips) at
+// BENCH_ROUTE_RATE (100) requests/s: the API's and PostgreSQL's CPU per request of that route. Run on PostgreSQL (DATABASE_URL, default postgresql://postgres@127.0.0.1:5432/postgres,
 // a fresh schema dropped afterwards) with the read models in the API process (the single `npm start`),
 // again with them in a worker process beside it (postgres+worker: the API with RUN_WORKER=false, as
 // API replicas run beside a worker; the worker's CPU is printed apart), and on the embedded store (a
@@ -30,6 +31,9 @@ const INDICATORS = Number(process.env['BENCH_INDICATORS'] ?? '10');
 const RATE = Number(process.env['BENCH_RATE'] ?? '500');
 const DURATION = Number(process.env['BENCH_DURATION'] ?? '60');
 const STORES = (process.env['BENCH_STORES'] ?? 'postgres,postgres+worker,embedded').split(',').map((s) => s.trim());
+/** Each route alone before the mixed load: seconds (0 skips it) and rate. */
+const ROUTE_SECONDS = Number(process.env['BENCH_ROUTE_SECONDS'] ?? '10');
+const ROUTE_RATE = Number(process.env['BENCH_ROUTE_RATE'] ?? '100');
 const API_NODE_ARGS = (process.env['BENCH_API_NODE_ARGS'] ?? '').split(' ').filter((arg) => arg !== '');
 const DATABASE_URL = process.env['DATABASE_URL'] ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const PASSWORD = 'bench password of everyone';
@@ -56,6 +60,9 @@ const note = (text: string): void => {
 };
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
+
+/** The CPU time a process has used in the kernel (system time), from /proc (ms; clock ticks of 10 ms). */
+const kernelCpuMs = (pid: number): number => Number((readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [])[12]) * 10;
 
 /** The CPU time a process has used, user and system, from /proc (ms; clock ticks of 10 ms). */
 const cpuMs = (pid: number): number => {
@@ -178,6 +185,7 @@ const runOne = async (store: Store): Promise<void> => {
     const pid = api.pid ?? 0;
     const idle = residentMiB(pid);
     const cpuBefore = cpuMs(pid);
+    const kernelCpuBefore = kernelCpuMs(pid);
     const workerCpuBefore = worker?.pid === undefined ? 0 : cpuMs(worker.pid);
     const postgresCpuBefore = postgresCpuMs();
     const benchCpuBefore = process.cpuUsage();
@@ -185,7 +193,7 @@ const runOne = async (store: Store): Promise<void> => {
     // Every fifth request a write: a value not yet in (unit × indicator beyond the seeded ones), each once.
     const units = Array.from({ length: UNITS }, (_, at) => `${CATEGORY}-${String(at + 1).padStart(3, '0')}`);
     const writable = units.flatMap((unitId) => Array.from({ length: INDICATORS - SEEDED_INDICATORS }, (_, at) => ({ unitId, indicatorId: `ind-${String(at + SEEDED_INDICATORS + 1).padStart(2, '0')}` })));
-    const needed = Math.ceil((RATE * DURATION) / 5);
+    const needed = Math.ceil((RATE * DURATION) / 5) + ROUTE_SECONDS * ROUTE_RATE;
     if (writable.length < needed) throw new Error(`${writable.length} values can be written, the load needs ${needed}: raise BENCH_UNITS or BENCH_INDICATORS`);
     let sent = 0;
     let written = 0;
@@ -198,6 +206,45 @@ const runOne = async (store: Store): Promise<void> => {
     // Each read path answers before the load (a wrong path would otherwise count as load).
     for (const read of reads) await call(office, 'GET', read(0));
     const statuses = new Map<number, number>();
+    // Each route alone first, at a rate the machine keeps up with: what one request of it costs the
+    // API and PostgreSQL, so that the mixed load's figure can be split by route.
+    const writeRequest = (request: autocannon.Request): autocannon.Request => {
+      const target = writable[written++ % writable.length];
+      if (target === undefined) throw new Error('no value left to write');
+      return {
+        ...request,
+        method: 'POST',
+        path: `/cycles/${CYCLE}/units/${target.unitId}/data`,
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${provider}` },
+        body: JSON.stringify({ indicatorId: target.indicatorId, value: String(80 + (written % 30)) }),
+      };
+    };
+    const routes: ReadonlyArray<readonly [string, (request: autocannon.Request, at: number) => autocannon.Request]> = [
+      ['ranking page', (request, at) => ({ ...request, method: 'GET', path: reads[0]?.(at) ?? '/', headers: { authorization: `Bearer ${office}` } })],
+      ['explained score', (request, at) => ({ ...request, method: 'GET', path: reads[1]?.(at) ?? '/', headers: { authorization: `Bearer ${office}` } })],
+      ['cycle', (request, at) => ({ ...request, method: 'GET', path: reads[2]?.(at) ?? '/', headers: { authorization: `Bearer ${office}` } })],
+      ['submission status', (request, at) => ({ ...request, method: 'GET', path: reads[3]?.(at) ?? '/', headers: { authorization: `Bearer ${office}` } })],
+      ['data write', (request) => writeRequest(request)],
+    ];
+    for (const [route, requestOf] of ROUTE_SECONDS > 0 ? routes : []) {
+      let at = 0;
+      const routeStatuses = new Map<number, number>();
+      const apiBefore = cpuMs(pid);
+      const postgresBefore = postgresCpuMs();
+      const alone = await autocannon({
+        url: base,
+        connections: 10,
+        overallRate: ROUTE_RATE,
+        duration: ROUTE_SECONDS,
+        requests: [{ setupRequest: (request) => requestOf(request, at++), onResponse: (status) => void routeStatuses.set(status, (routeStatuses.get(status) ?? 0) + 1) }],
+      });
+      const failed = [...routeStatuses].filter(([status]) => status >= 300);
+      if (failed.length > 0) throw new Error(`${route}: answers ${failed.map(([s, n]) => `${s}:${n}`).join(' ')}`);
+      const answered = Math.max(1, alone.requests.total);
+      line(`api ${store.name} ${route} alone CPU per request`, (cpuMs(pid) - apiBefore) / answered, `ms (the API process; ${ROUTE_RATE} req/s asked for ${ROUTE_SECONDS} s)`);
+      if (store.env['EVENT_STORE'] === 'postgres') line(`api ${store.name} ${route} alone PostgreSQL CPU per request`, (postgresCpuMs() - postgresBefore) / answered, 'ms');
+      line(`api ${store.name} ${route} alone latency p99`, alone.latency.p99, 'ms');
+    }
     note(`${store.name}: ${RATE} requests/s for ${DURATION} s, 80 % reads / 20 % writes`);
     const result = await autocannon({
       url: base,
@@ -208,17 +255,7 @@ const runOne = async (store: Store): Promise<void> => {
         {
           setupRequest: (request) => {
             sent += 1;
-            if (sent % 5 === 0) {
-              const target = writable[written++ % writable.length];
-              if (target === undefined) throw new Error('no value left to write');
-              return {
-                ...request,
-                method: 'POST',
-                path: `/cycles/${CYCLE}/units/${target.unitId}/data`,
-                headers: { 'content-type': 'application/json', authorization: `Bearer ${provider}` },
-                body: JSON.stringify({ indicatorId: target.indicatorId, value: String(80 + (sent % 30)) }),
-              };
-            }
+            if (sent % 5 === 0) return writeRequest(request);
             const read = reads[sent % reads.length];
             return { ...request, method: 'GET', path: read === undefined ? '/' : read(sent), headers: { authorization: `Bearer ${office}` } };
           },
@@ -229,6 +266,7 @@ const runOne = async (store: Store): Promise<void> => {
       ],
     });
     const cpuUsed = cpuMs(pid) - cpuBefore;
+    const kernelCpuUsed = kernelCpuMs(pid) - kernelCpuBefore;
     const workerCpuUsed = worker?.pid === undefined ? undefined : cpuMs(worker.pid) - workerCpuBefore;
     const postgresCpuUsed = postgresCpuMs() - postgresCpuBefore;
     const benchCpu = process.cpuUsage(benchCpuBefore);
@@ -243,6 +281,8 @@ const runOne = async (store: Store): Promise<void> => {
     line(`api ${store.name} non-2xx answers`, result.non2xx, 'requests');
     // Per answered request, so that runs on a shared machine (where the rate reached varies) compare.
     line(`api ${store.name} CPU per request`, cpuUsed / Math.max(1, result.requests.total), workerCpuUsed === undefined ? 'ms' : 'ms (the API process)');
+    // The kernel's part: mostly sockets (HTTP and the database connections on loopback TCP).
+    line(`api ${store.name} CPU per request in the kernel`, kernelCpuUsed / Math.max(1, result.requests.total), 'ms (system time of the API process: its sockets)');
     if (workerCpuUsed !== undefined) line(`api ${store.name} worker CPU per request`, workerCpuUsed / Math.max(1, result.requests.total), 'ms (the worker process: read models)');
     // Where the machine's two cores went: the database and the load generator share them with the API.
     if (store.env['EVENT_STORE'] === 'postgres') line(`api ${store.name} PostgreSQL CPU per request`, postgresCpuUsed / Math.max(1, result.requests.total), 'ms (every server process on this machine)');

@@ -32,6 +32,7 @@ import {
   asOfViolations,
   filterViolations,
   maxCountViolations,
+  pacingViolations,
   positionViolations,
   readStreamOptionsViolations,
   streamIdViolations,
@@ -555,6 +556,7 @@ export class EventStore {
         : [{ path: 'subscriptionId', rule: 'blank', message: 'a subscription id must not be blank' }]),
       ...maxCountViolations(options.batchSize, 'batchSize'),
       ...maxCountViolations(options.pollIntervalMs, 'pollIntervalMs'),
+      ...pacingViolations(options.pacing),
       ...filterViolations(options.filter),
     ]);
     const subscription = new CatchUpSubscription(this.adapter, options);

@@ -238,6 +238,93 @@ describe('EventStore over a fake adapter', () => {
       expect(await checkpoints.load('p')).toBe(5n);
     });
 
+    describe('pacing', () => {
+      const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+      /** A subscription over five events whose first batch takes at least 100 ms, then ready for more. */
+      const pacedAfterSlowBatch = async (pacing: Readonly<{ ratio: number; maxMs: number }>) => {
+        const { store } = storeWithFake();
+        await appendFive(store);
+        const batches: bigint[][] = [];
+        const subscription = store.subscribe({
+          subscriptionId: 'p',
+          checkpoints: new InMemoryCheckpointStore(),
+          pollIntervalMs: 1,
+          pacing,
+          handle: async (events) => {
+            batches.push(events.map((e) => e.globalPosition));
+            if (batches.length === 1) await sleep(100);
+          },
+        });
+        await subscription.caughtUpTo(5n);
+        const append = (): Promise<unknown> => store.appendToStream('unit-9', [fact('A')], { expectedRevision: 'any' });
+        return { subscription, batches, append };
+      };
+      /** `work`, or a rejection after `ms` (the timer cleared either way). */
+      const within = async <T,>(work: Promise<T>, ms: number): Promise<T> => {
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        try {
+          return await Promise.race([work, new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`not within ${ms} ms`)), ms)))]);
+        } finally {
+          clearTimeout(timer);
+        }
+      };
+      /** Resolves when `check` holds, polling; rejects after `ms`. */
+      const until = async (check: () => boolean, ms: number): Promise<void> => {
+        for (const end = Date.now() + ms; !check(); await sleep(5)) if (Date.now() > end) throw new Error(`not within ${ms} ms`);
+      };
+
+      it('handles events that arrive while it rests after a batch together, in one batch', async () => {
+        // The rest: at least 10 × 100 ms after the first batch; the two appends are 50 ms apart.
+        const { subscription, batches, append } = await pacedAfterSlowBatch({ ratio: 10, maxMs: 60_000 });
+        await append();
+        await sleep(50);
+        await append();
+        await until(() => batches.length === 2, 30_000);
+        await subscription.stop();
+
+        expect(batches).toEqual([[1n, 2n, 3n, 4n, 5n], [6n, 7n]]);
+      });
+
+      it('ends the rest for someone waiting for a position', async () => {
+        // Unbroken, the rest would last 60 s, longer than this test may run.
+        const { subscription, batches, append } = await pacedAfterSlowBatch({ ratio: 1_000, maxMs: 60_000 });
+        await append();
+        await sleep(100);
+        await within(subscription.caughtUpTo(6n), 20_000);
+        await subscription.stop();
+
+        expect(batches).toEqual([[1n, 2n, 3n, 4n, 5n], [6n]]);
+      });
+
+      it('rests no longer than maxMs', async () => {
+        // ratio × 100 ms would be 100 s; maxMs bounds it to 200 ms.
+        const { subscription, batches, append } = await pacedAfterSlowBatch({ ratio: 1_000, maxMs: 200 });
+        await append();
+        await until(() => batches.length === 2, 20_000);
+        await subscription.stop();
+
+        expect(batches).toEqual([[1n, 2n, 3n, 4n, 5n], [6n]]);
+      });
+
+      it('stops at once while resting', async () => {
+        const { subscription, append } = await pacedAfterSlowBatch({ ratio: 1_000, maxMs: 60_000 });
+        await append();
+        await sleep(50);
+
+        await within(subscription.stop(), 20_000);
+        expect(await subscription.ended).toEqual({ kind: 'stopped' });
+      });
+
+      it('refuses a pacing that is not two non-negative numbers', () => {
+        const { store } = storeWithFake();
+        const subscribe = (pacing: unknown) => () =>
+          store.subscribe({ subscriptionId: 'p', checkpoints: new InMemoryCheckpointStore(), handle: async () => undefined, pacing: pacing as { ratio: number; maxMs: number } });
+
+        expect(subscribe({ ratio: -1, maxMs: 10 })).toThrow(expect.objectContaining({ violations: [expect.objectContaining({ path: 'pacing.ratio' })] }));
+        expect(subscribe({ ratio: 1, maxMs: Number.POSITIVE_INFINITY })).toThrow(expect.objectContaining({ violations: [expect.objectContaining({ path: 'pacing.maxMs' })] }));
+      });
+    });
+
     it('ends as failed when the handler throws, keeping the last good checkpoint and rejecting those waiting', async () => {
       const { store } = storeWithFake();
       await appendFive(store);

@@ -30,6 +30,17 @@ export type SubscribeOptions = Readonly<{
   batchSize?: number;
   /** How long to wait for new events before reading again (default 500 ms). Wake-ups come sooner when the adapter notifies. */
   pollIntervalMs?: number;
+  /**
+   * Rest after a batch, so that events arriving in a steady stream are handled in fewer, larger
+   * batches (default none). After a batch that took `t` ms (read, handling, checkpoint) from a page
+   * shorter than `batchSize` (the subscription had caught up), the next page is read no sooner
+   * than `ratio × t` ms (at most `maxMs`) after that batch ended. For a handler with a cost per
+   * batch (a category ranked again whole), this bounds that cost's share of the time to
+   * 1 / (1 + ratio) however fast events come, for at most `maxMs` of added delay. A quiet log
+   * pays nothing (the rest counts from the batch's end, not from the next event), and neither
+   * does one waiting in {@link Subscription.caughtUpTo}: a waiter ends the rest.
+   */
+  pacing?: Readonly<{ ratio: number; maxMs: number }>;
 }>;
 
 export type SubscriptionEnd =
@@ -69,6 +80,7 @@ export class CatchUpSubscription implements Subscription {
   private end: SubscriptionEnd | null = null;
   private woken = false;
   private interruptIdle: (() => void) | null = null;
+  private interruptRest: (() => void) | null = null;
   private readonly batchSize: number;
   private readonly pollIntervalMs: number;
 
@@ -89,12 +101,15 @@ export class CatchUpSubscription implements Subscription {
   caughtUpTo(position: bigint): Promise<void> {
     if (this.scannedTo !== null && this.scannedTo >= position) return Promise.resolve();
     if (this.end !== null) return Promise.reject(this.endError(position));
-    return new Promise((resolve, reject) => this.waiters.push({ position, resolve, reject }));
+    const waiting = new Promise<void>((resolve, reject) => this.waiters.push({ position, resolve, reject }));
+    this.interruptRest?.();
+    return waiting;
   }
 
   async stop(): Promise<void> {
     this.stopRequested = true;
     this.wakeUp();
+    this.interruptRest?.();
     await this.ended;
   }
 
@@ -111,8 +126,13 @@ export class CatchUpSubscription implements Subscription {
       const loaded = await this.options.checkpoints.load(this.subscriptionId);
       this.currentCheckpoint = loaded;
       this.advanceScanned(loaded);
+      // When the last batch from a short page ended and how long it took (see `pacing`).
+      let rested: Readonly<{ endedAt: number; tookMs: number }> | undefined;
       while (!this.stopRequested) {
+        if (rested !== undefined) await this.rest(rested);
+        rested = undefined;
         this.woken = false;
+        const startedAt = performance.now();
         const head = await this.adapter.headPosition();
         // Only up to the stable head: above it a lower position may still commit.
         const page = await this.adapter.readAll({
@@ -129,6 +149,8 @@ export class CatchUpSubscription implements Subscription {
           this.advanceScanned(last.globalPosition);
         }
         if (page.length < this.batchSize) {
+          const endedAt = performance.now();
+          if (last !== undefined) rested = { endedAt, tookMs: endedAt - startedAt };
           // `head` was read before the page: every position up to it was final, so the page
           // saw all of them.
           if (head > (this.currentCheckpoint ?? 0n)) {
@@ -159,6 +181,23 @@ export class CatchUpSubscription implements Subscription {
       };
       const timer = setTimeout(done, this.pollIntervalMs);
       this.interruptIdle = done;
+    });
+  }
+
+  /** Waits out `pacing`'s rest after a batch, unless stopped or someone waits for a position. */
+  private rest(batch: Readonly<{ endedAt: number; tookMs: number }>): Promise<void> {
+    const { pacing } = this.options;
+    if (pacing === undefined || this.stopRequested || this.waiters.length > 0) return Promise.resolve();
+    const remainingMs = batch.endedAt + Math.min(pacing.maxMs, pacing.ratio * batch.tookMs) - performance.now();
+    if (remainingMs <= 0) return Promise.resolve();
+    return new Promise((resolve) => {
+      const done = (): void => {
+        clearTimeout(timer);
+        this.interruptRest = null;
+        resolve();
+      };
+      const timer = setTimeout(done, remainingMs);
+      this.interruptRest = done;
     });
   }
 

@@ -190,6 +190,19 @@ export const readStreamOptionsViolations = (options: ReadStreamOptions): Violati
 export const maxCountViolations = (maxCount: unknown, path = 'maxCount'): Violation[] =>
   revisionViolations(maxCount, path, 'count');
 
+/** A subscription's `pacing`: a ratio and a bound in ms, each a finite number, 0 or more. */
+export const pacingViolations = (pacing: unknown, path = 'pacing'): Violation[] => {
+  if (pacing === undefined) return [];
+  if (typeof pacing !== 'object' || pacing === null) return [violation(path, 'not-object', 'pacing is { ratio, maxMs }')];
+  const { ratio, maxMs } = pacing as Readonly<Record<string, unknown>>;
+  return [
+    ['ratio', ratio],
+    ['maxMs', maxMs],
+  ].flatMap(([name, value]) =>
+    typeof value === 'number' && Number.isFinite(value) && value >= 0 ? [] : [violation(`${path}.${String(name)}`, 'not-non-negative', `pacing.${String(name)} is a finite number, 0 or more`)],
+  );
+};
+
 export const positionViolations = (position: unknown, path: string): Violation[] => {
   if (position === undefined) return [];
   if (typeof position !== 'bigint') return [violation(path, 'not-bigint', 'a global position is a bigint')];
