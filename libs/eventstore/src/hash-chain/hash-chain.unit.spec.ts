@@ -20,6 +20,17 @@ describe('canonical JSON', () => {
     );
   });
 
+  it('orders keys by UTF-16 code units, as sort() does, in small and large objects', () => {
+    const small = ['b', 'a', 'Z', 'ä', '\u{1F600}', '\uFF5E', '10', '9', '_', ''];
+    const large = Array.from({ length: 40 }, (_, i) => `k${(i * 17) % 40}`);
+    for (const keys of [small, large]) {
+      const value = Object.fromEntries(keys.map((key, i) => [key, i]));
+      const expected = `{${[...keys].sort().map((key) => `${JSON.stringify(key)}:${keys.indexOf(key)}`).join(',')}}`;
+
+      expect(canonicalJson(value)).toBe(expected);
+    }
+  });
+
   it('writes no whitespace', () => {
     expect(canonicalJson({ list: [1, { x: true }], empty: {} })).toBe('{"empty":{},"list":[1,{"x":true}]}');
   });

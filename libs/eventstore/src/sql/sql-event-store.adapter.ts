@@ -313,7 +313,13 @@ export class SqlEventStoreAdapter implements EventStoreAdapter {
       this.tips.delete(streamId);
       return null;
     }
-    const recorded = prepared.map((event, i) => withPosition(event, base + BigInt(i)));
+    // One bigint addition per event (`base + BigInt(i)` made a bigint of i and added it).
+    const recorded = new Array<RecordedEvent>(prepared.length);
+    let position = base;
+    for (let i = 0; i < prepared.length; i++, position++) {
+      const event = prepared[i];
+      if (event !== undefined) recorded[i] = withPosition(event, position);
+    }
     const last = recorded[recorded.length - 1];
     if (last !== undefined) this.remember(streamId, { revision: last.revision, hash: last.hash, globalPosition: last.globalPosition });
     this.announceAppend();
