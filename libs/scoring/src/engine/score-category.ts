@@ -16,7 +16,7 @@ import { type AdjustmentOutcome, applyAdjustment } from './adjustments';
 import * as leafMethods from './leaf-methods';
 import type { LeafContext } from './leaf-methods';
 import type { CategoryPlan, PlanLeaf, PlanNode } from './plan';
-import type { CategoryResult, GradeCount, ScoreCategoryInput, ScoreRankingInput, UnitFlag, UnitRef, UnitResult } from './result.types';
+import type { CategoryResult, GradeCount, ResultsUse, ScoreCategoryInput, ScoreRankingInput, UnitFlag, UnitRef, UnitResult } from './result.types';
 import { ScoringError } from './scoring-error';
 
 // Read once when the module loads (see the note in decimal/rational.ts on per-file CommonJS).
@@ -438,12 +438,48 @@ const scoreFieldsOf = (score: UnitScore): ScoreFields => {
   return fields;
 };
 
+// What rankings of a category share (one object per category and grade): a category is ranked
+// again at every batch of live scores, and a grade, an empty list of flags or a results use made
+// anew for each of its units was most of that ranking's garbage.
+const NO_FLAGS: readonly UnitFlag[] = [];
+const gradesShared = new WeakMap<CategoryModel, Map<string, UnitResult['grade']>>();
+const sharedGrade = (category: CategoryModel, gradeId: string): UnitResult['grade'] => {
+  let byId = gradesShared.get(category);
+  if (byId === undefined) {
+    byId = new Map();
+    gradesShared.set(category, byId);
+  }
+  let grade = byId.get(gradeId);
+  if (grade === undefined) {
+    grade = { id: gradeId, label: gradeLabel(category, gradeId) };
+    byId.set(gradeId, grade);
+  }
+  return grade;
+};
+const resultsUsesShared = new WeakMap<CategoryModel, Map<string, ResultsUse>>();
+/** A unit's results use; without a previous cycle it depends on the grade alone, and is shared. */
+const resultsUseIn = (standing: Parameters<typeof resultsUseOf>[0]): ResultsUse => {
+  if (standing.previous.length > 0) return resultsUseOf(standing);
+  let byGrade = resultsUsesShared.get(standing.category);
+  if (byGrade === undefined) {
+    byGrade = new Map();
+    resultsUsesShared.set(standing.category, byGrade);
+  }
+  let use = byGrade.get(standing.gradeId);
+  if (use === undefined) {
+    use = resultsUseOf(standing);
+    byGrade.set(standing.gradeId, use);
+  }
+  return use;
+};
+
 /** Ranks and grades scored units together under one grading (a category's, or a ranking group's). */
 const rankAndGrade = (
   input: Readonly<{ grading: CategoryModel; scored: readonly UnitScore[]; previous: ScoreCategoryInput['previous']; categoryOf?: ReadonlyMap<string, string> }>,
 ): Readonly<{ units: readonly UnitResult[]; grades: readonly GradeCount[] }> => {
   const category = input.grading;
   const { scored } = input;
+  const previous = input.previous ?? [];
   const gradables: Gradable[] = scored.map((score) => ({
     unitId: score.unit.id,
     total: score.total,
@@ -455,34 +491,39 @@ const rankAndGrade = (
   const byUnit = new Map(scored.map((score) => [score.unit.id, score]));
   const ordered = [...gradables].sort(byTotal);
   const ranksInOrder = ordered.map((gradable) => ranks.get(gradable.unitId) ?? 0);
-  const results: UnitResult[] = ordered.flatMap((gradable) => {
+  // Results-use flags need the unit's standing only where the scheme has them or a cycle came before.
+  const mayRaiseResultsFlags = (category.resultsUse?.flags.length ?? 0) > 0 || previous.length > 0;
+  const results: UnitResult[] = [];
+  for (const gradable of ordered) {
     const score = byUnit.get(gradable.unitId);
-    if (score === undefined) return [];
+    if (score === undefined) continue;
     const assignment = grades.get(gradable.unitId);
     const gradeId = assignment?.gradeId ?? '';
     const rank = ranks.get(gradable.unitId) ?? 0;
-    const common = { category, unitCount: scored.length, previous: input.previous ?? [], unitId: score.unit.id, gradeId, rank };
+    const common = { category, unitCount: scored.length, previous, unitId: score.unit.id, gradeId, rank };
     const categoryId = input.categoryOf?.get(score.unit.id);
-    const fields = scoreFieldsOf(score);
-    return [
-      {
-        unitId: score.unit.id,
-        ...(score.unit.name === undefined ? {} : { name: score.unit.name }),
-        ...(categoryId === undefined ? {} : { categoryId }),
-        ...fields.result,
-        rank,
-        grade: { id: gradeId, label: gradeLabel(category, gradeId) },
-        flags: [
-          ...score.vetoFlags,
-          ...quotaFlags(category, assignment),
-          ...fields.statusFlags,
-          ...resultsFlags({ ...common, ranksInOrder, total: score.total, nodeValues: score.nodeValues }),
-        ],
-        resultsUse: resultsUseOf(common),
-        explanation: score.explanation,
-      },
-    ];
-  });
+    const { result: fields, statusFlags } = scoreFieldsOf(score);
+    const quota = quotaFlags(category, assignment);
+    const raised = mayRaiseResultsFlags ? resultsFlags({ ...common, ranksInOrder, total: score.total, nodeValues: score.nodeValues }) : NO_FLAGS;
+    const flags =
+      score.vetoFlags.length + quota.length + statusFlags.length + raised.length === 0 ? NO_FLAGS : [...score.vetoFlags, ...quota, ...statusFlags, ...raised];
+    // Built key by key in the order the result has always had (its JSON is compared and shown).
+    const result: { -readonly [K in keyof UnitResult]: UnitResult[K] } = { unitId: score.unit.id } as UnitResult;
+    if (score.unit.name !== undefined) result.name = score.unit.name;
+    if (categoryId !== undefined) result.categoryId = categoryId;
+    result.total = fields.total;
+    result.totalExact = fields.totalExact;
+    if (fields.totalFraction !== undefined) result.totalFraction = fields.totalFraction;
+    result.parts = fields.parts;
+    result.bonus = fields.bonus;
+    result.deduction = fields.deduction;
+    result.rank = rank;
+    result.grade = sharedGrade(category, gradeId);
+    result.flags = flags;
+    result.resultsUse = resultsUseIn(common);
+    result.explanation = score.explanation;
+    results.push(result);
+  }
   return { units: results, grades: gradeCounts(category, grades, scored.length) };
 };
 

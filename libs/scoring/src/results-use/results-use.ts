@@ -1,5 +1,5 @@
 import { type Dec, formatExact } from '../decimal/decimal';
-import type { PreviousCycle, RankChange, ResultsUse, UnitFlag } from '../engine/result.types';
+import type { PreviousCycle, PreviousUnitResult, RankChange, ResultsUse, UnitFlag } from '../engine/result.types';
 import type { CategoryModel, ResultsFlagModel } from '../scheme/scheme.model';
 
 export type UnitStanding = Readonly<{
@@ -11,8 +11,25 @@ export type UnitStanding = Readonly<{
   rank: number;
 }>;
 
+// Each earlier cycle's units by id, made once per cycle: a category is ranked again at every batch
+// of live scores, and looking each unit up in a list made that quadratic (a million comparisons
+// for 1,000 units, per flag).
+const unitsById = new WeakMap<readonly PreviousUnitResult[], ReadonlyMap<string, PreviousUnitResult>>();
+const unitIn = (cycle: PreviousCycle | undefined, unitId: string): PreviousUnitResult | undefined => {
+  if (cycle === undefined) return undefined;
+  let byId = unitsById.get(cycle.units);
+  if (byId === undefined) {
+    const made = new Map<string, PreviousUnitResult>();
+    // The first of a unit's entries, as a search of the list finds.
+    for (const unit of cycle.units) if (!made.has(unit.unitId)) made.set(unit.unitId, unit);
+    byId = made;
+    unitsById.set(cycle.units, byId);
+  }
+  return byId.get(unitId);
+};
+
 const rankChange = (standing: UnitStanding): RankChange | undefined => {
-  const before = standing.previous[0]?.units.find((unit) => unit.unitId === standing.unitId)?.rank;
+  const before = unitIn(standing.previous[0], standing.unitId)?.rank;
   if (before === undefined) return undefined;
   const change = before - standing.rank;
   return { previousRank: before, change, direction: change > 0 ? 'up' : change < 0 ? 'down' : 'same' };
@@ -44,7 +61,7 @@ const consecutiveGrade = (flag: Extract<ResultsFlagModel, { kind: 'consecutive-g
   const earlier = input.previous.slice(0, flag.years - 1);
   return (
     earlier.length === flag.years - 1 &&
-    earlier.every((cycle) => cycle.units.find((unit) => unit.unitId === input.unitId)?.grade === flag.grade)
+    earlier.every((cycle) => unitIn(cycle, input.unitId)?.grade === flag.grade)
   );
 };
 
@@ -91,7 +108,7 @@ export const resultsFlags = (input: FlagInput): readonly UnitFlag[] => [
 // Jiangsu art. 20: rectification still open from last year's evaluation is carried into this
 // year's, and shown with the result until it is closed.
 const carriedRectification = (input: FlagInput): readonly UnitFlag[] => {
-  const open = input.previous[0]?.units.find((unit) => unit.unitId === input.unitId)?.openRectifications ?? [];
+  const open = unitIn(input.previous[0], input.unitId)?.openRectifications ?? [];
   if (open.length === 0) return [];
   const cycleId = input.previous[0]?.cycleId ?? '';
   return [
