@@ -442,36 +442,22 @@ const scoreFieldsOf = (score: UnitScore): ScoreFields => {
 // again at every batch of live scores, and a grade, an empty list of flags or a results use made
 // anew for each of its units was most of that ranking's garbage.
 const NO_FLAGS: readonly UnitFlag[] = [];
-const gradesShared = new WeakMap<CategoryModel, Map<string, UnitResult['grade']>>();
-const sharedGrade = (category: CategoryModel, gradeId: string): UnitResult['grade'] => {
-  let byId = gradesShared.get(category);
-  if (byId === undefined) {
-    byId = new Map();
-    gradesShared.set(category, byId);
-  }
-  let grade = byId.get(gradeId);
-  if (grade === undefined) {
-    grade = { id: gradeId, label: gradeLabel(category, gradeId) };
-    byId.set(gradeId, grade);
-  }
-  return grade;
+/** `make` once per category and grade id, kept while the category (its compiled scheme) lives. */
+const oncePerGrade = <T>(make: (category: CategoryModel, gradeId: string) => T): ((category: CategoryModel, gradeId: string) => T) => {
+  const made = new WeakMap<CategoryModel, Map<string, T>>();
+  return (category, gradeId) => {
+    let byGrade = made.get(category);
+    if (byGrade === undefined) {
+      byGrade = new Map();
+      made.set(category, byGrade);
+    }
+    if (!byGrade.has(gradeId)) byGrade.set(gradeId, make(category, gradeId));
+    return byGrade.get(gradeId) as T;
+  };
 };
-const resultsUsesShared = new WeakMap<CategoryModel, Map<string, ResultsUse>>();
-/** A unit's results use; without a previous cycle it depends on the grade alone, and is shared. */
-const resultsUseIn = (standing: Parameters<typeof resultsUseOf>[0]): ResultsUse => {
-  if (standing.previous.length > 0) return resultsUseOf(standing);
-  let byGrade = resultsUsesShared.get(standing.category);
-  if (byGrade === undefined) {
-    byGrade = new Map();
-    resultsUsesShared.set(standing.category, byGrade);
-  }
-  let use = byGrade.get(standing.gradeId);
-  if (use === undefined) {
-    use = resultsUseOf(standing);
-    byGrade.set(standing.gradeId, use);
-  }
-  return use;
-};
+const sharedGrade = oncePerGrade((category, gradeId): UnitResult['grade'] => ({ id: gradeId, label: gradeLabel(category, gradeId) }));
+// Without a previous cycle (no rank change) a results use depends on the grade alone.
+const sharedResultsUse = oncePerGrade((category, gradeId): ResultsUse => resultsUseOf({ category, gradeId, previous: [], unitCount: 0, unitId: '', rank: 0 }));
 
 /** Ranks and grades scored units together under one grading (a category's, or a ranking group's). */
 const rankAndGrade = (
@@ -520,7 +506,7 @@ const rankAndGrade = (
     result.rank = rank;
     result.grade = sharedGrade(category, gradeId);
     result.flags = flags;
-    result.resultsUse = resultsUseIn(common);
+    result.resultsUse = previous.length > 0 ? resultsUseOf(common) : sharedResultsUse(category, gradeId);
     result.explanation = score.explanation;
     results.push(result);
   }
