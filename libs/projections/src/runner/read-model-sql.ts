@@ -41,6 +41,18 @@ const valuesOf = (rows: readonly (readonly SqlParam[])[], at: number): (string |
     return value;
   });
 
+const QUOTE_OR_BACKSLASH = /[\\"]/;
+
+/**
+ * A column's values as a PostgreSQL array literal (`{"a","b",NULL}`): every value quoted (a quoted
+ * number reads as the number), NULL not. Joined in one native call where no value is null or needs
+ * escaping (ids, types, times): pg writes an array element by element, a string for each.
+ */
+const arrayLiteral = (values: readonly (string | number | null)[]): string => {
+  if (values.every((value) => value !== null && (typeof value === 'number' || !QUOTE_OR_BACKSLASH.test(value)))) return values.length === 0 ? '{}' : `{"${values.join('","')}"}`;
+  return `{${values.map((value) => (value === null ? 'NULL' : `"${String(value).replace(/[\\"]/g, '\\$&')}"`)).join(',')}}`;
+};
+
 /**
  * Several rows as one parameter per column: `SELECT u.c0, u.c1::jsonb FROM ROWS FROM
  * (unnest($1::text[]), json_array_elements($2::json)) AS u (c0, c1)`. The statement's text is the
@@ -60,7 +72,7 @@ export const unnestOf = (rows: readonly (readonly SqlParam[])[], types: readonly
     const values = valuesOf(rows, at);
     const parameter = `$${first + at}`;
     if (type !== 'jsonb') {
-      params.push(values);
+      params.push(arrayLiteral(values));
       from.push(`unnest(${parameter}::${type}[])`);
       select.push(`u.c${at}`);
       return;
