@@ -6,13 +6,13 @@ export const AUDIT_TABLE = 'rm_audit_trail';
 
 /**
  * Creates the table and, unless `indexes` is false (a rebuild, which makes them once at its end:
- * see {@link indexAuditTrail}), its indexes.
+ * see {@link indexAuditTrail}), its key and indexes.
  */
 export const migrateAuditTrail = async (db: SqlQueryable, schema: string, options: Readonly<{ indexes: boolean }> = { indexes: true }): Promise<void> => {
   const table = tableOf(schema, AUDIT_TABLE);
   await db.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
   await db.query(`CREATE TABLE IF NOT EXISTS ${table} (
-    event_id text PRIMARY KEY,
+    event_id text ${options.indexes ? 'PRIMARY KEY' : 'NOT NULL'},
     position bigint NOT NULL,
     stream_id text NOT NULL,
     type text NOT NULL,
@@ -41,12 +41,20 @@ export const migrateAuditTrail = async (db: SqlQueryable, schema: string, option
 };
 
 /**
- * The indexes the reads use (a unit's, an indicator's, an actor's entries in log order). A rebuild
- * writes a row per event: kept up row by row they cost about ten times the rows themselves, built
- * once over the rows they cost a sort.
+ * The key (event_id, the primary key `rm_audit_trail_pkey` as the table is created with) and the
+ * indexes the reads use (a unit's, an indicator's, an actor's entries in log order). A rebuild
+ * writes a row per event: kept up row by row they cost about ten times the rows themselves (the
+ * key most, its ids in no order: at a province's millions of rows each insert lands on a page
+ * of its own), built once over the rows they cost a sort.
  */
 export const indexAuditTrail = async (db: SqlQueryable, schema: string): Promise<void> => {
   const table = tableOf(schema, AUDIT_TABLE);
+  await db.query(`CREATE UNIQUE INDEX IF NOT EXISTS rm_audit_trail_pkey ON ${table} (event_id)`);
+  await db.query(`DO $do$ BEGIN
+    IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = '${table}'::regclass AND contype = 'p') THEN
+      ALTER TABLE ${table} ADD CONSTRAINT rm_audit_trail_pkey PRIMARY KEY USING INDEX rm_audit_trail_pkey;
+    END IF;
+  END $do$`);
   await db.query(`CREATE INDEX IF NOT EXISTS rm_audit_trail_unit ON ${table} (cycle_id, unit_id, position)`);
   await db.query(`CREATE INDEX IF NOT EXISTS rm_audit_trail_indicator ON ${table} (cycle_id, indicator_id, position)`);
   await db.query(`CREATE INDEX IF NOT EXISTS rm_audit_trail_actor ON ${table} (actor_id, position)`);
@@ -79,29 +87,48 @@ const COLUMNS = `event_id, position, stream_id, type, cycle_id, unit_id, indicat
   acting_for_unit, acting_for_provider, recorded_at, effective_date, reason, evidence, link_kind, link_event_id, data`;
 const CHUNK = 2000;
 
-/**
- * Inserts the entries (an entry already there is left as it is) and marks the entries they point at.
- * Rows go column by column, one array each (unnest), a few thousand to a statement: a rebuild
- * writes one row per event, and this is several times fewer parameters to bind than rows of values.
- */
-export const writeAuditEntries = async (db: SqlQueryable, input: Readonly<{ schema: string; entries: readonly AuditEntry[] }>): Promise<void> => {
-  const table = tableOf(input.schema, AUDIT_TABLE);
-  for (let at = 0; at < input.entries.length; at += CHUNK) {
-    const { sql, params } = unnestOf(input.entries.slice(at, at + CHUNK).map(rowOf), TYPES);
-    await db.query(`INSERT INTO ${table} (${COLUMNS}) ${sql} ON CONFLICT (event_id) DO NOTHING`, params);
-  }
-  // Each kind of link in one statement; of two entries pointing at one entry the same way, the later one's mark stays (as in log order).
-  const links = new Map<AuditLinkKind, Map<string, string>>();
-  for (const entry of input.entries) {
+/** What entries point at, by kind of link and pointed-at entry: the later pointer of the same kind wins (as in log order). */
+export type AuditLinks = Map<AuditLinkKind, Map<string, string>>;
+
+/** Adds the links of `entries` (in log order) to `into`. */
+export const collectAuditLinks = (entries: readonly AuditEntry[], into: AuditLinks = new Map()): AuditLinks => {
+  for (const entry of entries) {
     if (entry.link === null) continue;
-    const byTarget = links.get(entry.link.kind) ?? new Map<string, string>();
+    const byTarget = into.get(entry.link.kind) ?? new Map<string, string>();
     byTarget.set(entry.link.eventId, entry.eventId);
-    links.set(entry.link.kind, byTarget);
+    into.set(entry.link.kind, byTarget);
   }
-  for (const [kind, byTarget] of links) {
+  return into;
+};
+
+/** Marks the pointed-at entries with who pointed at them: each kind of link in one statement. */
+export const markAuditLinks = async (db: SqlQueryable, input: Readonly<{ schema: string; links: AuditLinks }>): Promise<void> => {
+  const table = tableOf(input.schema, AUDIT_TABLE);
+  for (const [kind, byTarget] of input.links) {
     await db.query(
       `UPDATE ${table} AS target SET ${LINK_COLUMNS[kind]} = link.by FROM unnest($1::text[], $2::text[]) AS link (target_id, by) WHERE target.event_id = link.target_id`,
       [[...byTarget.keys()], [...byTarget.values()]],
     );
   }
+};
+
+/**
+ * Inserts the entries. Rows go column by column, one array each (unnest), a few thousand to a
+ * statement: a rebuild writes one row per event, and this is several times fewer parameters to
+ * bind than rows of values. `keyed`: an entry already there is left as it is (the live run, which
+ * may see a batch again); a rebuild, which writes each event once into a table without its key
+ * yet, says false.
+ */
+export const insertAuditEntries = async (db: SqlQueryable, input: Readonly<{ schema: string; entries: readonly AuditEntry[]; keyed: boolean }>): Promise<void> => {
+  const table = tableOf(input.schema, AUDIT_TABLE);
+  for (let at = 0; at < input.entries.length; at += CHUNK) {
+    const { sql, params } = unnestOf(input.entries.slice(at, at + CHUNK).map(rowOf), TYPES);
+    await db.query(`INSERT INTO ${table} (${COLUMNS}) ${sql}${input.keyed ? ' ON CONFLICT (event_id) DO NOTHING' : ''}`, params);
+  }
+};
+
+/** Inserts the entries (an entry already there is left as it is) and marks the entries they point at. */
+export const writeAuditEntries = async (db: SqlQueryable, input: Readonly<{ schema: string; entries: readonly AuditEntry[] }>): Promise<void> => {
+  await insertAuditEntries(db, { ...input, keyed: true });
+  await markAuditLinks(db, { schema: input.schema, links: collectAuditLinks(input.entries) });
 };

@@ -36,16 +36,26 @@ const withGroupMembers = (links: CategoryLinks, categories: readonly string[]): 
  * a project's facts move its owner); the scheme, phase closes and deadlines change every category.
  */
 export const touchedCategories = (change: CycleChange): ReadonlyMap<string, CategoryTouch> => {
-  const touched = new Map<string, CategoryTouch>();
+  const touched = new Map<string, { recordedAt: string; position: bigint }>();
   const links = categoryLinksOf(change.after);
+  // A unit's events touch the same categories (its category before and after the batch): found once a unit.
+  const byUnit = new Map<string, readonly string[]>();
   for (const event of change.events) {
+    let categories = isUnitEvent(event) ? byUnit.get(event.data.unitId) : undefined;
+    if (categories === undefined) {
+      categories = withGroupMembers(links, categoriesTouchedBy(change, links, event));
+      if (isUnitEvent(event)) byUnit.set(event.data.unitId, categories);
+    }
+    if (categories.length === 0) continue;
     const position = BigInt(event.position ?? '0');
-    for (const categoryId of withGroupMembers(links, categoriesTouchedBy(change, links, event))) {
+    const { recordedAt } = event.metadata;
+    for (const categoryId of categories) {
       const earlier = touched.get(categoryId);
-      touched.set(categoryId, {
-        recordedAt: earlier === undefined || event.metadata.recordedAt > earlier.recordedAt ? event.metadata.recordedAt : earlier.recordedAt,
-        position: earlier === undefined || position > earlier.position ? position : earlier.position,
-      });
+      if (earlier === undefined) touched.set(categoryId, { recordedAt, position });
+      else {
+        if (recordedAt > earlier.recordedAt) earlier.recordedAt = recordedAt;
+        if (position > earlier.position) earlier.position = position;
+      }
     }
   }
   return touched;
