@@ -1,4 +1,3 @@
-import { assertTestDatabaseReachable, freshTestSchema, testDatabaseUrl, type TestSchema } from '@kaoping/testing';
 import { eventIdOfFact, scoreCategory } from '@kaoping/evaluation';
 import { foldScoringView } from '@kaoping/cycle-log';
 import { readModelProjections, READ_MODEL_NAMES } from './read-models';
@@ -8,27 +7,15 @@ import { matchesFilter } from './runner/projection';
 import { tableOf } from './runner/read-model-sql';
 import { rebuildProjections } from './runner/rebuild';
 import { explainedScore, liveScores, proposals, submissionStatus } from './queries/read-model.queries';
-import { driveSmallCycle, openReadModelDatabase, readModelRows, type ReadModelDatabase } from './testing/read-model-fixture';
+import { driveSmallCycle, readModelRows, type ReadModelDatabase, useReadModelDatabasePerTest } from './testing/read-model-fixture';
 
 type Where = 'embedded' | 'postgres';
 
-const open = async (where: Where, schema: TestSchema | undefined): Promise<ReadModelDatabase> =>
-  where === 'embedded' ? openReadModelDatabase({ kind: 'embedded' }) : openReadModelDatabase({ kind: 'postgres', url: testDatabaseUrl(), schema: schema?.name ?? '' });
-
 describe.each<Where>(['embedded', 'postgres'])('read models on %s', (where) => {
-  let schema: TestSchema | undefined;
+  const databaseOf = useReadModelDatabasePerTest(where, 'projections');
   let db: ReadModelDatabase;
-
-  beforeAll(async () => {
-    if (where === 'postgres') await assertTestDatabaseReachable();
-  });
-  beforeEach(async () => {
-    schema = where === 'postgres' ? await freshTestSchema({ label: 'projections' }) : undefined;
-    db = await open(where, schema);
-  });
-  afterEach(async () => {
-    await db.close();
-    await schema?.drop();
+  beforeEach(() => {
+    db = databaseOf();
   });
 
   it('computes live scores, statuses, proposals and the audit trail while commands arrive, and a rebuild from position 0 gives the same rows', async () => {

@@ -1,4 +1,3 @@
-import { assertTestDatabaseReachable, freshTestSchema, testDatabaseUrl, type TestSchema } from '@kaoping/testing';
 import { readModelProjections } from '../read-models';
 import { migrateCheckpoints } from '../runner/checkpoint.persistence';
 import { matchesFilter } from '../runner/projection';
@@ -6,7 +5,7 @@ import { ProjectionRunner, applyBatch } from '../runner/projection-runner';
 import { rebuildProjections } from '../runner/rebuild';
 import { listAppeals, listCycles, listRectifications, listResults, listSnapshots, listUnits, schemeVersion } from '../queries/directory.queries';
 import { scenarioYear } from '../testing/evaluation-scenario';
-import { driveSmallCycle, openReadModelDatabase, readModelRows, type ReadModelDatabase } from '../testing/read-model-fixture';
+import { driveSmallCycle, readModelRows, type ReadModelDatabase, useReadModelDatabasePerTest } from '../testing/read-model-fixture';
 import { directoryProjection } from './directory.projection';
 
 jest.setTimeout(180_000);
@@ -43,19 +42,10 @@ const driveToRectification = async (db: ReadModelDatabase): Promise<void> => {
 };
 
 describe.each<Where>(['embedded', 'postgres'])('the directory read model on %s', (where) => {
-  let schema: TestSchema | undefined;
+  const databaseOf = useReadModelDatabasePerTest(where, 'directory');
   let db: ReadModelDatabase;
-
-  beforeAll(async () => {
-    if (where === 'postgres') await assertTestDatabaseReachable();
-  });
-  beforeEach(async () => {
-    schema = where === 'postgres' ? await freshTestSchema({ label: 'directory' }) : undefined;
-    db = where === 'embedded' ? await openReadModelDatabase({ kind: 'embedded' }) : await openReadModelDatabase({ kind: 'postgres', url: testDatabaseUrl(), schema: schema?.name ?? '' });
-  });
-  afterEach(async () => {
-    await db.close();
-    await schema?.drop();
+  beforeEach(() => {
+    db = databaseOf();
   });
 
   it('follows the cycle live (cycles, scheme, units, appeals, orders, results, snapshots) and a rebuild from position 0 gives the same rows', async () => {

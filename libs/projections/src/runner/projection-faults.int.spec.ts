@@ -1,6 +1,5 @@
-import { assertTestDatabaseReachable, freshTestSchema, testDatabaseUrl, type TestSchema } from '@kaoping/testing';
 import type { SqlQueryable } from '@kaoping/eventstore';
-import { openReadModelDatabase, type ReadModelDatabase } from '../testing/read-model-fixture';
+import { type ReadModelDatabase, useReadModelDatabasePerTest } from '../testing/read-model-fixture';
 import { loadFaults, projectionStates } from './projection-faults';
 import type { Projection } from './projection';
 import { ProjectionRunner } from './projection-runner';
@@ -34,19 +33,10 @@ const waitUntil = async (what: string, check: () => Promise<boolean> | boolean, 
 };
 
 describe.each<Where>(['embedded', 'postgres'])('a projection that cannot apply an event, on %s', (where) => {
-  let schema: TestSchema | undefined;
+  const databaseOf = useReadModelDatabasePerTest(where, 'faults');
   let db: ReadModelDatabase;
-
-  beforeAll(async () => {
-    if (where === 'postgres') await assertTestDatabaseReachable();
-  });
-  beforeEach(async () => {
-    schema = where === 'postgres' ? await freshTestSchema({ label: 'faults' }) : undefined;
-    db = where === 'embedded' ? await openReadModelDatabase({ kind: 'embedded' }) : await openReadModelDatabase({ kind: 'postgres', url: testDatabaseUrl(), schema: schema?.name ?? '' });
-  });
-  afterEach(async () => {
-    await db.close();
-    await schema?.drop();
+  beforeEach(() => {
+    db = databaseOf();
   });
 
   it('lets the projections beside it carry on: they read and apply together, and the one that cannot leaves the group', async () => {

@@ -1,6 +1,5 @@
-import { assertTestDatabaseReachable, freshTestSchema, testDatabaseUrl, type TestSchema } from '@kaoping/testing';
 import type { SqlParam } from '@kaoping/eventstore';
-import { openReadModelDatabase, type ReadModelDatabase } from '../testing/read-model-fixture';
+import { type ReadModelDatabase, useReadModelDatabasePerTest } from '../testing/read-model-fixture';
 import { unnestOf } from './read-model-sql';
 
 type Where = 'embedded' | 'postgres';
@@ -9,19 +8,10 @@ type Where = 'embedded' | 'postgres';
 const AWKWARD = ['plain', 'say "hi"', 'back\\slash', '\\"', '{a,b}', ' padded ', 'NULL', '', '单位 1', 'line\nbreak'];
 
 describe.each<Where>(['embedded', 'postgres'])('rows sent column by column (unnestOf), on %s', (where) => {
-  let schema: TestSchema | undefined;
+  const databaseOf = useReadModelDatabasePerTest(where, 'unnest');
   let db: ReadModelDatabase;
-
-  beforeAll(async () => {
-    if (where === 'postgres') await assertTestDatabaseReachable();
-  });
-  beforeEach(async () => {
-    schema = where === 'postgres' ? await freshTestSchema({ label: 'unnest' }) : undefined;
-    db = where === 'embedded' ? await openReadModelDatabase({ kind: 'embedded' }) : await openReadModelDatabase({ kind: 'postgres', url: testDatabaseUrl(), schema: schema?.name ?? '' });
-  });
-  afterEach(async () => {
-    await db.close();
-    await schema?.drop();
+  beforeEach(() => {
+    db = databaseOf();
   });
 
   it('reads back every text, number, JSON value and null as it was sent', async () => {
