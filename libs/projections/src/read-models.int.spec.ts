@@ -7,16 +7,12 @@ import { matchesFilter } from './runner/projection';
 import { tableOf } from './runner/read-model-sql';
 import { rebuildProjections } from './runner/rebuild';
 import { explainedScore, liveScores, proposals, submissionStatus } from './queries/read-model.queries';
-import { driveSmallCycle, readModelRows, type ReadModelDatabase, useReadModelDatabasePerTest } from './testing/read-model-fixture';
+import { driveSmallCycle, readModelRows, useReadModelDatabasePerTest } from './testing/read-model-fixture';
 
 type Where = 'embedded' | 'postgres';
 
 describe.each<Where>(['embedded', 'postgres'])('read models on %s', (where) => {
-  const databaseOf = useReadModelDatabasePerTest(where, 'projections');
-  let db: ReadModelDatabase;
-  beforeEach(() => {
-    db = databaseOf();
-  });
+  const db = useReadModelDatabasePerTest(where, 'projections');
 
   it('computes live scores, statuses, proposals and the audit trail while commands arrive, and a rebuild from position 0 gives the same rows', async () => {
     const runner = new ProjectionRunner({ store: db.store, database: db.database, schema: db.schema, projections: readModelProjections(db), batchSize: 7, pollIntervalMs: 20 });

@@ -173,15 +173,7 @@ export class CatchUpSubscription implements Subscription {
 
   private idle(): Promise<void> {
     if (this.woken || this.stopRequested) return Promise.resolve();
-    return new Promise((resolve) => {
-      const done = (): void => {
-        clearTimeout(timer);
-        this.interruptIdle = null;
-        resolve();
-      };
-      const timer = setTimeout(done, this.pollIntervalMs);
-      this.interruptIdle = done;
-    });
+    return this.pause(this.pollIntervalMs, 'interruptIdle');
   }
 
   /** Waits out `pacing`'s rest after a batch, unless stopped or someone waits for a position. */
@@ -189,15 +181,19 @@ export class CatchUpSubscription implements Subscription {
     const { pacing } = this.options;
     if (pacing === undefined || this.stopRequested || this.waiters.length > 0) return Promise.resolve();
     const remainingMs = batch.endedAt + Math.min(pacing.maxMs, pacing.ratio * batch.tookMs) - performance.now();
-    if (remainingMs <= 0) return Promise.resolve();
+    return remainingMs <= 0 ? Promise.resolve() : this.pause(remainingMs, 'interruptRest');
+  }
+
+  /** Resolves after `ms`, or sooner when the hook it leaves in `interrupt` is called. */
+  private pause(ms: number, interrupt: 'interruptIdle' | 'interruptRest'): Promise<void> {
     return new Promise((resolve) => {
       const done = (): void => {
         clearTimeout(timer);
-        this.interruptRest = null;
+        this[interrupt] = null;
         resolve();
       };
-      const timer = setTimeout(done, remainingMs);
-      this.interruptRest = done;
+      const timer = setTimeout(done, ms);
+      this[interrupt] = done;
     });
   }
 

@@ -42,11 +42,7 @@ const driveToRectification = async (db: ReadModelDatabase): Promise<void> => {
 };
 
 describe.each<Where>(['embedded', 'postgres'])('the directory read model on %s', (where) => {
-  const databaseOf = useReadModelDatabasePerTest(where, 'directory');
-  let db: ReadModelDatabase;
-  beforeEach(() => {
-    db = databaseOf();
-  });
+  const db = useReadModelDatabasePerTest(where, 'directory');
 
   it('follows the cycle live (cycles, scheme, units, appeals, orders, results, snapshots) and a rebuild from position 0 gives the same rows', async () => {
     for (const projection of readModelProjections(db)) await projection.migrate(db.database);

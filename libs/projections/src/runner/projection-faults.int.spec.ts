@@ -1,5 +1,5 @@
 import type { SqlQueryable } from '@kaoping/eventstore';
-import { type ReadModelDatabase, useReadModelDatabasePerTest } from '../testing/read-model-fixture';
+import { useReadModelDatabasePerTest } from '../testing/read-model-fixture';
 import { loadFaults, projectionStates } from './projection-faults';
 import type { Projection } from './projection';
 import { ProjectionRunner } from './projection-runner';
@@ -33,11 +33,7 @@ const waitUntil = async (what: string, check: () => Promise<boolean> | boolean, 
 };
 
 describe.each<Where>(['embedded', 'postgres'])('a projection that cannot apply an event, on %s', (where) => {
-  const databaseOf = useReadModelDatabasePerTest(where, 'faults');
-  let db: ReadModelDatabase;
-  beforeEach(() => {
-    db = databaseOf();
-  });
+  const db = useReadModelDatabasePerTest(where, 'faults');
 
   it('lets the projections beside it carry on: they read and apply together, and the one that cannot leaves the group', async () => {
     const state = { broken: true };

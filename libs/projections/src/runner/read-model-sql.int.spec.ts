@@ -1,5 +1,5 @@
 import type { SqlParam } from '@kaoping/eventstore';
-import { type ReadModelDatabase, useReadModelDatabasePerTest } from '../testing/read-model-fixture';
+import { useReadModelDatabasePerTest } from '../testing/read-model-fixture';
 import { unnestOf } from './read-model-sql';
 
 type Where = 'embedded' | 'postgres';
@@ -8,11 +8,7 @@ type Where = 'embedded' | 'postgres';
 const AWKWARD = ['plain', 'say "hi"', 'back\\slash', '\\"', '{a,b}', ' padded ', 'NULL', '', '单位 1', 'line\nbreak'];
 
 describe.each<Where>(['embedded', 'postgres'])('rows sent column by column (unnestOf), on %s', (where) => {
-  const databaseOf = useReadModelDatabasePerTest(where, 'unnest');
-  let db: ReadModelDatabase;
-  beforeEach(() => {
-    db = databaseOf();
-  });
+  const db = useReadModelDatabasePerTest(where, 'unnest');
 
   it('reads back every text, number, JSON value and null as it was sent', async () => {
     const rows: SqlParam[][] = AWKWARD.map((text, at) => [text, at % 3 === 0 ? null : text, at, `${9_007_199_254_740_993n + BigInt(at)}`, JSON.stringify({ text, at, list: [text, null] })]);

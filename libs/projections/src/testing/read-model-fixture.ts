@@ -28,9 +28,9 @@ export const openReadModelDatabase = async (
 /**
  * Jest wiring for a spec run on both stores: every test gets its own read-model database, embedded
  * (in memory) or on PostgreSQL in a fresh schema (dropped after the test; the database's reachability
- * checked once). Returns a getter for the current test's database.
+ * checked once). Returns the current test's database: each property reads that test's.
  */
-export const useReadModelDatabasePerTest = (where: 'embedded' | 'postgres', label: string): (() => ReadModelDatabase) => {
+export const useReadModelDatabasePerTest = (where: 'embedded' | 'postgres', label: string): ReadModelDatabase => {
   let schema: TestSchema | undefined;
   let current: ReadModelDatabase | undefined;
   beforeAll(async () => {
@@ -46,9 +46,21 @@ export const useReadModelDatabasePerTest = (where: 'embedded' | 'postgres', labe
     current = undefined;
     schema = undefined;
   });
-  return () => {
+  const now = (): ReadModelDatabase => {
     if (current === undefined) throw new Error('useReadModelDatabasePerTest: no database outside a test');
     return current;
+  };
+  return {
+    get store() {
+      return now().store;
+    },
+    get database() {
+      return now().database;
+    },
+    get schema() {
+      return now().schema;
+    },
+    close: () => now().close(),
   };
 };
 
