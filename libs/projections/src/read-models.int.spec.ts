@@ -7,7 +7,8 @@ import { matchesFilter } from './runner/projection';
 import { tableOf } from './runner/read-model-sql';
 import { rebuildProjections } from './runner/rebuild';
 import { explainedScore, liveScores, proposals, submissionStatus } from './queries/read-model.queries';
-import { driveSmallCycle, readModelRows, useReadModelDatabasePerTest } from './testing/read-model-fixture';
+import { driveSmallCycle, readModelRows } from './testing/read-model-fixture';
+import { useReadModelDatabasePerTest } from './testing/read-model-database-per-test';
 
 type Where = 'embedded' | 'postgres';
 

@@ -5,7 +5,8 @@ import { ProjectionRunner, applyBatch } from '../runner/projection-runner';
 import { rebuildProjections } from '../runner/rebuild';
 import { listAppeals, listCycles, listRectifications, listResults, listSnapshots, listUnits, schemeVersion } from '../queries/directory.queries';
 import { scenarioYear } from '../testing/evaluation-scenario';
-import { driveSmallCycle, readModelRows, type ReadModelDatabase, useReadModelDatabasePerTest } from '../testing/read-model-fixture';
+import { driveSmallCycle, readModelRows, type ReadModelDatabase } from '../testing/read-model-fixture';
+import { useReadModelDatabasePerTest } from '../testing/read-model-database-per-test';
 import { directoryProjection } from './directory.projection';
 
 jest.setTimeout(180_000);

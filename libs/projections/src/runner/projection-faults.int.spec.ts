@@ -1,5 +1,5 @@
 import type { SqlQueryable } from '@kaoping/eventstore';
-import { useReadModelDatabasePerTest } from '../testing/read-model-fixture';
+import { useReadModelDatabasePerTest } from '../testing/read-model-database-per-test';
 import { loadFaults, projectionStates } from './projection-faults';
 import type { Projection } from './projection';
 import { ProjectionRunner } from './projection-runner';

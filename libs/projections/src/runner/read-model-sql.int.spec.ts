@@ -1,5 +1,5 @@
 import type { SqlParam } from '@kaoping/eventstore';
-import { useReadModelDatabasePerTest } from '../testing/read-model-fixture';
+import { useReadModelDatabasePerTest } from '../testing/read-model-database-per-test';
 import { unnestOf } from './read-model-sql';
 
 type Where = 'embedded' | 'postgres';

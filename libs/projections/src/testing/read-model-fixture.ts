@@ -1,6 +1,5 @@
 import { unitStreamId } from '@kaoping/evaluation';
 import { createEventStore, openSqlDatabase, type EventStore, type SqlClient } from '@kaoping/eventstore';
-import { assertTestDatabaseReachable, freshTestSchema, testDatabaseUrl, type TestSchema } from '@kaoping/testing';
 import { readModelProjections } from '../read-models';
 import { tableOf } from '../runner/read-model-sql';
 import { ScenarioDriver, scenarioYear, type ScenarioShape } from './evaluation-scenario';
@@ -22,45 +21,6 @@ export const openReadModelDatabase = async (
       await store.close();
       await database.close();
     },
-  };
-};
-
-/**
- * Jest wiring for a spec run on both stores: every test gets its own read-model database, embedded
- * (in memory) or on PostgreSQL in a fresh schema (dropped after the test; the database's reachability
- * checked once). Returns the current test's database: each property reads that test's.
- */
-export const useReadModelDatabasePerTest = (where: 'embedded' | 'postgres', label: string): ReadModelDatabase => {
-  let schema: TestSchema | undefined;
-  let current: ReadModelDatabase | undefined;
-  beforeAll(async () => {
-    if (where === 'postgres') await assertTestDatabaseReachable();
-  });
-  beforeEach(async () => {
-    schema = where === 'postgres' ? await freshTestSchema({ label }) : undefined;
-    current = await openReadModelDatabase(where === 'embedded' ? { kind: 'embedded' } : { kind: 'postgres', url: testDatabaseUrl(), schema: schema?.name ?? '' });
-  });
-  afterEach(async () => {
-    await current?.close();
-    await schema?.drop();
-    current = undefined;
-    schema = undefined;
-  });
-  const now = (): ReadModelDatabase => {
-    if (current === undefined) throw new Error('useReadModelDatabasePerTest: no database outside a test');
-    return current;
-  };
-  return {
-    get store() {
-      return now().store;
-    },
-    get database() {
-      return now().database;
-    },
-    get schema() {
-      return now().schema;
-    },
-    close: () => now().close(),
   };
 };
 
