@@ -2,7 +2,11 @@
 // value for many periods, with corrections, ratings and sign-offs), as the command path folds it
 // (decisionOf(command).fold, what handleEvaluationCommand does before deciding) and as the read
 // models fold a cycle (foldCycleView, with the scoring facts). Stream lengths by env:
-// BENCH_FOLD_EVENTS (10000,50000, comma-separated); best of BENCH_FOLD_RUNS (3).
+// BENCH_FOLD_EVENTS (10000,50000, comma-separated); best of BENCH_FOLD_RUNS (3). Then a cycle of
+// BENCH_FOLD_UNITS (5000) units × 20 indicators × 12 periods folded in the read models' batches of
+// 5,000 events (foldCycleView batch after batch, as a rebuild reads the log), in two orders of the
+// log: unit by unit (a bulk import) and value by value across the units (providers entering values
+// one at a time), whose batches each touch every unit.
 // Prints `name: value unit` lines. No assertions: the unit tests pin what a fold returns.
 import { performance } from 'node:perf_hooks';
 import { decisionOf, evolveUnit, foldCycleView, type EvaluationCommand, type EvaluationEvent, type Recorded, type RecordedMetadata, type UnitEvent, type UnitState } from '@kaoping/evaluation';
@@ -103,4 +107,35 @@ for (const count of lengths) {
     for (let k = 0; k < 10; k += 1) evolveUnit(folded, next);
   }) / 10;
   line(`evolve_one_event_on_held_${label}_state`, oneMs, `ms (one evolve on a state a caller holds: copies what it changes)`);
+}
+
+// A cycle folded batch after batch: the CPU per event by the order of the log.
+const FOLD_UNITS = Number(process.env['BENCH_FOLD_UNITS'] ?? 5000);
+if (!Number.isInteger(FOLD_UNITS) || FOLD_UNITS <= 0) throw new Error('BENCH_FOLD_UNITS must be a positive integer');
+const CYCLE_INDICATORS = 20;
+const CYCLE_PERIODS = 12;
+const READ_MODEL_BATCH = 5000;
+const valueEvent = (unit: number, indicator: number, period: number, at: number): Recorded<EvaluationEvent> =>
+  ({
+    type: 'DataSubmitted',
+    data: { cycleId: CYCLE, unitId: `u-${unit}`, indicatorId: `ind-${indicator}`, period: `p${period}`, value: `${(unit * 7 + indicator * 3 + period) % 1000}.5` },
+    id: `v-${at}`,
+    metadata: metadata(`v-${at}`, at),
+    streamId: `unit-${CYCLE}-u-${unit}`,
+    position: String(at + 1),
+  }) as Recorded<EvaluationEvent>;
+for (const order of ['unit_by_unit', 'interleaved'] as const) {
+  const events: Recorded<EvaluationEvent>[] = [];
+  for (let outer = 0; outer < (order === 'unit_by_unit' ? FOLD_UNITS : CYCLE_PERIODS * CYCLE_INDICATORS); outer += 1) {
+    for (let inner = 0; inner < (order === 'unit_by_unit' ? CYCLE_PERIODS * CYCLE_INDICATORS : FOLD_UNITS); inner += 1) {
+      const [unit, slot] = order === 'unit_by_unit' ? [outer, inner] : [inner, outer];
+      events.push(valueEvent(unit, slot % CYCLE_INDICATORS, Math.floor(slot / CYCLE_INDICATORS), events.length));
+    }
+  }
+  const cpu = process.cpuUsage();
+  let view: ReturnType<typeof foldCycleView> | undefined;
+  for (let at = 0; at < events.length; at += READ_MODEL_BATCH) view = foldCycleView(events.slice(at, at + READ_MODEL_BATCH), view);
+  const used = process.cpuUsage(cpu);
+  if (view?.facts.get('u-0')?.length !== CYCLE_PERIODS * CYCLE_INDICATORS) throw new Error('the cycle was not folded');
+  line(`fold_cycle_in_batches_${order}_cpu_per_event`, (used.user + used.system) / events.length, `µs (${FOLD_UNITS} units × ${CYCLE_INDICATORS} indicators × ${CYCLE_PERIODS} periods, batches of ${READ_MODEL_BATCH})`);
 }
