@@ -208,20 +208,19 @@ log(`Redis: ${redis.url} (${redis.how})`);
 log(`Chromium: ${chrome.path} (${chrome.how})`);
 const env = { ...process.env, DATABASE_URL: pg.url, REDIS_URL: redis.url, CHROME_PATH: chrome.path, KAOPING_TEST_SERVICES: '1' };
 
-log('type-checking (tsc --noEmit)');
-if (run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', 'tsconfig.json'], env) !== 0) {
-  fail('type check failed');
-}
-// What `npm start` and `npm run build` compile (nest build, tsconfig.build.json: the apps and what
-// they import, without Jest's types): a test helper with Jest's globals that an app reaches through a
-// package index broke `npm start` while every test passed.
-log('type-checking the apps as built (tsc --noEmit -p tsconfig.build.json)');
-if (run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', 'tsconfig.build.json'], env) !== 0) {
-  fail('type check of the apps as built failed');
-}
-log('type-checking the console (tsc --noEmit -p apps/console/tsconfig.json)');
-if (run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', 'apps/console/tsconfig.json'], env) !== 0) {
-  fail('console type check failed');
+// The repository (with Jest's types), what `npm start` and `npm run build` compile (nest build,
+// tsconfig.build.json: the apps and what they import, without Jest's types: a test helper with Jest's
+// globals that an app reached through a package index once broke `npm start` while every test
+// passed), and the console.
+for (const [project, what] of [
+  ['tsconfig.json', 'the repository'],
+  ['tsconfig.build.json', 'the apps as built'],
+  ['apps/console/tsconfig.json', 'the console'],
+]) {
+  log(`type-checking ${what} (tsc --noEmit -p ${project})`);
+  if (run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', project], env) !== 0) {
+    fail(`type check of ${what} failed`);
+  }
 }
 
 const resultsDir = mkdtempSync(join(tmpdir(), 'kaoping-jest-'));

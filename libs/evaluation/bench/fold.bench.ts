@@ -124,18 +124,19 @@ const valueEvent = (unit: number, indicator: number, period: number, at: number)
     streamId: `unit-${CYCLE}-u-${unit}`,
     position: String(at + 1),
   }) as Recorded<EvaluationEvent>;
+const SLOTS = CYCLE_PERIODS * CYCLE_INDICATORS;
 for (const order of ['unit_by_unit', 'interleaved'] as const) {
   const events: Recorded<EvaluationEvent>[] = [];
-  for (let outer = 0; outer < (order === 'unit_by_unit' ? FOLD_UNITS : CYCLE_PERIODS * CYCLE_INDICATORS); outer += 1) {
-    for (let inner = 0; inner < (order === 'unit_by_unit' ? CYCLE_PERIODS * CYCLE_INDICATORS : FOLD_UNITS); inner += 1) {
-      const [unit, slot] = order === 'unit_by_unit' ? [outer, inner] : [inner, outer];
-      events.push(valueEvent(unit, slot % CYCLE_INDICATORS, Math.floor(slot / CYCLE_INDICATORS), events.length));
-    }
+  for (let at = 0; at < FOLD_UNITS * SLOTS; at += 1) {
+    // Unit by unit: a unit's every value, then the next unit's. Interleaved: one value of every unit, then the next value.
+    const unit = order === 'unit_by_unit' ? Math.floor(at / SLOTS) : at % FOLD_UNITS;
+    const slot = order === 'unit_by_unit' ? at % SLOTS : Math.floor(at / FOLD_UNITS);
+    events.push(valueEvent(unit, slot % CYCLE_INDICATORS, Math.floor(slot / CYCLE_INDICATORS), at));
   }
   const cpu = process.cpuUsage();
   let view: ReturnType<typeof foldCycleView> | undefined;
   for (let at = 0; at < events.length; at += READ_MODEL_BATCH) view = foldCycleView(events.slice(at, at + READ_MODEL_BATCH), view);
   const used = process.cpuUsage(cpu);
-  if (view?.facts.get('u-0')?.length !== CYCLE_PERIODS * CYCLE_INDICATORS) throw new Error('the cycle was not folded');
+  if (view?.facts.get('u-0')?.length !== SLOTS) throw new Error('the cycle was not folded');
   line(`fold_cycle_in_batches_${order}_cpu_per_event`, (used.user + used.system) / events.length, `µs (${FOLD_UNITS} units × ${CYCLE_INDICATORS} indicators × ${CYCLE_PERIODS} periods, batches of ${READ_MODEL_BATCH})`);
 }

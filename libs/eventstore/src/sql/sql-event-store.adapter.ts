@@ -784,7 +784,8 @@ const readStreamSql = (events: string): string => `SELECT global_position::text,
  * {@link readFilteredFunctionSql}), whose types they have: text but the revision.
  */
 const STREAM_EVENT_COLUMNS = 'global_position, revision, event_id, type, data, metadata, recorded_at, prev_hash, hash';
-const STREAM_EVENT_COLUMN_COUNT = 9;
+/** The stream id's column: the one after them. */
+const STREAM_EVENT_COLUMN_COUNT = STREAM_EVENT_COLUMNS.split(',').length;
 
 /** A row of {@link readStreamSql} (or {@link STREAM_EVENT_COLUMNS}) as an event of `streamId`. */
 const streamEventOf = (row: SqlArrayRow, streamId: string): RecordedEvent => {
