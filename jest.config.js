@@ -14,7 +14,7 @@ const base = {
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: pathsToModuleNameMapper(compilerOptions.paths, { prefix: '<rootDir>/' }),
   roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/test'],
-  setupFilesAfterEnv: ['<rootDir>/test/jest-timeout.js'],
+  setupFilesAfterEnv: ['<rootDir>/test/jest-timeout.js', '<rootDir>/test/jest-persistent.js'],
 };
 
 module.exports = {

@@ -126,17 +126,30 @@ const valueEvent = (unit: number, indicator: number, period: number, at: number)
   }) as Recorded<EvaluationEvent>;
 const SLOTS = CYCLE_PERIODS * CYCLE_INDICATORS;
 for (const order of ['unit_by_unit', 'interleaved'] as const) {
-  const events: Recorded<EvaluationEvent>[] = [];
+  // Every unit registered first (its values then land in its submissions and current values as well as its facts).
+  const events: Recorded<EvaluationEvent>[] = Array.from(
+    { length: FOLD_UNITS },
+    (_, unit) =>
+      ({
+        type: 'UnitRegistered',
+        data: { cycleId: CYCLE, unitId: `u-${unit}`, name: `单位${unit}`, level: 'township', categoryId: 'townships' },
+        id: `r-${unit}`,
+        metadata: metadata(`r-${unit}`, 0),
+        streamId: `unit-${CYCLE}-u-${unit}`,
+        position: String(unit + 1),
+      }) as Recorded<EvaluationEvent>,
+  );
   for (let at = 0; at < FOLD_UNITS * SLOTS; at += 1) {
     // Unit by unit: a unit's every value, then the next unit's. Interleaved: one value of every unit, then the next value.
     const unit = order === 'unit_by_unit' ? Math.floor(at / SLOTS) : at % FOLD_UNITS;
     const slot = order === 'unit_by_unit' ? at % SLOTS : Math.floor(at / FOLD_UNITS);
-    events.push(valueEvent(unit, slot % CYCLE_INDICATORS, Math.floor(slot / CYCLE_INDICATORS), at));
+    events.push(valueEvent(unit, slot % CYCLE_INDICATORS, Math.floor(slot / CYCLE_INDICATORS), FOLD_UNITS + at));
   }
   const cpu = process.cpuUsage();
   let view: ReturnType<typeof foldCycleView> | undefined;
   for (let at = 0; at < events.length; at += READ_MODEL_BATCH) view = foldCycleView(events.slice(at, at + READ_MODEL_BATCH), view);
   const used = process.cpuUsage(cpu);
-  if (view?.facts.get('u-0')?.length !== SLOTS) throw new Error('the cycle was not folded');
+  const folded = view?.units.get('u-0');
+  if (view?.facts.get('u-0')?.length !== SLOTS || folded?.status !== 'registered' || folded.submissions.size !== SLOTS) throw new Error('the cycle was not folded');
   line(`fold_cycle_in_batches_${order}_cpu_per_event`, (used.user + used.system) / events.length, `µs (${FOLD_UNITS} units × ${CYCLE_INDICATORS} indicators × ${CYCLE_PERIODS} periods, batches of ${READ_MODEL_BATCH})`);
 }

@@ -286,7 +286,8 @@ export type { RectificationContext } from './rectification/rectification.decider
 
 // Scoring facts
 export { cycleView, foldCycleView } from './scoring-facts/cycle-view';
-export type { CategoryScoringInput, CycleView } from './scoring-facts/cycle-view';
+export type { CategoryScoringInput, CycleView, FactList } from './scoring-facts/cycle-view';
+export { PersistentList, PersistentMap } from './shared/persistent';
 export { eventIdOfFact, scoringFactsOf, scoringFactsOfView } from './scoring-facts/scoring-facts';
 export { compareCategory, projectGradedIndicators, scoreCategory } from './scoring-facts/score-view';
 export { categoryLinksOf, type CategoryLinks } from './scoring-facts/category-links';

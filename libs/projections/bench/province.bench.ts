@@ -5,7 +5,9 @@
 // (12 monthly periods). Prints `name: value unit` lines:
 // - bulk load: units, assignments and every month's values decided by the units' pure decider as the
 //   import path decides them (checkRows) and appended stream by stream (recordDecidedStream: one
-//   append per unit, hash chain, ids from the command ids), BENCH_LOAD_CONCURRENCY (4) units at a time;
+//   append per unit per pass, hash chain, ids from the command ids), BENCH_LOAD_CONCURRENCY (4) units
+//   at a time; BENCH_ORDER: month (default: a pass over every unit each month, as monthly data comes
+//   in, so the log interleaves the units) or unit (each unit's whole year in one append);
 // - rebuild of every read model from position 0 (rebuildProjections, as the CLI `rebuild` does);
 // - live lag: the projection runner running every read model as the worker runs it (its default batch
 //   size and poll interval), in a process of its own (province-worker.ts; woken by the store's NOTIFY as
@@ -46,6 +48,8 @@ const PERIODS = env('BENCH_PERIODS', 12);
 const COMMAND_RATE = env('BENCH_COMMAND_RATE', 500);
 const LAG_SECONDS = env('BENCH_LAG_SECONDS', 30);
 const LOAD_CONCURRENCY = env('BENCH_LOAD_CONCURRENCY', 4);
+const ORDER = process.env['BENCH_ORDER'] ?? 'month';
+if (ORDER !== 'month' && ORDER !== 'unit') throw new Error('BENCH_ORDER: month (each month, every unit) or unit (each unit, its whole year)');
 /** Commands in flight at most: past it the sender waits (the achieved rate is printed) instead of piling up calls. */
 const MAX_IN_FLIGHT = env('BENCH_MAX_IN_FLIGHT', 32);
 const url = process.env['DATABASE_URL'] ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
@@ -202,22 +206,27 @@ const bulkLoad = async (db: ReadModelDatabase): Promise<void> => {
   await phase(store, 'monitoring', 'open');
   cycle = await loadCycle(store);
   const valuesNow = nextNow();
-  await pool(chunks(units, CHUNK), LOAD_CONCURRENCY, async (chunk) => {
-    const streams = await loadUnits(store, chunk.map((u) => u.unitId));
-    const rows = chunk.flatMap((unit) =>
-      periodIds.flatMap((period, p) =>
-        indicatorIds.map((indicatorId, i) =>
-          rowOf(++row, { type: 'SubmitData', data: { cycleId: CYCLE, unitId: unit.unitId, indicatorId, period, value: value(unit.at, i, p) }, meta: { commandId: valueCommandId(unit.unitId, indicatorId, period), actor: provider, now: valuesNow } } as EvaluationCommand),
+  // By month: a pass over every unit per month, as monthly data comes in (each unit's stream grows
+  // month after month, and a read model's batch holds many units' values). By unit: each unit's year at once.
+  const passes = ORDER === 'month' ? periodIds.map((period, p) => [{ period, p }]) : [periodIds.map((period, p) => ({ period, p }))];
+  for (const periods of passes) {
+    await pool(chunks(units, CHUNK), LOAD_CONCURRENCY, async (chunk) => {
+      const streams = await loadUnits(store, chunk.map((u) => u.unitId));
+      const rows = chunk.flatMap((unit) =>
+        periods.flatMap(({ period, p }) =>
+          indicatorIds.map((indicatorId, i) =>
+            rowOf(++row, { type: 'SubmitData', data: { cycleId: CYCLE, unitId: unit.unitId, indicatorId, period, value: value(unit.at, i, p) }, meta: { commandId: valueCommandId(unit.unitId, indicatorId, period), actor: provider, now: valuesNow } } as EvaluationCommand),
+          ),
         ),
-      ),
-    );
-    await recordChunk(store, { cycle, streams }, rows);
-  });
+      );
+      await recordChunk(store, { cycle, streams }, rows);
+    });
+  }
   const elapsed = (performance.now() - started) / 1000;
   const head = Number(await store.headPosition());
   line('bulk_load_events', head, 'events');
   line('bulk_load_time', elapsed, 's');
-  line('bulk_load_rate', head / elapsed, `events/s (${LOAD_CONCURRENCY} units appending at a time, one append per unit per pass)`);
+  line('bulk_load_rate', head / elapsed, `events/s (${LOAD_CONCURRENCY} units appending at a time, one append per unit per pass; values by ${ORDER})`);
   line('bulk_load_process_cpu', cpuSince(cpu), 's (this process, user + system; PostgreSQL not counted)');
 };
 

@@ -11,6 +11,7 @@ import { evolveResultsIn, initialResultsState } from '../results/results.decider
 import type { ResultsState } from '../results/results.state';
 import type { Recorded } from '../shared/envelope.types';
 import { foldEvents, type Draft } from '../shared/fold.util';
+import { PersistentList } from '../shared/persistent';
 import { isAppealEvent, isCycleEvent, isProposalEvent, isRectificationEvent, isResultsEvent, isUnitEvent } from '../streams/event-guards';
 import type { EvaluationEvent } from '../shared/messages';
 import { evolveUnitIn, initialUnitState } from '../units/unit.decider';
@@ -30,20 +31,23 @@ export type CycleView = Readonly<{
   results: ReadonlyMap<string, ResultsState>;
   /** orderId → the rectification stream's state. */
   rectifications: ReadonlyMap<string, RectificationState>;
-  /** unitId → the facts for @kaoping/scoring, in log order (fact id = event id). */
-  facts: ReadonlyMap<string, readonly Fact[]>;
+  /** unitId → the facts for @kaoping/scoring, in log order (fact id = event id); a new list when they change. */
+  facts: ReadonlyMap<string, FactList>;
   /** The last event folded. */
   lastEventId?: string;
   lastPosition?: string;
 }>;
 
+/** A unit's scoring facts in log order: a persistent list (a batch adds to it without copying it). */
+export type FactList = PersistentList<Fact>;
+
 /** What @kaoping/scoring's scoreCategory needs from the lifecycle for one category. */
 export type CategoryScoringInput = Readonly<{ categoryId: string; units: readonly UnitRef[]; facts: readonly Fact[] }>;
 
-// The fold works on fresh maps of its own and replaces their entries; the streams' states and the
-// facts lists in them it folds on one draft (see Draft): what it copied it changes in place, what it
-// was given (the view it goes on from) it copies first. A folded view is never changed afterwards,
-// and folding a long log stays linear.
+// The fold works on fresh maps of its own and replaces their entries; the streams' states it folds on
+// one draft (see Draft): what it copied it changes in place, what it was given (the view it goes on
+// from) it copies first, or goes on from when persistent (a unit's large maps, its facts list). A folded
+// view is never changed afterwards, and folding a long log stays linear, batch after batch too.
 type Building = {
   cycle: CycleState;
   units: Map<string, UnitState>;
@@ -51,7 +55,7 @@ type Building = {
   appeals: Map<string, AppealState>;
   results: Map<string, ResultsState>;
   rectifications: Map<string, RectificationState>;
-  facts: Map<string, readonly Fact[]>;
+  facts: Map<string, FactList>;
   lastEventId?: string;
   lastPosition?: string;
 };
@@ -68,9 +72,11 @@ const buildingOf = (view: CycleView): Building => ({
   ...(view.lastPosition === undefined ? {} : { lastPosition: view.lastPosition }),
 });
 
-const addFacts = (draft: Draft, view: Building, { unitId, facts }: Readonly<{ unitId: string; facts: readonly Fact[] }>): void => {
+const NO_FACTS: FactList = PersistentList.of([]);
+
+const addFacts = (view: Building, { unitId, facts }: Readonly<{ unitId: string; facts: readonly Fact[] }>): void => {
   if (facts.length === 0) return;
-  view.facts.set(unitId, draft.appended(view.facts.get(unitId) ?? [], facts));
+  view.facts.set(unitId, (view.facts.get(unitId) ?? NO_FACTS).appended(facts));
 };
 
 const apply = (draft: Draft, view: Building, event: Recorded<EvaluationEvent>): Building => {
@@ -81,11 +87,11 @@ const apply = (draft: Draft, view: Building, event: Recorded<EvaluationEvent>): 
   } else if (isUnitEvent(event)) {
     const { unitId } = event.data;
     view.units.set(unitId, evolveUnitIn(draft, view.units.get(unitId) ?? initialUnitState(), event));
-    addFacts(draft, view, { unitId, facts: factsOfUnitEvent(event) });
+    addFacts(view, { unitId, facts: factsOfUnitEvent(event) });
   } else if (isProposalEvent(event)) {
     const { proposalId, unitId } = event.data;
     view.proposals.set(proposalId, evolveProposalIn(draft, view.proposals.get(proposalId) ?? initialProposalState(), event));
-    addFacts(draft, view, { unitId, facts: factsOfProposalEvent(event) });
+    addFacts(view, { unitId, facts: factsOfProposalEvent(event) });
   } else if (isAppealEvent(event)) {
     const { appealId } = event.data;
     view.appeals.set(appealId, evolveAppealIn(draft, view.appeals.get(appealId) ?? initialAppealState(), event));

@@ -14,7 +14,7 @@ export const scoringFactsOfView = (view: CycleView, query: Readonly<{ categoryId
   for (const [unitId, state] of view.units) {
     if (state.status !== 'registered' || state.unit.categoryId !== query.categoryId) continue;
     units.push({ id: unitId, name: state.unit.name });
-    facts.push(...(view.facts.get(unitId) ?? []));
+    view.facts.get(unitId)?.pushInto(facts);
   }
   return { categoryId: query.categoryId, units, facts };
 };

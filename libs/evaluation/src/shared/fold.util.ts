@@ -1,3 +1,8 @@
+import { PersistentMap } from './persistent';
+
+/** From this size on a map a fold copies goes on as a persistent one (smaller ones are copied whole). */
+const PERSISTENT_FROM = 32;
+
 /**
  * The maps, sets and lists one fold has copied, and may therefore change in place.
  *
@@ -35,14 +40,25 @@ export class Draft {
     return this.own?.has(set) === true;
   }
 
-  private ownsList<T>(list: readonly T[]): list is T[] {
-    return this.own?.has(list) === true;
-  }
-
-  /** `map` with `key` set to `value`. */
+  /**
+   * `map` with `key` set to `value`. A map of PERSISTENT_FROM entries or more goes on as a
+   * {@link PersistentMap}, so that a later fold (the read models' next batch) or one evolve on a held
+   * state adds to it without copying it.
+   */
   withEntry<K, V>(map: ReadonlyMap<K, V>, key: K, value: V): ReadonlyMap<K, V> {
+    // A persistent map this fold made it changes in place; it owns it by a field, not by `own` (cheaper).
+    if (map instanceof PersistentMap) {
+      if (this.own !== undefined && map.ownedBy(this.own)) {
+        map.setInPlace(key, value);
+        return map;
+      }
+      return map.with(key, value, this.own);
+    }
     if (this.ownsMap(map)) return map.set(key, value);
-    return this.claimed(new Map(map).set(key, value));
+    if (map.size < PERSISTENT_FROM) return this.claimed(new Map(map).set(key, value));
+    const copy = PersistentMap.of(map, this.own);
+    copy.setInPlace(key, value);
+    return copy;
   }
 
   /** `set` with `value` in it (the same set when it holds it already). */
@@ -65,16 +81,6 @@ export class Draft {
     const changed = this.ownsSet(set) ? set : this.claimed(new Set(set));
     changed.delete(value);
     return changed;
-  }
-
-  /** `list` with `items` after it (the same list when there are none). */
-  appended<T>(list: readonly T[], items: readonly T[]): readonly T[] {
-    if (items.length === 0) return list;
-    if (this.ownsList(list)) {
-      for (const item of items) list.push(item);
-      return list;
-    }
-    return this.claimed([...list, ...items]);
   }
 }
 

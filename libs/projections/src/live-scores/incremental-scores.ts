@@ -1,4 +1,4 @@
-import { DomainError, projectGradedIndicators, scoreCategory, type CycleView } from '@kaoping/evaluation';
+import { DomainError, projectGradedIndicators, scoreCategory, type CycleView, type FactList } from '@kaoping/evaluation';
 import {
   type CategoryResult,
   type Fact,
@@ -17,7 +17,7 @@ type CycleState = CycleView['cycle'];
 type ActiveCycle = Extract<CycleState, { status: 'active' }>;
 
 /** A unit's score as last computed, with the inputs it was computed from (compared by identity). */
-export type StoredUnitScore = Readonly<{ name: string | undefined; facts: readonly Fact[] | undefined; scored: ScoredUnit }>;
+export type StoredUnitScore = Readonly<{ name: string | undefined; facts: FactList | undefined; scored: ScoredUnit }>;
 
 /**
  * A category's units as last scored: the cycle state (scheme, year, calendar) and moment they were
@@ -36,7 +36,7 @@ export type CategoryInputs = Readonly<{
   asOf: string;
   clockKey: string;
   units: readonly UnitRef[];
-  factsOf: (unitId: string) => readonly Fact[] | undefined;
+  factsOf: (unitId: string) => FactList | undefined;
 }>;
 
 /** Units to score again: every unit of the category, or these. */
@@ -136,7 +136,7 @@ export const scoreCategoryIncrementally = (
   const dirty = (input.dirty ?? dirtyUnits)(input.previous, now);
   const toScore = dirty === 'all' ? now.units : now.units.filter((unit) => dirty.has(unit.id));
   const facts: Fact[] = [];
-  for (const unit of toScore) facts.push(...(now.factsOf(unit.id) ?? []));
+  for (const unit of toScore) now.factsOf(unit.id)?.pushInto(facts);
   let scored: ReturnType<typeof scoreUnitsOfCategory>;
   try {
     scored = scoreUnitsOfCategory({

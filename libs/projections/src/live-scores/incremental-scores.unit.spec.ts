@@ -1,11 +1,11 @@
-import type { CycleView } from '@kaoping/evaluation';
-import type { Fact, ScoredUnit } from '@kaoping/scoring';
+import { PersistentList, type CycleView, type FactList } from '@kaoping/evaluation';
+import type { ScoredUnit } from '@kaoping/scoring';
 import { type CategoryInputs, type CategoryScores, dirtyUnits } from './incremental-scores';
 
 // Only identities and the flags dirtyUnits reads matter here.
 const cycle = { status: 'active' } as unknown as CycleView['cycle'];
-const factsA: readonly Fact[] = [];
-const factsB: readonly Fact[] = [];
+const factsA: FactList = PersistentList.of([]);
+const factsB: FactList = PersistentList.of([]);
 const scored = (unitId: string, factsAfterAsOf = false): ScoredUnit => ({ unitId, warnings: [], selfContained: true, factsAfterAsOf }) as unknown as ScoredUnit;
 
 const previous: CategoryScores = {
@@ -17,7 +17,7 @@ const previous: CategoryScores = {
     ['b', { name: 'B', facts: factsB, scored: scored('b', true) }],
   ]),
 };
-const now = (change: Partial<CategoryInputs> = {}, facts: Readonly<Record<string, readonly Fact[]>> = { a: factsA, b: factsB }): CategoryInputs => ({
+const now = (change: Partial<CategoryInputs> = {}, facts: Readonly<Record<string, FactList>> = { a: factsA, b: factsB }): CategoryInputs => ({
   cycle,
   asOf: previous.asOf,
   clockKey: previous.clockKey,
@@ -42,7 +42,7 @@ describe('dirtyUnits', () => {
   });
 
   it('marks a unit whose facts, name or membership changed', () => {
-    expect(dirtyUnits(previous, now({}, { a: [...factsA], b: factsB }))).toEqual(new Set(['a']));
+    expect(dirtyUnits(previous, now({}, { a: PersistentList.of(factsA.toArray()), b: factsB }))).toEqual(new Set(['a']));
     expect(dirtyUnits(previous, now({ units: [{ id: 'a', name: 'A2' }, { id: 'b', name: 'B' }] }))).toEqual(new Set(['a']));
     expect(dirtyUnits(previous, now({ units: [{ id: 'b', name: 'B' }, { id: 'c', name: 'C' }] }))).toEqual(new Set(['c']));
   });
