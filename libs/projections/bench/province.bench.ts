@@ -49,6 +49,8 @@ const COMMAND_RATE = env('BENCH_COMMAND_RATE', 500);
 const LAG_SECONDS = env('BENCH_LAG_SECONDS', 30);
 const LOAD_CONCURRENCY = env('BENCH_LOAD_CONCURRENCY', 4);
 const ORDER = process.env['BENCH_ORDER'] ?? 'month';
+/** More node arguments for the projections' process (e.g. `--cpu-prof --cpu-prof-dir=/tmp/p` to profile it). */
+const WORKER_NODE_ARGS = (process.env['BENCH_WORKER_NODE_ARGS'] ?? '').split(' ').filter((arg) => arg !== '');
 if (ORDER !== 'month' && ORDER !== 'unit') throw new Error('BENCH_ORDER: month (each month, every unit) or unit (each unit, its whole year)');
 /** Commands in flight at most: past it the sender waits (the achieved rate is printed) instead of piling up calls. */
 const MAX_IN_FLIGHT = env('BENCH_MAX_IN_FLIGHT', 32);
@@ -347,7 +349,7 @@ const liveLag = async (db: ReadModelDatabase): Promise<void> => {
  * beside the API; answers once it has caught up with the log. `stop` answers its CPU seconds.
  */
 const startWorker = async (schema: string): Promise<Readonly<{ stop: () => Promise<number> }>> => {
-  const child = fork(join(__dirname, 'province-worker.ts'), [], { execArgv: ['--import', 'tsx'], env: { ...process.env, DATABASE_URL: url, BENCH_SCHEMA: schema }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork(join(__dirname, 'province-worker.ts'), [], { execArgv: ['--import', 'tsx', ...WORKER_NODE_ARGS], env: { ...process.env, DATABASE_URL: url, BENCH_SCHEMA: schema }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const next = (): Promise<WorkerMessage> =>
     new Promise((resolve, reject) => {
       const exited = (code: number | null) => reject(new Error(`the projections' process exited (${code ?? 'signal'})`));

@@ -120,7 +120,9 @@ export class CycleViews {
       const before = this.views.get(cycleId);
       if (before === undefined) throw new Error(`cycle ${cycleId} was not prepared before its batch`);
       const seen = before.lastPosition === undefined ? -1n : BigInt(before.lastPosition);
-      const fresh = events.filter((event) => positionOf(event) > seen);
+      // In log order: when the first is past what the fold holds, so is every other (one position parsed, not one per event).
+      const first = events[0];
+      const fresh = first !== undefined && positionOf(first) > seen ? events : events.filter((event) => positionOf(event) > seen);
       if (fresh.length === 0) continue;
       const after = this.folds.advance(before, fresh);
       this.staged.set(cycleId, after);
