@@ -42,7 +42,9 @@ const slotAt = <V>(slot: Slot<V> | undefined, version: number): Slot<V> | undefi
  * `with` gives the next version; `setInPlace` changes this one, for a fold that made it and
  * has not handed it out yet. An entry costs about what a Map's does: a key added by a later
  * version is a Map entry and two array items; only a value set again on a key from an earlier
- * version (a correction) keeps its earlier value beside it.
+ * version (a correction) keeps its earlier value beside it, for as long as the lineage lives. So
+ * it suits maps whose keys are mostly added (a unit's values), not maps whose entries are replaced
+ * batch after batch (a cycle's units by id: each batch's unit states would all be kept).
  */
 export class PersistentMap<K, V> implements ReadonlyMap<K, V> {
   private constructor(
