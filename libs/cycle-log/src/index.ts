@@ -9,7 +9,7 @@ export type {
 export { ConcurrencyConflict, IdempotencyKeyReused } from './command-handling/command-handling.errors';
 export type { AppendedSince } from './command-handling/command-handling.errors';
 export { canonicalJson, eventIdFor, requestFingerprint, toJson } from './command-handling/json.util';
-export { handleEvaluationCommand, keptFoldsOf } from './evaluation/handle-evaluation-command';
+export { handleEvaluationCommand, keepFoldsOf, keptFoldsOf } from './evaluation/handle-evaluation-command';
 export type { HandleEvaluationCommand } from './evaluation/handle-evaluation-command';
 export { UnreadableEvent, recordedEvaluationEvent } from './evaluation/recorded-evaluation-event';
 export { readCycle, readCycleEvents } from './evaluation/cycle-log';

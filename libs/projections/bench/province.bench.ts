@@ -15,6 +15,7 @@
 //   at BENCH_COMMAND_RATE (500) commands/s for BENCH_LAG_SECONDS (30); lag = from the command's append
 //   (its call returned) to the live-scores category row showing a position at or past it (polled every
 //   5 ms); the first update of the fresh runner (it folds the cycle from the log) is timed apart;
+//   BENCH_KEPT_EVENTS: how many events the commands keep folded (the API's KEPT_FOLD_EVENTS);
 // - the year-end snapshot of one category, by the phase job handler 'snapshot.take' (score from the log,
 //   TakeSnapshot through the command path) after year-end closes;
 // - the process's resident memory at the end.
@@ -24,7 +25,7 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { cycleDecider, cycleStreamId, resultsStreamId, isCycleEvent, isUnitEvent, unitDecider, unitStreamId, type Actor, type CycleState, type EvaluationCommand } from '@kaoping/evaluation';
 import type { EventStore } from '@kaoping/eventstore';
-import { commandIdsOf, eventIdFor, handleEvaluationCommand, keptFoldsOf, recordDecidedStream, recordedEvaluationEvent } from '@kaoping/cycle-log';
+import { commandIdsOf, eventIdFor, handleEvaluationCommand, keepFoldsOf, keptFoldsOf, recordDecidedStream, recordedEvaluationEvent } from '@kaoping/cycle-log';
 import { calendarOfView, loadCycleView, phaseJobHandlers, planCycleJobs } from '@kaoping/schedule';
 import type { SchemeDocument } from '@kaoping/scoring';
 import { checkRows, type ImportBase, type RowCommand, type StreamState } from '@kaoping/spreadsheet';
@@ -49,6 +50,8 @@ const COMMAND_RATE = env('BENCH_COMMAND_RATE', 500);
 const LAG_SECONDS = env('BENCH_LAG_SECONDS', 30);
 const LOAD_CONCURRENCY = env('BENCH_LOAD_CONCURRENCY', 4);
 const ORDER = process.env['BENCH_ORDER'] ?? 'month';
+/** Events the commands keep folded (the API's KEPT_FOLD_EVENTS); unset: the default. */
+const KEPT_EVENTS = process.env['BENCH_KEPT_EVENTS'] === undefined ? undefined : env('BENCH_KEPT_EVENTS', 1);
 /** More node arguments for the projections' process (e.g. `--cpu-prof --cpu-prof-dir=/tmp/p` to profile it). */
 const WORKER_NODE_ARGS = (process.env['BENCH_WORKER_NODE_ARGS'] ?? '').split(' ').filter((arg) => arg !== '');
 if (ORDER !== 'month' && ORDER !== 'unit') throw new Error('BENCH_ORDER: month (each month, every unit) or unit (each unit, its whole year)');
@@ -260,6 +263,7 @@ const liveLag = async (db: ReadModelDatabase): Promise<void> => {
   const firstPeriod = periodIds[0];
   if (first === undefined || firstIndicator === undefined || firstPeriod === undefined) throw new Error('nothing generated');
   const commandsCpu = process.cpuUsage();
+  if (KEPT_EVENTS !== undefined) keepFoldsOf(db.store, KEPT_EVENTS);
   const keptBefore = keptFoldsOf(db.store);
   const coldStarted = performance.now();
   const warm = await send(db.store, provider, 'CorrectData', { unitId: first.unitId, supersedes: eventIdFor(valueCommandId(first.unitId, firstIndicator, firstPeriod), 0), value: '1' }, { reason: '月报更正', commandId: `${CYCLE}:warm` });

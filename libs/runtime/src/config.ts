@@ -40,6 +40,8 @@ export type KaopingConfig = Readonly<{
   /** Tries of one robot webhook delivery (the first included) before it is marked failed, and the base of their exponential backoff. */
   webhookAttempts: number;
   webhookBackoffMs: number;
+  /** How many events the command path's kept stream folds may stand for in all (see KEPT_FOLD_EVENTS). */
+  keptFoldEvents: number;
 }>;
 
 /** What the process that loads the config does: an API signs tokens, so it needs JWT_SECRET outside embedded mode. */
@@ -80,6 +82,12 @@ export const CONFIG_VARIABLES = [
   { name: 'LOG_SIGNING_KEY_FILE', default: '<DATA_DIR>/log-signing.key', meaning: 'file holding that key; the embedded store creates it on first start (in memory without DATA_DIR: one key per process)' },
   { name: 'PHASE_SCHEDULE', default: 'on', meaning: "on: phases open and close on the scheme's dates, with reminders, overdue facts and snapshots; off: the office moves phases by hand (e.g. while entering a past cycle)" },
   { name: 'CORS_ORIGINS', default: '(none)', meaning: 'comma-separated browser origins allowed to call the API (e.g. https://kaoping.example.gov.cn); unset: CORS stays off' },
+  {
+    name: 'KEPT_FOLD_EVENTS',
+    default: '250000',
+    meaning:
+      "events the API's commands keep folded in memory (the streams used most; about 200–300 bytes an event): a command on a kept stream reads only what was appended since. A province sizes it to its townships' streams (10,000 × 1,300 events: 13000000); 0 keeps none",
+  },
   { name: 'WEBHOOK_ATTEMPTS', default: '8', meaning: 'tries of one robot webhook delivery (1 to 20) before it is marked failed; the office or admin may retry a failed one' },
   { name: 'WEBHOOK_BACKOFF_MS', default: '5000', meaning: 'base of the exponential backoff between webhook tries, in ms (1 to 600000): 5000 and 8 tries is about 10 minutes in all' },
 ] as const;
@@ -204,6 +212,7 @@ export function loadConfig(env: Env = process.env, purpose: ConfigPurpose = {}):
 
   const webhookAttempts = whole(problems, env, 'WEBHOOK_ATTEMPTS', 8, { min: 1, max: 20 });
   const webhookBackoffMs = whole(problems, env, 'WEBHOOK_BACKOFF_MS', 5000, { min: 1, max: 600_000 });
+  const keptFoldEvents = whole(problems, env, 'KEPT_FOLD_EVENTS', 250_000, { min: 0, max: 100_000_000 });
 
   const logSigningKey = env.LOG_SIGNING_KEY || undefined;
   if (logSigningKey !== undefined && !isEd25519PrivateKeyPem(logSigningKey)) {
@@ -237,6 +246,7 @@ export function loadConfig(env: Env = process.env, purpose: ConfigPurpose = {}):
     logSigningKeyFile,
     corsOrigins,
     webhookAttempts,
+    keptFoldEvents,
     webhookBackoffMs,
   };
 }

@@ -103,6 +103,13 @@ describe('configuration', () => {
     ]);
   });
 
+  it('keeps 250,000 events of command folds unless KEPT_FOLD_EVENTS says otherwise (0 keeps none), within bounds', () => {
+    expect(loadConfig({}).keptFoldEvents).toBe(250_000);
+    expect([loadConfig({ KEPT_FOLD_EVENTS: '13000000' }).keptFoldEvents, loadConfig({ KEPT_FOLD_EVENTS: '0' }).keptFoldEvents]).toEqual([13_000_000, 0]);
+    expect(problemsOf({ KEPT_FOLD_EVENTS: '-1' })).toEqual(['KEPT_FOLD_EVENTS: must be a whole number from 0 to 100000000']);
+    expect(problemsOf({ KEPT_FOLD_EVENTS: '200000000' })).toEqual(['KEPT_FOLD_EVENTS: must be a whole number from 0 to 100000000']);
+  });
+
   it('keeps CORS off unless CORS_ORIGINS lists origins, and refuses anything but origins', () => {
     expect(loadConfig({}).corsOrigins).toEqual([]);
     expect(loadConfig({ CORS_ORIGINS: 'https://kaoping.example.gov.cn, http://localhost:5173' }).corsOrigins).toEqual(['https://kaoping.example.gov.cn', 'http://localhost:5173']);

@@ -2,8 +2,8 @@ import { Inject } from '@nestjs/common';
 import { Command, CommandHandler, Query, QueryHandler, type ICommandHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type { EventStore } from '@kaoping/eventstore';
 import type { EvaluationCommand } from '@kaoping/evaluation';
-import { handleEvaluationCommand, scoreCategoryFromLog, type CommandOutcome, type ScoredCategory } from '@kaoping/cycle-log';
-import { EVENT_STORE } from '@kaoping/runtime';
+import { handleEvaluationCommand, keepFoldsOf, scoreCategoryFromLog, type CommandOutcome, type ScoredCategory } from '@kaoping/cycle-log';
+import { EVENT_STORE, KAOPING_CONFIG, type KaopingConfig } from '@kaoping/runtime';
 import type { CommandRequestContext } from '../commands/command-request';
 
 /**
@@ -24,7 +24,13 @@ export class SendEvaluationCommand extends Command<CommandOutcome> {
 
 @CommandHandler(SendEvaluationCommand)
 export class SendEvaluationCommandHandler implements ICommandHandler<SendEvaluationCommand, CommandOutcome> {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(KAOPING_CONFIG) config: KaopingConfig,
+  ) {
+    // The streams this process's commands keep folded, as many events in all as configured.
+    keepFoldsOf(store, config.keptFoldEvents);
+  }
 
   execute({ command, request, asked }: SendEvaluationCommand): Promise<CommandOutcome> {
     return handleEvaluationCommand({ store: this.store, command, correlationId: request.correlationId, ...(asked === undefined ? {} : { request: asked }), ...(request.expectedRevision === undefined ? {} : { expectedRevision: request.expectedRevision }) });

@@ -123,6 +123,17 @@ describe('the command ids of a kept stream', () => {
     expect(kept.peek('c')?.revision).toBe(3);
   });
 
+  it('lets the least recently used streams go at once when it may keep fewer events, and keeps none at 0', () => {
+    const kept = new KeptStreams<string>(10);
+    command(kept, 'a', 4);
+    command(kept, 'b', 4);
+    command(kept, 'a');
+    kept.resize(5);
+    expect([kept.peek('a') !== undefined, kept.peek('b') !== undefined, kept.stats().events]).toEqual([true, false, 4]);
+    kept.resize(0);
+    expect([command(kept, 'a', 4), kept.stats().streams, kept.stats().events]).toEqual([false, 0, 0]);
+  });
+
   it('keeps finding the streams it holds when commands go round more streams than fit (LRU would find none)', () => {
     const kept = new KeptStreams<string>(30);
     const streams = Array.from({ length: 50 }, (_, at) => `unit-${at}`);

@@ -83,7 +83,13 @@ export class KeptStreams<K> {
   private found = 0;
   private missed = 0;
 
-  constructor(private readonly maxEvents = 2_000_000) {}
+  constructor(private maxEvents = 2_000_000) {}
+
+  /** Holds at most `maxEvents` events from now on (the least recently used streams go first). */
+  resize(maxEvents: number): void {
+    this.maxEvents = maxEvents;
+    this.evict();
+  }
 
   /** The kept fold of a stream a command is about to use (counted as a use). */
   get(streamId: string): KeptStream<K> | undefined {
@@ -122,6 +128,10 @@ export class KeptStreams<K> {
     this.streams.delete(streamId);
     this.streams.set(streamId, kept);
     this.events += kept.events;
+    this.evict();
+  }
+
+  private evict(): void {
     for (const [oldest, entry] of this.streams) {
       if (this.events <= this.maxEvents) break;
       this.streams.delete(oldest);

@@ -140,5 +140,15 @@ const keptStreamsOf = (store: EventStore): KeptStreams<KeptFold> => {
 /** How often this process's commands on `store` found their stream's fold kept, and what is kept now. */
 export const keptFoldsOf = (store: EventStore): KeptStreamsStats => keptStreamsOf(store).stats();
 
-/** How many events the kept folds may stand for in all (a county's whole year fits; a province keeps its busiest streams). */
+/**
+ * How many events this process's commands on `store` keep folded in all (default {@link KEPT_EVENTS};
+ * the API takes KEPT_FOLD_EVENTS): a province sizes it to its townships' streams, a small county
+ * server keeps the default. Lowering it lets the least recently used streams go at once.
+ */
+export const keepFoldsOf = (store: EventStore, maxEvents: number): void => {
+  if (!Number.isInteger(maxEvents) || maxEvents < 0) throw new RangeError(`kept fold events must be a whole number of 0 or more, not ${maxEvents}`);
+  keptStreamsOf(store).resize(maxEvents);
+};
+
+/** How many events the kept folds may stand for in all by default (a county's whole year fits; a province sets more, see keepFoldsOf). */
 const KEPT_EVENTS = 250_000;
