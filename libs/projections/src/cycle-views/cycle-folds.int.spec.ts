@@ -1,6 +1,8 @@
 import type { EventStore, ReadAllOptions } from '@kaoping/eventstore';
 import { readModelProjections } from '../read-models';
 import { driveSmallCycle, openReadModelDatabase, type ReadModelDatabase } from '../testing/read-model-fixture';
+import type { CycleView } from '@kaoping/evaluation';
+import { rebuildProjections } from '../runner/rebuild';
 import { CycleFolds, CycleViews, evaluationEventsOf } from './cycle-views';
 
 // The lifecycle read models of one process share their cycle folds: a cold start reads a cycle's
@@ -77,5 +79,23 @@ describe('cycle folds shared by the read models', () => {
     await c.prepare(batch);
     const [changeC] = c.advance(units.length === batch.length ? batch.slice(1) : units);
     expect(changeC?.after).not.toBe(changeA?.after);
+  });
+
+  it('folds every batch once for all the lifecycle read models, batches with deductions and appeals too', async () => {
+    // What each view was folded into, by the view it went on from: one fold each when the read models share their batches.
+    const afters = new Map<CycleView, Set<CycleView>>();
+    class CountingFolds extends CycleFolds {
+      override advance(before: CycleView, events: Parameters<CycleFolds['advance']>[1]): CycleView {
+        const after = super.advance(before, events);
+        afters.set(before, (afters.get(before) ?? new Set()).add(after));
+        return after;
+      }
+    }
+    const log = await db.store.readAll({ after: 0n, maxCount: 1_000_000 });
+    expect(log.some((event) => event.streamId.startsWith('proposal-'))).toBe(true);
+    const projections = readModelProjections({ schema: db.schema, store: db.store, folds: new CountingFolds(db.store) }, ['live-scores', 'submission-status', 'directory']);
+    await rebuildProjections({ store: db.store, database: db.database, schema: db.schema, projections, batchSize: 4 });
+    expect(afters.size).toBeGreaterThan(5);
+    expect([...afters.values()].filter((folded) => folded.size > 1)).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import type { RecordedEvent, SqlQueryable } from '@kaoping/eventstore';
 import { PHASE_IDS, parseScheme, schemeOutline } from '@kaoping/scoring';
 import { deadlinesOf, isCycleEvent, isUnitEvent, openPhases, phaseDatesOf, type CycleState, type EvaluationEvent, type Recorded, type UnitState } from '@kaoping/evaluation';
 import { CycleFolds, CycleViews, evaluationEventsOf, type CycleChange } from '../cycle-views/cycle-views';
-import { type Projection, type ProjectionContext } from '../runner/projection';
+import { EVALUATION_STREAMS, type Projection, type ProjectionContext } from '../runner/projection';
 import { writeDirectoryEvent } from './directory.events';
 import {
   DIRECTORY_TABLES,
@@ -91,14 +91,17 @@ export const directoryProjection = (context: ProjectionContext): Projection => {
   };
   return {
     name: DIRECTORY,
-    filter: { streamPrefixes: ['cycle-', 'unit-', 'appeal-', 'results-', 'rectification-'] },
+    // Every lifecycle stream, as live scores take them: the same batches fold once onto the view the
+    // read models share (a subset would be folded apart, and the view copied, whenever a batch held a
+    // deduction or an appeal). Only cycle and unit events make its rows from the fold.
+    filter: EVALUATION_STREAMS,
     tables: DIRECTORY_TABLES,
     migrate: (db: SqlQueryable) => migrateDirectory(db, context.schema),
-    prepare: (batch: readonly RecordedEvent[]) => views.prepare(evaluationEventsOf(batch).filter((e) => isCycleEvent(e) || isUnitEvent(e))),
+    prepare: (batch: readonly RecordedEvent[]) => views.prepare(evaluationEventsOf(batch)),
     apply: async (batch: readonly RecordedEvent[], tx: SqlQueryable) => {
       staged = new Set();
       const events = evaluationEventsOf(batch);
-      for (const change of views.advance(events.filter((e) => isCycleEvent(e) || isUnitEvent(e)))) {
+      for (const change of views.advance(events)) {
         const cycleEvents = change.events.filter(isCycleEvent);
         if (cycleEvents.length > 0) {
           const created = cycleEvents.find((e) => e.type === 'CycleCreated');

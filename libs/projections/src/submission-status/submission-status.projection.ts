@@ -1,7 +1,7 @@
 import type { RecordedEvent, SqlQueryable } from '@kaoping/eventstore';
 import { isCycleEvent, isUnitEvent, type CycleView } from '@kaoping/evaluation';
 import { CycleFolds, CycleViews, evaluationEventsOf, type CycleChange } from '../cycle-views/cycle-views';
-import { type Projection, type ProjectionContext } from '../runner/projection';
+import { EVALUATION_STREAMS, type Projection, type ProjectionContext } from '../runner/projection';
 import { SUBMISSION_TABLE, migrateSubmissionStatus, replaceSubmissionItems, updateSubmissionItems } from './submission-status.persistence';
 import { submissionItemsOf, type SubmissionItem } from './submission-status.reducer';
 
@@ -71,7 +71,9 @@ export const submissionStatusProjection = (context: ProjectionContext): Projecti
 
   return {
     name: SUBMISSION_STATUS,
-    filter: { streamPrefixes: ['cycle-', 'unit-'] },
+    // Every lifecycle stream (only cycle and unit events list items): the batches of live scores,
+    // folded once onto the view the read models share.
+    filter: EVALUATION_STREAMS,
     tables: [SUBMISSION_TABLE],
     migrate: (db: SqlQueryable) => migrateSubmissionStatus(db, context.schema),
     prepare: (batch: readonly RecordedEvent[]) => views.prepare(evaluationEventsOf(batch)),
