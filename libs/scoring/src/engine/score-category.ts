@@ -4,6 +4,7 @@ import * as decimal from '../decimal/decimal';
 import type { Dec } from '../decimal/decimal';
 import { type ScoringWarning, byWarningOrder, effectiveFacts } from '../facts/effective-facts';
 import type { Fact } from '../facts/fact.types';
+import { instantOf } from '../facts/instant';
 import { type UnitFacts, emptyUnitFacts, indexUnitFacts } from '../facts/unit-facts';
 import * as explanation from '../explanation/explain';
 import type { ExplanationNode, InputStatus } from '../explanation/explanation.types';
@@ -576,11 +577,6 @@ export const deadlineClockKey = (
 ): string =>
   deadlineClockKeyOf({ model: compiledScheme(input.scheme).model, asOf: input.asOf, cycleYear: input.cycleYear, amendment: input.workingDayAmendment });
 
-const instantOf = (iso: string | undefined): number => {
-  if (iso === undefined) return Number.NEGATIVE_INFINITY;
-  const ms = Date.parse(iso);
-  return Number.isNaN(ms) ? Number.NEGATIVE_INFINITY : ms;
-};
 
 const selfContained = (facts: readonly Fact[]): boolean => {
   let ids: Set<string> | undefined;

@@ -1,4 +1,5 @@
 import type { Fact } from './fact.types';
+import { instantOf } from './instant';
 
 /** Something the engine noticed about its input and worked around; shown beside the results. */
 export type ScoringWarning = Readonly<{
@@ -25,11 +26,6 @@ export type ScoringWarning = Readonly<{
   message: Readonly<{ 'zh-CN': string; en: string }>;
 }>;
 
-const instant = (iso: string | undefined): number => {
-  if (iso === undefined) return Number.NEGATIVE_INFINITY;
-  const ms = Date.parse(iso);
-  return Number.isNaN(ms) ? Number.NEGATIVE_INFINITY : ms;
-};
 
 const logPosition = (fact: Fact): bigint | undefined => (fact.position !== undefined && /^\d+$/.test(fact.position) ? BigInt(fact.position) : undefined);
 
@@ -48,7 +44,7 @@ export const recordedAfter = (later: Fact, earlier: Fact): boolean | undefined =
 export const byRecordedOrder = (a: Fact, b: Fact): number => {
   const [at, than] = [logPosition(a), logPosition(b)];
   if (at !== undefined && than !== undefined && at !== than) return at < than ? -1 : 1;
-  const difference = instant(a.recordedAt) - instant(b.recordedAt);
+  const difference = instantOf(a.recordedAt) - instantOf(b.recordedAt);
   if (difference !== 0 && !Number.isNaN(difference)) return difference < 0 ? -1 : 1;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 };
@@ -108,8 +104,8 @@ const removedIds = (input: Readonly<{ links: readonly Fact[]; byId: (id: string)
  */
 export const effectiveFacts = (input: Readonly<{ facts: readonly Fact[]; asOf?: string }>): EffectiveFacts => {
   const warnings: ScoringWarning[] = [];
-  const cutoff = input.asOf === undefined ? undefined : instant(input.asOf);
-  const recorded = cutoff === undefined ? input.facts : input.facts.filter((fact) => instant(fact.recordedAt) <= cutoff);
+  const cutoff = input.asOf === undefined ? undefined : instantOf(input.asOf);
+  const recorded = cutoff === undefined ? input.facts : input.facts.filter((fact) => instantOf(fact.recordedAt) <= cutoff);
   const additive = new Map<string, Fact>();
   const links: Fact[] = [];
   let duplicates = false;
