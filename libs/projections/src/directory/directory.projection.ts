@@ -105,7 +105,8 @@ export const directoryProjection = (context: ProjectionContext): Projection => {
         const cycleEvents = change.events.filter(isCycleEvent);
         if (cycleEvents.length > 0) {
           const created = cycleEvents.find((e) => e.type === 'CycleCreated');
-          const row = cycleRowOf(change.after.cycle, created?.metadata.recordedAt ?? '', change.after.lastPosition ?? '0');
+          // The row stands at the cycle's last event: where the batches end (live or in a rebuild) does not move it.
+          const row = cycleRowOf(change.after.cycle, created?.metadata.recordedAt ?? '', cycleEvents.at(-1)?.position ?? '0');
           if (row !== null) await upsertCycle(tx, context.schema, row);
           for (const event of cycleEvents) {
             const version = schemeVersionOf(event);
