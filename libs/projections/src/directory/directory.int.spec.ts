@@ -42,6 +42,15 @@ const driveToRectification = async (db: ReadModelDatabase): Promise<void> => {
   }));
 };
 
+/** The cycle driven to rectification, the read models' tables made, a fresh directory and the log it reads. */
+const directoryLog = async (db: ReadModelDatabase) => {
+  await driveToRectification(db);
+  await migrateCheckpoints(db.database, db.schema);
+  for (const projection of readModelProjections(db)) await projection.migrate(db.database);
+  const projection = directoryProjection(db);
+  return { projection, log: (await db.store.readAll()).filter((event) => matchesFilter(projection.filter, event)) };
+};
+
 describe.each<Where>(['embedded', 'postgres'])('the directory read model on %s', (where) => {
   const db = useReadModelDatabasePerTest(where, 'directory');
 
@@ -74,11 +83,7 @@ describe.each<Where>(['embedded', 'postgres'])('the directory read model on %s',
   });
 
   it('writes the same rows whatever the batches: one event at a time, and a rebuild in one batch', async () => {
-    await driveToRectification(db);
-    await migrateCheckpoints(db.database, db.schema);
-    for (const projection of readModelProjections(db)) await projection.migrate(db.database);
-    const projection = directoryProjection(db);
-    const log = (await db.store.readAll()).filter((event) => matchesFilter(projection.filter, event));
+    const { projection, log } = await directoryLog(db);
     for (const event of log) await applyBatch({ database: db.database, schema: db.schema, projection, batch: [event] });
     const eventByEvent = await readModelRows(db);
     expect((eventByEvent['rm_cycles'] ?? []).length).toBe(1);
@@ -87,11 +92,7 @@ describe.each<Where>(['embedded', 'postgres'])('the directory read model on %s',
   });
 
   it('applies the same batches again (same process, and after a restart) without changing a row', async () => {
-    await driveToRectification(db);
-    await migrateCheckpoints(db.database, db.schema);
-    for (const projection of readModelProjections(db)) await projection.migrate(db.database);
-    const projection = directoryProjection(db);
-    const log = (await db.store.readAll()).filter((event) => matchesFilter(projection.filter, event));
+    const { projection, log } = await directoryLog(db);
     const batches = Array.from({ length: Math.ceil(log.length / 10) }, (_, at) => log.slice(at * 10, at * 10 + 10));
     for (const batch of batches) await applyBatch({ database: db.database, schema: db.schema, projection, batch });
     const once = await readModelRows(db);
