@@ -577,7 +577,6 @@ export const deadlineClockKey = (
 ): string =>
   deadlineClockKeyOf({ model: compiledScheme(input.scheme).model, asOf: input.asOf, cycleYear: input.cycleYear, amendment: input.workingDayAmendment });
 
-
 const selfContained = (facts: readonly Fact[]): boolean => {
   let ids: Set<string> | undefined;
   for (const fact of facts) {

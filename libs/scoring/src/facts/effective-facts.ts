@@ -26,7 +26,6 @@ export type ScoringWarning = Readonly<{
   message: Readonly<{ 'zh-CN': string; en: string }>;
 }>;
 
-
 const logPosition = (fact: Fact): bigint | undefined => (fact.position !== undefined && /^\d+$/.test(fact.position) ? BigInt(fact.position) : undefined);
 
 /**
@@ -36,8 +35,9 @@ const logPosition = (fact: Fact): bigint | undefined => (fact.position !== undef
 export const recordedAfter = (later: Fact, earlier: Fact): boolean | undefined => {
   const [at, than] = [logPosition(later), logPosition(earlier)];
   if (at !== undefined && than !== undefined) return at === than ? undefined : at > than;
-  const [time, thanTime] = [Date.parse(later.recordedAt ?? ''), Date.parse(earlier.recordedAt ?? '')];
-  return Number.isNaN(time) || Number.isNaN(thanTime) || time === thanTime ? undefined : time > thanTime;
+  // A time that cannot be read (instantOf: before every moment) tells nothing.
+  const [time, thanTime] = [instantOf(later.recordedAt), instantOf(earlier.recordedAt)];
+  return time === Number.NEGATIVE_INFINITY || thanTime === Number.NEGATIVE_INFINITY || time === thanTime ? undefined : time > thanTime;
 };
 
 /** Orders facts by their place in the log or when they were recorded ({@link recordedAfter}), then by id: the later one wins a contested slot. */
