@@ -127,12 +127,23 @@ class GroupCheckpoints implements CheckpointStore {
 
   async advance(_subscriptionId: string, position: bigint): Promise<void> {
     await saveCheckpoints(this.db, { schema: this.schema, projections: this.group.members.map((projection) => projection.name), position });
-    for (const projection of this.group.members) this.group.positions.set(projection.name, position);
+    for (const projection of this.group.members) movePosition(this.group, projection.name, position);
   }
 }
 
 /** Projections reading the log together, and the position each has applied up to. */
 type ProjectionGroup = { members: Projection[]; readonly positions: Map<string, bigint | null> };
+
+/**
+ * A member's position after the group handled the log up to `position`: never back. A member
+ * ahead of the group (its checkpoint past the earliest, where the group starts) took none of the
+ * batch, and its checkpoint row stays where it was (saveCheckpoints keeps the greater); moving it
+ * back here made it apply again every event between, up to its own checkpoint.
+ */
+const movePosition = (group: ProjectionGroup, name: string, position: bigint): void => {
+  const applied = group.positions.get(name);
+  if (applied === undefined || applied === null || applied < position) group.positions.set(name, position);
+};
 
 const GROUP = 'read-models';
 
@@ -265,14 +276,14 @@ export class ProjectionRunner {
         const slices = this.slicesOf(batch);
         try {
           await applyTogether({ database, schema, slices, position: last });
-          for (const { projection } of slices) group.positions.set(projection.name, last);
+          for (const { projection } of slices) movePosition(group, projection.name, last);
         } catch {
           // Apart, each in its own transaction: what applies is kept, and what does not is found.
           for (const slice of slices) {
             try {
               if (slice.events.length > 0) await applyIsolating({ database, schema, projection: slice.projection, batch: slice.events });
               await saveCheckpoints(database, { schema, projections: [slice.projection.name], position: last });
-              group.positions.set(slice.projection.name, last);
+              movePosition(group, slice.projection.name, last);
             } catch {
               this.leaveGroup(slice.projection);
             }

@@ -1,5 +1,5 @@
 import type { EventStore, RecordedEvent, SqlClient } from '@kaoping/eventstore';
-import { deleteCheckpoint, migrateCheckpoints } from './checkpoint.persistence';
+import { deleteCheckpoint, migrateCheckpoints, saveCheckpoints } from './checkpoint.persistence';
 import { type Projection, matchesFilter } from './projection';
 import { applyBatch } from './projection-runner';
 import { tableOf } from './read-model-sql';
@@ -65,8 +65,12 @@ export const rebuildProjections = async (options: RebuildOptions): Promise<Rebui
   }
   // Deferred work (each category scored once) lands in one transaction after the last batch; a rebuild
   // cut short before it leaves those rows unwritten: run it again (it starts by dropping the tables).
+  // Every read model has then applied the log up to the head, those whose events ended before it
+  // (or that took none at all) too: the runner starts them there, not from their last event
+  // (without a checkpoint, a runner would read the whole log again for them).
   await database.transaction(async (tx) => {
     for (const projection of projections) await projection.finishRebuild?.(tx);
+    if (head > 0n) await saveCheckpoints(tx, { schema, projections: projections.map((projection) => projection.name), position: head });
   });
   for (const projection of projections) projection.committed?.();
   const done = { position: head, head, events, elapsedMs: now() - started };
