@@ -4,7 +4,6 @@ import * as decimal from '../decimal/decimal';
 import type { Dec } from '../decimal/decimal';
 import { type ScoringWarning, byWarningOrder, effectiveFacts } from '../facts/effective-facts';
 import type { Fact } from '../facts/fact.types';
-import { instantOf } from '../facts/instant';
 import { type UnitFacts, emptyUnitFacts, indexUnitFacts } from '../facts/unit-facts';
 import * as explanation from '../explanation/explain';
 import type { ExplanationNode, InputStatus } from '../explanation/explanation.types';
@@ -578,14 +577,19 @@ export const deadlineClockKey = (
   deadlineClockKeyOf({ model: compiledScheme(input.scheme).model, asOf: input.asOf, cycleYear: input.cycleYear, amendment: input.workingDayAmendment });
 
 const selfContained = (facts: readonly Fact[]): boolean => {
-  let ids: Set<string> | undefined;
-  for (const fact of facts) {
-    const target = fact.type === 'FactRevoked' ? fact.revokes : fact.supersedes;
-    if (target === undefined) continue;
-    ids ??= new Set(facts.map((candidate) => candidate.id));
-    if (!ids.has(target)) return false;
+  // The ids links point at, then crossed off by the facts that have them (a unit's year holds thousands of facts, its corrections few).
+  let targets: Set<string> | undefined;
+  for (let index = 0; index < facts.length; index += 1) {
+    const fact = facts[index];
+    const target = fact === undefined ? undefined : fact.type === 'FactRevoked' ? fact.revokes : fact.supersedes;
+    if (target !== undefined) (targets ??= new Set()).add(target);
   }
-  return true;
+  if (targets === undefined) return true;
+  for (let index = 0; index < facts.length && targets.size > 0; index += 1) {
+    const fact = facts[index];
+    if (fact !== undefined) targets.delete(fact.id);
+  }
+  return targets.size === 0;
 };
 
 /**
@@ -632,7 +636,6 @@ export const scoreUnitsOfCategory = (input: ScoreUnitsInput): ScoredUnits => {
   }
   const periods = new Set(model.periods.map((period) => period.id));
   const watchedNodes = new Set((plan.category.resultsUse?.flags ?? []).flatMap((flag) => (flag.kind === 'ratio-below' ? [flag.node] : [])));
-  const cutoff = input.asOf === undefined ? undefined : instantOf(input.asOf);
   const explanations = input.explanations ?? true;
   const units = input.units.map((unit): ScoredUnit => {
     const facts = byUnit.get(unit.id) ?? [];
@@ -648,7 +651,7 @@ export const scoreUnitsOfCategory = (input: ScoreUnitsInput): ScoredUnits => {
       unitId: unit.id,
       warnings,
       selfContained: selfContained(facts),
-      factsAfterAsOf: cutoff !== undefined && facts.some((fact) => instantOf(fact.recordedAt) > cutoff),
+      factsAfterAsOf: effective.recordedAfterAsOf,
       score,
     };
   });

@@ -49,7 +49,12 @@ export const byRecordedOrder = (a: Fact, b: Fact): number => {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 };
 
-export type EffectiveFacts = Readonly<{ facts: readonly Fact[]; warnings: readonly ScoringWarning[] }>;
+export type EffectiveFacts = Readonly<{
+  facts: readonly Fact[];
+  warnings: readonly ScoringWarning[];
+  /** Whether some fact was left out for being recorded after `asOf` (counted once the moment moves past it). */
+  recordedAfterAsOf: boolean;
+}>;
 
 // Facts that add up (a deduction counted twice is two deductions) must not be taken twice; facts
 // that fill a slot (a value, a rating) replace each other anyway, so only these need an id check.
@@ -123,14 +128,27 @@ export const effectiveFacts = (input: Readonly<{ facts: readonly Fact[]; asOf?: 
       if (byRecordedOrder(seen, fact) < 0) additive.set(fact.id, fact);
     }
   }
-  if (links.length === 0 && !duplicates) return { facts: recorded, warnings };
-  // Targets of links are looked up among all facts only when there are links to follow.
-  const byId = links.length === 0 ? new Map<string, Fact>() : new Map(recorded.map((fact) => [fact.id, fact]));
+  const recordedAfterAsOf = recorded.length < input.facts.length;
+  if (links.length === 0 && !duplicates) return { facts: recorded, warnings, recordedAfterAsOf };
+  // Only the facts links point at are looked up (a unit's year of monthly values holds thousands; a correction points at one).
+  const byId = new Map<string, Fact>();
+  if (links.length > 0) {
+    const targets = new Set<string>();
+    for (const link of links) {
+      const target = link.type === 'FactRevoked' ? link.revokes : link.supersedes;
+      if (target !== undefined) targets.add(target);
+    }
+    // The later of two facts with one id, as a map built from every fact keeps it.
+    for (let index = 0; index < recorded.length; index += 1) {
+      const fact = recorded[index];
+      if (fact !== undefined && targets.has(fact.id)) byId.set(fact.id, fact);
+    }
+  }
   const removed = removedIds({ links, byId: (id) => byId.get(id), warnings });
   const facts = recorded.filter(
     (fact) => fact.type !== 'FactRevoked' && !removed.has(fact.id) && (!ADDITIVE.has(fact.type) || additive.get(fact.id) === fact),
   );
-  return { facts, warnings };
+  return { facts, warnings, recordedAfterAsOf };
 };
 
 /** Warnings in a stable order: by unit, fact and code. */
