@@ -10,7 +10,7 @@
 //   in, so the log interleaves the units) or unit (each unit's whole year in one append);
 // - rebuild of every read model from position 0 (rebuildProjections, as the CLI `rebuild` does);
 // - live lag: the projection runner running every read model as the worker runs it (its default batch
-//   size and poll interval), in a process of its own (province-worker.ts; woken by the store's NOTIFY as
+//   size and poll interval, the node flags of `npm run start:worker`), in a process of its own (province-worker.ts; woken by the store's NOTIFY as
 //   a worker beside the API is), while this process sends corrections through handleEvaluationCommand
 //   at BENCH_COMMAND_RATE (500) commands/s for BENCH_LAG_SECONDS (30); lag = from the command's append
 //   (its call returned) to the live-scores category row showing a position at or past it (polled every
@@ -21,6 +21,7 @@
 // - the process's resident memory at the end.
 // No Nest here (tsx emits no decorator metadata).
 import { fork } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { cycleDecider, cycleStreamId, resultsStreamId, isCycleEvent, isUnitEvent, unitDecider, unitStreamId, type Actor, type CycleState, type EvaluationCommand } from '@kaoping/evaluation';
@@ -348,12 +349,20 @@ const liveLag = async (db: ReadModelDatabase): Promise<void> => {
   line('live_projections_process_cpu', workerCpu, 's (the projections\' process, from its start)');
 };
 
+/** The node flags `npm run start:worker` runs the worker with (package.json), so that the bench's worker runs as it does. */
+const workerNodeFlags = (): string[] => {
+  const scripts = (JSON.parse(readFileSync(join(__dirname, '../../../package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+  const command = /\bnode((?: --[\w-]+(?:=\S+)?)*) dist\/apps\/worker\/main\.js/.exec(scripts['start:worker'] ?? '');
+  if (command === null) throw new Error('package.json: start:worker does not run node dist/apps/worker/main.js');
+  return (command[1] ?? '').split(' ').filter((flag) => flag !== '');
+};
+
 /**
  * The read models' runner in a process of its own (province-worker.ts), as apps/worker runs them
  * beside the API; answers once it has caught up with the log. `stop` answers its CPU seconds.
  */
 const startWorker = async (schema: string): Promise<Readonly<{ stop: () => Promise<number> }>> => {
-  const child = fork(join(__dirname, 'province-worker.ts'), [], { execArgv: ['--import', 'tsx', ...WORKER_NODE_ARGS], env: { ...process.env, DATABASE_URL: url, BENCH_SCHEMA: schema }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork(join(__dirname, 'province-worker.ts'), [], { execArgv: ['--import', 'tsx', ...workerNodeFlags(), ...WORKER_NODE_ARGS], env: { ...process.env, DATABASE_URL: url, BENCH_SCHEMA: schema }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const next = (): Promise<WorkerMessage> =>
     new Promise((resolve, reject) => {
       const exited = (code: number | null) => reject(new Error(`the projections' process exited (${code ?? 'signal'})`));
