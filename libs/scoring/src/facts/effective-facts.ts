@@ -101,6 +101,22 @@ const removedIds = (input: Readonly<{ links: readonly Fact[]; byId: (id: string)
   return removed;
 };
 
+/** The facts recorded by `cutoff`: `facts` itself when that is all of them (the usual case: no copy). */
+const recordedBy = (facts: readonly Fact[], cutoff: number): readonly Fact[] => {
+  for (let index = 0; index < facts.length; index += 1) {
+    const fact = facts[index];
+    if (fact !== undefined && instantOf(fact.recordedAt) > cutoff) {
+      const recorded = facts.slice(0, index);
+      for (let rest = index + 1; rest < facts.length; rest += 1) {
+        const later = facts[rest];
+        if (later !== undefined && instantOf(later.recordedAt) <= cutoff) recorded.push(later);
+      }
+      return recorded;
+    }
+  }
+  return facts;
+};
+
 /**
  * The facts that count as of `asOf`: recorded by then, not superseded by a correction of the
  * same kind for the same unit, not revoked, each additive fact once. Their order is the input's:
@@ -110,7 +126,7 @@ const removedIds = (input: Readonly<{ links: readonly Fact[]; byId: (id: string)
 export const effectiveFacts = (input: Readonly<{ facts: readonly Fact[]; asOf?: string }>): EffectiveFacts => {
   const warnings: ScoringWarning[] = [];
   const cutoff = input.asOf === undefined ? undefined : instantOf(input.asOf);
-  const recorded = cutoff === undefined ? input.facts : input.facts.filter((fact) => instantOf(fact.recordedAt) <= cutoff);
+  const recorded = cutoff === undefined ? input.facts : recordedBy(input.facts, cutoff);
   const additive = new Map<string, Fact>();
   const links: Fact[] = [];
   let duplicates = false;
