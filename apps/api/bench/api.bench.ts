@@ -23,7 +23,7 @@ import autocannon from 'autocannon';
 import pg from 'pg';
 import { ScenarioDriver, SCENARIO_PROVIDER } from '@kaoping/projections';
 import { loadConfig, openDatabase, openEventStore } from '@kaoping/runtime';
-import { freePort, jsonCaller, untilAnswering, type Json } from '@kaoping/testing';
+import { freePort, jsonCaller, nodeStartOf, untilAnswering, type Json } from '@kaoping/testing';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const UNITS = Number(process.env['BENCH_UNITS'] ?? '1000');
@@ -46,11 +46,9 @@ const SEEDED_INDICATORS = 2;
  * The environment `npm start` gives the API (its `NAME=value` prefixes, the glibc setting that lets
  * freed memory go back to the system): the bench runs the API as users start it.
  */
-const START_ENV: Readonly<Record<string, string>> = Object.fromEntries(
-  [...String(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts?.start ?? '').matchAll(/(?:^|&& )((?:[A-Z_]+=\S+ )+)node /g)].flatMap((match) =>
-    (match[1] ?? '').trim().split(' ').map((pair) => pair.split('=') as [string, string]),
-  ),
-);
+/** How npm start runs the API and npm run start:worker the worker (environment, node flags): the bench runs them alike. */
+const API_START = nodeStartOf(ROOT, 'start', 'dist/apps/api/main.js');
+const WORKER_START = nodeStartOf(ROOT, 'start:worker', 'dist/apps/worker/main.js');
 
 const line = (name: string, value: number, unit: string): void => {
   process.stdout.write(`${name}: ${value.toFixed(value < 10 ? 2 : 0)} ${unit}\n`);
@@ -156,13 +154,13 @@ const runOne = async (store: Store): Promise<void> => {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const processEnv = { ...process.env, ...store.env, LOG_LEVEL: 'error', PHASE_SCHEDULE: 'off' };
-  const api: ChildProcess = spawn(process.execPath, [...API_NODE_ARGS, join(ROOT, 'dist', 'apps', 'api', 'main.js')], {
+  const api: ChildProcess = spawn(process.execPath, [...API_START.nodeFlags, ...API_NODE_ARGS, join(ROOT, 'dist', 'apps', 'api', 'main.js')], {
     cwd: ROOT,
-    env: { ...processEnv, ...START_ENV, PORT: String(port), HOST: '127.0.0.1', ADMIN_PASSWORD: PASSWORD, ...(store.worker ? { RUN_WORKER: 'false' } : {}) },
+    env: { ...processEnv, ...API_START.env, PORT: String(port), HOST: '127.0.0.1', ADMIN_PASSWORD: PASSWORD, ...(store.worker ? { RUN_WORKER: 'false' } : {}) },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const worker: ChildProcess | undefined = store.worker
-    ? spawn(process.execPath, [join(ROOT, 'dist', 'apps', 'worker', 'main.js')], { cwd: ROOT, env: processEnv, stdio: ['ignore', 'ignore', 'inherit'] })
+    ? spawn(process.execPath, [...WORKER_START.nodeFlags, join(ROOT, 'dist', 'apps', 'worker', 'main.js')], { cwd: ROOT, env: { ...processEnv, ...WORKER_START.env }, stdio: ['ignore', 'ignore', 'inherit'] })
     : undefined;
   try {
     // Any answer will do: /health says 503 while the projections catch up over the seeded log.
@@ -297,7 +295,7 @@ const runOne = async (store: Store): Promise<void> => {
 };
 
 const main = async (): Promise<void> => {
-  note(`the API runs with ${JSON.stringify(START_ENV)} from npm start`);
+  note(`the API runs with ${JSON.stringify(API_START)} from npm start, the worker with ${JSON.stringify(WORKER_START)} from npm run start:worker`);
   if (cpus().length < 4) note(`${cpus().length} cores: autocannon, PostgreSQL and the API share them, so the rate reached and the latencies are the machine's as much as the API's (see the CPU per request)`);
   const apps = STORES.some((name) => name.endsWith('+worker')) ? ['api', 'worker'] : ['api'];
   note(`building ${apps.join(' and ')} (nest build)`);

@@ -21,7 +21,6 @@
 // - the process's resident memory at the end.
 // No Nest here (tsx emits no decorator metadata).
 import { fork } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { cycleDecider, cycleStreamId, resultsStreamId, isCycleEvent, isUnitEvent, unitDecider, unitStreamId, type Actor, type CycleState, type EvaluationCommand } from '@kaoping/evaluation';
@@ -29,6 +28,7 @@ import type { EventStore } from '@kaoping/eventstore';
 import { commandIdsOf, eventIdFor, handleEvaluationCommand, keepFoldsOf, keptFoldsOf, recordDecidedStream, recordedEvaluationEvent } from '@kaoping/cycle-log';
 import { calendarOfView, loadCycleView, phaseJobHandlers, planCycleJobs } from '@kaoping/schedule';
 import type { SchemeDocument } from '@kaoping/scoring';
+import { nodeStartOf } from '@kaoping/testing';
 import { checkRows, type ImportBase, type RowCommand, type StreamState } from '@kaoping/spreadsheet';
 import { readModelProjections } from '../src/read-models';
 import { onThrowawayPostgres } from './bench-postgres';
@@ -349,20 +349,13 @@ const liveLag = async (db: ReadModelDatabase): Promise<void> => {
   line('live_projections_process_cpu', workerCpu, 's (the projections\' process, from its start)');
 };
 
-/** The node flags `npm run start:worker` runs the worker with (package.json), so that the bench's worker runs as it does. */
-const workerNodeFlags = (): string[] => {
-  const scripts = (JSON.parse(readFileSync(join(__dirname, '../../../package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
-  const command = /\bnode((?: --[\w-]+(?:=\S+)?)*) dist\/apps\/worker\/main\.js/.exec(scripts['start:worker'] ?? '');
-  if (command === null) throw new Error('package.json: start:worker does not run node dist/apps/worker/main.js');
-  return (command[1] ?? '').split(' ').filter((flag) => flag !== '');
-};
 
 /**
  * The read models' runner in a process of its own (province-worker.ts), as apps/worker runs them
  * beside the API; answers once it has caught up with the log. `stop` answers its CPU seconds.
  */
 const startWorker = async (schema: string): Promise<Readonly<{ stop: () => Promise<number> }>> => {
-  const child = fork(join(__dirname, 'province-worker.ts'), [], { execArgv: ['--import', 'tsx', ...workerNodeFlags(), ...WORKER_NODE_ARGS], env: { ...process.env, DATABASE_URL: url, BENCH_SCHEMA: schema }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork(join(__dirname, 'province-worker.ts'), [], { execArgv: ['--import', 'tsx', ...nodeStartOf(join(__dirname, '../../..'), 'start:worker', 'dist/apps/worker/main.js').nodeFlags, ...WORKER_NODE_ARGS], env: { ...process.env, DATABASE_URL: url, BENCH_SCHEMA: schema }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const next = (): Promise<WorkerMessage> =>
     new Promise((resolve, reject) => {
       const exited = (code: number | null) => reject(new Error(`the projections' process exited (${code ?? 'signal'})`));

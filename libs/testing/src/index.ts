@@ -12,3 +12,5 @@ export { processExited, startWorkerProcess, stopWorkerProcess } from './processe
 export { settledHeadPosition } from './positions/settled-head';
 export { freePort, jsonCaller, untilAnswering } from './http/api-over-http';
 export type { Json } from './http/api-over-http';
+export { nodeStartOf } from './processes/npm-start';
+export type { NodeStart } from './processes/npm-start';
