@@ -12,7 +12,7 @@ export { canonicalJson, eventIdFor, requestFingerprint, toJson } from './command
 export { handleEvaluationCommand, keepFoldsOf, keptFoldsOf } from './evaluation/handle-evaluation-command';
 export type { HandleEvaluationCommand } from './evaluation/handle-evaluation-command';
 export { UnreadableEvent, recordedEvaluationEvent } from './evaluation/recorded-evaluation-event';
-export { readCycle, readCycleEvents } from './evaluation/cycle-log';
+export { foldCycleLog, readCycle, readCycleEvents } from './evaluation/cycle-log';
 /** @deprecated the same reader as {@link readCycle}, under its former name (for branches in flight). */
 export { readCycle as readCycleRecords } from './evaluation/cycle-log';
 export type { CycleRecord, ReadCycle } from './evaluation/cycle-log';

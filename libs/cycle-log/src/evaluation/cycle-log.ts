@@ -1,5 +1,5 @@
 import type { EventStore, RecordedEvent } from '@kaoping/eventstore';
-import { cycleStreamPrefixes, isOfCycle, type EvaluationEvent, type Recorded, type StreamCategory } from '@kaoping/evaluation';
+import { cycleStreamPrefixes, foldCycleView, isOfCycle, type CycleView, type EvaluationEvent, type Recorded, type StreamCategory } from '@kaoping/evaluation';
 import { recordedEvaluationEvent } from './recorded-evaluation-event';
 
 /** A stored event of a cycle, and the same event as the deciders read it. */
@@ -31,3 +31,42 @@ export const readCycle = async (input: ReadCycle): Promise<readonly CycleRecord[
 /** {@link readCycle}, the events as the deciders read them. */
 export const readCycleEvents = async (input: ReadCycle): Promise<readonly Recorded<EvaluationEvent>[]> =>
   (await readCycle(input)).map((record) => record.event);
+
+/** Events read a page at a time by {@link foldCycleLog}. */
+export const CYCLE_LOG_PAGE = 5_000;
+
+/**
+ * The cycle's log ({@link readCycle}'s part of it) folded into its view, read a page at a time
+ * with the next page read while this one folds: a province's cycle holds millions of events, and
+ * read whole they were held twice over (as stored, as the deciders read them) beside the view.
+ * Up to `position`, or else everything committed when called (made final: see
+ * EventStore.settledHeadPosition), so that later pages see no event the first could not.
+ */
+export const foldCycleLog = async (input: ReadCycle & Readonly<{ pageSize?: number }>): Promise<CycleView> => {
+  const { store, cycleId } = input;
+  const pageSize = input.pageSize ?? CYCLE_LOG_PAGE;
+  const upTo = input.position ?? (await store.settledHeadPosition()).position;
+  let view = foldCycleView([]);
+  if (upTo <= 0n) return view;
+  const filter = { streamPrefixes: cycleStreamPrefixes(cycleId, input.categories), ...(input.eventTypes === undefined ? {} : { eventTypes: input.eventTypes }) };
+  const read = (after: bigint): Promise<readonly RecordedEvent[]> => {
+    const page = store.readAll({ after, maxCount: pageSize, filter, asOf: { position: upTo } });
+    // Awaited below unless the fold fails first: then the fold's failure is the one reported.
+    page.catch(() => undefined);
+    return page;
+  };
+  let next: Promise<readonly RecordedEvent[]> | undefined = read(0n);
+  while (next !== undefined) {
+    const page: readonly RecordedEvent[] = await next;
+    const last = page.at(-1);
+    if (last === undefined) break;
+    next = page.length < pageSize ? undefined : read(last.globalPosition);
+    const events: Recorded<EvaluationEvent>[] = [];
+    for (const event of page) {
+      const recorded = recordedEvaluationEvent(event);
+      if (recorded !== null && isOfCycle(recorded, cycleId)) events.push(recorded);
+    }
+    view = foldCycleView(events, view);
+  }
+  return view;
+};

@@ -17,7 +17,7 @@ import {
   unitStreamId,
 } from '@kaoping/evaluation';
 import type { UnitResult } from '@kaoping/scoring';
-import { readCycleEvents } from '../evaluation/cycle-log';
+import { foldCycleLog, readCycleEvents } from '../evaluation/cycle-log';
 import { foldedCycleAt } from '../evaluation/cycle-state.cache';
 import { recordedEvaluationEvent } from '../evaluation/recorded-evaluation-event';
 import { previousCycleAt } from './predecessor-from-log';
@@ -26,9 +26,9 @@ import { previousCycleAt } from './predecessor-from-log';
 export type ScoredCategory = Readonly<{ asOfPosition: string; schemeVersion: number; units: readonly ResultLine[] }>;
 
 /** The cycle's scoring streams folded up to `position`: what every score from the log reads (snapshots, results, what-if). */
-export const foldScoringView = async (input: Readonly<{ store: EventStore; cycleId: string; position: bigint }>): Promise<CycleView> =>
+export const foldScoringView = (input: Readonly<{ store: EventStore; cycleId: string; position: bigint }>): Promise<CycleView> =>
   // Scores come from the cycle, its units and proposals: appeals, results and rectification are not read.
-  foldCycleView(await readCycleEvents({ ...input, categories: ['cycle', 'unit', 'proposal'] }));
+  foldCycleLog({ ...input, categories: ['cycle', 'unit', 'proposal'] });
 
 /** The unit events that say which category a unit is in. */
 const MEMBERSHIP_EVENTS: readonly string[] = ['UnitRegistered', 'UnitMoved', 'UnitRetired'];

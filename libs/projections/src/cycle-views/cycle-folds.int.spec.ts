@@ -1,7 +1,8 @@
 import type { EventStore, ReadAllOptions } from '@kaoping/eventstore';
 import { readModelProjections } from '../read-models';
 import { driveSmallCycle, openReadModelDatabase, type ReadModelDatabase } from '../testing/read-model-fixture';
-import type { CycleView } from '@kaoping/evaluation';
+import { foldCycleLog, readCycleEvents } from '@kaoping/cycle-log';
+import { foldCycleView, type CycleView } from '@kaoping/evaluation';
 import { rebuildProjections } from '../runner/rebuild';
 import { CycleFolds, CycleViews, evaluationEventsOf } from './cycle-views';
 
@@ -97,5 +98,20 @@ describe('cycle folds shared by the read models', () => {
     await rebuildProjections({ store: db.store, database: db.database, schema: db.schema, projections, batchSize: 4 });
     expect(afters.size).toBeGreaterThan(5);
     expect([...afters.values()].filter((folded) => folded.size > 1)).toEqual([]);
+  });
+
+  it('folds a cycle from the log a page at a time into what folding its whole log at once gives', async () => {
+    const head = await db.store.headPosition();
+    const events = await readCycleEvents({ store: db.store, cycleId: 'c1', position: head, categories: ['cycle', 'unit', 'proposal'] });
+    const whole = foldCycleView(events);
+    const { store, readAlls } = counting(db.store);
+    const paged = await foldCycleLog({ store, cycleId: 'c1', position: head, categories: ['cycle', 'unit', 'proposal'], pageSize: 7 });
+    expect(readAlls()).toBeGreaterThanOrEqual(Math.ceil(events.length / 7));
+    expect(paged).toEqual(whole);
+    // Up to a position inside the log, and with no position (everything committed when called).
+    const middle = head / 2n;
+    expect(await foldCycleLog({ store: db.store, cycleId: 'c1', position: middle, pageSize: 5 })).toEqual(foldCycleView(await readCycleEvents({ store: db.store, cycleId: 'c1', position: middle })));
+    expect(await foldCycleLog({ store: db.store, cycleId: 'c1', pageSize: 5 })).toEqual(foldCycleView(await readCycleEvents({ store: db.store, cycleId: 'c1' })));
+    expect(await foldCycleLog({ store: db.store, cycleId: 'c1', position: 0n })).toEqual(foldCycleView([]));
   });
 });

@@ -1,6 +1,6 @@
 import type { EventStore, RecordedEvent } from '@kaoping/eventstore';
 import { foldCycleView, type CycleView, type EvaluationEvent, type Recorded } from '@kaoping/evaluation';
-import { readCycleEvents, recordedEvaluationEvent } from '@kaoping/cycle-log';
+import { foldCycleLog, recordedEvaluationEvent } from '@kaoping/cycle-log';
 
 // A stored event as the lifecycle reads it, made once: every read model of the process takes the
 // same stored events (a batch, filtered for each), and each would otherwise make its own copy.
@@ -60,7 +60,7 @@ export class CycleFolds {
     const key = `${cycleId}\u0000${position}`;
     const known = this.loads.get(key);
     if (known !== undefined) return known;
-    const loading = readCycleEvents({ store: this.store, cycleId, position, categories: ['cycle', 'unit', 'proposal'] }).then((events) => foldCycleView(events));
+    const loading = foldCycleLog({ store: this.store, cycleId, position, categories: ['cycle', 'unit', 'proposal'] });
     // A failed read is not kept: the next caller reads again.
     loading.catch(() => this.loads.delete(key));
     this.loads.set(key, loading);
