@@ -56,3 +56,4 @@ export { InMemoryCheckpointStore } from './subscriptions/in-memory-checkpoint-st
 export { SqlCheckpointStore } from './sql/sql-checkpoint-store';
 export type { SqlClient, SqlParam, SqlQueryable, SqlRow } from './sql/sql-client';
 export { sqlLiteral } from './sql/sql-client';
+export { logPages } from './log-pages';

@@ -1,4 +1,4 @@
-import type { EventStore, RecordedEvent } from '@kaoping/eventstore';
+import { logPages, type EventStore, type RecordedEvent } from '@kaoping/eventstore';
 import { cycleStreamPrefixes, foldCycleView, isOfCycle, type CycleView, type EvaluationEvent, type Recorded, type StreamCategory } from '@kaoping/evaluation';
 import { recordedEvaluationEvent } from './recorded-evaluation-event';
 
@@ -47,20 +47,8 @@ export const foldCycleLog = async (input: ReadCycle & Readonly<{ pageSize?: numb
   const pageSize = input.pageSize ?? CYCLE_LOG_PAGE;
   const upTo = input.position ?? (await store.settledHeadPosition()).position;
   let view = foldCycleView([]);
-  if (upTo <= 0n) return view;
   const filter = { streamPrefixes: cycleStreamPrefixes(cycleId, input.categories), ...(input.eventTypes === undefined ? {} : { eventTypes: input.eventTypes }) };
-  const read = (after: bigint): Promise<readonly RecordedEvent[]> => {
-    const page = store.readAll({ after, maxCount: pageSize, filter, asOf: { position: upTo } });
-    // Awaited below unless the fold fails first: then the fold's failure is the one reported.
-    page.catch(() => undefined);
-    return page;
-  };
-  let next: Promise<readonly RecordedEvent[]> | undefined = read(0n);
-  while (next !== undefined) {
-    const page: readonly RecordedEvent[] = await next;
-    const last = page.at(-1);
-    if (last === undefined) break;
-    next = page.length < pageSize ? undefined : read(last.globalPosition);
+  for await (const page of logPages(store, { upTo, pageSize, filter })) {
     const events: Recorded<EvaluationEvent>[] = [];
     for (const event of page) {
       const recorded = recordedEvaluationEvent(event);

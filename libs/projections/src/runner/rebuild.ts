@@ -1,4 +1,4 @@
-import type { EventStore, RecordedEvent, SqlClient } from '@kaoping/eventstore';
+import { logPages, type EventStore, type SqlClient } from '@kaoping/eventstore';
 import { deleteCheckpoint, migrateCheckpoints, saveCheckpoints } from './checkpoint.persistence';
 import { type Projection, matchesFilter } from './projection';
 import { applyBatch } from './projection-runner';
@@ -42,21 +42,12 @@ export const rebuildProjections = async (options: RebuildOptions): Promise<Rebui
   const everything = projections.some((p) => p.filter.streamPrefixes === undefined);
   let events = 0;
   const batchSize = options.batchSize ?? 5000;
-  const read = (after: bigint): Promise<readonly RecordedEvent[]> => {
-    const page = store.readAll({ after, maxCount: batchSize, asOf: { position: head }, ...(everything ? {} : { filter: { streamPrefixes: prefixes } }) });
-    // Awaited below, unless a read model fails first: then its failure is the rebuild's, not this read's.
-    page.catch(() => undefined);
-    return page;
-  };
   // The next page is read while the read models apply this one, and the read models apply it side
   // by side (each its own transaction and checkpoint, in order for itself): the database and this
   // process work at once instead of in turn.
-  let next: Promise<readonly RecordedEvent[]> | undefined = read(0n);
-  while (next !== undefined) {
-    const page: readonly RecordedEvent[] = await next;
+  for await (const page of logPages(store, { upTo: head, pageSize: batchSize, ...(everything ? {} : { filter: { streamPrefixes: prefixes } }) })) {
     const last = page.at(-1);
     if (last === undefined) break;
-    next = page.length < batchSize ? undefined : read(last.globalPosition);
     const applied = await Promise.allSettled(projections.map((projection) => applyBatch({ database, schema, projection, batch: page.filter((event) => matchesFilter(projection.filter, event)) })));
     const failed = applied.find((outcome) => outcome.status === 'rejected');
     if (failed !== undefined) throw failed.reason;
