@@ -43,10 +43,10 @@ const CATEGORY = 'townships';
 const SEEDED_INDICATORS = 2;
 
 /**
- * The environment `npm start` gives the API (its `NAME=value` prefixes, the glibc setting that lets
- * freed memory go back to the system): the bench runs the API as users start it.
+ * How `npm start` runs the API and `npm run start:worker` the worker (their `NAME=value` prefixes,
+ * such as the glibc setting that lets freed memory go back to the system, and node's flags): the
+ * bench runs them as users start them.
  */
-/** How npm start runs the API and npm run start:worker the worker (environment, node flags): the bench runs them alike. */
 const API_START = nodeStartOf(ROOT, 'start', 'dist/apps/api/main.js');
 const WORKER_START = nodeStartOf(ROOT, 'start:worker', 'dist/apps/worker/main.js');
 

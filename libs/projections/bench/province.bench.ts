@@ -10,8 +10,8 @@
 //   in, so the log interleaves the units) or unit (each unit's whole year in one append);
 // - rebuild of every read model from position 0 (rebuildProjections, as the CLI `rebuild` does);
 // - live lag: the projection runner running every read model as the worker runs it (its default batch
-//   size and poll interval, the node flags of `npm run start:worker`), in a process of its own (province-worker.ts; woken by the store's NOTIFY as
-//   a worker beside the API is), while this process sends corrections through handleEvaluationCommand
+//   size and poll interval, the node flags of `npm run start:worker`), in a process of its own
+//   (province-worker.ts; woken by the store's NOTIFY as a worker beside the API is), while this process sends corrections through handleEvaluationCommand
 //   at BENCH_COMMAND_RATE (500) commands/s for BENCH_LAG_SECONDS (30); lag = from the command's append
 //   (its call returned) to the live-scores category row showing a position at or past it (polled every
 //   5 ms); the first update of the fresh runner (it folds the cycle from the log) is timed apart;
@@ -53,6 +53,8 @@ const LOAD_CONCURRENCY = env('BENCH_LOAD_CONCURRENCY', 4);
 const ORDER = process.env['BENCH_ORDER'] ?? 'month';
 /** Events the commands keep folded (the API's KEPT_FOLD_EVENTS); unset: the default. */
 const KEPT_EVENTS = process.env['BENCH_KEPT_EVENTS'] === undefined ? undefined : env('BENCH_KEPT_EVENTS', 1);
+/** How `npm run start:worker` starts the worker: the bench's projections' process gets its node flags. */
+const WORKER_START = nodeStartOf(join(__dirname, '..', '..', '..'), 'start:worker', 'dist/apps/worker/main.js');
 /** More node arguments for the projections' process (e.g. `--cpu-prof --cpu-prof-dir=/tmp/p` to profile it). */
 const WORKER_NODE_ARGS = (process.env['BENCH_WORKER_NODE_ARGS'] ?? '').split(' ').filter((arg) => arg !== '');
 if (ORDER !== 'month' && ORDER !== 'unit') throw new Error('BENCH_ORDER: month (each month, every unit) or unit (each unit, its whole year)');
@@ -349,13 +351,12 @@ const liveLag = async (db: ReadModelDatabase): Promise<void> => {
   line('live_projections_process_cpu', workerCpu, 's (the projections\' process, from its start)');
 };
 
-
 /**
  * The read models' runner in a process of its own (province-worker.ts), as apps/worker runs them
  * beside the API; answers once it has caught up with the log. `stop` answers its CPU seconds.
  */
 const startWorker = async (schema: string): Promise<Readonly<{ stop: () => Promise<number> }>> => {
-  const child = fork(join(__dirname, 'province-worker.ts'), [], { execArgv: ['--import', 'tsx', ...nodeStartOf(join(__dirname, '../../..'), 'start:worker', 'dist/apps/worker/main.js').nodeFlags, ...WORKER_NODE_ARGS], env: { ...process.env, DATABASE_URL: url, BENCH_SCHEMA: schema }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork(join(__dirname, 'province-worker.ts'), [], { execArgv: ['--import', 'tsx', ...WORKER_START.nodeFlags, ...WORKER_NODE_ARGS], env: { ...process.env, DATABASE_URL: url, BENCH_SCHEMA: schema }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const next = (): Promise<WorkerMessage> =>
     new Promise((resolve, reject) => {
       const exited = (code: number | null) => reject(new Error(`the projections' process exited (${code ?? 'signal'})`));

@@ -1,4 +1,4 @@
-import { logPages, type EventStore, type RecordedEvent } from '@kaoping/eventstore';
+import { logPages, type AllFilter, type EventStore, type RecordedEvent } from '@kaoping/eventstore';
 import { cycleStreamPrefixes, foldCycleView, isOfCycle, type CycleView, type EvaluationEvent, type Recorded, type StreamCategory } from '@kaoping/evaluation';
 import { recordedEvaluationEvent } from './recorded-evaluation-event';
 
@@ -16,16 +16,25 @@ export type ReadCycle = Readonly<{ store: EventStore; cycleId: string; position?
 export const readCycle = async (input: ReadCycle): Promise<readonly CycleRecord[]> => {
   const { store, cycleId, position } = input;
   if (position !== undefined && position <= 0n) return [];
-  const stored = await store.readAll({
-    filter: { streamPrefixes: cycleStreamPrefixes(cycleId, input.categories), ...(input.eventTypes === undefined ? {} : { eventTypes: input.eventTypes }) },
-    ...(position === undefined ? {} : { asOf: { position } }),
-  });
+  const stored = await store.readAll({ filter: cycleFilterOf(input), ...(position === undefined ? {} : { asOf: { position } }) });
   const records: CycleRecord[] = [];
   for (const event of stored) {
-    const recorded = recordedEvaluationEvent(event);
-    if (recorded !== null && isOfCycle(recorded, cycleId)) records.push({ stored: event, event: recorded });
+    const recorded = cycleEventOf(event, cycleId);
+    if (recorded !== null) records.push({ stored: event, event: recorded });
   }
   return records;
+};
+
+/** The streams of the cycle's part that {@link ReadCycle} names, by prefix, and its event types. */
+const cycleFilterOf = (input: ReadCycle): AllFilter => ({
+  streamPrefixes: cycleStreamPrefixes(input.cycleId, input.categories),
+  ...(input.eventTypes === undefined ? {} : { eventTypes: input.eventTypes }),
+});
+
+/** A stored event as the deciders read it, when it is one of the cycle's (a prefix can match another cycle's streams); else null. */
+const cycleEventOf = (event: RecordedEvent, cycleId: string): Recorded<EvaluationEvent> | null => {
+  const recorded = recordedEvaluationEvent(event);
+  return recorded !== null && isOfCycle(recorded, cycleId) ? recorded : null;
 };
 
 /** {@link readCycle}, the events as the deciders read them. */
@@ -47,12 +56,11 @@ export const foldCycleLog = async (input: ReadCycle & Readonly<{ pageSize?: numb
   const pageSize = input.pageSize ?? CYCLE_LOG_PAGE;
   const upTo = input.position ?? (await store.settledHeadPosition()).position;
   let view = foldCycleView([]);
-  const filter = { streamPrefixes: cycleStreamPrefixes(cycleId, input.categories), ...(input.eventTypes === undefined ? {} : { eventTypes: input.eventTypes }) };
-  for await (const page of logPages(store, { upTo, pageSize, filter })) {
+  for await (const page of logPages(store, { upTo, pageSize, filter: cycleFilterOf(input) })) {
     const events: Recorded<EvaluationEvent>[] = [];
     for (const event of page) {
-      const recorded = recordedEvaluationEvent(event);
-      if (recorded !== null && isOfCycle(recorded, cycleId)) events.push(recorded);
+      const recorded = cycleEventOf(event, cycleId);
+      if (recorded !== null) events.push(recorded);
     }
     view = foldCycleView(events, view);
   }

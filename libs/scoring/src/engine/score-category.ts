@@ -2,7 +2,7 @@ import { dayOfIso, resolveEntries } from '../calendar/calendar';
 import { type WorkingDayAmendment, workingDays } from '../calendar/working-days';
 import * as decimal from '../decimal/decimal';
 import type { Dec } from '../decimal/decimal';
-import { type ScoringWarning, byWarningOrder, effectiveFacts } from '../facts/effective-facts';
+import { type ScoringWarning, byWarningOrder, effectiveFacts, linkTargetOf } from '../facts/effective-facts';
 import type { Fact } from '../facts/fact.types';
 import { type UnitFacts, emptyUnitFacts, indexUnitFacts } from '../facts/unit-facts';
 import * as explanation from '../explanation/explain';
@@ -581,7 +581,7 @@ const selfContained = (facts: readonly Fact[]): boolean => {
   let targets: Set<string> | undefined;
   for (let index = 0; index < facts.length; index += 1) {
     const fact = facts[index];
-    const target = fact === undefined ? undefined : fact.type === 'FactRevoked' ? fact.revokes : fact.supersedes;
+    const target = fact === undefined ? undefined : linkTargetOf(fact);
     if (target !== undefined) (targets ??= new Set()).add(target);
   }
   if (targets === undefined) return true;

@@ -67,6 +67,9 @@ const duplicate = (fact: Fact): ScoringWarning => ({
   message: { 'zh-CN': `事实 ${fact.id} 重复出现，只计一次`, en: `fact ${fact.id} appears twice; counted once` },
 });
 
+/** The fact a correction (`supersedes`) or revocation (`revokes`) points at; undefined for any other fact. */
+export const linkTargetOf = (fact: Fact): string | undefined => (fact.type === 'FactRevoked' ? fact.revokes : fact.supersedes);
+
 /** Ids a correction or revocation takes out of the count. */
 const removedIds = (input: Readonly<{ links: readonly Fact[]; byId: (id: string) => Fact | undefined; warnings: ScoringWarning[] }>): ReadonlySet<string> => {
   const removed = new Set<string>();
@@ -151,7 +154,7 @@ export const effectiveFacts = (input: Readonly<{ facts: readonly Fact[]; asOf?: 
   if (links.length > 0) {
     const targets = new Set<string>();
     for (const link of links) {
-      const target = link.type === 'FactRevoked' ? link.revokes : link.supersedes;
+      const target = linkTargetOf(link);
       if (target !== undefined) targets.add(target);
     }
     // The later of two facts with one id, as a map built from every fact keeps it.
