@@ -8,7 +8,8 @@
 //   append per unit per pass, hash chain, ids from the command ids), BENCH_LOAD_CONCURRENCY (4) units
 //   at a time; BENCH_ORDER: month (default: a pass over every unit each month, as monthly data comes
 //   in, so the log interleaves the units) or unit (each unit's whole year in one append);
-// - rebuild of every read model from position 0 (rebuildProjections, as the CLI `rebuild` does);
+// - rebuild of every read model from position 0: `npm run cli -- rebuild` in a process of its own, as an
+//   operator runs it (the script's node flags), with the time, CPU and peak memory it prints;
 // - live lag: the projection runner running every read model as the worker runs it (its default batch
 //   size and poll interval, the node flags of `npm run start:worker`), in a process of its own
 //   (province-worker.ts; woken by the store's NOTIFY as a worker beside the API is), while this process sends corrections through handleEvaluationCommand
@@ -16,12 +17,13 @@
 //   (its call returned) to the live-scores category row showing a position at or past it (polled every
 //   5 ms); the first update of the fresh runner (it folds the cycle from the log) is timed apart;
 //   BENCH_KEPT_EVENTS: how many events the commands keep folded (the API's KEPT_FOLD_EVENTS);
+//   BENCH_WORKER_NODE_ARGS, BENCH_CLI_NODE_ARGS: extra node flags for the worker and the rebuild (e.g. --cpu-prof);
 // - the year-end snapshot of one category, by the phase job handler 'snapshot.take' (score from the log,
 //   TakeSnapshot through the command path) after year-end closes;
 // - the process's resident memory at the end.
 // No Nest here (tsx emits no decorator metadata).
-import { fork } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { fork, spawn } from 'node:child_process';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { cycleDecider, cycleStreamId, resultsStreamId, isCycleEvent, isUnitEvent, unitDecider, unitStreamId, type Actor, type CycleState, type EvaluationCommand } from '@kaoping/evaluation';
 import type { EventStore } from '@kaoping/eventstore';
@@ -30,11 +32,9 @@ import { calendarOfView, loadCycleView, phaseJobHandlers, planCycleJobs } from '
 import type { SchemeDocument } from '@kaoping/scoring';
 import { nodeStartOf } from '@kaoping/testing';
 import { checkRows, type ImportBase, type RowCommand, type StreamState } from '@kaoping/spreadsheet';
-import { readModelProjections } from '../src/read-models';
 import { onThrowawayPostgres } from './bench-postgres';
 import type { WorkerMessage } from './province-worker';
 import { tableOf } from '../src/runner/read-model-sql';
-import { rebuildProjections } from '../src/runner/rebuild';
 import { SCENARIO_PHASES } from '../src/testing/evaluation-scenario';
 import type { ReadModelDatabase } from '../src/testing/read-model-fixture';
 
@@ -54,9 +54,14 @@ const ORDER = process.env['BENCH_ORDER'] ?? 'month';
 /** Events the commands keep folded (the API's KEPT_FOLD_EVENTS); unset: the default. */
 const KEPT_EVENTS = process.env['BENCH_KEPT_EVENTS'] === undefined ? undefined : env('BENCH_KEPT_EVENTS', 1);
 /** How `npm run start:worker` starts the worker: the bench's projections' process gets its node flags. */
-const WORKER_START = nodeStartOf(join(__dirname, '..', '..', '..'), 'start:worker', 'dist/apps/worker/main.js');
+const ROOT = join(__dirname, '..', '..', '..');
+const WORKER_START = nodeStartOf(ROOT, 'start:worker', 'dist/apps/worker/main.js');
+const CLI_ENTRY = 'apps/cli/src/main.ts';
+/** How `npm run cli` runs the operator's commands (the rebuild among them). */
+const CLI_START = nodeStartOf(ROOT, 'cli', CLI_ENTRY);
 /** More node arguments for the projections' process (e.g. `--cpu-prof --cpu-prof-dir=/tmp/p` to profile it). */
 const WORKER_NODE_ARGS = (process.env['BENCH_WORKER_NODE_ARGS'] ?? '').split(' ').filter((arg) => arg !== '');
+const CLI_NODE_ARGS = (process.env['BENCH_CLI_NODE_ARGS'] ?? '').split(' ').filter((arg) => arg !== '');
 if (ORDER !== 'month' && ORDER !== 'unit') throw new Error('BENCH_ORDER: month (each month, every unit) or unit (each unit, its whole year)');
 /** Commands in flight at most: past it the sender waits (the achieved rate is printed) instead of piling up calls. */
 const MAX_IN_FLIGHT = env('BENCH_MAX_IN_FLIGHT', 32);
@@ -238,14 +243,38 @@ const bulkLoad = async (db: ReadModelDatabase): Promise<void> => {
   line('bulk_load_process_cpu', cpuSince(cpu), 's (this process, user + system; PostgreSQL not counted)');
 };
 
+/**
+ * The rebuild as an operator runs it: `npm run cli -- rebuild` on the bench's schema (the script's
+ * node flags and environment), its figures read from the line it prints when done.
+ */
 const rebuild = async (db: ReadModelDatabase): Promise<void> => {
-  const cpu = process.cpuUsage();
-  const done = await rebuildProjections({ store: db.store, database: db.database, schema: db.schema, projections: readModelProjections({ schema: db.schema, store: db.store }) });
-  line('rebuild_events', done.events, 'events');
-  line('rebuild_time', done.elapsedMs / 1000, 's');
-  line('rebuild_rate', (done.events * 1000) / done.elapsedMs, 'events/s (every read model, from position 0)');
-  line('rebuild_process_cpu', cpuSince(cpu), 's (this process, user + system; PostgreSQL not counted)');
-  line('rebuild_resident_memory', process.memoryUsage().rss / 2 ** 20, 'MiB');
+  const child = spawn(process.execPath, [...CLI_START.nodeFlags, ...CLI_NODE_ARGS, join(ROOT, CLI_ENTRY), 'rebuild'], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      ...CLI_START.env,
+      EVENT_STORE: 'postgres',
+      DATABASE_URL: url,
+      DATABASE_SCHEMA: db.schema,
+      // The configuration asks for the key that signs the log head; the rebuild signs nothing.
+      LOG_SIGNING_KEY: generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+      LOG_LEVEL: 'error',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  let err = '';
+  child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (err = (err + chunk.toString()).slice(-4000)));
+  const code = await new Promise<number | null>((resolve, reject) => child.once('error', reject).once('exit', resolve));
+  const done = / (\d+) events up to position \d+ in ([\d.]+) s \(CPU ([\d.]+) s; peak resident memory (\d+) MiB\)/.exec(out);
+  if (code !== 0 || done === null) throw new Error(`npm run cli -- rebuild: exit ${code}\n${out}${err}`);
+  const [events, seconds, cpu, memory] = done.slice(1).map(Number) as [number, number, number, number];
+  line('rebuild_events', events, 'events');
+  line('rebuild_time', seconds, 's (npm run cli -- rebuild, as it prints)');
+  line('rebuild_rate', events / seconds, 'events/s (every read model, from position 0)');
+  line('rebuild_process_cpu', cpu, 's (the CLI\'s process, user + system; PostgreSQL not counted)');
+  line('rebuild_resident_memory', memory, 'MiB (the CLI\'s process, at its peak)');
   const rows = await db.database.query(`SELECT count(*)::int AS n FROM ${tableOf(db.schema, 'rm_live_scores')} WHERE cycle_id = $1`, [CYCLE]);
   line('rebuild_scored_units', Number(rows[0]?.['n'] ?? 0), `units (of ${UNITS})`);
 };

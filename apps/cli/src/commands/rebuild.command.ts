@@ -16,6 +16,15 @@ const bar = (progress: RebuildProgress): string => {
   return `[${'#'.repeat(filled)}${'-'.repeat(30 - filled)}] ${progress.events} events, position ${progress.position}/${progress.head}, ${rate} events/s`;
 };
 
+/**
+ * What the rebuild cost this process, for sizing the machine that runs it: CPU seconds (user +
+ * system, since `from`) and the highest resident memory the process reached.
+ */
+const costOf = (from: NodeJS.CpuUsage): string => {
+  const used = process.cpuUsage(from);
+  return `(CPU ${((used.user + used.system) / 1e6).toFixed(2)} s; peak resident memory ${Math.round(process.resourceUsage().maxRSS / 1024)} MiB)`;
+};
+
 /** `rebuild`: drops the read models (all, or one) and replays them from position 0, with progress on stderr. */
 export const createRebuildCommand = (open: () => Promise<RebuildTarget> = openConfiguredStore, progressEveryMs = 500): Command => ({
   summary: 'Drop the read models (all, or one) and replay them from position 0 of the log',
@@ -36,6 +45,7 @@ export const createRebuildCommand = (open: () => Promise<RebuildTarget> = openCo
       work: async (target) => {
         const names = name === undefined ? READ_MODEL_NAMES : READ_MODEL_NAMES.filter((n) => n === name);
         let shownAt = -Infinity;
+        const cpu = process.cpuUsage();
         const done = await rebuildProjections({
           store: target.store,
           database: target.database,
@@ -47,7 +57,7 @@ export const createRebuildCommand = (open: () => Promise<RebuildTarget> = openCo
             io.err(bar(progress));
           },
         });
-        io.out(`rebuilt ${names.join(', ')}: ${done.events} events up to position ${done.head} in ${(done.elapsedMs / 1000).toFixed(1)} s`);
+        io.out(`rebuilt ${names.join(', ')}: ${done.events} events up to position ${done.head} in ${(done.elapsedMs / 1000).toFixed(2)} s ${costOf(cpu)}`);
         return EXIT.ok;
       },
     });

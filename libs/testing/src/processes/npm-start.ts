@@ -7,13 +7,16 @@ export type NodeStart = Readonly<{ env: Readonly<Record<string, string>>; nodeFl
 /**
  * How `npm run <script>` of the package at `root` starts `entry` (e.g. dist/apps/worker/main.js):
  * its `NAME=value` assignments and node's flags, read from package.json, so that a bench runs the
- * process as production does (`[NAME=value …] node [--flag …] <entry>`, after any `&&`).
+ * process as production does (`[NAME=value …] node [--flag …] <entry>`, after any `&&`; `entry` may
+ * be TypeScript that a flag such as `--import tsx` loads).
  */
 export const nodeStartOf = (root: string, script: string, entry: string): NodeStart => {
   const scripts = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts?: Record<string, string> }).scripts ?? {};
   const command = scripts[script] ?? '';
   const escaped = entry.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-  const match = new RegExp(`(?:^|&& )((?:[A-Z_]+=\\S+ )*)node((?: --[\\w-]+(?:=\\S+)?)*) ${escaped}(?: |$)`).exec(command);
+  // A flag is `--name` or `--name=value`; the few that take their value after a space (a module to
+  // load first, such as `--import tsx`) are named.
+  const match = new RegExp(`(?:^|&& )((?:[A-Z_]+=\\S+ )*)node((?: --(?:import|require|loader) \\S+| --[\\w-]+(?:=\\S+)?)*) ${escaped}(?: |$)`).exec(command);
   if (match === null) throw new Error(`package.json: the script ${script} does not run node ${entry}`);
   const env = Object.fromEntries((match[1] ?? '').trim().split(' ').filter((pair) => pair !== '').map((pair) => {
     const at = pair.indexOf('=');

@@ -12,6 +12,7 @@ describe('nodeStartOf (how an npm script starts node, for the benches)', () => {
       scripts: {
         start: 'nest build api && MALLOC_MMAP_THRESHOLD_=131072 node dist/apps/api/main.js',
         'start:worker': 'nest build worker && node --max-semi-space-size=64 --no-warnings dist/apps/worker/main.js',
+        cli: 'node --max-semi-space-size=64 --import tsx apps/cli/src/main.ts',
         other: 'node dist/apps/api/main.js.map',
       },
     }),
@@ -20,6 +21,10 @@ describe('nodeStartOf (how an npm script starts node, for the benches)', () => {
   it('reads the environment set before node and the flags after it', () => {
     expect(nodeStartOf(root, 'start', 'dist/apps/api/main.js')).toEqual({ env: { MALLOC_MMAP_THRESHOLD_: '131072' }, nodeFlags: [] });
     expect(nodeStartOf(root, 'start:worker', 'dist/apps/worker/main.js')).toEqual({ env: {}, nodeFlags: ['--max-semi-space-size=64', '--no-warnings'] });
+  });
+
+  it('reads a module loaded first (`--import tsx`) as a flag with its value, before TypeScript run as it is', () => {
+    expect(nodeStartOf(root, 'cli', 'apps/cli/src/main.ts')).toEqual({ env: {}, nodeFlags: ['--max-semi-space-size=64', '--import', 'tsx'] });
   });
 
   it('refuses a script that does not run that entry (a different file, a missing script)', () => {
@@ -31,5 +36,6 @@ describe('nodeStartOf (how an npm script starts node, for the benches)', () => {
     const repository = join(__dirname, '..', '..', '..', '..');
     expect(nodeStartOf(repository, 'start:worker', 'dist/apps/worker/main.js').nodeFlags).toContain('--max-semi-space-size=64');
     expect(nodeStartOf(repository, 'start', 'dist/apps/api/main.js').env).toHaveProperty('MALLOC_MMAP_THRESHOLD_');
+    expect(nodeStartOf(repository, 'cli', 'apps/cli/src/main.ts').nodeFlags).toEqual(expect.arrayContaining(['--max-semi-space-size=64', '--import', 'tsx']));
   });
 });
