@@ -104,7 +104,7 @@ export type {
   PublishedScheme,
   RaterAssignment,
 } from './cycle/cycle.state';
-export { cycleDecider, decideCycle, evolveCycle, initialCycleState } from './cycle/cycle.decider';
+export { cycleDecider, decideCycle, evolveCycle, initialCycleState, publishedSchemeOf } from './cycle/cycle.decider';
 export type { CycleContext } from './cycle/cycle.decider';
 export { EMPTY_SCHEME_INDEX, defaultPeriod, raterRolesOf, schemeIndexOf } from './cycle/scheme-index';
 export type { AdjustmentRuleInfo, CategoryInfo, IndicatorInfo, SchemeIndex } from './cycle/scheme-index';

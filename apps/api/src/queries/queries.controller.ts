@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
-import { NotFound, RuleViolated } from '@kaoping/evaluation';
-import { ScoringError, excellenceRatioOf, gradeStaff, parseScheme, type StaffGrading, type StaffMember } from '@kaoping/scoring';
+import { NotFound, RuleViolated, publishedSchemeOf } from '@kaoping/evaluation';
+import { ScoringError, excellenceRatioOf, gradeStaff, type StaffGrading, type StaffMember } from '@kaoping/scoring';
 import type { ActingUser } from '@kaoping/identity';
 import type { EventStore } from '@kaoping/eventstore';
 import { EVENT_STORE } from '@kaoping/runtime';
@@ -139,9 +139,9 @@ export class QueriesController {
     if (actor.role === 'leader') assertLeaderMaySeeScores(actor, [unit, ...staff].every((u) => standingOf(u)?.published !== false));
     const ownGrade = own === undefined ? null : standingDto(own).grade;
     const scheme = ownGrade === null ? null : await schemeVersion(this.db, { cycleId });
-    const parsed = scheme === null ? undefined : parseScheme(scheme.document);
+    const valid = scheme === null ? undefined : publishedSchemeOf(scheme).valid;
     const excellenceRatio =
-      parsed?.ok === true && ownGrade !== null && unit.categoryId !== null ? excellenceRatioOf(parsed.scheme, { categoryId: unit.categoryId, gradeId: ownGrade.id }) : undefined;
+      valid !== undefined && ownGrade !== null && unit.categoryId !== null ? excellenceRatioOf(valid, { categoryId: unit.categoryId, gradeId: ownGrade.id }) : undefined;
     const members: StaffMember[] = staff.map((person) => {
       const standing = standingOf(person);
       const grade = standing === undefined ? null : standingDto(standing).grade;

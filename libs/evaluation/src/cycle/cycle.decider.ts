@@ -337,11 +337,14 @@ const parsedScheme = (input: Readonly<{ version: number; document: unknown }>): 
 };
 
 // Every fold of a cycle read from the log meets its scheme again as a new object (an explanation
-// on demand, an audit as of a moment, a snapshot): the same document, by its text, is validated,
-// compiled and indexed once. A few recent ones are kept (a server holds a handful of cycles).
+// on demand, an audit as of a moment, a snapshot, the directory's outline, a read of the stored
+// version): the same document, by its text, is validated, compiled and indexed once. A few recent
+// ones are kept (a server holds a handful of cycles).
 const SCHEMES_KEPT = 16;
 const schemesByText = new Map<string, PublishedScheme>();
-const publishedScheme = (input: Readonly<{ version: number; document: unknown }>): PublishedScheme => {
+
+/** A published scheme document ready to score with (`valid` undefined if it no longer validates), compiled once per document text. */
+export const publishedSchemeOf = (input: Readonly<{ version: number; document: unknown }>): PublishedScheme => {
   const text = `${input.version}\u0000${JSON.stringify(input.document)}`;
   const kept = schemesByText.get(text);
   if (kept !== undefined) return kept;
@@ -371,7 +374,7 @@ const evolveActive = (draft: Draft, cycle: ActiveCycle, event: Recorded<CycleEve
     case 'SchemePublished':
       return cycle;
     case 'SchemeAmended':
-      return { ...cycle, scheme: publishedScheme({ version: event.data.version, document: event.data.scheme }) };
+      return { ...cycle, scheme: publishedSchemeOf({ version: event.data.version, document: event.data.scheme }) };
     case 'RaterAssigned': {
       const { raterId, raterRole, units, indicators } = event.data;
       const others = cycle.raters.filter((rater) => rater.raterId !== raterId || rater.raterRole !== raterRole);
@@ -436,7 +439,7 @@ export const evolveCycleIn = (draft: Draft, state: CycleState, event: Recorded<C
             year: state.year,
             name: state.name,
             ...(state.predecessorCycleId === undefined ? {} : { predecessorCycleId: state.predecessorCycleId }),
-            scheme: publishedScheme({ version: event.data.version, document: event.data.scheme }),
+            scheme: publishedSchemeOf({ version: event.data.version, document: event.data.scheme }),
             phases: pendingPhases(),
             phaseDates: {},
             closedPeriods: new Set(),

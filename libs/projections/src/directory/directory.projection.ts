@@ -1,6 +1,6 @@
 import type { RecordedEvent, SqlQueryable } from '@kaoping/eventstore';
-import { PHASE_IDS, parseScheme, schemeOutline } from '@kaoping/scoring';
-import { deadlinesOf, isCycleEvent, isUnitEvent, openPhases, phaseDatesOf, type CycleState, type EvaluationEvent, type Recorded, type UnitState } from '@kaoping/evaluation';
+import { PHASE_IDS, schemeOutline } from '@kaoping/scoring';
+import { deadlinesOf, isCycleEvent, isUnitEvent, openPhases, phaseDatesOf, publishedSchemeOf, type CycleState, type EvaluationEvent, type Recorded, type UnitState } from '@kaoping/evaluation';
 import { CycleFolds, CycleViews, evaluationEventsOf, type CycleChange } from '../cycle-views/cycle-views';
 import { EVALUATION_STREAMS, type Projection, type ProjectionContext } from '../runner/projection';
 import { writeDirectoryEvent } from './directory.events';
@@ -55,7 +55,8 @@ const rowsMayDiffer = (before: UnitState | undefined, after: UnitState | undefin
 
 const schemeVersionOf = (event: Recorded<EvaluationEvent>) => {
   if (event.type !== 'SchemePublished' && event.type !== 'SchemeAmended') return null;
-  const parsed = parseScheme(event.data.scheme);
+  // The cycle's fold compiled this document already (the same text): its outline comes from that.
+  const { valid } = publishedSchemeOf({ version: event.data.version, document: event.data.scheme });
   return {
     cycleId: event.data.cycleId,
     version: event.data.version,
@@ -67,7 +68,7 @@ const schemeVersionOf = (event: Recorded<EvaluationEvent>) => {
     reason: event.metadata.reason ?? null,
     changes: event.type === 'SchemeAmended' ? (event.data.changes ?? []) : [],
     document: event.data.scheme,
-    outline: parsed.ok ? schemeOutline(parsed.scheme) : null,
+    outline: valid === undefined ? null : schemeOutline(valid),
   };
 };
 

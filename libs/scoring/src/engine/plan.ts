@@ -32,9 +32,12 @@ export type PlanLeaf = Readonly<{
   /**
    * Scores on the own scale already written, by their value in hundredths (0.00 up to the scale,
    * at most {@link SHARED_SCORES}): the units' explanations share them instead of holding one
-   * object per leaf. Filled while scoring.
+   * object per leaf. Empty until the first explanation of the leaf needs it (a province scheme has
+   * tens of thousands of leaves, and a plan compiled for numbers alone never does), then
+   * `scoreSlots` long.
    */
   scores: (Readonly<{ value: string; outOf: string }> | undefined)[];
+  scoreSlots: number;
   deadlineId: string | undefined;
   /** The period's results count once signed off (怀来's monthly scheme). */
   signOff: boolean;
@@ -155,7 +158,8 @@ export const compileCategoryPlan = (scheme: SchemeModel, category: CategoryModel
         score: showsScore ? { value: formatFixed(scale), outOf: formatExact(scale) } : undefined,
       },
       zeroScore: showsScore ? { value: '0.00', outOf: formatExact(scale) } : undefined,
-      scores: showsScore ? new Array<undefined>(Math.min(SHARED_SCORES, wholeCount(scale.times(HUNDRED)) + 1)).fill(undefined) : [],
+      scores: [],
+      scoreSlots: showsScore ? Math.min(SHARED_SCORES, wholeCount(scale.times(HUNDRED)) + 1) : 0,
       deadlineId: deadlineFor(node, method, place.period),
       signOff: signOffPeriods.has(place.period),
       rule: methodRule(method),

@@ -112,9 +112,12 @@ export const explainLeaf = (
 };
 
 const sharedScore = (leaf: PlanLeaf, scaled: number | bigint): Readonly<{ value: string; outOf: string }> => {
-  const shared = typeof scaled === 'number' && scaled >= 0 && scaled < leaf.scores.length;
+  const shared = typeof scaled === 'number' && scaled >= 0 && scaled < leaf.scoreSlots;
   if (shared) {
-    const known = leaf.scores[scaled];
+    const { scores } = leaf;
+    // Filled once, with every slot, so that the array stays packed.
+    if (scores.length === 0) for (let slot = 0; slot < leaf.scoreSlots; slot += 1) scores.push(undefined);
+    const known = scores[scaled];
     if (known !== undefined) return known;
   }
   const score = { value: formatScaled(scaled, 2), outOf: leaf.scaleText };
