@@ -83,3 +83,70 @@ describe.each<Where>(['embedded', 'postgres'])('read models that read the log to
     }
   });
 });
+
+describe.each<Where>(['embedded', 'postgres'])('a rebuild of read models out of step, on %s', (where) => {
+  const db = useReadModelDatabasePerTest(where, 'steps');
+
+  it('lets a read model apply later pages while another still applies an earlier one, each page once and in log order', async () => {
+    await db.store.appendToStream('note-1', notes(12), { expectedRevision: 'no_stream' });
+    const head = await db.store.headPosition();
+    const fast = recording(db.schema, 'fast', 'note-');
+    const slow = recording(db.schema, 'slow', 'note-');
+    let release: () => void = () => undefined;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let fastAppliedWhenSlowWent = 0;
+    const projections: Projection[] = [
+      {
+        ...fast,
+        // Its second page applied (pages of 3): the slow one may go on.
+        apply: async (batch, tx) => {
+          await fast.apply(batch, tx);
+          if (fast.applied.length >= 6) release();
+        },
+      },
+      {
+        ...slow,
+        // Its first page waits for the fast one to be a page ahead (at most 5 s: a rebuild in step would
+        // wait it out), before its transaction (the embedded database has one session).
+        prepare: async () => {
+          if (slow.applied.length > 0) return;
+          await Promise.race([released, new Promise((resolve) => setTimeout(resolve, 5_000))]);
+          fastAppliedWhenSlowWent = fast.applied.length;
+        },
+      },
+    ];
+    await rebuildProjections({ store: db.store, database: db.database, schema: db.schema, projections, batchSize: 3 });
+    expect(fastAppliedWhenSlowWent).toBeGreaterThanOrEqual(6);
+    const positions = Array.from({ length: 12 }, (_, at) => head - 11n + BigInt(at));
+    expect(fast.applied).toEqual(positions);
+    expect(slow.applied).toEqual(positions);
+    expect(await loadCheckpoint(db.database, { schema: db.schema, projection: 'slow' })).toBe(head);
+    expect(await db.database.query(`SELECT count(*)::int AS n FROM ${tableOf(db.schema, 'rm_slow')}`)).toEqual([{ n: 12 }]);
+  });
+
+  it('fails with the error of a read model that fails, once the pages in flight end; it applies nothing after, and no read model is left at the head', async () => {
+    await db.store.appendToStream('note-1', notes(15), { expectedRevision: 'no_stream' });
+    const head = await db.store.headPosition();
+    const steady = recording(db.schema, 'steady', 'note-');
+    const failing = recording(db.schema, 'failing', 'note-');
+    let pages = 0;
+    const projections: Projection[] = [
+      steady,
+      {
+        ...failing,
+        apply: async (batch, tx) => {
+          pages += 1;
+          if (pages === 2) throw new Error('the second page does not apply');
+          await failing.apply(batch, tx);
+        },
+      },
+    ];
+    await expect(rebuildProjections({ store: db.store, database: db.database, schema: db.schema, projections, batchSize: 3 })).rejects.toThrow('the second page does not apply');
+    expect(pages).toBe(2);
+    expect(failing.applied).toEqual([head - 14n, head - 13n, head - 12n]);
+    expect(await loadCheckpoint(db.database, { schema: db.schema, projection: 'failing' })).toBe(head - 12n);
+    const steadyAt = await loadCheckpoint(db.database, { schema: db.schema, projection: 'steady' });
+    expect(steadyAt).not.toBeNull();
+    expect(steadyAt ?? head).toBeLessThan(head);
+  });
+});

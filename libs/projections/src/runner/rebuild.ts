@@ -1,8 +1,11 @@
 import { logPages, type EventStore, type SqlClient } from '@kaoping/eventstore';
-import { deleteCheckpoint, migrateCheckpoints, saveCheckpoints } from './checkpoint.persistence';
+import { deleteCheckpoint, migrateCheckpoints, saveCheckpoint } from './checkpoint.persistence';
 import { type Projection, matchesFilter } from './projection';
 import { applyBatch } from './projection-runner';
 import { tableOf } from './read-model-sql';
+
+/** Pages read and not yet applied by every read model, at most (5,000 events each by default). */
+const PAGES_IN_FLIGHT = 3;
 
 export type RebuildProgress = Readonly<{ position: bigint; head: bigint; events: number; elapsedMs: number }>;
 
@@ -42,27 +45,57 @@ export const rebuildProjections = async (options: RebuildOptions): Promise<Rebui
   const everything = projections.some((p) => p.filter.streamPrefixes === undefined);
   let events = 0;
   const batchSize = options.batchSize ?? 5000;
-  // The next page is read while the read models apply this one, and the read models apply it side
-  // by side (each its own transaction and checkpoint, in order for itself): the database and this
-  // process work at once instead of in turn.
+  // Each read model applies the pages in log order, each page in its own transaction with its
+  // checkpoint, but not in step with the others: while one waits for its commit, another folds its
+  // page, and the next page is read meanwhile (read models that share a cycle's fold share it
+  // whatever page each is at: a fold is keyed by the view it starts from and the events folded).
+  // At most PAGES_IN_FLIGHT pages are held at once; a page is done when every read model applied it.
+  const chains = new Map<Projection, Promise<void>>(projections.map((projection) => [projection, Promise.resolve()]));
+  const inFlight: Promise<void>[] = [];
+  let failure: { reason: unknown } | undefined;
   for await (const page of logPages(store, { upTo: head, pageSize: batchSize, ...(everything ? {} : { filter: { streamPrefixes: prefixes } }) })) {
     const last = page.at(-1);
     if (last === undefined) break;
-    const applied = await Promise.allSettled(projections.map((projection) => applyBatch({ database, schema, projection, batch: page.filter((event) => matchesFilter(projection.filter, event)) })));
-    const failed = applied.find((outcome) => outcome.status === 'rejected');
-    if (failed !== undefined) throw failed.reason;
-    events += page.length;
-    options.onProgress?.({ position: last.globalPosition, head, events, elapsedMs: now() - started });
+    const applied = projections.map((projection) => {
+      // A read model whose earlier page failed applies nothing more (its chain stays rejected).
+      const next = (chains.get(projection) ?? Promise.resolve()).then(() =>
+        applyBatch({ database, schema, projection, batch: page.filter((event) => matchesFilter(projection.filter, event)) }),
+      );
+      chains.set(projection, next);
+      return next;
+    });
+    // Never rejects: a failure is kept and thrown once every page in flight has ended.
+    inFlight.push(
+      Promise.allSettled(applied).then((outcomes) => {
+        const failed = outcomes.find((outcome) => outcome.status === 'rejected');
+        if (failed !== undefined) failure ??= { reason: failed.reason };
+        if (failure !== undefined) return;
+        events += page.length;
+        options.onProgress?.({ position: last.globalPosition, head, events, elapsedMs: now() - started });
+      }),
+    );
+    if (inFlight.length >= PAGES_IN_FLIGHT) await inFlight.shift();
+    if (failure !== undefined) break;
   }
-  // Deferred work (each category scored once) lands in one transaction after the last batch; a rebuild
-  // cut short before it leaves those rows unwritten: run it again (it starts by dropping the tables).
-  // Every read model has then applied the log up to the head, those whose events ended before it
-  // (or that took none at all) too: the runner starts them there, not from their last event
-  // (without a checkpoint, a runner would read the whole log again for them).
-  await database.transaction(async (tx) => {
-    for (const projection of projections) await projection.finishRebuild?.(tx);
-    if (head > 0n) await saveCheckpoints(tx, { schema, projections: projections.map((projection) => projection.name), position: head });
-  });
+  await Promise.all(inFlight);
+  if (failure !== undefined) throw failure.reason;
+  // Deferred work (each category scored once, the audit trail's key built) lands after the last
+  // page, each read model's in one transaction with its checkpoint at the head, side by side (one
+  // scores while the database builds another's index). Every read model has then applied the log up
+  // to the head, those whose events ended before it (or that took none at all) too: the runner starts
+  // them there, not from their last event (without a checkpoint, a runner would read the whole log
+  // again for them). A rebuild cut short before this leaves those rows unwritten: run it again (it
+  // starts by dropping the tables).
+  const finished = await Promise.allSettled(
+    projections.map((projection) =>
+      database.transaction(async (tx) => {
+        await projection.finishRebuild?.(tx);
+        if (head > 0n) await saveCheckpoint(tx, { schema, projection: projection.name, position: head });
+      }),
+    ),
+  );
+  const unfinished = finished.find((outcome) => outcome.status === 'rejected');
+  if (unfinished !== undefined) throw unfinished.reason;
   for (const projection of projections) projection.committed?.();
   const done = { position: head, head, events, elapsedMs: now() - started };
   options.onProgress?.(done);
