@@ -10,6 +10,8 @@
 //   in, so the log interleaves the units) or unit (each unit's whole year in one append);
 // - rebuild of every read model from position 0: `npm run cli -- rebuild` in a process of its own, as an
 //   operator runs it (the script's node flags), with the time, CPU and peak memory it prints;
+// - the cycle folded from the log in this process (as a fresh worker folds it first): its rate, and the
+//   heap it holds (the limit on how large a cycle one process folds);
 // - live lag: the projection runner running every read model as the worker runs it (its default batch
 //   size and poll interval, the node flags of `npm run start:worker`), in a process of its own
 //   (province-worker.ts; woken by the store's NOTIFY as a worker beside the API is), while this process sends corrections through handleEvaluationCommand
@@ -25,9 +27,11 @@
 import { fork, spawn } from 'node:child_process';
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { cycleDecider, cycleStreamId, resultsStreamId, isCycleEvent, isUnitEvent, unitDecider, unitStreamId, type Actor, type CycleState, type EvaluationCommand } from '@kaoping/evaluation';
 import type { EventStore } from '@kaoping/eventstore';
-import { commandIdsOf, eventIdFor, handleEvaluationCommand, keepFoldsOf, keptFoldsOf, recordDecidedStream, recordedEvaluationEvent } from '@kaoping/cycle-log';
+import { commandIdsOf, eventIdFor, foldCycleLog, handleEvaluationCommand, keepFoldsOf, keptFoldsOf, recordDecidedStream, recordedEvaluationEvent } from '@kaoping/cycle-log';
 import { calendarOfView, loadCycleView, phaseJobHandlers, planCycleJobs } from '@kaoping/schedule';
 import type { SchemeDocument } from '@kaoping/scoring';
 import { nodeStartOf } from '@kaoping/testing';
@@ -279,6 +283,28 @@ const rebuild = async (db: ReadModelDatabase): Promise<void> => {
   line('rebuild_scored_units', Number(rows[0]?.['n'] ?? 0), `units (of ${UNITS})`);
 };
 
+/**
+ * The cycle's fold from the log, as a fresh worker, a snapshot or a rebuild makes it first: how fast,
+ * and how much heap it holds once made (measured around it with full collections, in this process
+ * while nothing else runs in it): what decides how large a cycle one process can fold.
+ */
+const cycleFold = async (db: ReadModelDatabase): Promise<void> => {
+  setFlagsFromString('--expose-gc');
+  const collect = runInNewContext('gc') as () => void;
+  collect();
+  const before = process.memoryUsage().heapUsed;
+  const started = performance.now();
+  const view = await foldCycleLog({ store: db.store, cycleId: CYCLE, categories: ['cycle', 'unit', 'proposal'] });
+  const elapsed = (performance.now() - started) / 1000;
+  collect();
+  const held = process.memoryUsage().heapUsed - before;
+  const events = Number(await db.store.headPosition());
+  if (view.facts.size !== UNITS) throw new Error(`the fold holds the facts of ${view.facts.size} units, not ${UNITS}`);
+  line('cycle_fold_rate', events / elapsed, `events/s (the whole cycle folded from the log in this process, ${elapsed.toFixed(1)} s)`);
+  line('cycle_fold_heap', held / 2 ** 20, 'MiB (the folded cycle, after a full collection)');
+  line('cycle_fold_heap_per_event', held / events, 'bytes');
+};
+
 /** CPU seconds (user + system) this process spent since `from` (a process.cpuUsage()): on a shared machine, what the wall-clock figures cannot show. */
 const cpuSince = (from: NodeJS.CpuUsage): number => {
   const used = process.cpuUsage(from);
@@ -433,6 +459,7 @@ const main = async (): Promise<void> => {
   await onThrowawayPostgres(url, async (db) => {
     await bulkLoad(db);
     await rebuild(db);
+    await cycleFold(db);
     await liveLag(db);
     await yearEndSnapshot(db);
     line('resident_memory', process.memoryUsage().rss / 2 ** 20, 'MiB');
