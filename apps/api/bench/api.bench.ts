@@ -15,12 +15,12 @@
 // indicators, values in for the first two); the writes submit the others. The API runs from its
 // build (dist/apps/api/main.js, built here), alone in its process, as in production.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import { LogSigner } from '@kaoping/eventstore';
 import { ScenarioDriver, SCENARIO_PROVIDER } from '@kaoping/projections';
 import { loadConfig, openDatabase, openEventStore } from '@kaoping/runtime';
 import { freePort, jsonCaller, nodeStartOf, untilAnswering, type Json } from '@kaoping/testing';
@@ -111,7 +111,7 @@ const prepare = async (name: string): Promise<Store> => {
   });
   await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
   await client.end();
-  const key = generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+  const key = LogSigner.generate().pem();
   return {
     name,
     env: { EVENT_STORE: 'postgres', DATABASE_URL, DATABASE_SCHEMA: schema, LOG_SIGNING_KEY: key, JWT_SECRET: 'bench-api-secret-of-at-least-32-characters!!' },

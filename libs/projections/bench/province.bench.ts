@@ -25,12 +25,12 @@
 // - the process's resident memory at the end.
 // No Nest here (tsx emits no decorator metadata).
 import { fork, spawn } from 'node:child_process';
-import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { cycleDecider, cycleStreamId, resultsStreamId, isCycleEvent, isUnitEvent, unitDecider, unitStreamId, type Actor, type CycleState, type EvaluationCommand } from '@kaoping/evaluation';
-import type { EventStore } from '@kaoping/eventstore';
+import { LogSigner, type EventStore } from '@kaoping/eventstore';
 import { commandIdsOf, eventIdFor, foldCycleLog, handleEvaluationCommand, keepFoldsOf, keptFoldsOf, recordDecidedStream, recordedEvaluationEvent } from '@kaoping/cycle-log';
 import { calendarOfView, loadCycleView, phaseJobHandlers, planCycleJobs } from '@kaoping/schedule';
 import type { SchemeDocument } from '@kaoping/scoring';
@@ -261,7 +261,7 @@ const rebuild = async (db: ReadModelDatabase): Promise<void> => {
       DATABASE_URL: url,
       DATABASE_SCHEMA: db.schema,
       // The configuration asks for the key that signs the log head; the rebuild signs nothing.
-      LOG_SIGNING_KEY: generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+      LOG_SIGNING_KEY: LogSigner.generate().pem(),
       LOG_LEVEL: 'error',
     },
     stdio: ['ignore', 'pipe', 'pipe'],

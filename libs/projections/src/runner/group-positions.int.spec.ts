@@ -110,7 +110,9 @@ describe.each<Where>(['embedded', 'postgres'])('a rebuild of read models out of 
         // wait it out), before its transaction (the embedded database has one session).
         prepare: async () => {
           if (slow.applied.length > 0) return;
-          await Promise.race([released, new Promise((resolve) => setTimeout(resolve, 5_000))]);
+          let timer: ReturnType<typeof setTimeout> | undefined;
+          await Promise.race([released, new Promise((resolve) => (timer = setTimeout(resolve, 5_000)))]);
+          clearTimeout(timer);
           fastAppliedWhenSlowWent = fast.applied.length;
         },
       },

@@ -50,18 +50,19 @@ export const rebuildProjections = async (options: RebuildOptions): Promise<Rebui
   // page, and the next page is read meanwhile (read models that share a cycle's fold share it
   // whatever page each is at: a fold is keyed by the view it starts from and the events folded).
   // At most PAGES_IN_FLIGHT pages are held at once; a page is done when every read model applied it.
-  const chains = new Map<Projection, Promise<void>>(projections.map((projection) => [projection, Promise.resolve()]));
+  // Each read model's last page applied, by its place in `projections`.
+  const chains = projections.map((): Promise<void> => Promise.resolve());
   const inFlight: Promise<void>[] = [];
   let failure: { reason: unknown } | undefined;
   for await (const page of logPages(store, { upTo: head, pageSize: batchSize, ...(everything ? {} : { filter: { streamPrefixes: prefixes } }) })) {
     const last = page.at(-1);
     if (last === undefined) break;
-    const applied = projections.map((projection) => {
+    const applied = projections.map((projection, at) => {
       // A read model whose earlier page failed applies nothing more (its chain stays rejected).
-      const next = (chains.get(projection) ?? Promise.resolve()).then(() =>
+      const next = (chains[at] ?? Promise.resolve()).then(() =>
         applyBatch({ database, schema, projection, batch: page.filter((event) => matchesFilter(projection.filter, event)) }),
       );
-      chains.set(projection, next);
+      chains[at] = next;
       return next;
     });
     // Never rejects: a failure is kept and thrown once every page in flight has ended.
