@@ -1,4 +1,4 @@
-import type { Fact } from '@kaoping/scoring';
+import { type Fact, targetFactIdOf } from '@kaoping/scoring';
 import type { ProposalEvent } from '../proposals/proposal.events';
 import type { Recorded } from '../shared/envelope.types';
 import type { UnitEvent } from '../units/unit.events';
@@ -7,20 +7,21 @@ import type { UnitEvent } from '../units/unit.events';
 const positionOf = (event: Readonly<{ position?: string }>): Readonly<{ position?: string }> => (event.position === undefined ? {} : { position: event.position });
 
 /** The id of the TargetSet fact for one period of an IndicatorAssigned event. */
-export const targetFactId = (eventId: string, period: string): string => `${eventId}#${period}`;
+export const targetFactId = targetFactIdOf;
 
 // The facts of every value and target of a year are made here (a province folds millions): the
 // common ones are written out as literals, with and without a position, keys in the same order as
 // the spread form below. Built with spreads of `base` they took 80 times as long (V8 copies each
 // spread property by property once the shapes vary).
 
-const targetSet = (event: Recorded<UnitEvent>, indicatorId: string, period: string, value: string): Fact => {
-  const { unitId } = event.data;
+/** An assignment's targets as one fact; the event's own targets object, not a copy. */
+const targetsSet = (event: Recorded<Extract<UnitEvent, { type: 'IndicatorAssigned' }>>, targets: Readonly<Record<string, string>>): Fact => {
+  const { unitId, indicatorId } = event.data;
   const { recordedAt } = event.metadata;
-  const id = targetFactId(event.id, period);
+  const { id } = event;
   return event.position === undefined
-    ? { unitId, recordedAt, id, type: 'TargetSet', indicatorId, period, value }
-    : { unitId, recordedAt, position: event.position, id, type: 'TargetSet', indicatorId, period, value };
+    ? { unitId, recordedAt, id, type: 'TargetsSet', indicatorId, targets }
+    : { unitId, recordedAt, position: event.position, id, type: 'TargetsSet', indicatorId, targets };
 };
 
 /** The fact of a value recorded for a unit: a submission, or a correction naming the value it supersedes. */
@@ -60,13 +61,8 @@ export const valueFactOf = (event: ValueEvent): ValueFact => {
 export const factsOfUnitEvent = (event: Recorded<UnitEvent>): readonly Fact[] => {
   switch (event.type) {
     case 'IndicatorAssigned': {
-      const facts: Fact[] = [];
-      const targets = event.data.targets ?? {};
-      for (const period of Object.keys(targets)) {
-        const value = targets[period];
-        if (value !== undefined) facts.push(targetSet(event, event.data.indicatorId, period, value));
-      }
-      return facts;
+      const { targets } = event.data;
+      return targets === undefined || Object.keys(targets).length === 0 ? [] : [targetsSet(event, targets)];
     }
     case 'DataSubmitted':
     case 'DataCorrected':

@@ -16,13 +16,34 @@ const base: Recorded<EvaluationEvent>[] = [
 const factsOf = (events: readonly Recorded<EvaluationEvent>[], categoryId = 'townships'): readonly Fact[] => scoringFactsOf([...base, ...events], { categoryId }).facts;
 
 describe('scoring facts: what each event stands for', () => {
-  it('turns targets of an assignment into one TargetSet per period, linked to the event', () =>
+  it('turns the targets of an assignment into one fact, holding the event\'s targets', () =>
     expect(
       factsOf([recorded(event('IndicatorAssigned', { unitId: 'town-a', indicatorId: 'revenue', targets: { 'mid-year': '2500', 'year-end': '5000' } }), { id: 'assign-1', at: at(2) })]),
-    ).toEqual([
-      { id: 'assign-1#mid-year', type: 'TargetSet', unitId: 'town-a', indicatorId: 'revenue', period: 'mid-year', value: '2500', recordedAt: at(2) },
-      { id: 'assign-1#year-end', type: 'TargetSet', unitId: 'town-a', indicatorId: 'revenue', period: 'year-end', value: '5000', recordedAt: at(2) },
-    ]));
+    ).toEqual([{ id: 'assign-1', type: 'TargetsSet', unitId: 'town-a', indicatorId: 'revenue', targets: { 'mid-year': '2500', 'year-end': '5000' }, recordedAt: at(2) }]));
+
+  it('scores each period against its own target of the assignment, cited as <event>#<period>, a later change replacing one period only', () => {
+    const events = [
+      recorded(event('IndicatorAssigned', { unitId: 'town-a', indicatorId: 'revenue', targets: { 'mid-year': '2500', 'year-end': '5000' } }), { id: 'assign-1', at: at(2) }),
+      recorded(event('DataSubmitted', { unitId: 'town-a', indicatorId: 'revenue', period: 'mid-year', value: '2000' }), { id: 'sub-1', at: at(3), actor: finance }),
+      recorded(event('DataSubmitted', { unitId: 'town-a', indicatorId: 'revenue', period: 'year-end', value: '4000' }), { id: 'sub-2', at: at(3), actor: finance }),
+      recorded(event('TargetChanged', { unitId: 'town-a', indicatorId: 'revenue', period: 'mid-year', value: '4000', previous: '2500' }), { id: 'tc-1', at: at(4) }),
+    ];
+    const parsed = parseScheme(TEST_SCHEME);
+    if (!parsed.ok) throw new Error('test scheme');
+    const input = scoringFactsOf([...base, ...events], { categoryId: 'townships' });
+    const result = scoreCategory({ scheme: parsed.scheme, categoryId: 'townships', units: input.units, facts: input.facts, asOf: at(10) });
+    const leaves: { period?: string; inputs: Readonly<Record<string, string>>; factIds: readonly string[] }[] = [];
+    const walk = (node: (typeof result.units)[number]['explanation']): void => {
+      if (node.kind === 'leaf' && node.id === 'revenue') leaves.push(node);
+      node.children.forEach(walk);
+    };
+    walk(result.units.find((unit) => unit.unitId === 'town-a')?.explanation ?? result.units[0]!.explanation);
+    expect(leaves.map(({ period, inputs, factIds }) => ({ period, inputs, factIds }))).toEqual([
+      { period: 'mid-year', inputs: { actual: '2000', target: '4000' }, factIds: ['sub-1', 'tc-1'] },
+      { period: 'year-end', inputs: { actual: '4000', target: '5000' }, factIds: ['sub-2', 'assign-1#year-end'] },
+    ]);
+    expect(eventIdOfFact('assign-1#year-end')).toBe('assign-1');
+  });
 
   it('turns a target change into a later TargetSet', () =>
     expect(factsOf([recorded(event('TargetChanged', { unitId: 'town-a', indicatorId: 'revenue', period: 'mid-year', value: '2600', previous: '2500' }), { id: 'tc-1', at: at(3) })])).toEqual([

@@ -80,6 +80,17 @@ describe('proportional indicators', () => {
     const facts: Fact[] = [dataSubmitted({ value: '10' }), { type: 'TargetSet', id: 't1', unitId: 'unit-a', indicatorId: 'output', value: '40' }];
     expect(unit(score(scheme('higher'), facts)).total).toBe('25.00');
   });
+
+  it("reads an assignment's targets period by period, as the TargetSet of each (<id>#<period>), which a later TargetSet replaces", () => {
+    const assigned: Fact = { type: 'TargetsSet', id: 'a1', unitId: 'unit-a', indicatorId: 'output', recordedAt: '2026-03-01T00:00:00.000Z', targets: { year: '40', 'no-such': '1' } };
+    const result = score(scheme('higher'), [dataSubmitted({ value: '10' }), assigned]);
+    expect(unit(result).total).toBe('25.00');
+    expect(result.warnings.map((warning) => [warning.code, warning.factId])).toEqual([['unknown-period', 'a1#no-such']]);
+    const later: Fact = { type: 'TargetSet', id: 't2', unitId: 'unit-a', indicatorId: 'output', period: 'year', value: '20', recordedAt: '2026-04-01T00:00:00.000Z' };
+    const replaced = score(scheme('higher'), [dataSubmitted({ value: '10' }), assigned, later]);
+    expect(unit(replaced).total).toBe('50.00');
+    expect(replaced.warnings.filter((warning) => warning.code === 'overridden').map((warning) => warning.factId)).toEqual(['a1#year']);
+  });
 });
 
 describe('caps on bonuses and deductions', () => {

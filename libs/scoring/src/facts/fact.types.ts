@@ -57,6 +57,17 @@ export type UnitIndicatorsAssigned = FactBase &
 /** The office assigned or changed a unit's target for an indicator (a period, or every period). */
 export type TargetSet = FactBase & Readonly<{ type: 'TargetSet'; indicatorId: string; period?: string; value: string }>;
 
+/**
+ * The targets of one assignment, period by period: the same as a {@link TargetSet} for each period,
+ * with the id `<id>#<period>` ({@link targetFactIdOf}), held as one fact. A province assigns a million
+ * indicators of 12 monthly targets each, and twelve facts each held their own object and id: a cycle's
+ * fold kept about a third of its heap in them. Made from the log only; facts documents write TargetSet.
+ */
+export type TargetsSet = FactBase & Readonly<{ type: 'TargetsSet'; indicatorId: string; targets: Readonly<Record<string, string>> }>;
+
+/** The id of the target of one period of a {@link TargetsSet} (the id an explanation cites). */
+export const targetFactIdOf = (id: string, period: string): string => `${id}#${period}`;
+
 /** A leader, committee member or peer rated a unit on an indicator: a level of a scale, or points. */
 export type RatingGiven = FactBase &
   Readonly<{
@@ -115,6 +126,7 @@ export type FactRevoked = FactBase & Readonly<{ type: 'FactRevoked'; revokes: st
 export type Fact =
   | DataSubmitted
   | TargetSet
+  | TargetsSet
   | UnitIndicatorsAssigned
   | RatingGiven
   | SurveyRecorded
@@ -124,8 +136,10 @@ export type Fact =
   | PeriodSignedOff
   | FactRevoked;
 export type FactType = Fact['type'];
+/** The fact types a facts document may hold. */
+export type DocumentFactType = Exclude<FactType, 'TargetsSet'>;
 
-export const FACT_TYPES: readonly FactType[] = [
+export const FACT_TYPES: readonly DocumentFactType[] = [
   'DataSubmitted',
   'TargetSet',
   'UnitIndicatorsAssigned',

@@ -1,7 +1,7 @@
 import type { PreviousCycle, PreviousUnitResult } from '../engine/result.types';
 import { DocumentReader, type Fields, at, atIndex, isRecord } from '../validation/document-reader';
 import type { SchemeProblem } from '../validation/scheme-problem';
-import { FACT_TYPES, type Fact, type FactType, type UnitIndicatorItem } from './fact.types';
+import { FACT_TYPES, type DocumentFactType, type Fact, type UnitIndicatorItem } from './fact.types';
 
 /** A unit listed in a facts document, with the category it is graded in. */
 export type FactsDocumentUnit = Readonly<{ id: string; name?: string; category: string }>;
@@ -23,7 +23,7 @@ export type ReadFactsResult =
 const COMMON = ['id', 'type', 'unitId', 'recordedAt', 'supersedes'] as const;
 
 /** Fields of each fact type: [required, optional]. Decimal fields are marked with a leading '#'. */
-const SHAPES: Readonly<Record<FactType, readonly [readonly string[], readonly string[]]>> = {
+const SHAPES: Readonly<Record<DocumentFactType, readonly [readonly string[], readonly string[]]>> = {
   DataSubmitted: [['indicatorId', '#value'], ['period', 'item']],
   TargetSet: [['indicatorId', '#value'], ['period']],
   UnitIndicatorsAssigned: [['indicatorId', 'items'], []],

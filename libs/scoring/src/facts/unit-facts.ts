@@ -8,9 +8,11 @@ import type {
   RatingGiven,
   SurveyRecorded,
   TargetSet,
+  TargetsSet,
   UnitIndicatorsAssigned,
   VetoConfirmed,
 } from './fact.types';
+import { targetFactIdOf } from './fact.types';
 
 /** One unit's effective facts, indexed by the slot each fills; a later fact replaces an earlier one in its slot. */
 export type UnitFacts = {
@@ -184,6 +186,17 @@ const fitsIndicator = (fact: Fact & { indicatorId: string }, context: IndexConte
   return false;
 };
 
+/** One period of an assignment's targets, filed as the TargetSet it stands for (its id `<id>#<period>`). */
+const indexTargetOfPeriod = (unit: UnitFacts, fact: TargetsSet, period: string, context: IndexContext): void => {
+  const value = fact.targets[period];
+  if (value === undefined) return;
+  const { unitId, recordedAt, position, indicatorId } = fact;
+  const id = targetFactIdOf(fact.id, period);
+  const target: TargetSet =
+    position === undefined ? { unitId, recordedAt, id, type: 'TargetSet', indicatorId, period, value } : { unitId, recordedAt, position, id, type: 'TargetSet', indicatorId, period, value };
+  if (periodOf(target, context) !== undefined) replaceIn({ slots: unit.targets, key: slotOf(context, indicatorId, period), fact: target, context });
+};
+
 const indexFact = (unit: UnitFacts, fact: Fact, context: IndexContext): void => {
   switch (fact.type) {
     case 'DataSubmitted': {
@@ -201,6 +214,12 @@ const indexFact = (unit: UnitFacts, fact: Fact, context: IndexContext): void => 
       const period = fact.period === undefined ? ANY_PERIOD : periodOf(fact, context);
       if (period !== undefined && fitsIndicator(fact, context, TARGET_METHODS)) {
         replaceIn({ slots: unit.targets, key: slotOf(context, fact.indicatorId, period), fact, context });
+      }
+      return;
+    }
+    case 'TargetsSet': {
+      if (fitsIndicator(fact, context, TARGET_METHODS)) {
+        for (const period of Object.keys(fact.targets)) indexTargetOfPeriod(unit, fact, period, context);
       }
       return;
     }
