@@ -296,7 +296,7 @@ export { obligationsAt } from './obligations/obligations';
 export { trackingRoundsOf } from './tracking/tracking-rounds';
 export type { TrackedIndicator, TrackedValueRecord, TrackingRound, UnitTracking } from './tracking/tracking-rounds';
 export type { Obligation } from './obligations/obligations';
-export { factsOfProposalEvent, factsOfUnitEvent, targetFactId } from './scoring-facts/fact-mapping';
+export { factsOfProposalEvent, factsOfUnitEvent } from './scoring-facts/fact-mapping';
 export { compareDecimal, isDecimalString } from './shared/validation.util';
 
 // Imports (the upload of a spreadsheet as a fact; its rows are recorded by their own streams)

@@ -1,13 +1,10 @@
-import { type Fact, targetFactIdOf } from '@kaoping/scoring';
+import type { Fact } from '@kaoping/scoring';
 import type { ProposalEvent } from '../proposals/proposal.events';
 import type { Recorded } from '../shared/envelope.types';
 import type { UnitEvent } from '../units/unit.events';
 
 // The log's order decides between facts recorded in the same instant (the deciders fold it too).
 const positionOf = (event: Readonly<{ position?: string }>): Readonly<{ position?: string }> => (event.position === undefined ? {} : { position: event.position });
-
-/** The id of the TargetSet fact for one period of an IndicatorAssigned event. */
-export const targetFactId = targetFactIdOf;
 
 // The facts of every value and target of a year are made here (a province folds millions): the
 // common ones are written out as literals, with and without a position, keys in the same order as

@@ -1,18 +1,18 @@
 import type { MethodKind } from '../scheme/scheme.model';
 import { type ScoringWarning, byRecordedOrder, recordedAfter } from './effective-facts';
-import type {
-  BonusApproved,
-  DataSubmitted,
-  DeductionApproved,
-  Fact,
-  RatingGiven,
-  SurveyRecorded,
-  TargetSet,
-  TargetsSet,
-  UnitIndicatorsAssigned,
-  VetoConfirmed,
+import {
+  type BonusApproved,
+  type DataSubmitted,
+  type DeductionApproved,
+  type Fact,
+  type RatingGiven,
+  type SurveyRecorded,
+  type TargetSet,
+  type TargetsSet,
+  type UnitIndicatorsAssigned,
+  type VetoConfirmed,
+  targetFactIdOf,
 } from './fact.types';
-import { targetFactIdOf } from './fact.types';
 
 /** One unit's effective facts, indexed by the slot each fills; a later fact replaces an earlier one in its slot. */
 export type UnitFacts = {
