@@ -25,8 +25,8 @@ type Slot<V> = { value: V; readonly version: number; readonly older: Slot<V> | u
 type Lineage<K, V> = {
   head: number;
   readonly base: Map<K, V>;
+  /** Each added key's index in `addedValues`; in insertion order, so also the order of the keys. */
   readonly addedIndex: Map<K, number>;
-  readonly addedKeys: K[];
   readonly addedValues: V[];
   readonly changed: Map<K, Slot<V>>;
 };
@@ -42,7 +42,7 @@ const slotAt = <V>(slot: Slot<V> | undefined, version: number): Slot<V> | undefi
  * A version of a map without deletions (keys keep their first-insertion order, as a Map's do).
  * `with` gives the next version; `setInPlace` changes this one, for a fold that made it and
  * has not handed it out yet. An entry costs about what a Map's does: a key added by a later
- * version is a Map entry and two array items; only a value set again on a key from an earlier
+ * version is a Map entry and an array item; only a value set again on a key from an earlier
  * version (a correction) keeps its earlier value beside it, for as long as the lineage lives. So
  * it suits maps whose keys are mostly added (a unit's values), not maps whose entries are replaced
  * batch after batch (a cycle's units by id: each batch's unit states would all be kept).
@@ -60,7 +60,7 @@ export class PersistentMap<K, V> implements ReadonlyMap<K, V> {
 
   /** A first version holding `entries`, in their order (copied), owned by `owner` if given. */
   static of<K, V>(entries: Iterable<readonly [K, V]>, owner?: object): PersistentMap<K, V> {
-    return new PersistentMap({ head: 0, base: new Map(entries), addedIndex: new Map(), addedKeys: [], addedValues: [], changed: new Map() }, 0, 0, 0, owner);
+    return new PersistentMap({ head: 0, base: new Map(entries), addedIndex: new Map(), addedValues: [], changed: new Map() }, 0, 0, 0, owner);
   }
 
   get size(): number {
@@ -111,8 +111,7 @@ export class PersistentMap<K, V> implements ReadonlyMap<K, V> {
     if (lineage.head !== version) throw new Error('persistent map: only the newest version changes in place');
     const index = lineage.addedIndex.get(key);
     if (index === undefined && !lineage.base.has(key)) {
-      lineage.addedIndex.set(key, lineage.addedKeys.length);
-      lineage.addedKeys.push(key);
+      lineage.addedIndex.set(key, lineage.addedValues.length);
       lineage.addedValues.push(value);
       this.addedCount += 1;
       return;
@@ -125,19 +124,25 @@ export class PersistentMap<K, V> implements ReadonlyMap<K, V> {
   }
 
   *entries(): MapIterator<[K, V]> {
-    const { base, addedKeys, addedValues, changed } = this.lineage;
+    const { base, addedIndex, addedValues, changed } = this.lineage;
     const at = (key: K, first: V): V => {
       const slot = changed.size === 0 ? undefined : slotAt(changed.get(key), this.version);
       return slot === undefined ? first : slot.value;
     };
     for (const [key, value] of base) yield [key, at(key, value)];
-    for (let index = 0; index < this.addedCount; index += 1) yield [addedKeys[index] as K, at(addedKeys[index] as K, addedValues[index] as V)];
+    for (const [key, index] of addedIndex) {
+      if (index >= this.addedCount) return;
+      yield [key, at(key, addedValues[index] as V)];
+    }
   }
 
   *keys(): MapIterator<K> {
-    const { base, addedKeys } = this.lineage;
+    const { base, addedIndex } = this.lineage;
     yield* base.keys();
-    for (let index = 0; index < this.addedCount; index += 1) yield addedKeys[index] as K;
+    for (const [key, index] of addedIndex) {
+      if (index >= this.addedCount) return;
+      yield key;
+    }
   }
 
   *values(): MapIterator<V> {
