@@ -68,7 +68,7 @@ export type { ParseSchemeResult } from './validation/validate-scheme';
 export { PROBLEM_CODES } from './validation/scheme-problem';
 export type { ProblemCode, SchemeProblem } from './validation/scheme-problem';
 
-export { FACT_TYPES, targetFactIdOf } from './facts/fact.types';
+export { FACT_TYPES } from './facts/fact.types';
 export type {
   BonusApproved,
   DataSubmitted,

@@ -186,15 +186,17 @@ const fitsIndicator = (fact: Fact & { indicatorId: string }, context: IndexConte
   return false;
 };
 
+/** A target in its slot (a period's, or {@link ANY_PERIOD}), where a later one replaces it. */
+const fileTarget = (unit: UnitFacts, target: TargetSet, period: string, context: IndexContext): void =>
+  replaceIn({ slots: unit.targets, key: slotOf(context, target.indicatorId, period), fact: target, context });
+
 /** One period of an assignment's targets, filed as the TargetSet it stands for (its id `<id>#<period>`). */
-const indexTargetOfPeriod = (unit: UnitFacts, fact: TargetsSet, period: string, context: IndexContext): void => {
-  const value = fact.targets[period];
-  if (value === undefined) return;
+const indexTargetOfPeriod = (unit: UnitFacts, fact: TargetsSet, period: string, value: string, context: IndexContext): void => {
   const { unitId, recordedAt, position, indicatorId } = fact;
   const id = targetFactIdOf(fact.id, period);
   const target: TargetSet =
     position === undefined ? { unitId, recordedAt, id, type: 'TargetSet', indicatorId, period, value } : { unitId, recordedAt, position, id, type: 'TargetSet', indicatorId, period, value };
-  if (periodOf(target, context) !== undefined) replaceIn({ slots: unit.targets, key: slotOf(context, indicatorId, period), fact: target, context });
+  if (periodOf(target, context) !== undefined) fileTarget(unit, target, period, context);
 };
 
 const indexFact = (unit: UnitFacts, fact: Fact, context: IndexContext): void => {
@@ -212,14 +214,12 @@ const indexFact = (unit: UnitFacts, fact: Fact, context: IndexContext): void => 
     }
     case 'TargetSet': {
       const period = fact.period === undefined ? ANY_PERIOD : periodOf(fact, context);
-      if (period !== undefined && fitsIndicator(fact, context, TARGET_METHODS)) {
-        replaceIn({ slots: unit.targets, key: slotOf(context, fact.indicatorId, period), fact, context });
-      }
+      if (period !== undefined && fitsIndicator(fact, context, TARGET_METHODS)) fileTarget(unit, fact, period, context);
       return;
     }
     case 'TargetsSet': {
       if (fitsIndicator(fact, context, TARGET_METHODS)) {
-        for (const period of Object.keys(fact.targets)) indexTargetOfPeriod(unit, fact, period, context);
+        for (const [period, value] of Object.entries(fact.targets)) indexTargetOfPeriod(unit, fact, period, value, context);
       }
       return;
     }
