@@ -238,6 +238,10 @@ const bulkLoad = async (db: ReadModelDatabase): Promise<void> => {
       );
       await recordChunk(store, { cycle, streams }, rows);
     });
+    // The full size takes most of an hour to load: say how far it is (stderr, beside the figures).
+    const written = Number(await store.headPosition());
+    const label = ORDER === 'month' ? `month ${(periods[0]?.p ?? 0) + 1} of ${periodIds.length}` : 'every month';
+    process.stderr.write(`[bench:province] bulk load: ${label} written, ${written} events, ${Math.round(written / ((performance.now() - started) / 1000))} events/s\n`);
   }
   const elapsed = (performance.now() - started) / 1000;
   const head = Number(await store.headPosition());
@@ -270,7 +274,12 @@ const rebuild = async (db: ReadModelDatabase): Promise<void> => {
   let err = '';
   child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (err = (err + chunk.toString()).slice(-4000)));
-  const code = await new Promise<number | null>((resolve, reject) => child.once('error', reject).once('exit', resolve));
+  // The CLI's progress, every half minute (a full-size rebuild takes many minutes).
+  const progress = setInterval(() => {
+    const last = err.split(/[\r\n]/).filter((text) => text.includes('events/s')).at(-1);
+    if (last !== undefined) process.stderr.write(`[bench:province] rebuild: ${last.trim()}\n`);
+  }, 30_000);
+  const code = await new Promise<number | null>((resolve, reject) => child.once('error', reject).once('exit', resolve)).finally(() => clearInterval(progress));
   const done = / (\d+) events up to position \d+ in ([\d.]+) s \(CPU ([\d.]+) s; peak resident memory (\d+) MiB\)/.exec(out);
   if (code !== 0 || done === null) throw new Error(`npm run cli -- rebuild: exit ${code}\n${out}${err}`);
   const [events, seconds, cpu, memory] = done.slice(1).map(Number) as [number, number, number, number];
