@@ -324,22 +324,34 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
 
 const liveLag = async (db: ReadModelDatabase): Promise<void> => {
   const worker = await startWorker(db.schema);
-  // Cold start: a fresh runner (as a worker after a restart or a rebuild) folds the cycle before its first update.
-  const first = units[0];
+  // Cold start: a fresh runner (as a worker after a restart or a rebuild) folds the cycle before its
+  // first update, and scores each category whole the first time a batch touches it (it keeps no unit
+  // scores from before). One correction per category, before the lag is measured: the lag is then the
+  // steady state's, and the cold start is timed apart (first category, then every category).
   const firstIndicator = indicatorIds[0];
   const firstPeriod = periodIds[0];
-  if (first === undefined || firstIndicator === undefined || firstPeriod === undefined) throw new Error('nothing generated');
+  if (firstIndicator === undefined || firstPeriod === undefined) throw new Error('nothing generated');
   const commandsCpu = process.cpuUsage();
   if (KEPT_EVENTS !== undefined) keepFoldsOf(db.store, KEPT_EVENTS);
   const keptBefore = keptFoldsOf(db.store);
   const coldStarted = performance.now();
-  const warm = await send(db.store, provider, 'CorrectData', { unitId: first.unitId, supersedes: eventIdFor(valueCommandId(first.unitId, firstIndicator, firstPeriod), 0), value: '1' }, { reason: '月报更正', commandId: `${CYCLE}:warm` });
+  const warmed = new Map<string, bigint>();
+  for (const categoryId of categoryIds) {
+    const first = units.find((unit) => unit.categoryId === categoryId);
+    if (first === undefined) continue;
+    const warm = await send(db.store, provider, 'CorrectData', { unitId: first.unitId, supersedes: eventIdFor(valueCommandId(first.unitId, firstIndicator, firstPeriod), 0), value: '1' }, { reason: '月报更正', commandId: `${CYCLE}:warm:${categoryId}` });
+    warmed.set(categoryId, BigInt(warm.position ?? '0'));
+  }
+  let firstUpdated: number | undefined;
   for (;;) {
-    const rows = await db.database.query(`SELECT position::text AS position FROM ${tableOf(db.schema, 'rm_live_categories')} WHERE cycle_id = $1 AND category_id = $2`, [CYCLE, first.categoryId]);
-    if (BigInt(String(rows[0]?.['position'] ?? '0')) >= BigInt(warm.position ?? '0')) break;
+    const rows = await db.database.query(`SELECT category_id, position::text AS position FROM ${tableOf(db.schema, 'rm_live_categories')} WHERE cycle_id = $1`, [CYCLE]);
+    const reached = rows.filter((row) => BigInt(String(row['position'] ?? '0')) >= (warmed.get(String(row['category_id'])) ?? 0n)).length;
+    if (reached > 0) firstUpdated ??= performance.now();
+    if (reached >= warmed.size) break;
     await sleep(5);
   }
-  line('live_first_update_after_start', (performance.now() - coldStarted) / 1000, 's (one correction on a fresh runner: the read models fold the cycle from the log first)');
+  line('live_first_update_after_start', ((firstUpdated ?? performance.now()) - coldStarted) / 1000, 's (one correction per category on a fresh runner: the read models fold the cycle from the log first; until the first category shows its correction)');
+  line('live_every_category_updated_after_start', (performance.now() - coldStarted) / 1000, `s (until all ${warmed.size} categories show theirs: each scored whole the first time)`);
   type Pending = { position: bigint; appendedAt: number; sentAt: number };
   const pending = new Map<string, Pending[]>(categoryIds.map((id) => [id, []]));
   const fromAppend: number[] = [];
