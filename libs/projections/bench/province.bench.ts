@@ -69,6 +69,8 @@ const CLI_NODE_ARGS = (process.env['BENCH_CLI_NODE_ARGS'] ?? '').split(' ').filt
 if (ORDER !== 'month' && ORDER !== 'unit') throw new Error('BENCH_ORDER: month (each month, every unit) or unit (each unit, its whole year)');
 /** Commands in flight at most: past it the sender waits (the achieved rate is printed) instead of piling up calls. */
 const MAX_IN_FLIGHT = env('BENCH_MAX_IN_FLIGHT', 32);
+/** Commands timed one by one with no fold kept (what a command costs a fresh process). */
+const COLD_COMMANDS = env('BENCH_COLD_COMMANDS', 100);
 const url = process.env['DATABASE_URL'] ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 if (INDICATORS > 100) throw new Error('BENCH_INDICATORS: at most 100 (one point each)');
 if (PERIODS > 99) throw new Error('BENCH_PERIODS: at most 99');
@@ -455,6 +457,42 @@ const startWorker = async (schema: string): Promise<Readonly<{ stop: () => Promi
   };
 };
 
+/**
+ * What one command costs when its stream's fold is not kept (a fresh process, or a province whose
+ * townships do not all fit the kept folds): BENCH_COLD_COMMANDS (100) corrections, one after another
+ * on as many units, with nothing kept; beside it, what reading those streams alone costs.
+ */
+const coldCommands = async (db: ReadModelDatabase): Promise<void> => {
+  const count = Math.min(COLD_COMMANDS, UNITS);
+  const chosen = Array.from({ length: count }, (_, at) => units[Math.floor((at * UNITS) / count)]).flatMap((unit) => (unit === undefined ? [] : [unit]));
+  // The first month of the last indicator: the live lag corrected the last month, the warm-up the first indicator.
+  const indicatorId = indicatorIds[INDICATORS - 1] ?? 'ind-001';
+  const first = periodIds[0] ?? 'm01';
+  const before = keptFoldsOf(db.store);
+  keepFoldsOf(db.store, 0);
+  const read = { wall: 0, cpu: process.cpuUsage(), events: 0 };
+  let started = performance.now();
+  for (const unit of chosen) read.events += (await db.store.readStream(unitStreamId(CYCLE, unit.unitId))).length;
+  read.wall = performance.now() - started;
+  const readCpu = cpuSince(read.cpu);
+  const walls: number[] = [];
+  const cpu = process.cpuUsage();
+  started = performance.now();
+  for (const unit of chosen) {
+    const at = performance.now();
+    await send(db.store, provider, 'CorrectData', { unitId: unit.unitId, supersedes: eventIdFor(valueCommandId(unit.unitId, indicatorId, first), 0), value: '7' }, { reason: '月报更正', commandId: `${CYCLE}:cold:${unit.unitId}` });
+    walls.push(performance.now() - at);
+  }
+  const total = performance.now() - started;
+  const commandsCpu = cpuSince(cpu);
+  keepFoldsOf(db.store, before.maxEvents);
+  walls.sort((a, b) => a - b);
+  line('cold_command_p50', percentile(walls, 50), `ms (${chosen.length} corrections one after another, each on a unit whose ${Math.round(read.events / chosen.length)} events are not kept folded; nothing else running)`);
+  line('cold_command_p99', percentile(walls, 99), 'ms');
+  line('cold_command_cpu', (1000 * commandsCpu) / chosen.length, `ms of this process's CPU a command (${(total / chosen.length).toFixed(1)} ms of wall)`);
+  line('cold_command_stream_read', read.wall / chosen.length, `ms a stream only read (${((1000 * readCpu) / chosen.length).toFixed(1)} ms of this process's CPU)`);
+};
+
 const yearEndSnapshot = async (db: ReadModelDatabase): Promise<void> => {
   const { store } = db;
   await phase(store, 'monitoring', 'close');
@@ -482,6 +520,7 @@ const main = async (): Promise<void> => {
     await rebuild(db);
     await cycleFold(db);
     await liveLag(db);
+    await coldCommands(db);
     await yearEndSnapshot(db);
     line('resident_memory', process.memoryUsage().rss / 2 ** 20, 'MiB');
   });
