@@ -12,6 +12,10 @@
 //   operator runs it (the script's node flags), with the time, CPU and peak memory it prints;
 // - the cycle folded from the log in this process (as a fresh worker folds it first): its rate, and the
 //   heap it holds (the limit on how large a cycle one process folds);
+// - a command whose stream's fold is not kept (as after a restart): its time and CPU, a bare read of
+//   that stream, the next command on it (fold kept); then, if the kept folds can hold every unit
+//   (BENCH_KEPT_EVENTS), one command for each unit, so that the live lag meets a process whose
+//   commands have each met their township (BENCH_COLD_COMMANDS, 100, are timed one by one);
 // - live lag: the projection runner running every read model as the worker runs it (its default batch
 //   size and poll interval, the node flags of `npm run start:worker`), in a process of its own
 //   (province-worker.ts; woken by the store's NOTIFY as a worker beside the API is), while this process sends corrections through handleEvaluationCommand
@@ -324,8 +328,9 @@ const cpuSince = (from: NodeJS.CpuUsage): number => {
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
-const liveLag = async (db: ReadModelDatabase): Promise<void> => {
-  const worker = await startWorker(db.schema);
+type Worker = Awaited<ReturnType<typeof startWorker>>;
+
+const coldStart = async (db: ReadModelDatabase): Promise<void> => {
   // Cold start: a fresh runner (as a worker after a restart or a rebuild) folds the cycle before its
   // first update, and scores each category whole the first time a batch touches it (it keeps no unit
   // scores from before). One correction per category, before the lag is measured: the lag is then the
@@ -333,9 +338,6 @@ const liveLag = async (db: ReadModelDatabase): Promise<void> => {
   const firstIndicator = indicatorIds[0];
   const firstPeriod = periodIds[0];
   if (firstIndicator === undefined || firstPeriod === undefined) throw new Error('nothing generated');
-  const commandsCpu = process.cpuUsage();
-  if (KEPT_EVENTS !== undefined) keepFoldsOf(db.store, KEPT_EVENTS);
-  const keptBefore = keptFoldsOf(db.store);
   const coldStarted = performance.now();
   const warmed = new Map<string, bigint>();
   for (const categoryId of categoryIds) {
@@ -354,6 +356,11 @@ const liveLag = async (db: ReadModelDatabase): Promise<void> => {
   }
   line('live_first_update_after_start', ((firstUpdated ?? performance.now()) - coldStarted) / 1000, 's (one correction per category on a fresh runner: the read models fold the cycle from the log first; until the first category shows its correction)');
   line('live_every_category_updated_after_start', (performance.now() - coldStarted) / 1000, `s (until all ${warmed.size} categories show theirs: each scored whole the first time)`);
+};
+
+const liveLag = async (db: ReadModelDatabase, worker: Worker): Promise<void> => {
+  const commandsCpu = process.cpuUsage();
+  const keptBefore = keptFoldsOf(db.store);
   type Pending = { position: bigint; appendedAt: number; sentAt: number };
   const pending = new Map<string, Pending[]>(categoryIds.map((id) => [id, []]));
   const fromAppend: number[] = [];
@@ -421,7 +428,7 @@ const liveLag = async (db: ReadModelDatabase): Promise<void> => {
   line('live_lag_p99', percentile(fromAppend, 99), 'ms');
   line('live_lag_from_send_p50', percentile(fromSend, 50), 'ms (command sent → score visible)');
   line('live_lag_from_send_p99', percentile(fromSend, 99), 'ms');
-  line('live_commands_process_cpu', cpuSince(commandsCpu), 's (the commands\' process, from the first correction)');
+  line('live_commands_process_cpu', cpuSince(commandsCpu), 's (the commands\' process, from the first correction measured)');
   const kept = keptFoldsOf(db.store);
   const found = kept.found - keptBefore.found;
   const asked = found + kept.missed - keptBefore.missed;
@@ -458,39 +465,82 @@ const startWorker = async (schema: string): Promise<Readonly<{ stop: () => Promi
 };
 
 /**
- * What one command costs when its stream's fold is not kept (a fresh process, or a province whose
- * townships do not all fit the kept folds): BENCH_COLD_COMMANDS (100) corrections, one after another
- * on as many units, with nothing kept; beside it, what reading those streams alone costs.
+ * What a command costs when its stream's fold is not kept: BENCH_COLD_COMMANDS (100) corrections,
+ * one after another, each on a unit no command of this process has touched (the bulk load kept no
+ * folds; the read models' worker beside them, as in production); beside it, what reading those
+ * streams alone costs, and the same units' next command (their folds kept). Then, when
+ * the kept folds can hold every unit's stream (BENCH_KEPT_EVENTS), the same correction for every
+ * other unit, 4 at a time: the live lag then measures a process whose commands have each met their
+ * township once since it started (a day's data entry), and this pass times what that first meeting
+ * costs. Otherwise the live phase's commands read their streams as these did.
  */
 const coldCommands = async (db: ReadModelDatabase): Promise<void> => {
-  const count = Math.min(COLD_COMMANDS, UNITS);
-  const chosen = Array.from({ length: count }, (_, at) => units[Math.floor((at * UNITS) / count)]).flatMap((unit) => (unit === undefined ? [] : [unit]));
-  // The first month of the last indicator: the live lag corrected the last month, the warm-up the first indicator.
+  if (KEPT_EVENTS !== undefined) keepFoldsOf(db.store, KEPT_EVENTS);
+  // Not the first unit of each category: the cold start above corrected those.
+  const count = Math.min(COLD_COMMANDS, UNITS - CATEGORIES);
+  if (count <= 0) return;
+  const picked = new Set(Array.from({ length: count }, (_, at) => CATEGORIES + Math.floor((at * (UNITS - CATEGORIES)) / count)));
+  const chosen = units.filter((_, at) => picked.has(at));
+  // The first month of the last indicator: the live lag corrects the last month, its warm-up the first indicator.
   const indicatorId = indicatorIds[INDICATORS - 1] ?? 'ind-001';
   const first = periodIds[0] ?? 'm01';
-  const before = keptFoldsOf(db.store);
-  keepFoldsOf(db.store, 0);
-  const read = { wall: 0, cpu: process.cpuUsage(), events: 0 };
+  const correct = (unit: (typeof units)[number]) =>
+    send(db.store, provider, 'CorrectData', { unitId: unit.unitId, supersedes: eventIdFor(valueCommandId(unit.unitId, indicatorId, first), 0), value: '7' }, { reason: '月报更正', commandId: `${CYCLE}:cold:${unit.unitId}` });
+  const readCpu = process.cpuUsage();
   let started = performance.now();
-  for (const unit of chosen) read.events += (await db.store.readStream(unitStreamId(CYCLE, unit.unitId))).length;
-  read.wall = performance.now() - started;
-  const readCpu = cpuSince(read.cpu);
+  let events = 0;
+  for (const unit of chosen) events += (await db.store.readStream(unitStreamId(CYCLE, unit.unitId))).length;
+  const readWall = performance.now() - started;
+  const readCpuMs = 1000 * cpuSince(readCpu);
+  const before = keptFoldsOf(db.store);
   const walls: number[] = [];
   const cpu = process.cpuUsage();
   started = performance.now();
   for (const unit of chosen) {
     const at = performance.now();
-    await send(db.store, provider, 'CorrectData', { unitId: unit.unitId, supersedes: eventIdFor(valueCommandId(unit.unitId, indicatorId, first), 0), value: '7' }, { reason: '月报更正', commandId: `${CYCLE}:cold:${unit.unitId}` });
+    await correct(unit);
     walls.push(performance.now() - at);
   }
   const total = performance.now() - started;
   const commandsCpu = cpuSince(cpu);
-  keepFoldsOf(db.store, before.maxEvents);
+  const found = keptFoldsOf(db.store).found - before.found;
+  if (found !== 0) throw new Error(`${found} of the cold commands found their stream folded`);
   walls.sort((a, b) => a - b);
-  line('cold_command_p50', percentile(walls, 50), `ms (${chosen.length} corrections one after another, each on a unit whose ${Math.round(read.events / chosen.length)} events are not kept folded; nothing else running)`);
+  line('cold_command_p50', percentile(walls, 50), `ms (${chosen.length} corrections one after another, each on a unit whose ${Math.round(events / chosen.length)} events no command of this process had read; the read models' worker beside them)`);
   line('cold_command_p99', percentile(walls, 99), 'ms');
   line('cold_command_cpu', (1000 * commandsCpu) / chosen.length, `ms of this process's CPU a command (${(total / chosen.length).toFixed(1)} ms of wall)`);
-  line('cold_command_stream_read', read.wall / chosen.length, `ms a stream only read (${((1000 * readCpu) / chosen.length).toFixed(1)} ms of this process's CPU)`);
+  line('cold_command_stream_read', readWall / chosen.length, `ms a stream only read (${(readCpuMs / chosen.length).toFixed(1)} ms of this process's CPU)`);
+  // The same units' next command (the month after's value of that indicator) finds the fold kept:
+  // what a command costs past reading and folding its stream.
+  const second = periodIds[1];
+  const again: number[] = [];
+  if (second !== undefined) {
+    const keptBefore = keptFoldsOf(db.store).found;
+    for (const unit of chosen) {
+      const at = performance.now();
+      await send(db.store, provider, 'CorrectData', { unitId: unit.unitId, supersedes: eventIdFor(valueCommandId(unit.unitId, indicatorId, second), 0), value: '7' }, { reason: '月报更正', commandId: `${CYCLE}:again:${unit.unitId}` });
+      again.push(performance.now() - at);
+    }
+    const keptAfter = keptFoldsOf(db.store).found;
+    again.sort((a, b) => a - b);
+    line('kept_command_p50', percentile(again, 50), `ms (the same units' next correction, one after another: ${keptAfter - keptBefore} of ${chosen.length} found their fold kept)`);
+  }
+  const { maxEvents } = keptFoldsOf(db.store);
+  const needed = Math.round((events / chosen.length) * UNITS * 1.05);
+  if (maxEvents < needed) {
+    line('warm_pass', 'skipped', `(the commands keep ${maxEvents} events of folds, every unit's stream needs about ${needed}: the live phase's commands read their streams; BENCH_KEPT_EVENTS sets it)`);
+    return;
+  }
+  const rest = units.filter((_, at) => at >= CATEGORIES && !picked.has(at));
+  if (rest.length === 0) return;
+  const passCpu = process.cpuUsage();
+  started = performance.now();
+  await pool(rest, 4, async (unit) => {
+    await correct(unit);
+  });
+  const passSeconds = (performance.now() - started) / 1000;
+  const kept = keptFoldsOf(db.store);
+  line('warm_pass_time', passSeconds, `s (one correction for each of the ${rest.length} units not met yet, 4 at a time: ${(rest.length / passSeconds).toFixed(0)} commands/s, ${cpuSince(passCpu).toFixed(1)} s of this process's CPU; then ${kept.streams} streams, ${kept.events} events kept)`);
 };
 
 const yearEndSnapshot = async (db: ReadModelDatabase): Promise<void> => {
@@ -519,8 +569,16 @@ const main = async (): Promise<void> => {
     await bulkLoad(db);
     await rebuild(db);
     await cycleFold(db);
-    await liveLag(db);
-    await coldCommands(db);
+    // The read models' worker, fresh (as after a restart or this rebuild), beside the commands from here on.
+    const worker = await startWorker(db.schema);
+    try {
+      await coldStart(db);
+      await coldCommands(db);
+    } catch (error: unknown) {
+      await worker.stop();
+      throw error;
+    }
+    await liveLag(db, worker);
     await yearEndSnapshot(db);
     line('resident_memory', process.memoryUsage().rss / 2 ** 20, 'MiB');
   });
