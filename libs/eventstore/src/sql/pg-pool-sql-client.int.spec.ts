@@ -38,3 +38,18 @@ describe('PgPoolSqlClient.preparedArrayQuery (no Describe: rows as the texts of 
     expect(await client.query('SELECT 2 AS two')).toEqual([{ two: 2 }]);
   });
 });
+
+describe('PgPoolSqlClient connections', () => {
+  it('plan no parallel scans, on every connection of the pool (a stream read would wait for workers to start)', async () => {
+    const client = new PgPoolSqlClient({ connectionString: testDatabaseUrl(), poolSize: 3 });
+    try {
+      // Three at once: three connections, each asked what it plans with.
+      const settings = await Promise.all([1, 2, 3].map(() => client.query('SELECT current_setting($1) AS workers, pg_sleep(0.05)', ['max_parallel_workers_per_gather'])));
+      expect(settings.map((rows) => rows[0]?.['workers'])).toEqual(['0', '0', '0']);
+      const inTransaction = await client.transaction((tx) => tx.query('SHOW max_parallel_workers_per_gather'));
+      expect(inTransaction).toEqual([{ max_parallel_workers_per_gather: '0' }]);
+    } finally {
+      await client.close();
+    }
+  });
+});
