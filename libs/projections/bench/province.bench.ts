@@ -484,8 +484,8 @@ const coldCommands = async (db: ReadModelDatabase): Promise<void> => {
   // The first month of the last indicator: the live lag corrects the last month, its warm-up the first indicator.
   const indicatorId = indicatorIds[INDICATORS - 1] ?? 'ind-001';
   const first = periodIds[0] ?? 'm01';
-  const correct = (unit: (typeof units)[number]) =>
-    send(db.store, provider, 'CorrectData', { unitId: unit.unitId, supersedes: eventIdFor(valueCommandId(unit.unitId, indicatorId, first), 0), value: '7' }, { reason: '月报更正', commandId: `${CYCLE}:cold:${unit.unitId}` });
+  const correct = (unit: (typeof units)[number], period = first, tag = 'cold') =>
+    send(db.store, provider, 'CorrectData', { unitId: unit.unitId, supersedes: eventIdFor(valueCommandId(unit.unitId, indicatorId, period), 0), value: '7' }, { reason: '月报更正', commandId: `${CYCLE}:${tag}:${unit.unitId}` });
   const readCpu = process.cpuUsage();
   let started = performance.now();
   let events = 0;
@@ -518,7 +518,7 @@ const coldCommands = async (db: ReadModelDatabase): Promise<void> => {
     const keptBefore = keptFoldsOf(db.store).found;
     for (const unit of chosen) {
       const at = performance.now();
-      await send(db.store, provider, 'CorrectData', { unitId: unit.unitId, supersedes: eventIdFor(valueCommandId(unit.unitId, indicatorId, second), 0), value: '7' }, { reason: '月报更正', commandId: `${CYCLE}:again:${unit.unitId}` });
+      await correct(unit, second, 'again');
       again.push(performance.now() - at);
     }
     const keptAfter = keptFoldsOf(db.store).found;
