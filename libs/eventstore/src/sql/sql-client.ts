@@ -201,18 +201,22 @@ export class PgPoolSqlClient implements SqlClient {
   private readonly callbacks = new Map<string, Set<() => void>>();
 
   constructor(private readonly config: Readonly<{ connectionString: string; poolSize?: number }>) {
-    this.pool = new pg.Pool({ connectionString: config.connectionString, max: config.poolSize ?? 10 });
-    // An idle client that loses its connection emits on the pool; the next query reconnects.
-    this.pool.on('error', () => undefined);
     // No parallel plans on our connections. Every query here is short (a stream's events, a page of
     // the log, a read model's rows), and the planner, misled by a stream id's estimated rows (16,535
     // in a 3,000-township year, against 1,300 at most), chose parallel scans whose workers took
     // 10-30 ms to start: two such reads made each command of a province 60-70 ms instead of 5
-    // (issue 11). A session setting, sent first on each new connection (the client runs its queries
-    // in order), so that it composes with whatever the connection string sets.
-    this.pool.on('connect', (client) => {
-      client.query(NO_PARALLEL_PLANS).catch(() => undefined);
+    // (issue 11). A session setting, run by the pool on each new connection before lending it out
+    // (a connection that cannot take it is not lent), so that it composes with whatever the
+    // connection string sets.
+    this.pool = new pg.Pool({
+      connectionString: config.connectionString,
+      max: config.poolSize ?? 10,
+      onConnect: async (client: pg.ClientBase) => {
+        await client.query(NO_PARALLEL_PLANS);
+      },
     });
+    // An idle client that loses its connection emits on the pool; the next query reconnects.
+    this.pool.on('error', () => undefined);
   }
 
   async query(sql: string, params: readonly SqlParam[] = []): Promise<readonly SqlRow[]> {
