@@ -27,46 +27,47 @@ export class CommandIdFilter {
     return this.count <= this.capacity;
   }
 
+  // Double hashing (probe i: h1 + i·h2, both from one pass over the id) in plain loops, not a
+  // generator: a cold command adds every id of its stream (a township's 1,300), and the generator
+  // was a tenth of such a command's own CPU.
   add(commandId: string): void {
     this.count += 1;
-    this.hash(commandId);
+    const h1 = hashOf(commandId);
+    const h2 = stepOf(h1);
     for (let i = 0; i < PROBES; i += 1) {
-      const bit = this.probe(i);
+      const bit = (h1 + i * h2) % this.size;
       this.bits[bit >>> 5] = (this.bits[bit >>> 5] ?? 0) | (1 << (bit & 31));
     }
   }
 
   mayHold(commandId: string): boolean {
-    this.hash(commandId);
+    const h1 = hashOf(commandId);
+    const h2 = stepOf(h1);
     for (let i = 0; i < PROBES; i += 1) {
-      const bit = this.probe(i);
+      const bit = (h1 + i * h2) % this.size;
       if (((this.bits[bit >>> 5] ?? 0) & (1 << (bit & 31))) === 0) return false;
     }
     return true;
   }
-
-  // Double hashing over two FNV-1a variants (probe i: h1 + i·h2), on the id's UTF-16 code units.
-  // Plain loops over two fields, not a generator: a cold command adds every id of its stream (a
-  // township's 1,300), and the generator was a tenth of such a command's own CPU.
-  private h1 = 0;
-  private h2 = 0;
-
-  private hash(commandId: string): void {
-    let h1 = 0x811c9dc5;
-    let h2 = 0x01000193;
-    for (let at = 0; at < commandId.length; at += 1) {
-      const code = commandId.charCodeAt(at);
-      h1 = Math.imul(h1 ^ code, 0x01000193);
-      h2 = Math.imul(h2 ^ code, 0x5bd1e995);
-    }
-    this.h1 = h1 >>> 0;
-    this.h2 = (h2 | 1) >>> 0;
-  }
-
-  private probe(i: number): number {
-    return (this.h1 + i * this.h2) % this.size;
-  }
 }
+
+/** FNV-1a over the id's UTF-16 code units, unsigned 32-bit. */
+const hashOf = (commandId: string): number => {
+  let hash = 0x811c9dc5;
+  for (let at = 0; at < commandId.length; at += 1) hash = Math.imul(hash ^ commandId.charCodeAt(at), 0x01000193);
+  return hash >>> 0;
+};
+
+/**
+ * The probes' step: the hash remixed (MurmurHash3's finaliser), odd. Derived from the same 32 bits,
+ * so two ids share all their probes only when their hashes collide (1 in 4 billion); the filter
+ * lives in one process's memory, so nothing depends on which bits it sets.
+ */
+const stepOf = (hash: number): number => {
+  let mixed = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
+  mixed = Math.imul(mixed ^ (mixed >>> 13), 0xc2b2ae35);
+  return ((mixed ^ (mixed >>> 16)) | 1) >>> 0;
+};
 
 const BITS_PER_ID = 10;
 const PROBES = 7;
