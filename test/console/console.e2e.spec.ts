@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Download, Locator, Page } from 'playwright-core';
 import { handleEvaluationCommand } from '@kaoping/cycle-log';
+import { settledHeadPosition } from '@kaoping/testing';
 import { NOTIFICATION_OUTBOX, type NotificationOutbox } from '@kaoping/schedule';
 import { factsFile } from '../e2e/support/example-cycle';
 import { TEST_ADMIN_PASSWORD } from '../../apps/api/src/testing/api-test-app';
@@ -540,6 +541,12 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
     await send(office, '/cycles/w1/units', { unitId: 'civil-affairs-dept', name: '省民政厅', level: 'department', categoryId: 'departments' });
     await send(office, '/cycles/w1/phases/planning/close', { periods: [], reason: '部署完成' });
     await send(office, '/cycles/w1/phases/monitoring/open', { reason: '进入运行监控' });
+    // These writes are the API's, not the page's: the page reloads once the read models hold them
+    // (the cycle list it loads is a read model; on a busy machine it lagged the reload, and the
+    // picker never offered the new cycle).
+    // A read waits 5 s for its position and answers 503 past it: asked again until it answers.
+    const head = await settledHeadPosition(c.api.store);
+    await until(async () => (await c.api.http().get(`/cycles?minPosition=${head}`).set({ Authorization: `Bearer ${office}` })).status === 200);
     await page.reload();
     await page.getByTestId('cycle-picker').click();
     await page.getByTitle('2014年度省政府部门绩效管理').click();
