@@ -543,10 +543,10 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
     await send(office, '/cycles/w1/phases/monitoring/open', { reason: '进入运行监控' });
     // These writes are the API's, not the page's: the page reloads once the read models hold them
     // (the cycle list it loads is a read model; on a busy machine it lagged the reload, and the
-    // picker never offered the new cycle).
-    // A read waits 5 s for its position and answers 503 past it: asked again until it answers.
+    // picker never offered the new cycle). A read waits 5 s for its position and answers 503 past
+    // it: asked again until it answers.
     const head = await settledHeadPosition(c.api.store);
-    await until(async () => (await c.api.http().get(`/cycles?minPosition=${head}`).set({ Authorization: `Bearer ${office}` })).status === 200);
+    await until(() => read(office, `/cycles?minPosition=${head}`).then(() => true, () => false));
     await page.reload();
     await page.getByTestId('cycle-picker').click();
     await page.getByTitle('2014年度省政府部门绩效管理').click();

@@ -23,7 +23,7 @@ import pg from 'pg';
 import { LogSigner } from '@kaoping/eventstore';
 import { ScenarioDriver, SCENARIO_PROVIDER } from '@kaoping/projections';
 import { loadConfig, openDatabase, openEventStore } from '@kaoping/runtime';
-import { freePort, jsonCaller, nodeStartOf, untilAnswering, type Json } from '@kaoping/testing';
+import { freePort, jsonCaller, nodeStartOf, percentile, untilAnswering, type Json } from '@kaoping/testing';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const UNITS = Number(process.env['BENCH_UNITS'] ?? '1000');
@@ -257,7 +257,7 @@ const runOne = async (store: Store): Promise<void> => {
     // Each answer's own time as autocannon measured it (its 'response' event), counted once:
     // autocannon's own percentiles, in rate mode, add answers it assumes a stall held back, one per
     // expected interval below each measured time, and take that interval as Math.ceil(1 / rate)
-    // with the rate per connection in requests a second (here 10/s or 1/s): 1 ms, so an answer of
+    // with the rate per connection in requests a second (10 here): 1 ms, so an answer of
     // L ms counts about L times. Its figures are printed too (of one instance: the first).
     const measured: number[] = [];
     const slot = (): Promise<autocannon.Result> =>
@@ -317,10 +317,9 @@ const runOne = async (store: Store): Promise<void> => {
     line(`api ${store.name} latency p50`, result.latency.p50, `ms (autocannon's, with its fill-in; ${SLOTS === 1 ? 'one instance' : `the first of ${SLOTS} instances`})`);
     line(`api ${store.name} latency p99`, result.latency.p99, 'ms (autocannon\'s: see measured)');
     measured.sort((a, b) => a - b);
-    const at = (p: number): number => measured[Math.min(measured.length - 1, Math.floor((measured.length * p) / 100))] ?? Number.NaN;
-    line(`api ${store.name} measured latency p50`, at(50), `ms (${measured.length} answers, each counted once; ${SLOTS} autocannon instances ${Math.round(1000 / SLOTS)} ms apart)`);
-    line(`api ${store.name} measured latency p99`, at(99), 'ms');
-    line(`api ${store.name} measured latency max`, measured.at(-1) ?? Number.NaN, 'ms');
+    line(`api ${store.name} measured latency p50`, percentile(measured, 50, Number.NaN), `ms (${measured.length} answers, each counted once; ${SLOTS} autocannon instances ${Math.round(1000 / SLOTS)} ms apart)`);
+    line(`api ${store.name} measured latency p99`, percentile(measured, 99, Number.NaN), 'ms');
+    line(`api ${store.name} measured latency max`, percentile(measured, 100, Number.NaN), 'ms');
     line(`api ${store.name} errors (connection, timeout)`, result.errors + result.timeouts, 'requests');
     line(`api ${store.name} non-2xx answers`, result.non2xx, 'requests');
     // Per answered request, so that runs on a shared machine (where the rate reached varies) compare.

@@ -2,6 +2,7 @@
 // PGlite and on PostgreSQL (DATABASE_URL, default postgresql://postgres@127.0.0.1:5432/postgres).
 // Shape: BENCH_UNITS per category (200), BENCH_INDICATORS (20), two categories; events go through
 // the lifecycle's command path. No Nest here (tsx emits no decorator metadata).
+import { percentile } from '@kaoping/testing';
 import { liveScoresProjection } from '../src/live-scores/live-scores.projection';
 import { readModelProjections } from '../src/read-models';
 import { onThrowawayPostgres } from './bench-postgres';
@@ -23,7 +24,6 @@ const line = (name: string, value: number | string, unit: string): void => {
   process.stdout.write(`${name}: ${typeof value === 'number' ? value.toFixed(value < 10 ? 2 : 0) : value} ${unit}\n`);
 };
 
-const percentile = (sorted: readonly number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? 0;
 
 const generate = async (db: ReadModelDatabase): Promise<void> => {
   const driver = new ScenarioDriver(db.store, { cycleId: 'bench', categories: ['townships', 'departments'], unitsPerCategory: UNITS, indicators: INDICATORS });

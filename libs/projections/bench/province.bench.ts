@@ -38,7 +38,7 @@ import { LogSigner, type EventStore } from '@kaoping/eventstore';
 import { commandIdsOf, eventIdFor, foldCycleLog, handleEvaluationCommand, keepFoldsOf, keptFoldsOf, recordDecidedStream, recordedEvaluationEvent } from '@kaoping/cycle-log';
 import { calendarOfView, loadCycleView, phaseJobHandlers, planCycleJobs } from '@kaoping/schedule';
 import type { SchemeDocument } from '@kaoping/scoring';
-import { nodeStartOf } from '@kaoping/testing';
+import { nodeStartOf, percentile } from '@kaoping/testing';
 import { checkRows, type ImportBase, type RowCommand, type StreamState } from '@kaoping/spreadsheet';
 import { onThrowawayPostgres } from './bench-postgres';
 import type { WorkerMessage } from './province-worker';
@@ -88,7 +88,6 @@ const provider: Actor = { userId: 'provider-1', role: 'data-provider', providerI
 const line = (name: string, value: number | string, unit: string): void => {
   process.stdout.write(`${name}: ${typeof value === 'number' ? value.toFixed(value < 10 ? 2 : 0) : value} ${unit}\n`);
 };
-const percentile = (sorted: readonly number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? 0;
 const label = (zh: string, en: string) => ({ 'zh-CN': zh, en });
 
 const categoryIds = Array.from({ length: CATEGORIES }, (_, at) => `cat-${String(at + 1).padStart(2, '0')}`);

@@ -14,3 +14,4 @@ export { freePort, jsonCaller, untilAnswering } from './http/api-over-http';
 export type { Json } from './http/api-over-http';
 export { nodeStartOf } from './processes/npm-start';
 export type { NodeStart } from './processes/npm-start';
+export { percentile } from './bench/percentile';
