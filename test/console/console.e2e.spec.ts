@@ -541,13 +541,12 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
     await send(office, '/cycles/w1/units', { unitId: 'civil-affairs-dept', name: '省民政厅', level: 'department', categoryId: 'departments' });
     await send(office, '/cycles/w1/phases/planning/close', { periods: [], reason: '部署完成' });
     await send(office, '/cycles/w1/phases/monitoring/open', { reason: '进入运行监控' });
-    // These writes are the API's, not the page's: the page reloads once the read models hold them
-    // (the cycle list it loads is a read model; on a busy machine it lagged the reload, and the
-    // picker never offered the new cycle). A read waits 5 s for its position and answers 503 past
-    // it: asked again until it answers.
+    // These writes are the API's, not the page's, as a colleague's would be: no reload, the picker
+    // asks for the cycle list again when it opens. It is opened once the read models hold them (the
+    // list is a read model; on a busy machine it can lag). A read waits 5 s for its position and
+    // answers 503 past it: asked again until it answers.
     const head = await settledHeadPosition(c.api.store);
     await until(() => read(office, `/cycles?minPosition=${head}`).then(() => true, () => false));
-    await page.reload();
     await page.getByTestId('cycle-picker').click();
     await page.getByTitle('2014年度省政府部门绩效管理').click();
     await choose('survey-unit', '省民政厅');
@@ -559,6 +558,8 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
     await shows(page.getByTestId('survey-respondents'), '样本量（份）：合计 1000');
     await form.getByRole('button', { name: '录入调查结果' }).click();
     await page.getByTestId('surveys-recorded').getByRole('cell', { name: '满意 820，比较满意 150，不满意 30' }).waitFor();
+    // The survey deadline by what it asks for and its period, not by the scheme's id (surveys).
+    await page.getByRole('cell', { name: '满意度测评 · 年度' }).waitFor();
     await shot(page, 'survey-office-counts');
     const counted = await read<Readonly<{ entries: readonly Readonly<{ type: string; data: Readonly<Record<string, unknown>> }>[] }>>(office, '/cycles/w1/audit-trail/units/civil-affairs-dept');
     expect(counted.entries.filter((e) => e.type === 'SurveyResultRecorded').map((e) => [e.data['indicatorId'], e.data['counts'], e.data['sampleSize']])).toEqual([
@@ -655,7 +656,8 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
     // The phase board now: review open, each deadline with its submitted / pending / overdue units.
     await page.goto(`${c.baseUrl}/office/board`);
     await page.getByTestId('close-review').waitFor();
-    await page.getByRole('cell', { name: 'year-end-data' }).waitFor();
+    // Each deadline by what it asks for and its period from the scheme, not by its id (year-end-data).
+    await page.getByRole('cell', { name: '数据报送 · 年终评估（次年1月）' }).waitFor();
     await shot(page, 'office-phase-board');
     const status = rowsOf((await downloaded(page, 'export-submission-status')).workbook.worksheets[0]);
     expect(status.some((line) => line.includes('xinchengpu') && line.includes('year-end-data'))).toBe(true);

@@ -41,6 +41,11 @@ export function CyclePicker() {
       options={options}
       loading={cycles.isPending}
       onChange={setCycleId}
+      // Opened, it asks for the list again: a cycle a colleague created since this page loaded shows
+      // without a reload (the list shown meanwhile stays as it was).
+      onOpenChange={(open) => {
+        if (open) void cycles.refetch();
+      }}
       showSearch={{ optionFilterProp: 'label' }}
     />
   );

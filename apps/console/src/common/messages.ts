@@ -22,6 +22,12 @@ export const commonMessages = defineMessages(
     category: '类别',
     status: '状态',
     actions: '操作',
+    'deadline.data': '数据报送',
+    'deadline.rating': '评价打分',
+    'deadline.survey': '满意度测评',
+    'deadline.self-assessment': '自评',
+    'deadline.plan': '工作计划',
+    'deadline.rectification-plan': '整改方案',
   },
   {
     'input.pending': 'pending',
@@ -44,6 +50,12 @@ export const commonMessages = defineMessages(
     category: 'Category',
     status: 'Status',
     actions: 'Actions',
+    'deadline.data': 'Data',
+    'deadline.rating': 'Ratings',
+    'deadline.survey': 'Survey',
+    'deadline.self-assessment': 'Self-assessment',
+    'deadline.plan': 'Work plan',
+    'deadline.rectification-plan': 'Rectification plan',
   },
 );
 
@@ -51,4 +63,10 @@ export const commonMessages = defineMessages(
 export const inputStatusText = (status: string, lang: Lang): string => {
   const text = (commonMessages[lang] as Readonly<Record<string, unknown>>)[`input.${status}`];
   return typeof text === 'string' ? text : status;
+};
+
+/** What a deadline asks for (数据报送, 满意度测评…) in words; an unknown kind as it is. */
+export const deadlineKindText = (kind: string, lang: Lang): string => {
+  const text = (commonMessages[lang] as Readonly<Record<string, unknown>>)[`deadline.${kind}`];
+  return typeof text === 'string' ? text : kind;
 };

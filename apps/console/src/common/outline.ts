@@ -1,6 +1,7 @@
 import type { GetAnswer } from '../api/types';
 import type { Lang } from '../i18n/i18n';
 import { labelText } from './label';
+import { deadlineKindText } from './messages';
 
 type Outline = NonNullable<GetAnswer<'/cycles/{cycleId}/scheme'>['scheme']['outline']>;
 type OutlineNode = Outline['categories'][number]['parts'][number];
@@ -30,6 +31,15 @@ export const leafPeriods = (outline: Outline | undefined, categoryId: string | u
 /** A period's name from the scheme ("上半年"), the id until the scheme is there. */
 export const periodName = (outline: Outline | undefined, periodId: string, lang: Lang): string =>
   labelText(outline?.periods.find((p) => p.id === periodId)?.label, lang, periodId);
+
+/**
+ * A deadline in words: what it asks for and for which period (数据报送 · 年终评估), never its id
+ * (the scheme's `year-end-data`), which a user cannot look up.
+ */
+export const deadlineName = (deadline: Readonly<{ kind: string; period: string | null }>, outline: Outline | undefined, lang: Lang): string => {
+  const kind = deadlineKindText(deadline.kind, lang);
+  return deadline.period === null || deadline.period === '' ? kind : `${kind} · ${periodName(outline, deadline.period, lang)}`;
+};
 
 /** An indicator's (or any node's) name from the scheme, the id when the scheme has no such node. */
 export const nodeName = (outline: Outline | undefined, nodeId: string, lang: Lang): string => {

@@ -4,27 +4,36 @@ import { useState } from 'react';
 import { api, ok } from '../api/client';
 import { currentSession } from '../auth/session';
 import { useCycle } from '../common/cycle';
-import { useCycleSummary } from '../common/cycles-query';
+import { useCycleSummary, useScheme, useUnits } from '../common/cycles-query';
 import { commonMessages } from '../common/messages';
 import { QueryState } from '../common/QueryState';
-import { formatDate, useMessages } from '../i18n/i18n';
+import { deadlineName, nodeName } from '../common/outline';
+import { formatDate, useLang, useMessages } from '../i18n/i18n';
 import { DownloadButton } from '../spreadsheets/DownloadButton';
 import { officeMessages, textFor } from './messages';
 import { PhaseAction } from './PhaseAction';
 
+/** The deadline a board number was opened for: its id (to ask for its items) and its name (to show). */
+type Drill = Readonly<{ id: string; name: string }>;
+
 const STATUS_COLOR: Readonly<Record<string, string>> = { submitted: 'green', pending: 'blue', overdue: 'red', missing: 'orange' };
 
 /** The units behind one number of the board: each unit's items of that deadline with their status. */
-function DeadlineUnits({ cycleId, deadlineId, onClose }: Readonly<{ cycleId: string; deadlineId: string | null; onClose: () => void }>) {
+function DeadlineUnits({ cycleId, deadline, onClose }: Readonly<{ cycleId: string; deadline: Drill | null; onClose: () => void }>) {
   const m = useMessages(officeMessages);
   const c = useMessages(commonMessages);
+  const { lang } = useLang();
+  const outline = useScheme(cycleId).data?.outline ?? undefined;
+  const units = useUnits(cycleId);
+  const unitName = (unitId: string) => units.data?.find((u) => u.unitId === unitId)?.name ?? unitId;
+  const deadlineId = deadline?.id ?? null;
   const items = useQuery({
     queryKey: ['submission-status', cycleId, deadlineId],
     enabled: deadlineId !== null,
     queryFn: async () => (await ok(api.GET('/cycles/{cycleId}/submission-status', { params: { path: { cycleId }, query: { deadlineId: deadlineId ?? '' } } }))).items,
   });
   return (
-    <Drawer open={deadlineId !== null} onClose={onClose} size={640} title={`${m.deadline}: ${deadlineId ?? ''}`}>
+    <Drawer open={deadline !== null} onClose={onClose} size={640} title={`${m.deadline}: ${deadline?.name ?? ''}`}>
       <QueryState query={items} isEmpty={(list) => list.length === 0}>
         {(list) => (
           <Table
@@ -33,8 +42,8 @@ function DeadlineUnits({ cycleId, deadlineId, onClose }: Readonly<{ cycleId: str
             dataSource={list}
             pagination={{ pageSize: 50 }}
             columns={[
-              { title: c.unit, dataIndex: 'unitId', sorter: (a, b) => a.unitId.localeCompare(b.unitId) },
-              { title: c.indicator, dataIndex: 'indicatorId', render: (v: string | null) => v ?? '—' },
+              { title: c.unit, dataIndex: 'unitId', sorter: (a, b) => a.unitId.localeCompare(b.unitId), render: (id: string) => <span title={id}>{unitName(id)}</span> },
+              { title: c.indicator, dataIndex: 'indicatorId', render: (id: string | null) => (id === null ? '—' : <span title={id}>{nodeName(outline, id, lang)}</span>) },
               { title: m.dueAt, dataIndex: 'dueAt', render: (v: string) => formatDate(v) },
               {
                 title: c.status,
@@ -61,14 +70,17 @@ export default function BoardPage() {
     enabled: cycleId !== undefined,
     queryFn: async () => (await ok(api.GET('/cycles/{cycleId}/phase-board', { params: { path: { cycleId: cycleId ?? '' } } }))).deadlines,
   });
-  const [drill, setDrill] = useState<string | null>(null);
+  const { lang } = useLang();
+  const outline = useScheme(cycleId).data?.outline ?? undefined;
+  const nameOf = (row: Readonly<{ kind: string; period: string }>) => deadlineName(row, outline, lang);
+  const [drill, setDrill] = useState<Drill | null>(null);
   const isOffice = currentSession()?.role === 'office';
   if (cycleId === undefined) return <Typography.Paragraph>{c.noCycle}</Typography.Paragraph>;
-  const count = (deadlineId: string, value: number, color: string) =>
+  const count = (row: Readonly<{ deadlineId: string; kind: string; period: string }>, value: number, color: string) =>
     value === 0 ? (
       <span style={{ color: '#999' }}>0</span>
     ) : (
-      <a onClick={() => setDrill(deadlineId)}>
+      <a onClick={() => setDrill({ id: row.deadlineId, name: nameOf(row) })}>
         <Badge color={color} text={String(value)} />
       </a>
     );
@@ -128,20 +140,20 @@ export default function BoardPage() {
               dataSource={rows}
               pagination={{ pageSize: 50 }}
               columns={[
-                { title: m.deadline, dataIndex: 'deadlineId' },
+                { title: m.deadline, dataIndex: 'deadlineId', render: (id: string, row) => <span title={id}>{nameOf(row)}</span> },
                 { title: m.phase, dataIndex: 'phase', render: (p: string) => textFor(m, `phase.${p}`, p) },
                 { title: m.dueAt, dataIndex: 'dueAt', render: (v: string) => formatDate(v), sorter: (a, b) => a.dueAt.localeCompare(b.dueAt) },
                 { title: m.units, dataIndex: 'units' },
-                { title: m.submitted, dataIndex: 'submitted', render: (v: number, row) => count(row.deadlineId, v, 'green') },
-                { title: m.pending, dataIndex: 'pending', render: (v: number, row) => count(row.deadlineId, v, 'blue') },
-                { title: m.overdue, dataIndex: 'overdue', render: (v: number, row) => count(row.deadlineId, v, 'red') },
-                { title: m.missing, dataIndex: 'missing', render: (v: number, row) => count(row.deadlineId, v, 'orange') },
+                { title: m.submitted, dataIndex: 'submitted', render: (v: number, row) => count(row, v, 'green') },
+                { title: m.pending, dataIndex: 'pending', render: (v: number, row) => count(row, v, 'blue') },
+                { title: m.overdue, dataIndex: 'overdue', render: (v: number, row) => count(row, v, 'red') },
+                { title: m.missing, dataIndex: 'missing', render: (v: number, row) => count(row, v, 'orange') },
               ]}
             />
           )}
         </QueryState>
       </Card>
-      <DeadlineUnits cycleId={cycleId} deadlineId={drill} onClose={() => setDrill(null)} />
+      <DeadlineUnits cycleId={cycleId} deadline={drill} onClose={() => setDrill(null)} />
     </Space>
   );
 }

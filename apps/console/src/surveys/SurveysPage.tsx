@@ -7,7 +7,7 @@ import { useCycleSummary, useScheme, useUnits } from '../common/cycles-query';
 import { useApiErrors } from '../common/forms';
 import { labelText } from '../common/label';
 import { commonMessages } from '../common/messages';
-import { leafPeriods, leavesOf, nodeName, periodName } from '../common/outline';
+import { deadlineName, leafPeriods, leavesOf, nodeName, periodName } from '../common/outline';
 import { formatDate, formatDateTime, useLang, useMessages } from '../i18n/i18n';
 import { ImportPanel } from '../spreadsheets/ImportPanel';
 import { surveyMessages } from './messages';
@@ -17,7 +17,8 @@ const WHOLE = /^\d{1,9}$/;
 
 type Values = { unitId: string; indicatorId: string; period?: string; rate?: string; sampleSize?: string; counts?: Record<string, string | undefined> };
 type Mode = 'counts' | 'rate';
-type Recorded = Readonly<{ unitId: string; indicatorId: string; period?: string; result: string; sampleSize: string; at: string }>;
+/** A result recorded in this session, with its names as they read when it was recorded (the cycle may have changed since). */
+type Recorded = Readonly<{ unitId: string; unit: string; indicator: string; period: string; result: string; sampleSize: string; at: string }>;
 
 /** The counts given, level by level (empty cells left out). */
 const givenCounts = (counts: Values['counts']): Record<string, string> =>
@@ -57,6 +58,8 @@ export default function SurveysPage() {
   const mode: Mode = levels.length === 0 ? 'rate' : chosenMode;
   const counts = givenCounts(Form.useWatch('counts', form));
   const levelName = (id: string) => labelText(levels.find((l) => l.id === id)?.label, lang, id);
+  const unitName = (id: string) => units.data?.find((u) => u.unitId === id)?.name ?? id;
+  const periodText = (id: string | undefined) => (id === undefined ? '—' : periodName(outline, id, lang));
   const record = useMutation({
     mutationFn: (values: Values) => {
       const given = givenCounts(values.counts);
@@ -73,15 +76,14 @@ export default function SurveysPage() {
       const given = givenCounts(values.counts);
       const result =
         mode === 'counts' ? { result: Object.entries(given).map(([level, count]) => `${levelName(level)} ${count}`).join('，'), sampleSize: respondents(given) } : { result: `${values.rate ?? ''}%`, sampleSize: values.sampleSize ?? '' };
-      setRecorded((list) => [{ unitId: values.unitId, indicatorId: values.indicatorId, ...(values.period === undefined ? {} : { period: values.period }), ...result, at: new Date().toISOString() }, ...list]);
+      const named = { unitId: values.unitId, unit: unitName(values.unitId), indicator: nodeName(outline, values.indicatorId, lang), period: periodText(values.period) };
+      setRecorded((list) => [{ ...named, ...result, at: new Date().toISOString() }, ...list]);
       form.resetFields(['rate', 'sampleSize', 'counts']);
       void message.success(m.recorded);
     },
     onError: errors.show,
   });
   if (cycleId === undefined) return <Typography.Paragraph>{c.noCycle}</Typography.Paragraph>;
-  const unitName = (id: string) => units.data?.find((u) => u.unitId === id)?.name ?? id;
-  const periodText = (id: string | undefined) => (id === undefined ? '—' : periodName(outline ?? undefined, id, lang));
   const deadlines = (cycle.data?.deadlines ?? []).filter((d) => d.kind === 'survey');
   return (
     <Space orientation="vertical" style={{ width: '100%' }} size="middle">
@@ -146,7 +148,7 @@ export default function SurveysPage() {
               pagination={false}
               locale={{ emptyText: m.noSurveys }}
               columns={[
-                { title: m.deadline, dataIndex: 'id' },
+                { title: m.deadline, dataIndex: 'id', render: (id: string, d) => <span title={id}>{deadlineName(d, outline, lang)}</span> },
                 { title: m.period, dataIndex: 'period', render: (p: string | null) => periodText(p ?? undefined) },
                 { title: m.dueAt, dataIndex: 'dueAt', render: (d: string) => formatDate(d) },
                 { title: '', dataIndex: 'passed', render: (passed: boolean) => (passed ? <Tag color="red">{m.passed}</Tag> : <Tag>{m.open}</Tag>) },
@@ -164,9 +166,9 @@ export default function SurveysPage() {
           pagination={false}
           locale={{ emptyText: m.noneYet }}
           columns={[
-            { title: m.unit, dataIndex: 'unitId', render: unitName },
-            { title: m.indicator, dataIndex: 'indicatorId', render: (id: string) => nodeName(outline ?? undefined, id, lang) },
-            { title: m.period, dataIndex: 'period', render: periodText },
+            { title: m.unit, dataIndex: 'unit' },
+            { title: m.indicator, dataIndex: 'indicator' },
+            { title: m.period, dataIndex: 'period' },
             { title: m.result, dataIndex: 'result' },
             { title: m.sampleSize, dataIndex: 'sampleSize' },
             { title: '', dataIndex: 'at', render: formatDateTime },

@@ -6,6 +6,7 @@ import { useCycle } from '../common/cycle';
 import { useScheme, useUnits } from '../common/cycles-query';
 import { useApiErrors } from '../common/forms';
 import { labelText } from '../common/label';
+import { deadlineName, nodeName } from '../common/outline';
 import { commonMessages } from '../common/messages';
 import { QueryState } from '../common/QueryState';
 import { ReasonButton } from '../common/ReasonButton';
@@ -109,6 +110,7 @@ export default function UnitPage() {
   const unitId = currentSession()?.scope.unitId ?? '';
   const units = useUnits(cycleId);
   const unit = units.data?.find((u) => u.unitId === unitId);
+  const outline = useScheme(cycleId).data?.outline ?? undefined;
   const explained = useQuery({
     queryKey: ['explained-score', cycleId, unitId],
     enabled: cycleId !== undefined,
@@ -147,7 +149,16 @@ export default function UnitPage() {
                     dataSource={list}
                     pagination={{ pageSize: 10 }}
                     columns={[
-                      { title: m.deadline, key: 'd', render: (_, r) => `${r.deadlineId}${r.indicatorId === null ? '' : ` · ${r.indicatorId}`}` },
+                      {
+                        title: m.deadline,
+                        key: 'd',
+                        render: (_, r) => (
+                          <span title={r.deadlineId}>
+                            {deadlineName(r, outline, lang)}
+                            {r.indicatorId === null ? '' : ` · ${nodeName(outline, r.indicatorId, lang)}`}
+                          </span>
+                        ),
+                      },
                       { title: m.dueAt, dataIndex: 'dueAt', render: (v: string) => formatDate(v) },
                       { title: m.status, dataIndex: 'status', render: (s: string) => <Tag color={STATUS_COLOR[s]}>{textFor(o, `itemStatus.${s}`, s)}</Tag> },
                     ]}
