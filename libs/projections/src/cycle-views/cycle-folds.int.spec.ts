@@ -53,6 +53,26 @@ describe('cycle folds shared by the read models', () => {
     expect(alone.readAlls() - shared).toBe(2);
   });
 
+  it('turns each stored event into its lifecycle form once, and leaves the stored event as it was', async () => {
+    const log = await db.store.readAll({ after: 0n, maxCount: 1_000_000 });
+    const asText = (events: readonly unknown[]): string => JSON.stringify(events, (_, value: unknown) => (typeof value === 'bigint' ? value.toString() : value));
+    const before = asText(log);
+    const keys = log.map((event) => Object.keys(event));
+    const made = evaluationEventsOf(log);
+    expect(made.length).toBeGreaterThan(0);
+    // The same stored events, in another read model's batch: the same forms, not copies.
+    const again = evaluationEventsOf(log.filter((event) => event.streamId.startsWith('unit-')));
+    expect(again.length).toBeGreaterThan(0);
+    expect(again.every((event) => made.includes(event))).toBe(true);
+    // The stored events look as they did: the form kept on them is seen by no copy, key list or JSON.
+    expect(asText(log)).toBe(before);
+    expect(log.map((event) => Object.keys(event))).toEqual(keys);
+    const copies = log.map((event) => ({ ...event }));
+    const fromCopies = evaluationEventsOf(copies);
+    expect(fromCopies).toEqual(made);
+    expect(fromCopies[0]).not.toBe(made[0]);
+  });
+
   it('folds a batch once for every view that shares it, and gives what folding it alone gives', async () => {
     const folds = new CycleFolds(db.store);
     const log = await db.store.readAll({ after: 0n, maxCount: 1_000_000 });

@@ -3,14 +3,21 @@ import { foldCycleView, type CycleView, type EvaluationEvent, type Recorded } fr
 import { foldCycleLog, recordedEvaluationEvent } from '@kaoping/cycle-log';
 
 // A stored event as the lifecycle reads it, made once: every read model of the process takes the
-// same stored events (a batch, filtered for each), and each would otherwise make its own copy.
-const asRead = new WeakMap<RecordedEvent, Recorded<EvaluationEvent> | null>();
+// same stored events (a batch, filtered for each), and each would otherwise make its own copy. The
+// form is kept on the stored event itself, under a symbol of this module, and goes when it goes.
+// It was a WeakMap keyed by every stored event: over a 13-million-event rebuild that lookup took
+// 83 s of its own, and replacing it cut the rebuild from 380 to 274–292 s (alternating runs on one
+// log, docs/benchmarks.md 2026-12-03 09:30). Between the collector's full passes, far apart on a
+// heap of GiBs, the map's table likely held millions of dead keys.
+const AS_READ = Symbol('the stored event as the lifecycle reads it');
+type Readable = RecordedEvent & { [AS_READ]?: Recorded<EvaluationEvent> | null };
 
-const evaluationEventOf = (stored: RecordedEvent): Recorded<EvaluationEvent> | null => {
-  let event = asRead.get(stored);
+const evaluationEventOf = (stored: Readable): Recorded<EvaluationEvent> | null => {
+  let event = stored[AS_READ];
   if (event === undefined) {
     event = recordedEvaluationEvent(stored);
-    asRead.set(stored, event);
+    // Not enumerable: copies, comparisons and JSON of the stored event do not see it.
+    Object.defineProperty(stored, AS_READ, { value: event });
   }
   return event;
 };
