@@ -560,6 +560,8 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
     await page.getByTestId('surveys-recorded').getByRole('cell', { name: '满意 820，比较满意 150，不满意 30' }).waitFor();
     // The survey deadline by what it asks for and its period, not by the scheme's id (surveys).
     await page.getByRole('cell', { name: '满意度测评 · 年度' }).waitFor();
+    // The session's list keeps the names the first result was recorded under, in the cycle picked then.
+    await page.getByTestId('surveys-recorded').getByRole('row', { name: /县民政局\s*公众评估\s*第一季度\s*91\.5%/ }).waitFor();
     await shot(page, 'survey-office-counts');
     const counted = await read<Readonly<{ entries: readonly Readonly<{ type: string; data: Readonly<Record<string, unknown>> }>[] }>>(office, '/cycles/w1/audit-trail/units/civil-affairs-dept');
     expect(counted.entries.filter((e) => e.type === 'SurveyResultRecorded').map((e) => [e.data['indicatorId'], e.data['counts'], e.data['sampleSize']])).toEqual([
