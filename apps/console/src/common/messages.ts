@@ -59,14 +59,14 @@ export const commonMessages = defineMessages(
   },
 );
 
-/** An input's status in an explanation (pending, missing, awaiting sign-off) in words; an unknown one as it is. */
-export const inputStatusText = (status: string, lang: Lang): string => {
-  const text = (commonMessages[lang] as Readonly<Record<string, unknown>>)[`input.${status}`];
-  return typeof text === 'string' ? text : status;
+/** A text of these messages under `key` in the chosen language; `fallback` where there is none. */
+const commonText = (key: string, fallback: string, lang: Lang): string => {
+  const text = (commonMessages[lang] as Readonly<Record<string, unknown>>)[key];
+  return typeof text === 'string' ? text : fallback;
 };
 
+/** An input's status in an explanation (pending, missing, awaiting sign-off) in words; an unknown one as it is. */
+export const inputStatusText = (status: string, lang: Lang): string => commonText(`input.${status}`, status, lang);
+
 /** What a deadline asks for (数据报送, 满意度测评…) in words; an unknown kind as it is. */
-export const deadlineKindText = (kind: string, lang: Lang): string => {
-  const text = (commonMessages[lang] as Readonly<Record<string, unknown>>)[`deadline.${kind}`];
-  return typeof text === 'string' ? text : kind;
-};
+export const deadlineKindText = (kind: string, lang: Lang): string => commonText(`deadline.${kind}`, kind, lang);
