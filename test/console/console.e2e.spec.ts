@@ -376,9 +376,10 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
     await office.getByTestId('rater-id').click();
     await office.getByTitle(/^leader-1（/).click();
     await office.getByTestId('rater-role').click();
-    await office.getByTitle('leader-in-charge', { exact: true }).click();
+    // Rater roles by the scheme's names for them (分管县领导), not their ids.
+    await office.getByTitle('分管县领导', { exact: true }).click();
     await office.getByTestId('assign-rater').getByRole('button', { name: '指定评价人' }).click();
-    await office.getByTestId('unit-raters').getByRole('cell', { name: 'leader-in-charge' }).waitFor();
+    await office.getByTestId('unit-raters').getByRole('cell', { name: '分管县领导' }).waitFor();
     await shot(office, 'office-unit-plan-raters');
     const raters = await read<Readonly<{ raters: readonly Readonly<{ raterId: string; raterRole: string; units: 'all' | readonly string[] }>[] }>>(await token('wang.office', { role: 'office' }), `/cycles/${CYCLE}/raters`);
     expect(raters.raters.filter((r) => r.raterId === 'leader-1')).toEqual([expect.objectContaining({ raterRole: 'leader-in-charge', units: ['civil-affairs'] })]);
@@ -557,9 +558,12 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
     await counts.getByLabel('不满意（人）', { exact: true }).fill('30');
     await shows(page.getByTestId('survey-respondents'), '样本量（份）：合计 1000');
     await form.getByRole('button', { name: '录入调查结果' }).click();
-    await page.getByTestId('surveys-recorded').getByRole('cell', { name: '满意 820，比较满意 150，不满意 30' }).waitFor();
-    // The survey deadline by what it asks for and its period, not by the scheme's id (surveys).
-    await page.getByRole('cell', { name: '满意度测评 · 年度' }).waitFor();
+    // Surveyed for the year only: recorded for it without choosing it, and the list says so.
+    await page.getByTestId('surveys-recorded').getByRole('row', { name: /^省民政厅\s*社会公众评价\s*年度\s*满意 820，比较满意 150，不满意 30/ }).waitFor();
+    // The survey deadline by what it asks for, not by the scheme's id (surveys), and its period once, in its own column.
+    const due = page.getByTestId('survey-due');
+    await due.getByRole('row', { name: /^满意度测评\s*年度\s/ }).waitFor();
+    expect(await due.getByRole('cell', { name: /·/ }).count()).toBe(0);
     // The session's list keeps the names the first result was recorded under, in the cycle picked then.
     await page.getByTestId('surveys-recorded').getByRole('row', { name: /县民政局\s*公众评估\s*第一季度\s*91\.5%/ }).waitFor();
     await shot(page, 'survey-office-counts');
@@ -581,7 +585,7 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
         if (fact.ruleId === 'upheld-complaint') {
           complaints.push(fact.unitId);
         } else {
-          await send(inspector, `${cycle}/inspection-findings`, { proposalId, unitId: fact.unitId, source: 'statistics-bureau', what: `察访核验：${fact.ruleId}`, where: '现场', ...terms, evidence: [`photo-${fact.id}`] });
+          await send(inspector, `${cycle}/inspection-findings`, { proposalId, unitId: fact.unitId, source: 'statistics-bureau', what: '察访核验发现问题', where: '现场', ...terms, evidence: [`photo-${fact.id}`] });
         }
       }
       if (fact.type === 'BonusApproved') {
@@ -715,6 +719,13 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
     await pickCycle(reporter);
     await reporter.goto(`${c.baseUrl}/unit`);
     await shows(reporter.getByTestId('explained-total'), '67.20');
+    // The leaders' rule names who rates by the scheme's names for the roles, not their ids.
+    await reporter.getByText(/评价人：县委、县政府主要领导、分包该乡镇四机关领导；各评价人平均/).first().waitFor();
+    expect(await reporter.getByText(/county-leader|liaison-leader/).count()).toBe(0);
+    // Each deduction says the rule it was made under by the scheme's name and points, not its id.
+    await shows(reporter.getByRole('row').filter({ has: reporter.getByTestId('appeal-p-quyangqiao-deduction-2') }), /市通报批评 \(−1\)/);
+    await shows(reporter.getByTestId('unit-deductions'), /班子成员受行政问责 \(−0\.5\) × \d+ 人/);
+    expect(await reporter.getByTestId('unit-deductions').getByText(/criticism|accountability/).count()).toBe(0);
     await reporter.getByTestId('appeal-p-quyangqiao-deduction-2').click();
     await submitDialog(reporter, '市通报批评所指问题已于通报前整改完毕，不应扣分');
     await shot(reporter, 'reporter-unit');

@@ -424,6 +424,8 @@ const outlineDto = (outline: SchemeOutline) => ({
   ...outline,
   periods: [...outline.periods],
   sources: [...outline.sources],
+  // Outlines stored before schemes named their rater roles have none.
+  raterRoles: [...((outline.raterRoles as SchemeOutline['raterRoles'] | undefined) ?? [])],
   categories: outline.categories.map((c) => ({
     ...c,
     parts: c.parts.map(nodeDto),

@@ -208,6 +208,7 @@ export class SchemeOutlineDto {
   @ApiProperty({ type: LabelDto }) name!: LabelDto;
   @ApiProperty({ type: [IdLabelDto] }) periods!: IdLabelDto[];
   @ApiProperty({ type: [IdLabelDto] }) sources!: IdLabelDto[];
+  @ApiProperty({ type: [IdLabelDto], description: 'The rater roles the scheme names (省长, 分管县领导…); empty when it names none' }) raterRoles!: IdLabelDto[];
   @ApiProperty({ type: [CategoryDto] }) categories!: CategoryDto[];
 }
 

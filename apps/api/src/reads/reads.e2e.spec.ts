@@ -86,6 +86,8 @@ const readsOver = (boot: () => Promise<ApiUnderTest>): void => {
     expect(leaves.every((leaf) => /^\d+(\.\d+)?$/.test(leaf.maxPoints) && leaf.method !== null)).toBe(true);
     // Levels (a survey's counts, a rating's grades) and rater roles: a list, or null where the leaf has none.
     expect(leaves.every((leaf) => leaf.levels !== undefined && leaf.raterRoles !== undefined)).toBe(true);
+    // The rater roles the scheme names: this generated scheme names none (its leaves' roles are shown by id).
+    expect(scheme.body.scheme.outline.raterRoles).toEqual([]);
     expect((await get('office', '/cycles/c1/scheme/versions')).body.versions).toEqual([expect.objectContaining({ version: 1, actorId: expect.any(String) })]);
     expect((await get('office', '/cycles/c1/scheme?version=9')).status).toBe(404);
     const categories = await get('office', '/cycles/c1/categories');

@@ -4710,6 +4710,8 @@ export interface components {
             id: string;
             name: components["schemas"]["LabelDto"];
             periods: components["schemas"]["IdLabelDto"][];
+            /** @description The rater roles the scheme names (省长, 分管县领导…); empty when it names none */
+            raterRoles: components["schemas"]["IdLabelDto"][];
             sources: components["schemas"]["IdLabelDto"][];
             version: number;
         };

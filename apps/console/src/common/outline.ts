@@ -41,6 +41,10 @@ export const deadlineName = (deadline: Readonly<{ kind: string; period: string |
   return deadline.period === null || deadline.period === '' ? kind : `${kind} · ${periodName(outline, deadline.period, lang)}`;
 };
 
+/** A rater role's name from the scheme (分管县领导), its id when the scheme names none. */
+export const raterRoleName = (outline: Outline | undefined, roleId: string, lang: Lang): string =>
+  labelText(outline?.raterRoles.find((role) => role.id === roleId)?.label, lang, roleId);
+
 /** An indicator's (or any node's) name from the scheme, the id when the scheme has no such node. */
 export const nodeName = (outline: Outline | undefined, nodeId: string, lang: Lang): string => {
   let found: OutlineNode | undefined;

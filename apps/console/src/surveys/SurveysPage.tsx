@@ -6,8 +6,8 @@ import { useCycle } from '../common/cycle';
 import { useCycleSummary, useScheme, useUnits } from '../common/cycles-query';
 import { useApiErrors } from '../common/forms';
 import { labelText } from '../common/label';
-import { commonMessages } from '../common/messages';
-import { deadlineName, leafPeriods, leavesOf, nodeName, periodName } from '../common/outline';
+import { commonMessages, deadlineKindText } from '../common/messages';
+import { leafPeriods, leavesOf, nodeName, periodName } from '../common/outline';
 import { formatDate, formatDateTime, useLang, useMessages } from '../i18n/i18n';
 import { ImportPanel } from '../spreadsheets/ImportPanel';
 import { surveyMessages } from './messages';
@@ -76,7 +76,9 @@ export default function SurveysPage() {
       const given = givenCounts(values.counts);
       const result =
         mode === 'counts' ? { result: Object.entries(given).map(([level, count]) => `${levelName(level)} ${count}`).join('，'), sampleSize: respondents(given) } : { result: `${values.rate ?? ''}%`, sampleSize: values.sampleSize ?? '' };
-      const named = { unitId: values.unitId, unit: unitName(values.unitId), indicator: nodeName(outline, values.indicatorId, lang), period: periodText(values.period) };
+      // An indicator surveyed for one period only (the year) is recorded for it without choosing it: say which.
+      const period = values.period ?? (periods.length === 1 ? periods[0] : undefined);
+      const named = { unitId: values.unitId, unit: unitName(values.unitId), indicator: nodeName(outline, values.indicatorId, lang), period: periodText(period) };
       setRecorded((list) => [{ ...named, ...result, at: new Date().toISOString() }, ...list]);
       form.resetFields(['rate', 'sampleSize', 'counts']);
       void message.success(m.recorded);
@@ -105,7 +107,7 @@ export default function SurveysPage() {
                 <Select data-testid="survey-indicator" options={leaves.map((l) => ({ value: l.id, label: labelText(l.label, lang, l.id) }))} onChange={() => form.setFieldsValue({ period: undefined })} />
               </Form.Item>
               <Form.Item name="period" label={m.period} rules={[{ required: periods.length > 1 }]}>
-                <Select data-testid="survey-period" options={periods.map((p) => ({ value: p, label: periodText(p) }))} />
+                <Select data-testid="survey-period" options={periods.map((p) => ({ value: p, label: periodText(p) }))} placeholder={periods.length === 1 ? periodText(periods[0]) : undefined} />
               </Form.Item>
               {levels.length > 0 && (
                 <Form.Item label={m.how}>
@@ -143,12 +145,14 @@ export default function SurveysPage() {
           <Card size="small" title={m.due}>
             <Table
               size="small"
+              data-testid="survey-due"
               rowKey="id"
               dataSource={deadlines}
               pagination={false}
               locale={{ emptyText: m.noSurveys }}
               columns={[
-                { title: m.deadline, dataIndex: 'id', render: (id: string, d) => <span title={id}>{deadlineName(d, outline, lang)}</span> },
+                // What the deadline asks for; its period has the next column (not said twice).
+                { title: m.deadline, dataIndex: 'id', render: (id: string, d) => <span title={id}>{deadlineKindText(d.kind, lang)}</span> },
                 { title: m.period, dataIndex: 'period', render: (p: string | null) => periodText(p ?? undefined) },
                 { title: m.dueAt, dataIndex: 'dueAt', render: (d: string) => formatDate(d) },
                 { title: '', dataIndex: 'passed', render: (passed: boolean) => (passed ? <Tag color="red">{m.passed}</Tag> : <Tag>{m.open}</Tag>) },

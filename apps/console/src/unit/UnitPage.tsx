@@ -126,6 +126,17 @@ export default function UnitPage() {
     enabled: cycleId !== undefined,
     queryFn: async () => (await ok(api.GET('/cycles/{cycleId}/proposals', { params: { path: { cycleId: cycleId ?? '' }, query: { status: 'approved', kind: 'deduction', unitId, limit: 500 } } }))).items,
   });
+  // The rule a deduction was made under, by the scheme's name for it (not its id), its points and how many.
+  const deductionRules = outline?.categories.find((cat) => cat.id === unit?.categoryId)?.deductionRules ?? [];
+  const ruleText = (terms: Readonly<Record<string, unknown>>): string => {
+    const ruleId = typeof terms['ruleId'] === 'string' ? terms['ruleId'] : undefined;
+    if (ruleId === undefined) return '—';
+    const rule = deductionRules.find((r) => r.id === ruleId);
+    const name = labelText(rule?.label, lang, ruleId);
+    const points = rule?.points === null || rule?.points === undefined ? '' : ` (−${rule.points})`;
+    const n = [terms['persons'], terms['count']].find((v): v is string => typeof v === 'string');
+    return `${name}${points}${n === undefined || rule === undefined ? '' : ` × ${m.times(n, rule.per)}`}`;
+  };
   if (cycleId === undefined) return <p>{c.noCycle}</p>;
   return (
     <Space orientation="vertical" style={{ width: '100%' }} size="middle">
@@ -170,12 +181,14 @@ export default function UnitPage() {
               <QueryState query={deductions} isEmpty={(list) => list.length === 0} emptyText={m.noDeductions}>
                 {(list) => (
                   <Table
+                    data-testid="unit-deductions"
                     size="small"
                     rowKey="proposalId"
                     dataSource={list}
                     pagination={false}
                     columns={[
                       { title: m.what, dataIndex: 'what' },
+                      { title: m.rule, key: 'rule', render: (_, p) => ruleText(p.terms) },
                       { title: o.when, key: 'at', render: (_, p) => formatDateTime(p.recorded.at) },
                       {
                         title: '',

@@ -4,7 +4,7 @@ import { api, idempotencyHeader, ok } from '../api/client';
 import { useScheme } from '../common/cycles-query';
 import { useApiErrors } from '../common/forms';
 import { labelText } from '../common/label';
-import { leavesOf } from '../common/outline';
+import { leavesOf, raterRoleName } from '../common/outline';
 import { useLang, useMessages } from '../i18n/i18n';
 import { textFor } from '../office/messages';
 import { shellMessages } from '../shell/messages';
@@ -31,6 +31,7 @@ export function UnitRaters({ cycleId, unitId, categoryId, mayAssign }: Readonly<
   const candidates = useQuery({ queryKey: ['rater-candidates'], enabled: mayAssign, queryFn: () => ok(api.GET('/users/raters')) });
   const rated = leavesOf(scheme.data?.outline ?? undefined, categoryId).filter((leaf) => leaf.method === 'rating' || leaf.method === 'points');
   const roles = [...new Set(rated.flatMap((leaf) => leaf.raterRoles ?? []))];
+  const roleName = (id: string) => raterRoleName(scheme.data?.outline ?? undefined, id, lang);
   const indicatorName = (id: string) => labelText(rated.find((leaf) => leaf.id === id)?.label, lang, id);
   const mine = (raters.data ?? []).filter((r) => r.units === 'all' || r.units.includes(unitId));
   const nameOf = (userId: string) => candidates.data?.find((c) => c.userId === userId)?.name ?? userId;
@@ -65,7 +66,7 @@ export function UnitRaters({ cycleId, unitId, categoryId, mayAssign }: Readonly<
         locale={{ emptyText: m.noRaters }}
         columns={[
           { title: m.rater, dataIndex: 'raterId', render: (id: string) => (nameOf(id) === id ? id : `${nameOf(id)}（${id}）`) },
-          { title: m.raterRole, dataIndex: 'raterRole' },
+          { title: m.raterRole, dataIndex: 'raterRole', render: (role: string) => <span title={role}>{roleName(role)}</span> },
           { title: m.ratesUnits, dataIndex: 'units', render: (units: 'all' | string[]) => (units === 'all' ? <Tag color="blue">{m.ratesAll}</Tag> : m.unitCount(units.length)) },
           { title: m.ratesIndicators, dataIndex: 'indicators', render: (ids: string[] | null) => (ids === null ? m.allRated : ids.map((id) => <Tag key={id}>{indicatorName(id)}</Tag>)) },
         ]}
@@ -84,7 +85,7 @@ export function UnitRaters({ cycleId, unitId, categoryId, mayAssign }: Readonly<
               />
             </Form.Item>
             <Form.Item name="raterRole" label={m.raterRole} rules={[{ required: true }]}>
-              <Select style={{ minWidth: 160 }} data-testid="rater-role" options={roles.map((role) => ({ value: role, label: role }))} />
+              <Select style={{ minWidth: 160 }} data-testid="rater-role" options={roles.map((role) => ({ value: role, label: roleName(role) }))} />
             </Form.Item>
             <Button type="primary" htmlType="submit" loading={assign.isPending}>
               {m.assignRater}

@@ -3,7 +3,7 @@ import { ANY_PERIOD, slotKey } from '../facts/unit-facts';
 import { ownScale } from '../scheme/own-scale';
 import type { CategoryModel, Label, MethodModel, NodeModel, SchemeModel, Share, TargetModel } from '../scheme/scheme.model';
 import type { DeadlineKind } from '../scheme/scheme.types';
-import { methodRule, periodRule, sumRule } from '../explanation/rule-text';
+import { type RuleNames, methodRule, periodRule, sumRule } from '../explanation/rule-text';
 
 /** A leaf indicator evaluated in one period, with the points it is worth in the total. */
 export type PlanLeaf = Readonly<{
@@ -119,6 +119,10 @@ export const compileCategoryPlan = (scheme: SchemeModel, category: CategoryModel
   };
   const periodLabels = new Map(scheme.periods.map((period) => [period.id, period.label]));
   const signOffPeriods = new Set(scheme.periods.filter((period) => period.signOff).map((period) => period.id));
+  const ruleNames: RuleNames = {
+    raterRole: (id) => scheme.raterRoles.get(id)?.label ?? { 'zh-CN': id, en: id },
+    category: (id) => scheme.categories.find((candidate) => candidate.id === id)?.label ?? { 'zh-CN': id, en: id },
+  };
   const deadlineFor = (node: NodeModel, method: MethodModel, period: string): string | undefined => {
     if (node.deadline !== undefined) return node.deadline;
     const kind = deadlineKindOf(method);
@@ -162,7 +166,7 @@ export const compileCategoryPlan = (scheme: SchemeModel, category: CategoryModel
       scoreSlots: showsScore ? Math.min(SHARED_SCORES, wholeCount(scale.times(HUNDRED)) + 1) : 0,
       deadlineId: deadlineFor(node, method, place.period),
       signOff: signOffPeriods.has(place.period),
-      rule: methodRule(method),
+      rule: methodRule(method, ruleNames),
     };
     leaves.set(node.id, [...(leaves.get(node.id) ?? []), planned]);
     return planned;

@@ -4,9 +4,12 @@ import type { Label, MethodModel } from '../scheme/scheme.model';
 
 const label = (zh: string, en: string): Label => ({ 'zh-CN': zh, en });
 
-const raterNote = (raters: Readonly<{ roles: readonly string[] | undefined; raterWeights: ReadonlyMap<string, unknown> | undefined }>): Label => {
-  const roles = raters.roles === undefined ? '' : raters.roles.join('、');
-  const rolesEn = raters.roles === undefined ? '' : raters.roles.join(', ');
+/** What a rule names by id, in words: the scheme's rater roles and categories (the id where it has no name). */
+export type RuleNames = Readonly<{ raterRole: (id: string) => Label; category: (id: string) => Label }>;
+
+const raterNote = (raters: Readonly<{ roles: readonly string[] | undefined; raterWeights: ReadonlyMap<string, unknown> | undefined }>, names: RuleNames): Label => {
+  const roles = raters.roles === undefined ? '' : raters.roles.map((role) => names.raterRole(role)['zh-CN']).join('、');
+  const rolesEn = raters.roles === undefined ? '' : raters.roles.map((role) => names.raterRole(role).en).join(', ');
   const weighted = raters.raterWeights === undefined ? '' : '，先按评价人角色平均再按角色权重加权';
   const weightedEn = raters.raterWeights === undefined ? '' : ', averaged per rater role and then weighted by role';
   return label(
@@ -15,7 +18,7 @@ const raterNote = (raters: Readonly<{ roles: readonly string[] | undefined; rate
   );
 };
 
-export const methodRule = (method: MethodModel): Label => {
+export const methodRule = (method: MethodModel, names: RuleNames): Label => {
   switch (method.kind) {
     case 'proportional':
       return method.direction === 'higher'
@@ -30,18 +33,18 @@ export const methodRule = (method: MethodModel): Label => {
     case 'rating': {
       if (method.fromProjects !== undefined) {
         return label(
-          `取所属项目（类别“${method.fromProjects}”）的考核等次折算分值；区间等次按项目得分在该等次分数段中的位置取值，多个项目取平均`,
-          `the grade of the unit's projects (category "${method.fromProjects}") converted to points; a range level follows the project's total within its grade's band; several projects are averaged`,
+          `取所属项目（类别“${names.category(method.fromProjects)['zh-CN']}”）的考核等次折算分值；区间等次按项目得分在该等次分数段中的位置取值，多个项目取平均`,
+          `the grade of the unit's projects (category "${names.category(method.fromProjects).en}") converted to points; a range level follows the project's total within its grade's band; several projects are averaged`,
         );
       }
-      const note = raterNote(method.raters);
+      const note = raterNote(method.raters, names);
       return label(
         `等级折算：按评价等级对应的百分比（如 好/较好/差 = 100%/80%/50%）折算分值；${note['zh-CN']}`,
         `grade conversion: each level is worth a share of the points (e.g. good/fair/poor = 100%/80%/50%); ${note.en}`,
       );
     }
     case 'points': {
-      const note = raterNote(method.raters);
+      const note = raterNote(method.raters, names);
       return label(`评价人直接打分（满分 ${method.outOf?.toString() ?? '本项分值'}）；${note['zh-CN']}`, `points given by raters (out of ${method.outOf?.toString() ?? 'the item\'s points'}); ${note.en}`);
     }
     case 'score':

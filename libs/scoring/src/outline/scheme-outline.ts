@@ -43,6 +43,8 @@ export type SchemeOutline = Readonly<{
   name: Label;
   periods: readonly Readonly<{ id: string; label: Label }>[];
   sources: readonly Readonly<{ id: string; label: Label }>[];
+  /** The rater roles the scheme names (empty: none named; a console shows a role's id then). */
+  raterRoles: readonly Readonly<{ id: string; label: Label }>[];
   categories: readonly OutlineCategory[];
 }>;
 
@@ -76,6 +78,7 @@ export const schemeOutline = (scheme: ValidScheme): SchemeOutline => {
     name: model.name,
     periods: model.periods.map((period) => ({ id: period.id, label: period.label })),
     sources: [...model.sources.values()].map((source) => ({ id: source.id, label: source.label })),
+    raterRoles: [...model.raterRoles.values()].map((role) => ({ id: role.id, label: role.label })),
     categories: model.categories.map((category) => {
       const plan = plans.get(category.id);
       const rules = (adjustment: typeof category.bonuses) =>

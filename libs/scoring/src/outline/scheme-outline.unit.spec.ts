@@ -1,5 +1,5 @@
-import { schemeOutline, type SchemeOutline } from '@kaoping/scoring';
-import { loadScheme } from '../../test/scheme-files';
+import { type ExplanationNode, schemeOutline, scoreCategory, type SchemeOutline } from '@kaoping/scoring';
+import { loadFacts, loadScheme } from '../../test/scheme-files';
 
 type Node = SchemeOutline['categories'][number]['parts'][number];
 
@@ -28,5 +28,27 @@ describe('the outline tells a console what a survey counts and who rates', () =>
     expect(survey?.raterRoles).toBeNull();
     expect(leaf(outline, 'leaders').raterRoles).toEqual(['county-leader', 'liaison-leader']);
     expect(leaf(outline, 'leaders').levels).toBeNull();
+  });
+
+  it('names the rater roles the scheme names, and says them by name in a rule (Zhengding: not county-leader)', () => {
+    const outline = schemeOutline(loadScheme('s3-zhengding.yaml'));
+    expect(outline.raterRoles.map((role) => [role.id, role.label['zh-CN']])).toEqual([
+      ['county-leader', '县委、县政府主要领导'],
+      ['liaison-leader', '分包该乡镇四机关领导'],
+      ['leader-in-charge', '分管县领导'],
+      ['restoration-leader', '古城风貌恢复工作主管领导'],
+    ]);
+    const document = loadFacts('w3-zhengding-townships.facts.yaml');
+    const [unit] = scoreCategory({ scheme: loadScheme('s3-zhengding.yaml'), categoryId: 'townships', units: document.units.filter((u) => u.category === 'townships'), facts: document.facts }).units;
+    const nodes = (node: ExplanationNode): ExplanationNode[] => [node, ...node.children.flatMap(nodes)];
+    // Its two periods' leaves (mid-year, year-end), one rule.
+    const leaders = (unit === undefined ? [] : nodes(unit.explanation)).filter((node) => node.kind === 'leaf' && node.id === 'leaders');
+    expect(leaders).toHaveLength(2);
+    expect([...new Set(leaders.map((node) => JSON.stringify([node.rule['zh-CN'], node.rule.en])))].map((text) => JSON.parse(text) as unknown)).toEqual([
+      [
+        '评价人直接打分（满分 10）；评价人：县委、县政府主要领导、分包该乡镇四机关领导；各评价人平均',
+        'points given by raters (out of 10); raters: County party and government leaders, Liaison leaders of the four county bodies; averaged over raters',
+      ],
+    ]);
   });
 });

@@ -11,6 +11,8 @@ export type PeriodModel = Readonly<{ path: string; id: string; label: Label; sig
 export type LevelModel = Readonly<{ id: string; label: Label; ratio: Dec; upTo?: Dec }>;
 export type ScaleModel = Readonly<{ path: string; id: string; label: Label | undefined; levels: readonly LevelModel[] }>;
 export type SourceModel = Readonly<{ path: string; id: string; label: Label }>;
+/** A rater role the scheme names (its `raterRoles`). */
+export type RaterRoleModel = Readonly<{ path: string; id: string; label: Label }>;
 
 export type Share = Readonly<{ kind: 'weight' | 'points'; value: Dec }>;
 export type PeriodShareModel = Readonly<{ path: string; period: string; share: Share | undefined }>;
@@ -140,6 +142,8 @@ export type SchemeModel = Readonly<{
   periods: readonly PeriodModel[];
   scales: ReadonlyMap<string, ScaleModel>;
   sources: ReadonlyMap<string, SourceModel>;
+  /** The rater roles the scheme names (empty: it names none, and a method may list any role). */
+  raterRoles: ReadonlyMap<string, RaterRoleModel>;
   calendar: CalendarModel;
   categories: readonly CategoryModel[];
   rankings: readonly RankingModel[];

@@ -24,6 +24,11 @@ export type SchemeDocument = Readonly<{
   scales?: Readonly<Record<string, ScaleDocument>>;
   /** Bodies that inspect, deduct, or provide data (效能办, 督查室…). */
   sources?: readonly SourceDocument[];
+  /**
+   * Who rates (省长, 分管县领导…): the names of the roles rating and points methods list, shown
+   * where a rule or a rater is explained. Optional; once given, every role a method lists is one of them.
+   */
+  raterRoles?: readonly RaterRoleDocument[];
   calendar?: CalendarDocument;
   categories: readonly CategoryDocument[];
   /**
@@ -51,6 +56,7 @@ export type PeriodDocument = Readonly<{
 export type ScaleLevelDocument = Readonly<{ id: string; label: LabelInput; percent: DecimalInput; upTo?: DecimalInput }>;
 export type ScaleDocument = Readonly<{ label?: LabelInput; levels: readonly ScaleLevelDocument[] }>;
 export type SourceDocument = Readonly<{ id: string; label: LabelInput }>;
+export type RaterRoleDocument = Readonly<{ id: string; label: LabelInput }>;
 
 export type CategoryDocument = Readonly<{
   id: string;

@@ -5,6 +5,7 @@ import type {
   CategoryModel,
   GradeModel,
   NodeModel,
+  RaterFilter,
   PeriodShareModel,
   SchemeModel,
   Share,
@@ -177,11 +178,11 @@ const checkMethod = (check: Check, node: NodeModel): void => {
       return;
     case 'rating':
       scaleRef(method.scale);
-      checkRaterWeights(check, { weights: method.raters.raterWeights, path });
+      checkRaters(check, { raters: method.raters, path });
       if (method.fromProjects !== undefined) checkFromProjects(check, { scale: method.scale, categoryId: method.fromProjects, path: at(path, 'fromProjects') });
       return;
     case 'points':
-      checkRaterWeights(check, { weights: method.raters.raterWeights, path });
+      checkRaters(check, { raters: method.raters, path });
       return;
     case 'survey':
       scaleRef(method.scale);
@@ -219,10 +220,21 @@ const checkFromProjects = (check: Check, input: Readonly<{ scale: string; catego
   if (missing.length > 0 || category.grades.length === 0) reader.report('project-grades', input.path, { category: input.categoryId, missing: missing.join(', ') });
 };
 
-const checkRaterWeights = (check: Check, raters: Readonly<{ weights: ReadonlyMap<string, Dec> | undefined; path: string }>): void => {
-  if (raters.weights === undefined) return;
-  const total = sum([...raters.weights.values()]);
-  if (!total.equals(HUNDRED)) check.reader.report('rater-weights-sum', at(raters.path, 'raterWeights'), { sum: total.toString() });
+// The roles a method lists (and weighs) are the scheme's named rater roles, once it names any; the weights make 100 %.
+const checkRaters = (check: Check, input: Readonly<{ raters: RaterFilter; path: string }>): void => {
+  const { scheme, reader } = check;
+  const { roles, raterWeights } = input.raters;
+  if (scheme.raterRoles.size > 0) {
+    roles?.forEach((role, index) => {
+      if (!scheme.raterRoles.has(role)) reader.report('unknown-reference', `${at(input.path, 'roles')}[${index}]`, { zh: '评价人角色', en: 'rater role', id: role });
+    });
+    for (const role of raterWeights?.keys() ?? []) {
+      if (!scheme.raterRoles.has(role)) reader.report('unknown-reference', at(at(input.path, 'raterWeights'), role), { zh: '评价人角色', en: 'rater role', id: role });
+    }
+  }
+  if (raterWeights === undefined) return;
+  const total = sum([...raterWeights.values()]);
+  if (!total.equals(HUNDRED)) reader.report('rater-weights-sum', at(input.path, 'raterWeights'), { sum: total.toString() });
 };
 
 const checkAdjustment = (check: Check, adjustment: AdjustmentModel): void => {

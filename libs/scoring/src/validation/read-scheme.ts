@@ -20,6 +20,7 @@ import {
   type ScaleModel,
   type SchemeModel,
   type Share,
+  type RaterRoleModel,
   type SourceModel,
   type TargetModel,
   type VetoModel,
@@ -40,6 +41,7 @@ export const readScheme = (input: unknown, reader: DocumentReader): SchemeModel 
     'periods',
     'scales',
     'sources',
+    'raterRoles',
     'calendar',
     'categories',
     'rankings',
@@ -56,7 +58,8 @@ export const readScheme = (input: unknown, reader: DocumentReader): SchemeModel 
       .map((item, index) => readPeriod(item, atIndex('periods', index), reader))
       .filter((period): period is PeriodModel => period !== undefined),
     scales: readScales(fields, reader),
-    sources: readSources(fields, reader),
+    sources: readNamed(fields, 'sources', reader),
+    raterRoles: readNamed(fields, 'raterRoles', reader),
     calendar: readCalendar(reader.record(fields, 'calendar', ''), reader),
     categories: reader
       .list(fields, 'categories', '', { required: true, nonEmpty: true })
@@ -122,18 +125,19 @@ const readScales = (fields: Fields, reader: DocumentReader): ReadonlyMap<string,
   return scales;
 };
 
-const readSources = (fields: Fields, reader: DocumentReader): ReadonlyMap<string, SourceModel> => {
-  const sources = new Map<string, SourceModel>();
-  reader.list(fields, 'sources', '').forEach((item, index) => {
-    const path = atIndex('sources', index);
-    const source = reader.object(item, path, ['id', 'label']);
-    if (source === undefined) return;
-    const id = reader.id(source, 'id', path);
-    const label = reader.label(source, 'label', path, { required: true }) ?? NO_LABEL;
-    if (sources.has(id)) reader.report('duplicate-id', at(path, 'id'), { id, first: sources.get(id)?.path ?? '' });
-    else sources.set(id, { path, id, label });
+/** A list of named ids (`sources`, `raterRoles`): each an id and its label, no id twice. */
+const readNamed = (fields: Fields, name: 'sources' | 'raterRoles', reader: DocumentReader): ReadonlyMap<string, SourceModel & RaterRoleModel> => {
+  const named = new Map<string, SourceModel & RaterRoleModel>();
+  reader.list(fields, name, '').forEach((item, index) => {
+    const path = atIndex(name, index);
+    const entry = reader.object(item, path, ['id', 'label']);
+    if (entry === undefined) return;
+    const id = reader.id(entry, 'id', path);
+    const label = reader.label(entry, 'label', path, { required: true }) ?? NO_LABEL;
+    if (named.has(id)) reader.report('duplicate-id', at(path, 'id'), { id, first: named.get(id)?.path ?? '' });
+    else named.set(id, { path, id, label });
   });
-  return sources;
+  return named;
 };
 
 const readCategory = (value: unknown, path: string, reader: DocumentReader): CategoryModel | undefined => {

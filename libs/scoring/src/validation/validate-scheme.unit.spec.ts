@@ -49,6 +49,9 @@ describe('validateScheme', () => {
     ['a minimum on the fallback grade', withCategory({ grading: { grades: [{ id: 'a', label: 'A', min: 80 }, { id: 'b', label: 'B', min: 60 }] } }), 'fallback-grade', 'categories[0].grading.grades[1]'],
     ['survey tiers out of order', withCategory({ parts: [{ id: 'p', label: 'p', points: 100, method: { kind: 'survey', tiers: [{ min: 80, percent: 90 }, { min: 90, percent: 100 }] } }] }), 'tiers-order', 'categories[0].parts[0].method.tiers[1].min'],
     ['rater weights not making 100%', withCategory({ parts: [{ id: 'p', label: 'p', points: 100, method: { kind: 'points', raterWeights: { governor: 40, vice: 40 } } }] }), 'rater-weights-sum', 'categories[0].parts[0].method.raterWeights'],
+    ['a rater role the scheme does not name', aSchemeDocument({ raterRoles: [{ id: 'governor', label: '省长' }], categories: [aCategory({ parts: [{ id: 'p', label: 'p', points: 100, method: { kind: 'points', roles: ['governor', 'mayor'] } }] })] }), 'unknown-reference', 'categories[0].parts[0].method.roles[1]'],
+    ['a rater weight for a role the scheme does not name', aSchemeDocument({ raterRoles: [{ id: 'governor', label: '省长' }], categories: [aCategory({ parts: [{ id: 'p', label: 'p', points: 100, method: { kind: 'points', raterWeights: { governor: 60, mayor: 40 } } }] })] }), 'unknown-reference', 'categories[0].parts[0].method.raterWeights.mayor'],
+    ['a rater role named twice', aSchemeDocument({ raterRoles: [{ id: 'governor', label: '省长' }, { id: 'governor', label: '省长' }] }), 'duplicate-id', 'raterRoles[1].id'],
     ['two caps over the same items', withCategory({ deductions: { rules: [{ id: 'finding', label: '扣' }], caps: [{ id: 'one', max: 2 }, { id: 'two', max: 3, rules: ['finding'] }] } }), 'overlapping-caps', 'categories[0].deductions.caps[1]'],
     ['phases out of order', aSchemeDocument({ calendar: { phases: { 'mid-year': { start: '07-01', end: '07-31' }, 'year-end': { start: '06-01', end: '06-30' } } } }), 'calendar-order', 'calendar.phases.year-end.start'],
     ['a phase ending before it starts', aSchemeDocument({ calendar: { phases: { review: { start: 'next 02-10', end: 'next 02-01' } } } }), 'calendar-order', 'calendar.phases.review.end'],
@@ -68,6 +71,10 @@ describe('validateScheme', () => {
     ['no grades', withCategory({ grading: { grades: [] } }), 'empty-list', 'categories[0].grading.grades'],
   ])('reports %s', (_rule, document, code, path) => {
     expect(validateScheme(document)).toContainEqual(expect.objectContaining({ code, path }));
+  });
+
+  it('takes any rater role while the scheme names none (schemes published before raterRoles)', () => {
+    expect(validateScheme(withCategory({ parts: [{ id: 'p', label: 'p', points: 100, method: { kind: 'points', roles: ['governor', 'mayor'] } }] }))).toEqual([]);
   });
 
   it('lists every problem at once, each with a message in Chinese and in English', () => {
