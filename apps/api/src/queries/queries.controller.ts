@@ -219,6 +219,17 @@ export class QueriesController {
     return { position, entries };
   }
 
+  @Get('audit-trail/mine')
+  @Action('ReadOwnRecords')
+  @ApiOperation({ summary: 'What I recorded in the cycle: every fact under my account, in any role, with its links (what corrected, approved or revoked it), in log order (500 per page)' })
+  @ApiOkResponse({ type: AuditTrailDto })
+  async myAuditTrail(@CurrentActor() actor: ActingUser, @Param('cycleId') cycleId: string, @Query() query: AuditTrailQuery) {
+    assertMayRead(actor, 'ReadOwnRecords');
+    const position = await this.fresh(AUDIT_TRAIL, query.minPosition);
+    const entries = await auditTrail(this.db, { cycleId, actorId: actor.userId, limit: PAGE, ...(query.after === undefined ? {} : { after: query.after }) });
+    return { position, entries };
+  }
+
   @Get('audit-trail/indicators/:indicatorId')
   @Action('ReadIndicatorAuditTrail')
   @ApiOperation({ summary: "An indicator's audit trail across units (office, committee, auditor; 500 per page)" })

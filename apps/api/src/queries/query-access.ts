@@ -17,6 +17,8 @@ export const QUERY_ROLES = {
   ReadReviewQueue: ['office', 'committee', 'auditor', 'admin', 'unit-reporter', 'inspector', 'complaint-handler'],
   ReadAuditTrail: ['office', 'committee', 'auditor', 'admin', 'unit-reporter'],
   ReadIndicatorAuditTrail: ['office', 'committee', 'auditor', 'admin'],
+  // What a person recorded under their own account (a leader's ratings, an inspector's findings).
+  ReadOwnRecords: EVERY_PERSON,
   // The console's pick lists and boards (apps/api/src/reads). Cycles, schemes and unit names are
   // open to every person at work in a cycle; a unit reporter sees its own unit only.
   ListCycles: EVERY_PERSON,

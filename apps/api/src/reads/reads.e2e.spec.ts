@@ -174,6 +174,24 @@ const readsOver = (boot: () => Promise<ApiUnderTest>): void => {
     expect(positions).toEqual([...positions].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
   });
 
+  it('answers a rater its own rater assignments, and anyone what they recorded under their own account', async () => {
+    const mine = await get('leader', '/cycles/c1/raters?raterId=leader.user');
+    expect(mine.status).toBe(200);
+    expect((await get('leader', '/cycles/c1/raters?raterId=someone.else')).status).toBe(200);
+    // The scenario's committee member rates every unit ('all', a JSON string in the read model): once a 500 for every reader.
+    const all = await get('office', '/cycles/c1/raters');
+    expect(all.status).toBe(200);
+    expect(all.body.raters).toContainEqual(expect.objectContaining({ raterRole: 'committee-member', units: 'all', indicators: null }));
+    const one = all.body.raters[0] as { raterId: string };
+    const only = await get('office', `/cycles/c1/raters?raterId=${one.raterId}`);
+    expect(only.body.raters.length).toBeGreaterThan(0);
+    expect(only.body.raters.every((r: { raterId: string }) => r.raterId === one.raterId)).toBe(true);
+    const recorded = await get('office', '/cycles/c1/audit-trail/mine');
+    expect(recorded.status).toBe(200);
+    expect(recorded.body.entries.length).toBeGreaterThan(0);
+    expect(recorded.body.entries.every((entry: { actorId: string }) => entry.actorId === 'office.user')).toBe(true);
+  });
+
   it('tells me who I am: name, acting role and scope, every grant, and the actions of my role', async () => {
     const me = await get('reporter', '/me');
     expect(me.body).toMatchObject({ userId: 'reporter.user', name: 'reporter 用户', role: 'unit-reporter', unitId: 'townships-001', grants: [{ role: 'unit-reporter', unitId: 'townships-001' }] });

@@ -282,6 +282,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/cycles/{cycleId}/audit-trail/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What I recorded in the cycle: every fact under my account, in any role, with its links (what corrected, approved or revoked it), in log order (500 per page) */
+        get: operations["QueriesController_myAuditTrail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/cycles/{cycleId}/audit-trail/units/{unitId}": {
         parameters: {
             query?: never;
@@ -6307,6 +6324,39 @@ export interface operations {
             path: {
                 cycleId: string;
                 indicatorId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditTrailDto"];
+                };
+            };
+            /** @description `minPosition` not reached within 5 s: retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    QueriesController_myAuditTrail: {
+        parameters: {
+            query?: {
+                /** @description Entries after this position (paging) */
+                after?: string;
+                /** @description Wait (up to 5 s) until the read model has handled this position — the `position` your write returned — else 503. */
+                minPosition?: string;
+            };
+            header?: never;
+            path: {
+                cycleId: string;
             };
             cookie?: never;
         };

@@ -193,10 +193,13 @@ export const listAssignments = (db: Db, query: Readonly<{ cycleId: string; unitI
 export type RaterView = Readonly<{ raterId: string; raterRole: string; units: 'all' | readonly string[]; indicators: readonly string[] | null }>;
 
 export const listRaters = async ({ db, schema }: Db, query: Readonly<{ cycleId: string; raterId?: string }>): Promise<readonly RaterView[]> => {
-  const rows = await db.query(`SELECT * FROM ${tableOf(schema, RATERS_TABLE)} WHERE cycle_id = $1 AND ($2::text IS NULL OR rater_id = $2) ORDER BY rater_id, rater_role`, [
-    query.cycleId,
-    query.raterId ?? null,
-  ]);
+  // units and indicators as their JSON text: a rater of every unit has the JSON string "all", which
+  // the drivers hand back parsed ('all'), and jsonOf would then parse again (a 500 for every reader).
+  const rows = await db.query(
+    `SELECT rater_id, rater_role, units::text AS units, indicators::text AS indicators FROM ${tableOf(schema, RATERS_TABLE)}
+     WHERE cycle_id = $1 AND ($2::text IS NULL OR rater_id = $2) ORDER BY rater_id, rater_role`,
+    [query.cycleId, query.raterId ?? null],
+  );
   return rows.map((row) => ({
     raterId: textOf(row, 'rater_id'),
     raterRole: textOf(row, 'rater_role'),
