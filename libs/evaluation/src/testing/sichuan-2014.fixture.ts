@@ -107,6 +107,29 @@ export const SICHUAN_2014: SchemeDocument = {
       }
     }
   ],
+  "raterRoles": [
+    {
+      "id": "governor",
+      "label": {
+        "zh-CN": "省长",
+        "en": "Governor"
+      }
+    },
+    {
+      "id": "vice-governor",
+      "label": {
+        "zh-CN": "分管副省长",
+        "en": "Vice-governor in charge"
+      }
+    },
+    {
+      "id": "committee-member",
+      "label": {
+        "zh-CN": "省政府绩效委成员",
+        "en": "Member of the provincial performance committee"
+      }
+    }
+  ],
   "calendar": {
     "phases": {
       "planning": {
