@@ -41,6 +41,10 @@ export const deadlineName = (deadline: Readonly<{ kind: string; period: string |
   return deadline.period === null || deadline.period === '' ? kind : `${kind} · ${periodName(outline, deadline.period, lang)}`;
 };
 
+/** A bonus or deduction rule by its scheme name and points per item (班子成员受行政问责 (−0.5)). */
+export const ruleLabel = (rule: Readonly<{ id: string; label: unknown; points: string | null }>, lang: Lang, sign: '+' | '−'): string =>
+  `${labelText(rule.label, lang, rule.id)}${rule.points === null ? '' : ` (${sign}${rule.points})`}`;
+
 /** A rater role's name from the scheme (分管县领导), its id when the scheme names none. */
 export const raterRoleName = (outline: Outline | undefined, roleId: string, lang: Lang): string =>
   labelText(outline?.raterRoles.find((role) => role.id === roleId)?.label, lang, roleId);

@@ -6,8 +6,8 @@ import { currentSession } from '../auth/session';
 import { useCycle } from '../common/cycle';
 import { useScheme, useUnits } from '../common/cycles-query';
 import { useApiErrors } from '../common/forms';
-import { labelText } from '../common/label';
 import { commonMessages } from '../common/messages';
+import { ruleLabel } from '../common/outline';
 import { useLang, useMessages } from '../i18n/i18n';
 import { uploadEvidence } from './evidence';
 import { fieldMessages } from './messages';
@@ -77,7 +77,7 @@ export default function FieldFindingPage() {
           <Input />
         </Form.Item>
         <Form.Item name="ruleId" label={m.rule}>
-          <Select allowClear options={rules.map((r) => ({ value: r.id, label: `${labelText(r.label, lang, r.id)}${r.points === null ? '' : ` (−${r.points})`}` }))} />
+          <Select allowClear options={rules.map((r) => ({ value: r.id, label: ruleLabel(r, lang, '−') }))} />
         </Form.Item>
         <Form.Item name="amount" label={m.amount}>
           <Input inputMode="decimal" />

@@ -52,7 +52,26 @@ export default function RatingsPage() {
     queryFn: async () => (await ok(api.GET('/cycles/{cycleId}/audit-trail/mine', { params: { path: { cycleId: cycleId ?? '' } } }))).entries,
   });
   const unitName = (id: string) => units.data?.find((u) => u.unitId === id)?.name ?? id;
-  const leafOf = (id: string | undefined) => leavesOf(outline, undefined).find((leaf) => leaf.id === id);
+  // The scheme's leaves once per render (each row looks its indicator up), and each category's rated ones with their periods.
+  const allLeaves = leavesOf(outline, undefined);
+  const leafById = new Map(allLeaves.map((leaf) => [leaf.id, leaf]));
+  const leafOf = (id: string | undefined) => (id === undefined ? undefined : leafById.get(id));
+  const ratedByCategory = new Map<string | null, readonly Readonly<{ leaf: (typeof allLeaves)[number]; periods: readonly string[] }>[]>();
+  const ratedIn = (categoryId: string | null) => {
+    let rated = ratedByCategory.get(categoryId);
+    if (rated === undefined) {
+      rated = leavesOf(outline, categoryId ?? undefined)
+        .filter((leaf) => leaf.method !== null && RATED_METHODS.has(leaf.method))
+        .map((leaf) => ({ leaf, periods: leafPeriods(outline, categoryId ?? undefined, leaf.id) }));
+      ratedByCategory.set(categoryId, rated);
+    }
+    return rated;
+  };
+  // What a given rating was: a grade by its level's name, or the points.
+  const givenText = (indicatorId: string, shown: string) => {
+    const rated = leafOf(indicatorId);
+    return rated?.method === 'rating' ? labelText(rated.levels?.find((level) => level.id === shown)?.label, lang, shown) : shown;
+  };
   const roleName = (id: string) => raterRoleName(outline, id, lang);
 
   // The ratings this rater gave that still count (a later one of the same slot supersedes an earlier one).
@@ -67,15 +86,11 @@ export default function RatingsPage() {
   for (const assignment of (assignments.data ?? []).filter((a) => a.raterId === me)) {
     const covered = (units.data ?? []).filter((u) => assignment.units === 'all' || assignment.units.includes(u.unitId));
     for (const unit of covered) {
-      const leaves = leavesOf(outline, unit.categoryId ?? undefined).filter(
-        (leaf) =>
-          leaf.method !== null &&
-          RATED_METHODS.has(leaf.method) &&
-          (leaf.raterRoles === null || leaf.raterRoles.includes(assignment.raterRole)) &&
-          (assignment.indicators === null || assignment.indicators.includes(leaf.id)),
+      const leaves = ratedIn(unit.categoryId).filter(
+        ({ leaf }) => (leaf.raterRoles === null || leaf.raterRoles.includes(assignment.raterRole)) && (assignment.indicators === null || assignment.indicators.includes(leaf.id)),
       );
-      for (const leaf of leaves) {
-        for (const period of leafPeriods(outline, unit.categoryId ?? undefined, leaf.id)) {
+      for (const { leaf, periods } of leaves) {
+        for (const period of periods) {
           const key = `${unit.unitId}/${leaf.id}/${period}/${assignment.raterRole}`;
           tasks.push({ key, unitId: unit.unitId, indicatorId: leaf.id, period, raterRole: assignment.raterRole, given: latest.get(key) });
         }
@@ -89,7 +104,6 @@ export default function RatingsPage() {
 
   const indicatorId = Form.useWatch('indicatorId', form);
   const leaf = leafOf(indicatorId);
-  const levelName = (id: string) => labelText(leaf?.levels?.find((level) => level.id === id)?.label, lang, id);
   const rate = useMutation({
     mutationFn: ({ unitId, grade, points, ...body }: Values) =>
       ok(
@@ -149,7 +163,7 @@ export default function RatingsPage() {
                       <Tag color="orange">{m.owedTag}</Tag>
                     ) : (
                       <span>
-                        <Tag color="green">{leafOf(t.indicatorId)?.method === 'rating' ? labelText(leafOf(t.indicatorId)?.levels?.find((l) => l.id === t.given?.shown)?.label, lang, t.given.shown) : t.given.shown}</Tag>
+                        <Tag color="green">{givenText(t.indicatorId, t.given.shown)}</Tag>
                         {formatDateTime(t.given.at)}
                       </span>
                     ),
@@ -175,7 +189,7 @@ export default function RatingsPage() {
             <Select disabled options={(units.data ?? []).map((u) => ({ value: u.unitId, label: u.name }))} placeholder={m.pickFromList} />
           </Form.Item>
           <Form.Item name="indicatorId" label={m.indicator} rules={[{ required: true }]}>
-            <Select disabled options={leavesOf(outline, undefined).map((l) => ({ value: l.id, label: `${labelText(l.label, lang, l.id)} (${l.maxPoints})` }))} />
+            <Select disabled options={allLeaves.map((l) => ({ value: l.id, label: `${labelText(l.label, lang, l.id)} (${l.maxPoints})` }))} />
           </Form.Item>
           <Form.Item name="period" label={m.period} rules={[{ required: true }]}>
             <Select disabled options={(outline?.periods ?? []).map((p) => ({ value: p.id, label: labelText(p.label, lang, p.id) }))} />
@@ -185,7 +199,7 @@ export default function RatingsPage() {
           </Form.Item>
           {leaf?.method === 'rating' ? (
             <Form.Item name="grade" label={m.grade} rules={[{ required: true }]}>
-              <Select data-testid="rating-grade" options={(leaf.levels ?? []).map((level) => ({ value: level.id, label: levelName(level.id) }))} />
+              <Select data-testid="rating-grade" options={(leaf.levels ?? []).map((level) => ({ value: level.id, label: labelText(level.label, lang, level.id) }))} />
             </Form.Item>
           ) : (
             <Form.Item name="points" label={m.points} rules={[{ required: true }]}>

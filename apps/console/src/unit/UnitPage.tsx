@@ -6,7 +6,7 @@ import { useCycle } from '../common/cycle';
 import { useScheme, useUnits } from '../common/cycles-query';
 import { useApiErrors } from '../common/forms';
 import { labelText } from '../common/label';
-import { deadlineName, nodeName } from '../common/outline';
+import { deadlineName, nodeName, ruleLabel } from '../common/outline';
 import { commonMessages } from '../common/messages';
 import { QueryState } from '../common/QueryState';
 import { ReasonButton } from '../common/ReasonButton';
@@ -83,7 +83,7 @@ function BonusClaimForm({ cycleId, unitId, categoryId }: Readonly<{ cycleId: str
       {errors.alert}
       <Form form={form} layout="vertical" onFinish={(v) => submit.mutate(v)}>
         <Form.Item name="ruleId" label={m.bonusRule} rules={[{ required: true }]}>
-          <Select options={rules.map((r) => ({ value: r.id, label: `${labelText(r.label, lang, r.id)}${r.points === null ? '' : ` (+${r.points})`}` }))} />
+          <Select options={rules.map((r) => ({ value: r.id, label: ruleLabel(r, lang, '+') }))} />
         </Form.Item>
         <Form.Item name="what" label={m.what} rules={[{ required: true }]}>
           <Input />
@@ -132,10 +132,9 @@ export default function UnitPage() {
     const ruleId = typeof terms['ruleId'] === 'string' ? terms['ruleId'] : undefined;
     if (ruleId === undefined) return '—';
     const rule = deductionRules.find((r) => r.id === ruleId);
-    const name = labelText(rule?.label, lang, ruleId);
-    const points = rule?.points === null || rule?.points === undefined ? '' : ` (−${rule.points})`;
+    if (rule === undefined) return ruleId;
     const n = [terms['persons'], terms['count']].find((v): v is string => typeof v === 'string');
-    return `${name}${points}${n === undefined || rule === undefined ? '' : ` × ${m.times(n, rule.per)}`}`;
+    return `${ruleLabel(rule, lang, '−')}${n === undefined ? '' : ` × ${m.times(n, rule.per)}`}`;
   };
   if (cycleId === undefined) return <p>{c.noCycle}</p>;
   return (

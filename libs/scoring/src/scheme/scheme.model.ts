@@ -10,9 +10,11 @@ export type PeriodModel = Readonly<{ path: string; id: string; label: Label; sig
 /** A level worth `ratio` of the points, or (with `upTo`) any ratio in [ratio, upTo] the rater picks. */
 export type LevelModel = Readonly<{ id: string; label: Label; ratio: Dec; upTo?: Dec }>;
 export type ScaleModel = Readonly<{ path: string; id: string; label: Label | undefined; levels: readonly LevelModel[] }>;
-export type SourceModel = Readonly<{ path: string; id: string; label: Label }>;
+/** An id the scheme names with a label (a source, a rater role). */
+export type NamedModel = Readonly<{ path: string; id: string; label: Label }>;
+export type SourceModel = NamedModel;
 /** A rater role the scheme names (its `raterRoles`). */
-export type RaterRoleModel = Readonly<{ path: string; id: string; label: Label }>;
+export type RaterRoleModel = NamedModel;
 
 export type Share = Readonly<{ kind: 'weight' | 'points'; value: Dec }>;
 export type PeriodShareModel = Readonly<{ path: string; period: string; share: Share | undefined }>;

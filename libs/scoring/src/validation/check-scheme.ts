@@ -224,14 +224,11 @@ const checkFromProjects = (check: Check, input: Readonly<{ scale: string; catego
 const checkRaters = (check: Check, input: Readonly<{ raters: RaterFilter; path: string }>): void => {
   const { scheme, reader } = check;
   const { roles, raterWeights } = input.raters;
-  if (scheme.raterRoles.size > 0) {
-    roles?.forEach((role, index) => {
-      if (!scheme.raterRoles.has(role)) reader.report('unknown-reference', `${at(input.path, 'roles')}[${index}]`, { zh: '评价人角色', en: 'rater role', id: role });
-    });
-    for (const role of raterWeights?.keys() ?? []) {
-      if (!scheme.raterRoles.has(role)) reader.report('unknown-reference', at(at(input.path, 'raterWeights'), role), { zh: '评价人角色', en: 'rater role', id: role });
-    }
-  }
+  const named = (role: string, path: string): void => {
+    if (scheme.raterRoles.size > 0 && !scheme.raterRoles.has(role)) reader.report('unknown-reference', path, { zh: '评价人角色', en: 'rater role', id: role });
+  };
+  roles?.forEach((role, index) => named(role, `${at(input.path, 'roles')}[${index}]`));
+  for (const role of raterWeights?.keys() ?? []) named(role, at(at(input.path, 'raterWeights'), role));
   if (raterWeights === undefined) return;
   const total = sum([...raterWeights.values()]);
   if (!total.equals(HUNDRED)) reader.report('rater-weights-sum', at(input.path, 'raterWeights'), { sum: total.toString() });

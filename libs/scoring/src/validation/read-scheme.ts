@@ -20,8 +20,7 @@ import {
   type ScaleModel,
   type SchemeModel,
   type Share,
-  type RaterRoleModel,
-  type SourceModel,
+  type NamedModel,
   type TargetModel,
   type VetoModel,
 } from '../scheme/scheme.model';
@@ -126,8 +125,8 @@ const readScales = (fields: Fields, reader: DocumentReader): ReadonlyMap<string,
 };
 
 /** A list of named ids (`sources`, `raterRoles`): each an id and its label, no id twice. */
-const readNamed = (fields: Fields, name: 'sources' | 'raterRoles', reader: DocumentReader): ReadonlyMap<string, SourceModel & RaterRoleModel> => {
-  const named = new Map<string, SourceModel & RaterRoleModel>();
+const readNamed = (fields: Fields, name: 'sources' | 'raterRoles', reader: DocumentReader): ReadonlyMap<string, NamedModel> => {
+  const named = new Map<string, NamedModel>();
   reader.list(fields, name, '').forEach((item, index) => {
     const path = atIndex(name, index);
     const entry = reader.object(item, path, ['id', 'label']);
