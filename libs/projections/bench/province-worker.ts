@@ -1,12 +1,16 @@
 // The worker's part of `npm run bench:province` (live lag), in a process of its own as apps/worker
 // runs it beside the API: every read model on the projection runner (its default batch size and
 // poll interval), on the bench's PostgreSQL schema (DATABASE_URL, BENCH_SCHEMA). Tells the bench
-// over IPC when it has caught up with the log; on 'stop' it stops and answers its CPU seconds.
+// over IPC when it has caught up with the log; on 'catch-up' (a position) it answers once its read
+// models have reached it; on 'stop' it stops and answers its CPU seconds.
 import { readModelProjections } from '../src/read-models';
 import { ProjectionRunner } from '../src/runner/projection-runner';
 import { openReadModelDatabase } from '../src/testing/read-model-fixture';
 
 export type WorkerMessage = Readonly<{ kind: 'caught-up' }> | Readonly<{ kind: 'stopped'; cpuSeconds: number }> | Readonly<{ kind: 'failed'; error: string }>;
+
+/** What the bench asks of the worker: to say when its read models have reached a position (as text), or to stop. */
+export type WorkerRequest = 'stop' | Readonly<{ kind: 'catch-up'; position: string }>;
 
 const tell = (message: WorkerMessage): Promise<void> => new Promise((resolve) => process.send?.(message, () => resolve()) ?? resolve());
 
@@ -19,7 +23,11 @@ const main = async (): Promise<void> => {
   const cpu = process.cpuUsage();
   await runner.start();
   await runner.caughtUpTo(await db.store.headPosition());
-  process.once('message', () => {
+  process.on('message', (request: WorkerRequest) => {
+    if (request !== 'stop') {
+      void runner.caughtUpTo(BigInt(request.position)).then(() => tell({ kind: 'caught-up' }));
+      return;
+    }
     void (async () => {
       await runner.stop();
       const used = process.cpuUsage(cpu);

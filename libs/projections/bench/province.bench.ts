@@ -27,6 +27,7 @@
 // - the year-end snapshot of one category, by the phase job handler 'snapshot.take' (score from the log,
 //   TakeSnapshot through the command path) after year-end closes;
 // - the process's resident memory at the end.
+// BENCH_SKIP=fold,snapshot leaves out the cycle folded in this process and the snapshot (e.g. to rerun the live lag).
 // No Nest here (tsx emits no decorator metadata).
 import { fork, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -41,7 +42,7 @@ import type { SchemeDocument } from '@kaoping/scoring';
 import { nodeStartOf, percentile } from '@kaoping/testing';
 import { checkRows, type ImportBase, type RowCommand, type StreamState } from '@kaoping/spreadsheet';
 import { onThrowawayPostgres } from './bench-postgres';
-import type { WorkerMessage } from './province-worker';
+import type { WorkerMessage, WorkerRequest } from './province-worker';
 import { tableOf } from '../src/runner/read-model-sql';
 import { SCENARIO_PHASES } from '../src/testing/evaluation-scenario';
 import type { ReadModelDatabase } from '../src/testing/read-model-fixture';
@@ -78,6 +79,9 @@ const COLD_COMMANDS = env('BENCH_COLD_COMMANDS', 100);
 const url = process.env['DATABASE_URL'] ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 if (INDICATORS > 100) throw new Error('BENCH_INDICATORS: at most 100 (one point each)');
 if (PERIODS > 99) throw new Error('BENCH_PERIODS: at most 99');
+/** Parts to leave out (comma-separated): `fold` (the cycle folded in this process), `snapshot` (the year-end snapshot), to rerun the live lag sooner. */
+const SKIPPED = new Set((process.env['BENCH_SKIP'] ?? '').split(',').filter((part) => part !== ''));
+for (const part of SKIPPED) if (part !== 'fold' && part !== 'snapshot') throw new Error(`BENCH_SKIP: fold and/or snapshot, not ${part}`);
 
 const YEAR = 2099;
 const CYCLE = `prov${randomBytes(3).toString('hex')}`;
@@ -358,12 +362,22 @@ const coldStart = async (db: ReadModelDatabase): Promise<void> => {
 };
 
 const liveLag = async (db: ReadModelDatabase, worker: Worker): Promise<void> => {
+  // The lag is measured from a worker that has applied everything before (the cold commands and the
+  // warm pass): otherwise it measures how long the worker takes to work off that backlog.
+  const backlogFrom = performance.now();
+  const backlogHead = await db.store.headPosition();
+  await worker.caughtUpTo(backlogHead);
+  line('live_backlog_worked_off', (performance.now() - backlogFrom) / 1000, `s (the worker reaching position ${backlogHead} before the lag is measured: what it had not yet applied of the commands before)`);
   const commandsCpu = process.cpuUsage();
   const keptBefore = keptFoldsOf(db.store);
   type Pending = { position: bigint; appendedAt: number; sentAt: number };
   const pending = new Map<string, Pending[]>(categoryIds.map((id) => [id, []]));
   const fromAppend: number[] = [];
   const fromSend: number[] = [];
+  // The lag of the commands sent in the first and in the last third of the sending: a worker that keeps
+  // up has the same in both; one that falls behind, a growing one.
+  const byThird: [number[], number[], number[]] = [[], [], []];
+  let started = performance.now();
   let sending = true;
   const watcher = (async () => {
     while (sending || [...pending.values()].some((list) => list.length > 0)) {
@@ -378,6 +392,7 @@ const liveLag = async (db: ReadModelDatabase, worker: Worker): Promise<void> => 
           if (done !== undefined) {
             fromAppend.push(seen - done.appendedAt);
             fromSend.push(seen - done.sentAt);
+            byThird[Math.min(2, Math.floor(((done.sentAt - started) / (LAG_SECONDS * 1000)) * 3))]?.push(seen - done.appendedAt);
           }
         }
       }
@@ -388,7 +403,7 @@ const liveLag = async (db: ReadModelDatabase, worker: Worker): Promise<void> => 
   const last = periodIds[PERIODS - 1] ?? 'm01';
   const slots = indicatorIds.flatMap((indicatorId, i) => units.map((unit) => ({ unit, indicatorId, i })));
   const total = Math.min(slots.length, COMMAND_RATE * LAG_SECONDS);
-  const started = performance.now();
+  started = performance.now();
   let sent = 0;
   let failed = 0;
   const inFlight = new Set<Promise<void>>();
@@ -425,6 +440,10 @@ const liveLag = async (db: ReadModelDatabase, worker: Worker): Promise<void> => 
   line('live_command_rate_achieved', (sent - failed) / sendSeconds, `commands/s over ${sendSeconds.toFixed(1)} s`);
   line('live_lag_p50', percentile(fromAppend, 50), 'ms (append returned → live-scores category position reached)');
   line('live_lag_p99', percentile(fromAppend, 99), 'ms');
+  for (const [third, name] of [[0, 'first'], [2, 'last']] as const) {
+    const lags = byThird[third].sort((a, b) => a - b);
+    line(`live_lag_${name}_third_p50`, percentile(lags, 50), `ms (${lags.length} commands sent in the ${name} third of the ${LAG_SECONDS} s; p99 ${percentile(lags, 99).toFixed(0)} ms)`);
+  }
   line('live_lag_from_send_p50', percentile(fromSend, 50), 'ms (command sent → score visible)');
   line('live_lag_from_send_p99', percentile(fromSend, 99), 'ms');
   line('live_commands_process_cpu', cpuSince(commandsCpu), 's (the commands\' process, from the first correction measured)');
@@ -439,7 +458,7 @@ const liveLag = async (db: ReadModelDatabase, worker: Worker): Promise<void> => 
  * The read models' runner in a process of its own (province-worker.ts), as apps/worker runs them
  * beside the API; answers once it has caught up with the log. `stop` answers its CPU seconds.
  */
-const startWorker = async (schema: string): Promise<Readonly<{ stop: () => Promise<number> }>> => {
+const startWorker = async (schema: string): Promise<Readonly<{ caughtUpTo: (position: bigint) => Promise<void>; stop: () => Promise<number> }>> => {
   const child = fork(join(__dirname, 'province-worker.ts'), [], { execArgv: ['--import', 'tsx', ...WORKER_START.nodeFlags, ...WORKER_NODE_ARGS], env: { ...process.env, DATABASE_URL: url, BENCH_SCHEMA: schema }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const next = (): Promise<WorkerMessage> =>
     new Promise((resolve, reject) => {
@@ -453,10 +472,19 @@ const startWorker = async (schema: string): Promise<Readonly<{ stop: () => Promi
     });
   const ready = await next();
   if (ready.kind !== 'caught-up') throw new Error(`the projections' process said ${ready.kind} first`);
+  const ask = (request: WorkerRequest): void => {
+    child.send(request);
+  };
   return {
+    caughtUpTo: async (position) => {
+      const answered = next();
+      ask({ kind: 'catch-up', position: position.toString() });
+      const said = await answered;
+      if (said.kind !== 'caught-up') throw new Error(`the projections' process said ${said.kind} when asked to catch up`);
+    },
     stop: async () => {
       const stopped = next();
-      child.send('stop');
+      ask('stop');
       const said = await stopped;
       return said.kind === 'stopped' ? said.cpuSeconds : Number.NaN;
     },
@@ -567,7 +595,8 @@ const main = async (): Promise<void> => {
   await onThrowawayPostgres(url, async (db) => {
     await bulkLoad(db);
     await rebuild(db);
-    await cycleFold(db);
+    if (SKIPPED.has('fold')) line('cycle_fold', 'skipped', '(BENCH_SKIP)');
+    else await cycleFold(db);
     // The read models' worker, fresh (as after a restart or this rebuild), beside the commands from here on.
     const worker = await startWorker(db.schema);
     try {
@@ -578,7 +607,8 @@ const main = async (): Promise<void> => {
       throw error;
     }
     await liveLag(db, worker);
-    await yearEndSnapshot(db);
+    if (SKIPPED.has('snapshot')) line('year_end_snapshot', 'skipped', '(BENCH_SKIP)');
+    else await yearEndSnapshot(db);
     line('resident_memory', process.memoryUsage().rss / 2 ** 20, 'MiB');
   });
 };
