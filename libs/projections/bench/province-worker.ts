@@ -25,7 +25,10 @@ const main = async (): Promise<void> => {
   await runner.caughtUpTo(await db.store.headPosition());
   process.on('message', (request: WorkerRequest) => {
     if (request !== 'stop') {
-      void runner.caughtUpTo(BigInt(request.position)).then(() => tell({ kind: 'caught-up' }));
+      runner.caughtUpTo(BigInt(request.position)).then(
+        () => tell({ kind: 'caught-up' }),
+        (error: unknown) => tell({ kind: 'failed', error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
+      );
       return;
     }
     void (async () => {

@@ -372,12 +372,8 @@ const liveLag = async (db: ReadModelDatabase, worker: Worker): Promise<void> => 
   const keptBefore = keptFoldsOf(db.store);
   type Pending = { position: bigint; appendedAt: number; sentAt: number };
   const pending = new Map<string, Pending[]>(categoryIds.map((id) => [id, []]));
-  const fromAppend: number[] = [];
-  const fromSend: number[] = [];
-  // The lag of the commands sent in the first and in the last third of the sending: a worker that keeps
-  // up has the same in both; one that falls behind, a growing one.
-  const byThird: [number[], number[], number[]] = [[], [], []];
-  let started = performance.now();
+  // Each command's lag, from its append's return and from its sending, with when it was sent.
+  const lags: { sentAt: number; fromAppend: number; fromSend: number }[] = [];
   let sending = true;
   const watcher = (async () => {
     while (sending || [...pending.values()].some((list) => list.length > 0)) {
@@ -389,11 +385,7 @@ const liveLag = async (db: ReadModelDatabase, worker: Worker): Promise<void> => 
         if (list === undefined) continue;
         while (list.length > 0 && (list[0]?.position ?? 0n) <= position) {
           const done = list.shift();
-          if (done !== undefined) {
-            fromAppend.push(seen - done.appendedAt);
-            fromSend.push(seen - done.sentAt);
-            byThird[Math.min(2, Math.floor(((done.sentAt - started) / (LAG_SECONDS * 1000)) * 3))]?.push(seen - done.appendedAt);
-          }
+          if (done !== undefined) lags.push({ sentAt: done.sentAt, fromAppend: seen - done.appendedAt, fromSend: seen - done.sentAt });
         }
       }
       await sleep(5);
@@ -403,7 +395,7 @@ const liveLag = async (db: ReadModelDatabase, worker: Worker): Promise<void> => 
   const last = periodIds[PERIODS - 1] ?? 'm01';
   const slots = indicatorIds.flatMap((indicatorId, i) => units.map((unit) => ({ unit, indicatorId, i })));
   const total = Math.min(slots.length, COMMAND_RATE * LAG_SECONDS);
-  started = performance.now();
+  const started = performance.now();
   let sent = 0;
   let failed = 0;
   const inFlight = new Set<Promise<void>>();
@@ -434,15 +426,19 @@ const liveLag = async (db: ReadModelDatabase, worker: Worker): Promise<void> => 
   sending = false;
   await watcher;
   const workerCpu = await worker.stop();
-  fromAppend.sort((a, b) => a - b);
-  fromSend.sort((a, b) => a - b);
+  const sorted = (values: readonly number[]): number[] => [...values].sort((a, b) => a - b);
+  const fromAppend = sorted(lags.map((lag) => lag.fromAppend));
+  const fromSend = sorted(lags.map((lag) => lag.fromSend));
+  const third = (LAG_SECONDS * 1000) / 3;
   line('live_commands_sent', sent, `commands (asked ${COMMAND_RATE}/s for ${LAG_SECONDS} s, at most ${MAX_IN_FLIGHT} in flight, sending stops at 1.5 x that time; ${failed} refused)`);
   line('live_command_rate_achieved', (sent - failed) / sendSeconds, `commands/s over ${sendSeconds.toFixed(1)} s`);
   line('live_lag_p50', percentile(fromAppend, 50), 'ms (append returned → live-scores category position reached)');
   line('live_lag_p99', percentile(fromAppend, 99), 'ms');
-  for (const [third, name] of [[0, 'first'], [2, 'last']] as const) {
-    const lags = byThird[third].sort((a, b) => a - b);
-    line(`live_lag_${name}_third_p50`, percentile(lags, 50), `ms (${lags.length} commands sent in the ${name} third of the ${LAG_SECONDS} s; p99 ${percentile(lags, 99).toFixed(0)} ms)`);
+  // The commands sent in the first and in the last third of the sending: a worker that keeps up has
+  // the same lag in both; one that falls behind, a growing one.
+  for (const [name, inThird] of [['first', (at: number) => at < third], ['last', (at: number) => at >= 2 * third]] as const) {
+    const inIt = sorted(lags.filter((lag) => inThird(lag.sentAt - started)).map((lag) => lag.fromAppend));
+    line(`live_lag_${name}_third_p50`, percentile(inIt, 50), `ms (${inIt.length} commands sent in the ${name} third of the ${LAG_SECONDS} s; p99 ${percentile(inIt, 99).toFixed(0)} ms)`);
   }
   line('live_lag_from_send_p50', percentile(fromSend, 50), 'ms (command sent → score visible)');
   line('live_lag_from_send_p99', percentile(fromSend, 99), 'ms');
@@ -472,9 +468,7 @@ const startWorker = async (schema: string): Promise<Readonly<{ caughtUpTo: (posi
     });
   const ready = await next();
   if (ready.kind !== 'caught-up') throw new Error(`the projections' process said ${ready.kind} first`);
-  const ask = (request: WorkerRequest): void => {
-    child.send(request);
-  };
+  const ask = (request: WorkerRequest): boolean => child.send(request);
   return {
     caughtUpTo: async (position) => {
       const answered = next();
