@@ -92,7 +92,7 @@ export type { FactsDocument, FactsDocumentUnit, ReadFactsResult } from './facts/
 export type { EffectiveFacts, ScoringWarning } from './facts/effective-facts';
 
 /** Scores one category of a valid scheme: see {@link ScoreCategoryInput} and {@link CategoryResult}. */
-export { EXPLANATION_NOT_KEPT, deadlineClockKey, rankScoredUnits, rankingGroupOf, scoreCategory, scoreRanking, scoreUnitsOfCategory, withoutExplanation, type ScoreUnitsInput, type ScoredUnit, type ScoredUnits } from './engine/score-category';
+export { EXPLANATION_NOT_KEPT, deadlineClockKey, rankScoredUnits, rankingGroupOf, scoreCategory, scoreRanking, scoreUnitsOfCategory, withoutExplanation, type KeptUnits, type ScoreUnitsInput, type ScoredUnit, type ScoredUnits } from './engine/score-category';
 /** Checks a rating (level, and points within a ranged level) before it is recorded. */
 export { checkRating } from './engine/check-rating';
 /** What-if: the same facts under the scheme in force and a draft, and the per-unit difference. */

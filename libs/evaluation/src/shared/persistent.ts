@@ -191,6 +191,15 @@ export class PersistentList<T> implements Iterable<T> {
     return at >= 0 && at < this.length ? this.items[at] : undefined;
   }
 
+  /** Whether this list begins with every item of `earlier`, in its order (a later version of its lineage does). */
+  startsWith(earlier: PersistentList<T>): boolean {
+    if (earlier.length > this.length) return false;
+    // One lineage's versions share an array that only grows at its end: its first items never change.
+    if (earlier.items === this.items) return true;
+    for (let index = 0; index < earlier.length; index += 1) if (earlier.items[index] !== this.items[index]) return false;
+    return true;
+  }
+
   /** The items, in a fresh array. */
   toArray(): T[] {
     return this.items.slice(0, this.length);

@@ -137,6 +137,15 @@ export const scoreCategoryIncrementally = (
   const toScore = dirty === 'all' ? now.units : now.units.filter((unit) => dirty.has(unit.id));
   const facts: Fact[] = [];
   for (const unit of toScore) now.factsOf(unit.id)?.pushInto(facts);
+  // A unit whose facts grew since it was scored (the same moment's clock, the same cycle) is scored again only in the indicators they touch.
+  const keptUnits = new Map<string, Readonly<{ scored: ScoredUnit; factCount: number }>>();
+  if (dirty !== 'all' && input.previous !== undefined) {
+    for (const unit of toScore) {
+      const stored = input.previous.units.get(unit.id);
+      const current = now.factsOf(unit.id);
+      if (stored?.facts !== undefined && current?.startsWith(stored.facts) === true) keptUnits.set(unit.id, { scored: stored.scored, factCount: stored.facts.length });
+    }
+  }
   let scored: ReturnType<typeof scoreUnitsOfCategory>;
   try {
     scored = scoreUnitsOfCategory({
@@ -148,6 +157,7 @@ export const scoreCategoryIncrementally = (
       cycleYear: cycle.year,
       workingDayAmendment: cycle.workingDays,
       ...(input.explanations === false ? { explanations: false } : {}),
+      ...(keptUnits.size === 0 || input.previous === undefined ? {} : { kept: { asOf: input.previous.asOf, clockKey: input.previous.clockKey, units: keptUnits } }),
     });
   } catch (error: unknown) {
     if (error instanceof ScoringError && error.code === 'unknown-category') return fullScore(view, categoryId, asOf, lastYear);

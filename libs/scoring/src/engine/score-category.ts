@@ -15,6 +15,7 @@ import { compiledScheme } from '../scheme/valid-scheme';
 import { type AdjustmentOutcome, applyAdjustment } from './adjustments';
 import * as leafMethods from './leaf-methods';
 import type { LeafContext } from './leaf-methods';
+import { type KeptNodes, type KeptValues, type LinkScope, changedIndicators, factsUnder, isLink, keptNodesOf, linkScopeOf } from './partial-rescoring';
 import type { CategoryPlan, PlanLeaf, PlanNode } from './plan';
 import type { CategoryResult, GradeCount, ResultsUse, ScoreCategoryInput, ScoreRankingInput, UnitFlag, UnitRef, UnitResult } from './result.types';
 import { ScoringError } from './scoring-error';
@@ -85,7 +86,16 @@ type UnitScore = Readonly<{
   vetoFlags: readonly UnitFlag[];
   forcedGrade: string | undefined;
   barredGrades: ReadonlySet<string>;
+  /** The values of the nodes kept to score the unit again in part (see partial-rescoring.ts); undefined when not kept. */
+  kept: KeptValues | undefined;
 }>;
+
+/**
+ * Scoring a unit with its node values kept: whole (`previous` undefined), or again in the
+ * `changed` indicators only, from `facts` under them, every other node's value and the whole
+ * unit's adjustments and vetoes taken from `previous`.
+ */
+type Keeping = Readonly<{ nodes: KeptNodes; previous?: Readonly<{ score: UnitScore; values: KeptValues; changed: ReadonlySet<string> }> }>;
 
 type UnitContext = Readonly<{
   model: SchemeModel;
@@ -95,14 +105,24 @@ type UnitContext = Readonly<{
   watchedNodes: ReadonlySet<string>;
   /** False: the same numbers, and every explanation field is {@link EXPLANATION_NOT_KEPT} (no node built, no text written for one). */
   explanations: boolean;
+  keeping?: Keeping;
 }>;
 
 const EMPTY_FACTS: UnitFacts = emptyUnitFacts();
 
 const scoreUnit = (unit: UnitRef, facts: UnitFacts, context: UnitContext): UnitScore => {
-  const { model, plan } = context;
+  const { model, plan, keeping } = context;
   const category = plan.category;
+  const previous = keeping?.previous;
   const statusItems = new Map<Exclude<InputStatus, 'scored'>, string[]>();
+  if (previous !== undefined) {
+    // The inputs of the indicators scored again are noted again below; the others' notes stay.
+    const again = new Set([...previous.changed].flatMap((id) => keeping?.nodes.statusKeys.get(id) ?? []));
+    for (const [status, list] of previous.score.statusItems) {
+      const kept = list.filter((key) => !again.has(key));
+      if (kept.length > 0) statusItems.set(status, kept);
+    }
+  }
   const nodeValues = new Map<string, { value: Dec; max: Dec; complete: boolean }>();
   const watching = context.watchedNodes.size > 0;
   const { explanations } = context;
@@ -204,26 +224,60 @@ const scoreUnit = (unit: UnitRef, facts: UnitFacts, context: UnitContext): UnitS
     });
   };
 
+  // Kept: a node is summed from its children in plan order as `evaluate` sums it; a root (one
+  // indicator under it) is evaluated, or taken from the last scoring when its indicator is unchanged.
+  const values: Dec[] | undefined = keeping === undefined ? undefined : previous === undefined ? [] : [...previous.values];
+  const keep = (node: PlanNode, nodes: KeptNodes, into: Dec[]): Dec => {
+    const at = nodes.index.get(node) ?? -1;
+    const root = nodes.rootOf.get(node);
+    const unchanged =
+      previous !== undefined && (root === undefined ? ![...previous.changed].some((id) => nodes.under.get(node)?.has(id) === true) : !previous.changed.has(root));
+    let value: Dec | undefined = unchanged ? previous.values[at] : undefined;
+    if (value === undefined && root !== undefined) {
+      evaluate(node);
+      value = last.value;
+    } else if (value === undefined) {
+      const sum = new RunningSum(ZERO);
+      if (node.kind !== 'leaf') for (const child of node.children) sum.add(keep(child, nodes, into));
+      value = sum.total();
+    }
+    into[at] = value;
+    return value;
+  };
   const parts = plan.parts.map((part) => {
+    if (keeping !== undefined && values !== undefined) {
+      return { id: part.node.id, label: part.node.label, value: keep(part, keeping.nodes, values), max: part.max, explanation: EXPLANATION_NOT_KEPT };
+    }
     const explanation = evaluate(part);
     return { id: part.node.id, label: part.node.label, value: last.value, max: part.max, explanation };
   });
-  const bonus = applyAdjustment({ kind: 'bonus', model: category.bonuses, facts: facts.bonuses, unitId: unit.id, warn: context.warn, explanations });
-  const deduction = applyAdjustment({
-    kind: 'deduction',
-    model: category.deductions,
-    facts: facts.deductions,
-    unitId: unit.id,
-    warn: context.warn,
-    explanations,
-  });
+  // Scored again in part: no fact of the whole unit changed, so its adjustments and vetoes stand.
+  const bonus =
+    previous?.score.bonus ?? applyAdjustment({ kind: 'bonus', model: category.bonuses, facts: facts.bonuses, unitId: unit.id, warn: context.warn, explanations });
+  const deduction =
+    previous?.score.deduction ??
+    applyAdjustment({
+      kind: 'deduction',
+      model: category.deductions,
+      facts: facts.deductions,
+      unitId: unit.id,
+      warn: context.warn,
+      explanations,
+    });
+  // Scored in part: the statuses in the order a whole walk of the plan meets their first input.
+  if (previous !== undefined && keeping !== undefined && statusItems.size > 1) {
+    const first = (list: readonly string[]): number => Math.min(...list.map((key) => keeping.nodes.walkOrder.get(key) ?? Number.POSITIVE_INFINITY));
+    const ordered = [...statusItems].sort(([, a], [, b]) => first(a) - first(b));
+    statusItems.clear();
+    for (const [status, list] of ordered) statusItems.set(status, list);
+  }
   let partsTotal = ZERO;
   for (const part of parts) partsTotal = partsTotal.plus(part.value);
   const raw = partsTotal.plus(bonus.value).minus(deduction.value);
   // No floor unless the scheme sets one (SCORING.md): six mass incidents make a negative total.
   const floored = category.floor !== undefined && raw.lessThan(category.floor);
   const totalExact = floored && category.floor !== undefined ? category.floor : raw;
-  const vetoes = vetoEffects({ category, facts, unitId: unit.id, warn: context.warn });
+  const vetoes = previous?.score ?? vetoEffects({ category, facts, unitId: unit.id, warn: context.warn });
   const explanation = explanations
     ? explain({
         id: unit.id,
@@ -242,7 +296,21 @@ const scoreUnit = (unit: UnitRef, facts: UnitFacts, context: UnitContext): UnitS
         children: [...parts.map((part) => part.explanation), bonus.explanation, deduction.explanation],
       })
     : EXPLANATION_NOT_KEPT;
-  return { unit, parts, bonus, deduction, totalExact, total: roundHalfUp(totalExact), statusItems, nodeValues, ...vetoes, explanation };
+  return {
+    unit,
+    parts,
+    bonus,
+    deduction,
+    totalExact,
+    total: roundHalfUp(totalExact),
+    statusItems,
+    nodeValues,
+    vetoFlags: vetoes.vetoFlags,
+    forcedGrade: vetoes.forcedGrade,
+    barredGrades: vetoes.barredGrades,
+    explanation,
+    kept: values,
+  };
 };
 
 const gradeLabel = (category: CategoryModel, gradeId: string): Label =>
@@ -531,6 +599,8 @@ export type ScoredUnit = Readonly<{
   factsAfterAsOf: boolean;
   /** @internal the engine's working score; read only by {@link rankScoredUnits}. */
   score: UnitScore;
+  /** @internal where its corrections and revocations point, when its node values are kept (see {@link KeptUnits}). */
+  links?: LinkScope;
 }>;
 
 export { EXPLANATION_NOT_KEPT };
@@ -556,16 +626,36 @@ export const withoutExplanation = (unit: ScoredUnit): ScoredUnit => {
   return { ...unit, score: stripped };
 };
 
+/**
+ * Units scored before by {@link scoreUnitsOfCategory} without explanations, under the same scheme
+ * and year, at `asOf` (with that {@link ScoredUnits.clockKey}): each unit's result, and how many
+ * of its facts it was scored from. The caller vouches that each unit's facts now begin with those
+ * (in the same order): a unit is then scored again only in the indicators its other facts touch.
+ */
+export type KeptUnits = Readonly<{
+  asOf: string | undefined;
+  clockKey: string;
+  units: ReadonlyMap<string, Readonly<{ scored: ScoredUnit; factCount: number }>>;
+}>;
+
 /** Input of {@link scoreUnitsOfCategory}: the units to score, and whether to explain their scores. */
 export type ScoreUnitsInput = ScoreCategoryInput &
   Readonly<{
     units: readonly UnitRef[];
     /** Build each unit's explanation tree (default true); false: {@link EXPLANATION_NOT_KEPT} in its place, the same numbers. */
     explanations?: boolean;
+    /** Without explanations: these units' last scores, to score them again only where their facts changed. */
+    kept?: KeptUnits;
   }>;
 
 /** Units scored one by one: each unit's result, and the warnings that belong to no unit. */
-export type ScoredUnits = Readonly<{ units: readonly ScoredUnit[]; warnings: readonly ScoringWarning[]; clockKey: string }>;
+export type ScoredUnits = Readonly<{
+  units: readonly ScoredUnit[];
+  warnings: readonly ScoringWarning[];
+  clockKey: string;
+  /** How many of the units were scored again in part (see {@link KeptUnits}); the others whole. */
+  scoredInPart: number;
+}>;
 
 /**
  * What the deadline clock of a scheme says at `asOf` (which deadlines have passed), as a string:
@@ -637,26 +727,59 @@ export const scoreUnitsOfCategory = (input: ScoreUnitsInput): ScoredUnits => {
   const periods = new Set(model.periods.map((period) => period.id));
   const watchedNodes = new Set((plan.category.resultsUse?.flags ?? []).flatMap((flag) => (flag.kind === 'ratio-below' ? [flag.node] : [])));
   const explanations = input.explanations ?? true;
-  const units = input.units.map((unit): ScoredUnit => {
-    const facts = byUnit.get(unit.id) ?? [];
+  const clockKey = deadlineClockKeyOf({ model, asOf: input.asOf, cycleYear: input.cycleYear, amendment: input.workingDayAmendment });
+  // Numbers only, and a plan whose indicators can be scored apart: every unit's node values are kept.
+  const nodes = explanations ? undefined : keptNodesOf(plan, watchedNodes);
+  const kept = nodes !== undefined && input.kept?.clockKey === clockKey ? input.kept : undefined;
+  const asOf = input.asOf === undefined ? {} : { asOf: input.asOf };
+  const scoreWhole = (unit: UnitRef, facts: readonly Fact[]): ScoredUnit => {
     const warnings: ScoringWarning[] = [];
     const warn = (warning: ScoringWarning): void => {
       warnings.push(warning);
     };
-    const effective = effectiveFacts({ facts, ...(input.asOf === undefined ? {} : { asOf: input.asOf }) });
+    const effective = effectiveFacts({ facts, ...asOf });
     warnings.push(...effective.warnings);
     const index = indexUnitFacts(effective.facts, { methods, periods, defaultPeriod: plan.defaultPeriod, warn, slots: plan.slots });
-    const score = scoreUnit(unit, index.get(unit.id) ?? EMPTY_FACTS, { model, plan, clock, warn, watchedNodes, explanations });
+    const keeping = nodes === undefined ? {} : { keeping: { nodes } };
+    const score = scoreUnit(unit, index.get(unit.id) ?? EMPTY_FACTS, { model, plan, clock, warn, watchedNodes, explanations, ...keeping });
     return {
       unitId: unit.id,
       warnings,
       selfContained: selfContained(facts),
       factsAfterAsOf: effective.recordedAfterAsOf,
       score,
+      ...(nodes === undefined ? {} : { links: linkScopeOf(facts.filter(isLink), facts) }),
     };
+  };
+  // Again in the indicators its new facts touch; undefined when the unit is to be scored whole.
+  const scoreInPart = (unit: UnitRef, facts: readonly Fact[], before: Readonly<{ scored: ScoredUnit; factCount: number }> | undefined): ScoredUnit | undefined => {
+    const { score, links } = before?.scored ?? {};
+    if (nodes === undefined || kept === undefined || before === undefined || score?.kept === undefined || links === undefined) return undefined;
+    if (before.scored.warnings.length > 0 || !before.scored.selfContained) return undefined;
+    const moved = changedIndicators({ facts, asOf: input.asOf, before: { factCount: before.factCount, asOf: kept.asOf, factsAfterAsOf: before.scored.factsAfterAsOf, links } });
+    if (moved === undefined) return undefined;
+    const warnings: ScoringWarning[] = [];
+    const warn = (warning: ScoringWarning): void => {
+      warnings.push(warning);
+    };
+    const effective = effectiveFacts({ facts: factsUnder(facts, moved.changed, moved.links), ...asOf });
+    warnings.push(...effective.warnings);
+    const index = indexUnitFacts(effective.facts, { methods, periods, defaultPeriod: plan.defaultPeriod, warn, slots: plan.slots });
+    const keeping: Keeping = { nodes, previous: { score, values: score.kept, changed: moved.changed } };
+    const again = scoreUnit(unit, index.get(unit.id) ?? EMPTY_FACTS, { model, plan, clock, warn, watchedNodes, explanations, keeping });
+    // A warning about a fact of the changed indicators: the unit's warnings are made whole again.
+    if (warnings.length > 0) return undefined;
+    return { unitId: unit.id, warnings, selfContained: true, factsAfterAsOf: moved.factsAfterAsOf, score: again, links: moved.links };
+  };
+  let scoredInPart = 0;
+  const units = input.units.map((unit): ScoredUnit => {
+    const facts = byUnit.get(unit.id) ?? [];
+    const inPart = scoreInPart(unit, facts, kept?.units.get(unit.id));
+    if (inPart === undefined) return scoreWhole(unit, facts);
+    scoredInPart += 1;
+    return inPart;
   });
-  const clockKey = deadlineClockKeyOf({ model, asOf: input.asOf, cycleYear: input.cycleYear, amendment: input.workingDayAmendment });
-  return { units, warnings: categoryWarnings, clockKey };
+  return { units, warnings: categoryWarnings, clockKey, scoredInPart };
 };
 
 /**
