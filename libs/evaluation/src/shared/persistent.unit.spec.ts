@@ -63,6 +63,23 @@ describe('PersistentList', () => {
     expect(two.at(3)).toBeUndefined();
     expect(branch.pushInto([0])).toEqual([0, 1, 9]);
   });
+
+  it('tells a later version of its lineage (shared array or copy) from a list that went another way', () => {
+    const a = { n: 1 };
+    const b = { n: 2 };
+    const c = { n: 3 };
+    const one = PersistentList.of([a]);
+    const two = one.appended([b]);
+    const branch = one.appended([c]);
+    expect(two.startsWith(one)).toBe(true);
+    expect(branch.startsWith(one)).toBe(true);
+    expect(two.startsWith(two)).toBe(true);
+    expect(one.startsWith(two)).toBe(false);
+    expect(branch.startsWith(two)).toBe(false);
+    // The same items in another list (its own array): compared item by item, by identity.
+    expect(PersistentList.of([a, b, c]).startsWith(two)).toBe(true);
+    expect(PersistentList.of([{ n: 1 }, b]).startsWith(two)).toBe(false);
+  });
 });
 
 describe('Draft.withEntry', () => {

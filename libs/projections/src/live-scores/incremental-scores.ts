@@ -80,15 +80,17 @@ export type IncrementalScore = Readonly<{
   scored: number;
   /** The units scored now ('all', or these); the others kept their stored scores. */
   rescored: DirtyUnits;
+  /** How many of the units scored now were scored again only in the indicators their new facts touch. */
+  inPart: number;
 }>;
 
 // A cycle without a scorable scheme, or a category the scheme no longer has, has no live scores.
 const fullScore = (view: CycleView, categoryId: string, asOf: string, lastYear: PreviousCycle | undefined): IncrementalScore => {
   try {
     const result = scoreCategory(view, categoryId, asOf, lastYear);
-    return { result, state: undefined, scored: result.units.length, rescored: 'all' };
+    return { result, state: undefined, scored: result.units.length, rescored: 'all', inPart: 0 };
   } catch (error: unknown) {
-    if (error instanceof DomainError) return { result: null, state: undefined, scored: 0, rescored: 'all' };
+    if (error instanceof DomainError) return { result: null, state: undefined, scored: 0, rescored: 'all', inPart: 0 };
     throw error;
   }
 };
@@ -174,5 +176,5 @@ export const scoreCategoryIncrementally = (
   }
   const warnings: readonly ScoringWarning[] = scored.warnings;
   const result = rankScoredUnits({ scheme, categoryId, units: [...units.values()].map((unit) => unit.scored), warnings, asOf, ...(lastYear === undefined ? {} : { previous: [lastYear] }) });
-  return { result, state: { cycle, asOf, clockKey: scored.clockKey, units }, scored: toScore.length, rescored: dirty };
+  return { result, state: { cycle, asOf, clockKey: scored.clockKey, units }, scored: toScore.length, rescored: dirty, inPart: scored.scoredInPart };
 };
