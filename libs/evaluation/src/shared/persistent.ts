@@ -200,6 +200,14 @@ export class PersistentList<T> implements Iterable<T> {
     return true;
   }
 
+  /**
+   * The items as an array to read at once: the lineage's own array while this is its newest
+   * version (no copy: it grows when the list is appended to, so read it before that), a copy otherwise.
+   */
+  view(): readonly T[] {
+    return this.items.length === this.length ? this.items : this.items.slice(0, this.length);
+  }
+
   /** The items, in a fresh array. */
   toArray(): T[] {
     return this.items.slice(0, this.length);

@@ -80,6 +80,15 @@ describe('PersistentList', () => {
     expect(PersistentList.of([a, b, c]).startsWith(two)).toBe(true);
     expect(PersistentList.of([{ n: 1 }, b]).startsWith(two)).toBe(false);
   });
+
+  it('hands out its newest version as the shared array, and an older one as a copy of its part', () => {
+    const one = PersistentList.of([1]);
+    const two = one.appended([2]);
+    expect(two.view()).toEqual([1, 2]);
+    expect(one.view()).toEqual([1]);
+    expect(two.view()).toBe(two.view());
+    expect(one.view()).not.toBe(one.view());
+  });
 });
 
 describe('Draft.withEntry', () => {

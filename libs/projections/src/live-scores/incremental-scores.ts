@@ -1,7 +1,6 @@
 import { DomainError, projectGradedIndicators, scoreCategory, type CycleView, type FactList } from '@kaoping/evaluation';
 import {
   type CategoryResult,
-  type Fact,
   type PreviousCycle,
   type ScoredUnit,
   type UnitRef,
@@ -137,8 +136,6 @@ export const scoreCategoryIncrementally = (
   if (rankingGroupOf(scheme, categoryId) !== undefined) return fullScore(view, categoryId, asOf, lastYear);
   const dirty = (input.dirty ?? dirtyUnits)(input.previous, now);
   const toScore = dirty === 'all' ? now.units : now.units.filter((unit) => dirty.has(unit.id));
-  const facts: Fact[] = [];
-  for (const unit of toScore) now.factsOf(unit.id)?.pushInto(facts);
   // A unit whose facts grew since it was scored (the same moment's clock, the same cycle) is scored again only in the indicators they touch.
   const keptUnits = new Map<string, Readonly<{ scored: ScoredUnit; factCount: number }>>();
   if (dirty !== 'all' && input.previous !== undefined) {
@@ -154,7 +151,9 @@ export const scoreCategoryIncrementally = (
       scheme,
       categoryId,
       units: toScore,
-      facts,
+      // Each unit's list as it is, read before the fold goes on (no flat copy of 1,300 facts a township).
+      facts: [],
+      factsOf: (unitId) => now.factsOf(unitId)?.view() ?? [],
       asOf,
       cycleYear: cycle.year,
       workingDayAmendment: cycle.workingDays,

@@ -124,15 +124,16 @@ export const linkScopeOf = (links: readonly Fact[], facts: readonly Fact[], from
     const fact = facts[index];
     if (fact !== undefined && wanted.has(fact.id)) targets.set(fact.id, fact);
   }
-  const revocations = new Map(from.revocations);
+  // Copied only when a revocation is added (a unit's corrections are many, its revocations few).
+  let revocations: Map<string, string> | undefined;
   for (const link of links) {
     const target = targets.get(targetOf(link) ?? '');
     const indicator = target === undefined ? undefined : indicatorOfFact(target);
-    if (indicator === undefined) return { local: false, revocations };
-    if (link.type === 'FactRevoked') revocations.set(link.id, indicator);
-    else if (indicatorOfFact(link) !== indicator) return { local: false, revocations };
+    if (indicator === undefined) return { local: false, revocations: from.revocations };
+    if (link.type === 'FactRevoked') (revocations ??= new Map(from.revocations)).set(link.id, indicator);
+    else if (indicatorOfFact(link) !== indicator) return { local: false, revocations: from.revocations };
   }
-  return { local: true, revocations };
+  return { local: true, revocations: revocations ?? from.revocations };
 };
 
 /** Whether a fact is a correction or a revocation. */

@@ -646,6 +646,8 @@ export type ScoreUnitsInput = ScoreCategoryInput &
     explanations?: boolean;
     /** Without explanations: these units' last scores, to score them again only where their facts changed. */
     kept?: KeptUnits;
+    /** Each unit's own facts, instead of `facts` (then not read): a caller holding them by unit hands them over without a flat copy. */
+    factsOf?: (unitId: string) => readonly Fact[];
   }>;
 
 /** Units scored one by one: each unit's result, and the warnings that belong to no unit. */
@@ -712,13 +714,14 @@ export const scoreUnitsOfCategory = (input: ScoreUnitsInput): ScoredUnits => {
     warn: (warning) => categoryWarnings.push(warning),
   });
   const byUnit = new Map<string, Fact[]>();
-  for (let index = 0; index < input.facts.length; index += 1) {
+  for (let index = 0; input.factsOf === undefined && index < input.facts.length; index += 1) {
     const fact = input.facts[index];
     if (fact === undefined) continue;
     const list = byUnit.get(fact.unitId);
     if (list === undefined) byUnit.set(fact.unitId, [fact]);
     else list.push(fact);
   }
+  const factsOf = input.factsOf ?? ((unitId: string): readonly Fact[] => byUnit.get(unitId) ?? []);
   const methods = new Map<string, MethodKind>();
   for (const [id, leaves] of plan.leaves) {
     const first = leaves[0];
@@ -773,7 +776,7 @@ export const scoreUnitsOfCategory = (input: ScoreUnitsInput): ScoredUnits => {
   };
   let scoredInPart = 0;
   const units = input.units.map((unit): ScoredUnit => {
-    const facts = byUnit.get(unit.id) ?? [];
+    const facts = factsOf(unit.id);
     const inPart = scoreInPart(unit, facts, kept?.units.get(unit.id));
     if (inPart === undefined) return scoreWhole(unit, facts);
     scoredInPart += 1;
