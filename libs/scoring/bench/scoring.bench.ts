@@ -190,6 +190,33 @@ for (let run = 0; run < RUNS * 5; run += 1) {
 }
 incrementalBareTimings.sort((a, b) => a - b);
 
+// A correction of one unit's value, as live scores meet it: the unit scored again only in the
+// indicator the correction touched (its other indicators' points kept from its last scoring), and
+// the same unit scored whole, alternating; CPU per unit, without explanations, over 200 of each.
+const partly = { inPart: 0, whole: 0, runs: 0 };
+for (let run = 0; run < 400; run += 1) {
+  const unit = allUnits[(run * 7919) % allUnits.length] ?? { id: '' };
+  const own = factsByUnit.get(unit.id) ?? [];
+  const before = keptBare.units.find((scored) => scored.unitId === unit.id);
+  const target = own.find((fact) => fact.type === 'DataSubmitted' && fact.indicatorId === indicatorId(run % GROUPS, run % LEAVES_PER_GROUP));
+  if (before === undefined || target?.type !== 'DataSubmitted') throw new Error(`no unit ${unit.id} or value to correct`);
+  const corrected: readonly Fact[] = [...own, { ...target, id: `${target.id}-corrected-${run}`, supersedes: target.id, value: `${next(1200)}.${next(100)}` }];
+  const inPart = run % 2 === 0;
+  const cpu = process.cpuUsage();
+  const scored = scoreUnitsOfCategory({
+    scheme: parsed.scheme,
+    categoryId: 'units',
+    units: [unit],
+    facts: corrected,
+    explanations: false,
+    ...(inPart ? { kept: { asOf: undefined, clockKey: keptBare.clockKey, units: new Map([[unit.id, { scored: before, factCount: own.length }]]) } } : {}),
+  });
+  const used = process.cpuUsage(cpu);
+  if (scored.scoredInPart !== (inPart ? 1 : 0)) throw new Error(`unit ${unit.id} was not scored ${inPart ? 'in part' : 'whole'}`);
+  partly[inPart ? 'inPart' : 'whole'] += used.user + used.system;
+  partly.runs += inPart ? 1 : 0;
+}
+
 const best = Math.min(...timings);
 const warm = timings.slice(1).sort((a, b) => a - b);
 const whole = (value: number): string => String(Math.floor(value + 0.5));
@@ -216,5 +243,7 @@ process.stdout.write(
     `scoring.hundred_units_scored_one_by_one_without_explanations_cpu: ${whole(oneByOne.bare)} ms`,
     `scoring.one_unit_rescored_and_ranked_p50: ${whole(incrementalTimings[Math.floor(incrementalTimings.length / 2)] ?? 0)} ms`,
     `scoring.one_unit_rescored_and_ranked_without_explanations_p50: ${whole(incrementalBareTimings[Math.floor(incrementalBareTimings.length / 2)] ?? 0)} ms`,
+    `scoring.one_corrected_unit_scored_whole_cpu: ${whole(partly.whole / partly.runs)} µs (without explanations, ${partly.runs} units)`,
+    `scoring.one_corrected_unit_scored_again_in_part_cpu: ${whole(partly.inPart / partly.runs)} µs (only the corrected indicator, the others' points kept; ${partly.runs} units, alternating with the above)`,
   ].join('\n') + '\n',
 );
