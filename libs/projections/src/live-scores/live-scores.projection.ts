@@ -73,8 +73,9 @@ const later = (a: CategoryTouch, b: Readonly<{ asOf: string; position: bigint }>
  * Live scores per unit and category, the same as @kaoping/evaluation's scoreCategory gives: after
  * each batch, every category it touched is scored from the cycle's fold, as of the latest event
  * that touched it (so a replay computes the same rows as the live run). Only the units whose
- * scoring inputs changed are scored again (see {@link dirtyUnits}); the category is ranked and
- * graded again from the kept unit scores. In a rebuild the batches are only folded, and each
+ * scoring inputs changed are scored again (see {@link dirtyUnits}), a unit whose facts only grew
+ * only in the indicators they touch (the engine's KeptUnits); the category is ranked and graded
+ * again from the kept unit scores. In a rebuild the batches are only folded, and each
  * touched category is scored once at the end. Rows keep total, parts, grade, rank and flags; the
  * category keeps the moment and position they stand at. A unit's explanation (thousands of nodes
  * for 100 monthly indicators) is not stored: explainedScore scores it from the log at that
