@@ -94,14 +94,32 @@ const fullScore = (view: CycleView, categoryId: string, asOf: string, lastYear: 
   }
 };
 
+// The registered units of each category, in the fold's order, once per fold of the units: a batch
+// that touches every category of a province walks its 10,000 units once, not once a category.
+const unitsByCategory = new WeakMap<CycleView['units'], ReadonlyMap<string, readonly UnitRef[]>>();
+const unitsOfCategory = (view: CycleView, categoryId: string): readonly UnitRef[] => {
+  let byCategory = unitsByCategory.get(view.units);
+  if (byCategory === undefined) {
+    const found = new Map<string, UnitRef[]>();
+    for (const [unitId, state] of view.units) {
+      if (state.status !== 'registered') continue;
+      const { categoryId, name } = state.unit;
+      if (categoryId === undefined) continue;
+      const list = found.get(categoryId);
+      const unit = { id: unitId, name };
+      if (list === undefined) found.set(categoryId, [unit]);
+      else list.push(unit);
+    }
+    byCategory = found;
+    unitsByCategory.set(view.units, byCategory);
+  }
+  return byCategory.get(categoryId) ?? [];
+};
+
 const categoryInputs = (view: CycleView, cycle: ActiveCycle, categoryId: string, asOf: string): CategoryInputs | undefined => {
   const scheme = cycle.scheme.valid;
   if (scheme === undefined) return undefined;
-  const units: UnitRef[] = [];
-  for (const [unitId, state] of view.units) {
-    if (state.status !== 'registered' || state.unit.categoryId !== categoryId) continue;
-    units.push({ id: unitId, name: state.unit.name });
-  }
+  const units = unitsOfCategory(view, categoryId);
   return { cycle, asOf, clockKey: deadlineClockKey({ scheme, asOf, cycleYear: cycle.year, workingDayAmendment: cycle.workingDays }), units, factsOf: (unitId) => view.facts.get(unitId) };
 };
 
