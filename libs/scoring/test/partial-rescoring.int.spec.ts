@@ -1,4 +1,5 @@
 import { type Fact, type KeptUnits, type SchemeDocument, parseScheme, rankScoredUnits, scoreUnitsOfCategory } from '@kaoping/scoring';
+import Decimal from 'decimal.js';
 import fc from 'fast-check';
 import { categoryFacts } from './arbitrary-facts';
 import { SEED_SCHEME_FILES, loadScheme, schemeDocument } from './scheme-files';
@@ -22,7 +23,7 @@ const laterFacts = (earlier: readonly Fact[], steps: readonly Step[], times: Rea
     const recordedAt = step.late ? times.afterLater : times.later;
     const id = `later-${at}`;
     if (step.kind === 'revoke') return [{ type: 'FactRevoked', id, unitId: target.unitId, revokes: target.id, recordedAt }];
-    if (target.type === 'DataSubmitted') return [{ ...target, id, supersedes: target.id, value: `${Number(target.value) + 1.37}`, recordedAt }];
+    if (target.type === 'DataSubmitted') return [{ ...target, id, supersedes: target.id, value: new Decimal(target.value).plus('1.37').toString(), recordedAt }];
     return [{ ...target, id, supersedes: target.id, recordedAt } as Fact];
   });
 
