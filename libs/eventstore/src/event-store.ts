@@ -39,7 +39,7 @@ import {
   type EventLimits,
 } from './validation/event-validation.util';
 import { uuidV7 } from './uuid-v7.util';
-import { CatchUpSubscription, type SubscribeOptions, type Subscription } from './subscriptions/catch-up-subscription';
+import { CatchUpSubscription, DEFAULT_BATCH_SIZE, type SubscribeOptions, type Subscription } from './subscriptions/catch-up-subscription';
 
 export type EventStoreOptions = Readonly<{
   /** The clock for `recordedAt` (default: the system clock). */
@@ -555,6 +555,10 @@ export class EventStore {
         ? []
         : [{ path: 'subscriptionId', rule: 'blank', message: 'a subscription id must not be blank' }]),
       ...maxCountViolations(options.batchSize, 'batchSize'),
+      ...maxCountViolations(options.maxBatchSize, 'maxBatchSize'),
+      ...(typeof options.maxBatchSize === 'number' && options.maxBatchSize < (options.batchSize ?? DEFAULT_BATCH_SIZE)
+        ? [{ path: 'maxBatchSize', rule: 'below-batch-size', message: 'maxBatchSize must be at least batchSize' }]
+        : []),
       ...maxCountViolations(options.pollIntervalMs, 'pollIntervalMs'),
       ...pacingViolations(options.pacing),
       ...filterViolations(options.filter),

@@ -188,6 +188,39 @@ describe('EventStore over a fake adapter', () => {
       expect(await subscription.ended).toEqual({ kind: 'stopped' });
     });
 
+    it('reads larger pages while behind, up to maxBatchSize, and batchSize again once caught up', async () => {
+      const { store } = storeWithFake();
+      for (let n = 0; n < 20; n++) await store.appendToStream(`unit-${n % 3}`, [fact('A', { n })], { expectedRevision: 'any' });
+      const sizes: number[] = [];
+      const subscription = store.subscribe({
+        subscriptionId: 'p',
+        checkpoints: new InMemoryCheckpointStore(),
+        batchSize: 2,
+        maxBatchSize: 6,
+        pollIntervalMs: 1,
+        handle: async (events) => {
+          sizes.push(events.length);
+        },
+      });
+      await subscription.caughtUpTo(20n);
+      // Caught up (a short page): the next events come in pages of batchSize again.
+      for (let n = 0; n < 3; n++) await store.appendToStream('unit-9', [fact('A', { n })], { expectedRevision: 'any' });
+      await subscription.caughtUpTo(23n);
+      await subscription.stop();
+
+      // 2, 4, then 6 at most; 20 events in 2 + 4 + 6 + 6 + 2; the three later ones arrive while it polls.
+      expect(sizes.slice(0, 5)).toEqual([2, 4, 6, 6, 2]);
+      expect(sizes.slice(5).every((size) => size <= 2)).toBe(true);
+      expect(sizes.reduce((sum, size) => sum + size, 0)).toBe(23);
+    });
+
+    it('refuses a maxBatchSize below batchSize, naming the field', () => {
+      const { store } = storeWithFake();
+      const subscribe = (): unknown => store.subscribe({ subscriptionId: 'p', checkpoints: new InMemoryCheckpointStore(), handle: async () => undefined, batchSize: 10, maxBatchSize: 5 });
+
+      expect(subscribe).toThrow(expect.objectContaining({ violations: [expect.objectContaining({ path: 'maxBatchSize', rule: 'below-batch-size' })] }));
+    });
+
     it('resumes after the stored checkpoint', async () => {
       const { store } = storeWithFake();
       await appendFive(store);

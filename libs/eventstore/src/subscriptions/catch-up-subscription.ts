@@ -20,20 +20,31 @@ import type { EventStoreAdapter } from '../event-store.adapter';
  * Ordering: batches arrive in strictly increasing global position and never skip an event;
  * adapters guarantee that positions become visible in order (see the SQL adapter).
  */
+/** Events per batch when `batchSize` is not given. */
+export const DEFAULT_BATCH_SIZE = 100;
+
 export type SubscribeOptions = Readonly<{
   /** Names the checkpoint; one running subscription per id. */
   subscriptionId: string;
   filter?: AllFilter;
   checkpoints: CheckpointStore;
   handle: (events: RecordedEvent[]) => Promise<void>;
-  /** Events per batch (default 100). */
+  /** Events per batch (default {@link DEFAULT_BATCH_SIZE}). */
   batchSize?: number;
+  /**
+   * Events per batch at most while the subscription is behind (default `batchSize`: batches do
+   * not grow). After a full page the next may hold twice as many, up to this; after a short
+   * page (caught up) it is `batchSize` again. For a handler with a cost per batch (a category
+   * ranked again whole), a backlog is worked off in fewer batches, each paying that cost once.
+   * At least `batchSize`.
+   */
+  maxBatchSize?: number;
   /** How long to wait for new events before reading again (default 500 ms). Wake-ups come sooner when the adapter notifies. */
   pollIntervalMs?: number;
   /**
    * Rest after a batch, so that events arriving in a steady stream are handled in fewer, larger
    * batches (default none). After a batch that took `t` ms (read, handling, checkpoint) from a page
-   * shorter than `batchSize` (the subscription had caught up), the next page is read no sooner
+   * shorter than asked (the subscription had caught up), the next page is read no sooner
    * than `ratio × t` ms (at most `maxMs`) after that batch ended. For a handler with a cost per
    * batch (a category ranked again whole), this bounds that cost's share of the time to
    * 1 / (1 + ratio) however fast events come, for at most `maxMs` of added delay. A quiet log
@@ -82,6 +93,7 @@ export class CatchUpSubscription implements Subscription {
   private interruptIdle: (() => void) | null = null;
   private interruptRest: (() => void) | null = null;
   private readonly batchSize: number;
+  private readonly maxBatchSize: number;
   private readonly pollIntervalMs: number;
 
   constructor(
@@ -89,7 +101,8 @@ export class CatchUpSubscription implements Subscription {
     private readonly options: SubscribeOptions,
   ) {
     this.subscriptionId = options.subscriptionId;
-    this.batchSize = options.batchSize ?? 100;
+    this.batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+    this.maxBatchSize = options.maxBatchSize ?? this.batchSize;
     this.pollIntervalMs = options.pollIntervalMs ?? 500;
     this.ended = this.run();
   }
@@ -128,6 +141,8 @@ export class CatchUpSubscription implements Subscription {
       this.advanceScanned(loaded);
       // When the last batch from a short page ended and how long it took (see `pacing`).
       let rested: Readonly<{ endedAt: number; tookMs: number }> | undefined;
+      // The next page's size: batchSize, doubling after each full page up to maxBatchSize.
+      let pageSize = this.batchSize;
       while (!this.stopRequested) {
         if (rested !== undefined) await this.rest(rested);
         rested = undefined;
@@ -138,7 +153,7 @@ export class CatchUpSubscription implements Subscription {
         const page = await this.adapter.readAll({
           after: this.currentCheckpoint ?? undefined,
           upTo: head,
-          maxCount: this.batchSize,
+          maxCount: pageSize,
           filter: this.options.filter,
         });
         const last = page.at(-1);
@@ -148,7 +163,9 @@ export class CatchUpSubscription implements Subscription {
           this.currentCheckpoint = last.globalPosition;
           this.advanceScanned(last.globalPosition);
         }
-        if (page.length < this.batchSize) {
+        if (page.length >= pageSize) pageSize = Math.min(this.maxBatchSize, pageSize * 2);
+        else {
+          pageSize = this.batchSize;
           const endedAt = performance.now();
           if (last !== undefined) rested = { endedAt, tookMs: endedAt - startedAt };
           // `head` was read before the page: every position up to it was final, so the page

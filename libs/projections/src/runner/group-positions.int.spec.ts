@@ -2,7 +2,7 @@ import type { SqlQueryable } from '@kaoping/eventstore';
 import { useReadModelDatabasePerTest } from '../testing/read-model-database-per-test';
 import { loadCheckpoint } from './checkpoint.persistence';
 import type { Projection } from './projection';
-import { ProjectionRunner } from './projection-runner';
+import { MAX_BATCH_FACTOR, ProjectionRunner } from './projection-runner';
 import { tableOf } from './read-model-sql';
 import { rebuildProjections } from './rebuild';
 
@@ -53,6 +53,37 @@ describe.each<Where>(['embedded', 'postgres'])('read models that read the log to
       const after = await db.store.headPosition();
       await runner.caughtUpTo(after);
       expect(live.applied).toEqual([after]);
+    } finally {
+      await runner.stop();
+    }
+  });
+
+  it('work off a backlog in batches growing to MAX_BATCH_FACTOR × batchSize, each event once and in order, and small batches once caught up', async () => {
+    await db.store.appendToStream('note-1', notes(30), { expectedRevision: 'no_stream' });
+    const sizes: number[] = [];
+    const notesModel = recording(db.schema, 'notes', 'note-');
+    const sized: Projection = {
+      ...notesModel,
+      apply: async (batch, tx) => {
+        sizes.push(batch.length);
+        await notesModel.apply(batch, tx);
+      },
+    };
+    const runner = runnerOf([sized]);
+    await runner.start();
+    try {
+      await runner.caughtUpTo(await db.store.headPosition());
+      const positions = notesModel.applied;
+      expect(positions).toEqual([...positions].sort((a, b) => (a < b ? -1 : 1)));
+      expect(new Set(positions).size).toBe(30);
+      // batchSize 2: 2, 4, 8, then 8 at most (MAX_BATCH_FACTOR 4).
+      expect(MAX_BATCH_FACTOR).toBe(4);
+      expect(sizes.slice(0, 4)).toEqual([2, 4, 8, 8]);
+      expect(Math.max(...sizes)).toBe(8);
+      const before = sizes.length;
+      await db.store.appendToStream('note-1', notes(1, 30), { expectedRevision: 29 });
+      await runner.caughtUpTo(await db.store.headPosition());
+      expect(sizes.slice(before)).toEqual([1]);
     } finally {
       await runner.stop();
     }

@@ -8,7 +8,10 @@ export type ProjectionRunnerOptions = Readonly<{
   database: SqlClient;
   schema: string;
   projections: readonly Projection[];
+  /** Events per batch once caught up (default 500). */
   batchSize?: number;
+  /** Events per batch at most while behind (default {@link MAX_BATCH_FACTOR} × batchSize; see SubscribeOptions.maxBatchSize). */
+  maxBatchSize?: number;
   pollIntervalMs?: number;
   /**
    * The subscriptions' rest after a batch once caught up (see SubscribeOptions.pacing): default
@@ -32,6 +35,14 @@ export type ProjectionRunnerOptions = Readonly<{
  * whole), for at most 250 ms of added lag; a read waiting for a position (minPosition) ends the rest.
  */
 export const DEFAULT_PACING = { ratio: 3, maxMs: 250 } as const;
+
+/**
+ * How much larger than `batchSize` a batch may grow while the read models are behind: a backlog
+ * of a province's corrections (500 a second into ten 1,000-unit categories) is worked off in
+ * batches that each rank and write every touched category once, so the cost of a batch is paid
+ * once for up to 2,000 events instead of once for 500.
+ */
+export const MAX_BATCH_FACTOR = 4;
 
 /** Applies one batch and its checkpoint in one transaction; keeps or drops the projection's staged memory accordingly. */
 export const applyBatch = async (
@@ -213,6 +224,11 @@ export class ProjectionRunner {
     return this.group.positions.get(name) ?? null;
   }
 
+  private batchSizes(): Pick<SubscribeOptions, 'batchSize' | 'maxBatchSize'> {
+    const batchSize = this.options.batchSize ?? 500;
+    return { batchSize, maxBatchSize: this.options.maxBatchSize ?? batchSize * MAX_BATCH_FACTOR };
+  }
+
   private pacing(): Pick<SubscribeOptions, 'pacing'> {
     const { pacing } = this.options;
     return pacing === false ? {} : { pacing: pacing ?? DEFAULT_PACING };
@@ -267,7 +283,7 @@ export class ProjectionRunner {
       // The union of the members' filters (each takes its own part of a batch).
       ...(prefixes.every((list) => list !== undefined) ? { filter: { streamPrefixes: [...new Set(prefixes.flatMap((list) => list ?? []))] } } : {}),
       checkpoints: new GroupCheckpoints(database, schema, group),
-      batchSize: this.options.batchSize ?? 500,
+      ...this.batchSizes(),
       pollIntervalMs: this.options.pollIntervalMs ?? 500,
       ...this.pacing(),
       handle: async (batch) => {
@@ -318,7 +334,7 @@ export class ProjectionRunner {
       subscriptionId: projection.name,
       filter: projection.filter,
       checkpoints: new TransactionalCheckpoints(database, schema),
-      batchSize: this.options.batchSize ?? 500,
+      ...this.batchSizes(),
       pollIntervalMs: this.options.pollIntervalMs ?? 500,
       ...this.pacing(),
       handle: async (batch) => {
