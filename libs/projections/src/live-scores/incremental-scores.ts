@@ -189,7 +189,11 @@ export const scoreCategoryIncrementally = (
     // dirtyUnits names every unit not stored; a dirty-set that does not is a defect, not a case to paper over.
     if (unitScore === undefined) throw new Error(`unit ${unit.id} of category ${categoryId} was neither stored nor scored`);
     if (!unitScore.selfContained) return fullScore(view, categoryId, asOf, lastYear);
-    units.set(unit.id, { name: unit.name, facts: now.factsOf(unit.id), scored: unitScore });
+    const facts = now.factsOf(unit.id);
+    const stored = input.previous?.units.get(unit.id);
+    // A unit the batch left alone keeps its entry (no new object for each of 1,000 units at every batch).
+    if (stored !== undefined && stored.scored === unitScore && stored.facts === facts && stored.name === unit.name) units.set(unit.id, stored);
+    else units.set(unit.id, { name: unit.name, facts, scored: unitScore });
   }
   const warnings: readonly ScoringWarning[] = scored.warnings;
   const result = rankScoredUnits({ scheme, categoryId, units: [...units.values()].map((unit) => unit.scored), warnings, asOf, ...(lastYear === undefined ? {} : { previous: [lastYear] }) });

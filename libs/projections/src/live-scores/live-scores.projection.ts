@@ -114,19 +114,23 @@ export const liveScoresProjection = (context: ProjectionContext): Projection => 
     const schemeVersion = result?.schemeVersion ?? 0;
     for (const unit of result?.units ?? []) {
       const score = jsonOfScore(unit, schemeVersion);
-      const standing: Standing = { grade: unit.grade, flags: unit.flags, resultsUse: unit.resultsUse };
       const seen = before?.get(unit.unitId);
       // A kept unit (not scored again) has the score of its row; only its standing may move.
       if (rescored !== 'all' && !rescored.has(unit.unitId) && (seen === undefined || seen.score !== score)) {
         throw new Error(`live scores: unit ${unit.unitId} of ${categoryId} was kept but its row was not written from it`);
       }
-      now.set(unit.unitId, { score, standing });
       // A row is written again only when its score changes (a unit scored again may come out the
       // same); when only its grade, flags or results use changed, only those are written; a rank
-      // that moved is in the category's ranking.
+      // that moved is in the category's ranking. An unchanged row keeps its fingerprint.
       if (seen !== undefined && seen.score === score) {
-        if (!sameJson(seen.standing, standing)) standings.push(liveStandingRow(unit));
+        const { grade, flags, resultsUse } = seen.standing;
+        if (sameJson(grade, unit.grade) && sameJson(flags, unit.flags) && sameJson(resultsUse, unit.resultsUse)) {
+          now.set(unit.unitId, seen);
+          continue;
+        }
+        standings.push(liveStandingRow(unit));
       } else rows.push(liveScoreRow({ cycleId, categoryId, schemeVersion, unit }));
+      now.set(unit.unitId, { score, standing: { grade: unit.grade, flags: unit.flags, resultsUse: unit.resultsUse } });
     }
     await writeLiveStandings(tx, { schema: context.schema, cycleId, categoryId, rows: standings });
     staged.set(categoryKey, now);
