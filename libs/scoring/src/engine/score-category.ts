@@ -230,9 +230,8 @@ const scoreUnit = (unit: UnitRef, facts: UnitFacts, context: UnitContext): UnitS
   const keep = (node: PlanNode, nodes: KeptNodes, into: Dec[]): Dec => {
     const at = nodes.index.get(node) ?? -1;
     const root = nodes.rootOf.get(node);
-    const unchanged =
-      previous !== undefined && (root === undefined ? ![...previous.changed].some((id) => nodes.under.get(node)?.has(id) === true) : !previous.changed.has(root));
-    let value: Dec | undefined = unchanged ? previous.values[at] : undefined;
+    let value: Dec | undefined;
+    if (previous !== undefined && (root === undefined ? !changedUnder(nodes, node, previous.changed) : !previous.changed.has(root))) value = previous.values[at];
     if (value === undefined && root !== undefined) {
       evaluate(node);
       value = last.value;
@@ -825,6 +824,14 @@ const categoryResult = (
   grades: input.ranked.grades,
   warnings: [...input.warnings].sort(byWarningOrder),
 });
+
+/** Whether any of the `changed` indicators lies under `node` (a node above several indicators). */
+const changedUnder = (nodes: KeptNodes, node: PlanNode, changed: ReadonlySet<string>): boolean => {
+  const under = nodes.under.get(node);
+  if (under === undefined) return false;
+  for (const id of changed) if (under.has(id)) return true;
+  return false;
+};
 
 const byId = (a: UnitRef, b: UnitRef): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
