@@ -263,6 +263,7 @@ export const ERROR_TEXTS: Readonly<Record<string, ErrorTexts>> = {
   revision: t('版本号须为不小于 0 的整数', 'a revision is a whole number ≥ 0'),
   count: t('数量须为正整数', 'a count is a positive whole number'),
   blank: t('不能为空', 'must not be blank'),
+  'below-batch-size': t('每批最大事件数不能小于每批事件数（batchSize）', 'maxBatchSize must be at least batchSize'),
   'not-identifier': t('须为小写 SQL 标识符（a-z、0-9、_）', 'a lower-case SQL identifier'),
 
   // ── audit ─────────────────────────────────────────────────────────────────────────────────
