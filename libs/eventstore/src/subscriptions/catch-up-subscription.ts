@@ -1,6 +1,9 @@
 import type { AllFilter, CheckpointStore, RecordedEvent } from '../event-store.port';
 import type { EventStoreAdapter } from '../event-store.adapter';
 
+/** Events per batch when `batchSize` is not given. */
+export const DEFAULT_BATCH_SIZE = 100;
+
 /**
  * A catch-up subscription over the global log.
  *
@@ -20,9 +23,6 @@ import type { EventStoreAdapter } from '../event-store.adapter';
  * Ordering: batches arrive in strictly increasing global position and never skip an event;
  * adapters guarantee that positions become visible in order (see the SQL adapter).
  */
-/** Events per batch when `batchSize` is not given. */
-export const DEFAULT_BATCH_SIZE = 100;
-
 export type SubscribeOptions = Readonly<{
   /** Names the checkpoint; one running subscription per id. */
   subscriptionId: string;
