@@ -628,14 +628,33 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
         if (fact.type === 'RatingGiven' && fact.period === period && fact.id !== skip) await send(await token(fact.raterId), `${cycle}/units/${fact.unitId}/ratings`, { indicatorId: fact.indicatorId, period, raterRole: fact.raterRole, points: fact.points });
       }
     };
-    await send(office, `${cycle}/phases/mid-year/open`);
-    // leader-1 gives its mid-year rating of 南牛乡 on its 评价打分 page, from the list of what it owes,
-    // every name by the scheme's (the role, the indicator, the period); the rest go over HTTP.
+    // Before the mid-year phase opens, leader-1's 评价打分 does not count its mid-year and year-end
+    // ratings as owed: the whole list shows them as not open, and they cannot be given.
     const leader = await openPage();
     await signIn(leader, 'leader-1');
     await pickCycle(leader);
     await leader.goto(`${c.baseUrl}/ratings`);
     const task = 'rate-nanniu/leaders/mid-year/county-leader';
+    const owedCount = async (): Promise<readonly number[]> => {
+      const title = leader.getByTestId('rating-tasks-card').locator('.ant-card-head-title');
+      await shows(title, /^待评价：\d+ 项（共 \d+ 项）$/);
+      return [...((await title.textContent()) ?? '').matchAll(/\d+/g)].map((match) => Number(match[0]));
+    };
+    // Its ratings of periods other than mid-year and year-end are owed already (once the cycle is read).
+    await until(async () => ((await owedCount())[0] ?? 0) > 0);
+    const [owedBefore, allBefore] = await owedCount();
+    expect(await leader.getByTestId(task).count()).toBe(0);
+    await leader.getByTestId('ratings-only-owed').click();
+    await shows(leader.getByTestId('rating-tasks').getByRole('row').filter({ has: leader.getByTestId(task) }), /^南牛乡\s*领导评估\s*中期评估（7月）\s*县委、县政府主要领导\s*未开放/);
+    expect(await leader.getByTestId(task).isDisabled()).toBe(true);
+    await shot(leader, 'leader-ratings-not-open');
+    await send(office, `${cycle}/phases/mid-year/open`);
+    // Open, leader-1 gives its mid-year rating of 南牛乡 on that page, from the list of what it owes,
+    // every name by the scheme's (the role, the indicator, the period); the rest go over HTTP.
+    await leader.reload();
+    await until(async () => ((await owedCount())[0] ?? 0) > (owedBefore ?? 0));
+    // The same tasks, more of them owed: the mid-year and year-end ones, 南牛乡's among them.
+    expect((await owedCount())[1]).toBe(allBefore);
     const owed = leader.getByTestId('rating-tasks').getByRole('row').filter({ has: leader.getByTestId(task) });
     await shows(owed, /^南牛乡\s*领导评估\s*中期评估（7月）\s*县委、县政府主要领导\s*待评/);
     expect(await leader.getByTestId('rating-tasks').getByText(/county-leader|leader-in-charge/).count()).toBe(0);

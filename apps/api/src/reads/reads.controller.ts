@@ -413,11 +413,12 @@ const cycleDto = (cycle: CycleSummary) => ({
 });
 
 type OutlineNodeLike = SchemeOutline['categories'][number]['parts'][number];
-// An outline stored before levels and rater roles were part of it reads as null for both.
+// An outline stored before levels, rater roles and project grades were part of it reads as null for them.
 const nodeDto = (node: OutlineNodeLike): OutlineNodeDto => ({
   ...node,
   levels: node.levels === undefined || node.levels === null ? null : [...node.levels],
   raterRoles: node.raterRoles === undefined || node.raterRoles === null ? null : [...node.raterRoles],
+  fromProjects: (node.fromProjects as string | null | undefined) ?? null,
   children: node.children.map(nodeDto),
 });
 const outlineDto = (outline: SchemeOutline) => ({

@@ -165,6 +165,7 @@ export class OutlineNodeDto {
   @ApiProperty({ type: String, nullable: true }) deadline!: string | null;
   @ApiProperty({ type: () => [IdLabelDto], nullable: true, description: "Leaves scored on a scale (rating, survey): the scale's levels in order; a survey's counts are given per level" }) levels!: IdLabelDto[] | null;
   @ApiProperty({ type: [String], nullable: true, example: ['county-leader'], description: 'Rating and points leaves: the rater roles that rate it (null: any assigned rater)' }) raterRoles!: string[] | null;
+  @ApiProperty({ type: String, nullable: true, example: 'special-projects', description: "Rating leaves that take the grades of the unit's projects: the project category (null: rated by hand; nobody rates such a leaf)" }) fromProjects!: string | null;
   @ApiProperty({ type: () => [OutlineNodeDto] }) children!: OutlineNodeDto[];
 }
 

@@ -75,7 +75,7 @@ const readsOver = (boot: () => Promise<ApiUnderTest>): void => {
     expect(scheme.status).toBe(200);
     expect(scheme.body.scheme).toMatchObject({ version: 1, type: 'SchemePublished', document: expect.any(Object) });
     const townships = scheme.body.scheme.outline.categories.find((c: { id: string }) => c.id === 'townships');
-    type Leaf = { kind: string; maxPoints: string; method: string | null; levels?: unknown; raterRoles?: unknown };
+    type Leaf = { kind: string; maxPoints: string; method: string | null; levels?: unknown; raterRoles?: unknown; fromProjects?: unknown };
     const leaves: Leaf[] = [];
     const walk = (node: Leaf & { children: never[] }): void => {
       if (node.kind === 'leaf') leaves.push(node);
@@ -86,6 +86,8 @@ const readsOver = (boot: () => Promise<ApiUnderTest>): void => {
     expect(leaves.every((leaf) => /^\d+(\.\d+)?$/.test(leaf.maxPoints) && leaf.method !== null)).toBe(true);
     // Levels (a survey's counts, a rating's grades) and rater roles: a list, or null where the leaf has none.
     expect(leaves.every((leaf) => leaf.levels !== undefined && leaf.raterRoles !== undefined)).toBe(true);
+    // No leaf of this scheme takes its projects' grades: each says so (null), so a console lists its rating tasks.
+    expect(leaves.every((leaf) => leaf.fromProjects === null)).toBe(true);
     // The rater roles the scheme names: this generated scheme names none (its leaves' roles are shown by id).
     expect(scheme.body.scheme.outline.raterRoles).toEqual([]);
     expect((await get('office', '/cycles/c1/scheme/versions')).body.versions).toEqual([expect.objectContaining({ version: 1, actorId: expect.any(String) })]);

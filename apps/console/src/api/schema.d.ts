@@ -3856,6 +3856,11 @@ export interface components {
         OutlineNodeDto: {
             children: components["schemas"]["OutlineNodeDto"][];
             deadline: string | null;
+            /**
+             * @description Rating leaves that take the grades of the unit's projects: the project category (null: rated by hand; nobody rates such a leaf)
+             * @example special-projects
+             */
+            fromProjects: string | null;
             /** @example revenue */
             id: string;
             /** @enum {string} */

@@ -4,7 +4,7 @@ import { useRef, useState } from 'react';
 import { api, idempotencyHeader, ok } from '../api/client';
 import { currentSession } from '../auth/session';
 import { useCycle } from '../common/cycle';
-import { useScheme, useUnits } from '../common/cycles-query';
+import { useCycleSummary, useScheme, useUnits } from '../common/cycles-query';
 import { useApiErrors } from '../common/forms';
 import { labelText } from '../common/label';
 import { commonMessages } from '../common/messages';
@@ -16,10 +16,33 @@ import { ratingMessages } from './messages';
 
 type Values = { unitId: string; indicatorId: string; period: string; raterRole: string; points?: string; grade?: string };
 
-/** One rating a rater owes: a unit, an indicator, a period, in a role they were assigned; given or not. */
-type Task = Readonly<{ key: string; unitId: string; indicatorId: string; period: string; raterRole: string; given: Readonly<{ shown: string; at: string }> | undefined }>;
+/**
+ * Whether a period takes ratings now, as the server judges it (assertRatingWindow): a mid-year or
+ * year-end period while the mid-year or year-end phase is open, any other period until it closes.
+ */
+type RatingWindow = 'open' | 'not-open' | 'closed';
+
+/** One rating a rater owes: a unit, an indicator, a period, in a role they were assigned; given or not; whether it can be given now. */
+type Task = Readonly<{
+  key: string;
+  unitId: string;
+  indicatorId: string;
+  period: string;
+  raterRole: string;
+  given: Readonly<{ shown: string; at: string }> | undefined;
+  window: RatingWindow;
+}>;
 
 const RATED_METHODS = new Set(['rating', 'points']);
+/** The periods named for the evaluation phases: rated while either of them is open. */
+const EVALUATION_PERIODS = new Set(['mid-year', 'year-end']);
+
+const ratingWindow = (cycle: Readonly<{ openPhases: readonly string[]; closedPeriods: readonly string[] }> | undefined, period: string): RatingWindow => {
+  if (cycle === undefined) return 'not-open';
+  if (cycle.closedPeriods.includes(period)) return 'closed';
+  if (EVALUATION_PERIODS.has(period) && !cycle.openPhases.some((phase) => EVALUATION_PERIODS.has(phase))) return 'not-open';
+  return 'open';
+};
 
 /**
  * A leader's or committee member's 评价打分: the ratings they owe (from their rater assignments and
@@ -33,6 +56,7 @@ export default function RatingsPage() {
   const { cycleId } = useCycle();
   const me = currentSession()?.userId ?? '';
   const units = useUnits(cycleId);
+  const cycle = useCycleSummary(cycleId).data;
   const outline = useScheme(cycleId).data?.outline ?? undefined;
   const client = useQueryClient();
   const [form] = Form.useForm<Values>();
@@ -61,7 +85,8 @@ export default function RatingsPage() {
     let rated = ratedByCategory.get(categoryId);
     if (rated === undefined) {
       rated = leavesOf(outline, categoryId ?? undefined)
-        .filter((leaf) => leaf.method !== null && RATED_METHODS.has(leaf.method))
+        // A leaf graded from the unit's projects takes their grades: nobody rates it.
+        .filter((leaf) => leaf.method !== null && RATED_METHODS.has(leaf.method) && leaf.fromProjects === null)
         .map((leaf) => ({ leaf, periods: leafPeriods(outline, categoryId ?? undefined, leaf.id) }));
       ratedByCategory.set(categoryId, rated);
     }
@@ -92,7 +117,7 @@ export default function RatingsPage() {
       for (const { leaf, periods } of leaves) {
         for (const period of periods) {
           const key = `${unit.unitId}/${leaf.id}/${period}/${assignment.raterRole}`;
-          tasks.push({ key, unitId: unit.unitId, indicatorId: leaf.id, period, raterRole: assignment.raterRole, given: latest.get(key) });
+          tasks.push({ key, unitId: unit.unitId, indicatorId: leaf.id, period, raterRole: assignment.raterRole, given: latest.get(key), window: ratingWindow(cycle, period) });
         }
       }
     }
@@ -100,7 +125,9 @@ export default function RatingsPage() {
   // In the scheme's order of periods (the one due first on top), then by unit.
   const periodOrder = new Map((outline?.periods ?? []).map((p, at) => [p.id, at]));
   tasks.sort((a, b) => (periodOrder.get(a.period) ?? 0) - (periodOrder.get(b.period) ?? 0) || unitName(a.unitId).localeCompare(unitName(b.unitId), 'zh-CN') || a.key.localeCompare(b.key));
-  const shownTasks = onlyOwed ? tasks.filter((task) => task.given === undefined) : tasks;
+  // Owed: not given, and its period takes ratings now (one not open yet, or closed, is shown in the whole list only).
+  const isOwed = (task: Task) => task.given === undefined && task.window === 'open';
+  const shownTasks = onlyOwed ? tasks.filter(isOwed) : tasks;
 
   const indicatorId = Form.useWatch('indicatorId', form);
   const leaf = leafOf(indicatorId);
@@ -133,7 +160,8 @@ export default function RatingsPage() {
       <Typography.Title level={3}>{m.title}</Typography.Title>
       <Card
         size="small"
-        title={m.owed(tasks.filter((task) => task.given === undefined).length, tasks.length)}
+        data-testid="rating-tasks-card"
+        title={m.owed(tasks.filter(isOwed).length, tasks.length)}
         extra={
           <Space>
             {m.onlyOwed}
@@ -160,7 +188,11 @@ export default function RatingsPage() {
                   key: 'given',
                   render: (_, t) =>
                     t.given === undefined ? (
-                      <Tag color="orange">{m.owedTag}</Tag>
+                      t.window === 'open' ? (
+                        <Tag color="orange">{m.owedTag}</Tag>
+                      ) : (
+                        <Tag title={t.window === 'closed' ? m.closedHint : m.notOpenHint}>{t.window === 'closed' ? m.closedTag : m.notOpenTag}</Tag>
+                      )
                     ) : (
                       <span>
                         <Tag color="green">{givenText(t.indicatorId, t.given.shown)}</Tag>
@@ -172,7 +204,13 @@ export default function RatingsPage() {
                   title: '',
                   key: 'pick',
                   render: (_, t) => (
-                    <Button size="small" data-testid={`rate-${t.key}`} onClick={() => pick(t)}>
+                    <Button
+                      size="small"
+                      data-testid={`rate-${t.key}`}
+                      disabled={t.window !== 'open'}
+                      title={t.window === 'open' ? undefined : t.window === 'closed' ? m.closedHint : m.notOpenHint}
+                      onClick={() => pick(t)}
+                    >
                       {t.given === undefined ? m.rateThis : m.rateAgain}
                     </Button>
                   ),

@@ -22,6 +22,11 @@ export type OutlineNode = Readonly<{
   levels: readonly Readonly<{ id: string; label: Label }>[] | null;
   /** Rating and points leaves: the rater roles that rate it (null: any assigned rater). */
   raterRoles: readonly string[] | null;
+  /**
+   * Rating leaves that take the grades of the unit's projects: the project category they come
+   * from (null: rated by hand). Nobody rates such a leaf; a console lists no rating task for it.
+   */
+  fromProjects: string | null;
   children: readonly OutlineNode[];
 }>;
 
@@ -66,6 +71,7 @@ const outlineOf = (scales: ReadonlyMap<string, ScaleModel>) => (node: PlanNode):
   deadline: node.kind === 'leaf' ? (node.deadlineId ?? null) : null,
   levels: scales.get(scaleIdOf(node) ?? '')?.levels.map((level) => ({ id: level.id, label: level.label })) ?? null,
   raterRoles: raterRolesOf(node),
+  fromProjects: node.kind === 'leaf' && node.method.kind === 'rating' ? (node.method.fromProjects ?? null) : null,
   children: node.kind === 'leaf' ? [] : node.children.map(outlineOf(scales)),
 });
 

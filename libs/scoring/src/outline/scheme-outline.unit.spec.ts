@@ -1,5 +1,5 @@
-import { type ExplanationNode, schemeOutline, scoreCategory, type SchemeOutline } from '@kaoping/scoring';
-import { loadFacts, loadScheme } from '../../test/scheme-files';
+import { type ExplanationNode, parseScheme, schemeOutline, scoreCategory, type SchemeOutline } from '@kaoping/scoring';
+import { loadFacts, loadScheme, schemeDocument } from '../../test/scheme-files';
 
 type Node = SchemeOutline['categories'][number]['parts'][number];
 
@@ -28,6 +28,18 @@ describe('the outline tells a console what a survey counts and who rates', () =>
     expect(survey?.raterRoles).toBeNull();
     expect(leaf(outline, 'leaders').raterRoles).toEqual(['county-leader', 'liaison-leader']);
     expect(leaf(outline, 'leaders').levels).toBeNull();
+    expect(leaves(outline).every((node) => node.fromProjects === null)).toBe(true);
+  });
+
+  it('says which rating leaf takes its grades from the unit\'s projects, and from which category (Qitai: 专项绩效考核)', () => {
+    const outline = schemeOutline(loadScheme('s4-qitai-four-level.yaml'));
+    const fromProjects = leaves(outline).filter((node) => node.fromProjects !== null);
+    expect(fromProjects.length).toBeGreaterThan(0);
+    expect(new Set(fromProjects.map((node) => `${node.id} ${node.method} ${node.fromProjects}`))).toEqual(new Set(['special-projects rating special-projects']));
+    // The same scheme with the leaf graded by hand (as an office without project units keeps it): rated, from no projects.
+    const byHand = parseScheme(JSON.parse(JSON.stringify(schemeDocument('s4-qitai-four-level.yaml')).replaceAll('"fromProjects":"special-projects",', '')));
+    if (!byHand.ok) throw new Error(JSON.stringify(byHand.problems));
+    expect(leaf(schemeOutline(byHand.scheme), 'special-projects')).toMatchObject({ method: 'rating', fromProjects: null });
   });
 
   it('names the rater roles the scheme names, and says them by name in a rule (Zhengding: not county-leader)', () => {
