@@ -7,21 +7,27 @@ export const AUDIT_TABLE = 'rm_audit_trail';
 /**
  * Creates the table and, unless `indexes` is false (a rebuild, which makes them once at its end:
  * see {@link indexAuditTrail}), its key and indexes.
+ *
+ * The ids the key and the indexes begin with compare byte by byte (`COLLATE "C"`): they are ids,
+ * compared for equality, never sorted for people. Under a database's own collation (C.UTF-8 on
+ * ours, en_US on many servers) PostgreSQL compares each pair with strcoll and cannot sort by
+ * abbreviated keys: building the key over 3 million random event ids took 3.6–4.0 s against
+ * 2.1 s (1.8 times), the other indexes about 12 % longer. A rebuild builds them over a row per event.
  */
 export const migrateAuditTrail = async (db: SqlQueryable, schema: string, options: Readonly<{ indexes: boolean }> = { indexes: true }): Promise<void> => {
   const table = tableOf(schema, AUDIT_TABLE);
   await db.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
   await db.query(`CREATE TABLE IF NOT EXISTS ${table} (
-    event_id text ${options.indexes ? 'PRIMARY KEY' : 'NOT NULL'},
+    event_id text COLLATE "C" ${options.indexes ? 'PRIMARY KEY' : 'NOT NULL'},
     position bigint NOT NULL,
     stream_id text NOT NULL,
     type text NOT NULL,
-    cycle_id text,
-    unit_id text,
-    indicator_id text,
+    cycle_id text COLLATE "C",
+    unit_id text COLLATE "C",
+    indicator_id text COLLATE "C",
     period text,
     proposal_id text,
-    actor_id text NOT NULL,
+    actor_id text COLLATE "C" NOT NULL,
     role text NOT NULL,
     acting_for_unit text,
     acting_for_provider text,
