@@ -127,6 +127,9 @@ export default function RatingsPage() {
   tasks.sort((a, b) => (periodOrder.get(a.period) ?? 0) - (periodOrder.get(b.period) ?? 0) || unitName(a.unitId).localeCompare(unitName(b.unitId), 'zh-CN') || a.key.localeCompare(b.key));
   // Owed: not given, and its period takes ratings now (one not open yet, or closed, is shown in the whole list only).
   const isOwed = (task: Task) => task.given === undefined && task.window === 'open';
+  // Why a task cannot be given now, as its tag and the hint beside it (undefined while it can).
+  const shut = (task: Task) =>
+    task.window === 'open' ? undefined : task.window === 'closed' ? { tag: m.closedTag, hint: m.closedHint } : { tag: m.notOpenTag, hint: m.notOpenHint };
   const shownTasks = onlyOwed ? tasks.filter(isOwed) : tasks;
 
   const indicatorId = Form.useWatch('indicatorId', form);
@@ -186,19 +189,19 @@ export default function RatingsPage() {
                 {
                   title: m.given,
                   key: 'given',
-                  render: (_, t) =>
-                    t.given === undefined ? (
-                      t.window === 'open' ? (
-                        <Tag color="orange">{m.owedTag}</Tag>
-                      ) : (
-                        <Tag title={t.window === 'closed' ? m.closedHint : m.notOpenHint}>{t.window === 'closed' ? m.closedTag : m.notOpenTag}</Tag>
-                      )
+                  render: (_, t) => {
+                    const why = shut(t);
+                    return t.given === undefined ? (
+                      <Tag color={why === undefined ? 'orange' : undefined} title={why?.hint}>
+                        {why?.tag ?? m.owedTag}
+                      </Tag>
                     ) : (
                       <span>
                         <Tag color="green">{givenText(t.indicatorId, t.given.shown)}</Tag>
                         {formatDateTime(t.given.at)}
                       </span>
-                    ),
+                    );
+                  },
                 },
                 {
                   title: '',
@@ -208,7 +211,7 @@ export default function RatingsPage() {
                       size="small"
                       data-testid={`rate-${t.key}`}
                       disabled={t.window !== 'open'}
-                      title={t.window === 'open' ? undefined : t.window === 'closed' ? m.closedHint : m.notOpenHint}
+                      title={shut(t)?.hint}
                       onClick={() => pick(t)}
                     >
                       {t.given === undefined ? m.rateThis : m.rateAgain}
