@@ -57,7 +57,7 @@ export { assertAuthorized, assertRoleMaySend, assertScopeAllows, authorize, cove
 export type { AccessScope, Authorization } from './access/authorize';
 export { PHASE_TABLE } from './phases/phase-table';
 export type { PhaseRule } from './phases/phase-table';
-export { assertPeriodOpen, assertPhaseAccepts, isPeriodClosed, openPhases, requireActiveCycle } from './phases/phase.rules';
+export { assertPeriodOpen, assertPhaseAccepts, isPeriodClosed, openPhases, ratingWindowOf, requireActiveCycle, type RatingWindow } from './phases/phase.rules';
 
 // Cycle
 export { CYCLE_EVENT_TYPES } from './cycle/cycle.events';

@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
-import { NotFound, type ResultLine } from '@kaoping/evaluation';
+import { NotFound, ratingWindowOf, type ResultLine } from '@kaoping/evaluation';
 import type { ActingUser } from '@kaoping/identity';
 import {
   DIRECTORY,
@@ -137,7 +137,13 @@ export class ReadsController {
   async getCycle(@CurrentActor() actor: ActingUser, @Param('cycleId', ParseIdPipe) cycleId: string, @Query() query: FreshnessQuery): Promise<CycleReadDto> {
     assertMayRead(actor, 'ListCycles');
     const position = await this.fresh(DIRECTORY, query.minPosition);
-    return { position, cycle: cycleDto(await this.cycle(cycleId)) };
+    const [cycle, scheme] = await Promise.all([this.cycle(cycleId), schemeVersion(this.db, { cycleId })]);
+    const periods = scheme !== null && isOutline(scheme.outline) ? scheme.outline.periods : [];
+    const ratingWindows = periods.map(({ id }) => ({
+      period: id,
+      window: ratingWindowOf({ period: id, openPhases: cycle.openPhases, periodClosed: cycle.closedPeriods.includes(id) }),
+    }));
+    return { position, cycle: { ...cycleDto(cycle), ratingWindows } };
   }
 
   @Get(':cycleId/scheme')

@@ -148,8 +148,22 @@ export class CycleListDto extends Paged {
   @ApiProperty({ type: [CycleDto] }) items!: CycleDto[];
 }
 
+export class RatingWindowDto {
+  @ApiProperty({ example: 'mid-year', description: 'A period of the scheme in force' }) period!: string;
+  @ApiProperty({
+    enum: ['open', 'not-open', 'closed'],
+    description: 'Whether ratings for the period are taken now: open; not-open (a mid-year or year-end period while neither phase is open); closed (the period closed)',
+  })
+  window!: string;
+}
+
+export class CycleDetailDto extends CycleDto {
+  @ApiProperty({ type: [RatingWindowDto], description: "Each period of the scheme in force, in the scheme's order, with its rating window (empty before a scheme is published)" })
+  ratingWindows!: RatingWindowDto[];
+}
+
 export class CycleReadDto extends Positioned {
-  @ApiProperty({ type: CycleDto }) cycle!: CycleDto;
+  @ApiProperty({ type: CycleDetailDto }) cycle!: CycleDetailDto;
 }
 
 export class OutlineNodeDto {

@@ -70,6 +70,16 @@ const readsOver = (boot: () => Promise<ApiUnderTest>): void => {
     expect((await get('office', '/cycles/nope')).status).toBe(404);
   });
 
+  it('gives each period of the scheme in force its rating window, as the server decides a rating', async () => {
+    const { cycle } = (await get('leader', '/cycles/c1')).body;
+    const { scheme } = (await get('office', '/cycles/c1/scheme')).body;
+    expect(cycle.ratingWindows.map((w: { period: string }) => w.period)).toEqual(scheme.outline.periods.map((p: { id: string }) => p.id));
+    // The small cycle's one period closed with the year-end phase: no rating for it is taken now.
+    expect(cycle.ratingWindows).toEqual([{ period: 'year', window: 'closed' }]);
+    // The list of cycles keeps to the summary.
+    expect((await get('office', '/cycles')).body.items[0].ratingWindows).toBeUndefined();
+  });
+
   it('gives the scheme with its parsed tree (names, methods, max points as decimal strings), its versions and its categories with unit counts', async () => {
     const scheme = await get('provider', '/cycles/c1/scheme');
     expect(scheme.status).toBe(200);

@@ -3066,6 +3066,33 @@ export interface components {
             /** @example 2026 */
             year: number;
         };
+        CycleDetailDto: {
+            closedPeriods: string[];
+            createdAt: string;
+            /** @example 2026 */
+            cycleId: string;
+            deadlines: components["schemas"]["DeadlineDto"][];
+            /** @example 2026年度综合考评 */
+            name: string;
+            /**
+             * @description The phases open now (phases may overlap)
+             * @example [
+             *       "year-end"
+             *     ]
+             */
+            openPhases: string[];
+            phases: components["schemas"]["PhaseDto"][];
+            /** @description Each period of the scheme in force, in the scheme's order, with its rating window (empty before a scheme is published) */
+            ratingWindows: components["schemas"]["RatingWindowDto"][];
+            schemeVersion: number | null;
+            /**
+             * @description created: no scheme yet; active: phases run
+             * @enum {string}
+             */
+            status: "created" | "active";
+            /** @example 2026 */
+            year: number;
+        };
         CycleDto: {
             closedPeriods: string[];
             createdAt: string;
@@ -3109,7 +3136,7 @@ export interface components {
             total: number;
         };
         CycleReadDto: {
-            cycle: components["schemas"]["CycleDto"];
+            cycle: components["schemas"]["CycleDetailDto"];
             /**
              * @description The log position the read model reflects (null: nothing yet)
              * @example 1042
@@ -4277,6 +4304,18 @@ export interface components {
              * @example 数据录入错误，按统计局更正通知修改
              */
             reason?: string;
+        };
+        RatingWindowDto: {
+            /**
+             * @description A period of the scheme in force
+             * @example mid-year
+             */
+            period: string;
+            /**
+             * @description Whether ratings for the period are taken now: open; not-open (a mid-year or year-end period while neither phase is open); closed (the period closed)
+             * @enum {string}
+             */
+            window: "open" | "not-open" | "closed";
         };
         RecordComplaintFindingDto: {
             /** @description The proposed deduction, when upheld */

@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Form, Input, Select, Space, Switch, Table, Tag, Typography } from 'antd';
 import { useRef, useState } from 'react';
 import { api, idempotencyHeader, ok } from '../api/client';
+import type { components } from '../api/schema';
 import { currentSession } from '../auth/session';
 import { useCycle } from '../common/cycle';
 import { useCycleSummary, useScheme, useUnits } from '../common/cycles-query';
@@ -16,11 +17,8 @@ import { ratingMessages } from './messages';
 
 type Values = { unitId: string; indicatorId: string; period: string; raterRole: string; points?: string; grade?: string };
 
-/**
- * Whether a period takes ratings now, as the server judges it (assertRatingWindow): a mid-year or
- * year-end period while the mid-year or year-end phase is open, any other period until it closes.
- */
-type RatingWindow = 'open' | 'not-open' | 'closed';
+/** Whether a period takes ratings now, as the cycle read says (the server's one rule, ratingWindowOf). */
+type RatingWindow = components['schemas']['RatingWindowDto']['window'];
 
 /** One rating a rater owes: a unit, an indicator, a period, in a role they were assigned; given or not; whether it can be given now. */
 type Task = Readonly<{
@@ -34,15 +32,6 @@ type Task = Readonly<{
 }>;
 
 const RATED_METHODS = new Set(['rating', 'points']);
-/** The periods named for the evaluation phases: rated while either of them is open. */
-const EVALUATION_PERIODS = new Set(['mid-year', 'year-end']);
-
-const ratingWindow = (cycle: Readonly<{ openPhases: readonly string[]; closedPeriods: readonly string[] }> | undefined, period: string): RatingWindow => {
-  if (cycle === undefined) return 'not-open';
-  if (cycle.closedPeriods.includes(period)) return 'closed';
-  if (EVALUATION_PERIODS.has(period) && !cycle.openPhases.some((phase) => EVALUATION_PERIODS.has(phase))) return 'not-open';
-  return 'open';
-};
 
 /**
  * A leader's or committee member's 评价打分: the ratings they owe (from their rater assignments and
@@ -107,6 +96,8 @@ export default function RatingsPage() {
     const shown = typeof data['grade'] === 'string' ? data['grade'] : typeof data['points'] === 'string' ? data['points'] : '';
     latest.set(`${entry.unitId ?? ''}/${entry.indicatorId ?? ''}/${entry.period ?? ''}/${String(data['raterRole'])}`, { shown, at: entry.recordedAt });
   }
+  // Each period's rating window from the cycle read; one it does not name (still loading) is not open.
+  const windows = new Map((cycle?.ratingWindows ?? []).map((w) => [w.period, w.window]));
   const tasks: Task[] = [];
   for (const assignment of (assignments.data ?? []).filter((a) => a.raterId === me)) {
     const covered = (units.data ?? []).filter((u) => assignment.units === 'all' || assignment.units.includes(u.unitId));
@@ -117,7 +108,7 @@ export default function RatingsPage() {
       for (const { leaf, periods } of leaves) {
         for (const period of periods) {
           const key = `${unit.unitId}/${leaf.id}/${period}/${assignment.raterRole}`;
-          tasks.push({ key, unitId: unit.unitId, indicatorId: leaf.id, period, raterRole: assignment.raterRole, given: latest.get(key), window: ratingWindow(cycle, period) });
+          tasks.push({ key, unitId: unit.unitId, indicatorId: leaf.id, period, raterRole: assignment.raterRole, given: latest.get(key), window: windows.get(period) ?? 'not-open' });
         }
       }
     }

@@ -2,7 +2,8 @@ import { PHASE_IDS, type PhaseId } from '@kaoping/scoring';
 import { COMMAND_TYPES } from '../shared/messages';
 import { cycleWith } from '../testing/context.factories';
 import { PHASE_TABLE } from './phase-table';
-import { assertPhaseAccepts, isPeriodClosed } from './phase.rules';
+import { assertPhaseAccepts, assertRatingWindow, isPeriodClosed, openPhases, ratingWindowOf } from './phase.rules';
+import type { ActiveCycle } from '../cycle/cycle.state';
 
 const accepts = (type: (typeof COMMAND_TYPES)[number], phase: PhaseId): boolean => {
   try {
@@ -53,5 +54,34 @@ describe('a phase accepts only what belongs to it', () => {
   it('knows a period is closed once the phase that closes it has', () => {
     const cycle = cycleWith({ closed: [{ phase: 'mid-year', periods: ['mid-year'] }], open: ['year-end'] });
     expect([isPeriodClosed(cycle, 'mid-year'), isPeriodClosed(cycle, 'year-end')]).toEqual([true, false]);
+  });
+
+  describe('a period takes ratings in its window (the rule the cycle read gives the console)', () => {
+    const windowsIn = (cycle: ReturnType<typeof cycleWith>) =>
+      ['month-01', 'mid-year', 'year-end'].map((period) => ratingWindowOf({ period, openPhases: openPhases(cycle), periodClosed: isPeriodClosed(cycle, period) }));
+    const refusal = (cycle: ReturnType<typeof cycleWith>, period: string): string | undefined => {
+      try {
+        assertRatingWindow({ cycle: cycle as ActiveCycle, period, path: 'period' });
+        return undefined;
+      } catch (error: unknown) {
+        return (error as { code?: string }).code;
+      }
+    };
+
+    it('a month until it closes; mid-year and year-end periods while either of those phases is open', () => {
+      expect(windowsIn(cycleWith({ open: ['monitoring'] }))).toEqual(['open', 'not-open', 'not-open']);
+      expect(windowsIn(cycleWith({ open: ['mid-year'] }))).toEqual(['open', 'open', 'open']);
+      expect(windowsIn(cycleWith({ closed: [{ phase: 'mid-year', periods: ['mid-year', 'month-01'] }], open: ['year-end'] }))).toEqual(['closed', 'closed', 'open']);
+      // Both evaluation phases over: a period they closed is closed, not "not open yet".
+      const over = cycleWith({ closed: [{ phase: 'mid-year', periods: ['mid-year'] }, { phase: 'year-end', periods: ['year-end'] }], open: ['review'] });
+      expect(windowsIn(over)).toEqual(['open', 'closed', 'closed']);
+    });
+
+    it('and the server refuses a rating outside it with the matching rule', () => {
+      expect(refusal(cycleWith({ open: ['monitoring'] }), 'mid-year')).toBe('phase-not-open');
+      expect(refusal(cycleWith({ open: ['monitoring'] }), 'month-01')).toBeUndefined();
+      expect(refusal(cycleWith({ closed: [{ phase: 'mid-year', periods: ['mid-year'] }], open: ['year-end'] }), 'mid-year')).toBe('period-closed');
+      expect(refusal(cycleWith({ open: ['year-end'] }), 'mid-year')).toBeUndefined();
+    });
   });
 });

@@ -74,21 +74,38 @@ export const dataTiming = (input: Readonly<{ cycle: CycleState; period: string; 
 };
 
 /** The periods named for an evaluation phase: rated in those phases, as the seeds' leaders do. */
-const EVALUATION_PERIODS: readonly PhaseId[] = ['mid-year', 'year-end'];
+const EVALUATION_PERIODS: readonly string[] = ['mid-year', 'year-end'] satisfies readonly PhaseId[];
+
+/** Whether a period takes ratings now: 'open'; 'closed' (the period closed); 'not-open' (its phase is not open). */
+export type RatingWindow = 'open' | 'not-open' | 'closed';
 
 /**
- * Refuses a rating outside its period's window: a mid-year or year-end period is rated while the
- * mid-year or year-end phase is open (RuleViolated 'phase-not-open'); any other period (a month,
- * a quarter: 怀来 rates every month and has no mid-year) while it is not closed ('period-closed').
+ * A period's rating window, the one rule for the server and the console (the cycle read carries
+ * it per period): a closed period is 'closed'; a mid-year or year-end period is rated while the
+ * mid-year or year-end phase is open, 'not-open' otherwise; any other period (a month, a quarter:
+ * 怀来 rates every month and has no mid-year) is open until it closes.
+ */
+export const ratingWindowOf = (input: Readonly<{ period: string; openPhases: readonly string[]; periodClosed: boolean }>): RatingWindow => {
+  if (input.periodClosed) return 'closed';
+  if (EVALUATION_PERIODS.includes(input.period) && !input.openPhases.some((phase) => EVALUATION_PERIODS.includes(phase))) return 'not-open';
+  return 'open';
+};
+
+/**
+ * Refuses a rating outside its period's window ({@link ratingWindowOf}): RuleViolated
+ * 'period-closed' for a closed period, 'phase-not-open' for a mid-year or year-end period while
+ * neither of those phases is open.
  */
 export const assertRatingWindow = (input: Readonly<{ cycle: ActiveCycle; period: string; path: string }>): void => {
   const { cycle, period, path } = input;
-  if (EVALUATION_PERIODS.some((phase) => phase === period) && !EVALUATION_PERIODS.some((phase) => cycle.phases[phase].status === 'open')) {
+  const open = openPhases(cycle);
+  const window = ratingWindowOf({ period, openPhases: open, periodClosed: isPeriodClosed(cycle, period) });
+  if (window === 'closed') assertPeriodOpen(input);
+  if (window === 'not-open') {
     throw new RuleViolated({
       code: 'phase-not-open',
-      message: `the ${period} period is rated in the mid-year or year-end phase; open now: ${openPhases(cycle).join(', ') || 'none'}`,
+      message: `the ${period} period is rated in the mid-year or year-end phase; open now: ${open.join(', ') || 'none'}`,
       details: [{ path, rule: 'phase-not-open', message: 'rated in the mid-year or year-end phase' }],
     });
   }
-  assertPeriodOpen(input);
 };
