@@ -2,7 +2,8 @@
  * Event store benchmark: `npm run bench:eventstore`.
  * EVENTS (20000) events in STREAMS (1000) streams, CONCURRENCY (16) workers, against the
  * embedded store (PGlite in memory; in a data directory too with BENCH_DATADIR=1) and
- * PostgreSQL (DATABASE_URL, in a fresh schema dropped afterwards).
+ * PostgreSQL (DATABASE_URL, in a fresh schema dropped afterwards). BENCH_TARGETS picks among
+ * embedded, postgres and floor (A and C as bare INSERTs on the same server: see runFloor).
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -131,9 +132,60 @@ const run = async (target: string, config: EventStoreConfig): Promise<void> => {
   }
 };
 
+/**
+ * The floor of A and C on this server: what any store that acknowledges each append after its own
+ * commit (one round trip, one WAL flush) cannot beat. The same events' data, a bare INSERT into a
+ * table without index or function: one row per append for A, one INSERT of the stream's rows for C.
+ */
+const runFloor = async (): Promise<void> => {
+  const client = new pg.Client({ connectionString: DATABASE_URL });
+  await client.connect();
+  const table = `"floor_${randomBytes(5).toString('hex')}"`;
+  await client.query(`CREATE TABLE ${table} (stream_id text NOT NULL, n integer NOT NULL, data json NOT NULL, metadata json NOT NULL)`);
+  try {
+    const total = PER_STREAM * STREAMS;
+    const aStreams = streamNames('a');
+    report(
+      'floor',
+      'A.sequential_append',
+      total,
+      await timed(async () => {
+        for (let round = 0; round < PER_STREAM; round++) {
+          for (const stream of aStreams) {
+            const event = fact(stream.n, round);
+            await client.query({
+              name: 'floor-a',
+              text: `INSERT INTO ${table} VALUES ($1, $2, $3, $4)`,
+              values: [stream.id, round, JSON.stringify(event.data), JSON.stringify(event.metadata)],
+            });
+          }
+        }
+      }),
+    );
+    report(
+      'floor',
+      'C.append_whole_stream',
+      total,
+      await timed(async () => {
+        for (const stream of streamNames('c')) {
+          const events = Array.from({ length: PER_STREAM }, (_, n) => fact(stream.n, n));
+          await client.query({
+            name: 'floor-c',
+            text: `INSERT INTO ${table} SELECT $1, n::integer - 1, d, m FROM ROWS FROM (json_array_elements($2::json), json_array_elements($3::json)) WITH ORDINALITY AS u (d, m, n)`,
+            values: [stream.id, JSON.stringify(events.map((e) => e.data)), JSON.stringify(events.map((e) => e.metadata))],
+          });
+        }
+      }),
+    );
+  } finally {
+    await client.query(`DROP TABLE ${table}`);
+    await client.end();
+  }
+};
+
 const main = async (): Promise<void> => {
   process.stdout.write(`events=${PER_STREAM * STREAMS} streams=${STREAMS} concurrency=${CONCURRENCY}\n`);
-  // BENCH_TARGETS=postgres runs only the server (the side-by-side run against Emmett).
+  // BENCH_TARGETS=postgres runs only the server; postgres,floor adds the floor (the side-by-side run against Emmett).
   const targets = (process.env['BENCH_TARGETS'] ?? 'embedded,postgres').split(',');
   if (targets.includes('embedded')) await run('embedded', { kind: 'embedded' });
 
@@ -146,16 +198,18 @@ const main = async (): Promise<void> => {
     }
   }
 
-  if (!targets.includes('postgres')) return;
-  const schema = `bench_${randomBytes(5).toString('hex')}`;
-  try {
-    await run('postgres', { kind: 'postgres', connectionString: DATABASE_URL, schema, poolSize: CONCURRENCY });
-  } finally {
-    const admin = new pg.Client({ connectionString: DATABASE_URL });
-    await admin.connect();
-    await admin.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-    await admin.end();
+  if (targets.includes('postgres')) {
+    const schema = `bench_${randomBytes(5).toString('hex')}`;
+    try {
+      await run('postgres', { kind: 'postgres', connectionString: DATABASE_URL, schema, poolSize: CONCURRENCY });
+    } finally {
+      const admin = new pg.Client({ connectionString: DATABASE_URL });
+      await admin.connect();
+      await admin.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+      await admin.end();
+    }
   }
+  if (targets.includes('floor')) await runFloor();
 };
 
 main().catch((error: unknown) => {
