@@ -588,6 +588,27 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
           await send(inspector, `${cycle}/inspection-findings`, { proposalId, unitId: fact.unitId, source: 'statistics-bureau', what: '察访核验发现问题', where: '现场', ...terms, evidence: [`photo-${fact.id}`] });
         }
       }
+      if (fact.type === 'BonusApproved' && fact.unitId === 'xinchengpu') {
+        // 新城铺镇 claims its city award on its own page. A rule that fixes no points (县委、县政府决定加分)
+        // asks for the points claimed; the award, whose points the scheme fixes, does not.
+        const reporter = await openPage();
+        await signIn(reporter, 'reporter.xinchengpu');
+        await pickCycle(reporter);
+        await reporter.goto(`${c.baseUrl}/unit`);
+        await reporter.getByRole('tab', { name: '申报加分' }).click();
+        await reporter.getByLabel('加分项目').click();
+        await reporter.getByTitle('县委、县政府决定加分').click();
+        await reporter.getByTestId('bonus-amount').waitFor();
+        await reporter.getByLabel('加分项目').click();
+        await reporter.getByTitle(/^市委、市政府表彰 \(\+2/).click();
+        await reporter.getByTestId('bonus-amount').waitFor({ state: 'detached' });
+        await reporter.getByLabel('事由').fill('获得表彰');
+        await reporter.getByLabel('证明文件编号').fill(`award-${fact.id}`);
+        await reporter.getByRole('button', { name: /^提\s*交$/ }).click();
+        await reporter.getByText('已提交').first().waitFor();
+        await reporter.close();
+        continue;
+      }
       if (fact.type === 'BonusApproved') {
         await send(await token(`reporter.${fact.unitId}`), `${cycle}/bonus-claims`, { proposalId, unitId: fact.unitId, ruleId: fact.ruleId, what: '获得表彰', document: `award-${fact.id}` });
       }
@@ -680,12 +701,27 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
     await page.goto(`${c.baseUrl}/office/review`);
     await page.getByText('县通报批评：项目推进不力').waitFor();
     await shot(page, 'committee-review-queue');
+    // The inspector's finding shows what it deducts, by the scheme's name for the rule, and its photo opens.
+    await shows(page.getByRole('row').filter({ hasText: '新城铺镇' }).filter({ hasText: '获得表彰' }), /市委、市政府表彰 \(\+2(\.00?)?\)/);
+    await shows(page.getByRole('row').filter({ hasText: '南牛乡' }).filter({ hasText: '一票否决' }), /发生特大生产安全事故/);
+    const inspected = page.getByRole('row').filter({ hasText: '县通报批评：项目推进不力' });
+    await shows(inspected, /县通报批评 \(−0\.50?\)/);
+    const [photo] = await Promise.all([page.waitForEvent('popup'), inspected.getByRole('button', { name: /查看/ }).click()]);
+    expect(photo.url()).toMatch(/^blob:/);
+    await photo.close();
     const approveButtons = page.locator('[data-testid^="approve-"]');
     const pending = await approveButtons.count();
     expect(pending).toBe(10);
     for (let left = pending; left > 0; left--) {
       await approveButtons.first().click();
       const dialog = page.getByRole('dialog');
+      // An approval is recorded with its reason, as a rejection is: without one the dialog says so and sends nothing.
+      if (left === pending) {
+        await dialog.getByRole('button', { name: /提\s*交/ }).click();
+        await dialog.getByText('请填写理由').waitFor();
+        expect(await approveButtons.count()).toBe(pending);
+      }
+      await dialog.getByLabel('理由').fill('经审核，事实清楚、依据充分');
       await dialog.getByRole('button', { name: /提\s*交/ }).click();
       await closed(dialog);
       await until(async () => (await approveButtons.count()) === left - 1);
@@ -718,6 +754,8 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
       ['6', '曲阳桥乡', '67.20', '合格'],
       ['7', '北早现乡', '51.28', '不合格'],
     ]);
+    // 先进 takes at most a quarter of the townships (the scheme's quota): its count shows against the places.
+    await shows(page.getByTestId('grade-count-advanced'), /^先进: 2 \/ 名额 \d+$/);
     // The ranking as the office files it: the Excel export holds the same lines, scores as text.
     const ranked = rowsOf((await downloaded(page, 'export-ranking')).workbook.worksheets[0]);
     expect(ranked.find((line) => line.includes('新城铺镇'))).toEqual(expect.arrayContaining(['1', '新城铺镇', '99.55']));
@@ -862,8 +900,14 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
     await page.getByTestId('trace-score').getByText(`截至日志位置 ${first.position}（`).waitFor();
     // The slider and the score at that moment, as the screen shows them (the README's tour).
     await page.screenshot({ path: join(SHOTS, 'auditor-trace-slider.png') });
-    await shows(total, await scoreAt(first.position));
+    const firstTotal = await scoreAt(first.position);
+    await shows(total, firstTotal);
     expect(await total.textContent()).not.toBe(await scoreAt('now'));
+    // The auditor takes both away: the township's whole trail, and the explanation as of the moment on the slider.
+    const trailRows = rowsOf((await downloaded(page, 'export-trail')).workbook.worksheets[0]);
+    for (const entry of trail.entries) expect(trailRows.some((row) => row.includes(entry.position) && row.includes(entry.type))).toBe(true);
+    const explained = (await downloaded(page, 'export-explanation')).workbook.worksheets.flatMap((sheet) => rowsOf(sheet));
+    expect(explained.some((row) => row.includes(firstTotal))).toBe(true);
     // Verify the cycle's hash chains: intact, with what was checked.
     await page.getByTestId('trace-verify-run').click();
     await shows(page.getByTestId('trace-verify-ok'), /哈希链完整：已校验 \d+ 个流、\d+ 条事件/);

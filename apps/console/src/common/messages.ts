@@ -28,6 +28,8 @@ export const commonMessages = defineMessages(
     'deadline.self-assessment': '自评',
     'deadline.plan': '工作计划',
     'deadline.rectification-plan': '整改方案',
+    times: (n: string, per: 'item' | 'person') => (per === 'person' ? `${n} 人` : `${n} 次`),
+    terms: '条款与分值',
   },
   {
     'input.pending': 'pending',
@@ -56,6 +58,8 @@ export const commonMessages = defineMessages(
     'deadline.self-assessment': 'Self-assessment',
     'deadline.plan': 'Work plan',
     'deadline.rectification-plan': 'Rectification plan',
+    times: (n: string, per: 'item' | 'person') => (per === 'person' ? `${n} person(s)` : `${n} time(s)`),
+    terms: 'Rule and points',
   },
 );
 

@@ -45,6 +45,38 @@ export const deadlineName = (deadline: Readonly<{ kind: string; period: string |
 export const ruleLabel = (rule: Readonly<{ id: string; label: unknown; points: string | null }>, lang: Lang, sign: '+' | '−'): string =>
   `${labelText(rule.label, lang, rule.id)}${rule.points === null ? '' : ` (${sign}${rule.points})`}`;
 
+/**
+ * What a bonus, deduction or veto proposes, in the scheme's words: its rule by name with the points
+ * it fixes (or the deduction-based indicator, or the veto by name), the amount given, and how many times or persons
+ * (班子成员受行政问责 (−0.5) × 2 人). '—' when the terms name nothing the scheme knows.
+ */
+export const proposalTermsText = (
+  input: Readonly<{ outline: Outline | undefined; categoryId: string | null | undefined; kind: string; terms: Readonly<Record<string, unknown>> }>,
+  lang: Lang,
+  times: (n: string, per: 'item' | 'person') => string,
+): string => {
+  const { outline, categoryId, kind, terms } = input;
+  const text = (key: string): string | undefined => (typeof terms[key] === 'string' ? terms[key] : undefined);
+  const category = outline?.categories.find((c) => c.id === categoryId);
+  const sign = kind === 'bonus' ? '+' : '−';
+  const ruleId = text('ruleId');
+  const rule = ruleId === undefined ? undefined : (kind === 'bonus' ? category?.bonusRules : category?.deductionRules)?.find((r) => r.id === ruleId);
+  const indicatorId = text('indicatorId');
+  const vetoId = text('vetoId');
+  const veto = vetoId === undefined ? undefined : category?.vetoes.find((v) => v.id === vetoId);
+  const named =
+    rule !== undefined
+      ? ruleLabel(rule, lang, sign)
+      : veto !== undefined
+        ? labelText(veto.label, lang, veto.id)
+        : (ruleId ?? vetoId ?? (indicatorId === undefined ? undefined : nodeName(outline, indicatorId, lang)));
+  const amount = text('amount');
+  const n = text('persons') ?? text('count');
+  const parts = [named, amount === undefined ? undefined : `${sign}${amount}`, n === undefined ? undefined : `× ${times(n, text('persons') === undefined ? 'item' : 'person')}`];
+  const shown = parts.filter((part): part is string => part !== undefined);
+  return shown.length === 0 ? '—' : shown.join(' ');
+};
+
 /** A rater role's name from the scheme (分管县领导), its id when the scheme names none. */
 export const raterRoleName = (outline: Outline | undefined, roleId: string, lang: Lang): string =>
   labelText(outline?.raterRoles.find((role) => role.id === roleId)?.label, lang, roleId);

@@ -8,6 +8,7 @@ import { QueryState } from '../common/QueryState';
 import { formatDateTime, useLang, useMessages, type Lang } from '../i18n/i18n';
 import { inputStatusText } from '../common/messages';
 import { shellMessages } from '../shell/messages';
+import { EvidenceList } from '../trace/EventCard';
 import { officeMessages, textFor } from './messages';
 
 type Explained = GetAnswer<'/cycles/{cycleId}/units/{unitId}/explained-score'>;
@@ -26,7 +27,11 @@ function FactCard({ event }: Readonly<{ event: EventView }>) {
       <Descriptions.Item label={m.role}>{textFor(shell, `role.${event.role}`, event.role)}</Descriptions.Item>
       <Descriptions.Item label={m.when}>{formatDateTime(event.recordedAt)}</Descriptions.Item>
       {event.reason !== null && <Descriptions.Item label={m.why}>{event.reason}</Descriptions.Item>}
-      {evidence.length > 0 && <Descriptions.Item label={m.evidence}>{evidence.join(', ')}</Descriptions.Item>}
+      {evidence.length > 0 && (
+        <Descriptions.Item label={m.evidence}>
+          <EvidenceList evidence={evidence} />
+        </Descriptions.Item>
+      )}
       {event.approvedBy !== null && <Descriptions.Item label={m.approvedBy}>{event.approvedBy}</Descriptions.Item>}
       {event.supersededBy !== null && <Descriptions.Item label={m.correctedBy}>{event.supersededBy}</Descriptions.Item>}
       {event.revokedBy !== null && <Descriptions.Item label={m.revokedBy}>{event.revokedBy}</Descriptions.Item>}

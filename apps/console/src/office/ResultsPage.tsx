@@ -231,8 +231,8 @@ export default function ResultsPage() {
             <Card size="small" title={`${m.gradeCounts}`} extra={data.position === null ? null : <Typography.Text type="secondary">{m.asOf(data.position)}</Typography.Text>}>
               <Space wrap style={{ marginBottom: 12 }}>
                 {data.category.grades.map((g) => (
-                  <Tag key={g.id}>
-                    {labelText(g.label, lang, g.id)}: {g.count}
+                  <Tag key={g.id} data-testid={`grade-count-${g.id}`}>
+                    {labelText(g.label, lang, g.id)}: {g.places === undefined ? g.count : m.quotaUse(g.count, g.places)}
                   </Tag>
                 ))}
               </Space>

@@ -11,6 +11,7 @@ import { labelText } from '../common/label';
 import { commonMessages, inputStatusText } from '../common/messages';
 import { QueryState } from '../common/QueryState';
 import { formatDateTime, useLang, useMessages, type Lang } from '../i18n/i18n';
+import { DownloadButton } from '../spreadsheets/DownloadButton';
 import { EventCard } from './EventCard';
 import { traceMessages } from './messages';
 
@@ -276,7 +277,34 @@ export default function TracePage() {
         <Empty description={m.noUnit} />
       ) : (
         <>
-          <Card title={m.moment} size="small" data-testid="trace-moment">
+          <Card
+            title={m.moment}
+            size="small"
+            data-testid="trace-moment"
+            extra={
+              <Space wrap>
+                <DownloadButton
+                  testId="export-trail"
+                  fileName={`audit-trail-${unitId}.xlsx`}
+                  fetchFile={() => api.GET('/cycles/{cycleId}/exports/audit-trail/units/{unitId}', { params: { path: { cycleId, unitId }, query: { format: 'xlsx' } }, parseAs: 'blob' })}
+                >
+                  {m.exportTrail}
+                </DownloadButton>
+                <DownloadButton
+                  testId="export-explanation"
+                  fileName={`explanation-${unitId}.xlsx`}
+                  fetchFile={() =>
+                    api.GET('/cycles/{cycleId}/exports/categories/{categoryId}/units/{unitId}/explanation', {
+                      params: { path: { cycleId, categoryId, unitId }, query: { at: moment, format: 'xlsx' } },
+                      parseAs: 'blob',
+                    })
+                  }
+                >
+                  {m.exportExplanation}
+                </DownloadButton>
+              </Space>
+            }
+          >
             <Space orientation="vertical" style={{ width: '100%' }}>
               <Space wrap>
                 <Button type={moment === 'now' ? 'primary' : 'default'} onClick={() => setMoment('now')}>

@@ -6,7 +6,7 @@ import { useCycle } from '../common/cycle';
 import { useScheme, useUnits } from '../common/cycles-query';
 import { useApiErrors } from '../common/forms';
 import { labelText } from '../common/label';
-import { deadlineName, nodeName, ruleLabel } from '../common/outline';
+import { deadlineName, nodeName, proposalTermsText, ruleLabel } from '../common/outline';
 import { commonMessages } from '../common/messages';
 import { QueryState } from '../common/QueryState';
 import { ReasonButton } from '../common/ReasonButton';
@@ -63,12 +63,17 @@ function BonusClaimForm({ cycleId, unitId, categoryId }: Readonly<{ cycleId: str
   const { lang } = useLang();
   const scheme = useScheme(cycleId);
   const rules = scheme.data?.outline?.categories.find((c) => c.id === categoryId)?.bonusRules ?? [];
-  const [form] = Form.useForm<{ ruleId: string; what: string; document: string; count?: string }>();
+  type Claim = { ruleId: string; what: string; document: string; count?: string; amount?: string };
+  const [form] = Form.useForm<Claim>();
+  // A rule that fixes no points (an award whose points the office sets per case) asks for the amount claimed.
+  const ruleId = Form.useWatch('ruleId', form);
+  const chosen = rules.find((r) => r.id === ruleId);
+  const amountAsked = chosen !== undefined && chosen.points === null;
   const errors = useApiErrors(form);
   const client = useQueryClient();
   const { message } = App.useApp();
   const submit = useMutation({
-    mutationFn: (body: { ruleId: string; what: string; document: string; count?: string }) =>
+    mutationFn: (body: Claim) =>
       ok(api.POST('/cycles/{cycleId}/bonus-claims', { params: { path: { cycleId }, header: idempotencyHeader() }, body: { ...body, unitId, proposalId: `b-${crypto.randomUUID().slice(0, 8)}` } })),
     onSuccess: async () => {
       errors.clear();
@@ -84,6 +89,14 @@ function BonusClaimForm({ cycleId, unitId, categoryId }: Readonly<{ cycleId: str
       <Form form={form} layout="vertical" onFinish={(v) => submit.mutate(v)}>
         <Form.Item name="ruleId" label={m.bonusRule} rules={[{ required: true }]}>
           <Select options={rules.map((r) => ({ value: r.id, label: ruleLabel(r, lang, '+') }))} />
+        </Form.Item>
+        {amountAsked && (
+          <Form.Item name="amount" label={m.bonusAmount} extra={m.bonusAmountHint} rules={[{ required: true, message: m.bonusAmountHint }]}>
+            <Input inputMode="decimal" placeholder="1.5" data-testid="bonus-amount" />
+          </Form.Item>
+        )}
+        <Form.Item name="count" label={m.bonusCount} extra={m.bonusCountHint}>
+          <Input inputMode="numeric" placeholder="1" />
         </Form.Item>
         <Form.Item name="what" label={m.what} rules={[{ required: true }]}>
           <Input />
@@ -126,16 +139,6 @@ export default function UnitPage() {
     enabled: cycleId !== undefined,
     queryFn: async () => (await ok(api.GET('/cycles/{cycleId}/proposals', { params: { path: { cycleId: cycleId ?? '' }, query: { status: 'approved', kind: 'deduction', unitId, limit: 500 } } }))).items,
   });
-  // The rule a deduction was made under, by the scheme's name for it (not its id), its points and how many.
-  const deductionRules = outline?.categories.find((cat) => cat.id === unit?.categoryId)?.deductionRules ?? [];
-  const ruleText = (terms: Readonly<Record<string, unknown>>): string => {
-    const ruleId = typeof terms['ruleId'] === 'string' ? terms['ruleId'] : undefined;
-    if (ruleId === undefined) return '—';
-    const rule = deductionRules.find((r) => r.id === ruleId);
-    if (rule === undefined) return ruleId;
-    const n = [terms['persons'], terms['count']].find((v): v is string => typeof v === 'string');
-    return `${ruleLabel(rule, lang, '−')}${n === undefined ? '' : ` × ${m.times(n, rule.per)}`}`;
-  };
   if (cycleId === undefined) return <p>{c.noCycle}</p>;
   return (
     <Space orientation="vertical" style={{ width: '100%' }} size="middle">
@@ -187,7 +190,7 @@ export default function UnitPage() {
                     pagination={false}
                     columns={[
                       { title: m.what, dataIndex: 'what' },
-                      { title: m.rule, key: 'rule', render: (_, p) => ruleText(p.terms) },
+                      { title: m.rule, key: 'rule', render: (_, p) => proposalTermsText({ outline, categoryId: unit?.categoryId, kind: p.kind, terms: p.terms }, lang, c.times) },
                       { title: o.when, key: 'at', render: (_, p) => formatDateTime(p.recorded.at) },
                       {
                         title: '',
