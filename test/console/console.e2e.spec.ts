@@ -816,11 +816,20 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
     await signIn(committee, 'zhang.committee');
     await pickCycle(committee);
     await committee.goto(`${c.baseUrl}/office/appeals`);
+    // The appeal says what it is against in words: the deduction, what was found and its rule by the scheme's name.
+    const appealed = committee.getByRole('row').filter({ has: committee.getByTestId('decide-a-p-quyangqiao-deduction-2') });
+    await shows(appealed, /扣分\s*察访核验发现问题 \(现场\) · 市通报批评 \(−1\)/);
+    // Narrowed to those decided, it is not there yet; to those awaiting a decision, it is.
+    await committee.getByTestId('appeals-shown').getByText('已决定').click();
+    await committee.locator('.ant-empty-description').waitFor();
+    await committee.getByTestId('appeals-shown').getByText('待决定').click();
+    await appealed.waitFor();
     await committee.getByTestId('decide-a-p-quyangqiao-deduction-2').click();
     const dialog = committee.getByRole('dialog');
     await checked(dialog.getByLabel('申诉成立'));
     await checked(dialog.getByLabel('撤销的扣分'));
     await submitDialog(committee, '经复核，通报前已整改，撤销该项扣分');
+    await committee.getByTestId('appeals-shown').getByText('全部').click();
     await committee.getByText('申诉成立').first().waitFor();
     await shot(committee, 'committee-appeals');
 

@@ -1,13 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Checkbox, Form, Radio, Space, Table, Tag, Typography } from 'antd';
 import { api, idempotencyHeader, ok } from '../api/client';
 import { useCycle } from '../common/cycle';
-import { useUnitNames } from '../common/cycles-query';
+import { useScheme, useUnitNames, useUnits } from '../common/cycles-query';
+import { labelText } from '../common/label';
+import { proposalTermsText } from '../common/outline';
 import { commonMessages } from '../common/messages';
 import { QueryState } from '../common/QueryState';
 import { ReasonButton } from '../common/ReasonButton';
 import { currentSession } from '../auth/session';
-import { formatDateTime, useMessages } from '../i18n/i18n';
+import { formatDateTime, useLang, useMessages } from '../i18n/i18n';
 import { revocationsOf } from './appeal-target';
 import { officeMessages, textFor } from './messages';
 
@@ -24,21 +27,56 @@ const revoke = (cycleId: string, appealId: string, r: Revocation, reason: string
 
 type Decision = { reason: string; outcome: 'upheld' | 'partly-upheld' | 'dismissed'; revoke?: boolean };
 
-const againstText = (against: unknown): string => {
-  if (typeof against !== 'object' || against === null) return '—';
-  const a = against as Readonly<Record<string, unknown>>;
-  return [a['kind'], a['proposalId'] ?? a['factId'] ?? a['categoryId']].filter((x) => typeof x === 'string').join(' ');
-};
+/**
+ * What an appeal is against, in words: a proposal as its kind, what was recorded and its rule by the
+ * scheme's name (read by its id: an appeal names one), a result by its category's name, a fact by
+ * its id.
+ */
+function AgainstCell({ cycleId, against }: Readonly<{ cycleId: string; against: unknown }>) {
+  const m = useMessages(officeMessages);
+  const c = useMessages(commonMessages);
+  const { lang } = useLang();
+  const outline = useScheme(cycleId).data?.outline ?? undefined;
+  const units = useUnits(cycleId);
+  const target = typeof against === 'object' && against !== null ? (against as Readonly<Record<string, unknown>>) : {};
+  const text = (key: string): string | undefined => (typeof target[key] === 'string' ? target[key] : undefined);
+  const proposalId = target['kind'] === 'proposal' ? text('proposalId') : undefined;
+  const proposal = useQuery({
+    queryKey: ['proposal', cycleId, proposalId],
+    enabled: proposalId !== undefined,
+    queryFn: async () => (await ok(api.GET('/cycles/{cycleId}/proposals/{proposalId}', { params: { path: { cycleId, proposalId: proposalId ?? '' } } }))).proposal,
+  });
+  if (proposalId !== undefined) {
+    const p = proposal.data;
+    if (p === undefined) return <span>{proposalId}</span>;
+    const categoryId = units.data?.find((u) => u.unitId === p.unitId)?.categoryId;
+    return (
+      <span>
+        <Tag color={p.kind === 'bonus' ? 'green' : 'red'}>{textFor(m, `kind.${p.kind}`, p.kind)}</Tag>
+        {p.what} · {proposalTermsText({ outline, categoryId, kind: p.kind, terms: p.terms }, lang, c.times)}
+      </span>
+    );
+  }
+  const categoryId = target['kind'] === 'results' ? text('categoryId') : undefined;
+  if (categoryId !== undefined) return <span>{m.againstResults(labelText(outline?.categories.find((cat) => cat.id === categoryId)?.label, lang, categoryId))}</span>;
+  const factId = text('factId');
+  return <span>{factId === undefined ? '—' : m.againstFact(factId)}</span>;
+}
+
+type Shown = 'filed' | 'decided' | 'all';
 
 export default function AppealsPage() {
   const m = useMessages(officeMessages);
   const c = useMessages(commonMessages);
   const { cycleId } = useCycle();
   const nameOf = useUnitNames(cycleId);
+  // Every appeal by default (a decided one may still have revocations to carry out); narrowed on demand.
+  const [shown, setShown] = useState<Shown>('all');
   const appeals = useQuery({
-    queryKey: ['appeals', cycleId],
+    queryKey: ['appeals', cycleId, shown],
     enabled: cycleId !== undefined,
-    queryFn: async () => (await ok(api.GET('/cycles/{cycleId}/appeals', { params: { path: { cycleId: cycleId ?? '' }, query: { limit: 200 } } }))).items,
+    queryFn: async () =>
+      (await ok(api.GET('/cycles/{cycleId}/appeals', { params: { path: { cycleId: cycleId ?? '' }, query: { limit: 200, ...(shown === 'all' ? {} : { status: shown }) } } }))).items,
   });
   // Which approvals are revoked already (by the committee, or by the appeal workflow when the schedule runs).
   const revoked = useQuery({
@@ -51,6 +89,11 @@ export default function AppealsPage() {
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       <Typography.Title level={3}>{m.appealsTitle}</Typography.Title>
+      <Radio.Group value={shown} onChange={(e) => setShown(e.target.value as Shown)} optionType="button" data-testid="appeals-shown">
+        <Radio.Button value="all">{m.appealsAll}</Radio.Button>
+        <Radio.Button value="filed">{m['appeal.filed']}</Radio.Button>
+        <Radio.Button value="decided">{m.appealsDecided}</Radio.Button>
+      </Radio.Group>
       <QueryState query={appeals} isEmpty={(list) => list.length === 0}>
         {(list) => (
           <Table
@@ -61,7 +104,7 @@ export default function AppealsPage() {
             columns={[
               { title: m.appealId, dataIndex: 'appealId' },
               { title: c.unit, dataIndex: 'unitId', render: (unitId: string) => nameOf(unitId) },
-              { title: m.against, dataIndex: 'against', render: againstText },
+              { title: m.against, dataIndex: 'against', render: (against: unknown) => <AgainstCell cycleId={cycleId} against={against} /> },
               { title: m.grounds, dataIndex: 'grounds' },
               { title: m.since, key: 'filed', render: (_, row) => formatDateTime(row.filed.at) },
               {
