@@ -604,6 +604,10 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
         await reporter.getByTestId('bonus-amount').waitFor({ state: 'detached' });
         await reporter.getByLabel('事由').fill('获得表彰');
         await reporter.getByLabel('证明文件编号').fill(`award-${fact.id}`);
+        // The award document's scan goes with the claim as its evidence.
+        const [chooser] = await Promise.all([reporter.waitForEvent('filechooser'), reporter.getByTestId('bonus-files').click()]);
+        await chooser.setFiles({ name: 'award.png', mimeType: 'image/png', buffer: readFileSync(join(__dirname, 'fixtures', 'site-photo.png')) });
+        await reporter.getByText('award.png').waitFor();
         await reporter.getByRole('button', { name: /^提\s*交$/ }).click();
         await reporter.getByText('已提交').first().waitFor();
         await reporter.close();
@@ -702,7 +706,9 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
     await page.getByText('县通报批评：项目推进不力').waitFor();
     await shot(page, 'committee-review-queue');
     // The inspector's finding shows what it deducts, by the scheme's name for the rule, and its photo opens.
-    await shows(page.getByRole('row').filter({ hasText: '新城铺镇' }).filter({ hasText: '获得表彰' }), /市委、市政府表彰 \(\+2(\.00?)?\)/);
+    const claimed = page.getByRole('row').filter({ hasText: '新城铺镇' }).filter({ hasText: '获得表彰' });
+    await shows(claimed, /市委、市政府表彰 \(\+2(\.00?)?\)/);
+    await claimed.getByRole('button', { name: /查看/ }).waitFor();
     await shows(page.getByRole('row').filter({ hasText: '南牛乡' }).filter({ hasText: '一票否决' }), /发生特大生产安全事故/);
     const inspected = page.getByRole('row').filter({ hasText: '县通报批评：项目推进不力' });
     await shows(inspected, /县通报批评 \(−0\.50?\)/);
@@ -799,7 +805,7 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
     await reporter.getByText(/评价人：县委、县政府主要领导、分包该乡镇四机关领导；各评价人平均/).first().waitFor();
     expect(await reporter.getByText(/county-leader|liaison-leader/).count()).toBe(0);
     // Each deduction says the rule it was made under by the scheme's name and points, not its id.
-    await shows(reporter.getByRole('row').filter({ has: reporter.getByTestId('appeal-p-quyangqiao-deduction-2') }), /市通报批评 \(−1\)/);
+    await shows(reporter.getByRole('row').filter({ has: reporter.getByTestId('appeal-p-quyangqiao-deduction-2') }), /市通报批评 \(−1\).*photo-quyangqiao-deduction-2/);
     await shows(reporter.getByTestId('unit-deductions'), /班子成员受行政问责 \(−0\.5\) × \d+ 人/);
     expect(await reporter.getByTestId('unit-deductions').getByText(/criticism|accountability/).count()).toBe(0);
     await reporter.getByTestId('appeal-p-quyangqiao-deduction-2').click();

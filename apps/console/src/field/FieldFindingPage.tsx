@@ -1,15 +1,15 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Form, Input, Select, Upload, type UploadFile } from 'antd';
+import { App, Button, Card, Form, Input, Select, type UploadFile } from 'antd';
 import { useMemo } from 'react';
 import { api, idempotencyHeader, ok } from '../api/client';
 import { currentSession } from '../auth/session';
 import { useCycle } from '../common/cycle';
 import { useScheme, useUnits } from '../common/cycles-query';
+import { EvidenceFiles, uploadPicked } from '../common/EvidenceFiles';
 import { useApiErrors } from '../common/forms';
 import { commonMessages } from '../common/messages';
 import { ruleLabel } from '../common/outline';
 import { useLang, useMessages } from '../i18n/i18n';
-import { uploadEvidence } from './evidence';
 import { fieldMessages } from './messages';
 
 type Values = { unitId: string; what: string; where: string; ruleId?: string; amount?: string; photos?: UploadFile[] };
@@ -31,8 +31,7 @@ export default function FieldFindingPage() {
   const rules = useMemo(() => scheme.data?.outline?.categories.find((cat) => cat.id === categoryId)?.deductionRules ?? [], [scheme.data, categoryId]);
   const record = useMutation({
     mutationFn: async (values: Values) => {
-      const files = (values.photos ?? []).flatMap((f) => (f.originFileObj === undefined ? [] : [f.originFileObj]));
-      const evidence = await Promise.all(files.map(uploadEvidence));
+      const evidence = await uploadPicked(values.photos);
       return ok(
         api.POST('/cycles/{cycleId}/inspection-findings', {
           params: { path: { cycleId: cycleId ?? '' }, header: idempotencyHeader() },
@@ -82,17 +81,7 @@ export default function FieldFindingPage() {
         <Form.Item name="amount" label={m.amount}>
           <Input inputMode="decimal" />
         </Form.Item>
-        <Form.Item
-          name="photos"
-          label={m.photos}
-          valuePropName="fileList"
-          getValueFromEvent={(e: { fileList: UploadFile[] }) => e.fileList}
-          rules={[{ required: true, type: 'array', min: 1, message: m.photoRequired }]}
-        >
-          <Upload accept="image/*" capture="environment" listType="picture" beforeUpload={() => false} multiple>
-            <Button block>{m.addPhoto}</Button>
-          </Upload>
-        </Form.Item>
+        <EvidenceFiles name="photos" label={m.photos} addLabel={m.addPhoto} accept="image/*" capture requiredMessage={m.photoRequired} />
         <Button type="primary" htmlType="submit" block size="large" loading={record.isPending}>
           {m.submit}
         </Button>

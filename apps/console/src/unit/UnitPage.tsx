@@ -1,9 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Col, Form, Input, Row, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { App, Button, Card, Col, Form, Input, Row, Select, Space, Table, Tabs, Tag, Typography, type UploadFile } from 'antd';
 import { api, idempotencyHeader, ok } from '../api/client';
 import { currentSession } from '../auth/session';
 import { useCycle } from '../common/cycle';
 import { useScheme, useUnits } from '../common/cycles-query';
+import { EvidenceFiles, uploadPicked } from '../common/EvidenceFiles';
+import { EvidenceList } from '../trace/EventCard';
 import { useApiErrors } from '../common/forms';
 import { labelText } from '../common/label';
 import { deadlineName, nodeName, proposalTermsText, ruleLabel } from '../common/outline';
@@ -63,7 +65,7 @@ function BonusClaimForm({ cycleId, unitId, categoryId }: Readonly<{ cycleId: str
   const { lang } = useLang();
   const scheme = useScheme(cycleId);
   const rules = scheme.data?.outline?.categories.find((c) => c.id === categoryId)?.bonusRules ?? [];
-  type Claim = { ruleId: string; what: string; document: string; count?: string; amount?: string };
+  type Claim = { ruleId: string; what: string; document: string; count?: string; amount?: string; files?: UploadFile[] };
   const [form] = Form.useForm<Claim>();
   // A rule that fixes no points (an award whose points the office sets per case) asks for the amount claimed.
   const ruleId = Form.useWatch('ruleId', form);
@@ -73,8 +75,16 @@ function BonusClaimForm({ cycleId, unitId, categoryId }: Readonly<{ cycleId: str
   const client = useQueryClient();
   const { message } = App.useApp();
   const submit = useMutation({
-    mutationFn: (body: Claim) =>
-      ok(api.POST('/cycles/{cycleId}/bonus-claims', { params: { path: { cycleId }, header: idempotencyHeader() }, body: { ...body, unitId, proposalId: `b-${crypto.randomUUID().slice(0, 8)}` } })),
+    // The award document's scan or photo, if attached, goes up first and travels as the claim's evidence.
+    mutationFn: async ({ files, ...claim }: Claim) => {
+      const evidence = await uploadPicked(files);
+      return ok(
+        api.POST('/cycles/{cycleId}/bonus-claims', {
+          params: { path: { cycleId }, header: idempotencyHeader() },
+          body: { ...claim, unitId, proposalId: `b-${crypto.randomUUID().slice(0, 8)}`, ...(evidence.length === 0 ? {} : { evidence }) },
+        }),
+      );
+    },
     onSuccess: async () => {
       errors.clear();
       form.resetFields();
@@ -104,6 +114,7 @@ function BonusClaimForm({ cycleId, unitId, categoryId }: Readonly<{ cycleId: str
         <Form.Item name="document" label={m.document} rules={[{ required: true }]}>
           <Input />
         </Form.Item>
+        <EvidenceFiles name="files" label={m.documentFiles} addLabel={m.addDocumentFile} accept="image/*,application/pdf" testId="bonus-files" />
         <Button type="primary" htmlType="submit" loading={submit.isPending}>
           {m.submit}
         </Button>
@@ -192,6 +203,7 @@ export default function UnitPage() {
                       { title: m.what, dataIndex: 'what' },
                       { title: m.rule, key: 'rule', render: (_, p) => proposalTermsText({ outline, categoryId: unit?.categoryId, kind: p.kind, terms: p.terms }, lang, c.times) },
                       { title: o.when, key: 'at', render: (_, p) => formatDateTime(p.recorded.at) },
+                      { title: o.evidence, key: 'evidence', render: (_, p) => (p.evidence.length === 0 ? '—' : <EvidenceList evidence={p.evidence} />) },
                       {
                         title: '',
                         key: 'appeal',

@@ -1,0 +1,36 @@
+import { Button, Form, Upload, type UploadFile } from 'antd';
+import { uploadEvidence } from '../field/evidence';
+
+/** The files picked in an {@link EvidenceFiles} field, uploaded (each stored by its SHA-256): their references for the event's evidence. */
+export const uploadPicked = async (picked: readonly UploadFile[] | undefined): Promise<string[]> =>
+  Promise.all((picked ?? []).flatMap((file) => (file.originFileObj === undefined ? [] : [file.originFileObj])).map(uploadEvidence));
+
+/**
+ * A form field of evidence files (photos, scans), kept in the browser until the form is sent, then
+ * uploaded with {@link uploadPicked}: the inspector's photos, a bonus claim's award document.
+ */
+export function EvidenceFiles({
+  name,
+  label,
+  addLabel,
+  accept,
+  requiredMessage,
+  capture,
+  testId,
+}: Readonly<{ name: string; label: string; addLabel: string; accept: string; requiredMessage?: string; capture?: boolean; testId?: string }>) {
+  return (
+    <Form.Item
+      name={name}
+      label={label}
+      valuePropName="fileList"
+      getValueFromEvent={(e: { fileList: UploadFile[] }) => e.fileList}
+      rules={requiredMessage === undefined ? [] : [{ required: true, type: 'array', min: 1, message: requiredMessage }]}
+    >
+      <Upload accept={accept} {...(capture === true ? { capture: 'environment' as const } : {})} listType="picture" beforeUpload={() => false} multiple>
+        <Button block data-testid={testId}>
+          {addLabel}
+        </Button>
+      </Upload>
+    </Form.Item>
+  );
+}
