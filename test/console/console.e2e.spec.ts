@@ -715,6 +715,9 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
     const [photo] = await Promise.all([page.waitForEvent('popup'), inspected.getByRole('button', { name: /查看/ }).click()]);
     expect(photo.url()).toMatch(/^blob:/);
     await photo.close();
+    // The queue goes to Excel as the committee sees it: every pending proposal, the inspector's finding among them.
+    const queued = rowsOf((await downloaded(page, 'export-review-queue')).workbook.worksheets[0]);
+    expect(queued.some((row) => row.some((cell) => cell.includes('县通报批评：项目推进不力')))).toBe(true);
     const approveButtons = page.locator('[data-testid^="approve-"]');
     const pending = await approveButtons.count();
     expect(pending).toBe(10);

@@ -7,6 +7,7 @@ import { commonMessages } from '../common/messages';
 import { QueryState } from '../common/QueryState';
 import { proposalTermsText } from '../common/outline';
 import { ReasonButton } from '../common/ReasonButton';
+import { DownloadButton } from '../spreadsheets/DownloadButton';
 import { EvidenceList } from '../trace/EventCard';
 import { formatDateTime, useLang, useMessages } from '../i18n/i18n';
 import { officeMessages, textFor } from './messages';
@@ -38,7 +39,16 @@ export default function ReviewPage() {
   if (cycleId === undefined) return <Typography.Paragraph>{c.noCycle}</Typography.Paragraph>;
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
-      <Typography.Title level={3}>{m.reviewTitle}</Typography.Title>
+      <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
+        <Typography.Title level={3}>{m.reviewTitle}</Typography.Title>
+        <DownloadButton
+          testId="export-review-queue"
+          fileName={`review-queue-${cycleId}.xlsx`}
+          fetchFile={() => api.GET('/cycles/{cycleId}/exports/review-queue', { params: { path: { cycleId }, query: { status: 'pending', format: 'xlsx' } }, parseAs: 'blob' })}
+        >
+          {m.exportQueue}
+        </DownloadButton>
+      </Space>
       <QueryState query={queue} isEmpty={(list) => list.length === 0}>
         {(list) => (
           <Table
