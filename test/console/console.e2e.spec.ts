@@ -134,6 +134,18 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
     await closed(dialog);
   };
 
+  /**
+   * Picks a file in the evidence field `testId`, and waits until the field lists it: the fixture photo
+   * under `name`, its name appended after the image's end so that each file is stored as its own
+   * (a file's reference is its SHA-256).
+   */
+  const attach = async (page: Page, testId: string, name: string): Promise<void> => {
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId(testId).click()]);
+    const buffer = Buffer.concat([readFileSync(join(__dirname, 'fixtures', 'site-photo.png')), Buffer.from(name)]);
+    await chooser.setFiles({ name, mimeType: 'image/png', buffer });
+    await page.getByText(name).waitFor();
+  };
+
   /** Clicks a download button and opens the file the browser saved as a workbook. */
   const downloaded = async (page: Page, testId: string): Promise<Readonly<{ download: Download; workbook: ExcelJS.Workbook }>> => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
@@ -605,9 +617,7 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
         await reporter.getByLabel('事由').fill('获得表彰');
         await reporter.getByLabel('证明文件编号').fill(`award-${fact.id}`);
         // The award document's scan goes with the claim as its evidence.
-        const [chooser] = await Promise.all([reporter.waitForEvent('filechooser'), reporter.getByTestId('bonus-files').click()]);
-        await chooser.setFiles({ name: 'award.png', mimeType: 'image/png', buffer: readFileSync(join(__dirname, 'fixtures', 'site-photo.png')) });
-        await reporter.getByText('award.png').waitFor();
+        await attach(reporter, 'bonus-files', 'award.png');
         await reporter.getByRole('button', { name: /^提\s*交$/ }).click();
         await reporter.getByText('已提交').first().waitFor();
         await reporter.close();
@@ -629,12 +639,16 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
     await hotline.getByTitle('曲阳桥乡', { exact: true }).click();
     await register.getByLabel('来源渠道').fill('12345热线');
     await register.getByLabel('投诉内容').fill('群众投诉办事拖延');
+    // The complaint letter goes on file with it; the investigation's record with the finding.
+    await attach(hotline, 'complaint-files', 'complaint-letter.png');
     await register.getByRole('button', { name: '登记投诉' }).click();
     const mine = hotline.getByTestId('my-complaints');
     await mine.getByText('调查中').waitFor();
+    await mine.getByRole('row').filter({ hasText: '群众投诉办事拖延' }).getByRole('button', { name: /查看/ }).waitFor();
     await mine.locator('[data-testid^="finding-c-"]').click();
     const finding = hotline.getByRole('dialog');
     await finding.getByLabel('调查情况').fill('经查属实');
+    await attach(hotline, 'finding-files', 'investigation-record.png');
     // No deduction rule for an upheld complaint: the form says so next to the rule.
     await finding.getByRole('button', { name: /提\s*交/ }).click();
     await finding.locator('.ant-form-item-explain-error').first().waitFor();
@@ -645,6 +659,8 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
     await finding.getByRole('button', { name: /提\s*交/ }).click();
     await finding.waitFor({ state: 'hidden' });
     await mine.getByText('已查实，待审核扣分').waitFor();
+    // Both files are the complaint's evidence now: the letter and the investigation's record.
+    await until(async () => (await mine.getByRole('row').filter({ hasText: '群众投诉办事拖延' }).getByRole('button', { name: /查看/ }).count()) === 2);
     await shot(hotline, 'complaint-handler');
 
     await send(office, `${cycle}/phases/monitoring/close`, { periods: [] });
@@ -712,6 +728,8 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
     await shows(page.getByRole('row').filter({ hasText: '南牛乡' }).filter({ hasText: '一票否决' }), /发生特大生产安全事故/);
     const inspected = page.getByRole('row').filter({ hasText: '县通报批评：项目推进不力' });
     await shows(inspected, /县通报批评 \(−0\.50?\)/);
+    // The upheld complaint comes to the committee with the letter and the investigation's record.
+    expect(await page.getByRole('row').filter({ hasText: '群众投诉办事拖延' }).getByRole('button', { name: /查看/ }).count()).toBe(2);
     const [photo] = await Promise.all([page.waitForEvent('popup'), inspected.getByRole('button', { name: /查看/ }).click()]);
     expect(photo.url()).toMatch(/^blob:/);
     await photo.close();
@@ -812,6 +830,8 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
     await shows(reporter.getByTestId('unit-deductions'), /班子成员受行政问责 \(−0\.5\) × \d+ 人/);
     expect(await reporter.getByTestId('unit-deductions').getByText(/criticism|accountability/).count()).toBe(0);
     await reporter.getByTestId('appeal-p-quyangqiao-deduction-2').click();
+    // The rectification report goes with the appeal as its evidence.
+    await attach(reporter, 'appeal-files-p-quyangqiao-deduction-2', 'rectification-report.png');
     await submitDialog(reporter, '市通报批评所指问题已于通报前整改完毕，不应扣分');
     await shot(reporter, 'reporter-unit');
     const phone = await openPage(PHONE);
@@ -828,6 +848,11 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
     // The appeal says what it is against in words: the deduction, what was found and its rule by the scheme's name.
     const appealed = committee.getByRole('row').filter({ has: committee.getByTestId('decide-a-p-quyangqiao-deduction-2') });
     await shows(appealed, /扣分\s*察访核验发现问题 \(现场\) · 市通报批评 \(−1\)/);
+    // What the unit attached opens from the appeal's row.
+    const appealFiles = committee.getByTestId('appeal-evidence-a-p-quyangqiao-deduction-2');
+    const [report] = await Promise.all([committee.waitForEvent('popup'), appealFiles.getByRole('button', { name: /查看/ }).click()]);
+    expect(report.url()).toMatch(/^blob:/);
+    await report.close();
     // Narrowed to those decided, it is not there yet; to those awaiting a decision, it is.
     await committee.getByTestId('appeals-shown').getByText('已决定').click();
     await committee.locator('.ant-empty-description').waitFor();
@@ -837,9 +862,13 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
     const dialog = committee.getByRole('dialog');
     await checked(dialog.getByLabel('申诉成立'));
     await checked(dialog.getByLabel('撤销的扣分'));
+    await attach(committee, 'decision-files-a-p-quyangqiao-deduction-2', 'review-minutes.png');
     await submitDialog(committee, '经复核，通报前已整改，撤销该项扣分');
     await committee.getByTestId('appeals-shown').getByText('全部').click();
     await committee.getByText('申诉成立').first().waitFor();
+    // Decided, the row shows the review's document beside the unit's.
+    await shows(appealFiles, /复核材料/);
+    expect(await appealFiles.getByRole('button', { name: /查看/ }).count()).toBe(2);
     await shot(committee, 'committee-appeals');
 
     // The appealed deduction is revoked. 曲阳桥乡's deductions (5 points) are capped at 4, so without

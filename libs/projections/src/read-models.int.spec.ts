@@ -44,7 +44,10 @@ describe.each<Where>(['embedded', 'postgres'])('read models on %s', (where) => {
     expect(reviewed.map((p) => [p.unitId, p.status])).toEqual([
       [first, 'approved'],
       [second, 'revoked'],
+      [driver.units.at(-1)?.unitId, 'not-upheld'],
     ]);
+    // A complaint's evidence: the letter and what its investigation put on file, each once.
+    expect(reviewed[2]?.evidence).toEqual(['doc-complaint-letter', 'doc-investigation-record']);
     expect(reviewed[1]?.revoked).toMatchObject({ actorId: 'member-1', role: 'committee', reason: '申诉成立' });
 
     // Year-end closed every period: the last unit's data and every self-assessment but the first unit's count as missing.

@@ -450,7 +450,15 @@ const proposalDto = (p: Awaited<ReturnType<typeof listProposals>>['items'][numbe
 const appealDto = (a: Awaited<ReturnType<typeof listAppeals>>['items'][number]) => ({
   ...a,
   against: toObject(a.against),
-  decided: a.decided === null ? null : { ...a.decided, revokes: Array.isArray(a.decided.revokes) ? a.decided.revokes.filter((r): r is object => typeof r === 'object' && r !== null) : [] },
+  filed: { ...a.filed, evidence: evidenceOf(a.filed.evidence) },
+  decided:
+    a.decided === null
+      ? null
+      : {
+          ...a.decided,
+          revokes: Array.isArray(a.decided.revokes) ? a.decided.revokes.filter((r): r is object => typeof r === 'object' && r !== null) : [],
+          evidence: evidenceOf(a.decided.evidence),
+        },
 });
 
 const mayReadScores = (actor: ActingUser): boolean => (QUERY_ROLES.ReadLiveScores as readonly string[]).includes(actor.role);

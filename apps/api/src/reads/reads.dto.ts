@@ -346,6 +346,7 @@ export class AppealFiledDto {
   @ApiProperty() actorId!: string;
   @ApiProperty() role!: string;
   @ApiProperty() at!: string;
+  @ApiProperty({ type: [String], description: 'Evidence attached to this step (sha256:… for uploaded files: GET /evidence/{sha256})' }) evidence!: string[];
 }
 
 export class AppealDecidedDto extends AppealFiledDto {

@@ -47,8 +47,14 @@ const readsOver = (boot: () => Promise<ApiUnderTest>): void => {
     await post('office', '/cycles/c1/results/townships/snapshots', { phase: 'year-end' });
     await post('office', '/cycles/c1/results/townships/computations', {});
     await post('office', '/cycles/c1/results/townships/publication', { noticeEndsAt: '2030-12-31' });
-    await post('reporter', '/cycles/c1/appeals', { appealId: 'a1', unitId: 'townships-001', against: { kind: 'proposal', proposalId: 'f-townships-001' }, grounds: '扣分依据不足' });
-    await post('committee', '/cycles/c1/appeals/a1/decision', { outcome: 'dismissed', reason: '证据充分' });
+    await post('reporter', '/cycles/c1/appeals', {
+      appealId: 'a1',
+      unitId: 'townships-001',
+      against: { kind: 'proposal', proposalId: 'f-townships-001' },
+      grounds: '扣分依据不足',
+      evidence: ['doc-appeal-statement'],
+    });
+    await post('committee', '/cycles/c1/appeals/a1/decision', { outcome: 'dismissed', reason: '证据充分', evidence: ['doc-review-minutes'] });
     await post('office', '/cycles/c1/phases/publication/close', {});
     await post('office', '/cycles/c1/phases/results/open', {});
     await post('office', '/cycles/c1/rectification-orders', { orderId: 'o1', unitId: 'townships-002', dueAt: '2030-03-31', reason: '整改窗口服务' });
@@ -136,7 +142,10 @@ const readsOver = (boot: () => Promise<ApiUnderTest>): void => {
   it('lists proposals by status and kind, and an inspector only what it recorded', async () => {
     const revoked = await get('office', '/cycles/c1/proposals?status=revoked&kind=deduction');
     expect(revoked.body.items).toEqual([expect.objectContaining({ unitId: 'townships-002', revoked: expect.objectContaining({ reason: '申诉成立' }) })]);
-    expect((await get('office', '/cycles/c1/proposals')).body.total).toBe(2);
+    expect((await get('office', '/cycles/c1/proposals')).body.total).toBe(3);
+    // A complaint's evidence is the letter and what its investigation put on file, each once.
+    const complaint = await get('office', '/cycles/c1/proposals/cmp-1');
+    expect(complaint.body.proposal).toMatchObject({ status: 'not-upheld', evidence: ['doc-complaint-letter', 'doc-investigation-record'] });
     expect((await get('inspector', '/cycles/c1/proposals')).body.total).toBe(0);
     const one = await get('reporter', '/cycles/c1/proposals/f-townships-001');
     expect(one.body.proposal).toMatchObject({ proposalId: 'f-townships-001', status: 'approved' });
@@ -147,7 +156,13 @@ const readsOver = (boot: () => Promise<ApiUnderTest>): void => {
   it('lists appeals with grounds and decision, rectification orders, results and snapshots, each in its scope', async () => {
     const appeals = await get('committee', '/cycles/c1/appeals');
     expect(appeals.body.items).toEqual([
-      expect.objectContaining({ appealId: 'a1', status: 'decided', grounds: '扣分依据不足', decided: expect.objectContaining({ outcome: 'dismissed', reason: '证据充分' }) }),
+      expect.objectContaining({
+        appealId: 'a1',
+        status: 'decided',
+        grounds: '扣分依据不足',
+        filed: expect.objectContaining({ role: 'unit-reporter', evidence: ['doc-appeal-statement'] }),
+        decided: expect.objectContaining({ outcome: 'dismissed', reason: '证据充分', evidence: ['doc-review-minutes'] }),
+      }),
     ]);
     expect((await get('reporter', '/cycles/c1/appeals/a1')).body.appeal.against).toEqual({ kind: 'proposal', proposalId: 'f-townships-001' });
     const orders = await get('office', '/cycles/c1/rectification-orders?status=ordered');

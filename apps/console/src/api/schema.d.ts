@@ -2263,6 +2263,8 @@ export interface components {
             actorId: string;
             at: string;
             eventId: string;
+            /** @description Evidence attached to this step (sha256:… for uploaded files: GET /evidence/{sha256}) */
+            evidence: string[];
             note: string | null;
             /** @enum {string} */
             outcome: "upheld" | "partly-upheld" | "dismissed";
@@ -2299,6 +2301,8 @@ export interface components {
             actorId: string;
             at: string;
             eventId: string;
+            /** @description Evidence attached to this step (sha256:… for uploaded files: GET /evidence/{sha256}) */
+            evidence: string[];
             role: string;
         };
         AppealListDto: {

@@ -6,6 +6,15 @@ export const uploadPicked = async (picked: readonly UploadFile[] | undefined): P
   Promise.all((picked ?? []).flatMap((file) => (file.originFileObj === undefined ? [] : [file.originFileObj])).map(uploadEvidence));
 
 /**
+ * What optional files add to a command's body: their references as its evidence once uploaded, or
+ * nothing when none was picked (a complaint's letter, an appeal's statement, a bonus's award).
+ */
+export const evidenceOfPicked = async (picked: readonly UploadFile[] | undefined): Promise<{ evidence?: string[] }> => {
+  const evidence = await uploadPicked(picked);
+  return evidence.length === 0 ? {} : { evidence };
+};
+
+/**
  * A form field of evidence files (photos, scans), kept in the browser until the form is sent, then
  * uploaded with {@link uploadPicked}: the inspector's photos, a bonus claim's award document.
  */

@@ -1,17 +1,19 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Form, Input, Modal, Radio, Select, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Form, Input, Modal, Radio, Select, Space, Table, Tag, Typography, type UploadFile } from 'antd';
 import { useState } from 'react';
 import { api, idempotencyHeader, ok } from '../api/client';
 import type { GetAnswer } from '../api/types';
 import { currentSession } from '../auth/session';
 import { useCycle } from '../common/cycle';
 import { useScheme, useUnitNames, useUnits } from '../common/cycles-query';
+import { EvidenceFiles, evidenceOfPicked } from '../common/EvidenceFiles';
 import { useApiErrors } from '../common/forms';
 import { labelText } from '../common/label';
 import { commonMessages } from '../common/messages';
 import { QueryState } from '../common/QueryState';
 import { formatDateTime, useLang, useMessages } from '../i18n/i18n';
 import { textFor } from '../office/messages';
+import { EvidenceList } from '../trace/EventCard';
 import { complaintMessages } from './messages';
 
 type Proposal = GetAnswer<'/cycles/{cycleId}/proposals'>['items'][number];
@@ -19,7 +21,7 @@ const STATUS_COLOR: Readonly<Record<string, string>> = { 'under-investigation': 
 const COUNT = /^[1-9]\d{0,5}$/;
 const DECIMAL = /^-?\d{1,12}(\.\d{1,6})?$/;
 
-type NewComplaint = { unitId: string; summary: string; channel?: string };
+type NewComplaint = { unitId: string; summary: string; channel?: string; files?: UploadFile[] };
 
 function RegisterComplaint({ cycleId }: Readonly<{ cycleId: string }>) {
   const m = useMessages(complaintMessages);
@@ -29,13 +31,22 @@ function RegisterComplaint({ cycleId }: Readonly<{ cycleId: string }>) {
   const client = useQueryClient();
   const { message } = App.useApp();
   const register = useMutation({
-    mutationFn: (values: NewComplaint) =>
-      ok(
+    // The letter or screenshot goes up first and travels as the complaint's evidence.
+    mutationFn: async (values: NewComplaint) => {
+      const evidence = await evidenceOfPicked(values.files);
+      return ok(
         api.POST('/cycles/{cycleId}/complaints', {
           params: { path: { cycleId }, header: idempotencyHeader() },
-          body: { proposalId: `c-${crypto.randomUUID().slice(0, 8)}`, unitId: values.unitId, summary: values.summary, ...(values.channel === undefined || values.channel === '' ? {} : { channel: values.channel }) },
+          body: {
+            proposalId: `c-${crypto.randomUUID().slice(0, 8)}`,
+            unitId: values.unitId,
+            summary: values.summary,
+            ...(values.channel === undefined || values.channel === '' ? {} : { channel: values.channel }),
+            ...evidence,
+          },
         }),
-      ),
+      );
+    },
     onSuccess: async () => {
       errors.clear();
       form.resetFields();
@@ -59,6 +70,7 @@ function RegisterComplaint({ cycleId }: Readonly<{ cycleId: string }>) {
         <Form.Item name="summary" label={m.summary} rules={[{ required: true }]}>
           <Input.TextArea rows={2} />
         </Form.Item>
+        <EvidenceFiles name="files" label={m.complaintFiles} addLabel={m.addFile} accept="image/*,application/pdf" testId="complaint-files" />
         <Button type="primary" htmlType="submit" loading={register.isPending}>
           {m.register}
         </Button>
@@ -67,7 +79,7 @@ function RegisterComplaint({ cycleId }: Readonly<{ cycleId: string }>) {
   );
 }
 
-type Finding = { upheld: boolean; findings: string; deduction?: { ruleId?: string; count?: string; persons?: string; amount?: string; source?: string } };
+type Finding = { upheld: boolean; findings: string; deduction?: { ruleId?: string; count?: string; persons?: string; amount?: string; source?: string }; files?: UploadFile[] };
 
 /** The investigation's outcome: upheld with the deduction it proposes, or not upheld. */
 function FindingDialog({ cycleId, complaint, onClose }: Readonly<{ cycleId: string; complaint: Proposal | null; onClose: () => void }>) {
@@ -84,13 +96,15 @@ function FindingDialog({ cycleId, complaint, onClose }: Readonly<{ cycleId: stri
   const categoryId = units.data?.find((u) => u.unitId === complaint?.unitId)?.categoryId;
   const rules = scheme.data?.outline?.categories.find((cat) => cat.id === categoryId)?.deductionRules ?? [];
   const record = useMutation({
-    mutationFn: (values: Finding) => {
+    // The investigation's record goes with the finding: the committee reviews the deduction on it.
+    mutationFn: async (values: Finding) => {
       const d = values.deduction ?? {};
       const deduction = Object.fromEntries(Object.entries(d).filter(([, v]) => v !== undefined && v !== ''));
+      const evidence = await evidenceOfPicked(values.files);
       return ok(
         api.POST('/cycles/{cycleId}/complaints/{proposalId}/finding', {
           params: { path: { cycleId, proposalId: complaint?.proposalId ?? '' }, header: idempotencyHeader() },
-          body: { unitId: complaint?.unitId ?? '', upheld: values.upheld, findings: values.findings, ...(values.upheld ? { deduction } : {}) },
+          body: { unitId: complaint?.unitId ?? '', upheld: values.upheld, findings: values.findings, ...(values.upheld ? { deduction } : {}), ...evidence },
         }),
       );
     },
@@ -122,6 +136,7 @@ function FindingDialog({ cycleId, complaint, onClose }: Readonly<{ cycleId: stri
         <Form.Item name="findings" label={m.findings} rules={[{ required: true }]}>
           <Input.TextArea rows={3} />
         </Form.Item>
+        <EvidenceFiles name="files" label={m.findingFiles} addLabel={m.addFile} accept="image/*,application/pdf" testId="finding-files" />
         {upheld !== false && (
           <>
             <Form.Item name={['deduction', 'ruleId']} label={m.rule} rules={[{ required: true }]}>
@@ -182,6 +197,7 @@ export default function ComplaintsPage() {
                 { title: m.unit, dataIndex: 'unitId', render: (unitId: string) => nameOf(unitId) },
                 { title: m.summary, dataIndex: 'what' },
                 { title: m.since, key: 'since', render: (_, p) => formatDateTime(p.recorded.at) },
+                { title: m.evidence, key: 'evidence', render: (_, p) => (p.evidence.length === 0 ? '—' : <EvidenceList evidence={p.evidence} />) },
                 { title: m.status, dataIndex: 'status', render: (s: string) => <Tag color={STATUS_COLOR[s]}>{textFor(m, `status.${s}`, s)}</Tag> },
                 {
                   title: c.actions,

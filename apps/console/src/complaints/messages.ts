@@ -34,6 +34,10 @@ export const complaintMessages = defineMessages(
     none: '尚未登记投诉',
     notWhole: '请填写正整数',
     notDecimal: '请填写数字，如 0.5',
+    complaintFiles: '投诉材料（来信、截图等，可选）',
+    findingFiles: '调查材料（笔录、照片等，可选）',
+    addFile: '选择文件',
+    evidence: '材料',
   },
   {
     title: 'Complaints',
@@ -68,5 +72,9 @@ export const complaintMessages = defineMessages(
     none: 'No complaints registered yet',
     notWhole: 'Write a whole number of at least 1',
     notDecimal: 'Write a number, e.g. 0.5',
+    complaintFiles: 'The complaint on file (letter, screenshot…, optional)',
+    findingFiles: 'The investigation on file (record, photos…, optional)',
+    addFile: 'Choose files',
+    evidence: 'On file',
   },
 );

@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Checkbox, Form, Radio, Space, Table, Tag, Typography } from 'antd';
+import { Checkbox, Form, Radio, Space, Table, Tag, Typography, type UploadFile } from 'antd';
 import { api, idempotencyHeader, ok } from '../api/client';
 import { useCycle } from '../common/cycle';
 import { useScheme, useUnitNames, useUnits } from '../common/cycles-query';
+import { EvidenceFiles, evidenceOfPicked } from '../common/EvidenceFiles';
 import { labelText } from '../common/label';
 import { proposalTermsText } from '../common/outline';
 import { commonMessages } from '../common/messages';
@@ -11,6 +12,7 @@ import { QueryState } from '../common/QueryState';
 import { ReasonButton } from '../common/ReasonButton';
 import { currentSession } from '../auth/session';
 import { formatDateTime, useLang, useMessages } from '../i18n/i18n';
+import { EvidenceList } from '../trace/EventCard';
 import { revocationsOf } from './appeal-target';
 import { officeMessages, textFor } from './messages';
 
@@ -25,7 +27,7 @@ const revoke = (cycleId: string, appealId: string, r: Revocation, reason: string
   return ok(api.POST('/cycles/{cycleId}/proposals/{proposalId}/veto/revoke', { params, body }));
 };
 
-type Decision = { reason: string; outcome: 'upheld' | 'partly-upheld' | 'dismissed'; revoke?: boolean };
+type Decision = { reason: string; outcome: 'upheld' | 'partly-upheld' | 'dismissed'; revoke?: boolean; files?: UploadFile[] };
 
 /**
  * What an appeal is against, in words: a proposal as its kind, what was recorded and its rule by the
@@ -106,6 +108,25 @@ export default function AppealsPage() {
               { title: c.unit, dataIndex: 'unitId', render: (unitId: string) => nameOf(unitId) },
               { title: m.against, dataIndex: 'against', render: (against: unknown) => <AgainstCell cycleId={cycleId} against={against} /> },
               { title: m.grounds, dataIndex: 'grounds' },
+              {
+                // What the unit attached to its appeal; once decided, what the review put on file too.
+                title: m.appealFiles,
+                key: 'evidence',
+                render: (_, row) =>
+                  row.filed.evidence.length === 0 && (row.decided?.evidence.length ?? 0) === 0 ? (
+                    '—'
+                  ) : (
+                    <Space orientation="vertical" size={0} data-testid={`appeal-evidence-${row.appealId}`}>
+                      {row.filed.evidence.length > 0 && <EvidenceList evidence={row.filed.evidence} />}
+                      {row.decided !== null && row.decided.evidence.length > 0 && (
+                        <span>
+                          {m.decisionEvidence}
+                          <EvidenceList evidence={row.decided.evidence} />
+                        </span>
+                      )}
+                    </Space>
+                  ),
+              },
               { title: m.since, key: 'filed', render: (_, row) => formatDateTime(row.filed.at) },
               {
                 title: c.status,
@@ -155,20 +176,23 @@ export default function AppealsPage() {
                               <Checkbox>{proposalId}</Checkbox>
                             </Form.Item>
                           )}
+                          <EvidenceFiles name="files" label={m.decisionFiles} addLabel={m.addFile} accept="image/*,application/pdf" testId={`decision-files-${row.appealId}`} />
                         </>
                       }
-                      run={(v) =>
-                        ok(
+                      run={async (v) => {
+                        const evidence = await evidenceOfPicked(v.files);
+                        return ok(
                           api.POST('/cycles/{cycleId}/appeals/{appealId}/decision', {
                             params: { path: { cycleId, appealId: row.appealId }, header: idempotencyHeader() },
                             body: {
                               outcome: v.outcome,
                               reason: v.reason,
                               ...(v.revoke === true && proposalId !== undefined ? { revokes: [{ proposalId, kind: 'deduction' as const }] } : {}),
+                              ...evidence,
                             },
                           }),
-                        )
-                      }
+                        );
+                      }}
                     />
                   );
                 },

@@ -4,7 +4,7 @@ import { api, idempotencyHeader, ok } from '../api/client';
 import { currentSession } from '../auth/session';
 import { useCycle } from '../common/cycle';
 import { useScheme, useUnits } from '../common/cycles-query';
-import { EvidenceFiles, uploadPicked } from '../common/EvidenceFiles';
+import { EvidenceFiles, evidenceOfPicked } from '../common/EvidenceFiles';
 import { EvidenceList } from '../trace/EventCard';
 import { useApiErrors } from '../common/forms';
 import { labelText } from '../common/label';
@@ -77,11 +77,11 @@ function BonusClaimForm({ cycleId, unitId, categoryId }: Readonly<{ cycleId: str
   const submit = useMutation({
     // The award document's scan or photo, if attached, goes up first and travels as the claim's evidence.
     mutationFn: async ({ files, ...claim }: Claim) => {
-      const evidence = await uploadPicked(files);
+      const evidence = await evidenceOfPicked(files);
       return ok(
         api.POST('/cycles/{cycleId}/bonus-claims', {
           params: { path: { cycleId }, header: idempotencyHeader() },
-          body: { ...claim, unitId, proposalId: `b-${crypto.randomUUID().slice(0, 8)}`, ...(evidence.length === 0 ? {} : { evidence }) },
+          body: { ...claim, unitId, proposalId: `b-${crypto.randomUUID().slice(0, 8)}`, ...evidence },
         }),
       );
     },
@@ -208,18 +208,27 @@ export default function UnitPage() {
                         title: '',
                         key: 'appeal',
                         render: (_, p) => (
-                          <ReasonButton<{ reason: string }>
+                          <ReasonButton<{ reason: string; files?: UploadFile[] }>
                             label={m.appeal}
                             title={m.appealTitle(p.what)}
                             testId={`appeal-${p.proposalId}`}
-                            run={(v) =>
-                              ok(
+                            // The unit's statement and documents go up first and travel as the appeal's evidence.
+                            extra={<EvidenceFiles name="files" label={m.appealFiles} addLabel={m.addDocumentFile} accept="image/*,application/pdf" testId={`appeal-files-${p.proposalId}`} />}
+                            run={async (v) => {
+                              const evidence = await evidenceOfPicked(v.files);
+                              return ok(
                                 api.POST('/cycles/{cycleId}/appeals', {
                                   params: { path: { cycleId }, header: idempotencyHeader() },
-                                  body: { appealId: `a-${p.proposalId}`, unitId, against: { kind: 'proposal', proposalId: p.proposalId }, grounds: v.reason },
+                                  body: {
+                                    appealId: `a-${p.proposalId}`,
+                                    unitId,
+                                    against: { kind: 'proposal', proposalId: p.proposalId },
+                                    grounds: v.reason,
+                                    ...evidence,
+                                  },
                                 }),
-                              )
-                            }
+                              );
+                            }}
                           />
                         ),
                       },

@@ -14,9 +14,9 @@ export const writeDirectoryEvent = async (db: SqlQueryable, schema: string, even
     case 'AppealFiled': {
       const d = event.data;
       await db.query(
-        `INSERT INTO ${tableOf(schema, APPEALS_TABLE)} (cycle_id, appeal_id, unit_id, status, against, grounds, filed_event_id, filed_by, filed_role, filed_at)
-         VALUES ($1, $2, $3, 'filed', $4::jsonb, $5, $6, $7, $8, $9) ON CONFLICT (cycle_id, appeal_id) DO NOTHING`,
-        [d.cycleId, d.appealId, d.unitId, jsonParam(d.against), d.grounds, event.id, meta.actorId, meta.role, meta.recordedAt],
+        `INSERT INTO ${tableOf(schema, APPEALS_TABLE)} (cycle_id, appeal_id, unit_id, status, against, grounds, filed_event_id, filed_by, filed_role, filed_at, filed_evidence)
+         VALUES ($1, $2, $3, 'filed', $4::jsonb, $5, $6, $7, $8, $9, $10::jsonb) ON CONFLICT (cycle_id, appeal_id) DO NOTHING`,
+        [d.cycleId, d.appealId, d.unitId, jsonParam(d.against), d.grounds, event.id, meta.actorId, meta.role, meta.recordedAt, jsonParam(meta.evidence ?? [])],
       );
       return;
     }
@@ -24,8 +24,8 @@ export const writeDirectoryEvent = async (db: SqlQueryable, schema: string, even
       const d = event.data;
       await db.query(
         `UPDATE ${tableOf(schema, APPEALS_TABLE)} SET status = 'decided', outcome = $3, revokes = $4::jsonb, note = $5, decided_event_id = $6, decided_by = $7,
-           decided_role = $8, decided_at = $9, decision_reason = $10 WHERE cycle_id = $1 AND appeal_id = $2`,
-        [d.cycleId, d.appealId, d.outcome, jsonParam(d.revokes), d.note ?? null, event.id, meta.actorId, meta.role, meta.recordedAt, meta.reason ?? null],
+           decided_role = $8, decided_at = $9, decision_reason = $10, decided_evidence = $11::jsonb WHERE cycle_id = $1 AND appeal_id = $2`,
+        [d.cycleId, d.appealId, d.outcome, jsonParam(d.revokes), d.note ?? null, event.id, meta.actorId, meta.role, meta.recordedAt, meta.reason ?? null, jsonParam(meta.evidence ?? [])],
       );
       return;
     }

@@ -44,6 +44,10 @@ export const migrateDirectory = async (db: SqlQueryable, schema: string): Promis
     grounds text NOT NULL, filed_event_id text NOT NULL, filed_by text NOT NULL, filed_role text NOT NULL, filed_at text NOT NULL,
     outcome text, revokes jsonb, note text, decided_event_id text, decided_by text, decided_role text, decided_at text, decision_reason text,
     PRIMARY KEY (cycle_id, appeal_id))`);
+  // What the unit attached to its appeal, and what the office attached to its decision (tables of
+  // before these columns: a rebuild fills them from the events).
+  await db.query(`ALTER TABLE ${t(APPEALS_TABLE)} ADD COLUMN IF NOT EXISTS filed_evidence jsonb NOT NULL DEFAULT '[]'::jsonb`);
+  await db.query(`ALTER TABLE ${t(APPEALS_TABLE)} ADD COLUMN IF NOT EXISTS decided_evidence jsonb`);
   await db.query(`CREATE INDEX IF NOT EXISTS rm_appeals_status ON ${t(APPEALS_TABLE)} (cycle_id, status, filed_at)`);
   await db.query(`CREATE TABLE IF NOT EXISTS ${t(RECTIFICATIONS_TABLE)} (
     cycle_id text NOT NULL, order_id text NOT NULL, unit_id text NOT NULL, status text NOT NULL, reason text NOT NULL, due_at text NOT NULL,

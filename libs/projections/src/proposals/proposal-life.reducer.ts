@@ -21,7 +21,18 @@ export type ProposalChange =
       step: ProposalStep;
       position: string;
     }>
-  | Readonly<{ kind: 'decided' | 'revoked'; cycleId: string; proposalId: string; status: ProposalStatus; terms?: unknown; step: ProposalStep; appealId?: string; position: string }>;
+  | Readonly<{
+      kind: 'decided' | 'revoked';
+      cycleId: string;
+      proposalId: string;
+      status: ProposalStatus;
+      terms?: unknown;
+      /** Evidence the step adds to the proposal's (a complaint's investigation record). */
+      evidence?: readonly string[];
+      step: ProposalStep;
+      appealId?: string;
+      position: string;
+    }>;
 
 const stepOf = (event: Recorded<EvaluationEvent>): ProposalStep => ({
   eventId: event.id,
@@ -56,7 +67,18 @@ export const proposalChangeOf = (event: Recorded<EvaluationEvent>): ProposalChan
     case 'ComplaintRegistered':
       return recorded('deduction', 'under-investigation', event.data.summary, {}, event.data);
     case 'ComplaintFindingRecorded':
-      return { kind: 'decided', cycleId: event.data.cycleId, proposalId: event.data.proposalId, status: event.data.upheld ? 'pending' : 'not-upheld', terms: event.data.deduction ?? {}, step, position };
+      // What the investigation found on file goes with the complaint's evidence: the committee
+      // decides the deduction it proposes on both.
+      return {
+        kind: 'decided',
+        cycleId: event.data.cycleId,
+        proposalId: event.data.proposalId,
+        status: event.data.upheld ? 'pending' : 'not-upheld',
+        terms: event.data.deduction ?? {},
+        evidence: event.metadata.evidence ?? [],
+        step,
+        position,
+      };
     case 'BonusClaimed': {
       const { cycleId, proposalId, unitId, what, document, ...terms } = event.data;
       return recorded('bonus', 'pending', what, { ...terms, document }, { cycleId, proposalId, unitId });

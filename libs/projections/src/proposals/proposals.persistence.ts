@@ -55,10 +55,25 @@ export const writeProposalChange = async (db: SqlQueryable, input: Readonly<{ sc
       return;
     case 'decided':
       await db.query(
+        // Evidence the step adds follows the proposal's own, each reference once.
         `UPDATE ${table} SET status = $3, terms = CASE WHEN $4::jsonb IS NULL THEN terms ELSE terms || $4::jsonb END,
+           evidence = evidence || coalesce((SELECT jsonb_agg(added.e ORDER BY added.n) FROM jsonb_array_elements($11::jsonb) WITH ORDINALITY AS added (e, n)
+                                            WHERE NOT evidence @> jsonb_build_array(added.e)), '[]'::jsonb),
            decided_event_id = $5, decided_by = $6, decided_role = $7, decided_at = $8, decision_reason = $9, position = $10::bigint
          WHERE cycle_id = $1 AND proposal_id = $2 AND decided_event_id IS DISTINCT FROM $5`,
-        [change.cycleId, change.proposalId, change.status, change.terms === undefined ? null : jsonParam(change.terms), step.eventId, step.actorId, step.role, step.at, step.reason, change.position],
+        [
+          change.cycleId,
+          change.proposalId,
+          change.status,
+          change.terms === undefined ? null : jsonParam(change.terms),
+          step.eventId,
+          step.actorId,
+          step.role,
+          step.at,
+          step.reason,
+          change.position,
+          jsonParam(change.evidence ?? []),
+        ],
       );
       return;
     case 'revoked':

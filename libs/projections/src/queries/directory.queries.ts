@@ -216,8 +216,8 @@ export type AppealView = Readonly<{
   status: string;
   against: unknown;
   grounds: string;
-  filed: Readonly<{ eventId: string; actorId: string; role: string; at: string }>;
-  decided: Readonly<{ eventId: string; actorId: string; role: string; at: string; outcome: string; revokes: unknown; note: string | null; reason: string | null }> | null;
+  filed: Readonly<{ eventId: string; actorId: string; role: string; at: string; evidence: unknown }>;
+  decided: Readonly<{ eventId: string; actorId: string; role: string; at: string; outcome: string; revokes: unknown; note: string | null; reason: string | null; evidence: unknown }> | null;
 }>;
 
 const appealOfRow = (row: SqlRow): AppealView => {
@@ -228,7 +228,13 @@ const appealOfRow = (row: SqlRow): AppealView => {
     status: textOf(row, 'status'),
     against: jsonOf(row, 'against'),
     grounds: textOf(row, 'grounds'),
-    filed: { eventId: textOf(row, 'filed_event_id'), actorId: textOf(row, 'filed_by'), role: textOf(row, 'filed_role'), at: textOf(row, 'filed_at') },
+    filed: {
+      eventId: textOf(row, 'filed_event_id'),
+      actorId: textOf(row, 'filed_by'),
+      role: textOf(row, 'filed_role'),
+      at: textOf(row, 'filed_at'),
+      evidence: jsonOf(row, 'filed_evidence'),
+    },
     decided:
       decided === null
         ? null
@@ -241,6 +247,7 @@ const appealOfRow = (row: SqlRow): AppealView => {
             revokes: jsonOf(row, 'revokes'),
             note: optionalTextOf(row, 'note'),
             reason: optionalTextOf(row, 'decision_reason'),
+            evidence: jsonOf(row, 'decided_evidence') ?? [],
           },
   };
 };

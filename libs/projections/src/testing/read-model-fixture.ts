@@ -50,7 +50,8 @@ export const readModelRows = async (db: ReadModelDatabase): Promise<Readonly<Rec
 
 /**
  * A small cycle with one of each: data (one unit's missing at the deadline), a correction with a
- * reason, ratings, a self-assessment, two findings approved and one revoked with a reason.
+ * reason, ratings, a self-assessment, two findings approved and one revoked with a reason, a
+ * complaint not upheld.
  */
 export const driveSmallCycle = async (store: EventStore, shape: ScenarioShape = { cycleId: 'c1', categories: ['townships', 'departments'], unitsPerCategory: 3, indicators: 3 }): Promise<ScenarioDriver> => {
   const driver = new ScenarioDriver(store, shape);
@@ -62,6 +63,13 @@ export const driveSmallCycle = async (store: EventStore, shape: ScenarioShape = 
   await driver.submitData(units.slice(0, -1));
   await driver.recordFinding(first);
   await driver.recordFinding(second, '2');
+  // A complaint about the late unit with the letter on file, found not upheld with the
+  // investigation's record (and the letter again).
+  const hotline = { userId: 'hotline-1', role: 'complaint-handler' } as const;
+  await driver.send(hotline, () => ({ type: 'RegisterComplaint', data: { proposalId: 'cmp-1', unitId: late, summary: '群众投诉办事拖延' } }), { evidence: ['doc-complaint-letter'] });
+  await driver.send(hotline, () => ({ type: 'RecordComplaintFinding', data: { proposalId: 'cmp-1', unitId: late, upheld: false, findings: '经查不属实' } }), {
+    evidence: ['doc-investigation-record', 'doc-complaint-letter'],
+  });
   const submitted = (await store.readStream(unitStreamId(shape.cycleId, first))).find((event) => event.type === 'DataSubmitted')?.id;
   await driver.send({ userId: 'provider-1', role: 'data-provider', providerId: 'stats-bureau' }, () => ({ type: 'CorrectData', data: { unitId: first, supersedes: submitted ?? '', value: '95' } }), { reason: '录入错误' });
   await driver.phase('monitoring', 'close');
