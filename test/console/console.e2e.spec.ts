@@ -135,12 +135,12 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
   };
 
   /**
-   * Picks a file in the evidence field `testId`, and waits until the field lists it: the fixture photo
+   * Picks a file in the evidence field `field` (its test id, or the field's button), and waits until the field lists it: the fixture photo
    * under `name`, its name appended after the image's end so that each file is stored as its own
    * (a file's reference is its SHA-256).
    */
-  const attach = async (page: Page, testId: string, name: string): Promise<void> => {
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId(testId).click()]);
+  const attach = async (page: Page, field: string | Locator, name: string): Promise<void> => {
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), (typeof field === 'string' ? page.getByTestId(field) : field).click()]);
     const buffer = Buffer.concat([readFileSync(join(__dirname, 'fixtures', 'site-photo.png')), Buffer.from(name)]);
     await chooser.setFiles({ name, mimeType: 'image/png', buffer });
     await page.getByText(name).waitFor();
@@ -371,12 +371,15 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
     await reporter.getByRole('tab', { name: '评估计划' }).click();
     await plan.getByTestId('plan-history').getByText(/未列明进度安排和责任科室/).waitFor();
     await plan.getByLabel('计划内容').fill('一、全年办结低保审核3000件（社会救助股，按季度推进）；二、养老服务设施覆盖率达到90%（养老服务股，年底前完成）。');
+    // The revised plan's scan goes with it; the office opens it from the plan it reviews.
+    await attach(reporter, 'plan-files', 'plan-scan.png');
     await plan.getByRole('button', { name: '报送评估计划' }).click();
     await plan.getByTestId('plan-status').getByText('待审核').waitFor();
     await shot(reporter, 'reporter-plan');
     await office.reload();
     await office.getByTestId('unit-civil-affairs').click();
     await review.getByTestId('plan-latest').filter({ hasText: /社会救助股，按季度推进/ }).waitFor();
+    await review.getByRole('button', { name: /查看/ }).first().waitFor();
     await review.getByTestId('approve-plan').click();
     const approve = office.getByRole('dialog', { name: /批准评估计划/ });
     await approve.getByRole('button', { name: /提\s*交/ }).click();
@@ -992,6 +995,10 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
     await reporter.getByRole('button', { name: '提交整改方案' }).click();
     await reporter.getByText('已报方案').waitFor();
     await reporter.getByLabel('完成情况报告').fill('整改事项已全部完成，台账已归档。');
+    // The report names its filing number and carries the ledger's photo; the office sees both.
+    await reporter.getByLabel('文件编号').fill('曲整改〔2027〕1号');
+    await reporter.getByLabel('文件编号').press('Enter');
+    await attach(reporter, reporter.locator('[data-testid^="report-files-"]'), 'ledger-photo.png');
     await reporter.getByRole('button', { name: '报告整改完成' }).click();
     await reporter.getByText('已报完成').waitFor();
     await shot(reporter, 'reporter-rectification');
@@ -1003,6 +1010,9 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
     await orders.getByText('已验收').waitFor();
     await orders.getByRole('button', { name: /展开行|Expand row/ }).first().click();
     await office.getByText('整改事项已全部完成，台账已归档。').waitFor();
+    const reported = office.locator('.ant-descriptions-row').filter({ hasText: '整改事项已全部完成，台账已归档。' });
+    await reported.getByText('曲整改〔2027〕1号').waitFor();
+    await reported.getByRole('button', { name: /查看/ }).waitFor();
     await shot(office, 'office-rectification');
   });
 

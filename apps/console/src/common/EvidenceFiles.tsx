@@ -14,6 +14,12 @@ export const evidenceOfPicked = async (picked: readonly UploadFile[] | undefined
   return evidence.length === 0 ? {} : { evidence };
 };
 
+/** Typed document references (文号) followed by the picked files' references once uploaded. */
+export const documentsOf = async (typed: readonly string[] | undefined, picked: readonly UploadFile[] | undefined): Promise<string[]> => [
+  ...(typed ?? []),
+  ...(await uploadPicked(picked)),
+];
+
 /**
  * A form field of evidence files (photos, scans), kept in the browser until the form is sent, then
  * uploaded with {@link uploadPicked}: the inspector's photos, a bonus claim's award document.

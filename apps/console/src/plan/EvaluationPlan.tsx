@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Descriptions, Form, Input, Select, Space, Tag, Timeline, Typography } from 'antd';
+import { Alert, App, Button, Descriptions, Form, Input, Select, Space, Tag, Timeline, Typography, type UploadFile } from 'antd';
 import { api, idempotencyHeader, ok } from '../api/client';
+import { EvidenceFiles, documentsOf } from '../common/EvidenceFiles';
 import { ReasonButton } from '../common/ReasonButton';
 import { useApiErrors } from '../common/forms';
 import { useCycleSummary } from '../common/cycles-query';
@@ -80,18 +81,23 @@ export function PlanStatus({ status }: Readonly<{ status: string }>) {
   );
 }
 
+type PlanValues = { summary: string; documents?: string[]; files?: UploadFile[] };
+
 /** The unit reporter's evaluation plan (考评方案/工作计划): submit it in planning, read what the office said, submit again when returned. */
 export function UnitPlanForm({ cycleId, unitId, status }: Readonly<{ cycleId: string; unitId: string; status: string }>) {
   const m = useMessages(planMessages);
   const steps = usePlanSteps(cycleId, unitId);
   const open = usePlanningOpen(cycleId);
-  const [form] = Form.useForm<{ summary: string; documents?: string[] }>();
+  const [form] = Form.useForm<PlanValues>();
   const errors = useApiErrors(form);
   const client = useQueryClient();
   const { message } = App.useApp();
   const submit = useMutation({
-    mutationFn: (values: { summary: string; documents?: string[] }) =>
-      ok(api.POST('/cycles/{cycleId}/units/{unitId}/plan', { params: { path: { cycleId, unitId }, header: idempotencyHeader() }, body: { summary: values.summary, documents: values.documents ?? [] } })),
+    // The plan's scans go up first; the plan names them, after any document numbers typed.
+    mutationFn: async (values: PlanValues) => {
+      const documents = await documentsOf(values.documents, values.files);
+      return ok(api.POST('/cycles/{cycleId}/units/{unitId}/plan', { params: { path: { cycleId, unitId }, header: idempotencyHeader() }, body: { summary: values.summary, documents } }));
+    },
     onSuccess: async () => {
       errors.clear();
       form.resetFields();
@@ -118,6 +124,7 @@ export function UnitPlanForm({ cycleId, unitId, status }: Readonly<{ cycleId: st
             <Form.Item name="documents" label={m.documents}>
               <Select mode="tags" open={false} suffixIcon={null} />
             </Form.Item>
+            <EvidenceFiles name="files" label={m.files} addLabel={m.addFile} accept="image/*,application/pdf" testId="plan-files" />
             <Button type="primary" htmlType="submit" loading={submit.isPending}>
               {m.submit}
             </Button>

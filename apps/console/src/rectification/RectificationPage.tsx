@@ -13,6 +13,7 @@ import { QueryState } from '../common/QueryState';
 import { ReasonButton } from '../common/ReasonButton';
 import { formatDate, formatDateTime, useMessages } from '../i18n/i18n';
 import { textFor } from '../office/messages';
+import { EvidenceList } from '../trace/EventCard';
 import { rectificationMessages } from './messages';
 
 export type Order = GetAnswer<'/cycles/{cycleId}/rectification-orders'>['items'][number];
@@ -39,7 +40,7 @@ export function OrderSteps({ order }: Readonly<{ order: Order }>) {
     ) : (
       <>
         <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 4 }}>{s.text}</Typography.Paragraph>
-        {s.documents.map((d) => <Tag key={d}>{d}</Tag>)}
+        {s.documents.length > 0 && <EvidenceList evidence={s.documents} />}
       </>
     );
   return (
