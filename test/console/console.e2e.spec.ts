@@ -533,9 +533,17 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
       await page.getByTestId(testId).click();
       await page.getByTitle(title, { exact: true }).click();
     };
-    await choose('survey-unit', '县民政局');
-    await choose('survey-indicator', '公众评估');
-    await choose('survey-period', '第一季度');
+    // The first quarter's survey deadline says how many results are in, and opens to the units that
+    // still owe one; 录入 beside 县民政局 puts it in the form with its indicator and the quarter.
+    const q1 = page.getByTestId('survey-progress-q1-survey');
+    await shows(q1, /^\d+ \/ [1-9]\d*$/);
+    const recordedCount = async (): Promise<number> => Number(/^(\d+)/.exec((await q1.textContent()) ?? '')?.[1]);
+    const before = await recordedCount();
+    await page.getByTestId('survey-due').getByRole('row').filter({ has: q1 }).getByRole('button', { name: /展开行|Expand row/ }).click();
+    const owed = page.getByTestId('survey-owed-q1-survey');
+    await shows(owed.getByRole('row').filter({ has: page.getByTestId('survey-fill-q1-survey-civil-affairs') }), /县民政局\s*公众评估\s*待报送/);
+    await page.getByTestId('survey-fill-q1-survey-civil-affairs').click();
+    await shows(page.getByTestId('record-survey'), /县民政局[\s\S]*公众评估[\s\S]*第一季度/);
     const form = page.getByTestId('record-survey');
     await form.getByLabel('满意率（%）').fill('九十');
     await form.getByLabel('样本量（份）').fill('1000');
@@ -544,6 +552,9 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
     await form.getByLabel('满意率（%）').fill('91.5');
     await form.getByRole('button', { name: '录入调查结果' }).click();
     await page.getByTestId('surveys-recorded').getByRole('cell', { name: '91.5' }).waitFor();
+    // Recorded, it counts for the quarter and 县民政局 no longer owes it.
+    await until(async () => (await recordedCount()) === before + 1);
+    await page.getByTestId('survey-fill-q1-survey-civil-affairs').waitFor({ state: 'detached' });
     await shot(page, 'survey-office');
     const office = await token('wang.office', { role: 'office' });
     const trail = await read<Readonly<Record<string, unknown>>>(office, `/cycles/${CYCLE}/audit-trail/units/civil-affairs`);
@@ -577,8 +588,10 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
     await page.getByTestId('surveys-recorded').getByRole('row', { name: /^省民政厅\s*社会公众评价\s*年度\s*满意 820，比较满意 150，不满意 30/ }).waitFor();
     // The survey deadline by what it asks for, not by the scheme's id (surveys), and its period once, in its own column.
     const due = page.getByTestId('survey-due');
-    await due.getByRole('row', { name: /^满意度测评\s*年度\s/ }).waitFor();
+    await due.getByRole('row', { name: /^(?:展开行\s*)?满意度测评\s*年度\s/ }).waitFor();
     expect(await due.getByRole('cell', { name: /·/ }).count()).toBe(0);
+    // 省民政厅's result counts for the year's survey deadline.
+    await shows(page.getByTestId('survey-progress-surveys'), /^1 \/ [1-9]\d*$/);
     // The session's list keeps the names the first result was recorded under, in the cycle picked then.
     await page.getByTestId('surveys-recorded').getByRole('row', { name: /县民政局\s*公众评估\s*第一季度\s*91\.5%/ }).waitFor();
     await shot(page, 'survey-office-counts');

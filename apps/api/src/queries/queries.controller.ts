@@ -169,7 +169,7 @@ export class QueriesController {
 
   @Get('submission-status')
   @Action('ReadSubmissionStatus')
-  @ApiOperation({ summary: 'Where each unit stands per phase and deadline: submitted, pending, overdue, missing (a unit reporter its own unit; a data provider its own indicators)' })
+  @ApiOperation({ summary: 'Where each unit stands per phase and deadline: submitted, pending, overdue, missing (a unit reporter its own unit; a data provider its own indicators; the survey office the survey deadlines)' })
   @ApiOkResponse({ type: SubmissionStatusDto })
   async submissionStatus(@CurrentActor() actor: ActingUser, @Param('cycleId') cycleId: string, @Query() query: SubmissionStatusQuery) {
     assertMayRead(actor, 'ReadSubmissionStatus');
@@ -177,6 +177,7 @@ export class QueriesController {
     const position = await this.fresh(SUBMISSION_STATUS, query.minPosition);
     const unitId = actor.role === 'unit-reporter' ? actor.unitId : query.unitId;
     const providerId = actor.role === 'data-provider' ? (actor.providerId ?? '') : undefined;
+    const kind = actor.role === 'survey-office' ? 'survey' : query.kind;
     const items = await submissionStatus(this.db, {
       cycleId,
       ...(unitId === undefined ? {} : { unitId }),
@@ -184,6 +185,7 @@ export class QueriesController {
       ...(query.phase === undefined ? {} : { phase: query.phase }),
       ...(query.deadlineId === undefined ? {} : { deadlineId: query.deadlineId }),
       ...(providerId === undefined ? {} : { providerId }),
+      ...(kind === undefined ? {} : { kind }),
     });
     return { position, items };
   }

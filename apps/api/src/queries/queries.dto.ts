@@ -1,6 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
+import { DEADLINE_KINDS } from '@kaoping/scoring';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 
 export class FreshnessQuery {
@@ -31,6 +32,10 @@ export class SubmissionStatusQuery extends FreshnessQuery {
   @ApiPropertyOptional({ enum: ['submitted', 'pending', 'overdue', 'missing'] }) @IsOptional() @IsIn(['submitted', 'pending', 'overdue', 'missing']) status?: string;
   @ApiPropertyOptional({ example: 'year-end' }) @IsOptional() @IsString() phase?: string;
   @ApiPropertyOptional({ example: 'year-data' }) @IsOptional() @IsString() deadlineId?: string;
+  @ApiPropertyOptional({ enum: DEADLINE_KINDS, description: "Only deadlines of this kind (the survey office's: survey, whatever it asks)" })
+  @IsOptional()
+  @IsIn(DEADLINE_KINDS)
+  kind?: string;
 }
 
 export class ReviewQueueQuery extends FreshnessQuery {

@@ -9,6 +9,7 @@ const PEOPLE = {
   reporter: { userId: 'li.reporter', grant: { role: 'unit-reporter', unitId: 'townships-001' } },
   leader: { userId: 'liu.leader', grant: { role: 'leader' } },
   auditor: { userId: 'wu.auditor', grant: { role: 'auditor' } },
+  survey: { userId: 'zhou.survey', grant: { role: 'survey-office' } },
 } as const;
 
 describe('query endpoints over the read models', () => {
@@ -25,7 +26,7 @@ describe('query endpoints over the read models', () => {
       expect(res.status).toBe(201);
       headers[name] = { Authorization: `Bearer ${await api.login(person.userId, PASSWORD)}` };
     }
-    as = { office: headers.office ?? admin, reporter: headers.reporter ?? admin, leader: headers.leader ?? admin, auditor: headers.auditor ?? admin };
+    as = { office: headers.office ?? admin, reporter: headers.reporter ?? admin, leader: headers.leader ?? admin, auditor: headers.auditor ?? admin, survey: headers.survey ?? admin };
     await driveSmallCycle(api.store);
     head = await settledHeadPosition(api.store);
   });
@@ -89,6 +90,23 @@ describe('query endpoints over the read models', () => {
     const res = await api.http().get(`/cycles/c1/submission-status?status=missing&minPosition=${head}`).set(as.office);
     expect(res.status).toBe(200);
     expect(res.body.items.some((item: { unitId: string; kind: string }) => item.unitId === 'departments-003' && item.kind === 'data')).toBe(true);
+  });
+
+  it('narrows submission status to a kind of deadline, and gives the survey office the survey deadlines only', async () => {
+    const all = await api.http().get(`/cycles/c1/submission-status?minPosition=${head}`).set(as.office);
+    const kinds = new Set(all.body.items.map((item: { kind: string }) => item.kind));
+    expect([...kinds].sort()).toEqual(['data', 'self-assessment']);
+    const selfReports = await api.http().get(`/cycles/c1/submission-status?kind=self-assessment&minPosition=${head}`).set(as.office);
+    expect(selfReports.body.items.length).toBeGreaterThan(0);
+    expect(selfReports.body.items.length).toBeLessThan(all.body.items.length);
+    expect(selfReports.body.items.every((item: { kind: string }) => item.kind === 'self-assessment')).toBe(true);
+    // This cycle's scheme surveys nothing: the survey office reads no row, whatever kind it asks for.
+    for (const query of ['', '&kind=data']) {
+      const res = await api.http().get(`/cycles/c1/submission-status?minPosition=${head}${query}`).set(as.survey);
+      expect(res.status).toBe(200);
+      expect(res.body.items).toEqual([]);
+    }
+    expect((await api.http().get(`/cycles/c1/submission-status?kind=surveys&minPosition=${head}`).set(as.office)).body).toMatchObject({ code: 'invalid-input', details: [expect.objectContaining({ path: 'kind' })] });
   });
 
   it('gives each delivered data item its value, the corrected one where a correction replaced it, and no value to other items', async () => {

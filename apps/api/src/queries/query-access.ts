@@ -13,7 +13,8 @@ const EVERY_PERSON = ['office', 'committee', 'auditor', 'admin', 'leader', 'unit
 export const QUERY_ROLES = {
   ReadLiveScores: ['office', 'committee', 'auditor', 'admin', 'unit-reporter', 'leader'],
   ReadExplainedScore: ['office', 'committee', 'auditor', 'admin', 'unit-reporter', 'leader'],
-  ReadSubmissionStatus: ['office', 'committee', 'auditor', 'admin', 'unit-reporter', 'data-provider'],
+  // The survey office reads the survey deadlines' rows only: who still owes a survey result.
+  ReadSubmissionStatus: ['office', 'committee', 'auditor', 'admin', 'unit-reporter', 'data-provider', 'survey-office'],
   ReadReviewQueue: ['office', 'committee', 'auditor', 'admin', 'unit-reporter', 'inspector', 'complaint-handler'],
   ReadAuditTrail: ['office', 'committee', 'auditor', 'admin', 'unit-reporter'],
   ReadIndicatorAuditTrail: ['office', 'committee', 'auditor', 'admin'],

@@ -1290,7 +1290,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Where each unit stands per phase and deadline: submitted, pending, overdue, missing (a unit reporter its own unit; a data provider its own indicators) */
+        /** Where each unit stands per phase and deadline: submitted, pending, overdue, missing (a unit reporter its own unit; a data provider its own indicators; the survey office the survey deadlines) */
         get: operations["QueriesController_submissionStatus"];
         put?: never;
         post?: never;
@@ -9760,6 +9760,8 @@ export interface operations {
         parameters: {
             query?: {
                 deadlineId?: string;
+                /** @description Only deadlines of this kind (the survey office's: survey, whatever it asks) */
+                kind?: "data" | "rating" | "survey" | "self-assessment" | "plan" | "rectification-plan";
                 /** @description Wait (up to 5 s) until the read model has handled this position — the `position` your write returned — else 503. */
                 minPosition?: string;
                 phase?: string;

@@ -1,4 +1,4 @@
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Col, Form, Input, Row, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { api, idempotencyHeader, ok } from '../api/client';
@@ -9,6 +9,7 @@ import { labelText } from '../common/label';
 import { commonMessages, deadlineKindText } from '../common/messages';
 import { leafPeriods, leavesOf, nodeName, periodName } from '../common/outline';
 import { formatDate, formatDateTime, useLang, useMessages } from '../i18n/i18n';
+import { officeMessages, textFor } from '../office/messages';
 import { ImportPanel } from '../spreadsheets/ImportPanel';
 import { surveyMessages } from './messages';
 
@@ -17,6 +18,8 @@ const WHOLE = /^\d{1,9}$/;
 
 type Values = { unitId: string; indicatorId: string; period?: string; rate?: string; sampleSize?: string; counts?: Record<string, string | undefined> };
 type Mode = 'counts' | 'rate';
+type Owed = Readonly<{ unitId: string; indicatorId: string | null; status: string }>;
+const STATUS_COLOR: Readonly<Record<string, string>> = { pending: 'blue', overdue: 'red', missing: 'red' };
 /** A result recorded in this session, with its names as they read when it was recorded (the cycle may have changed since). */
 type Recorded = Readonly<{ unitId: string; unit: string; indicator: string; period: string; result: string; sampleSize: string; at: string }>;
 
@@ -45,6 +48,15 @@ export default function SurveysPage() {
   const errors = useApiErrors(form);
   const { message } = App.useApp();
   const [recorded, setRecorded] = useState<readonly Recorded[]>([]);
+  const o = useMessages(officeMessages);
+  const client = useQueryClient();
+  // Who still owes each survey deadline (the API gives the survey office these rows only).
+  const owing = useQuery({
+    queryKey: ['submission-status', cycleId, 'survey'],
+    enabled: cycleId !== undefined,
+    queryFn: async () => (await ok(api.GET('/cycles/{cycleId}/submission-status', { params: { path: { cycleId: cycleId ?? '' }, query: { kind: 'survey' } } }))).items,
+  });
+  const itemsOf = (deadlineId: string) => (owing.data ?? []).filter((item) => item.deadlineId === deadlineId);
   const unitId = Form.useWatch('unitId', form);
   const indicatorId = Form.useWatch('indicatorId', form);
   // Only units of a category with a survey indicator are surveyed.
@@ -71,8 +83,9 @@ export default function SurveysPage() {
         }),
       );
     },
-    onSuccess: (_, values) => {
+    onSuccess: async (_, values) => {
       errors.clear();
+      await client.invalidateQueries({ queryKey: ['submission-status', cycleId] });
       const given = givenCounts(values.counts);
       const result =
         mode === 'counts' ? { result: Object.entries(given).map(([level, count]) => `${levelName(level)} ${count}`).join('，'), sampleSize: respondents(given) } : { result: `${values.rate ?? ''}%`, sampleSize: values.sampleSize ?? '' };
@@ -150,11 +163,55 @@ export default function SurveysPage() {
               dataSource={deadlines}
               pagination={false}
               locale={{ emptyText: m.noSurveys }}
+              // Each deadline opens to the units that still owe it; 录入 puts one in the form.
+              expandable={{
+                rowExpandable: (d) => itemsOf(d.id).length > 0,
+                expandedRowRender: (d) => {
+                  const owed: readonly Owed[] = itemsOf(d.id).filter((item) => item.status !== 'submitted');
+                  return owed.length === 0 ? (
+                    <Typography.Text type="secondary">{m.allDone}</Typography.Text>
+                  ) : (
+                    <Table
+                      size="small"
+                      rowKey={(item) => `${item.unitId}/${item.indicatorId ?? ''}`}
+                      data-testid={`survey-owed-${d.id}`}
+                      dataSource={[...owed]}
+                      pagination={owed.length > 10 ? { pageSize: 10 } : false}
+                      columns={[
+                        { title: m.owed, dataIndex: 'unitId', render: (id: string) => unitName(id) },
+                        { title: m.indicator, dataIndex: 'indicatorId', render: (id: string | null) => (id === null ? '—' : nodeName(outline, id, lang)) },
+                        { title: '', dataIndex: 'status', render: (s: string) => <Tag color={STATUS_COLOR[s]}>{textFor(o, `itemStatus.${s}`, s)}</Tag> },
+                        {
+                          title: '',
+                          key: 'fill',
+                          render: (_, item) => (
+                            <Button
+                              size="small"
+                              data-testid={`survey-fill-${d.id}-${item.unitId}`}
+                              onClick={() => form.setFieldsValue({ unitId: item.unitId, indicatorId: item.indicatorId ?? undefined, period: d.period ?? undefined })}
+                            >
+                              {m.fill}
+                            </Button>
+                          ),
+                        },
+                      ]}
+                    />
+                  );
+                },
+              }}
               columns={[
                 // What the deadline asks for; its period has the next column (not said twice).
                 { title: m.deadline, dataIndex: 'id', render: (id: string, d) => <span title={id}>{deadlineKindText(d.kind, lang)}</span> },
                 { title: m.period, dataIndex: 'period', render: (p: string | null) => periodText(p ?? undefined) },
                 { title: m.dueAt, dataIndex: 'dueAt', render: (d: string) => formatDate(d) },
+                {
+                  title: m.progress,
+                  key: 'progress',
+                  render: (_, d) => {
+                    const items = itemsOf(d.id);
+                    return <span data-testid={`survey-progress-${d.id}`}>{`${items.filter((item) => item.status === 'submitted').length} / ${items.length}`}</span>;
+                  },
+                },
                 { title: '', dataIndex: 'passed', render: (passed: boolean) => (passed ? <Tag color="red">{m.passed}</Tag> : <Tag>{m.open}</Tag>) },
               ]}
             />

@@ -27,6 +27,10 @@ export const surveyMessages = defineMessages(
     countOf: (level: string) => `${level}（人）`,
     respondents: (n: string) => `样本量（份）：合计 ${n}`,
     result: '调查结果',
+    progress: '已录入 / 应录入',
+    owed: '尚未录入',
+    allDone: '均已录入',
+    fill: '录入',
   },
   {
     title: 'Surveys',
@@ -54,5 +58,9 @@ export const surveyMessages = defineMessages(
     countOf: (level: string) => `${level} (answers)`,
     respondents: (n: string) => `Sample size: ${n} in all`,
     result: 'Result',
+    progress: 'Recorded / owed in all',
+    owed: 'Not recorded yet',
+    allDone: 'All recorded',
+    fill: 'Record',
   },
 );

@@ -372,13 +372,13 @@ export type SubmissionItemView = Readonly<{
 
 export const submissionStatus = async (
   { db, schema }: Db,
-  query: Readonly<{ cycleId: string; unitId?: string; status?: string; phase?: string; deadlineId?: string; providerId?: string }>,
+  query: Readonly<{ cycleId: string; unitId?: string; status?: string; phase?: string; deadlineId?: string; providerId?: string; kind?: string }>,
 ): Promise<readonly SubmissionItemView[]> => {
-  const params: SqlParam[] = [query.cycleId, query.unitId ?? null, query.status ?? null, query.phase ?? null, query.deadlineId ?? null, query.providerId ?? null];
+  const params: SqlParam[] = [query.cycleId, query.unitId ?? null, query.status ?? null, query.phase ?? null, query.deadlineId ?? null, query.providerId ?? null, query.kind ?? null];
   const rows = await db.query(
     `SELECT unit_id, deadline_id, indicator_id, kind, period, phase, due_at, provider_id, status, submitted_event_id, value FROM ${tableOf(schema, SUBMISSION_TABLE)}
      WHERE cycle_id = $1 AND ($2::text IS NULL OR unit_id = $2) AND ($3::text IS NULL OR status = $3) AND ($4::text IS NULL OR phase = $4)
-       AND ($5::text IS NULL OR deadline_id = $5) AND ($6::text IS NULL OR provider_id = $6)
+       AND ($5::text IS NULL OR deadline_id = $5) AND ($6::text IS NULL OR provider_id = $6) AND ($7::text IS NULL OR kind = $7)
      ORDER BY due_at, deadline_id, unit_id, indicator_id`,
     params,
   );
