@@ -975,6 +975,30 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
     await page.getByTestId('trace-verify-run').click();
     await shows(page.getByTestId('trace-verify-ok'), /哈希链完整：已校验 \d+ 个流、\d+ 条事件/);
     await shot(page, 'auditor-trace');
+
+    // The townships' 公示 as printed: its seal read from the PDF, then checked against the log.
+    const pdf = (await c.api.http().get(`/cycles/${CYCLE}/exports/publication/townships`).set(auditor).buffer(true).parse((res, done) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => done(null, Buffer.concat(chunks)));
+    }).expect(200)).body as Buffer;
+    const card = page.getByTestId('trace-publication');
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), card.getByTestId('publication-pdf').click()]);
+    await chooser.setFiles({ name: '公示.pdf', mimeType: 'application/pdf', buffer: pdf });
+    await until(async () => /^[0-9a-f]{64}$/.test(await page.getByTestId('publication-hash').inputValue()));
+    await card.getByTestId('publication-verify').click();
+    await card.getByTestId('publication-ok').waitFor();
+    const checks = card.getByTestId('publication-checks');
+    await shows(checks.getByRole('row').filter({ hasText: '印章与日志一致' }), /通过/);
+    await shows(checks.getByRole('row').filter({ hasText: '重算结果与公示一致' }), /通过.*按日志位置 \d+ 重算/);
+    await shows(checks.getByRole('row').filter({ hasText: '哈希链完整' }), /通过/);
+    await shot(page, 'auditor-publication-verified');
+    // A hash one digit off, as a forged notice would print: the seal does not match.
+    const hash = await page.getByTestId('publication-hash').inputValue();
+    await page.getByTestId('publication-hash').fill(hash.replace(/^./, (d) => (d === '0' ? '1' : '0')));
+    await card.getByTestId('publication-verify').click();
+    await card.getByTestId('publication-failed').waitFor();
+    await shows(checks.getByRole('row').filter({ hasText: '印章与日志一致' }), /不通过/);
   });
 
   it('orders a rectification on 整改, lets 曲阳桥乡 plan and report it on its own page, and the office accept it', async () => {

@@ -1,13 +1,13 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import type { AuditVerifyReport, CategoryAsOf, ScoreDiff, UnitAsOf } from '@kaoping/audit';
+import type { AuditVerifyReport, CategoryAsOf, PublicationVerification, ScoreDiff, UnitAsOf } from '@kaoping/audit';
 import type { ActingUser } from '@kaoping/identity';
 import { CurrentActor } from '../auth/auth.decorators';
 import { ReadRoute } from '../commands/command-route.decorator';
 import { ParseIdPipe, ParseSchemeIdPipe } from '../evaluation/id.pipe';
-import { CategoryAsOfDto, ScoreDiffDto, UnitAsOfDto, VerifyReportDto } from '../reads/responses.dto';
+import { CategoryAsOfDto, PublicationVerificationDto, ScoreDiffDto, UnitAsOfDto, VerifyReportDto } from '../reads/responses.dto';
 import { AuditService } from './audit.service';
-import { DiffQueryDto, MomentQueryDto, VerifyQueryDto } from './audit.dto';
+import { DiffQueryDto, MomentQueryDto, PublicationVerifyQueryDto, VerifyQueryDto } from './audit.dto';
 
 /** Time travel for auditors: scores as of any moment and what changed between two, from the log itself. */
 @ApiTags('audit')
@@ -49,6 +49,20 @@ export class AuditController {
     @Query() query: DiffQueryDto,
   ): Promise<ScoreDiff> {
     return this.audit.diff(actor, { cycleId, categoryId }, query);
+  }
+
+  @Get('cycles/:cycleId/categories/:categoryId/publication/verify')
+  @ReadRoute(
+    'VerifyPublication',
+    "Verify a category's 公示 against the log: the printed seal names the log's events with their hashes, the chains hold, a signed checkpoint covers it, and the table recomputes from the log at its position",
+  )
+  @ApiOkResponse({ type: PublicationVerificationDto, description: 'Each check passed, failed or not yet possible, and the lines that differ' })
+  publication(
+    @Param('cycleId', ParseIdPipe) cycleId: string,
+    @Param('categoryId', ParseSchemeIdPipe) categoryId: string,
+    @Query() query: PublicationVerifyQueryDto,
+  ): Promise<PublicationVerification> {
+    return this.audit.publication({ cycleId, categoryId }, query);
   }
 
   @Get('verify')

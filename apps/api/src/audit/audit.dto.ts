@@ -31,6 +31,34 @@ export class DiffQueryDto {
   unitId?: string;
 }
 
+const HASH = /^\s*[0-9a-fA-F]{64}\s*$/;
+const EVENT_ID = /^\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\s*$/;
+const HASH_MESSAGE = '$property 应为 64 位十六进制哈希 / $property is a SHA-256 hash: 64 hexadecimal digits';
+const EVENT_ID_MESSAGE = '$property 应为事件编号（UUID）/ $property is an event id (a UUID)';
+
+/** The seal printed on a 公示, any part of it (without one: the category's last publication). */
+export class PublicationVerifyQueryDto {
+  @ApiPropertyOptional({ description: '结果公示事件 (the ResultsPublished event id the notice prints)' })
+  @IsOptional()
+  @Matches(EVENT_ID, { message: EVENT_ID_MESSAGE })
+  publishedEventId?: string;
+
+  @ApiPropertyOptional({ description: "结果公示事件的哈希 (also the PDF's Subject: \"seal <hash>\")" })
+  @IsOptional()
+  @Matches(HASH, { message: HASH_MESSAGE })
+  publishedHash?: string;
+
+  @ApiPropertyOptional({ description: '结果计算事件 (the ResultsComputed event id)' })
+  @IsOptional()
+  @Matches(EVENT_ID, { message: EVENT_ID_MESSAGE })
+  computedEventId?: string;
+
+  @ApiPropertyOptional({ description: '结果计算事件的哈希' })
+  @IsOptional()
+  @Matches(HASH, { message: HASH_MESSAGE })
+  computedHash?: string;
+}
+
 export class VerifyQueryDto {
   @ApiPropertyOptional({ example: '2026', description: "Only this cycle's streams (default: the whole log)" })
   @IsOptional()

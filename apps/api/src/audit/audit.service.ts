@@ -5,9 +5,12 @@ import {
   parseMoment,
   unitAsOf,
   verifyLog,
+  verifyPublication,
   type AuditContext,
   type AuditVerifyReport,
   type CategoryAsOf,
+  type PrintedSeal,
+  type PublicationVerification,
   type ScoreDiff,
   type UnitAsOf,
 } from '@kaoping/audit';
@@ -56,6 +59,10 @@ export class AuditService {
       to: parseMoment(query.to, 'to'),
       ...(unitId === undefined ? {} : { unitId }),
     });
+  }
+
+  publication(key: CategoryKey, printed: PrintedSeal): Promise<PublicationVerification> {
+    return verifyPublication({ store: this.context.store, ...key, printed });
   }
 
   verify(cycleId: string | undefined): Promise<AuditVerifyReport> {

@@ -21,6 +21,7 @@ export const API_ROLE_TABLE: Readonly<Record<string, readonly string[]>> = {
   ReadUnitScoreAsOf: ['auditor', 'office', 'committee', 'unit-reporter'],
   ReadScoreDiff: ['auditor', 'office', 'committee', 'unit-reporter'],
   VerifyLog: ['auditor', 'office', 'committee'],
+  VerifyPublication: ['auditor', 'office', 'committee'],
   // What-if of a draft scheme (apps/api/src/evaluation/what-if): the office drafting an amendment, the auditor checking one.
   CompareSchemeDraft: ['office', 'auditor'],
   // Tracking rounds of projects (apps/api/src/evaluation/tracking), read from the log: deviations and corrective actions.

@@ -1,6 +1,7 @@
 import { settledHeadPosition } from '@kaoping/testing';
 import { driveSmallCycle } from '@kaoping/projections';
 import { assertTestDatabaseReachable, freshTestSchema, testDatabaseUrl, type TestSchema } from '@kaoping/testing';
+import { KAOPING_CONFIG, SQL_DATABASE, type KaopingConfig, type SqlDatabase } from '@kaoping/runtime';
 import { bootApi, TEST_ADMIN_PASSWORD, type ApiUnderTest } from '../testing/api-test-app';
 
 jest.setTimeout(180_000);
@@ -238,6 +239,43 @@ const readsOver = (boot: () => Promise<ApiUnderTest>): void => {
     expect(raters.body.map((r: { userId: string }) => r.userId)).not.toEqual(expect.arrayContaining(['office.user']));
     expect(raters.body.map((r: { userId: string }) => r.userId)).not.toEqual(expect.arrayContaining(['inspector.user']));
     expect((await get('leader', '/users/raters')).status).toBe(403);
+  });
+
+  // Last: it alters the log.
+  it("verifies the 公示 against the log: its printed seal, the chains, its signature, its table recomputed; then finds an altered fact", async () => {
+    const path = '/audit/cycles/c1/categories/townships/publication/verify';
+    // Read from the log itself: no read model to wait for.
+    const verify = (who: Person, query = '') => api.http().get(`${path}${query}`).set(as[who]);
+    const whole = await verify('auditor');
+    expect(whole.status).toBe(200);
+    expect(whole.body).toMatchObject({ ok: true, mismatches: [], seal: { publishedHash: expect.stringMatching(/^[0-9a-f]{64}$/) } });
+    const status = (body: { checks: readonly { check: string; status: string }[] }) => Object.fromEntries(body.checks.map((c) => [c.check, c.status]));
+    expect(status(whole.body)).toEqual({ 'log-intact': 'passed', signed: expect.stringMatching(/^(passed|not-yet)$/), 'table-recomputes': 'passed' });
+    const { publishedHash, computedEventId } = whole.body.seal;
+    // The seal as printed (upper case, spaced as copied): it matches; one digit off: it does not.
+    const printed = await verify('auditor', `?publishedHash=%20${publishedHash.toUpperCase()}&computedEventId=${computedEventId}`);
+    expect(status(printed.body)['seal-matches']).toBe('passed');
+    const forged = await verify('auditor', `?publishedHash=${publishedHash.replace(/^./, (c: string) => (c === '0' ? '1' : '0'))}`);
+    expect([forged.status, forged.body.ok, status(forged.body)['seal-matches']]).toEqual([200, false, 'failed']);
+    const malformed = await verify('auditor', `?publishedHash=abc`);
+    expect(malformed.status).toBe(400);
+    expect(malformed.body.details).toEqual([expect.objectContaining({ path: 'publishedHash' })]);
+    expect((await verify('auditor', `?publishedEventId=00000000-0000-7000-8000-000000000000`)).status).toBe(404);
+    expect((await verify('reporter')).status).toBe(403);
+
+    // A submitted value altered in the database: the chain breaks there, and the table no longer recomputes.
+    const { client } = api.app.get<SqlDatabase>(SQL_DATABASE);
+    const schemaName = api.app.get<KaopingConfig>(KAOPING_CONFIG).databaseSchema;
+    const altered = await client.query(
+      `UPDATE "${schemaName}".events SET data = jsonb_set(data::jsonb, '{value}', '"1"')::json WHERE stream_id LIKE 'unit-c1-townships-001%' AND type = 'DataSubmitted' RETURNING event_id`,
+    );
+    expect(altered.length).toBeGreaterThan(0);
+    const after = await verify('auditor');
+    expect(after.body.ok).toBe(false);
+    expect(status(after.body)['log-intact']).toBe('failed');
+    expect(after.body.log.firstBroken).toMatchObject({ problem: 'hash-mismatch' });
+    expect(status(after.body)['table-recomputes']).toBe('failed');
+    expect(after.body.mismatches).toEqual([expect.objectContaining({ unitId: 'townships-001', published: expect.objectContaining({ unitId: 'townships-001' }) })]);
   });
 };
 

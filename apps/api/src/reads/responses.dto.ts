@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { LabelDto, ProposalDto, ResultsUseDto, UnitDto } from './reads.dto';
+import { LabelDto, ProposalDto, ResultLineDto, ResultsUseDto, UnitDto } from './reads.dto';
 
 /**
  * Response shapes of the reads that had none in the OpenAPI document (read models, audit,
@@ -338,6 +338,39 @@ export class VerifyReportDto {
   @ApiPropertyOptional({ type: BrokenLinkDto, description: 'The first broken link in global order' }) firstBroken?: BrokenLinkDto;
   @ApiProperty({ type: VerifyScopeDto }) scope!: VerifyScopeDto;
   @ApiProperty({ example: '1042' }) headPosition!: string;
+}
+
+export class PublicationSealDto {
+  @ApiProperty({ example: '1042', description: 'The log position the table was computed at' }) asOfPosition!: string;
+  @ApiProperty({ description: 'The moment deadlines were judged at' }) asOf!: string;
+  @ApiProperty() computedEventId!: string;
+  @ApiProperty({ description: 'SHA-256 (hex) of the ResultsComputed event' }) computedHash!: string;
+  @ApiProperty() publishedEventId!: string;
+  @ApiProperty({ description: 'SHA-256 (hex) of the ResultsPublished event (also the PDF\'s Subject: "seal <hash>")' }) publishedHash!: string;
+  @ApiProperty({ example: '1050' }) publishedPosition!: string;
+  @ApiProperty() publishedAt!: string;
+}
+
+export class PublicationCheckDto {
+  @ApiProperty({ enum: ['seal-matches', 'log-intact', 'signed', 'table-recomputes'] }) check!: string;
+  @ApiProperty({ enum: ['passed', 'failed', 'not-yet'] }) status!: string;
+  @ApiProperty({ description: 'What was found (Chinese first)' }) detail!: string;
+}
+
+export class LineMismatchDto {
+  @ApiProperty() unitId!: string;
+  @ApiProperty({ type: ResultLineDto, nullable: true, description: 'The line as published (null: the log gives a unit the table lacks)' }) published!: ResultLineDto | null;
+  @ApiProperty({ type: ResultLineDto, nullable: true, description: 'The line the log gives at the recorded position' }) recomputed!: ResultLineDto | null;
+}
+
+export class PublicationVerificationDto {
+  @ApiProperty() cycleId!: string;
+  @ApiProperty() categoryId!: string;
+  @ApiProperty({ description: 'No check failed (a signature not made yet is said, not failed)' }) ok!: boolean;
+  @ApiProperty({ type: PublicationSealDto, description: 'The publication as the log has it: what a true 公示 of it prints' }) seal!: PublicationSealDto;
+  @ApiProperty({ type: [PublicationCheckDto] }) checks!: PublicationCheckDto[];
+  @ApiProperty({ type: [LineMismatchDto] }) mismatches!: LineMismatchDto[];
+  @ApiProperty({ type: VerifyReportDto }) log!: VerifyReportDto;
 }
 
 // Notifications and ops

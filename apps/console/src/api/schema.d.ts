@@ -20,6 +20,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/audit/cycles/{cycleId}/categories/{categoryId}/publication/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Verify a category's 公示 against the log: the printed seal names the log's events with their hashes, the chains hold, a signed checkpoint covers it, and the table recomputes from the log at its position
+         * @description Roles: auditor, office, committee.
+         */
+        get: operations["AuditController_publication"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/audit/cycles/{cycleId}/categories/{categoryId}/scores": {
         parameters: {
             query?: never;
@@ -3607,6 +3627,13 @@ export interface components {
             /** @example 乡镇 */
             "zh-CN": string;
         };
+        LineMismatchDto: {
+            /** @description The line as published (null: the log gives a unit the table lacks) */
+            published: components["schemas"]["ResultLineDto"] | null;
+            /** @description The line the log gives at the recorded position */
+            recomputed: components["schemas"]["ResultLineDto"] | null;
+            unitId: string;
+        };
         LiveCategoryDto: {
             asOf: string | null;
             /**
@@ -4107,6 +4134,43 @@ export interface components {
             reason?: string;
             /** @example li.ming */
             userId: string;
+        };
+        PublicationCheckDto: {
+            /** @enum {string} */
+            check: "seal-matches" | "log-intact" | "signed" | "table-recomputes";
+            /** @description What was found (Chinese first) */
+            detail: string;
+            /** @enum {string} */
+            status: "passed" | "failed" | "not-yet";
+        };
+        PublicationSealDto: {
+            /** @description The moment deadlines were judged at */
+            asOf: string;
+            /**
+             * @description The log position the table was computed at
+             * @example 1042
+             */
+            asOfPosition: string;
+            computedEventId: string;
+            /** @description SHA-256 (hex) of the ResultsComputed event */
+            computedHash: string;
+            publishedAt: string;
+            publishedEventId: string;
+            /** @description SHA-256 (hex) of the ResultsPublished event (also the PDF's Subject: "seal <hash>") */
+            publishedHash: string;
+            /** @example 1050 */
+            publishedPosition: string;
+        };
+        PublicationVerificationDto: {
+            categoryId: string;
+            checks: components["schemas"]["PublicationCheckDto"][];
+            cycleId: string;
+            log: components["schemas"]["VerifyReportDto"];
+            mismatches: components["schemas"]["LineMismatchDto"][];
+            /** @description No check failed (a signature not made yet is said, not failed) */
+            ok: boolean;
+            /** @description The publication as the log has it: what a true 公示 of it prints */
+            seal: components["schemas"]["PublicationSealDto"];
         };
         PublishedResultsDto: {
             /** @description The appeal whose decision recomputed them */
@@ -5539,6 +5603,56 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ScoreDiffDto"];
+                };
+            };
+            /** @description No token, or a bad, expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    AuditController_publication: {
+        parameters: {
+            query?: {
+                /** @description 结果计算事件 (the ResultsComputed event id) */
+                computedEventId?: string;
+                /** @description 结果计算事件的哈希 */
+                computedHash?: string;
+                /** @description 结果公示事件 (the ResultsPublished event id the notice prints) */
+                publishedEventId?: string;
+                /** @description 结果公示事件的哈希 (also the PDF's Subject: "seal <hash>") */
+                publishedHash?: string;
+            };
+            header?: never;
+            path: {
+                categoryId: string;
+                cycleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Each check passed, failed or not yet possible, and the lines that differ */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicationVerificationDto"];
                 };
             };
             /** @description No token, or a bad, expired or revoked one */

@@ -5,7 +5,12 @@ import { useScheme } from './cycles-query';
 import { labelText } from './label';
 
 /** Picks one of the scheme's categories (the first by default). */
-export function CategoryPicker({ cycleId, value, onChange }: Readonly<{ cycleId: string; value: string | undefined; onChange: (categoryId: string) => void }>) {
+export function CategoryPicker({
+  cycleId,
+  value,
+  onChange,
+  testId = 'category-picker',
+}: Readonly<{ cycleId: string; value: string | undefined; onChange: (categoryId: string) => void; testId?: string }>) {
   const { lang } = useLang();
   const scheme = useScheme(cycleId);
   const categories = scheme.data?.outline?.categories ?? [];
@@ -15,7 +20,7 @@ export function CategoryPicker({ cycleId, value, onChange }: Readonly<{ cycleId:
   }, [value, first, onChange]);
   return (
     <Select
-      data-testid="category-picker"
+      data-testid={testId}
       style={{ minWidth: 200 }}
       loading={scheme.isPending}
       value={value}

@@ -13,6 +13,7 @@ import { QueryState } from '../common/QueryState';
 import { formatDateTime, useLang, useMessages, type Lang } from '../i18n/i18n';
 import { DownloadButton } from '../spreadsheets/DownloadButton';
 import { EventCard } from './EventCard';
+import { PublicationVerifyCard } from './PublicationVerifyCard';
 import { traceMessages } from './messages';
 
 type UnitAsOf = GetAnswer<'/audit/cycles/{cycleId}/categories/{categoryId}/units/{unitId}/score'>;
@@ -348,6 +349,7 @@ export default function TracePage() {
         </>
       )}
       <VerifyCard cycleId={cycleId} m={m} />
+      <PublicationVerifyCard cycleId={cycleId} />
     </Space>
   );
 }
