@@ -782,6 +782,27 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
     // Each deadline by what it asks for and its period from the scheme, not by its id (year-end-data).
     await page.getByRole('cell', { name: '数据报送 · 年终评估（次年1月）' }).waitFor();
     await shot(page, 'office-phase-board');
+    // 催报: a unit still owing a deadline's items, chased from the deadline's drill-down with a note;
+    // the fact names the unit, and whoever owes its items is told.
+    const officeToken = await token('wang.office', { role: 'office' });
+    const owing = (await read<Readonly<{ items: readonly Readonly<{ deadlineId: string; unitId: string; status: string }>[] }>>(officeToken, `/cycles/${CYCLE}/submission-status`)).items.find(
+      (item) => item.status !== 'submitted',
+    );
+    if (owing === undefined) throw new Error('every item is delivered: nothing to chase');
+    await page.getByRole('row').filter({ has: page.locator(`span[title="${owing.deadlineId}"]`) }).locator('a').first().click();
+    await page.getByTestId(`chase-${owing.unitId}`).first().click();
+    const chaseDialog = page.getByRole('dialog').filter({ hasText: /^催报 / });
+    await chaseDialog.getByLabel('理由').fill('请于本周五前补报');
+    await chaseDialog.getByRole('button', { name: /提\s*交/ }).click();
+    await closed(chaseDialog);
+    const chased = (await c.api.log()).filter((event) => event.type === 'UnitsChased');
+    expect(chased.map((event) => [event.data, event.metadata])).toEqual([
+      [
+        expect.objectContaining({ deadlineId: owing.deadlineId, unitIds: [owing.unitId], recipients: expect.arrayContaining([expect.stringMatching(/^(unit|provider|role):/)]) }),
+        expect.objectContaining({ actorId: 'wang.office', role: 'office', reason: '请于本周五前补报' }),
+      ],
+    ]);
+    await page.keyboard.press('Escape');
     const status = rowsOf((await downloaded(page, 'export-submission-status')).workbook.worksheets[0]);
     expect(status.some((line) => line.includes('xinchengpu') && line.includes('year-end-data'))).toBe(true);
     await page.goto(`${c.baseUrl}/office/results`);

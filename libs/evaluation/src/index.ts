@@ -76,6 +76,7 @@ export type {
   RaterAssigned,
   RaterUnits,
   ReminderIssued,
+  UnitsChased,
   SchemeAmended,
   SchemePublished,
 } from './cycle/cycle.events';
@@ -84,6 +85,7 @@ export type {
   AmendCalendar,
   AmendScheme,
   AssignRater,
+  ChaseUnits,
   ClosePhase,
   CreateCycle,
   CycleCommand,

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AppealsController } from './appeals/appeals.controller';
 import { CyclesController } from './cycles/cycles.controller';
-import { ScoreCategoryNowHandler, SendEvaluationCommandHandler } from './evaluation-bus.handlers';
+import { OwedAtDeadlineHandler, ScoreCategoryNowHandler, SendEvaluationCommandHandler } from './evaluation-bus.handlers';
 import { PhasesController } from './phases/phases.controller';
 import { ProposalsController } from './proposals/proposals.controller';
 import { RectificationController } from './rectification/rectification.controller';
@@ -41,6 +41,6 @@ import { CompareSchemeDraftHandler, SchemeWhatIfController } from './what-if/wha
     SchemeWhatIfController,
     TrackingController,
   ],
-  providers: [SendEvaluationCommandHandler, ScoreCategoryNowHandler, CompareSchemeDraftHandler, ReadTrackingRoundsHandler],
+  providers: [SendEvaluationCommandHandler, ScoreCategoryNowHandler, OwedAtDeadlineHandler, CompareSchemeDraftHandler, ReadTrackingRoundsHandler],
 })
 export class EvaluationApiModule {}

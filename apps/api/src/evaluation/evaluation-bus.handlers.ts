@@ -4,6 +4,7 @@ import type { EventStore } from '@kaoping/eventstore';
 import type { EvaluationCommand } from '@kaoping/evaluation';
 import { handleEvaluationCommand, keepFoldsOf, scoreCategoryFromLog, type CommandOutcome, type ScoredCategory } from '@kaoping/cycle-log';
 import { EVENT_STORE, KAOPING_CONFIG, type KaopingConfig } from '@kaoping/runtime';
+import { calendarOfView, loadCycleView, missingItems, type MissingItem } from '@kaoping/schedule';
 import type { CommandRequestContext } from '../commands/command-request';
 
 /**
@@ -50,5 +51,26 @@ export class ScoreCategoryNowHandler implements IQueryHandler<ScoreCategoryNow, 
 
   execute({ input }: ScoreCategoryNow): Promise<ScoredCategory> {
     return scoreCategoryFromLog({ store: this.store, ...input });
+  }
+}
+
+/**
+ * What is still owed at a deadline, unit by unit, with who owes it (the reminders' rule, read from
+ * the cycle's log now); null where the cycle has no such deadline (the command then says why).
+ */
+export class OwedAtDeadline extends Query<readonly MissingItem[] | null> {
+  constructor(readonly input: Readonly<{ cycleId: string; deadlineId: string }>) {
+    super();
+  }
+}
+
+@QueryHandler(OwedAtDeadline)
+export class OwedAtDeadlineHandler implements IQueryHandler<OwedAtDeadline, readonly MissingItem[] | null> {
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  async execute({ input }: OwedAtDeadline): Promise<readonly MissingItem[] | null> {
+    const view = await loadCycleView(this.store, input.cycleId);
+    const deadline = calendarOfView(view)?.deadlines.find((d) => d.id === input.deadlineId);
+    return view.cycle.status !== 'active' || deadline === undefined ? null : missingItems(view, view.cycle, deadline);
   }
 }

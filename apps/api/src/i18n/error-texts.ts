@@ -197,6 +197,7 @@ export const ERROR_TEXTS: Readonly<Record<string, ErrorTexts>> = {
   'nothing-computed': t('尚未计算结果', 'no results have been computed'),
   'computed-not-found': t('找不到公示所依据的计算结果', 'the computed results named are missing'),
   'publication-not-found': t('日志中没有该结果公示', 'no such publication of results in the log'),
+  'nothing-owed': t('该单位在此截止事项下没有未完成的事项，无需催报', 'nothing is owed at this deadline: nobody to chase'),
   'republication-pending': t('申诉后重新计算的结果须先重新公示', 'recomputed results must be published again first'),
   'notice-in-past': t('公示期须在当前时间之后结束', 'the notice period must end after now'),
   'notice-period-running': t('公示期尚未结束', 'the notice period is running'),

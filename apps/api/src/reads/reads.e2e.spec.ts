@@ -241,6 +241,26 @@ const readsOver = (boot: () => Promise<ApiUnderTest>): void => {
     expect((await get('leader', '/users/raters')).status).toBe(403);
   });
 
+  it('chases (催报) the units still owing a deadline: those named, or all; refuses a unit that owes nothing, an unknown deadline, and anyone but the office', async () => {
+    const chase = (who: Person, deadlineId: string, body: object) => api.http().post(`/cycles/c1/deadlines/${deadlineId}/chase`).set(as[who]).send(body);
+    const chasedFacts = async () => (await api.log()).filter((event) => event.type === 'UnitsChased').map((event) => event.data as unknown as Readonly<{ deadlineId: string; unitIds: readonly string[]; recipients: readonly string[] }>);
+    // departments-003's year data never came.
+    expect((await chase('office', 'year-data', { unitIds: ['departments-003'], reason: '请尽快补报' })).status).toBe(201);
+    const [one] = await chasedFacts();
+    expect(one).toMatchObject({ deadlineId: 'year-data', unitIds: ['departments-003'] });
+    expect(one?.recipients.length).toBeGreaterThan(0);
+    expect(one?.recipients).not.toContain('role:office');
+    // Without units: every unit still owing it.
+    expect((await chase('office', 'year-data', {})).status).toBe(201);
+    expect((await chasedFacts())[1]?.unitIds).toContain('departments-003');
+    const delivered = await chase('office', 'year-data', { unitIds: ['townships-001'] });
+    expect([delivered.status, delivered.body.details]).toEqual([400, [expect.objectContaining({ path: 'unitIds[0]', rule: 'nothing-owed' })]]);
+    const unknown = await chase('office', 'no-such-deadline', {});
+    expect([unknown.status, unknown.body.details]).toEqual([400, [expect.objectContaining({ path: 'deadlineId', rule: 'unknown-deadline' })]]);
+    expect((await chase('committee', 'year-data', {})).status).toBe(403);
+    expect(await chasedFacts()).toHaveLength(2);
+  });
+
   // Last: it alters the log.
   it("verifies the 公示 against the log: its printed seal, the chains, its signature, its table recomputed; then finds an altered fact", async () => {
     const path = '/audit/cycles/c1/categories/townships/publication/verify';

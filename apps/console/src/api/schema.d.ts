@@ -487,6 +487,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/cycles/{cycleId}/deadlines/{deadlineId}/chase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Chase (催报) the units that still owe a deadline's items, before it falls or after: whoever owes them is notified, with the reason if given
+         * @description Command ChaseUnits. Roles: office.
+         */
+        post: operations["CyclesController_chase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/cycles/{cycleId}/exports/audit-trail/indicators/{indicatorId}": {
         parameters: {
             query?: never;
@@ -2844,6 +2864,35 @@ export interface components {
             reason: string;
             /** @example 11500.5 */
             value: string;
+        };
+        ChaseUnitsDto: {
+            /**
+             * Format: date
+             * @description The date the fact is about, when it differs from today
+             * @example 2026-06-30
+             */
+            effectiveDate?: string;
+            /**
+             * @description Evidence references (document ids, photo references)
+             * @example [
+             *       "doc-2026-0117",
+             *       "photo-xcp-0042"
+             *     ]
+             */
+            evidence?: string[];
+            /**
+             * @description Why: recorded with the event (required where the action changes something earlier)
+             * @example 数据录入错误，按统计局更正通知修改
+             */
+            reason?: string;
+            /**
+             * @description The units to chase (each must still owe the deadline something); without it, every unit that does
+             * @example [
+             *       "xinchengpu",
+             *       "nanniu"
+             *     ]
+             */
+            unitIds?: string[];
         };
         ClaimBonusDto: {
             /**
@@ -7061,6 +7110,83 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["RecordComplaintFindingDto"];
+            };
+        };
+        responses: {
+            /** @description Recorded (or, for a repeated Idempotency-Key, recorded before: header Idempotent-Replayed: true) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAcceptedDto"];
+                };
+            };
+            /** @description Invalid input: every broken rule with its field path; nothing recorded */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No token, or a bad, expired or revoked one; nothing recorded */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The role (or its unit/provider scope) may not do this; nothing recorded */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description What the command names does not exist; nothing recorded */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A rule refuses it now (rule-violated codes), it conflicts with what exists, the stream moved (concurrency-conflict: expected vs actual revision and the events since) or the Idempotency-Key was used for another request */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    CyclesController_chase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any string ≤ 128 characters (a UUID is best). Repeating it repeats the first answer and records nothing; with another request: 409 idempotency-key-reused. */
+                "Idempotency-Key"?: string;
+                /** @description The stream revision the request is based on ("3"; -1 for none yet): 409 concurrency-conflict if the stream moved. */
+                "If-Match"?: string;
+            };
+            path: {
+                cycleId: string;
+                deadlineId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChaseUnitsDto"];
             };
         };
         responses: {

@@ -1,12 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { Badge, Card, Drawer, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { api, ok } from '../api/client';
+import { api, idempotencyHeader, ok } from '../api/client';
 import { currentSession } from '../auth/session';
 import { useCycle } from '../common/cycle';
 import { useCycleSummary, useScheme, useUnits } from '../common/cycles-query';
 import { commonMessages } from '../common/messages';
 import { QueryState } from '../common/QueryState';
+import { ReasonButton } from '../common/ReasonButton';
 import { deadlineName, nodeName } from '../common/outline';
 import { formatDate, useLang, useMessages } from '../i18n/i18n';
 import { DownloadButton } from '../spreadsheets/DownloadButton';
@@ -18,7 +19,32 @@ type Drill = Readonly<{ id: string; name: string }>;
 
 const STATUS_COLOR: Readonly<Record<string, string>> = { submitted: 'green', pending: 'blue', overdue: 'red', missing: 'orange' };
 
-/** The units behind one number of the board: each unit's items of that deadline with their status. */
+/**
+ * Chases (催报) units that still owe a deadline's items: those named, or every one owing. Whoever
+ * owes their items is notified, with the office's note if it wrote one (not a reason asked for).
+ */
+function ChaseButton({ cycleId, deadlineId, unitIds, label, title, testId }: Readonly<{ cycleId: string; deadlineId: string; unitIds?: readonly string[]; label: string; title: string; testId: string }>) {
+  const m = useMessages(officeMessages);
+  return (
+    <ReasonButton
+      label={label}
+      title={title}
+      testId={testId}
+      reasonRequired={false}
+      extra={<Typography.Paragraph type="secondary">{m.chaseNote}</Typography.Paragraph>}
+      run={(v) =>
+        ok(
+          api.POST('/cycles/{cycleId}/deadlines/{deadlineId}/chase', {
+            params: { path: { cycleId, deadlineId }, header: idempotencyHeader() },
+            body: { ...(unitIds === undefined ? {} : { unitIds: [...unitIds] }), ...(v.reason === undefined || v.reason.trim() === '' ? {} : { reason: v.reason }) },
+          }),
+        )
+      }
+    />
+  );
+}
+
+/** The units behind one number of the board: each unit's items of that deadline with their status; the office chases those owing. */
 function DeadlineUnits({ cycleId, deadline, onClose }: Readonly<{ cycleId: string; deadline: Drill | null; onClose: () => void }>) {
   const m = useMessages(officeMessages);
   const c = useMessages(commonMessages);
@@ -32,8 +58,20 @@ function DeadlineUnits({ cycleId, deadline, onClose }: Readonly<{ cycleId: strin
     enabled: deadlineId !== null,
     queryFn: async () => (await ok(api.GET('/cycles/{cycleId}/submission-status', { params: { path: { cycleId }, query: { deadlineId: deadlineId ?? '' } } }))).items,
   });
+  const mayChase = currentSession()?.role === 'office';
+  const owing = [...new Set((items.data ?? []).filter((row) => row.status !== 'submitted').map((row) => row.unitId))];
   return (
-    <Drawer open={deadline !== null} onClose={onClose} size={640} title={`${m.deadline}: ${deadline?.name ?? ''}`}>
+    <Drawer
+      open={deadline !== null}
+      onClose={onClose}
+      size={640}
+      title={`${m.deadline}: ${deadline?.name ?? ''}`}
+      extra={
+        mayChase && deadline !== null && owing.length > 0 ? (
+          <ChaseButton cycleId={cycleId} deadlineId={deadline.id} label={m.chaseAll(owing.length)} title={m.chaseAllTitle(deadline.name)} testId="chase-all" />
+        ) : null
+      }
+    >
       <QueryState query={items} isEmpty={(list) => list.length === 0}>
         {(list) => (
           <Table
@@ -52,6 +90,25 @@ function DeadlineUnits({ cycleId, deadline, onClose }: Readonly<{ cycleId: strin
                 onFilter: (value, row) => row.status === value,
                 render: (s: string) => <Tag color={STATUS_COLOR[s]}>{textFor(m, `itemStatus.${s}`, s)}</Tag>,
               },
+              ...(mayChase && deadline !== null
+                ? [
+                    {
+                      title: '',
+                      key: 'chase',
+                      render: (_: unknown, row: Readonly<{ unitId: string; status: string }>) =>
+                        row.status === 'submitted' ? null : (
+                          <ChaseButton
+                            cycleId={cycleId}
+                            deadlineId={deadline.id}
+                            unitIds={[row.unitId]}
+                            label={m.chaseOne}
+                            title={m.chaseOneTitle(unitName(row.unitId), deadline.name)}
+                            testId={`chase-${row.unitId}`}
+                          />
+                        ),
+                    },
+                  ]
+                : []),
             ]}
           />
         )}

@@ -162,6 +162,7 @@ const scopedRule = (command: EvaluationCommand, scope: AccessScope): Authorizati
     case 'AmendCalendar':
     case 'RecordDeadlinePassed':
     case 'IssueReminder':
+    case 'ChaseUnits':
     case 'RegisterUnit':
     case 'MoveUnit':
     case 'RetireUnit':

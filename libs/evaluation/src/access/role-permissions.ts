@@ -17,6 +17,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly EvaluationCommandT
     'ClosePhase',
     'MovePhase',
     'AmendCalendar',
+    'ChaseUnits',
     'RegisterUnit',
     'MoveUnit',
     'RetireUnit',

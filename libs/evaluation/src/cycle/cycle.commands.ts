@@ -41,6 +41,12 @@ export type IssueReminder = DomainCommand<
   { cycleId: string; deadlineId: string; remindOn: string; recipients: readonly string[] }
 >;
 
+/**
+ * The office chases units that still owe a deadline's items (催报), before it falls or after: those
+ * who owe them are told (`recipients`, addresses as the reminders'); the units chased are named.
+ */
+export type ChaseUnits = DomainCommand<'ChaseUnits', { cycleId: string; deadlineId: string; unitIds: readonly string[]; recipients: readonly string[] }>;
+
 /** The commands of a `cycle-<cycleId>` stream. */
 export type CycleCommand =
   | CreateCycle
@@ -52,7 +58,8 @@ export type CycleCommand =
   | MovePhase
   | AmendCalendar
   | RecordDeadlinePassed
-  | IssueReminder;
+  | IssueReminder
+  | ChaseUnits;
 export type CycleCommandType = CycleCommand['type'];
 export const CYCLE_COMMAND_TYPES: readonly CycleCommandType[] = [
   'CreateCycle',
@@ -65,4 +72,5 @@ export const CYCLE_COMMAND_TYPES: readonly CycleCommandType[] = [
   'AmendCalendar',
   'RecordDeadlinePassed',
   'IssueReminder',
+  'ChaseUnits',
 ];

@@ -12,6 +12,7 @@ import type {
   ClosePhase,
   CreateCycle,
   CycleCommand,
+  ChaseUnits,
   IssueReminder,
   MovePhase,
   OpenPhase,
@@ -273,6 +274,20 @@ const issueReminder = (command: IssueReminder, cycle: ActiveCycle): CycleEvent[]
   ];
 };
 
+/**
+ * A chase is a person's deliberate act: recorded each time, before the deadline or after it (an
+ * overdue unit is chased most), for the units named, to whoever owes their items.
+ */
+const chaseUnits = (command: ChaseUnits, cycle: ActiveCycle): CycleEvent[] => {
+  const deadline = deadlineOf(cycle, command.data.deadlineId);
+  const { unitIds, recipients } = command.data;
+  if (unitIds.length === 0) throw invalidField({ path: 'unitIds', rule: 'empty-list', message: 'name the units chased' });
+  unitIds.forEach((unitId, at) => requireText({ path: `unitIds[${at}]`, value: unitId }));
+  if (recipients.length === 0) throw invalidField({ path: 'recipients', rule: 'empty-list', message: 'nobody to tell' });
+  recipients.forEach((recipient, at) => requireText({ path: `recipients[${at}]`, value: recipient }));
+  return [{ type: 'UnitsChased', data: { cycleId: cycle.cycleId, deadlineId: deadline.id, dueAt: deadline.due, unitIds, recipients } }];
+};
+
 const decideOnActive = (command: Exclude<CycleCommand, CreateCycle | PublishScheme>, cycle: ActiveCycle): CycleEvent[] => {
   switch (command.type) {
     case 'AmendScheme':
@@ -291,6 +306,8 @@ const decideOnActive = (command: Exclude<CycleCommand, CreateCycle | PublishSche
       return recordDeadlinePassed(command, cycle);
     case 'IssueReminder':
       return issueReminder(command, cycle);
+    case 'ChaseUnits':
+      return chaseUnits(command, cycle);
     default: {
       const unhandled: never = command;
       return unhandled;
@@ -411,6 +428,8 @@ const evolveActive = (draft: Draft, cycle: ActiveCycle, event: Recorded<CycleEve
       return { ...cycle, deadlinesPassed: draft.withMember(cycle.deadlinesPassed, event.data.deadlineId) };
     case 'ReminderIssued':
       return { ...cycle, remindersIssued: draft.withMember(cycle.remindersIssued, `${event.data.deadlineId}@${event.data.remindOn}`) };
+    case 'UnitsChased':
+      return cycle;
     default: {
       const unhandled: never = event;
       return unhandled;

@@ -213,6 +213,24 @@ describe('cycle: deadlines and reminders', () => {
       .then([event('ReminderIssued', { deadlineId: 'mid-year-data', dueAt: '2026-07-20', remindOn: '2026-07-13', recipients: ['role:office'] })]);
   });
 
+  it("records each chase by the office (催报), before the deadline or after it, and refuses one that names no deadline, no unit or nobody", () => {
+    const chase = (data: Readonly<{ deadlineId: string; unitIds: readonly string[]; recipients: readonly string[] }>, now: string) => command('ChaseUnits', data, meta(actors.office(), { now }));
+    const chased = event('UnitsChased', { deadlineId: 'mid-year-data', dueAt: '2026-07-20', unitIds: ['town-a'], recipients: ['provider:finance-bureau', 'unit:town-a'] });
+    const given = { deadlineId: 'mid-year-data', unitIds: ['town-a'], recipients: ['provider:finance-bureau', 'unit:town-a'] };
+    spec.given(published(['mid-year'])).when(chase(given, '2026-07-15T09:00:00+08:00'), undefined).then([chased]);
+    // Again the same day, and once the deadline has passed (an overdue unit is chased most): each time.
+    spec.given([...published(['mid-year']), recorded(chased)]).when(chase(given, '2026-07-15T10:00:00+08:00'), undefined).then([chased]);
+    spec
+      .given([...published(['mid-year']), recorded(event('DeadlinePassed', { deadlineId: 'mid-year-data', kind: 'data', period: 'mid-year', dueAt: '2026-07-20', overdue }))])
+      .when(chase(given, '2026-07-25T09:00:00+08:00'), undefined)
+      .then([chased]);
+    spec.given(published(['mid-year'])).when(chase({ ...given, deadlineId: 'no-such' }, '2026-07-15T09:00:00+08:00'), undefined).thenThrows({ kind: 'invalid-input', code: 'unknown-deadline' });
+    spec.given(published(['mid-year'])).when(chase({ ...given, unitIds: [] }, '2026-07-15T09:00:00+08:00'), undefined).thenThrows({ kind: 'invalid-input', code: 'empty-list' });
+    spec.given(published(['mid-year'])).when(chase({ ...given, recipients: [] }, '2026-07-15T09:00:00+08:00'), undefined).thenThrows({ kind: 'invalid-input', code: 'empty-list' });
+    // The scheduler reminds; chasing is the office's.
+    spec.given(published(['mid-year'])).when(command('ChaseUnits', given, meta(actors.system())), undefined).thenThrows({ kind: 'forbidden', code: 'role-not-allowed' });
+  });
+
   it('keeps who owed the overdue items in the fact', () => {
     const passed = command('RecordDeadlinePassed', { deadlineId: 'mid-year-data', overdue, recipients: ['provider:finance-bureau'] }, meta(actors.system(), { now: '2026-07-21T00:10:00+08:00' }));
     spec

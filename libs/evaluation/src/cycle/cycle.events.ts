@@ -71,6 +71,12 @@ export type ReminderIssued = DomainEvent<
   { cycleId: string; deadlineId: string; dueAt: string; remindOn: string; recipients: readonly string[] }
 >;
 
+/** The office chased the units that still owed a deadline's items (催报); who owed them was told. */
+export type UnitsChased = DomainEvent<
+  'UnitsChased',
+  { cycleId: string; deadlineId: string; dueAt: string; unitIds: readonly string[]; recipients: readonly string[] }
+>;
+
 /** The events of a `cycle-<cycleId>` stream. */
 export type CycleEvent =
   | CycleCreated
@@ -82,7 +88,8 @@ export type CycleEvent =
   | PhaseMoved
   | CalendarAmended
   | DeadlinePassed
-  | ReminderIssued;
+  | ReminderIssued
+  | UnitsChased;
 export type CycleEventType = CycleEvent['type'];
 export const CYCLE_EVENT_TYPES: readonly CycleEventType[] = [
   'CycleCreated',
@@ -95,4 +102,5 @@ export const CYCLE_EVENT_TYPES: readonly CycleEventType[] = [
   'CalendarAmended',
   'DeadlinePassed',
   'ReminderIssued',
+  'UnitsChased',
 ];

@@ -25,6 +25,7 @@ export const PHASE_TABLE: Readonly<Record<EvaluationCommandType, PhaseRule>> = {
   AmendCalendar: 'any',
   RecordDeadlinePassed: 'any',
   IssueReminder: 'any',
+  ChaseUnits: 'any',
 
   RegisterUnit: ['planning'],
   MoveUnit: UNTIL_YEAR_END,

@@ -37,6 +37,7 @@ export const commandRoute = (command: EvaluationCommand): CommandRoute => {
     case 'AmendCalendar':
     case 'RecordDeadlinePassed':
     case 'IssueReminder':
+    case 'ChaseUnits':
       return { stream: cycle, decider: 'cycle', context: {} };
     case 'RegisterUnit':
       // The parent it hangs below must exist and be of a level it may hang below.

@@ -63,6 +63,19 @@ export const notificationsOfEvent = (event: RecordedEvent): readonly Draft[] => 
         },
       ];
     }
+    case 'UnitsChased': {
+      // The office's chase (催报): whoever owes the chased units' items, with the office's words if it gave any.
+      const metadata: unknown = event.metadata;
+      const note = typeof metadata === 'object' && metadata !== null && 'reason' in metadata ? text(metadata.reason) : '';
+      return [
+        {
+          ...base,
+          kind: 'chase',
+          recipients: list(data['recipients']).map(text).filter((r) => r !== ''),
+          params: { deadlineId: text(data['deadlineId']), dueAt: text(data['dueAt']), ...(note === '' ? {} : { note }) },
+        },
+      ];
+    }
     case 'RectificationOverdue':
       // The escalation: the office and the unit hear that the order is overdue.
       return [
@@ -93,7 +106,7 @@ export type AddedNotice = Readonly<{ id: string; recipient: string; kind: string
 export type NoticeFollower = Readonly<{ migrate: () => Promise<void>; added: (notice: AddedNotice) => Promise<void> }>;
 
 /** The event types the outbox is fed by. */
-export const NOTIFYING_EVENT_TYPES: readonly string[] = ['ReminderIssued', 'DeadlinePassed', 'RectificationOverdue'];
+export const NOTIFYING_EVENT_TYPES: readonly string[] = ['ReminderIssued', 'UnitsChased', 'DeadlinePassed', 'RectificationOverdue'];
 
 /**
  * The notification outbox: a read model in the SQL database, one row per (notice, recipient),

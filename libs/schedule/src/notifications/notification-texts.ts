@@ -16,6 +16,10 @@ export const NOTIFICATION_TEXTS: Readonly<Record<string, Readonly<Record<Notific
     'zh-CN': (p) => `截止事项 ${p['deadlineId'] ?? ''}（${p['dueAt'] ?? ''}）已过期，仍有您负责的事项未完成，按零分计`,
     en: (p) => `deadline ${p['deadlineId'] ?? ''} (${p['dueAt'] ?? ''}) passed with items you owe still missing: they count zero`,
   },
+  chase: {
+    'zh-CN': (p) => `绩效办催报：截止事项 ${p['deadlineId'] ?? ''}（${p['dueAt'] ?? ''} 截止）仍有您负责的事项未完成，请尽快报送${p['note'] ? `。${p['note']}` : ''}`,
+    en: (p) => `the performance office chases deadline ${p['deadlineId'] ?? ''} (due ${p['dueAt'] ?? ''}): items you owe are still missing${p['note'] ? `. ${p['note']}` : ''}`,
+  },
   'rectification-overdue': {
     'zh-CN': (p) => `${p['unitId'] ?? ''} 的整改通知 ${p['orderId'] ?? ''} 已逾期（期限 ${p['dueAt'] ?? ''}）`,
     en: (p) => `rectification order ${p['orderId'] ?? ''} of ${p['unitId'] ?? ''} is overdue (due ${p['dueAt'] ?? ''})`,

@@ -1,20 +1,25 @@
 import { Body, Controller, Param, Post } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import type { CommandOutcome } from '@kaoping/cycle-log';
+import { RuleViolated, invalidField } from '@kaoping/evaluation';
+import { owersOfItems } from '@kaoping/schedule';
 import { CommandRoute } from '../../commands/command-route.decorator';
 import { Sender, commandMeta, type Sending } from '../sending.decorator';
-import { ParseIdPipe } from '../id.pipe';
-import { SendEvaluationCommand } from '../evaluation-bus.handlers';
+import { ParseIdPipe, ParseSchemeIdPipe } from '../id.pipe';
+import { OwedAtDeadline, SendEvaluationCommand } from '../evaluation-bus.handlers';
 import { schemeDocumentOf } from '../scheme-document';
 import { present } from '../present.util';
-import { AmendCalendarDto, AmendSchemeDto, AssignRaterDto, CreateCycleDto, PublishSchemeDto } from './cycles.dto';
+import { AmendCalendarDto, AmendSchemeDto, AssignRaterDto, ChaseUnitsDto, CreateCycleDto, PublishSchemeDto } from './cycles.dto';
 
 /** Cycles, their scheme versions and raters: the office's set-up. */
 @ApiTags('cycles & schemes')
 @Controller('cycles')
 export class CyclesController {
-  constructor(private readonly commands: CommandBus) {}
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
 
   @Post()
   @CommandRoute('CreateCycle', 'Open a new cycle (考评年度)')
@@ -53,6 +58,29 @@ export class CyclesController {
     @Body() body: AmendCalendarDto,
   ): Promise<CommandOutcome> {
     return this.commands.execute(new SendEvaluationCommand({ type: 'AmendCalendar', data: { cycleId, date: body.date, day: body.day }, meta: commandMeta(sending, body) }, sending.request));
+  }
+
+  @Post(':cycleId/deadlines/:deadlineId/chase')
+  @CommandRoute('ChaseUnits', "Chase (催报) the units that still owe a deadline's items, before it falls or after: whoever owes them is notified, with the reason if given")
+  async chase(
+    @Sender() sending: Sending,
+    @Param('cycleId', ParseIdPipe) cycleId: string,
+    @Param('deadlineId', ParseSchemeIdPipe) deadlineId: string,
+    @Body() body: ChaseUnitsDto,
+  ): Promise<CommandOutcome> {
+    const owed = await this.queries.execute(new OwedAtDeadline({ cycleId, deadlineId }));
+    const send = (unitIds: readonly string[], recipients: readonly string[]) =>
+      this.commands.execute(new SendEvaluationCommand({ type: 'ChaseUnits', data: { cycleId, deadlineId, unitIds, recipients }, meta: commandMeta(sending, body) }, sending.request, { deadlineId, unitIds: body.unitIds ?? null }));
+    // No such deadline (or no active cycle): the command says which.
+    if (owed === null) return send(body.unitIds ?? [], []);
+    const owing = new Set(owed.map((item) => item.unitId));
+    body.unitIds?.forEach((unitId, at) => {
+      if (!owing.has(unitId)) throw invalidField({ path: `unitIds[${at}]`, rule: 'nothing-owed', message: `${unitId} owes ${deadlineId} nothing` });
+    });
+    const unitIds = body.unitIds ?? [...owing].sort();
+    if (unitIds.length === 0) throw new RuleViolated({ code: 'nothing-owed', message: `nothing is owed at ${deadlineId}`, details: [{ path: 'deadlineId', rule: 'nothing-owed', message: 'every unit has delivered' }] });
+    const chased = new Set(unitIds);
+    return send(unitIds, owersOfItems(owed.filter((item) => chased.has(item.unitId))));
   }
 
   @Post(':cycleId/raters')

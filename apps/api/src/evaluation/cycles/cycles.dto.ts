@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsIn, IsISO8601, IsInt, IsNotEmpty, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsISO8601, IsInt, IsNotEmpty, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { CommandBodyDto, ID, ID_MESSAGE, ISO_DATE, ISO_DATE_MESSAGE, SCHEME_ID, SCHEME_ID_MESSAGE, OptionalEvidence, OptionalReason, ReasonedCommandDto, RequiredReason, SHORT_TEXT } from '../common.dto';
 
 export class CreateCycleDto extends CommandBodyDto {
@@ -106,4 +106,15 @@ export class AssignRaterDto extends CommandBodyDto {
   @ArrayMaxSize(500)
   @Matches(SCHEME_ID, { each: true, message: SCHEME_ID_MESSAGE })
   indicators?: string[];
+}
+
+/** The office chases (催报) the units that still owe a deadline's items: all of them, or those named. */
+export class ChaseUnitsDto extends CommandBodyDto {
+  @ApiPropertyOptional({ example: ['xinchengpu', 'nanniu'], description: 'The units to chase (each must still owe the deadline something); without it, every unit that does', type: [String] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20_000)
+  @Matches(ID, { each: true, message: ID_MESSAGE })
+  unitIds?: string[];
 }
