@@ -440,7 +440,9 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
       const fact = facts.facts.find((f) => f.type === 'DataSubmitted' && f.unitId === unitId && f.indicatorId === indicatorId && f.period === 'year-end');
       return fact !== undefined && fact.type === 'DataSubmitted' ? fact.value : '';
     };
-    const sheet = units.map((u) => indicators.map((i) => value(u, i)).join('\t')).join('\n');
+    // One cell of the copied block holds words, not a number: it is marked at the cell and not sent.
+    const wrong = { unitId: units[2] ?? '', indicatorId: 'fixed-investment' };
+    const sheet = units.map((u) => indicators.map((i) => (u === wrong.unitId && i === wrong.indicatorId ? '一百' : value(u, i))).join('\t')).join('\n');
     await page.locator(`[data-cell="${units[0]}/${indicators[0]}"]`).click();
     // What Ctrl+V of a copied Excel block delivers: tab-separated cells, a line per row (run in the page).
     await page.evaluate(`(() => {
@@ -451,7 +453,17 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
     expect(await page.locator(`[data-cell="${units[6]}/${indicators[3]}"]`).inputValue()).toBe(value(units[6] ?? '', 'new-jobs'));
     await shot(page, 'provider-grid');
     await page.getByTestId('grid-submit').click();
-    await page.getByText('已提交 28 项').waitFor();
+    await page.getByText('已提交 27 项').waitFor();
+    const wrongCell = page.locator(`[data-cell="${wrong.unitId}/${wrong.indicatorId}"]`);
+    await shows(page.locator(`[data-cell-error="${wrong.unitId}/${wrong.indicatorId}"]`), /请填写数字/);
+    expect(await wrongCell.getAttribute('aria-invalid')).toBe('true');
+    expect(await wrongCell.inputValue()).toBe('一百');
+    await shot(page, 'provider-grid-cell-error');
+    // Corrected in place, it goes on its own; the mark goes as the cell is edited.
+    await wrongCell.fill(value(wrong.unitId, wrong.indicatorId));
+    expect(await page.locator(`[data-cell-error="${wrong.unitId}/${wrong.indicatorId}"]`).count()).toBe(0);
+    await page.getByTestId('grid-submit').click();
+    await page.getByText('已提交 1 项').waitFor();
     // Each cell then shows what it holds: the value as submitted, beside 已报送 and in the empty box a correction goes into.
     const held = value(units[6] ?? '', 'new-jobs');
     await page.locator(`[data-submitted="${units[6]}/new-jobs"]`).getByText(`已报送 ${held}`, { exact: true }).waitFor();

@@ -12,6 +12,8 @@ import { ImportPanel } from '../spreadsheets/ImportPanel';
 import { providerMessages } from './messages';
 
 const cellKey = (unitId: string, indicatorId: string) => `${unitId}\u0000${indicatorId}`;
+/** A value as the API takes it: a decimal written out (the server says the same, this says it before sending). */
+const DECIMAL = /^-?\d+(\.\d+)?$/;
 
 /** Text copied from a spreadsheet: rows by line, cells by tab. */
 export const parseSheet = (text: string): string[][] =>
@@ -46,6 +48,8 @@ export default function DataGridPage() {
   const [values, setValues] = useState<Readonly<Record<string, string>>>({});
   const [reason, setReason] = useState('');
   const [problems, setProblems] = useState<readonly string[]>([]);
+  // What went wrong with each cell, shown at the cell until it is edited.
+  const [cellErrors, setCellErrors] = useState<Readonly<Record<string, string>>>({});
   const [busy, setBusy] = useState(false);
   const nameOf = (unitId: string) => units.data?.find((u) => u.unitId === unitId)?.name ?? unitId;
 
@@ -62,6 +66,7 @@ export default function DataGridPage() {
       }),
     );
     setValues(next);
+    setCellErrors({});
   };
 
   const filled = Object.entries(values).filter(([, v]) => v !== '');
@@ -75,8 +80,16 @@ export default function DataGridPage() {
     setBusy(true);
     const failed: string[] = [];
     const kept: Record<string, string> = {};
+    const errorsAt: Record<string, string> = {};
     for (const [key, value] of filled) {
       const [unitId = '', indicatorId = ''] = key.split('\u0000');
+      // Not a number: kept and marked at its cell, not sent.
+      if (!DECIMAL.test(value)) {
+        kept[key] = value;
+        errorsAt[key] = m.notDecimal;
+        failed.push(m.failedCell(nameOf(unitId), nodeName(outline, indicatorId, lang), m.notDecimal));
+        continue;
+      }
       const submitted = owed.get(key)?.submittedEventId ?? null;
       const header = idempotencyHeader();
       try {
@@ -88,10 +101,12 @@ export default function DataGridPage() {
       } catch (error) {
         kept[key] = value;
         const detail = error instanceof ApiFailure ? [error.message, ...error.fieldDetails.map((d) => d.message)].filter((x, i, a) => a.indexOf(x) === i).join('；') : String(error);
-        failed.push(m.failedCell(nameOf(unitId), indicatorId, detail));
+        errorsAt[key] = detail;
+        failed.push(m.failedCell(nameOf(unitId), nodeName(outline, indicatorId, lang), detail));
       }
     }
     setValues(kept);
+    setCellErrors(errorsAt);
     setProblems(failed);
     setBusy(false);
     await client.invalidateQueries();
@@ -131,6 +146,8 @@ export default function DataGridPage() {
                       if (item === undefined) return <span style={{ color: '#ccc' }}>—</span>;
                       // What the cell holds now: the value delivered (a decimal as text, shown as it was submitted).
                       const current = item.value ?? undefined;
+                      const key = cellKey(unitId, indicatorId);
+                      const error = cellErrors[key];
                       return (
                         <Space orientation="vertical" size={0}>
                           <Input
@@ -140,10 +157,20 @@ export default function DataGridPage() {
                             aria-label={current === undefined ? `${unitId} ${indicatorId}` : `${unitId} ${indicatorId} ${m.changesTo(current)}`}
                             placeholder={current}
                             data-cell={`${unitId}/${indicatorId}`}
-                            value={values[cellKey(unitId, indicatorId)] ?? ''}
-                            onChange={(e) => setValues({ ...values, [cellKey(unitId, indicatorId)]: e.target.value })}
+                            value={values[key] ?? ''}
+                            status={error === undefined ? undefined : 'error'}
+                            aria-invalid={error !== undefined}
+                            onChange={(e) => {
+                              setValues({ ...values, [key]: e.target.value });
+                              if (error !== undefined) setCellErrors(Object.fromEntries(Object.entries(cellErrors).filter(([k]) => k !== key)));
+                            }}
                             onPaste={paste(row, col)}
                           />
+                          {error !== undefined && (
+                            <Typography.Text type="danger" style={{ fontSize: 12, maxWidth: 160, display: 'block' }} data-cell-error={`${unitId}/${indicatorId}`}>
+                              {error}
+                            </Typography.Text>
+                          )}
                           {item.submittedEventId !== null && (
                             <Tag color="green" data-submitted={`${unitId}/${indicatorId}`}>
                               {current === undefined ? m.submitted : m.submittedValue(current)}

@@ -15,6 +15,7 @@ export const providerMessages = defineMessages(
     sent: (n: number) => `已提交 ${n} 项`,
     failedCell: (unit: string, indicator: string, message: string) => `${unit} · ${indicator}：${message}`,
     reasonNeeded: '更正已报送的数据须填写理由',
+    notDecimal: '请填写数字，如 1234.5（不含单位、逗号）',
   },
   {
     title: 'Data entry',
@@ -30,5 +31,6 @@ export const providerMessages = defineMessages(
     sent: (n: number) => `${n} values submitted`,
     failedCell: (unit: string, indicator: string, message: string) => `${unit} · ${indicator}: ${message}`,
     reasonNeeded: 'Corrections of submitted data need a reason',
+    notDecimal: 'Write a number, e.g. 1234.5 (no unit, no commas)',
   },
 );
