@@ -376,8 +376,9 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
     await plan.getByRole('button', { name: '报送评估计划' }).click();
     await plan.getByTestId('plan-status').getByText('待审核').waitFor();
     await shot(reporter, 'reporter-plan');
+    // The unit's drawer is in the address (?unit=civil-affairs): the reload opens it again.
     await office.reload();
-    await office.getByTestId('unit-civil-affairs').click();
+    expect(office.url()).toMatch(/\/office\/units\?unit=civil-affairs$/);
     await review.getByTestId('plan-latest').filter({ hasText: /社会救助股，按季度推进/ }).waitFor();
     await review.getByRole('button', { name: /查看/ }).first().waitFor();
     await review.getByTestId('approve-plan').click();
@@ -814,7 +815,13 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
         expect.objectContaining({ actorId: 'wang.office', role: 'office', reason: '请于本周五前补报' }),
       ],
     ]);
-    await page.keyboard.press('Escape');
+    // The unit's name in the drill-down opens its page on 单位与指标.
+    const unitName = (await read<Readonly<{ unit: Readonly<{ name: string }> }>>(officeToken, `/cycles/${CYCLE}/units/${owing.unitId}`)).unit.name;
+    await page.getByTestId(`board-unit-${owing.unitId}`).first().click();
+    await page.waitForURL(`**/office/units?unit=${owing.unitId}`);
+    await page.getByText(`单位：${unitName}`).waitFor();
+    await page.goto(`${c.baseUrl}/office/board`);
+    await page.getByTestId('close-review').waitFor();
     const status = rowsOf((await downloaded(page, 'export-submission-status')).workbook.worksheets[0]);
     expect(status.some((line) => line.includes('xinchengpu') && line.includes('year-end-data'))).toBe(true);
     await page.goto(`${c.baseUrl}/office/results`);

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Badge, Card, Drawer, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
+import { Link } from 'react-router-dom';
 import { api, idempotencyHeader, ok } from '../api/client';
 import { currentSession } from '../auth/session';
 import { useCycle } from '../common/cycle';
@@ -80,7 +81,17 @@ function DeadlineUnits({ cycleId, deadline, onClose }: Readonly<{ cycleId: strin
             dataSource={list}
             pagination={{ pageSize: 50 }}
             columns={[
-              { title: c.unit, dataIndex: 'unitId', sorter: (a, b) => a.unitId.localeCompare(b.unitId), render: (id: string) => <span title={id}>{unitName(id)}</span> },
+              {
+                title: c.unit,
+                dataIndex: 'unitId',
+                sorter: (a, b) => a.unitId.localeCompare(b.unitId),
+                // The unit's page on 单位与指标 (its indicators, providers, plan, raters).
+                render: (id: string) => (
+                  <Link to={`/office/units?unit=${encodeURIComponent(id)}`} title={id} data-testid={`board-unit-${id}`}>
+                    {unitName(id)}
+                  </Link>
+                ),
+              },
               { title: c.indicator, dataIndex: 'indicatorId', render: (id: string | null) => (id === null ? '—' : <span title={id}>{nodeName(outline, id, lang)}</span>) },
               { title: m.dueAt, dataIndex: 'dueAt', render: (v: string) => formatDate(v) },
               {

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Descriptions, Drawer, Form, Input, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { api, ApiFailure, idempotencyHeader, ok } from '../api/client';
 import type { GetAnswer } from '../api/types';
 import { currentSession } from '../auth/session';
@@ -417,7 +418,10 @@ export default function UnitsPage() {
   const m = useMessages(unitsMessages);
   const c = useMessages(commonMessages);
   const { cycleId } = useCycle();
-  const [open, setOpen] = useState<string | null>(null);
+  // The unit open in the drawer is in the address (?unit=…): other pages link to a unit, and the link can be passed on.
+  const [params, setParams] = useSearchParams();
+  const open = params.get('unit');
+  const setOpen = (unitId: string | null) => setParams(unitId === null ? {} : { unit: unitId });
   if (cycleId === undefined) return <Typography.Paragraph>{c.noCycle}</Typography.Paragraph>;
   return (
     <Space orientation="vertical" style={{ width: '100%' }} size="middle">
