@@ -1,8 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { Command, CommandHandler, Query, QueryHandler, type ICommandHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type { EventStore } from '@kaoping/eventstore';
-import type { EvaluationCommand } from '@kaoping/evaluation';
-import { handleEvaluationCommand, keepFoldsOf, scoreCategoryFromLog, type CommandOutcome, type ScoredCategory } from '@kaoping/cycle-log';
+import { foldCycleView, isOfCycle, unitStreamId, type EvaluationCommand, type EvaluationEvent, type Recorded } from '@kaoping/evaluation';
+import { handleEvaluationCommand, keepFoldsOf, readCycleEvents, recordedEvaluationEvent, scoreCategoryFromLog, type CommandOutcome, type ScoredCategory } from '@kaoping/cycle-log';
 import { EVENT_STORE, KAOPING_CONFIG, type KaopingConfig } from '@kaoping/runtime';
 import { calendarOfView, loadCycleView, missingItems, type MissingItem } from '@kaoping/schedule';
 import type { CommandRequestContext } from '../commands/command-request';
@@ -57,19 +57,33 @@ export class ScoreCategoryNowHandler implements IQueryHandler<ScoreCategoryNow, 
 /**
  * What is still owed at a deadline, unit by unit, with who owes it (the reminders' rule, read from
  * the cycle's log now); null where the cycle has no such deadline (the command then says why).
+ * Named units: only their streams are folded (with the cycle's and the rectification orders'), not
+ * the whole cycle's, so that chasing a few laggards of a province takes no fold of the province.
  */
 export class OwedAtDeadline extends Query<readonly MissingItem[] | null> {
-  constructor(readonly input: Readonly<{ cycleId: string; deadlineId: string }>) {
+  constructor(readonly input: Readonly<{ cycleId: string; deadlineId: string; unitIds?: readonly string[] }>) {
     super();
   }
 }
+
+/** The cycle's view from its own and its rectification orders' streams and the named units' streams, in log order. */
+const unitsView = async (store: EventStore, cycleId: string, unitIds: readonly string[]) => {
+  const shared = await readCycleEvents({ store, cycleId, categories: ['cycle', 'rectification'] });
+  const units = (await Promise.all([...new Set(unitIds)].map((unitId) => store.readStream(unitStreamId(cycleId, unitId))))).flat();
+  const own = units.flatMap((event) => {
+    const recorded = recordedEvaluationEvent(event);
+    return recorded !== null && isOfCycle(recorded, cycleId) ? [recorded] : [];
+  });
+  const positionOf = (event: Recorded<EvaluationEvent>): bigint => BigInt(event.position ?? '0');
+  return foldCycleView([...shared, ...own].sort((a, b) => (positionOf(a) < positionOf(b) ? -1 : positionOf(a) > positionOf(b) ? 1 : 0)));
+};
 
 @QueryHandler(OwedAtDeadline)
 export class OwedAtDeadlineHandler implements IQueryHandler<OwedAtDeadline, readonly MissingItem[] | null> {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
   async execute({ input }: OwedAtDeadline): Promise<readonly MissingItem[] | null> {
-    const view = await loadCycleView(this.store, input.cycleId);
+    const view = input.unitIds === undefined ? await loadCycleView(this.store, input.cycleId) : await unitsView(this.store, input.cycleId, input.unitIds);
     const deadline = calendarOfView(view)?.deadlines.find((d) => d.id === input.deadlineId);
     return view.cycle.status !== 'active' || deadline === undefined ? null : missingItems(view, view.cycle, deadline);
   }

@@ -252,7 +252,10 @@ const readsOver = (boot: () => Promise<ApiUnderTest>): void => {
     expect(one?.recipients).not.toContain('role:office');
     // Without units: every unit still owing it.
     expect((await chase('office', 'year-data', {})).status).toBe(201);
-    expect((await chasedFacts())[1]?.unitIds).toContain('departments-003');
+    const all = (await chasedFacts())[1];
+    expect(all?.unitIds).toContain('departments-003');
+    // Named, only those units' streams are folded: the same people owe the same unit's items.
+    expect(all?.recipients).toEqual(expect.arrayContaining([...(one?.recipients ?? [])]));
     const delivered = await chase('office', 'year-data', { unitIds: ['townships-001'] });
     expect([delivered.status, delivered.body.details]).toEqual([400, [expect.objectContaining({ path: 'unitIds[0]', rule: 'nothing-owed' })]]);
     const unknown = await chase('office', 'no-such-deadline', {});

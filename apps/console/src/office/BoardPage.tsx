@@ -69,7 +69,7 @@ function DeadlineUnits({ cycleId, deadline, onClose }: Readonly<{ cycleId: strin
       title={`${m.deadline}: ${deadline?.name ?? ''}`}
       extra={
         mayChase && deadline !== null && owing.length > 0 ? (
-          <ChaseButton cycleId={cycleId} deadlineId={deadline.id} label={m.chaseAll(owing.length)} title={m.chaseAllTitle(deadline.name)} testId="chase-all" />
+          <ChaseButton cycleId={cycleId} deadlineId={deadline.id} unitIds={owing} label={m.chaseAll(owing.length)} title={m.chaseAllTitle(deadline.name)} testId="chase-all" />
         ) : null
       }
     >

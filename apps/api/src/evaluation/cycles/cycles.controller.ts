@@ -68,7 +68,7 @@ export class CyclesController {
     @Param('deadlineId', ParseSchemeIdPipe) deadlineId: string,
     @Body() body: ChaseUnitsDto,
   ): Promise<CommandOutcome> {
-    const owed = await this.queries.execute(new OwedAtDeadline({ cycleId, deadlineId }));
+    const owed = await this.queries.execute(new OwedAtDeadline({ cycleId, deadlineId, ...(body.unitIds === undefined ? {} : { unitIds: body.unitIds }) }));
     const send = (unitIds: readonly string[], recipients: readonly string[]) =>
       this.commands.execute(new SendEvaluationCommand({ type: 'ChaseUnits', data: { cycleId, deadlineId, unitIds, recipients }, meta: commandMeta(sending, body) }, sending.request, { deadlineId, unitIds: body.unitIds ?? null }));
     // No such deadline (or no active cycle): the command says which.
