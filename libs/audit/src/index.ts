@@ -18,5 +18,5 @@ export type { FactChange, NumberChange, ScoreDiff } from './diff/score-diff';
 export { verifyLog } from './verify/verify-log';
 export type { AuditBrokenLink, AuditVerifyReport } from './verify/verify-log';
 export { assertIntactUpTo } from './as-of/integrity-guard';
-export { verifyPublication } from './verify/verify-publication';
+export { publicationOf, verifyPublication } from './verify/verify-publication';
 export type { LineMismatch, PrintedSeal, PublicationCheck, PublicationVerification } from './verify/verify-publication';

@@ -16,7 +16,7 @@ export { foldCycleLog, readCycle, readCycleEvents } from './evaluation/cycle-log
 /** @deprecated the same reader as {@link readCycle}, under its former name (for branches in flight). */
 export { readCycle as readCycleRecords } from './evaluation/cycle-log';
 export type { CycleRecord, ReadCycle } from './evaluation/cycle-log';
-export { foldScoringView, scoreCategoryFromLog, scoreUnitFromLog } from './results/score-from-log';
+export { foldScoringView, foldUnitsView, scoreCategoryFromLog, scoreUnitFromLog } from './results/score-from-log';
 export type { ScoredCategory } from './results/score-from-log';
 export { compareSchemeFromLog } from './results/what-if-from-log';
 export { trackingFromLog } from './results/tracking-from-log';

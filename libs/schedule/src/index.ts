@@ -8,7 +8,7 @@ export { PHASE_JOB_ROUTES, PHASE_QUEUE, phaseJobId, phaseJobSlot, slotOfJobId } 
 export type { PhaseJob, PhaseJobName, PhaseJobs } from './jobs/phase-jobs.catalog';
 export { SLOTS_OF_THE_DAY, planCycleJobs } from './planning/plan-cycle-jobs';
 export type { PlannedJob } from './planning/plan-cycle-jobs';
-export { missingItems, overdueOf, owersOfItems, recipientsOf } from './planning/missing-items';
+export { chaseOf, missingItems, overdueOf, owersOfItems, recipientsOf } from './planning/missing-items';
 export type { MissingItem } from './planning/missing-items';
 export { calendarOfView, loadCycleView } from './planning/cycle-log';
 export { CycleScheduler, SCHEDULE_TRIGGERS, diffSchedule } from './reconciling/cycle-scheduler';

@@ -1,8 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { Command, CommandHandler, Query, QueryHandler, type ICommandHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type { EventStore } from '@kaoping/eventstore';
-import { foldCycleView, isOfCycle, unitStreamId, type EvaluationCommand, type EvaluationEvent, type Recorded } from '@kaoping/evaluation';
-import { handleEvaluationCommand, keepFoldsOf, readCycleEvents, recordedEvaluationEvent, scoreCategoryFromLog, type CommandOutcome, type ScoredCategory } from '@kaoping/cycle-log';
+import type { EvaluationCommand } from '@kaoping/evaluation';
+import { handleEvaluationCommand, keepFoldsOf, scoreCategoryFromLog, type CommandOutcome, type ScoredCategory } from '@kaoping/cycle-log';
 import { EVENT_STORE, KAOPING_CONFIG, type KaopingConfig } from '@kaoping/runtime';
 import { calendarOfView, loadCycleView, missingItems, type MissingItem } from '@kaoping/schedule';
 import type { CommandRequestContext } from '../commands/command-request';
@@ -66,24 +66,12 @@ export class OwedAtDeadline extends Query<readonly MissingItem[] | null> {
   }
 }
 
-/** The cycle's view from its own and its rectification orders' streams and the named units' streams, in log order. */
-const unitsView = async (store: EventStore, cycleId: string, unitIds: readonly string[]) => {
-  const shared = await readCycleEvents({ store, cycleId, categories: ['cycle', 'rectification'] });
-  const units = (await Promise.all([...new Set(unitIds)].map((unitId) => store.readStream(unitStreamId(cycleId, unitId))))).flat();
-  const own = units.flatMap((event) => {
-    const recorded = recordedEvaluationEvent(event);
-    return recorded !== null && isOfCycle(recorded, cycleId) ? [recorded] : [];
-  });
-  const positionOf = (event: Recorded<EvaluationEvent>): bigint => BigInt(event.position ?? '0');
-  return foldCycleView([...shared, ...own].sort((a, b) => (positionOf(a) < positionOf(b) ? -1 : positionOf(a) > positionOf(b) ? 1 : 0)));
-};
-
 @QueryHandler(OwedAtDeadline)
 export class OwedAtDeadlineHandler implements IQueryHandler<OwedAtDeadline, readonly MissingItem[] | null> {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
   async execute({ input }: OwedAtDeadline): Promise<readonly MissingItem[] | null> {
-    const view = input.unitIds === undefined ? await loadCycleView(this.store, input.cycleId) : await unitsView(this.store, input.cycleId, input.unitIds);
+    const view = await loadCycleView(this.store, input.cycleId, input.unitIds);
     const deadline = calendarOfView(view)?.deadlines.find((d) => d.id === input.deadlineId);
     return view.cycle.status !== 'active' || deadline === undefined ? null : missingItems(view, view.cycle, deadline);
   }

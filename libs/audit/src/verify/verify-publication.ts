@@ -81,6 +81,40 @@ const mismatchesOf = (published: readonly ResultLine[], recomputed: readonly Res
 };
 
 /**
+ * A category's publication as the log has it: its last ResultsPublished (or the one named) and the
+ * ResultsComputed it publishes. Read by the 公示 and by its verification.
+ */
+export const publicationOf = async (
+  input: Readonly<{ store: EventStore; cycleId: string; categoryId: string; publishedEventId?: string }>,
+): Promise<Readonly<{ published: RecordedEvent; computed: RecordedEvent }>> => {
+  const { cycleId, categoryId } = input;
+  const events = await input.store.readStream(resultsStreamId(cycleId, categoryId));
+  const publications = events.filter((event) => event.type === 'ResultsPublished');
+  const wanted = input.publishedEventId?.trim().toLowerCase() ?? '';
+  const published = wanted === '' ? publications.at(-1) : publications.find((event) => event.id === wanted);
+  if (published === undefined && wanted === '') {
+    throw new NotFound({
+      code: 'not-published',
+      message: `考评类别 ${categoryId} 尚未公示结果 (category ${categoryId} of cycle ${cycleId} has no published results)`,
+      details: [{ path: 'categoryId', rule: 'not-published', message: 'publish the results first' }],
+    });
+  }
+  if (published === undefined) {
+    throw new NotFound({
+      code: 'publication-not-found',
+      message: `日志中没有结果公示事件 ${wanted} (no such publication of ${categoryId} in cycle ${cycleId})`,
+      details: [{ path: 'publishedEventId', rule: 'publication-not-found', message: 'no such publication in the log' }],
+    });
+  }
+  const computedId = textField(published, 'computed');
+  const computed = events.find((event) => event.id === computedId && event.type === 'ResultsComputed');
+  if (computed === undefined) {
+    throw new NotFound({ code: 'computed-not-found', message: `公示的计算结果 ${computedId} 不在日志中 (the published results name ${computedId}, which is not in the stream)` });
+  }
+  return { published, computed };
+};
+
+/**
  * Verifies a category's published results (its 公示) against the log, without writing anything:
  * - `seal-matches`: the seal printed on the notice (whatever part of it is given) names the events
  *   the log has, with the same hashes (without one: the category's last publication is verified);
@@ -96,22 +130,7 @@ export const verifyPublication = async (
 ): Promise<PublicationVerification> => {
   const { store, cycleId, categoryId } = input;
   const printed = input.printed ?? {};
-  const events = await store.readStream(resultsStreamId(cycleId, categoryId));
-  const publications = events.filter((event) => event.type === 'ResultsPublished');
-  const wanted = printed.publishedEventId?.trim().toLowerCase();
-  const published = wanted === undefined || wanted === '' ? publications.at(-1) : publications.find((event) => event.id === wanted);
-  if (published === undefined) {
-    throw new NotFound({
-      code: 'publication-not-found',
-      message: `${wanted === undefined || wanted === '' ? `考评类别 ${categoryId} 尚未公示结果` : `日志中没有结果公示事件 ${wanted}`} (no such publication of ${categoryId} in cycle ${cycleId})`,
-      details: [{ path: wanted === undefined || wanted === '' ? 'categoryId' : 'publishedEventId', rule: 'publication-not-found', message: 'no such publication in the log' }],
-    });
-  }
-  const computedId = textField(published, 'computed');
-  const computed = events.find((event) => event.id === computedId && event.type === 'ResultsComputed');
-  if (computed === undefined) {
-    throw new NotFound({ code: 'computed-not-found', message: `公示的计算结果 ${computedId} 不在日志中 (the published results name ${computedId}, which is not in the stream)` });
-  }
+  const { published, computed } = await publicationOf({ store, cycleId, categoryId, ...(printed.publishedEventId === undefined ? {} : { publishedEventId: printed.publishedEventId }) });
   const asOfPosition = textField(computed, 'asOfPosition');
   const asOf = textField(computed, 'asOf');
   const checks: PublicationCheck[] = [];

@@ -100,6 +100,21 @@ export const foldCategoryScoringView = async (input: Readonly<{ store: EventStor
 };
 
 /**
+ * The cycle's own and its rectification orders' streams with only the named units' streams, folded
+ * as they stand now (settled): what those units owe, without a fold of the whole cycle (chasing a
+ * few laggards of a province).
+ */
+export const foldUnitsView = async (input: Readonly<{ store: EventStore; cycleId: string; unitIds: readonly string[] }>): Promise<CycleView> => {
+  const { store, cycleId } = input;
+  const { position } = await store.settledHeadPosition();
+  const [shared, units] = await Promise.all([
+    readCycleEvents({ store, cycleId, position, categories: ['cycle', 'rectification'] }),
+    readStreams({ store, cycleId, streamIds: [...new Set(input.unitIds)].map((unitId) => unitStreamId(cycleId, unitId)), position }),
+  ]);
+  return foldCycleView([...shared, ...units].sort(byPosition));
+};
+
+/**
  * The scoring view for one unit whose category's units are each scored from their own facts
  * (see {@link scoreUnitFromLog}): the cycle's own stream (its fold kept between calls, see
  * {@link foldedCycleAt}), the unit's stream and the unit's proposals, up to `position`. No other

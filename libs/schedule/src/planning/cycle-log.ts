@@ -1,10 +1,11 @@
 import type { EventStore } from '@kaoping/eventstore';
 import { calendarOfCycle, type CycleView } from '@kaoping/evaluation';
-import { foldCycleLog } from '@kaoping/cycle-log';
+import { foldCycleLog, foldUnitsView } from '@kaoping/cycle-log';
 import type { ResolvedCalendar } from '@kaoping/scoring';
 
-/** The whole cycle folded from the log as it is now. */
-export const loadCycleView = (store: EventStore, cycleId: string): Promise<CycleView> => foldCycleLog({ store, cycleId });
+/** The whole cycle folded from the log as it is now; with `unitIds`, of the units only those (see foldUnitsView). */
+export const loadCycleView = (store: EventStore, cycleId: string, unitIds?: readonly string[]): Promise<CycleView> =>
+  unitIds === undefined ? foldCycleLog({ store, cycleId }) : foldUnitsView({ store, cycleId, unitIds });
 
 /**
  * The cycle folded from the log without its units' streams: what planning its jobs reads (the

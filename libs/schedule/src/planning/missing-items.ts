@@ -1,4 +1,4 @@
-import { coversRating, obligationsAt, type ActiveCycle, type CycleView, type Obligation, type OverdueItem } from '@kaoping/evaluation';
+import { RuleViolated, coversRating, invalidField, obligationsAt, type ActiveCycle, type CycleView, type Obligation, type OverdueItem } from '@kaoping/evaluation';
 import type { ResolvedDeadline } from '@kaoping/scoring';
 
 /** An item missing at a deadline, and who should have delivered it (recipient addresses). */
@@ -65,6 +65,24 @@ export const owersOfItems = (items: readonly MissingItem[]): readonly string[] =
 /** The distinct recipients of the missing items, the office always among them. */
 export const recipientsOf = (items: readonly MissingItem[]): readonly string[] =>
   [...new Set(['role:office', ...items.flatMap((item) => item.recipients)])].sort();
+
+/**
+ * Whom a chase (催报) of a deadline names and tells, from what is owed there: the units named (each
+ * must owe something: `nothing-owed` at `unitIds[i]`), or every unit that owes (none: `nothing-owed`),
+ * and whoever owes their items.
+ */
+export const chaseOf = (owed: readonly MissingItem[], deadlineId: string, named?: readonly string[]): Readonly<{ unitIds: readonly string[]; recipients: readonly string[] }> => {
+  const owing = new Set(owed.map((item) => item.unitId));
+  named?.forEach((unitId, at) => {
+    if (!owing.has(unitId)) throw invalidField({ path: `unitIds[${at}]`, rule: 'nothing-owed', message: `${unitId} owes ${deadlineId} nothing` });
+  });
+  const unitIds = named ?? [...owing].sort();
+  if (unitIds.length === 0) {
+    throw new RuleViolated({ code: 'nothing-owed', message: `nothing is owed at ${deadlineId}`, details: [{ path: 'deadlineId', rule: 'nothing-owed', message: 'every unit has delivered' }] });
+  }
+  const chased = new Set(unitIds);
+  return { unitIds, recipients: owersOfItems(owed.filter((item) => chased.has(item.unitId))) };
+};
 
 /** The items as the overdue list of DeadlinePassed (without recipients). */
 export const overdueOf = (items: readonly MissingItem[]): readonly OverdueItem[] =>

@@ -1,6 +1,6 @@
-import { scoreAt } from '@kaoping/audit';
+import { publicationOf, scoreAt } from '@kaoping/audit';
 import type { EventStore, RecordedEvent } from '@kaoping/eventstore';
-import { NotFound, cycleStreamId, resultsStreamId } from '@kaoping/evaluation';
+import { cycleStreamId } from '@kaoping/evaluation';
 import type { NoticeInput } from './notice-pdf';
 
 const field = (event: RecordedEvent, name: string): unknown => (typeof event.data === 'object' && event.data !== null && !Array.isArray(event.data) ? event.data[name] : undefined);
@@ -26,11 +26,7 @@ export const publicationNotice = async (
   input: Readonly<{ store: EventStore; cycleId: string; categoryId: string; issuer?: string; appealRoute?: string }>,
 ): Promise<NoticeInput> => {
   const { store, cycleId, categoryId } = input;
-  const events = await store.readStream(resultsStreamId(cycleId, categoryId));
-  const published = events.filter((event) => event.type === 'ResultsPublished').at(-1);
-  if (published === undefined) throw new NotFound({ code: 'not-published', message: `category ${categoryId} of cycle ${cycleId} has no published results`, details: [{ path: 'categoryId', rule: 'not-published', message: 'publish the results first' }] });
-  const computed = events.find((event) => event.id === text(field(published, 'computed')));
-  if (computed === undefined) throw new NotFound({ code: 'computed-not-found', message: `the published results name ${text(field(published, 'computed'))}, which is not in the stream` });
+  const { published, computed } = await publicationOf({ store, cycleId, categoryId });
   const asOfPosition = text(field(computed, 'asOfPosition'));
   const { result } = await scoreAt({ store, now: () => new Date(published.recordedAt) }, { cycleId, categoryId, moment: { kind: 'position', position: BigInt(asOfPosition) } });
   const byUnit = new Map(result.units.map((unit) => [unit.unitId, unit]));

@@ -2,8 +2,7 @@ import { Body, Controller, Param, Post } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import type { CommandOutcome } from '@kaoping/cycle-log';
-import { RuleViolated, invalidField } from '@kaoping/evaluation';
-import { owersOfItems } from '@kaoping/schedule';
+import { chaseOf } from '@kaoping/schedule';
 import { CommandRoute } from '../../commands/command-route.decorator';
 import { Sender, commandMeta, type Sending } from '../sending.decorator';
 import { ParseIdPipe, ParseSchemeIdPipe } from '../id.pipe';
@@ -69,18 +68,10 @@ export class CyclesController {
     @Body() body: ChaseUnitsDto,
   ): Promise<CommandOutcome> {
     const owed = await this.queries.execute(new OwedAtDeadline({ cycleId, deadlineId, ...(body.unitIds === undefined ? {} : { unitIds: body.unitIds }) }));
-    const send = (unitIds: readonly string[], recipients: readonly string[]) =>
-      this.commands.execute(new SendEvaluationCommand({ type: 'ChaseUnits', data: { cycleId, deadlineId, unitIds, recipients }, meta: commandMeta(sending, body) }, sending.request, { deadlineId, unitIds: body.unitIds ?? null }));
     // No such deadline (or no active cycle): the command says which.
-    if (owed === null) return send(body.unitIds ?? [], []);
-    const owing = new Set(owed.map((item) => item.unitId));
-    body.unitIds?.forEach((unitId, at) => {
-      if (!owing.has(unitId)) throw invalidField({ path: `unitIds[${at}]`, rule: 'nothing-owed', message: `${unitId} owes ${deadlineId} nothing` });
-    });
-    const unitIds = body.unitIds ?? [...owing].sort();
-    if (unitIds.length === 0) throw new RuleViolated({ code: 'nothing-owed', message: `nothing is owed at ${deadlineId}`, details: [{ path: 'deadlineId', rule: 'nothing-owed', message: 'every unit has delivered' }] });
-    const chased = new Set(unitIds);
-    return send(unitIds, owersOfItems(owed.filter((item) => chased.has(item.unitId))));
+    const chase = owed === null ? { unitIds: body.unitIds ?? [], recipients: [] } : chaseOf(owed, deadlineId, body.unitIds);
+    const data = { cycleId, deadlineId, ...chase };
+    return this.commands.execute(new SendEvaluationCommand({ type: 'ChaseUnits', data, meta: commandMeta(sending, body) }, sending.request, { deadlineId, unitIds: body.unitIds ?? null }));
   }
 
   @Post(':cycleId/raters')
