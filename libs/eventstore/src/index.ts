@@ -57,3 +57,4 @@ export { SqlCheckpointStore } from './sql/sql-checkpoint-store';
 export type { SqlClient, SqlParam, SqlQueryable, SqlRow } from './sql/sql-client';
 export { sqlLiteral } from './sql/sql-client';
 export { logPages } from './log-pages';
+export { storedDataOf } from './stored-data.util';

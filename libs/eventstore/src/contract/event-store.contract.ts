@@ -8,6 +8,7 @@ import {
   WrongExpectedRevisionError,
 } from '../event-store.errors';
 import { GENESIS_HASH, eventHash } from '../hash-chain/hash-chain.util';
+import { storedDataOf } from '../stored-data.util';
 
 /** One fresh, empty store for one test. */
 export type ContractSubject = Readonly<{
@@ -452,6 +453,8 @@ export const describeEventStoreContract = (name: string, factory: ContractFactor
           expect(read?.type).toBe('数据已提交');
           expect(read?.streamId).toBe(stream('中文'));
         }
+        // The log's data as text (a rebuild writes it into the audit trail as it was read): the same bytes.
+        expect(fromLog === undefined ? undefined : storedDataOf(fromLog)).toBe(JSON.stringify(data));
         expect((await store.verify({ streamPrefix: ns })).ok).toBe(true);
       });
 

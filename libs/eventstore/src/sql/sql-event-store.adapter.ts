@@ -16,11 +16,13 @@ import * as sqlRow from './sql-row.util';
 import { SqlCheckpointStore } from './sql-checkpoint-store';
 import { SqlLogLedger } from './sql-log-ledger';
 import { GroupCommit, type GroupedAppend } from './group-commit';
+import * as storedData from '../stored-data.util';
 
 // Read once when the module loads. Run from per-file CommonJS (tsx runs the benches and the CLI
 // so), every use of a named import is a call through two export getters; these are used for
 // every column of every event read (see the note in libs/scoring/src/decimal/rational.ts).
 const { parseEventMetadata, parseJson } = json;
+const { keepStoredData } = storedData;
 const { bigintColumn, bigintOf, intAt, intColumn, nullableBigintColumn, textAt, textColumn } = sqlRow;
 
 export const DEFAULT_SCHEMA = 'kaoping';
@@ -433,7 +435,7 @@ export class SqlEventStoreAdapter implements EventStoreAdapter {
     const upTo = (request.upTo ?? MAX_POSITION).toString();
     if (request.filter === undefined) {
       const select = `${this.selectEvents()} WHERE global_position > $1::bigint AND global_position <= $2::bigint ORDER BY e.global_position LIMIT $3::bigint`;
-      return (await this.client.query(select, [after, upTo, request.maxCount])).map(toRecordedEvent);
+      return (await this.client.query(select, [after, upTo, request.maxCount])).map((row) => keepStoredData(toRecordedEvent(row), textColumn(row, 'data')));
     }
     // With a filter the planner guesses how many rows of the range match. Without fresh statistics
     // (an embedded store never has autovacuum; a server may not have run it since a bulk load) it
@@ -451,9 +453,10 @@ export class SqlEventStoreAdapter implements EventStoreAdapter {
       [after, upTo, streamPrefixes === undefined ? null : streamPrefixes.map(likePrefix), eventTypes ?? null, request.maxCount],
     );
     const events = new Array<RecordedEvent>(rows.length);
+    // Each event keeps its data's text as stored: a rebuild writes it into the audit trail as it came.
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i] ?? [];
-      events[i] = streamEventOf(row, textAt(row, STREAM_EVENT_COLUMN_COUNT, 'stream_id'));
+      events[i] = keepStoredData(streamEventOf(row, textAt(row, STREAM_EVENT_COLUMN_COUNT, 'stream_id')), textAt(row, 4, 'data'));
     }
     return events;
   }

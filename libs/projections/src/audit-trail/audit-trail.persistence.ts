@@ -38,7 +38,7 @@ export const migrateAuditTrail = async (db: SqlQueryable, schema: string, option
     evidence jsonb NOT NULL,
     link_kind text,
     link_event_id text,
-    data jsonb NOT NULL,
+    data json NOT NULL,
     superseded_by text,
     approved_by text,
     rejected_by text,
@@ -87,9 +87,9 @@ const rowOf = (entry: AuditEntry): (string | number | null)[] => [
   jsonParam(entry.evidence),
   entry.link?.kind ?? null,
   entry.link?.eventId ?? null,
-  jsonParam(entry.data),
+  entry.dataJson,
 ];
-const TYPES: readonly UnnestType[] = ['text', 'bigint', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'jsonb', 'text', 'text', 'jsonb'];
+const TYPES: readonly UnnestType[] = ['text', 'bigint', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'jsonb', 'text', 'text', 'json'];
 const COLUMNS = `event_id, position, stream_id, type, cycle_id, unit_id, indicator_id, period, proposal_id, actor_id, role,
   acting_for_unit, acting_for_provider, recorded_at, effective_date, reason, evidence, link_kind, link_event_id, data`;
 const CHUNK = 2000;

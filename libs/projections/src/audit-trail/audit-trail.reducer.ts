@@ -1,4 +1,4 @@
-import type { RecordedEvent } from '@kaoping/eventstore';
+import { storedDataOf, type RecordedEvent } from '@kaoping/eventstore';
 
 /** How an event points at an earlier one (a correction, a decision, a revocation). */
 export type AuditLinkKind = 'supersedes' | 'approves' | 'rejects' | 'revokes';
@@ -25,6 +25,8 @@ export type AuditEntry = Readonly<{
   /** The earlier event this one points at, and how. */
   link: Readonly<{ kind: AuditLinkKind; eventId: string }> | null;
   data: unknown;
+  /** The data as JSON text: as stored, where the event was read as text (see storedDataOf). */
+  dataJson: string;
 }>;
 
 /** The column of the pointed-at entry that records who pointed at it. */
@@ -77,5 +79,6 @@ export const auditEntryOf = (event: RecordedEvent): AuditEntry => {
     evidence: event.metadata.evidence ?? [],
     link: linkOf(event.data),
     data: event.data,
+    dataJson: storedDataOf(event),
   };
 };

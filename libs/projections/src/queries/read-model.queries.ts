@@ -219,7 +219,7 @@ export const liveStandings = async ({ db, schema }: Db, query: Readonly<{ cycleI
 };
 
 /** An audit-trail entry as read back: what the reducer stored, plus who later pointed at it. */
-export type AuditEntryView = Omit<AuditEntry, 'actingForUnit' | 'actingForProvider' | 'evidence' | 'link'> &
+export type AuditEntryView = Omit<AuditEntry, 'actingForUnit' | 'actingForProvider' | 'evidence' | 'link' | 'dataJson'> &
   Readonly<{
     evidence: unknown;
     pointsAt: Readonly<{ kind: string; eventId: string }> | null;

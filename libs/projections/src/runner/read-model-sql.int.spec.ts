@@ -33,6 +33,19 @@ describe.each<Where>(['embedded', 'postgres'])('rows sent column by column (unne
     ]);
   });
 
+  it('keeps a json column\'s texts as sent (key order, spacing inside, 12.50), its SQL NULL apart from JSON null', async () => {
+    const values = ['{"b":1,"a":[2, "x\\"y"]}', null, 'null', '12.50', '{"单位":"一"}'];
+    const { sql, params } = unnestOf(values.map((value, at) => [at, value]), ['integer', 'json']);
+    const read = await db.database.query(`SELECT q.c0 AS at, q.c1 IS NULL AS missing, q.c1::text AS doc FROM (${sql}) AS q (c0, c1) ORDER BY q.c0`, params);
+    expect(read.map((row) => [row['missing'], row['doc']])).toEqual([
+      [false, '{"b":1,"a":[2, "x\\"y"]}'],
+      [true, null],
+      [false, 'null'],
+      [false, '12.50'],
+      [false, '{"单位":"一"}'],
+    ]);
+  });
+
   it('sends no rows as empty arrays', async () => {
     const { sql, params } = unnestOf([], ['text', 'jsonb']);
     expect(await db.database.query(sql, params)).toEqual([]);

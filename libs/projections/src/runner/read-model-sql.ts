@@ -31,8 +31,8 @@ export const jsonOf = (row: SqlRow, column: string): unknown => {
   return typeof value === 'string' ? (JSON.parse(value) as unknown) : value;
 };
 
-/** How a column travels in {@link unnestOf}: jsonb as the texts of one JSON array, the others as arrays of their type. */
-export type UnnestType = 'text' | 'integer' | 'bigint' | 'jsonb';
+/** How a column travels in {@link unnestOf}: json and jsonb as the texts of one JSON array, the others as arrays of their type. */
+export type UnnestType = 'text' | 'integer' | 'bigint' | 'json' | 'jsonb';
 
 const valuesOf = (rows: readonly (readonly SqlParam[])[], at: number): (string | number | null)[] =>
   rows.map((row) => {
@@ -62,7 +62,8 @@ const arrayLiteral = (values: readonly (string | number | null)[]): string => {
  * quoted and its every quote escaped, by pg and again by the server (a rebuild writes an event's
  * data per row: that was a third of the audit trail's CPU in this process). Where the column holds
  * a null, each value goes wrapped (`[value]`, `null` for null) so that SQL NULL stays apart from
- * JSON null. `first`: the number of the first parameter.
+ * JSON null. A json column keeps each element's text as it was sent (jsonb parses it into its
+ * binary form: an event's data, per row of a rebuild's audit trail). `first`: the number of the first parameter.
  */
 export const unnestOf = (rows: readonly (readonly SqlParam[])[], types: readonly UnnestType[], first = 1): Readonly<{ sql: string; params: SqlParam[] }> => {
   const params: SqlParam[] = [];
@@ -71,7 +72,7 @@ export const unnestOf = (rows: readonly (readonly SqlParam[])[], types: readonly
   types.forEach((type, at) => {
     const values = valuesOf(rows, at);
     const parameter = `$${first + at}`;
-    if (type !== 'jsonb') {
+    if (type !== 'jsonb' && type !== 'json') {
       params.push(arrayLiteral(values));
       from.push(`unnest(${parameter}::${type}[])`);
       select.push(`u.c${at}`);
@@ -81,7 +82,9 @@ export const unnestOf = (rows: readonly (readonly SqlParam[])[], types: readonly
     const nullable = texts.includes(null);
     params.push(nullable ? `[${texts.map((text) => (text === null ? 'null' : `[${text}]`)).join(',')}]` : `[${texts.join(',')}]`);
     from.push(`json_array_elements(${parameter}::json)`);
-    select.push(nullable ? `(u.c${at} -> 0)::jsonb` : `u.c${at}::jsonb`);
+    // A json column takes the element as it is: its text, unparsed again, as the element was written.
+    const cast = type === 'jsonb' ? '::jsonb' : '';
+    select.push(nullable ? `(u.c${at} -> 0)${cast}` : `u.c${at}${cast}`);
   });
   return { sql: `SELECT ${select.join(', ')} FROM ROWS FROM (${from.join(', ')}) AS u (${types.map((_, at) => `c${at}`).join(', ')})`, params };
 };

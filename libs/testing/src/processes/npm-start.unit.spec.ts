@@ -36,6 +36,6 @@ describe('nodeStartOf (how an npm script starts node, for the benches)', () => {
     const repository = join(__dirname, '..', '..', '..', '..');
     expect(nodeStartOf(repository, 'start:worker', 'dist/apps/worker/main.js').nodeFlags).toContain('--max-semi-space-size=64');
     expect(nodeStartOf(repository, 'start', 'dist/apps/api/main.js').env).toHaveProperty('MALLOC_MMAP_THRESHOLD_');
-    expect(nodeStartOf(repository, 'cli', 'apps/cli/src/main.ts').nodeFlags).toEqual(expect.arrayContaining(['--max-semi-space-size=64', '--import', 'tsx']));
+    expect(nodeStartOf(repository, 'cli', 'apps/cli/src/main.ts').nodeFlags).toEqual(expect.arrayContaining(['--max-semi-space-size=256', '--import', 'tsx']));
   });
 });
