@@ -11,6 +11,7 @@ import { evolveResultsIn, initialResultsState } from '../results/results.decider
 import type { ResultsState } from '../results/results.state';
 import type { Recorded } from '../shared/envelope.types';
 import { foldEvents, type Draft } from '../shared/fold.util';
+import { LayeredMap } from '../shared/layered-map';
 import { PersistentList } from '../shared/persistent';
 import { isAppealEvent, isCycleEvent, isProposalEvent, isRectificationEvent, isResultsEvent, isUnitEvent } from '../streams/event-guards';
 import type { EvaluationEvent } from '../shared/messages';
@@ -50,24 +51,28 @@ export type CategoryScoringInput = Readonly<{ categoryId: string; units: readonl
 // view is never changed afterwards, and folding a long log stays linear, batch after batch too.
 type Building = {
   cycle: CycleState;
-  units: Map<string, UnitState>;
+  // The two maps of 10,000 entries at a province's size, a few hundred set a batch: layered, not copied.
+  units: LayeredMap<string, UnitState>;
   proposals: Map<string, ProposalState>;
   appeals: Map<string, AppealState>;
   results: Map<string, ResultsState>;
   rectifications: Map<string, RectificationState>;
-  facts: Map<string, FactList>;
+  facts: LayeredMap<string, FactList>;
   lastEventId?: string;
   lastPosition?: string;
 };
 
+/** A version of `map` to set entries in: the next layer of a layered map, else a layered copy. */
+const nextOf = <V>(map: ReadonlyMap<string, V>): LayeredMap<string, V> => (map instanceof LayeredMap ? (map as LayeredMap<string, V>).next() : LayeredMap.of(map));
+
 const buildingOf = (view: CycleView): Building => ({
   cycle: view.cycle,
-  units: new Map(view.units),
+  units: nextOf(view.units),
   proposals: new Map(view.proposals),
   appeals: new Map(view.appeals),
   results: new Map(view.results),
   rectifications: new Map(view.rectifications),
-  facts: new Map(view.facts),
+  facts: nextOf(view.facts),
   ...(view.lastEventId === undefined ? {} : { lastEventId: view.lastEventId }),
   ...(view.lastPosition === undefined ? {} : { lastPosition: view.lastPosition }),
 });
@@ -107,12 +112,12 @@ const apply = (draft: Draft, view: Building, event: Recorded<EvaluationEvent>): 
 
 const EMPTY: CycleView = {
   cycle: initialCycleState(),
-  units: new Map(),
+  units: LayeredMap.of(),
   proposals: new Map(),
   appeals: new Map(),
   results: new Map(),
   rectifications: new Map(),
-  facts: new Map(),
+  facts: LayeredMap.of(),
 };
 
 /**

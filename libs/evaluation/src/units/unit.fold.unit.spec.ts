@@ -1,6 +1,7 @@
 import { foldCycleView } from '../scoring-facts/cycle-view';
 import type { Recorded } from '../shared/envelope.types';
 import { PersistentList, PersistentMap } from '../shared/persistent';
+import { LayeredMap } from '../shared/layered-map';
 import { actors, event, recorded } from '../testing/lifecycle.factories';
 import { unitDecider } from './unit.decider';
 import type { UnitEvent } from './unit.events';
@@ -29,6 +30,7 @@ const eventsOfEveryKind = (at: number): Recorded<UnitEvent>[] => [
 /** What the state holds, as plain data (Maps and Sets copied deeply): compared after the fact. */
 // A deep copy of what a state holds, persistent maps and lists as plain ones (the tests compare contents).
 const copyOf = (value: unknown): unknown => {
+  if (value instanceof LayeredMap) return LayeredMap.of([...(value as ReadonlyMap<unknown, unknown>)].map(([key, item]) => [key, copyOf(item)]));
   if (value instanceof PersistentMap || value instanceof Map) return new Map([...(value as ReadonlyMap<unknown, unknown>)].map(([key, item]) => [key, copyOf(item)]));
   if (value instanceof PersistentList || Array.isArray(value)) return [...(value as Iterable<unknown>)].map(copyOf);
   if (value instanceof Set) return new Set([...value].map(copyOf));
