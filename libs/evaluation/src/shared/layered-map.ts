@@ -1,3 +1,5 @@
+import { MapByEntries } from './map-by-entries';
+
 /**
  * A map without deletions that a fold goes on from, batch after batch, without copying it whole
  * when a batch sets few of its entries: the entries of a shared base (never changed once shared)
@@ -15,7 +17,7 @@
  * Iterates as a Map would after the same sets: the base's keys in their order, then the keys added
  * since, in the order first set. Values must not be undefined (a layer's undefined means "not set").
  */
-export class LayeredMap<K, V> implements ReadonlyMap<K, V> {
+export class LayeredMap<K, V> extends MapByEntries<K, V> {
   readonly #base: Map<K, V>;
   readonly #layer: Map<K, V>;
   /** How many of the layer's keys the base does not hold. */
@@ -26,6 +28,7 @@ export class LayeredMap<K, V> implements ReadonlyMap<K, V> {
   readonly #setKeys = new Set<K>();
 
   private constructor(base: Map<K, V>, layer: Map<K, V>, added: number, owned: boolean) {
+    super();
     this.#base = base;
     this.#layer = layer;
     this.#added = added;
@@ -85,22 +88,6 @@ export class LayeredMap<K, V> implements ReadonlyMap<K, V> {
     }
     if (this.#added === 0) return;
     for (const entry of layer) if (!this.#base.has(entry[0])) yield entry;
-  }
-
-  *keys(): MapIterator<K> {
-    for (const [key] of this.entries()) yield key;
-  }
-
-  *values(): MapIterator<V> {
-    for (const [, value] of this.entries()) yield value;
-  }
-
-  [Symbol.iterator](): MapIterator<[K, V]> {
-    return this.entries();
-  }
-
-  forEach(callback: (value: V, key: K, map: ReadonlyMap<K, V>) => void, thisArg?: unknown): void {
-    for (const [key, value] of this.entries()) callback.call(thisArg, value, key, this);
   }
 
   /** 'Map': what it stands for (test matchers and Object.prototype.toString compare it as a Map). */

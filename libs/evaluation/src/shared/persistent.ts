@@ -1,3 +1,5 @@
+import { MapByEntries } from './map-by-entries';
+
 /**
  * A map and a list that a fold goes on from without copying them, batch after batch.
  *
@@ -47,7 +49,7 @@ const slotAt = <V>(slot: Slot<V> | undefined, version: number): Slot<V> | undefi
  * it suits maps whose keys are mostly added (a unit's values), not maps whose entries are replaced
  * batch after batch (a cycle's units by id: each batch's unit states would all be kept).
  */
-export class PersistentMap<K, V> implements ReadonlyMap<K, V> {
+export class PersistentMap<K, V> extends MapByEntries<K, V> {
   private constructor(
     private readonly lineage: Lineage<K, V>,
     private readonly version: number,
@@ -56,7 +58,9 @@ export class PersistentMap<K, V> implements ReadonlyMap<K, V> {
     private readonly addedBefore: number,
     // The fold that made this version and may change it in place (see `ownedBy`).
     private readonly owner: object | undefined,
-  ) {}
+  ) {
+    super();
+  }
 
   /** A first version holding `entries`, in their order (copied), owned by `owner` if given. */
   static of<K, V>(entries: Iterable<readonly [K, V]>, owner?: object): PersistentMap<K, V> {
@@ -136,25 +140,13 @@ export class PersistentMap<K, V> implements ReadonlyMap<K, V> {
     }
   }
 
-  *keys(): MapIterator<K> {
+  override *keys(): MapIterator<K> {
     const { base, addedIndex } = this.lineage;
     yield* base.keys();
     for (const [key, index] of addedIndex) {
       if (index >= this.addedCount) return;
       yield key;
     }
-  }
-
-  *values(): MapIterator<V> {
-    for (const [, value] of this.entries()) yield value;
-  }
-
-  [Symbol.iterator](): MapIterator<[K, V]> {
-    return this.entries();
-  }
-
-  forEach(callback: (value: V, key: K, map: ReadonlyMap<K, V>) => void, thisArg?: unknown): void {
-    for (const [key, value] of this.entries()) callback.call(thisArg, value, key, this);
   }
 
   get [Symbol.toStringTag](): string {
