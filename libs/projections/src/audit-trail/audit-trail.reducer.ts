@@ -24,7 +24,6 @@ export type AuditEntry = Readonly<{
   evidence: readonly string[];
   /** The earlier event this one points at, and how. */
   link: Readonly<{ kind: AuditLinkKind; eventId: string }> | null;
-  data: unknown;
   /** The data as JSON text: as stored, where the event was read as text (see storedDataOf). */
   dataJson: string;
 }>;
@@ -78,7 +77,6 @@ export const auditEntryOf = (event: RecordedEvent): AuditEntry => {
     reason: event.metadata.reason ?? null,
     evidence: event.metadata.evidence ?? [],
     link: linkOf(event.data),
-    data: event.data,
     dataJson: storedDataOf(event),
   };
 };

@@ -227,6 +227,8 @@ export type AuditEntryView = Omit<AuditEntry, 'actingForUnit' | 'actingForProvid
     approvedBy: string | null;
     rejectedBy: string | null;
     revokedBy: string | null;
+    /** The event's data, parsed from the stored text. */
+    data: unknown;
   }>;
 
 const AUDIT_COLUMNS = `event_id, position::text AS position, stream_id, type, cycle_id, unit_id, indicator_id, period, proposal_id, actor_id, role, recorded_at,
