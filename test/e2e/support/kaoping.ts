@@ -9,7 +9,8 @@ export type Headers = Readonly<{ Authorization: string }>;
 type Scope = Readonly<{ unitId?: string; providerId?: string }>;
 type Body = Readonly<Record<string, unknown>>;
 
-const PASSWORD = 'e2e password of everyone';
+/** Everyone the tests provision signs in with it (the console's tests in a browser too). */
+export const PASSWORD = 'e2e password of everyone';
 export const REPO = join(__dirname, '..', '..', '..');
 export const readRepoFile = (path: string): string => readFileSync(join(REPO, path), 'utf8');
 
@@ -51,6 +52,17 @@ export const startKaoping = async (store: StoreKind, options: Readonly<{ clock?:
     env = { ...env, EVENT_STORE: 'postgres', DATABASE_URL: url, DATABASE_SCHEMA: schema.name };
   }
   const api = await bootApi(env, options.clock === undefined ? {} : { clock: options.clock, recordsAtClock: true });
+  return kaopingOver(api, store, async () => {
+    await api.close();
+    await schema?.drop();
+  });
+};
+
+/**
+ * The people of the tests over an API already booted (the console's tests boot theirs to serve the
+ * console): the admin signs in and provisions each person on first use. `close` ends what the caller booted.
+ */
+export const kaopingOver = async (api: ApiUnderTest, store: StoreKind, close: () => Promise<void>): Promise<Kaoping> => {
   const admin: Headers = { Authorization: `Bearer ${await api.login('admin', TEST_ADMIN_PASSWORD)}` };
   const signedIn = new Map<string, Headers>();
 
@@ -84,9 +96,6 @@ export const startKaoping = async (store: StoreKind, options: Readonly<{ clock?:
       const body: T = res.body;
       return body;
     },
-    close: async () => {
-      await api.close();
-      await schema?.drop();
-    },
+    close,
   };
 };

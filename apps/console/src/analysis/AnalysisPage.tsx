@@ -13,11 +13,13 @@ import { useLang, useMessages } from '../i18n/i18n';
 import { BarChartView } from './Chart';
 import { exactValueOf } from './exact-value';
 import { analysisMessages } from './messages';
+import { RankChangeCard } from './RankChangeCard';
+import { rankChangesOf } from './rank-changes';
 
 const BANDS = ['<60', '60–70', '70–80', '80–90', '90–100', '≥100'];
 const bandOf = (total: Decimal): number => (total.lt(60) ? 0 : total.gte(100) ? 5 : Math.floor(total.toNumber() / 10) - 5);
 
-/** Leadership: distribution of totals, grade counts, and which parts cost the category the most points. */
+/** Leadership: distribution of totals, grade counts, rank change against last year, and which parts cost the category the most points. */
 export default function AnalysisPage() {
   const m = useMessages(analysisMessages);
   const c = useMessages(commonMessages);
@@ -61,6 +63,9 @@ export default function AnalysisPage() {
                   <Card size="small" title={m.grades}>
                     <BarChartView categories={grades.map((g) => labelText(g.label, lang, g.id))} values={grades.map((g) => g.count)} color="#d48806" testId="chart-grades" />
                   </Card>
+                </Col>
+                <Col span={24}>
+                  <RankChangeCard changes={rankChangesOf(data.units)} />
                 </Col>
                 <Col span={24}>
                   <Card size="small" title={m.lost}>

@@ -13,7 +13,8 @@ export function BarChartView({ categories, values, horizontal = false, color = '
     if (ref.current === null) return undefined;
     const chart = echarts.init(ref.current, undefined, { renderer: 'canvas' });
     const category = { type: 'category' as const, data: [...categories], axisLabel: { interval: 0 } };
-    const value = { type: 'value' as const };
+    // Counts (units, grades) get whole steps on their axis: no 2.5 units.
+    const value = { type: 'value' as const, ...(values.every((v) => Number.isInteger(v)) ? { minInterval: 1 } : {}) };
     chart.setOption({
       // Drawn at once: the numbers are read (and screenshotted) as they are, not mid-animation.
       animation: false,
