@@ -111,6 +111,11 @@ describe('the console in Chromium: rank change against last year on 分析', () 
     ]);
     expect(await rowsOf(page, 'rank-fallen')).toContainEqual(['教育局', '4', '3', '↓1', byId.get('jyj')?.total]);
     await page.screenshot({ path: join(SHOTS, 'office-analysis-rank-change.png'), fullPage: true });
+    // Each score opens its explanation: 交通局's total as the engine explains it.
+    await page.getByTestId('rank-total-jtj').click();
+    await page.getByTestId('explanation').waitFor();
+    await page.getByTestId('explained-total').getByText(byId.get('jtj')?.total ?? '?').waitFor();
+    expect(await page.getByTestId('explained-total').textContent()).toContain(byId.get('jtj')?.total);
     await page.context().close();
   });
 

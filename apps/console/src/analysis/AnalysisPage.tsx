@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Card, Col, Row, Space, Typography } from 'antd';
 import Decimal from 'decimal.js';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { api, ok } from '../api/client';
 import { CategoryPicker } from '../common/CategoryPicker';
 import { useCycle } from '../common/cycle';
@@ -9,12 +9,13 @@ import { labelText } from '../common/label';
 import { partsOf } from '../common/parts';
 import { commonMessages } from '../common/messages';
 import { QueryState } from '../common/QueryState';
+import { ExplanationDrawer } from '../office/ExplanationDrawer';
 import { useLang, useMessages } from '../i18n/i18n';
 import { BarChartView } from './Chart';
 import { exactValueOf } from './exact-value';
 import { analysisMessages } from './messages';
 import { RankChangeCard } from './RankChangeCard';
-import { rankChangesOf } from './rank-changes';
+import { rankChangesOf, type RankMove } from './rank-changes';
 
 const BANDS = ['<60', '60–70', '70–80', '80–90', '90–100', '≥100'];
 const bandOf = (total: Decimal): number => (total.lt(60) ? 0 : total.gte(100) ? 5 : Math.floor(total.toNumber() / 10) - 5);
@@ -26,6 +27,8 @@ export default function AnalysisPage() {
   const { lang } = useLang();
   const { cycleId } = useCycle();
   const [categoryId, setCategoryId] = useState<string | undefined>();
+  const [explained, setExplained] = useState<RankMove | null>(null);
+  const explain = useCallback((move: RankMove) => setExplained(move), []);
   const scores = useQuery({
     queryKey: ['live-scores', cycleId, categoryId],
     enabled: cycleId !== undefined && categoryId !== undefined,
@@ -65,7 +68,7 @@ export default function AnalysisPage() {
                   </Card>
                 </Col>
                 <Col span={24}>
-                  <RankChangeCard changes={rankChangesOf(data.units)} />
+                  <RankChangeCard changes={rankChangesOf(data.units)} onExplain={explain} />
                 </Col>
                 <Col span={24}>
                   <Card size="small" title={m.lost}>
@@ -77,6 +80,7 @@ export default function AnalysisPage() {
           }}
         </QueryState>
       )}
+      <ExplanationDrawer cycleId={cycleId} unitId={explained?.unitId ?? null} unitName={explained?.name} onClose={() => setExplained(null)} />
     </Space>
   );
 }

@@ -7,7 +7,7 @@ import type { RankChanges, RankMove } from './rank-changes';
 const changeText = (move: RankMove): string => (move.change > 0 ? `↑${move.change}` : `↓${-move.change}`);
 
 /** One side's moves (up or down), largest first, ten a page. */
-function MovesTable({ moves, title, testId, color }: Readonly<{ moves: readonly RankMove[]; title: string; testId: string; color: string }>) {
+function MovesTable({ moves, title, testId, color, onExplain }: Readonly<{ moves: readonly RankMove[]; title: string; testId: string; color: string; onExplain: (move: RankMove) => void }>) {
   const m = useMessages(analysisMessages);
   const columns = useMemo<TableColumnsType<RankMove>>(
     () => [
@@ -15,9 +15,18 @@ function MovesTable({ moves, title, testId, color }: Readonly<{ moves: readonly 
       { title: m.rankNow, dataIndex: 'rank', width: 90 },
       { title: m.rankBefore, dataIndex: 'previousRank', width: 90 },
       { title: m.change, key: 'change', width: 80, render: (_, move) => <span style={{ color }}>{changeText(move)}</span> },
-      { title: m.total, dataIndex: 'total', width: 90 },
+      {
+        title: m.total,
+        key: 'total',
+        width: 90,
+        render: (_, move) => (
+          <a onClick={() => onExplain(move)} data-testid={`rank-total-${move.unitId}`}>
+            {move.total}
+          </a>
+        ),
+      },
     ],
-    [m, color],
+    [m, color, onExplain],
   );
   return (
     <Card size="small" type="inner" title={title}>
@@ -34,8 +43,11 @@ function MovesTable({ moves, title, testId, color }: Readonly<{ moves: readonly 
   );
 }
 
-/** 名次变化: how the category's units moved against the published results of the cycle before. */
-export function RankChangeCard({ changes }: Readonly<{ changes: RankChanges }>) {
+/**
+ * 名次变化: how the category's units moved against the published results of the cycle before. Each
+ * score opens its explanation (`onExplain`).
+ */
+export function RankChangeCard({ changes, onExplain }: Readonly<{ changes: RankChanges; onExplain: (move: RankMove) => void }>) {
   const m = useMessages(analysisMessages);
   return (
     <Card size="small" title={m.rankTitle} data-testid="rank-changes">
@@ -51,10 +63,10 @@ export function RankChangeCard({ changes }: Readonly<{ changes: RankChanges }>) 
           </Space>
           <Row gutter={[16, 16]}>
             <Col xs={24} xl={12}>
-              <MovesTable moves={changes.risen} title={m.risen} testId="rank-risen" color="#389e0d" />
+              <MovesTable moves={changes.risen} title={m.risen} testId="rank-risen" color="#389e0d" onExplain={onExplain} />
             </Col>
             <Col xs={24} xl={12}>
-              <MovesTable moves={changes.fallen} title={m.fallen} testId="rank-fallen" color="#cf1322" />
+              <MovesTable moves={changes.fallen} title={m.fallen} testId="rank-fallen" color="#cf1322" onExplain={onExplain} />
             </Col>
           </Row>
         </Space>
