@@ -53,3 +53,29 @@ describe('PgPoolSqlClient connections', () => {
     }
   });
 });
+
+describe('PgPoolSqlClient.preparedArrayQuery with planner settings', () => {
+  let client: PgPoolSqlClient;
+
+  beforeEach(() => {
+    // One connection: what a statement leaves behind, the next one would see.
+    client = new PgPoolSqlClient({ connectionString: testDatabaseUrl(), poolSize: 1 });
+  });
+
+  afterEach(async () => {
+    await client.close();
+  });
+
+  const settingsNow = "SELECT current_setting('enable_sort'), current_setting('enable_bitmapscan'), $1::text";
+
+  it('holds them for that statement only, answering its rows alone', async () => {
+    expect(await client.preparedArrayQuery('now', settingsNow, ['x'], { enable_sort: 'off', enable_bitmapscan: 'off' })).toEqual([['off', 'off', 'x']]);
+    expect(await client.preparedArrayQuery('now', settingsNow, ['y'])).toEqual([['on', 'on', 'y']]);
+    expect(await client.query("SELECT current_setting('enable_sort') AS sort")).toEqual([{ sort: 'on' }]);
+  });
+
+  it('lets them lapse when the statement fails, and the connection goes on answering', async () => {
+    await expect(client.preparedArrayQuery('fails', 'SELECT 1 / $1::integer', [0], { enable_sort: 'off' })).rejects.toMatchObject({ code: '22012' });
+    expect(await client.preparedArrayQuery('now', settingsNow, ['z'])).toEqual([['on', 'on', 'z']]);
+  });
+});

@@ -24,3 +24,18 @@ describe('PGliteSqlClient', () => {
     }
   });
 });
+
+describe('PGliteSqlClient.preparedArrayQuery with planner settings', () => {
+  it('holds them for that statement only, also when it fails', async () => {
+    const client = await PGliteSqlClient.open();
+    try {
+      const now = "SELECT current_setting('enable_sort'), current_setting('enable_bitmapscan'), $1::text";
+      expect(await client.preparedArrayQuery('now', now, ['x'], { enable_sort: 'off', enable_bitmapscan: 'off' })).toEqual([['off', 'off', 'x']]);
+      expect(await client.preparedArrayQuery('now', now, ['y'])).toEqual([['on', 'on', 'y']]);
+      await expect(client.preparedArrayQuery('fails', 'SELECT 1 / $1::integer', [0], { enable_sort: 'off' })).rejects.toThrow(/division by zero/);
+      expect(await client.preparedArrayQuery('now', now, ['z'])).toEqual([['on', 'on', 'z']]);
+    } finally {
+      await client.close();
+    }
+  });
+});

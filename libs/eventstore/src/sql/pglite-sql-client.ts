@@ -5,6 +5,8 @@ import { dirname, join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import {
   BEGIN,
+  plannerSettingsStatement,
+  type PlannerSettings,
   type SqlArrayRow,
   type SqlClient,
   type SqlParam,
@@ -51,7 +53,14 @@ parentPort.on('message', async (message) => {
       case 'query':
         return reply({ rows: (await db.query(message.sql, message.params)).rows });
       case 'arrays':
-        return reply({ arrays: (await db.query(message.sql, message.params, { rowMode: 'array' })).rows });
+        if (message.prelude === undefined) return reply({ arrays: (await db.query(message.sql, message.params, { rowMode: 'array' })).rows });
+        // The prelude's settings hold until the end of the transaction: this statement's.
+        return reply({
+          arrays: await db.transaction(async (tx) => {
+            await tx.query(message.prelude.sql, message.prelude.params);
+            return (await tx.query(message.sql, message.params, { rowMode: 'array' })).rows;
+          }),
+        });
       case 'script':
         return reply({ results: (await db.exec(message.sql)).map((result) => result.rows) });
       case 'listen':
@@ -115,7 +124,7 @@ const startWorker = (): Worker =>
 type Request =
   | Readonly<{ op: 'open'; dataDir: string | undefined }>
   | Readonly<{ op: 'query'; sql: string; params: readonly SqlParam[] }>
-  | Readonly<{ op: 'arrays'; sql: string; params: readonly SqlParam[] }>
+  | Readonly<{ op: 'arrays'; sql: string; params: readonly SqlParam[]; prelude?: Readonly<{ sql: string; params: readonly string[] }> }>
   | Readonly<{ op: 'script'; sql: string }>
   | Readonly<{ op: 'listen'; channel: string }>
   | Readonly<{ op: 'collect' }>
@@ -203,9 +212,9 @@ export class PGliteSqlClient implements SqlClient {
     return this.query(sql, params);
   }
 
-  preparedArrayQuery(_name: string, sql: string, params: readonly SqlParam[]): Promise<readonly SqlArrayRow[]> {
+  preparedArrayQuery(_name: string, sql: string, params: readonly SqlParam[], settings?: PlannerSettings): Promise<readonly SqlArrayRow[]> {
     return this.exclusive(async () => {
-      const reply = await this.send({ op: 'arrays', sql, params });
+      const reply = await this.send({ op: 'arrays', sql, params, ...(settings === undefined ? {} : { prelude: plannerSettingsStatement(settings) }) });
       if (!('arrays' in reply)) throw new Error('the PGlite worker sent a malformed reply');
       return reply.arrays;
     });

@@ -32,9 +32,10 @@ export interface SqlClient extends SqlQueryable {
    * Like `preparedQuery`, but answers each row as an array of its columns in select order: no
    * object with the columns' names per row, for the hottest statements (an append, a stream's
    * events). A column's value may come as its text (the server adapter) or typed (PGlite): read
-   * it with the helpers of sql-row.util, which take both.
+   * it with the helpers of sql-row.util, which take both. `settings` hold for this statement
+   * only (as SET LOCAL would), in the same round trip.
    */
-  preparedArrayQuery(name: string, sql: string, params: readonly SqlParam[]): Promise<readonly SqlArrayRow[]>;
+  preparedArrayQuery(name: string, sql: string, params: readonly SqlParam[], settings?: PlannerSettings): Promise<readonly SqlArrayRow[]>;
   /** Runs `work` in one READ COMMITTED transaction on one connection; rolls back if it throws. */
   transaction<T>(work: (tx: SqlQueryable) => Promise<T>): Promise<T>;
   /**
@@ -53,6 +54,21 @@ export interface SqlClient extends SqlQueryable {
 }
 
 export const BEGIN = 'BEGIN ISOLATION LEVEL READ COMMITTED';
+
+/** Planner settings for one statement (see {@link SqlClient.preparedArrayQuery}). */
+export type PlannerSettings = Readonly<Partial<Record<'enable_sort' | 'enable_bitmapscan', 'on' | 'off'>>>;
+
+/**
+ * The statement that puts `settings` in force until the end of the transaction (`set_config(…,
+ * true)`: no warning outside BEGIN … COMMIT, unlike SET LOCAL), and its parameters: run just
+ * before a statement in the same transaction (an implicit one: the same pipeline before its Sync),
+ * they hold for it and lapse after.
+ */
+export const plannerSettingsStatement = (settings: PlannerSettings): Readonly<{ sql: string; params: string[] }> => {
+  const params: string[] = [];
+  const calls = Object.entries(settings).map(([name, value]) => `set_config($${params.push(name)}, $${params.push(value)}, true)`);
+  return { sql: `SELECT ${calls.join(', ')}`, params };
+};
 
 /**
  * A string as an SQL literal for {@link SqlSession.script}. The E'' form escapes backslashes
@@ -143,19 +159,30 @@ const paramText = (value: SqlParam): string | null => {
  */
 class TextRowsQuery {
   private readonly rows: (string | null)[][] = [];
+  /** Statements whose rows are not the answer, still to complete (the prelude's). */
+  private preludes: number;
 
   constructor(
     readonly name: string,
     readonly text: string,
     private readonly values: readonly (string | null)[],
     readonly callback: (error: unknown, rows?: readonly SqlArrayRow[]) => void,
-  ) {}
+    /** An unnamed statement run first in the same implicit transaction (before the one Sync), e.g. planner settings. */
+    private readonly prelude?: Readonly<{ sql: string; params: readonly string[] }>,
+  ) {
+    this.preludes = prelude === undefined ? 0 : 1;
+  }
 
   /** Sends the statement; an error returned (as pg's Query does) fails the query without sending anything. */
   submit(connection: pg.Connection): Error | null {
     if (!isPgConnection(connection)) return new Error('the pg connection lacks what a prepared statement needs');
     connection.stream.cork?.();
     try {
+      if (this.prelude !== undefined) {
+        connection.parse({ text: this.prelude.sql, name: '', types: [] });
+        connection.bind({ portal: '', statement: '', values: this.prelude.params, binary: false });
+        connection.execute({ portal: '', rows: 0 });
+      }
       if (connection.parsedStatements[this.name] === undefined && connection.submittedNamedStatements[this.name] === undefined) {
         connection.parse({ text: this.text, name: this.name, types: [] });
         connection.submittedNamedStatements[this.name] = this.text;
@@ -170,7 +197,7 @@ class TextRowsQuery {
   }
 
   handleDataRow(message: Readonly<{ fields: (string | null)[] }>): void {
-    this.rows.push(message.fields);
+    if (this.preludes === 0) this.rows.push(message.fields);
   }
 
   handleReadyForQuery(): void {
@@ -186,7 +213,9 @@ class TextRowsQuery {
   }
 
   handleRowDescription(): void {}
-  handleCommandComplete(): void {}
+  handleCommandComplete(): void {
+    if (this.preludes > 0) this.preludes -= 1;
+  }
   handleEmptyQuery(): void {}
   handlePortalSuspended(): void {}
   handleCopyData(): void {}
@@ -230,7 +259,8 @@ export class PgPoolSqlClient implements SqlClient {
   }
 
   /** Rows as the texts of their columns (see {@link TextRowsQuery}). */
-  async preparedArrayQuery(name: string, sql: string, params: readonly SqlParam[]): Promise<readonly SqlArrayRow[]> {
+  async preparedArrayQuery(name: string, sql: string, params: readonly SqlParam[], settings?: PlannerSettings): Promise<readonly SqlArrayRow[]> {
+    const prelude = settings === undefined ? undefined : plannerSettingsStatement(settings);
     const connection = await this.pool.connect();
     let failure: Error | undefined;
     // A connection lent out has no listener of its own for a lost socket (pg-pool's query adds one too).
@@ -241,7 +271,7 @@ export class PgPoolSqlClient implements SqlClient {
     try {
       return await new Promise<readonly SqlArrayRow[]>((resolve, reject) => {
         connection.query(
-          new TextRowsQuery(name, sql, params.map(paramText), (error, rows) => (rows === undefined ? reject(error) : resolve(rows))),
+          new TextRowsQuery(name, sql, params.map(paramText), (error, rows) => (rows === undefined ? reject(error) : resolve(rows)), prelude),
         );
       });
     } catch (error: unknown) {

@@ -11,7 +11,7 @@ import type {
 } from '../event-store.adapter';
 import { AdapterFailureError, InvalidInputError } from '../event-store.errors';
 import * as json from '../json.util';
-import { BEGIN, integerArrayLiteral, textArrayLiteral, type SqlArrayRow, type SqlClient, type SqlParam, type SqlRow } from './sql-client';
+import { BEGIN, integerArrayLiteral, textArrayLiteral, type PlannerSettings, type SqlArrayRow, type SqlClient, type SqlParam, type SqlRow } from './sql-client';
 import * as sqlRow from './sql-row.util';
 import { SqlCheckpointStore } from './sql-checkpoint-store';
 import { SqlLogLedger } from './sql-log-ledger';
@@ -119,8 +119,6 @@ export class SqlEventStoreAdapter implements EventStoreAdapter {
   readonly schema: string;
   /** The schema's append function (`"schema".append_events`), e.g. to spot it in `pg_stat_activity`. */
   readonly appendFunction: string;
-  /** The schema's function that reads a filtered page of the log (see {@link readFilteredFunctionSql}). */
-  private readonly readFilteredFunction: string;
   private readonly channel: string;
   private readonly checkpoints: SqlCheckpointStore;
   readonly ledger: SqlLogLedger;
@@ -139,6 +137,8 @@ export class SqlEventStoreAdapter implements EventStoreAdapter {
   private headNext: Promise<bigint> | undefined;
   /** The whole-stream read, in the columns {@link streamEventOf} reads. */
   private readonly readStreamSql: string;
+  /** A page of the log (see {@link readPageSql}). */
+  private readonly readPageSql: string;
 
   private constructor(
     private readonly client: SqlClient,
@@ -147,8 +147,8 @@ export class SqlEventStoreAdapter implements EventStoreAdapter {
     this.kind = options.kind;
     this.schema = options.schema ?? DEFAULT_SCHEMA;
     this.appendFunction = `"${this.schema}".append_events`;
-    this.readFilteredFunction = `"${this.schema}".read_filtered`;
     this.readStreamSql = readStreamSql(this.t.events);
+    this.readPageSql = readPageSql(this.t.events);
     this.channel = `kaoping_appended_${createHash('sha256').update(this.schema).digest('hex').slice(0, 16)}`;
     this.checkpoints = new SqlCheckpointStore(client, this.schema);
     this.ledger = new SqlLogLedger(client, this.schema);
@@ -227,7 +227,8 @@ export class SqlEventStoreAdapter implements EventStoreAdapter {
       )`);
       for (const statement of SqlLogLedger.migrations(this.schema)) await tx.query(statement);
       await tx.query(appendFunctionSql({ ...this.t, fn: this.appendFunction, lockKey }));
-      await tx.query(readFilteredFunctionSql({ fn: this.readFilteredFunction, select: this.selectEvents() }));
+      // The read function of stores made before 2026-12-04 (see readAll).
+      await tx.query(`DROP FUNCTION IF EXISTS "${this.schema}".read_filtered(bigint, bigint, text[], text[], bigint)`);
     });
   }
 
@@ -430,27 +431,33 @@ export class SqlEventStoreAdapter implements EventStoreAdapter {
     return events;
   }
 
+  /**
+   * A page of the log. The planner guesses how many rows of the range match a filter. Without
+   * fresh statistics (an embedded store never has autovacuum; a server may not have run it since
+   * a bulk load) it guesses few, and sorts every matching row of the range for each page (113 ms
+   * against 0.6 ms for a page of 1,000 at 70k events ahead; a rebuild of 1.3 million events
+   * 113-124 s against 39-46 s). Walking the position index in order and stopping at `maxCount` is
+   * never much worse, so it is the plan, whatever the statistics say: sorting and bitmap scans are
+   * off for this statement ({@link LOG_PAGE_PLAN}), set in the same round trip.
+   *
+   * A function with those settings (SET clauses) did the same until 2026-12-04, but PostgreSQL
+   * cannot inline such a function: it ran apart and handed its rows over in a tuplestore, a copy
+   * of each row (a read of the 1.3 million events page by page: 7.3 s of the server against 1.2 s
+   * for the statement itself).
+   *
+   * Its rows come as arrays, in the columns of a stream's read and the stream id after them: a
+   * rebuild reads the whole log through here, and an object per row with a parser looked up for
+   * each of its columns cost more than reading the event out of it.
+   */
   async readAll(request: AdapterReadAllRequest): Promise<readonly RecordedEvent[]> {
     const after = (request.after ?? 0n).toString();
     const upTo = (request.upTo ?? MAX_POSITION).toString();
-    if (request.filter === undefined) {
-      const select = `${this.selectEvents()} WHERE global_position > $1::bigint AND global_position <= $2::bigint ORDER BY e.global_position LIMIT $3::bigint`;
-      return (await this.client.query(select, [after, upTo, request.maxCount])).map((row) => keepStoredData(toRecordedEvent(row), textColumn(row, 'data')));
-    }
-    // With a filter the planner guesses how many rows of the range match. Without fresh statistics
-    // (an embedded store never has autovacuum; a server may not have run it since a bulk load) it
-    // guesses few, and sorts every matching row of the range for each page (113 ms against 0.6 ms
-    // for a page of 1,000 at 70k events ahead). Walking the position index in order and stopping
-    // at `maxCount` is never much worse, so it is the plan, whatever the statistics say: the read
-    // function plans it with sorting and bitmap scans off, in one round trip.
-    // Its rows come as arrays, in the columns of a stream's read and the stream id after them: a
-    // rebuild reads the whole log through here, and an object per row with a parser looked up for
-    // each of its columns cost more than reading the event out of it.
-    const { streamPrefixes, eventTypes } = request.filter;
+    const streamPrefixes = request.filter?.streamPrefixes;
     const rows = await this.client.preparedArrayQuery(
-      `${this.schema}.read_filtered`,
-      `SELECT ${STREAM_EVENT_COLUMNS}, stream_id FROM ${this.readFilteredFunction}($1::bigint, $2::bigint, $3::text[], $4::text[], $5::bigint)`,
-      [after, upTo, streamPrefixes === undefined ? null : streamPrefixes.map(likePrefix), eventTypes ?? null, request.maxCount],
+      `${this.schema}.log_page`,
+      this.readPageSql,
+      [after, upTo, streamPrefixes === undefined ? null : streamPrefixes.map(likePrefix), request.filter?.eventTypes ?? null, request.maxCount],
+      LOG_PAGE_PLAN,
     );
     const events = new Array<RecordedEvent>(rows.length);
     // Each event keeps its data's text as stored: a rebuild writes it into the audit trail as it came.
@@ -676,23 +683,22 @@ const MAX_POSITION = 9_223_372_036_854_775_807n;
 /** A LIKE pattern that matches the texts starting with `prefix` (its `\`, `%` and `_` taken as they are). */
 const likePrefix = (prefix: string): string => `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
+/** How the planner must plan {@link readPageSql}: walk the position index in order (see readAll). */
+const LOG_PAGE_PLAN: PlannerSettings = { enable_sort: 'off', enable_bitmapscan: 'off' };
+
 /**
- * The read function of a schema: events after `p_after` and at most `p_up_to` whose stream matches
- * one of `p_streams` (LIKE patterns, see likePrefix) and whose type is one of `p_types` (NULL: any),
- * in log order, at most `p_max`. Its SET clauses make the planner walk the position index in order
- * and stop at `p_max` (see readAll), for this statement only, without a transaction of its own.
+ * A page of the log: events after `$1` and at most `$2` whose stream matches one of `$3` (LIKE
+ * patterns, see likePrefix) and whose type is one of `$4` (NULL: any), in log order, at most `$5`;
+ * the columns {@link streamEventOf} reads, then the stream id.
  */
-const readFilteredFunctionSql = (t: Readonly<{ fn: string; select: string }>): string => `CREATE OR REPLACE FUNCTION ${t.fn}(
-    p_after bigint, p_up_to bigint, p_streams text[], p_types text[], p_max bigint
-  ) RETURNS TABLE (global_position text, stream_id text, revision integer, event_id text, type text, data text, metadata text, recorded_at text, prev_hash text, hash text)
-  LANGUAGE sql STABLE SET enable_sort = off SET enable_bitmapscan = off AS $fn$
-    ${t.select}
-    WHERE e.global_position > p_after AND e.global_position <= p_up_to
-      AND (p_streams IS NULL OR e.stream_id LIKE ANY (p_streams))
-      AND (p_types IS NULL OR e.type = ANY (p_types))
+const readPageSql = (events: string): string => `SELECT global_position::text, revision, event_id::text, type,
+    data::text, metadata::text, ${RECORDED_AT_TEXT}, prev_hash, hash, stream_id
+    FROM ${events} e
+    WHERE e.global_position > $1::bigint AND e.global_position <= $2::bigint
+      AND ($3::text[] IS NULL OR e.stream_id LIKE ANY ($3::text[]))
+      AND ($4::text[] IS NULL OR e.type = ANY ($4::text[]))
     ORDER BY e.global_position
-    LIMIT p_max
-  $fn$`;
+    LIMIT $5::bigint`;
 
 /**
  * The parameters of the append function (see {@link appendFunctionSql}) for `group`: its arrays
@@ -782,15 +788,10 @@ const readStreamSql = (events: string): string => `SELECT global_position::text,
     data::text, metadata::text, ${RECORDED_AT_TEXT}, prev_hash, hash
     FROM ${events} WHERE stream_id = $1 ORDER BY revision LIMIT $2`;
 
-/**
- * The columns {@link streamEventOf} reads, by their names in the read function's answer (see
- * {@link readFilteredFunctionSql}), whose types they have: text but the revision.
- */
-const STREAM_EVENT_COLUMNS = 'global_position, revision, event_id, type, data, metadata, recorded_at, prev_hash, hash';
-/** The stream id's column: the one after them. */
-const STREAM_EVENT_COLUMN_COUNT = STREAM_EVENT_COLUMNS.split(',').length;
+/** The columns {@link streamEventOf} reads (those of {@link readStreamSql}); a page of the log has the stream id after them. */
+const STREAM_EVENT_COLUMN_COUNT = 9;
 
-/** A row of {@link readStreamSql} (or {@link STREAM_EVENT_COLUMNS}) as an event of `streamId`. */
+/** A row of {@link readStreamSql} (or of {@link readPageSql}) as an event of `streamId`. */
 const streamEventOf = (row: SqlArrayRow, streamId: string): RecordedEvent => {
   const id = textAt(row, 2, 'event_id');
   return {
