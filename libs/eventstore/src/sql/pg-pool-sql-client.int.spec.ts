@@ -79,3 +79,36 @@ describe('PgPoolSqlClient.preparedArrayQuery with planner settings', () => {
     expect(await client.preparedArrayQuery('now', settingsNow, ['z'])).toEqual([['on', 'on', 'z']]);
   });
 });
+
+describe('PgPoolSqlClient.copyRows (COPY … FROM STDIN)', () => {
+  // Values a row of the audit trail may hold: escapes of JSON, tabs and newlines in a reason, Chinese, NULL.
+  const rows = [
+    ['1', '城关镇\t"第一"\n第二行', '{"note":"a \\\\ b \\"q\\" \\n"}', null],
+    ['2', 'back\\slash\r\n', '[]', '\\N'],
+  ];
+
+  it('writes every value as given, in a transaction and alone, and writes nothing when a row is refused', async () => {
+    const client = new PgPoolSqlClient({ connectionString: testDatabaseUrl(), poolSize: 2 });
+    const table = `copy_rows_${process.pid}_${Date.now()}`;
+    try {
+      await client.query(`CREATE TABLE ${table} (n integer PRIMARY KEY, t text, j json, x text)`);
+      await client.transaction(async (tx) => {
+        await tx.copyRows(table, ['n', 't', 'j', 'x'], rows);
+        await tx.copyRows(table, ['n', 't', 'j', 'x'], []);
+      });
+      await client.copyRows(table, ['n', 't', 'j', 'x'], [['3', '', '{}', '']]);
+      expect(await client.query(`SELECT n, t, j::text AS j, x FROM ${table} ORDER BY n`)).toEqual([
+        { n: 1, t: rows[0]?.[1], j: rows[0]?.[2], x: null },
+        { n: 2, t: rows[1]?.[1], j: '[]', x: '\\N' },
+        { n: 3, t: '', j: '{}', x: '' },
+      ]);
+      // Not JSON: the server refuses the COPY, nothing of it stays, and the pool goes on answering.
+      await expect(client.copyRows(table, ['n', 't', 'j', 'x'], [['4', 'a', '{}', null], ['5', 'b', '{not json', null]])).rejects.toMatchObject({ code: '22P02' });
+      expect(await client.query(`SELECT count(*)::int AS n FROM ${table}`)).toEqual([{ n: 3 }]);
+      await expect(client.copyRows(table, ['n; DROP TABLE x'], [['6']])).rejects.toThrow(/not a column name/);
+    } finally {
+      await client.query(`DROP TABLE IF EXISTS ${table}`);
+      await client.close();
+    }
+  });
+});

@@ -39,3 +39,27 @@ describe('PGliteSqlClient.preparedArrayQuery with planner settings', () => {
     }
   });
 });
+
+describe('PGliteSqlClient.copyRows', () => {
+  it('writes every value as given, in a transaction and alone, and writes nothing when a row is refused', async () => {
+    const client = await PGliteSqlClient.open();
+    try {
+      const rows = [
+        ['1', '城关镇\t"第一"\n第二行', '{"note":"a \\\\ b \\"q\\" \\n"}', null],
+        ['2', 'back\\slash\r\n', '[]', '\\N'],
+      ];
+      await client.query('CREATE TABLE copied (n integer PRIMARY KEY, t text, j json, x text)');
+      await client.transaction(async (tx) => tx.copyRows('copied', ['n', 't', 'j', 'x'], rows));
+      await client.copyRows('copied', ['n', 't', 'j', 'x'], [['3', '', '{}', '']]);
+      expect(await client.query('SELECT n, t, j::text AS j, x FROM copied ORDER BY n')).toEqual([
+        { n: 1, t: rows[0]?.[1], j: rows[0]?.[2], x: null },
+        { n: 2, t: rows[1]?.[1], j: '[]', x: '\\N' },
+        { n: 3, t: '', j: '{}', x: '' },
+      ]);
+      await expect(client.copyRows('copied', ['n', 't', 'j', 'x'], [['4', 'a', '{}', null], ['5', 'b', '{not json', null]])).rejects.toThrow(/json/i);
+      expect(await client.query('SELECT count(*)::int AS n FROM copied')).toEqual([{ n: 3 }]);
+    } finally {
+      await client.close();
+    }
+  });
+});

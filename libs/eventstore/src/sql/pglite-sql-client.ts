@@ -5,7 +5,10 @@ import { dirname, join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import {
   BEGIN,
+  copyStatement,
+  copyText,
   plannerSettingsStatement,
+  type CopyRow,
   type PlannerSettings,
   type SqlArrayRow,
   type SqlClient,
@@ -61,6 +64,10 @@ parentPort.on('message', async (message) => {
             return (await tx.query(message.sql, message.params, { rowMode: 'array' })).rows;
           }),
         });
+      case 'copy':
+        // PGlite reads COPY … FROM '/dev/blob' from the query's blob.
+        await db.query(message.sql, [], { blob: new Blob([message.text]) });
+        return reply({ rows: [] });
       case 'script':
         return reply({ results: (await db.exec(message.sql)).map((result) => result.rows) });
       case 'listen':
@@ -124,6 +131,7 @@ const startWorker = (): Worker =>
 type Request =
   | Readonly<{ op: 'open'; dataDir: string | undefined }>
   | Readonly<{ op: 'query'; sql: string; params: readonly SqlParam[] }>
+  | Readonly<{ op: 'copy'; sql: string; text: string }>
   | Readonly<{ op: 'arrays'; sql: string; params: readonly SqlParam[]; prelude?: Readonly<{ sql: string; params: readonly string[] }> }>
   | Readonly<{ op: 'script'; sql: string }>
   | Readonly<{ op: 'listen'; channel: string }>
@@ -208,6 +216,15 @@ export class PGliteSqlClient implements SqlClient {
     return this.exclusive(() => this.rows({ op: 'query', sql, params }));
   }
 
+  copyRows(table: string, columns: readonly string[], rows: readonly CopyRow[]): Promise<void> {
+    return this.exclusive(() => this.copy(table, columns, rows));
+  }
+
+  private async copy(table: string, columns: readonly string[], rows: readonly CopyRow[]): Promise<void> {
+    if (rows.length === 0) return;
+    await this.call({ op: 'copy', sql: copyStatement(table, columns, "'/dev/blob'"), text: copyText(rows) });
+  }
+
   preparedQuery(_name: string, sql: string, params: readonly SqlParam[]): Promise<readonly SqlRow[]> {
     return this.query(sql, params);
   }
@@ -234,6 +251,7 @@ export class PGliteSqlClient implements SqlClient {
       try {
         return await work({
           query: (sql, params = []) => this.rows({ op: 'query', sql, params }),
+          copyRows: (table, columns, rows) => this.copy(table, columns, rows),
           script: (sql) => this.call({ op: 'script', sql }),
         });
       } catch (error: unknown) {

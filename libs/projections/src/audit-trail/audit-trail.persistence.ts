@@ -67,7 +67,7 @@ export const indexAuditTrail = async (db: SqlQueryable, schema: string): Promise
   await db.query(`CREATE INDEX IF NOT EXISTS rm_audit_trail_actor ON ${table} (actor_id, position)`);
 };
 
-const rowOf = (entry: AuditEntry): (string | number | null)[] => [
+const rowOf = (entry: AuditEntry): (string | null)[] => [
   entry.eventId,
   entry.position,
   entry.streamId,
@@ -90,8 +90,11 @@ const rowOf = (entry: AuditEntry): (string | number | null)[] => [
   entry.dataJson,
 ];
 const TYPES: readonly UnnestType[] = ['text', 'bigint', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'jsonb', 'text', 'text', 'json'];
-const COLUMNS = `event_id, position, stream_id, type, cycle_id, unit_id, indicator_id, period, proposal_id, actor_id, role,
-  acting_for_unit, acting_for_provider, recorded_at, effective_date, reason, evidence, link_kind, link_event_id, data`;
+const COLUMN_NAMES = [
+  'event_id', 'position', 'stream_id', 'type', 'cycle_id', 'unit_id', 'indicator_id', 'period', 'proposal_id', 'actor_id', 'role',
+  'acting_for_unit', 'acting_for_provider', 'recorded_at', 'effective_date', 'reason', 'evidence', 'link_kind', 'link_event_id', 'data',
+] as const;
+const COLUMNS = COLUMN_NAMES.join(', ');
 const CHUNK = 2000;
 
 /** What entries point at, by kind of link and pointed-at entry: the later pointer of the same kind wins (as in log order). */
@@ -120,14 +123,19 @@ export const markAuditLinks = async (db: SqlQueryable, input: Readonly<{ schema:
 };
 
 /**
- * Inserts the entries. Rows go column by column, one array each (unnest), a few thousand to a
- * statement: a rebuild writes one row per event, and this is several times fewer parameters to
- * bind than rows of values. `keyed`: an entry already there is left as it is (the live run, which
- * may see a batch again); a rebuild, which writes each event once into a table without its key
- * yet, says false.
+ * Inserts the entries. `keyed`: an entry already there is left as it is (the live run, which may
+ * see a batch again): rows go column by column, one array each (unnest), a few thousand to a
+ * statement, several times fewer parameters to bind than rows of values. A rebuild, which writes
+ * each event once into a table without its key yet, says false: its rows go by COPY, which
+ * PostgreSQL reads for a third of the CPU (100,000 rows of a province's audit trail, 2026-12-04:
+ * 0.5–0.7 s of the machine against 1.6–2.2 s through unnest).
  */
 export const insertAuditEntries = async (db: SqlQueryable, input: Readonly<{ schema: string; entries: readonly AuditEntry[]; keyed: boolean }>): Promise<void> => {
   const table = tableOf(input.schema, AUDIT_TABLE);
+  if (!input.keyed) {
+    await db.copyRows(table, COLUMN_NAMES, input.entries.map(rowOf));
+    return;
+  }
   for (let at = 0; at < input.entries.length; at += CHUNK) {
     const { sql, params } = unnestOf(input.entries.slice(at, at + CHUNK).map(rowOf), TYPES);
     await db.query(`INSERT INTO ${table} (${COLUMNS}) ${sql}${input.keyed ? ' ON CONFLICT (event_id) DO NOTHING' : ''}`, params);

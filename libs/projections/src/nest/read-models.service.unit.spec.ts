@@ -11,6 +11,10 @@ class Checkpoints implements SqlQueryable {
     this.queries += 1;
     return this.position === null ? [] : [{ position: this.position.toString() }];
   }
+
+  async copyRows(): Promise<void> {
+    throw new Error('the read-models service writes no rows');
+  }
 }
 
 const serviceOver = (checkpoints: Checkpoints): ReadModelsService =>
