@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { settledHeadPosition } from '@kaoping/testing';
-import { recordExample } from '../e2e/support/example-cycle';
+import { CITY_ORGANS_2025, CITY_ORGANS_2026, publishCategory, recordExample } from '../e2e/support/example-cycle';
 import { kaopingOver, PASSWORD, type Headers, type Kaoping } from '../e2e/support/kaoping';
 import { ROOT, startConsole, type ConsoleUnderTest } from './support/console-app';
 
@@ -30,19 +30,9 @@ describe('the console in Chromium: rank change against last year on 分析', () 
     c = await startConsole();
     k = await kaopingOver(c.api, 'embedded', async () => undefined);
     office = await k.asOffice();
-    await recordExample(k, { cycleId: 'co2025', year: 2025, name: '2025年度市机关绩效考评', scheme: 'schemes/s6-city-organs.yaml', facts: 'schemes/examples/w4-city-organs.facts.yaml' });
-    await k.send(office, '/cycles/co2025/phases/review/close');
-    await k.send(office, '/cycles/co2025/phases/publication/open');
-    await k.send(office, `/cycles/co2025/results/${CATEGORY}/computations`);
-    await k.send(office, `/cycles/co2025/results/${CATEGORY}/publication`, { noticeEndsAt: '2099-12-31T00:00:00Z' });
-    await recordExample(k, {
-      cycleId: 'co2026',
-      year: 2026,
-      name: '2026年度市机关绩效考评',
-      scheme: 'schemes/s6-city-organs.yaml',
-      facts: 'test/e2e/fixtures/w4-city-organs-year-two.facts.yaml',
-      predecessorCycleId: 'co2025',
-    });
+    await recordExample(k, CITY_ORGANS_2025);
+    await publishCategory(k, 'co2025', CATEGORY);
+    await recordExample(k, CITY_ORGANS_2026);
   }, 300_000);
 
   afterAll(async () => {
@@ -97,7 +87,7 @@ describe('the console in Chromium: rank change against last year on 分析', () 
     expect(fallen.length).toBeGreaterThan(0);
     const same = units.filter((line) => line.resultsUse.rankChange?.change === 0).length;
 
-    const page = await openAnalysis('2026年度市机关绩效考评');
+    const page = await openAnalysis(CITY_ORGANS_2026.name);
     const card = page.getByTestId('rank-changes');
     await card.getByText('名次变化（与上一周期公布的结果相比）').waitFor();
     await page.getByTestId('rank-risen').getByText('交通局').waitFor();
@@ -121,7 +111,7 @@ describe('the console in Chromium: rank change against last year on 分析', () 
 
   it('says so where the cycle has no published results before it to compare with', async () => {
     expect((await lines('co2025')).every((line) => line.resultsUse.rankChange === undefined)).toBe(true);
-    const page = await openAnalysis('2025年度市机关绩效考评');
+    const page = await openAnalysis(CITY_ORGANS_2025.name);
     await page.getByTestId('rank-changes').getByText('本周期没有可比的上一周期公布结果（未指定上一周期，或其结果尚未公布）').waitFor();
     expect(await page.getByTestId('rank-risen').count()).toBe(0);
     await page.context().close();

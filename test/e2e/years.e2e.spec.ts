@@ -1,6 +1,6 @@
 import { parseCsv } from '@kaoping/spreadsheet';
 import { settledHeadPosition } from '@kaoping/testing';
-import { recordExample } from './support/example-cycle';
+import { CITY_ORGANS_2025, CITY_ORGANS_2026, publishCategory, recordExample } from './support/example-cycle';
 import { type Headers, type Kaoping, startKaoping } from './support/kaoping';
 
 type Flag = Readonly<{ code: string; ref?: string; items?: readonly string[]; message?: Readonly<{ 'zh-CN': string }> }>;
@@ -25,25 +25,15 @@ describe.each(['embedded', 'postgres'] as const)('years that follow each other o
   beforeAll(async () => {
     k = await startKaoping(store);
     office = await k.asOffice();
-    await recordExample(k, { cycleId: 'co2025', year: 2025, name: '2025年度市机关绩效考评', scheme: 'schemes/s6-city-organs.yaml', facts: 'schemes/examples/w4-city-organs.facts.yaml' });
-    await k.send(office, '/cycles/co2025/phases/review/close');
-    await k.send(office, '/cycles/co2025/phases/publication/open');
-    await k.send(office, `/cycles/co2025/results/${CATEGORY}/computations`);
-    await k.send(office, `/cycles/co2025/results/${CATEGORY}/publication`, { noticeEndsAt: '2099-12-31T00:00:00Z' });
+    await recordExample(k, CITY_ORGANS_2025);
+    await publishCategory(k, 'co2025', CATEGORY);
     await k.send(office, '/cycles/co2025/phases/results/open');
     await k.send(office, '/cycles/co2025/rectification-orders', { orderId: 'sjj-2025-1', unitId: 'sjj', dueAt: '2099-06-30T00:00:00Z', reason: '年度考评不达标，限期整改' });
     await k.send(office, '/cycles/co2025/rectification-orders', { orderId: 'nyj-2025-1', unitId: 'nyj', dueAt: '2099-06-30T00:00:00Z', reason: '台账不全' });
     await k.send(await k.asReporter('nyj'), '/cycles/co2025/rectification-orders/nyj-2025-1/plan', { plan: '一月内补齐台账', documents: ['plan-nyj'] });
     await k.send(await k.asReporter('nyj'), '/cycles/co2025/rectification-orders/nyj-2025-1/completion', { report: '台账已补齐', documents: ['report-nyj'] });
     await k.send(office, '/cycles/co2025/rectification-orders/nyj-2025-1/acceptance');
-    await recordExample(k, {
-      cycleId: 'co2026',
-      year: 2026,
-      name: '2026年度市机关绩效考评',
-      scheme: 'schemes/s6-city-organs.yaml',
-      facts: 'test/e2e/fixtures/w4-city-organs-year-two.facts.yaml',
-      predecessorCycleId: 'co2025',
-    });
+    await recordExample(k, CITY_ORGANS_2026);
   }, 300_000);
   afterAll(() => k.close());
 

@@ -204,3 +204,23 @@ export const recordExample = async (
   }
   return { cycleId, document, eventOf, proposalOf };
 };
+
+/** City organs (S6) in two years that follow each other: 2025 (W4), and 2026 naming 2025 as the cycle before it. */
+export const CITY_ORGANS_2025 = { cycleId: 'co2025', year: 2025, name: '2025年度市机关绩效考评', scheme: 'schemes/s6-city-organs.yaml', facts: 'schemes/examples/w4-city-organs.facts.yaml' } as const;
+export const CITY_ORGANS_2026 = {
+  cycleId: 'co2026',
+  year: 2026,
+  name: '2026年度市机关绩效考评',
+  scheme: 'schemes/s6-city-organs.yaml',
+  facts: 'test/e2e/fixtures/w4-city-organs-year-two.facts.yaml',
+  predecessorCycleId: 'co2025',
+} as const;
+
+/** The office closes review, opens publication, computes and publishes a category's results (the notice period far ahead). */
+export const publishCategory = async (k: Kaoping, cycleId: string, categoryId: string): Promise<void> => {
+  const office = await k.asOffice();
+  await k.send(office, `/cycles/${cycleId}/phases/review/close`);
+  await k.send(office, `/cycles/${cycleId}/phases/publication/open`);
+  await k.send(office, `/cycles/${cycleId}/results/${categoryId}/computations`);
+  await k.send(office, `/cycles/${cycleId}/results/${categoryId}/publication`, { noticeEndsAt: '2099-12-31T00:00:00Z' });
+};
