@@ -677,6 +677,15 @@ const appendFunctionSql = (
 /** An event's recorded time as text, the way JavaScript's toISOString writes it (UTC, milliseconds, Z). */
 const RECORDED_AT_TEXT = `to_char(recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
+/**
+ * The columns {@link streamEventOf} reads, in its order, as a stream's read and a page of the log
+ * select them (the page has the stream id after them): texts but the revision.
+ */
+const STREAM_EVENT_COLUMNS = ['global_position::text', 'revision', 'event_id::text', 'type', 'data::text', 'metadata::text', RECORDED_AT_TEXT, 'prev_hash', 'hash'];
+const STREAM_EVENT_SELECT = STREAM_EVENT_COLUMNS.join(', ');
+/** Where a page of the log has the stream id: after the event's columns. */
+const STREAM_EVENT_COLUMN_COUNT = STREAM_EVENT_COLUMNS.length;
+
 /** The highest position there can be (bigint's largest value). */
 const MAX_POSITION = 9_223_372_036_854_775_807n;
 
@@ -691,8 +700,7 @@ const LOG_PAGE_PLAN: PlannerSettings = { enable_sort: 'off', enable_bitmapscan: 
  * patterns, see likePrefix) and whose type is one of `$4` (NULL: any), in log order, at most `$5`;
  * the columns {@link streamEventOf} reads, then the stream id.
  */
-const readPageSql = (events: string): string => `SELECT global_position::text, revision, event_id::text, type,
-    data::text, metadata::text, ${RECORDED_AT_TEXT}, prev_hash, hash, stream_id
+const readPageSql = (events: string): string => `SELECT ${STREAM_EVENT_SELECT}, stream_id
     FROM ${events} e
     WHERE e.global_position > $1::bigint AND e.global_position <= $2::bigint
       AND ($3::text[] IS NULL OR e.stream_id LIKE ANY ($3::text[]))
@@ -784,12 +792,8 @@ const tipOf = (row: SqlRow): StreamTip | null => {
  * without statistics (a stream's rows are scattered over the table): ~10 % more server CPU for a
  * read of 20 events (backend CPU time, alternating: ~40 against ~36 µs).
  */
-const readStreamSql = (events: string): string => `SELECT global_position::text, revision, event_id::text, type,
-    data::text, metadata::text, ${RECORDED_AT_TEXT}, prev_hash, hash
+const readStreamSql = (events: string): string => `SELECT ${STREAM_EVENT_SELECT}
     FROM ${events} WHERE stream_id = $1 ORDER BY revision LIMIT $2`;
-
-/** The columns {@link streamEventOf} reads (those of {@link readStreamSql}); a page of the log has the stream id after them. */
-const STREAM_EVENT_COLUMN_COUNT = 9;
 
 /** A row of {@link readStreamSql} (or of {@link readPageSql}) as an event of `streamId`. */
 const streamEventOf = (row: SqlArrayRow, streamId: string): RecordedEvent => {
