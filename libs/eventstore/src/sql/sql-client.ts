@@ -353,6 +353,22 @@ export class PgPoolSqlClient implements SqlClient {
   /** Rows as the texts of their columns (see {@link TextRowsQuery}). */
   async preparedArrayQuery(name: string, sql: string, params: readonly SqlParam[], settings?: PlannerSettings): Promise<readonly SqlArrayRow[]> {
     const prelude = settings === undefined ? undefined : plannerSettingsStatement(settings);
+    return this.lent(
+      (connection) =>
+        new Promise<readonly SqlArrayRow[]>((resolve, reject) => {
+          connection.query(
+            new TextRowsQuery(name, sql, params.map(paramText), (error, rows) => (rows === undefined ? reject(error) : resolve(rows)), prelude),
+          );
+        }),
+    );
+  }
+
+  async copyRows(table: string, columns: readonly string[], rows: readonly CopyRow[]): Promise<void> {
+    return this.lent((connection) => copyOn(connection, table, columns, rows));
+  }
+
+  /** Runs `work` on a connection of the pool, lent for it alone. */
+  private async lent<T>(work: (connection: pg.PoolClient) => Promise<T>): Promise<T> {
     const connection = await this.pool.connect();
     let failure: Error | undefined;
     // A connection lent out has no listener of its own for a lost socket (pg-pool's query adds one too).
@@ -361,30 +377,13 @@ export class PgPoolSqlClient implements SqlClient {
     };
     connection.once('error', onError);
     try {
-      return await new Promise<readonly SqlArrayRow[]>((resolve, reject) => {
-        connection.query(
-          new TextRowsQuery(name, sql, params.map(paramText), (error, rows) => (rows === undefined ? reject(error) : resolve(rows)), prelude),
-        );
-      });
+      return await work(connection);
     } catch (error: unknown) {
       // As pg-pool's query does: a connection that answered an error is not lent again.
       failure ??= error instanceof Error ? error : new Error(String(error));
       throw error;
     } finally {
       connection.removeListener('error', onError);
-      connection.release(failure);
-    }
-  }
-
-  async copyRows(table: string, columns: readonly string[], rows: readonly CopyRow[]): Promise<void> {
-    const connection = await this.pool.connect();
-    let failure: Error | undefined;
-    try {
-      await copyOn(connection, table, columns, rows);
-    } catch (error: unknown) {
-      failure = error instanceof Error ? error : new Error(String(error));
-      throw error;
-    } finally {
       connection.release(failure);
     }
   }
