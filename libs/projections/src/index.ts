@@ -14,7 +14,7 @@ export { TransactionalCheckpoints, loadCheckpoint, migrateCheckpoints } from './
 export { rebuildProjections } from './runner/rebuild';
 export { ProjectionEventFailed, loadFaults, projectionStates } from './runner/projection-faults';
 export type { ProjectionFault, ProjectionState } from './runner/projection-faults';
-export type { RebuildOptions, RebuildProgress } from './runner/rebuild';
+export type { RebuildOptions, RebuildProgress, RebuildResult } from './runner/rebuild';
 export { READ_MODELS, READ_MODEL_NAMES, isReadModelName, readModelProjections } from './read-models';
 export type { ReadModelName } from './read-models';
 export { AUDIT_TRAIL, auditTrailProjection } from './audit-trail/audit-trail.projection';

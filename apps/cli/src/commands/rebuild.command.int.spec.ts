@@ -26,7 +26,7 @@ describe('rebuild', () => {
     expect(await command.run([], io)).toBe(0);
     expect(io.lines.err.at(-1)).toMatch(/^\[#{30}\] \d+ events, position (\d+)\/\1, \d+ events\/s$/);
     expect(io.lines.out).toEqual([
-      expect.stringMatching(new RegExp(`^rebuilt ${READ_MODEL_NAMES.join(', ')}: \\d+ events up to position \\d+ in \\d+\\.\\d\\d s \\(CPU \\d+\\.\\d\\d s; peak resident memory [1-9]\\d* MiB\\)$`)),
+      expect.stringMatching(new RegExp(`^rebuilt ${READ_MODEL_NAMES.join(', ')}: \\d+ events up to position \\d+ in \\d+\\.\\d\\d s \\(pages \\d+\\.\\d\\d s, finishing \\d+\\.\\d\\d s; CPU \\d+\\.\\d\\d s; peak resident memory [1-9]\\d* MiB\\)$`)),
     ]);
     expect(READ_MODEL_NAMES).toEqual(['audit-trail', 'proposals', 'live-scores', 'submission-status', 'directory']);
     expect(await readModelRows(db)).toEqual(live);

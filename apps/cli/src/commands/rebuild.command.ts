@@ -22,8 +22,10 @@ const bar = (progress: RebuildProgress): string => {
  */
 const costOf = (from: NodeJS.CpuUsage): string => {
   const used = process.cpuUsage(from);
-  return `(CPU ${((used.user + used.system) / 1e6).toFixed(2)} s; peak resident memory ${Math.round(process.resourceUsage().maxRSS / 1024)} MiB)`;
+  return `CPU ${((used.user + used.system) / 1e6).toFixed(2)} s; peak resident memory ${Math.round(process.resourceUsage().maxRSS / 1024)} MiB`;
 };
+
+const seconds = (ms: number): string => (ms / 1000).toFixed(2);
 
 /** `rebuild`: drops the read models (all, or one) and replays them from position 0, with progress on stderr. */
 export const createRebuildCommand = (open: () => Promise<RebuildTarget> = openConfiguredStore, progressEveryMs = 500): Command => ({
@@ -57,7 +59,11 @@ export const createRebuildCommand = (open: () => Promise<RebuildTarget> = openCo
             io.err(bar(progress));
           },
         });
-        io.out(`rebuilt ${names.join(', ')}: ${done.events} events up to position ${done.head} in ${(done.elapsedMs / 1000).toFixed(2)} s ${costOf(cpu)}`);
+        // The pages and the finishing work apart: a rebuild's rate over the pages says nothing of its end.
+        io.out(
+          `rebuilt ${names.join(', ')}: ${done.events} events up to position ${done.head} in ${seconds(done.elapsedMs)} s ` +
+            `(pages ${seconds(done.pagesMs)} s, finishing ${seconds(done.finishingMs)} s; ${costOf(cpu)})`,
+        );
         return EXIT.ok;
       },
     });

@@ -157,6 +157,26 @@ describe.each<Where>(['embedded', 'postgres'])('a rebuild of read models out of 
     expect(await db.database.query(`SELECT count(*)::int AS n FROM ${tableOf(db.schema, 'rm_slow')}`)).toEqual([{ n: 12 }]);
   });
 
+  it('tells the time of its pages apart from the finishing work deferred to its end', async () => {
+    await db.store.appendToStream('note-1', notes(7), { expectedRevision: 'no_stream' });
+    // A clock the read model moves: 10 ms a page applied, 1,000 ms for its finishing work.
+    let clock = 0;
+    const timed = recording(db.schema, 'timed', 'note-');
+    const projection: Projection = {
+      ...timed,
+      apply: async (batch, tx) => {
+        clock += 10;
+        await timed.apply(batch, tx);
+      },
+      finishRebuild: async () => {
+        clock += 1_000;
+      },
+    };
+    const done = await rebuildProjections({ store: db.store, database: db.database, schema: db.schema, projections: [projection], batchSize: 3, now: () => clock });
+    // Seven events in pages of three: three pages.
+    expect({ events: done.events, elapsedMs: done.elapsedMs, pagesMs: done.pagesMs, finishingMs: done.finishingMs }).toEqual({ events: 7, elapsedMs: 1_030, pagesMs: 30, finishingMs: 1_000 });
+  });
+
   it('fails with the error of a read model that fails, once the pages in flight end; it applies nothing after, and no read model is left at the head', async () => {
     await db.store.appendToStream('note-1', notes(15), { expectedRevision: 'no_stream' });
     const head = await db.store.headPosition();

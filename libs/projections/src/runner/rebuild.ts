@@ -9,6 +9,13 @@ const PAGES_IN_FLIGHT = 3;
 
 export type RebuildProgress = Readonly<{ position: bigint; head: bigint; events: number; elapsedMs: number }>;
 
+/**
+ * A rebuild done: its last progress, and how its time split between the pages (the log read and
+ * applied by every read model) and the finishing work deferred to the end (each category scored
+ * once, the audit trail keyed and indexed), which the pages' rate does not show.
+ */
+export type RebuildResult = RebuildProgress & Readonly<{ pagesMs: number; finishingMs: number }>;
+
 export type RebuildOptions = Readonly<{
   store: EventStore;
   database: SqlClient;
@@ -26,7 +33,7 @@ export type RebuildOptions = Readonly<{
  * with its checkpoint (as the live runner does); work only the final state needs is deferred to
  * the end (see {@link Projection.beginRebuild}). Stop the processes that run these projections first.
  */
-export const rebuildProjections = async (options: RebuildOptions): Promise<RebuildProgress> => {
+export const rebuildProjections = async (options: RebuildOptions): Promise<RebuildResult> => {
   const { store, database, schema, projections } = options;
   const now = options.now ?? (() => performance.now());
   await migrateCheckpoints(database, schema);
@@ -80,6 +87,7 @@ export const rebuildProjections = async (options: RebuildOptions): Promise<Rebui
   }
   await Promise.all(inFlight);
   if (failure !== undefined) throw failure.reason;
+  const pagesDone = now();
   // Deferred work (each category scored once, the audit trail's key built) lands after the last
   // page, each read model's in one transaction with its checkpoint at the head, side by side (one
   // scores while the database builds another's index). Every read model has then applied the log up
@@ -98,7 +106,8 @@ export const rebuildProjections = async (options: RebuildOptions): Promise<Rebui
   const unfinished = finished.find((outcome) => outcome.status === 'rejected');
   if (unfinished !== undefined) throw unfinished.reason;
   for (const projection of projections) projection.committed?.();
-  const done = { position: head, head, events, elapsedMs: now() - started };
+  const ended = now();
+  const done = { position: head, head, events, elapsedMs: ended - started };
   options.onProgress?.(done);
-  return done;
+  return { ...done, pagesMs: pagesDone - started, finishingMs: ended - pagesDone };
 };
