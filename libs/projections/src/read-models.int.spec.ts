@@ -1,4 +1,5 @@
 import { eventIdOfFact, scoreCategory } from '@kaoping/evaluation';
+import type { SqlQueryable } from '@kaoping/eventstore';
 import { foldScoringView } from '@kaoping/cycle-log';
 import { readModelProjections, READ_MODEL_NAMES } from './read-models';
 import { applyBatch, ProjectionRunner } from './runner/projection-runner';
@@ -6,7 +7,7 @@ import { migrateCheckpoints } from './runner/checkpoint.persistence';
 import { matchesFilter } from './runner/projection';
 import { tableOf } from './runner/read-model-sql';
 import { rebuildProjections } from './runner/rebuild';
-import { explainedScore, liveScores, proposals, submissionStatus } from './queries/read-model.queries';
+import { auditTrail, explainedScore, liveScores, proposals, submissionStatus } from './queries/read-model.queries';
 import { driveSmallCycle, readModelRows } from './testing/read-model-fixture';
 import { useReadModelDatabasePerTest } from './testing/read-model-database-per-test';
 
@@ -66,6 +67,26 @@ describe.each<Where>(['embedded', 'postgres'])('read models on %s', (where) => {
     // The audit trail is indexed at the end of a rebuild (its rows are written unindexed first).
     const indexes = await db.database.query(`SELECT indexname FROM pg_indexes WHERE schemaname = $1 AND tablename = 'rm_audit_trail' ORDER BY indexname`, [db.schema]);
     expect(indexes.map((row) => row['indexname'])).toEqual(['rm_audit_trail_actor', 'rm_audit_trail_indicator', 'rm_audit_trail_pkey', 'rm_audit_trail_unit']);
+    // A unit's and an indicator's page of the trail walk their index in log order (no sort): the plans
+    // of the very statements auditTrail sends, with sequential scans off (a table this small is read whole otherwise).
+    const plans: string[] = [];
+    const explaining: SqlQueryable = {
+      query: async (sql, params) => {
+        const rows = await db.database.transaction(async (tx) => {
+          await tx.query('SET LOCAL enable_seqscan = off');
+          return tx.query(`EXPLAIN ${sql}`, params);
+        });
+        plans.push(rows.map((row) => String(row['QUERY PLAN'])).join('\n'));
+        return [];
+      },
+      copyRows: () => Promise.reject(new Error('the plans of reads only')),
+    };
+    await auditTrail({ db: explaining, schema: db.schema }, { cycleId: 'c1', unitId: first ?? '', limit: 50 });
+    await auditTrail({ db: explaining, schema: db.schema }, { cycleId: 'c1', indicatorId: 'ind-1', after: '3', limit: 50 });
+    expect(plans.map((plan) => [/Index Scan using (rm_audit_trail_\w+)/.exec(plan)?.[1], /\bSort\b/.test(plan)])).toEqual([
+      ['rm_audit_trail_unit', false],
+      ['rm_audit_trail_indicator', false],
+    ]);
     // Its key too (written without it, each event once): the live run after the rebuild leaves an entry it sees again as it is.
     const keys = await db.database.query(`SELECT conname FROM pg_constraint WHERE conrelid = '${tableOf(db.schema, 'rm_audit_trail')}'::regclass AND contype = 'p'`);
     expect(keys.map((row) => row['conname'])).toEqual(['rm_audit_trail_pkey']);
