@@ -15,9 +15,19 @@ export class FreshnessQuery {
 export const PageLimit = (doc: Readonly<{ description: string; default?: number }>): PropertyDecorator =>
   applyDecorators(ApiPropertyOptional({ minimum: 1, maximum: 500, ...doc }), IsOptional(), Type(() => Number), IsInt(), Min(1), Max(500));
 
-/** How many items a page skips, in a query string. */
+/**
+ * How many items a page skips, in a query string. At most the largest integer a number holds
+ * exactly: `9999…9` (40 digits) is an integer to JavaScript (1e40), which SQL's OFFSET refused.
+ */
 export const PageOffset = (description: string): PropertyDecorator =>
-  applyDecorators(ApiPropertyOptional({ minimum: 0, default: 0, description }), IsOptional(), Type(() => Number), IsInt(), Min(0));
+  applyDecorators(
+    ApiPropertyOptional({ minimum: 0, maximum: Number.MAX_SAFE_INTEGER, default: 0, description }),
+    IsOptional(),
+    Type(() => Number),
+    IsInt(),
+    Min(0),
+    Max(Number.MAX_SAFE_INTEGER),
+  );
 
 export class LiveScoresQuery extends FreshnessQuery {
   @PageLimit({ description: 'Lines per page, in rank order (without it: every line)' })

@@ -109,6 +109,9 @@ const readsOver = (boot: () => Promise<ApiUnderTest>): void => {
     expect(scheme.body.scheme.outline.raterRoles).toEqual([]);
     expect((await get('office', '/cycles/c1/scheme/versions')).body.versions).toEqual([expect.objectContaining({ version: 1, actorId: expect.any(String) })]);
     expect((await get('office', '/cycles/c1/scheme?version=9')).status).toBe(404);
+    // A version past what the versions' column holds is refused, naming the field (it was a 500).
+    const huge = await get('office', '/cycles/c1/scheme?version=3000000000');
+    expect([huge.status, huge.body.code, JSON.stringify(huge.body)]).toEqual([400, expect.any(String), expect.stringContaining('version')]);
     const categories = await get('office', '/cycles/c1/categories');
     expect(categories.body.categories).toEqual(expect.arrayContaining([expect.objectContaining({ id: 'townships', units: 3, label: expect.objectContaining({ 'zh-CN': expect.any(String) }) })]));
   });
@@ -129,6 +132,11 @@ const readsOver = (boot: () => Promise<ApiUnderTest>): void => {
     expect(detail.body.unit).toMatchObject({ unitId: 'townships-001', categoryId: 'townships', status: 'registered' });
     expect(detail.body.assignments.length).toBeGreaterThan(0);
     expect((await get('office', '/cycles/c1/units?limit=501')).status).toBe(400);
+    // An offset no number holds exactly (1e40 to JavaScript, refused by SQL's OFFSET: it was a 500) is
+    // refused, naming the field; the largest exact one skips everything.
+    const beyond = await get('office', `/cycles/c1/appeals?offset=${'9'.repeat(40)}`);
+    expect([beyond.status, JSON.stringify(beyond.body)]).toEqual([400, expect.stringContaining('offset')]);
+    expect((await get('office', `/cycles/c1/units?offset=${Number.MAX_SAFE_INTEGER}`)).body).toMatchObject({ total: 6, items: [] });
   });
 
   it('lists assignments with providers and targets, scoped to a data provider’s own indicators', async () => {
