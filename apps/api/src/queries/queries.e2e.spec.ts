@@ -125,6 +125,16 @@ describe('query endpoints over the read models', () => {
     expect(res.body.message).toMatch(/minPosition.*超出日志末尾/);
   });
 
+  it('refuses a paging position past the largest the log can hold, naming after (Chinese first); the largest one pages past the end', async () => {
+    // 19 nines: the digits the pattern allows, past PostgreSQL's bigint (it was a 500).
+    const past = await api.http().get(`/cycles/c1/audit-trail/indicators/ind-01?after=${'9'.repeat(19)}`).set(as.auditor);
+    expect(past.status).toBe(400);
+    expect(past.body).toMatchObject({ code: 'invalid-input', details: [expect.objectContaining({ path: 'after', rule: 'max' })] });
+    expect(past.body.message).toMatch(/after.*不能大于 9223372036854775807/);
+    const last = await api.http().get('/cycles/c1/audit-trail/indicators/ind-01?after=9223372036854775807').set(as.auditor);
+    expect([last.status, last.body.entries]).toEqual([200, []]);
+  });
+
   it('takes the position to wait for from the X-Min-Position header as from minPosition', async () => {
     const reached = await api.http().get('/cycles/c1/audit-trail/indicators/ind-01').set(as.auditor).set('X-Min-Position', String(head));
     expect(reached.status).toBe(200);
