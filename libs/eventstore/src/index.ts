@@ -56,5 +56,6 @@ export { InMemoryCheckpointStore } from './subscriptions/in-memory-checkpoint-st
 export { SqlCheckpointStore } from './sql/sql-checkpoint-store';
 export type { SqlClient, SqlParam, SqlQueryable, SqlRow } from './sql/sql-client';
 export { sqlLiteral } from './sql/sql-client';
+export { MAX_POSITION } from './sql/sql-event-store.adapter';
 export { logPages } from './log-pages';
 export { storedDataOf } from './stored-data.util';

@@ -3,6 +3,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { PATTERN_TEXTS } from '../i18n/error-texts';
 import { InvalidInputException } from '../errors/validation';
 import type { RaisedDetail } from '../errors/localized-error';
+import { POSITION_DIGITS } from './queries.dto';
 
 /**
  * `X-Min-Position: <position>` on a read: as `minPosition` in the query, for every read of the
@@ -12,7 +13,6 @@ import type { RaisedDetail } from '../errors/localized-error';
  */
 export const MIN_POSITION_HEADER = 'X-Min-Position';
 
-const POSITION = /^\d{1,19}$/;
 const asked = new AsyncLocalStorage<bigint>();
 
 /** Express middleware: a well-formed header holds for the rest of the request; a malformed one is a 400 naming it. */
@@ -22,8 +22,8 @@ export const minPositionHeader = (request: Request, _response: Response, next: N
     next();
     return;
   }
-  if (typeof value !== 'string' || !POSITION.test(value)) {
-    const format = PATTERN_TEXTS[POSITION.source];
+  if (typeof value !== 'string' || !POSITION_DIGITS.test(value)) {
+    const format = PATTERN_TEXTS[POSITION_DIGITS.source];
     const detail: RaisedDetail = { path: MIN_POSITION_HEADER, rule: 'matches', message: '', ...(format === undefined ? {} : { params: { format } }) };
     next(new InvalidInputException([detail]));
     return;

@@ -1,13 +1,17 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
+import { MAX_POSITION } from '@kaoping/eventstore';
 import { DEADLINE_KINDS } from '@kaoping/scoring';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, ValidateBy } from 'class-validator';
+
+/** A position of the log as digits (a query string's, a header's): 19 at most, as many as bigint has. */
+export const POSITION_DIGITS = /^\d{1,19}$/;
 
 export class FreshnessQuery {
   @ApiPropertyOptional({ description: 'Wait (up to 5 s) until the read model has handled this position — the `position` your write returned — else 503.', example: '1042' })
   @IsOptional()
-  @Matches(/^\d{1,19}$/)
+  @Matches(POSITION_DIGITS)
   minPosition?: string;
 }
 
@@ -56,21 +60,17 @@ export class ReviewQueueQuery extends FreshnessQuery {
   @ApiPropertyOptional() @IsOptional() @IsString() unitId?: string;
 }
 
-/** The largest position of the log (PostgreSQL's bigint): 19 digits reach past it. */
-const LAST_POSITION = 9_223_372_036_854_775_807n;
-const POSITION_DIGITS = /^\d{1,19}$/;
-
 /**
  * A position of the log in a query string: up to 19 digits (the pattern's own error when not) and at
- * most the largest position (the `max` rule when past it: `9999…9`, 19 digits, was a 500 from SQL).
+ * most the largest position, bigint's (the `max` rule when past it: `9999…9`, 19 digits, was a 500 from SQL).
  */
 const LogPosition = (): PropertyDecorator =>
   applyDecorators(
     Matches(POSITION_DIGITS),
     ValidateBy({
       name: 'max',
-      constraints: [LAST_POSITION.toString()],
-      validator: { validate: (value: unknown) => typeof value !== 'string' || !POSITION_DIGITS.test(value) || BigInt(value) <= LAST_POSITION },
+      constraints: [MAX_POSITION.toString()],
+      validator: { validate: (value: unknown) => typeof value !== 'string' || !POSITION_DIGITS.test(value) || BigInt(value) <= MAX_POSITION },
     }),
   );
 

@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsIn, IsObject, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { SHEET_KINDS, type SheetKind } from '@kaoping/spreadsheet';
 import { ID, SCHEME_ID, SCHEME_ID_MESSAGE } from '../evaluation/common.dto';
+import { POSITION_DIGITS } from '../queries/queries.dto';
 
 const ID_MESSAGE = '$property is 1–64 letters, digits, ".", "_" or "-"';
 const DECIMAL = /^-?\d+(\.\d+)?$/;
@@ -41,7 +42,7 @@ export class DiffFormatQueryDto extends FormatQueryDto {
 export class ReadModelFormatQueryDto extends FormatQueryDto {
   @ApiPropertyOptional({ description: 'Wait (up to 5 s) until the read model has handled this position — the `position` your write returned — else 503.', example: '1042' })
   @IsOptional()
-  @Matches(/^\d{1,19}$/)
+  @Matches(POSITION_DIGITS)
   minPosition?: string;
 }
 

@@ -686,8 +686,8 @@ const STREAM_EVENT_SELECT = STREAM_EVENT_COLUMNS.join(', ');
 /** Where a page of the log has the stream id: after the event's columns. */
 const STREAM_EVENT_COLUMN_COUNT = STREAM_EVENT_COLUMNS.length;
 
-/** The highest position there can be (bigint's largest value). */
-const MAX_POSITION = 9_223_372_036_854_775_807n;
+/** The highest position there can be (bigint's largest value): what a position given from outside may be at most. */
+export const MAX_POSITION = 9_223_372_036_854_775_807n;
 
 /** A LIKE pattern that matches the texts starting with `prefix` (its `\`, `%` and `_` taken as they are). */
 const likePrefix = (prefix: string): string => `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

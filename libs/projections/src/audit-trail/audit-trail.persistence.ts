@@ -145,7 +145,7 @@ export const insertAuditEntries = async (db: SqlQueryable, input: Readonly<{ sch
   }
   for (let at = 0; at < input.entries.length; at += CHUNK) {
     const { sql, params } = unnestOf(input.entries.slice(at, at + CHUNK).map(rowOf), TYPES);
-    await db.query(`INSERT INTO ${table} (${COLUMNS}) ${sql}${input.keyed ? ' ON CONFLICT (event_id) DO NOTHING' : ''}`, params);
+    await db.query(`INSERT INTO ${table} (${COLUMNS}) ${sql} ON CONFLICT (event_id) DO NOTHING`, params);
   }
 };
 
