@@ -70,7 +70,11 @@ const LogPosition = (): PropertyDecorator =>
     ValidateBy({
       name: 'max',
       constraints: [MAX_POSITION.toString()],
-      validator: { validate: (value: unknown) => typeof value !== 'string' || !POSITION_DIGITS.test(value) || BigInt(value) <= MAX_POSITION },
+      validator: {
+        validate: (value: unknown) => typeof value !== 'string' || !POSITION_DIGITS.test(value) || BigInt(value) <= MAX_POSITION,
+        // As class-validator's Max words it, for the English answer.
+        defaultMessage: (args) => `${args?.property ?? 'position'} must not be greater than ${MAX_POSITION}`,
+      },
     }),
   );
 
