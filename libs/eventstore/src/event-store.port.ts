@@ -14,7 +14,9 @@ export type EventMetadata = Readonly<{
   actorId: string;
   role: string;
   commandId?: string;
+  /** The request or workflow the event belongs to; absent: its command (`commandId`) started it. */
   correlationId?: string;
+  /** What caused it (an event or a job); absent: nothing but its command (`commandId`). */
   causationId?: string;
   reason?: string;
   evidence?: readonly string[];

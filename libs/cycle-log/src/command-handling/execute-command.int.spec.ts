@@ -48,13 +48,23 @@ describe('executeCommand on the embedded event store', () => {
       actorId: 'wang.fang',
       role: 'data-provider',
       commandId: 'cmd-a',
-      correlationId: 'cmd-a',
-      causationId: 'cmd-a',
       reason: '月度报送',
       evidence: ['doc-17'],
       effectiveDate: '2026-03-31',
       extra: { providerId: 'tongjiju', requestFingerprint: requestFingerprint({ values: ['1', '2'] }) },
     });
+  });
+
+  it('says the command id once: a correlation and a cause written only when they are not the command itself', async () => {
+    const same = trace('cmd-same', { correlationId: 'cmd-same', causationId: 'cmd-same' });
+    await executeCommand({ store, streamId: 'tally-ids', trace: same, fingerprint: requestFingerprint({ values: ['1'] }), decider: tally(['1']) });
+    const other = trace('cmd-other', { correlationId: 'req-7', causationId: 'job-3' });
+    await executeCommand({ store, streamId: 'tally-ids', trace: other, fingerprint: requestFingerprint({ values: ['2'] }), decider: tally(['2']) });
+    const [first, second] = await store.readStream('tally-ids');
+    expect(first?.metadata).toMatchObject({ commandId: 'cmd-same' });
+    expect(first?.metadata).not.toHaveProperty('correlationId');
+    expect(first?.metadata).not.toHaveProperty('causationId');
+    expect(second?.metadata).toMatchObject({ commandId: 'cmd-other', correlationId: 'req-7', causationId: 'job-3' });
   });
 
   it('answers a repeated command id from the stream, as the first time, with no new event', async () => {

@@ -16,9 +16,9 @@ export type CommandTrace = Readonly<{
   commandId: string;
   actorId: string;
   role: string;
-  /** The request or workflow this command belongs to (default: the command id). */
+  /** The request or workflow this command belongs to (default: the command id, which is then not written twice). */
   correlationId?: string;
-  /** The message that caused it: an event id for a workflow's command (default: the command id). */
+  /** The message that caused it: an event id for a workflow's command (default: the command id, not written twice). */
   causationId?: string;
   reason?: string;
   evidence?: readonly string[];
@@ -129,8 +129,10 @@ export const metadataOf = (trace: CommandTrace, fingerprint: string): NewEvent['
   actorId: trace.actorId,
   role: trace.role,
   commandId: trace.commandId,
-  correlationId: trace.correlationId ?? trace.commandId,
-  causationId: trace.causationId ?? trace.commandId,
+  // Said once: a correlation or a cause that is the command itself is its command id, not written
+  // again (two copies of the id in every event of a command that started its own chain).
+  ...(trace.correlationId === undefined || trace.correlationId === trace.commandId ? {} : { correlationId: trace.correlationId }),
+  ...(trace.causationId === undefined || trace.causationId === trace.commandId ? {} : { causationId: trace.causationId }),
   ...(trace.reason === undefined ? {} : { reason: trace.reason }),
   ...(trace.evidence === undefined ? {} : { evidence: [...trace.evidence] }),
   ...(trace.effectiveDate === undefined ? {} : { effectiveDate: trace.effectiveDate }),
