@@ -72,6 +72,11 @@ describe.each([['in-process'], ['bullmq']])('a Zhengding cycle on schedule (%s q
     expect(opened).toEqual(all.map((phase) => `${phase}:schedule`));
     // Closed in date order: mid-year ends in July, monitoring at the end of December.
     expect(closed).toEqual(['planning', 'mid-year', 'monitoring', 'year-end', 'review', 'publication', 'results', 'rectification']);
+    // Each names its job as its cause: the job is not the command (whose id derives from it), so both are written.
+    for (const event of ofType(events, 'PhaseOpened')) {
+      expect(event.metadata.causationId).toMatch(new RegExp(`^cycle:${CYCLE}:phase:${String(dataOf(event)['phase'])}:open@`));
+      expect(event.metadata.commandId).not.toBe(event.metadata.causationId);
+    }
   });
 
   it('reminds the units with missing items before a deadline, and records them overdue when it passes', async () => {
