@@ -12,6 +12,7 @@ export { ProjectionRunner, applyBatch } from './runner/projection-runner';
 export type { ProjectionRunnerOptions } from './runner/projection-runner';
 export { TransactionalCheckpoints, loadCheckpoint, migrateCheckpoints } from './runner/checkpoint.persistence';
 export { rebuildProjections } from './runner/rebuild';
+export { SQL_INTEGER_MAX } from './runner/read-model-sql';
 export { ProjectionEventFailed, loadFaults, projectionStates } from './runner/projection-faults';
 export type { ProjectionFault, ProjectionState } from './runner/projection-faults';
 export type { RebuildOptions, RebuildProgress, RebuildResult } from './runner/rebuild';

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { SQL_INTEGER_MAX } from '@kaoping/projections';
 import { ID, ID_MESSAGE, SCHEME_ID, SCHEME_ID_MESSAGE } from '../evaluation/common.dto';
 import { FreshnessQuery, PageLimit, PageOffset } from '../queries/queries.dto';
 import { GrantDto } from '../users/users.dto';
@@ -28,12 +29,12 @@ export class CyclesQuery extends PageQuery {
 
 export class SchemeQuery extends FreshnessQuery {
   // At most what the versions' integer column holds (a larger one was refused by SQL, a 500).
-  @ApiPropertyOptional({ example: 2, minimum: 1, maximum: 2_147_483_647, description: 'A version (default: the one in force now, the latest)' })
+  @ApiPropertyOptional({ example: 2, minimum: 1, maximum: SQL_INTEGER_MAX, description: 'A version (default: the one in force now, the latest)' })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(1)
-  @Max(2_147_483_647)
+  @Max(SQL_INTEGER_MAX)
   version?: number;
 }
 

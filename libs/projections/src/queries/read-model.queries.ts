@@ -7,7 +7,7 @@ import { AUDIT_TABLE } from '../audit-trail/audit-trail.persistence';
 import { LIVE_CATEGORIES_TABLE, LIVE_SCORES_TABLE } from '../live-scores/live-scores.persistence';
 import { PROPOSALS_TABLE } from '../proposals/proposals.persistence';
 import { PROPOSALS } from '../proposals/proposals.projection';
-import { jsonOf, numberOf, optionalTextOf, tableOf, textOf } from '../runner/read-model-sql';
+import { SQL_INTEGER_MAX, jsonOf, numberOf, optionalTextOf, tableOf, textOf } from '../runner/read-model-sql';
 import { SUBMISSION_TABLE } from '../submission-status/submission-status.persistence';
 
 type Db = Readonly<{ db: SqlQueryable; schema: string }>;
@@ -149,7 +149,7 @@ export const liveScoresPage = async (
   // sliced units' rows are read, and the ranking's length is the count of all lines.
   if (categories.length === 1 && only !== undefined && query.unitId === undefined) {
     const from = offset + 1;
-    const to = query.limit === undefined ? 2_147_483_647 : Math.min(2_147_483_647, offset + query.limit);
+    const to = query.limit === undefined ? SQL_INTEGER_MAX : Math.min(SQL_INTEGER_MAX, offset + query.limit);
     const rows = await db.query(
       `SELECT score.unit_id, score.category_id, score.unit_name, score.total, score.total_exact, line.rank, score.grade, score.parts, score.bonus, score.deduction,
               score.flags, score.results_use, cardinality(category.ranked_units) AS lines

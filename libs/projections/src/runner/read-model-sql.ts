@@ -3,6 +3,9 @@ import type { SqlParam, SqlRow } from '@kaoping/eventstore';
 /** `"schema".name` of a read-model table. Schema names are validated by the config (a-z, 0-9, _). */
 export const tableOf = (schema: string, name: string): string => `"${schema}".${name}`;
 
+/** The largest value of SQL's integer (a read model's version and rank columns): a larger one given to SQL is an error. */
+export const SQL_INTEGER_MAX = 2_147_483_647;
+
 /** A JSON value as a parameter for a `$n::jsonb` placeholder. */
 export const jsonParam = (value: unknown): string => JSON.stringify(value);
 
