@@ -15,16 +15,16 @@ import { UNIT_EVENT_TYPES, type UnitEvent } from '../units/unit.events';
 
 // A set of the types, not the list: every event of every fold is asked of several guards, most of
 // which it fails, and a miss compared it with each type of the list (about 1 % of a province's
-// rebuild, profile of 2026-12-05).
-const eventsOf = <E extends DomainEvent>(types: readonly E['type'][]) => {
+// rebuild, profile of 2026-12-05). One guard maker for events and commands alike.
+const ofTypes = <In extends Readonly<{ type: string }>, Out extends In>(types: readonly string[]) => {
   const known: ReadonlySet<string> = new Set(types);
-  return (event: Recorded<EvaluationEvent>): event is Recorded<EvaluationEvent> & Recorded<E> => known.has(event.type);
+  return (value: In): value is Out => known.has(value.type);
 };
 
-const commandsOf = <C extends DomainCommand>(types: readonly C['type'][]) => {
-  const known: ReadonlySet<string> = new Set(types);
-  return (command: EvaluationCommand): command is EvaluationCommand & C => known.has(command.type);
-};
+const eventsOf = <E extends DomainEvent>(types: readonly E['type'][]) =>
+  ofTypes<Recorded<EvaluationEvent>, Recorded<EvaluationEvent> & Recorded<E>>(types);
+
+const commandsOf = <C extends DomainCommand>(types: readonly C['type'][]) => ofTypes<EvaluationCommand, EvaluationCommand & C>(types);
 
 /** Type guards by stream: which recorded events belong to which decider. */
 export const isCycleEvent = eventsOf<CycleEvent>(CYCLE_EVENT_TYPES);
