@@ -271,6 +271,26 @@ describe('EventStore over a fake adapter', () => {
       expect(await checkpoints.load('p')).toBe(5n);
     });
 
+    it('reads no page while the head is not past its checkpoint: an idle subscription asks for the head, not the log', async () => {
+      const { store, adapter } = storeWithFake();
+      await appendFive(store);
+      const subscription = store.subscribe({ subscriptionId: 'p', checkpoints: new InMemoryCheckpointStore(), pollIntervalMs: 1, handle: async () => undefined });
+      await subscription.caughtUpTo(5n);
+      const readAll = jest.spyOn(adapter, 'readAll');
+      const headPosition = jest.spyOn(adapter, 'headPosition');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const idlePolls = headPosition.mock.calls.length;
+      const idleReads = readAll.mock.calls.length;
+      await store.appendToStream('unit-9', [fact('A')], { expectedRevision: 'any' });
+      await subscription.caughtUpTo(6n);
+      await subscription.stop();
+
+      expect(idlePolls).toBeGreaterThan(2);
+      expect(idleReads).toBe(0);
+      // The append moved the head past the checkpoint: that poll read its page.
+      expect(readAll.mock.calls.map(([request]) => request.after)).toContain(5n);
+    });
+
     describe('pacing', () => {
       const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
       /** A subscription over five events whose first batch takes at least 100 ms, then ready for more. */
