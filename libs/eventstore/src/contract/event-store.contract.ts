@@ -126,6 +126,18 @@ export const describeEventStoreContract = (name: string, factory: ContractFactor
         expect(await store.readStream(stream('never-written'))).toEqual([]);
       });
 
+      it('reads a stream from a revision to its end: the same events as the whole read from there, none past the end', async () => {
+        await store.appendToStream(stream('since'), [0, 1, 2, 3, 4].map((n) => event('Counted', { n })), {
+          expectedRevision: 'no_stream',
+        });
+        const whole = await store.readStream(stream('since'));
+
+        expect(await store.readStream(stream('since'), { fromRevision: 3 })).toEqual(whole.slice(3));
+        expect(await store.readStream(stream('since'), { fromRevision: 0 })).toEqual(whole);
+        expect(await store.readStream(stream('since'), { fromRevision: 5 })).toEqual([]);
+        expect(await store.readStream(stream('never-written'), { fromRevision: 1 })).toEqual([]);
+      });
+
       it('reads the global log after a position, by stream prefix and by event type', async () => {
         await store.appendToStream(stream('unit-1'), [event('DataSubmitted'), event('RatingGiven')], {
           expectedRevision: 'any',

@@ -137,6 +137,7 @@ export class SqlEventStoreAdapter implements EventStoreAdapter {
   private headNext: Promise<bigint> | undefined;
   /** The whole-stream read, in the columns {@link streamEventOf} reads. */
   private readonly readStreamSql: string;
+  private readonly readStreamSinceSql: string;
   /** A page of the log (see {@link readPageSql}). */
   private readonly readPageSql: string;
 
@@ -148,6 +149,7 @@ export class SqlEventStoreAdapter implements EventStoreAdapter {
     this.schema = options.schema ?? DEFAULT_SCHEMA;
     this.appendFunction = `"${this.schema}".append_events`;
     this.readStreamSql = readStreamSql(this.t.events);
+    this.readStreamSinceSql = readStreamSinceSql(this.t.events);
     this.readPageSql = readPageSql(this.t.events);
     this.channel = `kaoping_appended_${createHash('sha256').update(this.schema).digest('hex').slice(0, 16)}`;
     this.checkpoints = new SqlCheckpointStore(client, this.schema);
@@ -394,14 +396,10 @@ export class SqlEventStoreAdapter implements EventStoreAdapter {
 
   async readStream(request: AdapterReadStreamRequest): Promise<readonly RecordedEvent[]> {
     const forwards = request.direction === 'forwards';
-    if (
-      forwards &&
-      request.fromRevision === undefined &&
-      request.toRevision === undefined &&
-      request.upToPosition === undefined &&
-      request.maxCount === undefined
-    ) {
-      return this.readWholeStream(request.streamId);
+    if (forwards && request.toRevision === undefined && request.upToPosition === undefined && request.maxCount === undefined) {
+      return request.fromRevision === undefined
+        ? this.readPrepared(request.streamId, 'read_stream', this.readStreamSql, [request.streamId, null])
+        : this.readPrepared(request.streamId, 'read_stream_since', this.readStreamSinceSql, [request.streamId, request.fromRevision, null]);
     }
     const params: SqlParam[] = [request.streamId];
     const where = ['stream_id = $1'];
@@ -421,11 +419,16 @@ export class SqlEventStoreAdapter implements EventStoreAdapter {
   }
 
   /**
-   * The plain whole-stream read (every aggregate load): kept prepared, its rows read as arrays,
-   * without the stream id (the one asked for).
+   * The two plain forward reads of a stream: whole (every aggregate load) and since a revision
+   * (what a kept fold or the cached cycle has not seen: every command reads its stream's and the
+   * cycle's, most often nothing). Kept prepared, its rows read as arrays, without the stream id (the
+   * one asked for). The read since a revision was parsed and planned at every command: 100 µs of
+   * the server's CPU for an empty answer against 30 prepared (2026-12-05, 1,000 reads alternating).
+   * Two statements, not one with `revision >= 0` for the whole stream: that one read bench:eventstore's
+   * D 15 % slower (six runs alternating, medians).
    */
-  private async readWholeStream(streamId: string): Promise<readonly RecordedEvent[]> {
-    const rows = await this.client.preparedArrayQuery(`${this.schema}.read_stream`, this.readStreamSql, [streamId, null]);
+  private async readPrepared(streamId: string, name: string, sql: string, params: readonly SqlParam[]): Promise<readonly RecordedEvent[]> {
+    const rows = await this.client.preparedArrayQuery(`${this.schema}.${name}`, sql, params);
     const events = new Array<RecordedEvent>(rows.length);
     for (let i = 0; i < rows.length; i++) events[i] = streamEventOf(rows[i] ?? [], streamId);
     return events;
@@ -794,6 +797,10 @@ const tipOf = (row: SqlRow): StreamTip | null => {
  */
 const readStreamSql = (events: string): string => `SELECT ${STREAM_EVENT_SELECT}
     FROM ${events} WHERE stream_id = $1 ORDER BY revision LIMIT $2`;
+
+/** The same from revision `$2` on (`LIMIT $3`, NULL, for the same reason). */
+const readStreamSinceSql = (events: string): string => `SELECT ${STREAM_EVENT_SELECT}
+    FROM ${events} WHERE stream_id = $1 AND revision >= $2::integer ORDER BY revision LIMIT $3`;
 
 /** A row of {@link readStreamSql} (or of {@link readPageSql}) as an event of `streamId`. */
 const streamEventOf = (row: SqlArrayRow, streamId: string): RecordedEvent => {
