@@ -137,6 +137,7 @@ export class SqlEventStoreAdapter implements EventStoreAdapter {
   private headNext: Promise<bigint> | undefined;
   /** The whole-stream read, in the columns {@link streamEventOf} reads. */
   private readonly readStreamSql: string;
+  /** The same from a revision on (see {@link readStreamSinceSql}). */
   private readonly readStreamSinceSql: string;
   /** A page of the log (see {@link readPageSql}). */
   private readonly readPageSql: string;
