@@ -299,11 +299,13 @@ const runOne = async (store: Store): Promise<void> => {
       }
       return Promise.all(started);
     };
+    /** A figure summed over the instances of one mixed load. */
+    const total = (results: readonly autocannon.Result[], pick: (result: autocannon.Result) => number): number => results.reduce((sum, result) => sum + pick(result), 0);
     if (WARMUP_SECONDS > 0) {
       const warm: number[] = [];
       const warmResults = await mixed(WARMUP_SECONDS, warm);
       warm.sort((a, b) => a - b);
-      line(`api ${store.name} warm-up errors and non-2xx answers`, warmResults.reduce((sum, r) => sum + r.errors + r.timeouts + r.non2xx, 0), 'requests');
+      line(`api ${store.name} warm-up errors and non-2xx answers`, total(warmResults, (r) => r.errors + r.timeouts + r.non2xx), 'requests');
       line(`api ${store.name} warm-up latency p99`, percentile(warm, 99, Number.NaN), `ms (${warm.length} answers in the first ${WARMUP_SECONDS} s of the mixed load: not counted below)`);
     }
     // The CPU figures are of the measured load alone (not the routes alone, nor the warm-up).
@@ -316,12 +318,11 @@ const runOne = async (store: Store): Promise<void> => {
     const results = await mixed(DURATION, measured);
     const first = results[0];
     if (first === undefined) throw new Error('BENCH_SLOTS must be at least 1');
-    const total = (pick: (result: autocannon.Result) => number): number => results.reduce((sum, result) => sum + pick(result), 0);
     const result = {
-      requests: { average: total((r) => r.requests.average), total: total((r) => r.requests.total) },
-      errors: total((r) => r.errors),
-      timeouts: total((r) => r.timeouts),
-      non2xx: total((r) => r.non2xx),
+      requests: { average: total(results, (r) => r.requests.average), total: total(results, (r) => r.requests.total) },
+      errors: total(results, (r) => r.errors),
+      timeouts: total(results, (r) => r.timeouts),
+      non2xx: total(results, (r) => r.non2xx),
       latency: first.latency,
     };
     const cpuUsed = cpuMs(pid) - cpuBefore;
