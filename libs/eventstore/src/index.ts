@@ -55,7 +55,7 @@ export type { SubscribeOptions, Subscription, SubscriptionEnd } from './subscrip
 export { InMemoryCheckpointStore } from './subscriptions/in-memory-checkpoint-store';
 export { SqlCheckpointStore } from './sql/sql-checkpoint-store';
 export type { SqlClient, SqlParam, SqlQueryable, SqlRow } from './sql/sql-client';
-export { sqlLiteral } from './sql/sql-client';
+export { queryPrepared, sqlLiteral } from './sql/sql-client';
 export { MAX_POSITION } from './sql/sql-event-store.adapter';
 export { logPages } from './log-pages';
 export { storedDataOf } from './stored-data.util';

@@ -1,4 +1,4 @@
-import type { SqlParam, SqlQueryable, SqlRow } from '@kaoping/eventstore';
+import { type SqlParam, type SqlQueryable, type SqlRow, queryPrepared } from '@kaoping/eventstore';
 import type { ResultLine } from '@kaoping/evaluation';
 import {
   APPEALS_TABLE,
@@ -94,7 +94,7 @@ export const listCycles = (db: Db, query: Readonly<{ year?: string } & Paging>):
 };
 
 export const cycleById = async ({ db, schema }: Db, cycleId: string): Promise<CycleSummary | null> => {
-  const [row] = await db.query(`SELECT ${CYCLE_COLUMNS} FROM ${tableOf(schema, CYCLES_TABLE)} WHERE cycle_id = $1`, [cycleId]);
+  const [row] = await queryPrepared(db, `SELECT ${CYCLE_COLUMNS} FROM ${tableOf(schema, CYCLES_TABLE)} WHERE cycle_id = $1`, [cycleId]);
   return row === undefined ? null : cycleOfRow(row);
 };
 

@@ -1,4 +1,4 @@
-import type { EventStore, SqlParam, SqlQueryable, SqlRow } from '@kaoping/eventstore';
+import { type EventStore, type SqlParam, type SqlQueryable, type SqlRow, queryPrepared } from '@kaoping/eventstore';
 import { scoreUnitFromLog } from '@kaoping/cycle-log';
 import { eventIdOfFact } from '@kaoping/evaluation';
 import type { ExplanationNode } from '@kaoping/scoring';
@@ -14,7 +14,7 @@ type Db = Readonly<{ db: SqlQueryable; schema: string }>;
 
 /** The position a projection's rows reflect: every event up to it is in them (null: none yet). */
 export const projectionPosition = async ({ db, schema }: Db, projection: string): Promise<string | null> => {
-  const [row] = await db.query(`SELECT position::text AS position FROM ${tableOf(schema, 'rm_checkpoints')} WHERE projection = $1`, [projection]);
+  const [row] = await queryPrepared(db, `SELECT position::text AS position FROM ${tableOf(schema, 'rm_checkpoints')} WHERE projection = $1`, [projection]);
   return row === undefined ? null : textOf(row, 'position');
 };
 
@@ -115,7 +115,8 @@ const unitScoreOf = (row: SqlRow): LiveUnitScore => ({
 
 export const liveCategory = async ({ db, schema }: Db, query: Readonly<{ cycleId: string; categoryId: string }>): Promise<LiveCategory | null> => {
   // A category's own row, or — for a ranking group's id — the rows of the categories it ranks.
-  const rows = await db.query(
+  const rows = await queryPrepared(
+    db,
     `SELECT cycle_id, category_id, label, scheme_version, as_of, position::text AS position, grades, warnings, published_event_id, published_at, ranking
      FROM ${tableOf(schema, LIVE_CATEGORIES_TABLE)} WHERE cycle_id = $1 AND (category_id = $2 OR ranking->>'id' = $2) ORDER BY category_id`,
     [query.cycleId, query.categoryId],
@@ -150,7 +151,8 @@ export const liveScoresPage = async (
   if (categories.length === 1 && only !== undefined && query.unitId === undefined) {
     const from = offset + 1;
     const to = query.limit === undefined ? SQL_INTEGER_MAX : Math.min(SQL_INTEGER_MAX, offset + query.limit);
-    const rows = await db.query(
+    const rows = await queryPrepared(
+      db,
       `SELECT score.unit_id, score.category_id, score.unit_name, score.total, score.total_exact, line.rank, score.grade, score.parts, score.bonus, score.deduction,
               score.flags, score.results_use, cardinality(category.ranked_units) AS lines
        FROM ${tableOf(schema, LIVE_CATEGORIES_TABLE)} AS category
@@ -282,7 +284,8 @@ export const auditTrail = async (
 export const auditEntriesOf = async ({ db, schema }: Db, eventIds: readonly string[]): Promise<readonly AuditEntryView[]> => {
   if (eventIds.length === 0) return [];
   const table = tableOf(schema, AUDIT_TABLE);
-  const rows = await db.query(
+  const rows = await queryPrepared(
+    db,
     // Both sets by the primary key (an index scan each, whatever the trail's size): the wanted ids,
     // and the ids their rows point at, gathered first as an array.
     `SELECT ${AUDIT_COLUMNS} FROM ${table} AS entry
@@ -327,7 +330,8 @@ export const explainedScore = async (
   { db, schema, store }: Db & Readonly<{ store: EventStore }>,
   query: Readonly<{ cycleId: string; unitId: string }>,
 ): Promise<ExplainedScore | null> => {
-  const [row] = await db.query(
+  const [row] = await queryPrepared(
+    db,
     `SELECT score.category_id, score.unit_id, score.unit_name, score.total, score.total_exact, score.grade, score.parts, score.bonus,
             (SELECT line.rank FROM unnest(category.ranked_units, category.ranks) AS line (unit_id, rank) WHERE line.unit_id = score.unit_id) AS rank,
             score.deduction, score.flags, score.results_use, category.as_of, category.position::text AS position, category.scored_alone,
