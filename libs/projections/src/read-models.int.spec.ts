@@ -8,7 +8,7 @@ import { matchesFilter } from './runner/projection';
 import { tableOf } from './runner/read-model-sql';
 import { rebuildProjections } from './runner/rebuild';
 import { auditTrail, explainedScore, liveScores, proposals, submissionStatus } from './queries/read-model.queries';
-import { driveSmallCycle, readModelRows } from './testing/read-model-fixture';
+import { driveSmallCycle, projectSmallCycle, readModelRows } from './testing/read-model-fixture';
 import { useReadModelDatabasePerTest } from './testing/read-model-database-per-test';
 
 type Where = 'embedded' | 'postgres';
@@ -17,11 +17,7 @@ describe.each<Where>(['embedded', 'postgres'])('read models on %s', (where) => {
   const db = useReadModelDatabasePerTest(where, 'projections');
 
   it('computes live scores, statuses, proposals and the audit trail while commands arrive, and a rebuild from position 0 gives the same rows', async () => {
-    const runner = new ProjectionRunner({ store: db.store, database: db.database, schema: db.schema, projections: readModelProjections(db), batchSize: 7, pollIntervalMs: 20 });
-    await runner.start();
-    const driver = await driveSmallCycle(db.store);
-    await runner.caughtUpTo(await db.store.headPosition());
-    await runner.stop();
+    const driver = await projectSmallCycle(db);
     const live = await readModelRows(db);
 
     const [first, second] = driver.units.map((u) => u.unitId);
@@ -109,11 +105,7 @@ describe.each<Where>(['embedded', 'postgres'])('read models on %s', (where) => {
   });
 
   it("explains each unit's live score from the log at its category's position: the tree scoreCategory gives over the whole log, from the unit's own streams or from the category's", async () => {
-    const runner = new ProjectionRunner({ store: db.store, database: db.database, schema: db.schema, projections: readModelProjections(db), batchSize: 7, pollIntervalMs: 20 });
-    await runner.start();
-    const driver = await driveSmallCycle(db.store);
-    await runner.caughtUpTo(await db.store.headPosition());
-    await runner.stop();
+    const driver = await projectSmallCycle(db);
     const categories = await db.database.query(`SELECT category_id, as_of, position::text AS position, scored_alone FROM ${tableOf(db.schema, 'rm_live_categories')} WHERE cycle_id = 'c1' ORDER BY category_id`);
     // The small cycle's corrections and revocations stay within their units: scored unit by unit.
     expect(categories.map((row) => [row['category_id'], row['scored_alone']])).toEqual([['departments', true], ['townships', true]]);

@@ -116,13 +116,14 @@ const statementNameOf = (sql: string): string => {
 };
 
 /**
- * `db.query`, but kept parsed and planned per connection where `db` can (a pool's client: the
- * server adapter, PGlite): for a hot read of a fixed text (no values in it) whose plan does not
- * depend on its parameters' values (key lookups). Sent unnamed, the server's CPU was mostly
- * parsing and planning (issue 11, 1,500 runs each on a 1,000-unit county): the live-score page
- * 155 µs against 33 named, the audit entries of an explanation 450 against 85. A statement whose plan does depend on them (`$n IS NULL OR column = $n`
- * filters) is better sent with `query`, which plans it for its values each time. PostgreSQL plans a
- * named statement again when a table it reads is dropped and created anew (a read model's rebuild).
+ * `db.query`, but kept parsed and planned per connection where `db` can (the server adapter's
+ * pool; PGlite takes the call and ignores the name): for a hot read of a fixed text (no values in
+ * it) whose plan does not depend on its parameters' values (key lookups). Sent unnamed, the
+ * server's CPU was mostly parsing and planning (issue 11, 1,500 runs each on a 1,000-unit county):
+ * the live-score page 155 µs against 33 named, the audit entries of an explanation 450 against 85.
+ * A statement whose plan does depend on them (`$n IS NULL OR column = $n` filters) is better sent
+ * with `query`, which plans it for its values each time. PostgreSQL plans a named statement again
+ * when a table it reads is dropped and created anew (a read model's rebuild).
  */
 export const queryPrepared = (db: SqlQueryable, sql: string, params: readonly SqlParam[]): Promise<readonly SqlRow[]> =>
   db.preparedQuery === undefined ? db.query(sql, params) : db.preparedQuery(statementNameOf(sql), sql, params);

@@ -1,9 +1,8 @@
 import { openSqlDatabase } from '@kaoping/eventstore';
 import { testDatabaseUrl } from '@kaoping/testing';
 import { readModelProjections } from '../read-models';
-import { ProjectionRunner } from '../runner/projection-runner';
 import { rebuildProjections } from '../runner/rebuild';
-import { driveSmallCycle } from '../testing/read-model-fixture';
+import { projectSmallCycle } from '../testing/read-model-fixture';
 import { useReadModelDatabasePerTest } from '../testing/read-model-database-per-test';
 import { cycleById } from './directory.queries';
 import { explainedScore, liveCategory, liveScoresPage } from './read-model.queries';
@@ -15,11 +14,7 @@ describe('read-model reads kept prepared on PostgreSQL', () => {
   const db = useReadModelDatabasePerTest('postgres', 'prepared_reads');
 
   it('prepares each hot read once per connection, plans the ranking page once, and reads the new tables after a rebuild drops and creates them again', async () => {
-    const runner = new ProjectionRunner({ store: db.store, database: db.database, schema: db.schema, projections: readModelProjections(db), batchSize: 7, pollIntervalMs: 20 });
-    await runner.start();
-    const driver = await driveSmallCycle(db.store);
-    await runner.caughtUpTo(await db.store.headPosition());
-    await runner.stop();
+    const driver = await projectSmallCycle(db);
     const unitId = driver.units[0]?.unitId ?? '';
 
     // One connection, so that every read below meets the statements the earlier ones prepared.

@@ -1,6 +1,7 @@
 import { unitStreamId } from '@kaoping/evaluation';
 import { createEventStore, openSqlDatabase, type EventStore, type SqlClient } from '@kaoping/eventstore';
 import { readModelProjections } from '../read-models';
+import { ProjectionRunner } from '../runner/projection-runner';
 import { tableOf } from '../runner/read-model-sql';
 import { ScenarioDriver, scenarioYear, type ScenarioShape } from './evaluation-scenario';
 
@@ -46,6 +47,16 @@ export const readModelRows = async (db: ReadModelDatabase): Promise<Readonly<Rec
   const tables = readModelProjections({ schema: db.schema, store: db.store }).flatMap((p) => p.tables);
   const entries = await Promise.all(tables.map(async (table) => [table, await db.database.query(`SELECT * FROM ${tableOf(db.schema, table)} ORDER BY ${ORDER[table] ?? '1'}`)] as const));
   return Object.fromEntries(entries);
+};
+
+/** {@link driveSmallCycle} while every read model runs (small batches), until they have applied all of it. */
+export const projectSmallCycle = async (db: ReadModelDatabase): Promise<ScenarioDriver> => {
+  const runner = new ProjectionRunner({ store: db.store, database: db.database, schema: db.schema, projections: readModelProjections(db), batchSize: 7, pollIntervalMs: 20 });
+  await runner.start();
+  const driver = await driveSmallCycle(db.store);
+  await runner.caughtUpTo(await db.store.headPosition());
+  await runner.stop();
+  return driver;
 };
 
 /**
