@@ -86,8 +86,12 @@ describe('the console in Chromium: W3 Zhengding townships through the pages', ()
     page.setDefaultTimeout(60_000);
     return page;
   };
+  // A whole long page as one picture: once, with the rest of the suite running beside it and a
+  // CPU-bound process on the other core, the office's phase board took over 60 s to capture after
+  // its fonts had loaded (CI, 2026-12-05 08:10; 15 s for the whole step when run alone). It gets
+  // twice what a page's other waits get, still inside the test's 300 s.
   const shot = async (page: Page, name: string): Promise<void> => {
-    await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+    await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true, timeout: 120_000 });
   };
   /** Signs in through the sign-in page (choosing the role when the person holds several). */
   const signIn = async (page: Page, userId: string, roleLabel?: string): Promise<void> => {
