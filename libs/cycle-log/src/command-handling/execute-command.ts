@@ -8,7 +8,7 @@ import {
 } from '@kaoping/eventstore';
 import { ConcurrencyConflict, IdempotencyKeyReused, type AppendedSince } from './command-handling.errors';
 import { eventIdFor, toJson } from './json.util';
-import { CommandIdFilter, type KeptStreams } from './kept-streams';
+import { CommandIdFilter, type KeptStream, type KeptStreams } from './kept-streams';
 
 /** Who issues a command and why: copied into the metadata of every event it produces. */
 export type CommandTrace = Readonly<{
@@ -148,10 +148,54 @@ export const metadataOf = (trace: CommandTrace, fingerprint: string): NewEvent['
  * This is the one place a repeated command is recognised (the deciders' states keep no command
  * ids): by the `commandId` and request fingerprint in the stored events' metadata, and, for two
  * requests with one key at the same instant, by the store's unique event ids.
+ *
+ * With a kept fold whose command ids say "no" to this one, and no If-Match or one naming the kept
+ * revision, the command is decided on that fold and appended without reading the stream first
+ * (one round trip, not two): see {@link onKeptFold}.
  */
 export const executeCommand = async <State, Event extends DecidedEvent, K>(input: ExecuteCommand<State, Event, K>): Promise<CommandOutcome> => {
-  const { store, streamId, trace, fingerprint, decider, keep } = input;
+  const { keep, streamId, trace } = input;
   const kept = keep?.streams.get(streamId);
+  if (keep !== undefined && kept !== undefined && !kept.commandIds.mayHold(trace.commandId) && (input.expectedRevision ?? kept.revision) === kept.revision) {
+    const outcome = await onKeptFold(input, keep, kept);
+    if (outcome !== undefined) return outcome;
+  }
+  return readDecideAndAppend(input, kept);
+};
+
+/**
+ * A command decided on its stream's kept fold as it stands, with no read: the append's expected
+ * revision (the kept one) is the check that nothing was appended since, which within this process
+ * holds (its commands on a stream go one at a time and keep their fold up to date). Undefined, with
+ * nothing written, when the fold cannot be trusted for this command, which is then read and decided
+ * as without it ({@link readDecideAndAppend}):
+ * - the append is refused because the stream moved (another process wrote to it);
+ * - the decision is no events, or a refusal: nothing is appended, so nothing would catch a fold
+ *   that is behind the stream (a value already submitted there, a phase since opened).
+ */
+const onKeptFold = async <State, Event extends DecidedEvent, K>(
+  input: ExecuteCommand<State, Event, K>,
+  keep: KeepFolds<State, K>,
+  kept: KeptStream<K>,
+): Promise<CommandOutcome | undefined> => {
+  let decided: readonly Event[];
+  try {
+    decided = await input.decider.decide(keep.on(kept.fold));
+  } catch {
+    return undefined;
+  }
+  if (decided.length === 0) return undefined;
+  try {
+    return await appendDecided(input, decided, kept.revision, { fold: kept.fold, read: kept.revision });
+  } catch (error: unknown) {
+    if (error instanceof WrongExpectedRevisionError) return undefined;
+    throw appendFailure(input, error);
+  }
+};
+
+/** The command read (from the kept revision on, or whole), folded, decided and appended. */
+const readDecideAndAppend = async <State, Event extends DecidedEvent, K>(input: ExecuteCommand<State, Event, K>, kept: KeptStream<K> | undefined): Promise<CommandOutcome> => {
+  const { store, streamId, trace, fingerprint, decider, keep } = input;
   // A kept fold: read what was appended since. Its command ids say "no" for certain; on "maybe"
   // (a repeat, or 1 % of others) the stream is read whole as without a kept fold.
   const since = kept === undefined || kept.commandIds.mayHold(trace.commandId) ? undefined : await store.readStream(streamId, { fromRevision: kept.revision + 1 });
@@ -181,6 +225,22 @@ export const executeCommand = async <State, Event extends DecidedEvent, K>(input
   if (decided.length === 0) {
     return { streamId, eventIds: [], revision: read === 'no_stream' ? null : read, position: null, replayed: false };
   }
+  try {
+    return await appendDecided(input, decided, expectedRevision, { fold, read });
+  } catch (error: unknown) {
+    if (error instanceof WrongExpectedRevisionError) throw await conflict(store, streamId, expectedRevision);
+    throw appendFailure(input, error);
+  }
+};
+
+/** Appends a decision with ids derived from the command id, and keeps the fold going on with what it wrote. */
+const appendDecided = async <State, Event extends DecidedEvent, K>(
+  input: ExecuteCommand<State, Event, K>,
+  decided: readonly Event[],
+  expectedRevision: number | 'no_stream',
+  base: Readonly<{ fold: K | undefined; read: number | 'no_stream' }>,
+): Promise<CommandOutcome> => {
+  const { store, streamId, trace, fingerprint, keep } = input;
   const metadata = metadataOf(trace, fingerprint);
   const newEvents: NewEvent[] = decided.map((event, index) => ({
     id: eventIdFor(trace.commandId, index),
@@ -188,25 +248,21 @@ export const executeCommand = async <State, Event extends DecidedEvent, K>(input
     data: toJson(event.data),
     metadata,
   }));
-  try {
-    const result = await store.appendToStream(streamId, newEvents, { expectedRevision });
-    // The event ids derive from the command id, so the store's unique ids reserve the key
-    // atomically: a concurrent request with the same key that got there first wrote them. Only
-    // the same request may be answered with its events; another one is refused.
-    if (result.alreadyAppended && result.events.some((e) => e.metadata.extra?.[FINGERPRINT] !== fingerprint)) {
-      throw new IdempotencyKeyReused(trace.commandId, 'another request');
-    }
-    if (keep !== undefined && !result.alreadyAppended) keepAppended(keep, streamId, { fold, read, events: result.events, commandId: trace.commandId });
-    return outcomeOf(streamId, result.events, result.alreadyAppended);
-  } catch (error: unknown) {
-    if (error instanceof WrongExpectedRevisionError) throw await conflict(store, streamId, expectedRevision);
-    if (error instanceof IdempotencyMismatchError) {
-      // Some of the key's event ids are stored, not all (another request decided otherwise), or in another stream.
-      throw new IdempotencyKeyReused(trace.commandId, 'another request');
-    }
-    throw error;
+  const result = await store.appendToStream(streamId, newEvents, { expectedRevision });
+  // The event ids derive from the command id, so the store's unique ids reserve the key
+  // atomically: a concurrent request with the same key that got there first wrote them. Only
+  // the same request may be answered with its events; another one is refused.
+  if (result.alreadyAppended && result.events.some((e) => e.metadata.extra?.[FINGERPRINT] !== fingerprint)) {
+    throw new IdempotencyKeyReused(trace.commandId, 'another request');
   }
+  if (keep !== undefined && !result.alreadyAppended) keepAppended(keep, streamId, { ...base, events: result.events, commandId: trace.commandId });
+  return outcomeOf(streamId, result.events, result.alreadyAppended);
 };
+
+/** What an append's failure (other than a moved stream) is for the caller. */
+const appendFailure = (input: Readonly<{ trace: CommandTrace }>, error: unknown): unknown =>
+  // Some of the key's event ids are stored, not all (another request decided otherwise), or in another stream.
+  error instanceof IdempotencyMismatchError ? new IdempotencyKeyReused(input.trace.commandId, 'another request') : error;
 
 /** After an append, the kept fold goes on with the events just written (the next command reads none). */
 const keepAppended = <State, K>(

@@ -1,4 +1,5 @@
 import { createEventStore, type EventStore, type ReadStreamOptions, type RecordedEvent } from '@kaoping/eventstore';
+import { ConcurrencyConflict } from './command-handling.errors';
 import { executeCommand, type KeepFolds, type StreamDecider } from './execute-command';
 import { eventIdFor, requestFingerprint } from './json.util';
 import { CommandIdFilter, KeptStreams } from './kept-streams';
@@ -42,18 +43,68 @@ describe('folds kept between commands', () => {
 
   const keepFolds = (): KeepFolds<Values, Values> => ({ streams: new KeptStreams<Values>(), resume: (from, events) => [...(from ?? []), ...valuesOf(events)], on: (fold) => fold });
 
-  it('reads the stream whole once, then only what was appended since, and decides on everything', async () => {
+  it('reads the stream whole once, then nothing while its fold is current, and what another writer appended when the append finds it', async () => {
     const { store, reads } = counting(base);
     const keep = keepFolds();
     const send = (commandId: string, value: string) => executeCommand({ store, streamId: 'kept-a', trace: { commandId, actorId: 'a', role: 'office' }, fingerprint: requestFingerprint({ value }), decider: appending(value), keep });
     await send('k-1', 'x');
     await send('k-2', 'y');
+    // Decided on the kept fold and appended: no read at all.
+    expect(reads).toEqual({ whole: 1, since: 0 });
     // Another writer (an import, another process) appends without this process's commands.
     await base.appendToStream('kept-a', [{ id: eventIdFor('other-1', 0), type: 'ValueSubmitted', data: { value: 'z' }, metadata: { actorId: 'b', role: 'office', commandId: 'other-1' } }], { expectedRevision: 1 });
-    await send('k-3', 'w');
+    // Decided on the fold at revision 1 first; the append is refused (the stream is at 2), nothing
+    // of it is written, and the command is decided again on what was appended since.
+    const third = await send('k-3', 'w');
     expect(valuesOf(await base.readStream('kept-a'))).toEqual(['x@0:-', 'y@1:x@0:-', 'z', 'w@3:z']);
-    expect(reads.whole).toBe(1);
-    expect(reads.since).toBe(2);
+    expect(third).toMatchObject({ revision: 3, replayed: false });
+    expect(reads).toEqual({ whole: 1, since: 1 });
+    await send('k-4', 'v');
+    expect(reads).toEqual({ whole: 1, since: 1 });
+    expect(valuesOf(await base.readStream('kept-a')).at(-1)).toBe('v@4:w@3:z');
+  });
+
+  it('answers If-Match against a kept fold behind the stream with the conflict, naming what was appended, and writes nothing', async () => {
+    const keep = keepFolds();
+    const send = (commandId: string, value: string, expectedRevision?: number) =>
+      executeCommand({ store: base, streamId: 'kept-d', trace: { commandId, actorId: 'a', role: 'office' }, fingerprint: requestFingerprint({ value }), decider: appending(value), keep, ...(expectedRevision === undefined ? {} : { expectedRevision }) });
+    await send('d-1', 'x');
+    await base.appendToStream('kept-d', [{ id: eventIdFor('other-d', 0), type: 'ValueSubmitted', data: { value: 'z' }, metadata: { actorId: 'b', role: 'office', commandId: 'other-d' } }], { expectedRevision: 0 });
+    // The client saw revision 0, as the kept fold did; the stream is at 1.
+    const refused = await send('d-2', 'y', 0).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(ConcurrencyConflict);
+    expect(refused).toMatchObject({ details: { expectedRevision: 0, actualRevision: 1, appendedSince: [expect.objectContaining({ commandId: 'other-d', revision: 1 })] } });
+    expect(valuesOf(await base.readStream('kept-d'))).toEqual(['x@0:-', 'z']);
+    // Naming the stream's revision, it goes through.
+    await send('d-3', 'w', 1);
+    expect(valuesOf(await base.readStream('kept-d'))).toEqual(['x@0:-', 'z', 'w@2:z']);
+  });
+
+  it('does not trust a kept fold for a command it answers with nothing or refuses: another writer may have changed what that rests on', async () => {
+    const keep = keepFolds();
+    // Submits the value unless it is the last one already (then nothing); refuses a value after 'closed'.
+    const setting = (value: string): StreamDecider<Values, Submitted> => ({
+      fold: valuesOf,
+      decide: (seen) => {
+        if (seen.at(-1) === 'closed') throw new Error('closed');
+        return seen.at(-1) === value ? [] : [{ type: 'ValueSubmitted', data: { value } }];
+      },
+    });
+    const send = (commandId: string, value: string) => executeCommand({ store: base, streamId: 'kept-e', trace: { commandId, actorId: 'a', role: 'office' }, fingerprint: requestFingerprint({ value }), decider: setting(value), keep });
+    const other = (commandId: string, value: string, expectedRevision: number) =>
+      base.appendToStream('kept-e', [{ id: eventIdFor(commandId, 0), type: 'ValueSubmitted', data: { value }, metadata: { actorId: 'b', role: 'office', commandId } }], { expectedRevision });
+    await send('e-1', 'x');
+    await other('other-e1', 'y', 0);
+    // The kept fold ends with 'x' (nothing to do); the stream ends with 'y': 'x' is submitted again.
+    expect(await send('e-2', 'x')).toMatchObject({ revision: 2, eventIds: [eventIdFor('e-2', 0)] });
+    // Again, with the stream moved twice past the kept fold.
+    await other('other-e2', 'closed', 2);
+    await other('other-e3', 'open', 3);
+    expect(await send('e-3', 'x')).toMatchObject({ revision: 5 });
+    // The kept fold (revision 5) does not know of 'closed' appended since: the refusal comes from the stream as it is.
+    await other('other-e4', 'closed', 5);
+    await expect(send('e-4', 'z')).rejects.toThrow('closed');
+    expect(valuesOf(await base.readStream('kept-e'))).toEqual(['x', 'y', 'x', 'closed', 'open', 'x', 'closed']);
   });
 
   it('answers a repeated command id as the first time, from a kept fold too (its filter says maybe)', async () => {
