@@ -86,7 +86,7 @@ export const CONFIG_VARIABLES = [
     name: 'KEPT_FOLD_EVENTS',
     default: '250000',
     meaning:
-      "events the API's commands keep folded in memory (the streams used most; about 200–300 bytes an event): a command on a kept stream reads only what was appended since. A province sizes it to its townships' streams (10,000 × 1,300 events: 13000000); 0 keeps none",
+      "events the API's commands keep folded in memory (the streams used most; about 200–300 bytes an event): a command on a kept stream is decided on it without reading the stream (the append's expected revision checks that nothing came since; if something did, only that is read). A province sizes it to its townships' streams (10,000 × 1,300 events: 13000000); 0 keeps none",
   },
   { name: 'WEBHOOK_ATTEMPTS', default: '8', meaning: 'tries of one robot webhook delivery (1 to 20) before it is marked failed; the office or admin may retry a failed one' },
   { name: 'WEBHOOK_BACKOFF_MS', default: '5000', meaning: 'base of the exponential backoff between webhook tries, in ms (1 to 600000): 5000 and 8 tries is about 10 minutes in all' },

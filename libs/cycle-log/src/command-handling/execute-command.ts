@@ -60,7 +60,7 @@ export type ExecuteCommand<State, Event extends DecidedEvent, K = unknown> = Rea
   /** The revision the client based its request on (HTTP If-Match); default: the revision just read. */
   expectedRevision?: number | 'no_stream';
   decider: StreamDecider<State, Event>;
-  /** Keep the stream's fold for the next command on it (read only what was appended since). */
+  /** Keep the stream's fold for the next command on it (decided on it with no read; see {@link onKeptFold}). */
   keep?: KeepFolds<State, K>;
 }>;
 

@@ -4,8 +4,9 @@ import { executeCommand, type KeepFolds, type StreamDecider } from './execute-co
 import { eventIdFor, requestFingerprint } from './json.util';
 import { CommandIdFilter, KeptStreams } from './kept-streams';
 
-// A command's stream folded once and kept: the next command on it reads only what was appended
-// since, decides as if it had read the whole stream, and still knows every command id before.
+// A command's stream folded once and kept: the next command on it is decided on that fold with no
+// read or, when another writer moved the stream, reads only what was appended since; either way it
+// decides as if it had read the whole stream, and still knows every command id before.
 
 type Submitted = Readonly<{ type: 'ValueSubmitted'; data: Readonly<{ value: string }> }>;
 /** The values so far, in order (a fold whose result shows every event it saw). */
