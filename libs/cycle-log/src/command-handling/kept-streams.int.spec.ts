@@ -44,16 +44,29 @@ describe('folds kept between commands', () => {
 
   const keepFolds = (): KeepFolds<Values, Values> => ({ streams: new KeptStreams<Values>(), resume: (from, events) => [...(from ?? []), ...valuesOf(events)], on: (fold) => fold });
 
+  /** This process's commands on one stream, each a value decided by `decider`, the folds kept in `keep`. */
+  const sender =
+    (store: EventStore, streamId: string, keep: KeepFolds<Values, Values>, decider: (value: string) => StreamDecider<Values, Submitted> = appending) =>
+    (commandId: string, value: string, expectedRevision?: number) =>
+      executeCommand({ store, streamId, trace: { commandId, actorId: 'a', role: 'office' }, fingerprint: requestFingerprint({ value }), decider: decider(value), keep, ...(expectedRevision === undefined ? {} : { expectedRevision }) });
+
+  /** Another writer (an import, another process) appends a value as its own command, without this process's kept folds. */
+  const appendByOther = (streamId: string, commandId: string, value: string, expectedRevision: number) =>
+    base.appendToStream(
+      streamId,
+      [{ id: eventIdFor(commandId, 0), type: 'ValueSubmitted', data: { value }, metadata: { actorId: 'b', role: 'office', commandId, extra: { requestFingerprint: requestFingerprint({ value }) } } }],
+      { expectedRevision },
+    );
+
   it('reads the stream whole once, then nothing while its fold is current, and what another writer appended when the append finds it', async () => {
     const { store, reads } = counting(base);
     const keep = keepFolds();
-    const send = (commandId: string, value: string) => executeCommand({ store, streamId: 'kept-a', trace: { commandId, actorId: 'a', role: 'office' }, fingerprint: requestFingerprint({ value }), decider: appending(value), keep });
+    const send = sender(store, 'kept-a', keep);
     await send('k-1', 'x');
     await send('k-2', 'y');
     // Decided on the kept fold and appended: no read at all.
     expect(reads).toEqual({ whole: 1, since: 0 });
-    // Another writer (an import, another process) appends without this process's commands.
-    await base.appendToStream('kept-a', [{ id: eventIdFor('other-1', 0), type: 'ValueSubmitted', data: { value: 'z' }, metadata: { actorId: 'b', role: 'office', commandId: 'other-1' } }], { expectedRevision: 1 });
+    await appendByOther('kept-a', 'other-1', 'z', 1);
     // Decided on the fold at revision 1 first; the append is refused (the stream is at 2), nothing
     // of it is written, and the command is decided again on what was appended since.
     const third = await send('k-3', 'w');
@@ -67,10 +80,9 @@ describe('folds kept between commands', () => {
 
   it('answers If-Match against a kept fold behind the stream with the conflict, naming what was appended, and writes nothing', async () => {
     const keep = keepFolds();
-    const send = (commandId: string, value: string, expectedRevision?: number) =>
-      executeCommand({ store: base, streamId: 'kept-d', trace: { commandId, actorId: 'a', role: 'office' }, fingerprint: requestFingerprint({ value }), decider: appending(value), keep, ...(expectedRevision === undefined ? {} : { expectedRevision }) });
+    const send = sender(base, 'kept-d', keep);
     await send('d-1', 'x');
-    await base.appendToStream('kept-d', [{ id: eventIdFor('other-d', 0), type: 'ValueSubmitted', data: { value: 'z' }, metadata: { actorId: 'b', role: 'office', commandId: 'other-d' } }], { expectedRevision: 0 });
+    await appendByOther('kept-d', 'other-d', 'z', 0);
     // The client saw revision 0, as the kept fold did; the stream is at 1.
     const refused = await send('d-2', 'y', 0).catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(ConcurrencyConflict);
@@ -91,9 +103,8 @@ describe('folds kept between commands', () => {
         return seen.at(-1) === value ? [] : [{ type: 'ValueSubmitted', data: { value } }];
       },
     });
-    const send = (commandId: string, value: string) => executeCommand({ store: base, streamId: 'kept-e', trace: { commandId, actorId: 'a', role: 'office' }, fingerprint: requestFingerprint({ value }), decider: setting(value), keep });
-    const other = (commandId: string, value: string, expectedRevision: number) =>
-      base.appendToStream('kept-e', [{ id: eventIdFor(commandId, 0), type: 'ValueSubmitted', data: { value }, metadata: { actorId: 'b', role: 'office', commandId } }], { expectedRevision });
+    const send = sender(base, 'kept-e', keep, setting);
+    const other = (commandId: string, value: string, expectedRevision: number) => appendByOther('kept-e', commandId, value, expectedRevision);
     await send('e-1', 'x');
     await other('other-e1', 'y', 0);
     // The kept fold ends with 'x' (nothing to do); the stream ends with 'y': 'x' is submitted again.
@@ -111,14 +122,14 @@ describe('folds kept between commands', () => {
   it('answers a repeated command id as the first time, from a kept fold too (its filter says maybe)', async () => {
     const { store } = counting(base);
     const keep = keepFolds();
-    const send = (commandId: string, value: string) => executeCommand({ store, streamId: 'kept-b', trace: { commandId, actorId: 'a', role: 'office' }, fingerprint: requestFingerprint({ value }), decider: appending(value), keep });
+    const send = sender(store, 'kept-b', keep);
     const first = await send('r-1', 'x');
     await send('r-2', 'y');
     const again = await send('r-1', 'x');
     expect(again).toEqual({ ...first, replayed: true });
     expect(await base.readStream('kept-b')).toHaveLength(2);
     // A command id written by another writer is known too (the stream is read past the kept fold).
-    await base.appendToStream('kept-b', [{ id: eventIdFor('other-2', 0), type: 'ValueSubmitted', data: { value: 'z' }, metadata: { actorId: 'b', role: 'office', commandId: 'other-2', extra: { requestFingerprint: requestFingerprint({ value: 'z' }) } } }], { expectedRevision: 1 });
+    await appendByOther('kept-b', 'other-2', 'z', 1);
     await send('r-3', 'w');
     const replayed = await send('other-2', 'z');
     expect(replayed.replayed).toBe(true);
